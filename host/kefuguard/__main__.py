@@ -1,0 +1,5 @@
+import sys
+
+from kefuguard.cli.main import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""The `kefuguard` command: a thin layer over engine, lists and protocol."""

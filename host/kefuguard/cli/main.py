@@ -1,0 +1,96 @@
+"""`kefuguard` entry point. Each command imports what it needs, so `kefuguard host` starts fast."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from kefuguard import __version__
+
+EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE, EXIT_NO_LIST = 0, 1, 2, 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="kefuguard",
+        description="kefu-guard: checks links and chats against "
+        "a signed list of brands' official customer-service channels.",
+    )
+    p.add_argument("--version", action="version", version=f"kefuguard {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    c = sub.add_parser("check-url", help="check URLs (use - to read one per line from stdin)")
+    c.add_argument("urls", nargs="+", metavar="URL")
+    c.add_argument("--json", action="store_true", help="one JSON object per line")
+
+    t = sub.add_parser("check-text", help="check chat text: JSON lines on stdin with '-', or TEXT arguments")
+    t.add_argument("texts", nargs="+", metavar="TEXT")
+    t.add_argument("--json", action="store_true")
+    t.add_argument("--url", help="page the text was shown on")
+    t.add_argument("--direction", choices=("incoming", "outgoing"), default="incoming")
+
+    s = sub.add_parser("status", help="which list is loaded, its version and freshness")
+    s.add_argument("--json", action="store_true")
+
+    u = sub.add_parser("update", help="fetch, verify and install a newer list")
+    u.add_argument("--url", action="append", help="mirror URL (instead of the configured ones)")
+    u.add_argument("--force", action="store_true", help="ignore ETags and reinstall the same version")
+    u.add_argument("--json", action="store_true")
+
+    h = sub.add_parser("host", help="the native-messaging host (browsers start this)")
+    h.add_argument(
+        "launch_args", nargs=argparse.REMAINDER, help="what the browser passes (origin, or manifest + add-on id)"
+    )
+
+    lst = sub.add_parser("list", help="publisher tools: keygen, sign, verify, inspect")
+    lsub = lst.add_subparsers(dest="list_command", metavar="ACTION", required=True)
+    kg = lsub.add_parser("keygen", help="make an Ed25519 key pair: DIR/<keyid>.key (0600) and DIR/<keyid>.pub")
+    kg.add_argument("--out", required=True, metavar="DIR")
+    kg.add_argument("--passphrase-env", metavar="VAR", help="encrypt the private key with the passphrase in $VAR")
+    sg = lsub.add_parser("sign", help="build a signed bundle from a list source")
+    sg.add_argument("source", metavar="SOURCE")
+    sg.add_argument("--key", action="append", required=True, metavar="KEYFILE")
+    sg.add_argument("--passphrase-env", metavar="VAR")
+    sg.add_argument("--version", type=int, dest="list_version", help="default: UTC time as YYYYMMDDHHMM")
+    sg.add_argument("--expires-days", type=float, default=30.0)
+    sg.add_argument("--publisher")
+    sg.add_argument("--out", required=True, metavar="BUNDLE")
+    vf = lsub.add_parser("verify", help="exit 0 if the bundle verifies, 1 with the reason if not")
+    vf.add_argument("bundle", metavar="BUNDLE")
+    vf.add_argument(
+        "--trust", action="append", default=[], metavar="HEX", help="trusted public key (default: configured keys)"
+    )
+    vf.add_argument("--threshold", type=int, default=None)
+    vf.add_argument("--json", action="store_true")
+    ins = lsub.add_parser("inspect", help="pretty-print a bundle's header and counts (no trust decision)")
+    ins.add_argument("bundle", metavar="BUNDLE")
+
+    for name in ("install", "uninstall", "doctor"):
+        x = sub.add_parser(name, help=f"{name} browser host manifests (not yet available)")
+        x.add_argument("rest", nargs=argparse.REMAINDER)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["host"]:  # the browser's path: skip argparse's view of launch arguments entirely
+        from kefuguard.protocol.host import run_host
+
+        return run_host(argv[1:])
+    if argv and (argv[0].startswith("chrome-extension://") or argv[0].endswith(".json")):
+        from kefuguard.protocol.host import run_host  # launched directly by a manifest
+
+        return run_host(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    from kefuguard.cli import commands
+
+    try:
+        return commands.run(args)
+    except BrokenPipeError:
+        return EXIT_OK  # `kefuguard ... | head`
+    except KeyboardInterrupt:
+        return 130

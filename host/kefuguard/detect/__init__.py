@@ -1,0 +1,1 @@
+"""Detectors: pure functions of (input, loaded list). No I/O of any kind."""

@@ -1,0 +1,40 @@
+"""Advice lines, in English and Chinese, following public anti-fraud guidance."""
+
+from __future__ import annotations
+
+from kefuguard.detect.result import Advice
+from kefuguard.lists.model import Brand
+
+
+def official_site(brand: Brand, domain: str) -> Advice:
+    return Advice(
+        en=f"This is {brand.name_en}'s official site ({domain}). Even here, never tell anyone an SMS code "
+        "and never move money to a so-called safe account.",
+        zh=f"这是{brand.name_zh}的官方网站（{domain}）。即使在官方网站，也不要把短信验证码告诉任何人，"
+        "不要向所谓“安全账户”转账。",
+    )
+
+
+UNKNOWN_SITE = Advice(
+    en="kefu-guard knows nothing about this site. If it claims to be a brand's customer service, "
+    "contact that brand through its official app or official number instead.",
+    zh="kefu-guard 对该网站没有记录。如果它自称某品牌的客服，请改用该品牌官方App或官方电话联系。",
+)
+
+LEAVE_SCAM_SITE = Advice(
+    en="Leave this site now. Do not enter passwords, card numbers or verification codes. If you already "
+    "paid or shared anything, call your bank at once and report it (in China: anti-fraud hotline 96110).",
+    zh="请立即离开该网站，不要输入密码、银行卡号或验证码。如已付款或泄露信息，请立即联系银行并报警"
+    "（全国反诈预警劝阻专线 96110）。",
+)
+
+NOTHING_FOUND_IN_TEXT = Advice(
+    en="Nothing suspicious found. Real customer service never asks for SMS codes, passwords or transfers.",
+    zh="未发现可疑内容。真正的客服不会索要短信验证码、密码，也不会要求转账。",
+)
+
+SCAM_LINK_IN_TEXT = Advice(
+    en="Do not open the link or follow the instructions in this message. Keep the chat as evidence and "
+    "report it (in China: anti-fraud hotline 96110).",
+    zh="不要打开该链接，也不要按消息中的要求操作。保留聊天记录作为证据并举报（全国反诈预警劝阻专线 96110）。",
+)

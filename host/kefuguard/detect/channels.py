@@ -1,0 +1,85 @@
+"""The lookup side of a loaded list: official domains and numbers by brand, scam entries.
+
+Built once per list (brands parsed lazily on first check), then every lookup is a dict or
+hash-set probe: cost does not grow with the number of brands or scam entries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from kefuguard.detect.domains import HostParts
+from kefuguard.lists.compiled import CompiledList
+from kefuguard.lists.model import Brand
+
+
+@dataclass(frozen=True)
+class OfficialMatch:
+    brand: Brand
+    domain: str  # the listed official domain that matched
+
+
+class Channels:
+    def __init__(self, compiled: CompiledList, stale: bool) -> None:
+        self.compiled = compiled
+        self.stale = stale
+
+    @property
+    def version(self) -> int:
+        return self.compiled.header.version
+
+    @property
+    def publisher(self) -> str:
+        return self.compiled.header.publisher
+
+    @cached_property
+    def brands(self) -> tuple[Brand, ...]:
+        return self.compiled.brands
+
+    @cached_property
+    def _domain_owner(self) -> dict[str, Brand]:
+        owner: dict[str, Brand] = {}
+        for brand in self.brands:
+            for d in brand.domains:
+                owner.setdefault(d, brand)
+        return owner
+
+    @cached_property
+    def _phone_owner(self) -> dict[str, Brand]:
+        owner: dict[str, Brand] = {}
+        for brand in self.brands:
+            for digits in brand.phone_digits:
+                owner.setdefault(digits, brand)
+        return owner
+
+    def official_for_host(self, host: HostParts) -> OfficialMatch | None:
+        """A listed domain equal to the host or a parent of it, never above the registrable
+        domain: so a listed 'github.io' could not vouch for 'evil.github.io'."""
+        owner = self._domain_owner
+        for candidate in host.hosts_up_to_registrable():
+            brand = owner.get(candidate)
+            if brand is not None:
+                return OfficialMatch(brand, candidate)
+        return None
+
+    def scam_domain_for_host(self, host: HostParts) -> str | None:
+        scam = self.compiled.scam_set("domains")
+        if not len(scam):
+            return None
+        for candidate in host.hosts_up_to_registrable():
+            if candidate in scam:
+                return candidate
+        return None
+
+    def brand_for_phone(self, digits: str) -> Brand | None:
+        return self._phone_owner.get(digits)
+
+    def is_scam_phone(self, digits: str) -> bool:
+        return digits in self.compiled.scam_set("phones")
+
+    def is_scam_account(self, key: str) -> bool:
+        return key in self.compiled.scam_set("accounts")
+
+    def brand_by_id(self, brand_id: str) -> Brand | None:
+        return next((b for b in self.brands if b.id == brand_id), None)

@@ -1,0 +1,61 @@
+"""The result object every check returns, and its one JSON form (DESIGN.md, CLI contract)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+LEVEL_RANK = {"none": 0, "verified": 1, "caution": 2, "danger": 3}
+
+
+@dataclass(frozen=True)
+class Reason:
+    code: str
+    message: str  # English
+    message_zh: str
+    official: str | None = None  # the official domain / number it was compared with
+    matched: str | None = None  # what in the input triggered it
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"code": self.code, "message": self.message, "message_zh": self.message_zh}
+        if self.official is not None:
+            d["official"] = self.official
+        if self.matched is not None:
+            d["matched"] = self.matched
+        return d
+
+
+@dataclass(frozen=True)
+class Advice:
+    en: str
+    zh: str
+
+
+@dataclass
+class Result:
+    level: str
+    reasons: list[Reason]
+    advice: list[Advice]
+    brand: str | None = None
+    list_version: int | None = None
+    list_stale: bool = False
+    publisher: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)  # per-check fields (url, host, messages...)
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "level": self.level,
+            "reasons": [r.to_dict() for r in self.reasons],
+            "advice": [a.en for a in self.advice],
+            "advice_zh": [a.zh for a in self.advice],
+            "brand": self.brand,
+            "list_version": self.list_version,
+            "list_stale": self.list_stale,
+            "publisher": self.publisher,
+        }
+        d.update(self.extra)
+        return d
+
+
+def higher(a: str, b: str) -> str:
+    return a if LEVEL_RANK[a] >= LEVEL_RANK[b] else b

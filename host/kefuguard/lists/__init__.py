@@ -1,0 +1,1 @@
+"""The signed official-channel list: format, canonical JSON, verification, trust, compiled index."""

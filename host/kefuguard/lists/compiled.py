@@ -1,0 +1,141 @@
+"""A verified list compiled once into an on-disk index keyed by its digest.
+
+Start-up reads only a small `meta.json`; brands are parsed on first use; scam entries are
+sorted 64-bit hashes behind mmap, so a million scam domains cost neither start time nor
+resident memory, and a lookup is a binary search touching a few pages.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+import mmap
+import os
+import shutil
+import sys
+from array import array
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kefuguard.lists.atomic import write_atomic
+from kefuguard.lists.canonical import canonical_bytes
+from kefuguard.lists.model import Brand, ListHeader, format_time, parse_brands, parse_scam, parse_time
+from kefuguard.lists.verify import VerifiedBundle
+
+INDEX_FORMAT = 1
+SCAM_KINDS = ("domains", "phones", "accounts")
+
+
+def entry_hash(value: str) -> int:
+    return int.from_bytes(hashlib.blake2b(value.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+class HashSet:
+    """Membership in a sorted array of uint64 hashes, memory-mapped read-only."""
+
+    def __init__(self, path: Path) -> None:
+        self._mm: mmap.mmap | None = None
+        self._view: Any = ()
+        size = path.stat().st_size if path.exists() else 0
+        if size:
+            with open(path, "rb") as f:
+                self._mm = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+            self._view = memoryview(self._mm).cast("Q")
+
+    def __len__(self) -> int:
+        return len(self._view)
+
+    def __contains__(self, value: str) -> bool:
+        h = entry_hash(value)
+        i = bisect.bisect_left(self._view, h)
+        return i < len(self._view) and self._view[i] == h
+
+
+def _write_hashes(path: Path, values: tuple[str, ...]) -> None:
+    hashes = array("Q", sorted({entry_hash(v) for v in values}))
+    if array("Q").itemsize != 8 or sys.byteorder != "little":
+        raise RuntimeError("index format needs 8-byte little-endian uint64")
+    path.write_bytes(hashes.tobytes())
+
+
+@dataclass
+class CompiledList:
+    header: ListHeader
+    digest: str
+    keyids: tuple[str, ...]
+    directory: Path
+    counts: dict[str, int]
+    origin: str = ""  # which file it was read from
+    _brands: tuple[Brand, ...] | None = field(default=None, repr=False)
+    _scam: dict[str, HashSet] = field(default_factory=dict, repr=False)
+
+    @property
+    def brands(self) -> tuple[Brand, ...]:
+        if self._brands is None:
+            raw = json.loads((self.directory / "brands.json").read_bytes())
+            self._brands = parse_brands({"brands": raw})
+        return self._brands
+
+    def scam_set(self, kind: str) -> HashSet:
+        if kind not in self._scam:
+            self._scam[kind] = HashSet(self.directory / f"scam-{kind}.u64")
+        return self._scam[kind]
+
+
+def compile_bundle(verified: VerifiedBundle, index_root: Path) -> Path:
+    """Write the index for a verified bundle (atomically: a whole folder or nothing)."""
+    final = index_root / verified.digest
+    if (final / "meta.json").exists():
+        return final
+    index_root.mkdir(parents=True, exist_ok=True)
+    tmp = index_root / f".tmp-{verified.digest[:16]}-{os.getpid()}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir()
+    try:
+        scam = parse_scam(verified.signed)
+        for kind in SCAM_KINDS:
+            _write_hashes(tmp / f"scam-{kind}.u64", getattr(scam, kind))
+        (tmp / "brands.json").write_bytes(canonical_bytes(verified.signed.get("brands", [])))
+        h = verified.header
+        meta = {
+            "format": INDEX_FORMAT,
+            "digest": verified.digest,
+            "keyids": list(verified.keyids),
+            "publisher": h.publisher,
+            "version": h.version,
+            "issued": format_time(h.issued),
+            "expires": format_time(h.expires),
+            "counts": {
+                "brands": len(verified.signed.get("brands", [])),
+                **{f"scam_{k}": len(getattr(scam, k)) for k in SCAM_KINDS},
+            },
+        }
+        # meta.json last: its presence marks the folder complete
+        write_atomic(tmp / "meta.json", json.dumps(meta, indent=1).encode("utf-8"))
+        try:
+            os.rename(tmp, final)
+        except OSError:
+            if not (final / "meta.json").exists():  # not a lost race with another process
+                raise
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return final
+
+
+def open_compiled(index_root: Path, digest: str, origin: str = "") -> CompiledList | None:
+    directory = index_root / digest
+    try:
+        meta = json.loads((directory / "meta.json").read_bytes())
+        if meta.get("format") != INDEX_FORMAT or meta.get("digest") != digest:
+            return None
+        header = ListHeader(
+            publisher=meta["publisher"],
+            version=meta["version"],
+            issued=parse_time(meta["issued"], "issued"),
+            expires=parse_time(meta["expires"], "expires"),
+        )
+        return CompiledList(header, digest, tuple(meta["keyids"]), directory, dict(meta["counts"]), origin)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # missing or damaged: the caller recompiles from the bundle

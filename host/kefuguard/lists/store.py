@@ -1,0 +1,149 @@
+"""Which list is in use: the installed one, its last-known-good copy, or the embedded default.
+
+Every candidate must verify against the trusted keys (once per content: the compiled index
+remembers which keys verified it) and must not roll back below the highest version seen.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from kefuguard.errors import KefuguardError, ListError, NoUsableList
+from kefuguard.lists.atomic import write_atomic
+from kefuguard.lists.compiled import CompiledList, compile_bundle, open_compiled
+from kefuguard.lists.seen import highest_seen, read_state, record_seen
+from kefuguard.lists.trust import TrustedKeys
+from kefuguard.lists.verify import check_not_rollback, verify_bundle
+from kefuguard.paths import Places
+
+MAIN_LIST = "main.json"
+LAST_GOOD = "main.last-good.json"
+
+
+def embedded_bundle_path() -> Path:
+    return Path(__file__).resolve().parent.parent / "data" / "channels.json"
+
+
+@dataclass
+class Problem:
+    origin: str
+    path: str
+    code: str
+    message: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"origin": self.origin, "path": self.path, "code": self.code, "message": self.message}
+
+
+@dataclass
+class LoadResult:
+    active: CompiledList | None
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _identity(st: os.stat_result) -> list[int]:
+    return [st.st_size, st.st_mtime_ns, st.st_ino]
+
+
+class FileDigests:
+    """Remembers file identity -> content digest, so an unchanged bundle is not re-read at start."""
+
+    def __init__(self, index_root: Path) -> None:
+        self.path = index_root / "files.json"
+        try:
+            loaded = json.loads(self.path.read_bytes())
+            self.known: dict[str, list] = loaded if isinstance(loaded, dict) else {}
+        except (OSError, ValueError):
+            self.known = {}
+
+    def lookup(self, bundle: Path, st: os.stat_result) -> str | None:
+        entry = self.known.get(str(bundle))
+        if isinstance(entry, list) and len(entry) == 4 and entry[:3] == _identity(st):
+            return entry[3]
+        return None
+
+    def remember(self, bundle: Path, st: os.stat_result, digest: str) -> None:
+        self.known[str(bundle)] = [*_identity(st), digest]
+        try:
+            write_atomic(self.path, json.dumps(self.known).encode("utf-8"))
+        except OSError:
+            pass  # only a cache: the next start verifies again
+
+
+def open_bundle(path: Path, origin: str, places: Places, trust: TrustedKeys, digests: FileDigests) -> CompiledList:
+    """Open a bundle file through its compiled index, verifying it if this content is new to us."""
+    try:
+        st = path.stat()
+    except OSError as e:
+        raise ListError(f"cannot read: {e.strerror}", code="list.unreadable") from e
+    digest = digests.lookup(path, st)
+    compiled = open_compiled(places.index_dir, digest, origin) if digest else None
+    if compiled is not None and trust.satisfied_by(compiled.keyids):
+        return compiled
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise ListError(f"cannot read: {e.strerror}", code="list.unreadable") from e
+    verified = verify_bundle(data, trust)
+    compile_bundle(verified, places.index_dir)
+    compiled = open_compiled(places.index_dir, verified.digest, origin)
+    if compiled is None:
+        raise ListError("compiled index could not be written", code="list.index_failed")
+    compiled.keyids = verified.keyids
+    digests.remember(path, st, verified.digest)
+    return compiled
+
+
+def load_main_list(places: Places, trust: TrustedKeys, embedded: Path | None = None) -> LoadResult:
+    candidates = [
+        ("installed", places.lists_dir / MAIN_LIST),
+        ("last-known-good", places.lists_dir / LAST_GOOD),
+        ("embedded", embedded or embedded_bundle_path()),
+    ]
+    digests = FileDigests(places.index_dir)
+    state = read_state(places.state_file)
+    result = LoadResult(active=None)
+    fallback: CompiledList | None = None
+    for origin, path in candidates:
+        if origin != "embedded" and not path.exists():
+            continue
+        try:
+            compiled = open_bundle(path, origin, places, trust, digests)
+            seen_version, seen_digest = highest_seen(state, compiled.header.publisher)
+        except KefuguardError as e:
+            result.problems.append(Problem(origin, str(path), e.code, e.message))
+            continue
+        try:
+            check_not_rollback(compiled.header, compiled.digest, seen_version, seen_digest)
+        except ListError as e:
+            if origin == "embedded":
+                fallback = compiled  # older than what we saw, yet better than no list at all
+                if result.active is not None:
+                    continue  # the normal case after an update: nothing to report
+            result.problems.append(Problem(origin, str(path), e.code, e.message))
+            continue
+        if result.active is None or compiled.header.version > result.active.header.version:
+            result.active = compiled
+    if result.active is None and fallback is not None:
+        result.active = fallback
+    if result.active is not None:
+        try:
+            record_seen(places.state_file, result.active.header, result.active.digest)
+        except OSError as e:
+            result.problems.append(Problem("state", str(places.state_file), "state.unwritable", str(e)))
+    return result
+
+
+def require_active(result: LoadResult) -> CompiledList:
+    if result.active is None:
+        detail = "; ".join(f"{p.origin}: {p.code} {p.message}" for p in result.problems)
+        raise NoUsableList(f"no list verifies ({detail})")
+    return result.active
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)

@@ -1,0 +1,34 @@
+"""Which Ed25519 keys may sign lists, and how many must agree (threshold)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+# Public halves of kefu-guard's release keys (docs/releasing.md). The private halves live
+# offline with the release manager and never enter the repository.
+EMBEDDED_KEYS: tuple[str, ...] = ("2174256838d69397acb54a111040264198b82e5deb9eee6ec5851b59c64112a1",)
+
+
+def keyid_of(public_hex: str) -> str:
+    """The key id is the SHA-256 of the raw 32-byte public key, in hex."""
+    return hashlib.sha256(bytes.fromhex(public_hex)).hexdigest()
+
+
+@dataclass(frozen=True)
+class TrustedKeys:
+    keys: dict[str, str]  # keyid -> public key hex
+    threshold: int = 1
+
+    @classmethod
+    def of(cls, public_hex_keys: tuple[str, ...] | list[str], threshold: int = 1) -> TrustedKeys:
+        keys = {keyid_of(k): k for k in dict.fromkeys(k.strip().lower() for k in public_hex_keys)}
+        return cls(keys=keys, threshold=threshold)
+
+    @classmethod
+    def for_main_list(cls, extra_keys: tuple[str, ...] = (), threshold: int = 1) -> TrustedKeys:
+        return cls.of((*EMBEDDED_KEYS, *extra_keys), threshold)
+
+    def satisfied_by(self, keyids: list[str] | tuple[str, ...]) -> bool:
+        """Were enough of these (already verified) key ids ours?"""
+        return len({k for k in keyids if k in self.keys}) >= self.threshold

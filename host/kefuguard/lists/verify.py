@@ -1,0 +1,111 @@
+"""verify_bundle: bytes in, a verified list out, or a specific ListError. No I/O."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from kefuguard.errors import (
+    BadSignature,
+    Expired,
+    MalformedBundle,
+    MissingSignature,
+    Rollback,
+    ThresholdNotMet,
+    TooLarge,
+    UnknownKey,
+    VersionConflict,
+)
+from kefuguard.lists.canonical import canonical_bytes, parse_strict
+from kefuguard.lists.model import ListHeader, check_type_and_spec, parse_brands, parse_header, parse_scam
+from kefuguard.lists.trust import TrustedKeys
+
+MAX_BUNDLE_BYTES = 256 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class VerifiedBundle:
+    header: ListHeader
+    signed: dict[str, Any]
+    digest: str  # sha256 of the canonical signed bytes: same content <=> same digest
+    keyids: tuple[str, ...]  # trusted keys whose signatures verified
+
+
+def _verified_keyids(signed_bytes: bytes, signatures: Any, trust: TrustedKeys) -> tuple[str, ...]:
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    if not isinstance(signatures, list) or not signatures:
+        raise MissingSignature("the bundle carries no signatures")
+    good: list[str] = []
+    known_but_bad = 0
+    for entry in signatures:
+        if (
+            not isinstance(entry, dict)
+            or not isinstance(entry.get("keyid"), str)
+            or not isinstance(entry.get("sig"), str)
+        ):
+            raise MalformedBundle("each signature must be {keyid, sig}")
+        keyid = entry["keyid"].strip().lower()
+        public_hex = trust.keys.get(keyid)
+        if public_hex is None or keyid in good:
+            continue  # unknown keys and repeats never count towards the threshold
+        try:
+            sig = base64.b64decode(entry["sig"], validate=True)
+            Ed25519PublicKey.from_public_bytes(bytes.fromhex(public_hex)).verify(sig, signed_bytes)
+        except (InvalidSignature, binascii.Error, ValueError):
+            known_but_bad += 1
+            continue
+        good.append(keyid)
+    if len(good) >= trust.threshold:
+        return tuple(good)
+    if known_but_bad:
+        raise BadSignature("a signature by a trusted key does not match the content: the list was altered")
+    if not good:
+        raise UnknownKey(
+            "no signature by a trusted key (keyids: "
+            + ", ".join(str(e.get("keyid", "?"))[:16] for e in signatures if isinstance(e, dict))
+            + ")"
+        )
+    raise ThresholdNotMet(f"{len(good)} trusted signature(s), {trust.threshold} required")
+
+
+def verify_bundle(data: bytes, trust: TrustedKeys) -> VerifiedBundle:
+    """Signature first (so tampering reads as tampering), then type, spec and schema."""
+    if len(data) > MAX_BUNDLE_BYTES:
+        raise TooLarge(f"bundle of {len(data)} bytes exceeds {MAX_BUNDLE_BYTES}")
+    if not data.strip():
+        raise MalformedBundle("empty bundle")
+    doc = parse_strict(data)
+    if not isinstance(doc, dict) or not isinstance(doc.get("signed"), dict):
+        raise MalformedBundle("a bundle is an object with 'signed' and 'signatures'")
+    if "signatures" not in doc:
+        raise MissingSignature("the bundle has no 'signatures'")
+    signed = doc["signed"]
+    signed_bytes = canonical_bytes(signed)
+    keyids = _verified_keyids(signed_bytes, doc["signatures"], trust)
+    check_type_and_spec(signed)
+    header = parse_header(signed)
+    parse_brands(signed)  # full schema check now, so an accepted list never fails later
+    parse_scam(signed)
+    return VerifiedBundle(header, signed, hashlib.sha256(signed_bytes).hexdigest(), keyids)
+
+
+def check_not_expired(header: ListHeader, now: datetime) -> None:
+    if header.is_stale(now):
+        raise Expired(f"list version {header.version} expired at {header.expires.isoformat()}")
+
+
+def check_not_rollback(header: ListHeader, digest: str, seen_version: int | None, seen_digest: str | None) -> None:
+    if seen_version is None:
+        return
+    if header.version < seen_version:
+        raise Rollback(
+            f"version {header.version} is lower than version {seen_version} already seen from {header.publisher}"
+        )
+    if header.version == seen_version and seen_digest and digest != seen_digest:
+        raise VersionConflict(f"version {header.version} was already seen with different content")

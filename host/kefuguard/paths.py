@@ -1,0 +1,58 @@
+"""Where files live. platformdirs decides, unless KEFUGUARD_HOME puts everything under one folder."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+APP = "kefuguard"
+
+
+def default_managed_config() -> Path:
+    """The system-wide file enterprise IT writes (README names it per OS)."""
+    if sys.platform == "win32":
+        return Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / APP / "managed.toml"
+    if sys.platform == "darwin":
+        return Path("/Library/Application Support") / APP / "managed.toml"
+    return Path("/etc") / APP / "managed.toml"
+
+
+@dataclass(frozen=True)
+class Places:
+    data_dir: Path  # installed lists, compiled index, seen versions
+    config_file: Path  # the user's config.toml
+    log_dir: Path
+    managed_config: Path
+
+    @property
+    def lists_dir(self) -> Path:
+        return self.data_dir / "lists"
+
+    @property
+    def index_dir(self) -> Path:
+        return self.data_dir / "index"
+
+    @property
+    def state_file(self) -> Path:
+        return self.data_dir / "state.json"
+
+    @classmethod
+    def from_environment(cls, env: dict[str, str] | None = None) -> Places:
+        env = dict(os.environ) if env is None else env
+        managed = (
+            Path(env["KEFUGUARD_MANAGED_CONFIG"]) if env.get("KEFUGUARD_MANAGED_CONFIG") else default_managed_config()
+        )
+        home = env.get("KEFUGUARD_HOME")
+        if home:
+            root = Path(home)
+            return cls(data_dir=root, config_file=root / "config.toml", log_dir=root / "log", managed_config=managed)
+        import platformdirs  # imported here: the host's start time matters
+
+        return cls(
+            data_dir=Path(platformdirs.user_data_dir(APP, appauthor=False)),
+            config_file=Path(platformdirs.user_config_dir(APP, appauthor=False)) / "config.toml",
+            log_dir=Path(platformdirs.user_log_dir(APP, appauthor=False)),
+            managed_config=managed,
+        )

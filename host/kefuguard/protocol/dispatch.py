@@ -1,0 +1,99 @@
+"""One place that turns a decoded request into a reply: validation, routing, error replies."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from kefuguard.engine import Engine
+from kefuguard.errors import InputError, KefuguardError
+from kefuguard.protocol.framing import MAX_OUTGOING, encode_frame
+
+log = logging.getLogger("kefuguard.host")
+
+SYNC_TYPES = ("check_url", "check_chat", "status")
+ASYNC_TYPES = ("update",)
+
+
+def request_id(request: Any) -> Any:
+    """The id to echo: an int or string the caller chose, else null."""
+    if isinstance(request, dict):
+        rid = request.get("id")
+        if isinstance(rid, (int, str)) and not isinstance(rid, bool):
+            return rid if not isinstance(rid, str) or len(rid) <= 256 else None
+    return None
+
+
+def ok(rid: Any, result: Any) -> dict[str, Any]:
+    return {"id": rid, "ok": True, "result": result}
+
+
+def error(rid: Any, code: str, message: str) -> dict[str, Any]:
+    return {"id": rid, "ok": False, "error": {"code": code, "message": message[:2000]}}
+
+
+def capped_frame(reply: dict[str, Any]) -> bytes:
+    frame = encode_frame(reply)
+    if len(frame) - 4 > MAX_OUTGOING:
+        frame = encode_frame(
+            error(
+                reply.get("id"),
+                "reply_too_large",
+                f"the reply would exceed {MAX_OUTGOING} bytes; send fewer or shorter messages",
+            )
+        )
+    return frame
+
+
+class Dispatcher:
+    def __init__(self, engine: Engine, update: Callable[[dict[str, Any]], Awaitable[dict[str, Any]]] | None = None):
+        self.engine = engine
+        self.update = update
+
+    def validate(self, request: Any) -> str:
+        if not isinstance(request, dict):
+            raise InputError("a request must be a JSON object")
+        if "id" in request and request_id(request) is None:
+            raise InputError("'id' must be an integer or a short string")
+        rtype = request.get("type")
+        if not isinstance(rtype, str):
+            raise InputError("'type' must be a string")
+        if rtype not in SYNC_TYPES + ASYNC_TYPES:
+            raise InputError(f"unknown type {rtype[:64]!r}", code="unknown_type")
+        return rtype
+
+    def handle_sync(self, rtype: str, request: dict[str, Any]) -> Any:
+        if rtype == "check_url":
+            if "url" not in request:
+                raise InputError("check_url needs 'url'")
+            return self.engine.check_url(request["url"], request.get("tab_url"))
+        if rtype == "check_chat":
+            return self.engine.check_chat(request.get("url"), request.get("messages"))
+        return self.engine.status()
+
+    def reply_for(self, request: Any) -> dict[str, Any] | None:
+        """The reply for a sync request, or None when the caller must await `reply_async`."""
+        rid = request_id(request)
+        try:
+            rtype = self.validate(request)
+            if rtype in ASYNC_TYPES:
+                return None
+            return ok(rid, self.handle_sync(rtype, request))
+        except KefuguardError as e:
+            return error(rid, e.code, e.message)
+        except Exception as e:  # a detector bug must cost one reply, not the whole port
+            log.exception("internal error handling %s", str(request.get("type"))[:64])
+            return error(rid, "internal_error", f"internal error: {type(e).__name__}")
+
+    async def reply_async(self, request: dict[str, Any]) -> dict[str, Any]:
+        rid = request_id(request)
+        if self.update is None:
+            return error(rid, "update.unavailable", "updates are not available in this host")
+        try:
+            return ok(rid, await self.update(request))
+        except KefuguardError as e:
+            return error(rid, e.code, e.message)
+        except Exception as e:
+            log.exception("internal error during update")
+            return error(rid, "internal_error", f"internal error: {type(e).__name__}")

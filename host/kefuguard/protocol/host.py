@@ -1,0 +1,215 @@
+"""`kefuguard host`: the native-messaging host the browser starts.
+
+stdout carries frames and nothing else: the real stdout is kept for frames and fd 1 is
+pointed at stderr, so a stray print or warning can never corrupt the stream. Requests are
+pipelined: checks are answered in order as they arrive, updates run as tasks meanwhile.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import logging.handlers
+import os
+import sys
+from typing import Any
+
+from kefuguard import __version__
+from kefuguard.engine import Engine
+from kefuguard.errors import ProtocolError
+from kefuguard.paths import Places
+from kefuguard.protocol.dispatch import Dispatcher, capped_frame, error
+from kefuguard.protocol.framing import HEADER, MAX_INCOMING, decode_body, decode_length
+
+log = logging.getLogger("kefuguard.host")
+WRITE_BUFFER_LIMIT = 32 * 1024 * 1024  # stop reading while this much reply data waits for the browser
+
+
+def describe_caller(argv: list[str]) -> str:
+    """Chrome passes 'chrome-extension://<id>/' (+ '--parent-window=N' on Windows);
+    Firefox passes the manifest path and the add-on id."""
+    origins = [a for a in argv if a.startswith(("chrome-extension://", "moz-extension://"))]
+    if origins:
+        return f"chromium-family browser, origin {origins[0]}"
+    if len(argv) >= 2:
+        return f"firefox, manifest {argv[0]}, add-on {argv[1]}"
+    return f"unknown launcher, args {argv!r}" if argv else "started by hand (no launch arguments)"
+
+
+def setup_logging(places: Places) -> None:
+    try:
+        places.log_dir.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            places.log_dir / "host.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.StreamHandler(sys.stderr)  # stderr is the browser's console, never stdout
+    handler.setFormatter(logging.Formatter("%(asctime)s %(process)d %(levelname)s %(message)s"))
+    root = logging.getLogger("kefuguard")
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+class _WriteFlow(asyncio.Protocol):
+    def __init__(self) -> None:
+        self.can_write = asyncio.Event()
+        self.can_write.set()
+        self.closed = False
+
+    def pause_writing(self) -> None:
+        self.can_write.clear()
+
+    def resume_writing(self) -> None:
+        self.can_write.set()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.closed = True
+        self.can_write.set()
+
+
+class _BlockingIO:
+    """Reader/writer on threads: Windows (asyncio cannot read a pipe stdin there, CPython
+    gh-71019) and regular files used as stdin/stdout."""
+
+    def __init__(self, in_file: Any, out_file: Any) -> None:
+        self.in_file, self.out_file = in_file, out_file
+
+    async def readexactly(self, n: int) -> bytes:
+        loop = asyncio.get_running_loop()
+        chunks, got = [], 0
+        while got < n:
+            chunk = await loop.run_in_executor(None, self.in_file.read, min(n - got, 1 << 20))
+            if not chunk:
+                raise asyncio.IncompleteReadError(b"".join(chunks), n)
+            chunks.append(chunk)
+            got += len(chunk)
+        return b"".join(chunks)
+
+    def write(self, frame: bytes) -> None:
+        self.out_file.write(frame)
+        self.out_file.flush()
+
+
+class Host:
+    def __init__(self, engine: Engine, dispatcher: Dispatcher) -> None:
+        self.engine = engine
+        self.dispatcher = dispatcher
+        self.tasks: set[asyncio.Task[Any]] = set()
+        self.warmed = False
+        self.warm_scheduled = False
+
+    async def open_streams(self, in_fd: int, out_fd: int) -> None:
+        loop = asyncio.get_running_loop()
+        in_file, out_file = os.fdopen(in_fd, "rb", buffering=0), os.fdopen(out_fd, "wb", buffering=0)
+        self.flow: _WriteFlow | None = None
+        if sys.platform != "win32":
+            try:
+                reader = asyncio.StreamReader(limit=1 << 20)
+                await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), in_file)
+                transport, self.flow = await loop.connect_write_pipe(_WriteFlow, out_file)
+                self.reader: Any = reader
+                self.write = transport.write
+                self.write_buffer_size = transport.get_write_buffer_size
+                return
+            except (ValueError, OSError):
+                pass  # a regular file, not a pipe
+        blocking = _BlockingIO(in_file, out_file)
+        self.reader, self.write = blocking, blocking.write
+        self.write_buffer_size = lambda: 0
+
+    def send(self, reply: dict[str, Any]) -> None:
+        if self.flow is not None and self.flow.closed:
+            return
+        self.write(capped_frame(reply))
+
+    async def _answer_async(self, request: dict[str, Any]) -> None:
+        self.send(await self.dispatcher.reply_async(request))
+
+    def handle_body(self, body: bytes) -> None:
+        try:
+            request = decode_body(body)
+        except ProtocolError as e:
+            self.send(error(None, e.code, e.message))
+            return
+        reply = self.dispatcher.reply_for(request)
+        if reply is None:
+            task = asyncio.create_task(self._answer_async(request))
+            self.tasks.add(task)
+            task.add_done_callback(self.tasks.discard)
+        else:
+            self.send(reply)
+
+    def warm_up(self) -> None:
+        """Load the list and the suffix table once the first reply is out, not before it."""
+        if self.warmed:
+            return
+        self.warmed = True
+        try:
+            from kefuguard.detect.domains import warm_up
+
+            self.engine.channels().brands  # noqa: B018 - parse brands now, not on the first check
+            warm_up()
+        except Exception:
+            log.exception("warm-up failed; checks will report the problem")
+
+    async def serve(self) -> int:
+        loop = asyncio.get_running_loop()
+        while True:
+            try:
+                header = await self.reader.readexactly(HEADER.size)
+            except asyncio.IncompleteReadError as e:
+                if e.partial:
+                    log.warning("stream ended inside a length header (%d bytes); exiting", len(e.partial))
+                    return 1
+                log.info("browser closed the port; exiting")
+                return 0
+            length = decode_length(header)
+            if length > MAX_INCOMING:
+                # cannot skip what we refuse to read: the stream is out of step from here on
+                self.send(error(None, "frame_too_large", f"frame of {length} bytes exceeds {MAX_INCOMING}"))
+                log.warning("refused a frame of %d bytes; exiting", length)
+                return 1
+            try:
+                body = await self.reader.readexactly(length)
+            except asyncio.IncompleteReadError as e:
+                log.warning("stream ended inside a frame (%d of %d bytes); exiting", len(e.partial), length)
+                return 1
+            self.handle_body(body)
+            if self.write_buffer_size() > WRITE_BUFFER_LIMIT and self.flow is not None:
+                await self.flow.can_write.wait()  # the browser is not reading: stop reading too
+            if not self.warm_scheduled:
+                self.warm_scheduled = True
+                loop.call_later(0.05, self.warm_up)
+
+
+async def _run(argv: list[str], in_fd: int, out_fd: int) -> int:
+    from kefuguard.lists.update import update_from_request
+
+    places = Places.from_environment()
+    setup_logging(places)
+    log.info("kefuguard %s host started (pid %d) by %s", __version__, os.getpid(), describe_caller(argv))
+    engine = Engine(places)
+    host = Host(engine, Dispatcher(engine, update=lambda req: update_from_request(engine, req)))
+    await host.open_streams(in_fd, out_fd)
+    code = await host.serve()
+    for task in list(host.tasks):
+        task.cancel()
+    if host.tasks:
+        await asyncio.gather(*host.tasks, return_exceptions=True)
+    return code
+
+
+def run_host(argv: list[str]) -> int:
+    if sys.platform == "win32":
+        import msvcrt
+
+        msvcrt.setmode(sys.stdin.fileno(), os.O_BINARY)  # type: ignore[attr-defined]
+        msvcrt.setmode(sys.stdout.fileno(), os.O_BINARY)  # type: ignore[attr-defined]
+    sys.stdout.flush()
+    in_fd, out_fd = os.dup(0), os.dup(1)
+    os.dup2(2, 1)  # anything printed by mistake lands on stderr, never in the frame stream
+    sys.stdout = sys.stderr
+    try:
+        return asyncio.run(_run(argv, in_fd, out_fd))
+    except KeyboardInterrupt:
+        return 130
