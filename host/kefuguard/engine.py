@@ -53,9 +53,24 @@ class Engine:
     def reload(self) -> LoadResult:
         installed = self.places.lists_dir / MAIN_LIST
         self._installed_identity = _file_identity(installed)
-        self._loaded = load_main_list(self.places, self.trust, self.embedded)
+        previous = self._loaded.active if self._loaded is not None else None
+        loaded = load_main_list(self.places, self.trust, self.embedded)
+        if (
+            previous is not None
+            and loaded.problems
+            and self.trust.satisfied_by(previous.keyids)
+            and (
+                loaded.active is None
+                or (
+                    previous.header.publisher == loaded.active.header.publisher
+                    and previous.header.version > loaded.active.header.version
+                )
+            )
+        ):
+            loaded.active = previous  # the file went bad under us: keep serving the last good list
+        self._loaded = loaded
         self._channels = None
-        return self._loaded
+        return loaded
 
     def loaded(self) -> LoadResult:
         if self._loaded is None or _file_identity(self.places.lists_dir / MAIN_LIST) != self._installed_identity:

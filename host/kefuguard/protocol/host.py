@@ -55,6 +55,7 @@ class _WriteFlow(asyncio.Protocol):
         self.can_write = asyncio.Event()
         self.can_write.set()
         self.closed = False
+        self.gone = asyncio.Event()
 
     def pause_writing(self) -> None:
         self.can_write.clear()
@@ -65,6 +66,7 @@ class _WriteFlow(asyncio.Protocol):
     def connection_lost(self, exc: Exception | None) -> None:
         self.closed = True
         self.can_write.set()
+        self.gone.set()
 
 
 class _BlockingIO:
@@ -110,12 +112,14 @@ class Host:
                 self.reader: Any = reader
                 self.write = transport.write
                 self.write_buffer_size = transport.get_write_buffer_size
+                self.close_output = transport.close
                 return
             except (ValueError, OSError):
                 pass  # a regular file, not a pipe
         blocking = _BlockingIO(in_file, out_file)
         self.reader, self.write = blocking, blocking.write
         self.write_buffer_size = lambda: 0
+        self.close_output = out_file.close
 
     def send(self, reply: dict[str, Any]) -> None:
         if self.flow is not None and self.flow.closed:
@@ -151,6 +155,15 @@ class Host:
             warm_up()
         except Exception:
             log.exception("warm-up failed; checks will report the problem")
+
+    async def flush_and_close(self, timeout: float = 30.0) -> None:
+        """Replies still buffered when the browser closed our stdin are written before exit."""
+        self.close_output()
+        if self.flow is not None:
+            try:
+                await asyncio.wait_for(self.flow.gone.wait(), timeout)
+            except TimeoutError:
+                log.warning("the browser stopped reading; %d reply bytes dropped", self.write_buffer_size())
 
     async def serve(self) -> int:
         loop = asyncio.get_running_loop()
@@ -196,6 +209,7 @@ async def _run(argv: list[str], in_fd: int, out_fd: int) -> int:
         task.cancel()
     if host.tasks:
         await asyncio.gather(*host.tasks, return_exceptions=True)
+    await host.flush_and_close()
     return code
 
 
