@@ -20,9 +20,15 @@ from kefuguard.paths import Places
 REPO = Path(__file__).resolve().parent.parent
 
 
-def make_signed(version: int = 1, *, publisher: str = "test-publisher", days: float = 30,
-                issued: datetime | None = None, brands: list[dict[str, Any]] | None = None,
-                scam: dict[str, list[Any]] | None = None) -> dict[str, Any]:
+def make_signed(
+    version: int = 1,
+    *,
+    publisher: str = "test-publisher",
+    days: float = 30,
+    issued: datetime | None = None,
+    brands: list[dict[str, Any]] | None = None,
+    scam: dict[str, list[Any]] | None = None,
+) -> dict[str, Any]:
     issued = issued or datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1)
     return {
         "type": "kefuguard.channels",
@@ -31,14 +37,29 @@ def make_signed(version: int = 1, *, publisher: str = "test-publisher", days: fl
         "version": version,
         "issued": format_time(issued),
         "expires": format_time(issued + timedelta(days=days)),
-        "brands": copy.deepcopy(brands) if brands is not None else [
-            {"id": "alipay", "names": {"en": "Alipay", "zh": "支付宝"}, "domains": ["alipay.com", "alipay.cn"],
-             "phones": ["95188"], "im": [], "keywords": ["支付宝", "alipay"]},
-            {"id": "taobao", "names": {"en": "Taobao", "zh": "淘宝"}, "domains": ["taobao.com"],
-             "phones": [], "im": [{"platform": "app", "account": "淘宝App 我的-客服"}], "keywords": ["淘宝", "taobao"]},
+        "brands": copy.deepcopy(brands)
+        if brands is not None
+        else [
+            {
+                "id": "alipay",
+                "names": {"en": "Alipay", "zh": "支付宝"},
+                "domains": ["alipay.com", "alipay.cn"],
+                "phones": ["95188"],
+                "im": [],
+                "keywords": ["支付宝", "alipay"],
+            },
+            {
+                "id": "taobao",
+                "names": {"en": "Taobao", "zh": "淘宝"},
+                "domains": ["taobao.com"],
+                "phones": [],
+                "im": [{"platform": "app", "account": "淘宝App 我的-客服"}],
+                "keywords": ["淘宝", "taobao"],
+            },
         ],
-        "scam": scam if scam is not None else {"domains": ["evil-refund.top"], "phones": ["4001234567"],
-                                               "accounts": ["qq:123456789"]},
+        "scam": scam
+        if scam is not None
+        else {"domains": ["evil-refund.top"], "phones": ["4001234567"], "accounts": ["qq:123456789"]},
     }
 
 

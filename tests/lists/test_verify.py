@@ -122,8 +122,17 @@ def test_duplicate_keys_are_refused_even_when_the_signature_matches_one_reading(
 
 @pytest.mark.parametrize(
     "data",
-    [b"", b"   ", b"{", b"[]", b'"x"', b"\xff\xfe{}", b'{"signed": 1, "signatures": []}',
-     b'{"signed": {"version": NaN}, "signatures": []}', b"[" * 100000],
+    [
+        b"",
+        b"   ",
+        b"{",
+        b"[]",
+        b'"x"',
+        b"\xff\xfe{}",
+        b'{"signed": 1, "signatures": []}',
+        b'{"signed": {"version": NaN}, "signatures": []}',
+        b"[" * 100000,
+    ],
 )
 def test_malformed_bytes_are_refused(signing_key, data):
     _, pub = signing_key

@@ -26,7 +26,7 @@ def parse_frames(data: bytes) -> list[dict[str, Any]]:
     """Every byte of stdout must belong to a well-formed frame: nothing else may reach it."""
     out, pos = [], 0
     while pos < len(data):
-        assert pos + 4 <= len(data), f"stray bytes on stdout: {data[pos:pos + 80]!r}"
+        assert pos + 4 <= len(data), f"stray bytes on stdout: {data[pos : pos + 80]!r}"
         (n,) = HEADER.unpack_from(data, pos)
         assert n <= 1024 * 1024, "a reply over 1 MiB would make the browser drop the host"
         body = data[pos + 4 : pos + 4 + n]
@@ -41,8 +41,11 @@ class HostProcess:
         self.stderr_path = home / "host-stderr.txt"
         self.stderr = open(self.stderr_path, "wb")
         self.proc = subprocess.Popen(
-            host_command(*launch_args), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            stderr=self.stderr, env=subprocess_env(home, **env),
+            host_command(*launch_args),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self.stderr,
+            env=subprocess_env(home, **env),
         )
 
     def send(self, data: bytes) -> None:

@@ -46,7 +46,9 @@ def test_caller_is_recorded_in_the_log_for_chrome_and_firefox(home):
     chrome = HostProcess(home, "chrome-extension://abcdefghijklmnopabcdefghijklmnop/", "--parent-window=0")
     chrome.request({"id": 1, "type": "status"})
     chrome.finish()
-    firefox = HostProcess(home, "/usr/lib/mozilla/native-messaging-hosts/org.kefuguard.host.json", "kefuguard@example.org")
+    firefox = HostProcess(
+        home, "/usr/lib/mozilla/native-messaging-hosts/org.kefuguard.host.json", "kefuguard@example.org"
+    )
     firefox.request({"id": 1, "type": "status"})
     firefox.finish()
     log = (home / "log" / "host.log").read_text()
@@ -111,8 +113,7 @@ def test_length_over_64_mib_is_refused_before_reading(host):
 
 def test_ten_megabyte_text_is_answered(host):
     text = "您的订单异常，请联系客服退款 " * (10 * 1024 * 1024 // 40)
-    reply = host.request({"id": 5, "type": "check_chat", "url": "https://example.org/",
-                          "messages": [{"text": text}]})
+    reply = host.request({"id": 5, "type": "check_chat", "url": "https://example.org/", "messages": [{"text": text}]})
     assert reply["id"] == 5 and reply["ok"] is True
     assert reply["result"]["messages"][0]["truncated"] is True
 
@@ -130,8 +131,9 @@ def test_ten_thousand_pipelined_requests_without_reading_replies(host):
     n = 10_000
     urls = ["https://www.taobao.com/", "https://example.org/", "https://item.jd.com/1.html", "not a url at all"]
     payload = b"".join(
-        frame({"id": i, "type": "check_url", "url": urls[i % len(urls)]}) if i % 100 else
-        frame({"id": i, "type": "status"})
+        frame({"id": i, "type": "check_url", "url": urls[i % len(urls)]})
+        if i % 100
+        else frame({"id": i, "type": "status"})
         for i in range(n)
     )
     writer = threading.Thread(target=host.send, args=(payload,))
@@ -166,8 +168,13 @@ def test_nothing_but_frames_reaches_stdout_even_when_code_prints(home):
         "from kefuguard.protocol.host import run_host\n"
         "sys.exit(run_host([]))\n"
     )
-    proc = subprocess.run([sys.executable, "-c", script], input=frame({"id": 1, "type": "status"}),
-                          capture_output=True, env=subprocess_env(home), timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-c", script],
+        input=frame({"id": 1, "type": "status"}),
+        capture_output=True,
+        env=subprocess_env(home),
+        timeout=60,
+    )
     frames = parse_frames(proc.stdout)
     assert [f["id"] for f in frames] == [1]
     assert b"noise from a library" in proc.stderr

@@ -168,7 +168,8 @@ def cmd_list(args: Any) -> int:
     if args.list_command == "keygen":
         keyid, key_path, pub_path = publish.generate_key(Path(args.out), _passphrase(args.passphrase_env))
         print(
-            f"keyid {keyid}\nprivate key {key_path} (mode 0600: keep it offline, never commit it)\npublic key {pub_path}"
+            f"keyid {keyid}\nprivate key {key_path} (mode 0600: keep it offline, never commit it)\n"
+            f"public key {pub_path}"
         )
         return EXIT_OK
     if args.list_command == "sign":

@@ -31,8 +31,15 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("kefuguard.update")
 MAX_DOWNLOAD_BYTES = 64 * 1024 * 1024
-CONNECT_TIMEOUT, READ_TIMEOUT, TOTAL_TIMEOUT = 10.0, 20.0, 120.0
 ROUNDS = 3
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    connect: float = 10.0
+    read: float = 20.0  # between two reads: a server that trickles bytes is cut off
+    total: float = 120.0
+    backoff: float = 0.5  # first retry delay; doubles each round, with jitter
 
 
 @dataclass
@@ -123,7 +130,14 @@ def _record(engine: Engine, outcome: UpdateOutcome, etags: dict[str, str]) -> No
         log.warning("cannot record update state: %s", e)
 
 
-async def update_main_list(engine: Engine, urls: list[str] | None = None, force: bool = False) -> UpdateOutcome:
+async def update_main_list(
+    engine: Engine,
+    urls: list[str] | None = None,
+    force: bool = False,
+    timeouts: Timeouts = Timeouts(),
+    rounds: int = ROUNDS,
+    max_bytes: int = MAX_DOWNLOAD_BYTES,
+) -> UpdateOutcome:
     import aiohttp
 
     settings = engine.settings
@@ -134,14 +148,14 @@ async def update_main_list(engine: Engine, urls: list[str] | None = None, force:
         check_transport(url, settings.allow_plain_http)
     state = read_state(engine.places.state_file)
     etags: dict[str, str] = {} if force else dict(state.get("etags", {}))
-    timeout = aiohttp.ClientTimeout(total=TOTAL_TIMEOUT, sock_connect=CONNECT_TIMEOUT, sock_read=READ_TIMEOUT)
+    timeout = aiohttp.ClientTimeout(total=timeouts.total, sock_connect=timeouts.connect, sock_read=timeouts.read)
     last_error: KefuguardError | None = None
     new_etags: dict[str, str] = {}
     async with aiohttp.ClientSession(timeout=timeout, trust_env=False) as session:
-        for attempt in range(ROUNDS):
+        for attempt in range(rounds):
             for url in mirrors:
                 try:
-                    data, etag = await fetch(session, url, etags.get(url), MAX_DOWNLOAD_BYTES)
+                    data, etag = await fetch(session, url, etags.get(url), max_bytes)
                     if etag:
                         new_etags[url] = etag
                     if data is None:
@@ -156,8 +170,8 @@ async def update_main_list(engine: Engine, urls: list[str] | None = None, force:
                 except DownloadError as e:
                     last_error = e
                 log.warning("update from %s failed: %s", url, last_error.message if last_error else "")
-            if attempt + 1 < ROUNDS:
-                await asyncio.sleep(min(30.0, 0.5 * 2**attempt) * (1 + random.random()))
+            if attempt + 1 < rounds:
+                await asyncio.sleep(min(30.0, timeouts.backoff * 2**attempt) * (1 + random.random()))
     assert last_error is not None
     outcome = UpdateOutcome("failed", last_error.message, code=last_error.code)
     _record(engine, outcome, new_etags)
