@@ -68,6 +68,7 @@ def test_bad_values_and_broken_files_are_reported_and_ignored(tmp_path):
     )
     assert s.trust_keys == () and s.trust_threshold == 1 and s.update_interval_hours == 24
     assert len(s.problems) == 4
-    p = places(tmp_path, None, None)
+    (tmp_path / "second").mkdir()
+    p = places(tmp_path / "second", None, None)
     p.config_file.write_bytes(b"\xff\xfe[update]")
     assert ["not valid TOML" in problem for problem in load_settings(p).problems] == [True]
