@@ -153,6 +153,20 @@ class Peer:
         return f"; stderr tail:\n{tail}" if tail else ""
 
 
+BYTECODE = {"cache": True}  # --env-as-is turns this off
+
+
+def child_environment() -> dict[str, str]:
+    """The environment both hosts start with. Unless --env-as-is: bytecode is cached (under
+    CACHE_DIR, never in the repository), as it is for a pip-installed package, even when the
+    calling shell sets PYTHONDONTWRITEBYTECODE."""
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPROFILEIMPORTTIME", "PYTHONSTARTUP")}
+    if BYTECODE["cache"]:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(CACHE_DIR / "pycache")
+    return env
+
+
 @dataclass
 class Env:
     """A KEFUGUARD_HOME and the environment a host is started with."""
@@ -161,8 +175,7 @@ class Env:
 
     @property
     def vars(self) -> dict[str, str]:
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHONPROFILE", "PYTHONSTARTUP"))}
-        env.pop("PYTHONPROFILEIMPORTTIME", None)
+        env = child_environment()
         env["KEFUGUARD_HOME"] = str(self.home)
         env["KEFUGUARD_MANAGED_CONFIG"] = str(self.home / "no-managed-config.toml")  # hermetic: not /etc
         return env
@@ -505,15 +518,22 @@ def main() -> int:
     ap.add_argument("--quick", action="store_true", help="fewer repetitions, smaller big list (a smoke run)")
     ap.add_argument("--starts", type=int, help="timed starts per host and list (default 15, quick 5)")
     ap.add_argument("--messages", type=int, help="check_url frames per pipelined round (default 5000, quick 1000)")
-    ap.add_argument("--rounds", type=int, help="pipelined rounds per host (default 5, quick 2)")
+    ap.add_argument("--rounds", type=int, help="pipelined rounds per host (default 7, quick 3)")
     ap.add_argument("--brands", type=int, help="big list brands (default 10000, quick 1000)")
     ap.add_argument("--scam", type=int, help="big list scam domains (default 1000000, quick 100000)")
     ap.add_argument("--keep", action="store_true", help="keep the temporary KEFUGUARD_HOME folders")
+    ap.add_argument(
+        "--env-as-is",
+        action="store_true",
+        help="start the hosts with this shell's environment unchanged (by default PYTHONDONTWRITEBYTECODE is"
+        " dropped and bytecode is cached under " + str(CACHE_DIR / "pycache") + ", as for an installed package)",
+    )
     args = ap.parse_args()
     q = args.quick
     starts = args.starts or (5 if q else 15)
     n_msgs = args.messages or (1000 if q else 5000)
-    rounds = args.rounds or (2 if q else 5)
+    rounds = args.rounds or (3 if q else 7)
+    BYTECODE["cache"] = not args.env_as_is
     n_brands = args.brands or (1000 if q else 10_000)
     n_scam = args.scam or (100_000 if q else 1_000_000)
 
@@ -530,6 +550,11 @@ def main() -> int:
         f"  settings   {starts} timed starts per host per list, {rounds} pipelined rounds x {n_msgs} check_url,"
         f" big list {n_brands:,} brands / {n_scam:,} scam domains"
     )
+    if BYTECODE["cache"]:
+        dropped = " (PYTHONDONTWRITEBYTECODE dropped)" if os.environ.get("PYTHONDONTWRITEBYTECODE") else ""
+        print(f"  bytecode   cached in {CACHE_DIR / 'pycache'}{dropped}, as for an installed package")
+    else:
+        print(f"  bytecode   environment as is (PYTHONDONTWRITEBYTECODE={os.environ.get('PYTHONDONTWRITEBYTECODE', '')!r})")
     print(flush=True)
 
     root = Path(tempfile.mkdtemp(prefix="kefuguard-bench-"))
