@@ -6,6 +6,7 @@ process) and reloads it on the next request, so a running host never needs a res
 
 from __future__ import annotations
 
+import json
 import os
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,10 +20,12 @@ from kefuguard.detect.result import LEVEL_RANK, Result, higher
 from kefuguard.detect.text_check import ChatMessage, check_text
 from kefuguard.detect.url_check import check_url
 from kefuguard.errors import InputError, NoUsableList
+from kefuguard.lists.atomic import write_atomic
 from kefuguard.lists.model import format_time
-from kefuguard.lists.store import MAIN_LIST, LoadResult, load_main_list
+from kefuguard.lists.store import LAST_GOOD, MAIN_LIST, LoadResult, embedded_bundle_path, load_main_list
 from kefuguard.lists.trust import TrustedKeys
 from kefuguard.paths import Places
+from kefuguard.protocol.fast_start import SNAPSHOT, identities
 
 MAX_CHAT_MESSAGES = 200
 
@@ -40,6 +43,12 @@ class Engine:
         self, places: Places | None = None, settings: Settings | None = None, embedded: Path | None = None
     ) -> None:
         self.places = places or Places.from_environment()
+        # identities of the files a status depends on, taken before reading them (fast_start)
+        self._config_ids = (
+            None if settings else identities([str(self.places.config_file), str(self.places.managed_config)])
+        )
+        self._list_ids: dict[str, list[int] | None] | None = None
+        self._snapshot_written: object = None
         self.settings = settings or load_settings(self.places)
         self.embedded = embedded
         self._loaded: LoadResult | None = None
@@ -54,6 +63,14 @@ class Engine:
         installed = self.places.lists_dir / MAIN_LIST
         self._installed_identity = _file_identity(installed)
         previous = self._loaded.active if self._loaded is not None else None
+        self._list_ids = identities(
+            [
+                str(self.places.lists_dir / MAIN_LIST),
+                str(self.places.lists_dir / LAST_GOOD),
+                str(self.embedded or embedded_bundle_path()),
+                str(self.places.state_file),
+            ]
+        )
         loaded = load_main_list(self.places, self.trust, self.embedded)
         if (
             previous is not None
@@ -68,6 +85,7 @@ class Engine:
             )
         ):
             loaded.active = previous  # the file went bad under us: keep serving the last good list
+            self._list_ids = None  # a fresh process would not have `previous`: no snapshot of this
         self._loaded = loaded
         self._channels = None
         return loaded
@@ -131,6 +149,22 @@ class Engine:
     # --- status -----------------------------------------------------------------------------
 
     def status(self) -> dict[str, Any]:
+        status = self._compute_status()
+        self._write_snapshot(status)
+        return status
+
+    def _write_snapshot(self, status: dict[str, Any]) -> None:
+        """Leave the status for the next host's first reply (protocol/fast_start.py)."""
+        if self._config_ids is None or self._list_ids is None or self._snapshot_written is self._loaded:
+            return
+        snapshot = {"host_version": __version__, "inputs": {**self._config_ids, **self._list_ids}, "status": status}
+        try:
+            write_atomic(self.places.index_dir / SNAPSHOT, json.dumps(snapshot, ensure_ascii=False).encode("utf-8"))
+            self._snapshot_written = self._loaded
+        except OSError:
+            pass  # only a start-up shortcut
+
+    def _compute_status(self) -> dict[str, Any]:
         loaded = self.loaded()
         now = datetime.now(UTC)
         lists = []

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 APP = "kefuguard"
@@ -19,12 +18,22 @@ def default_managed_config() -> Path:
     return Path("/etc") / APP / "managed.toml"
 
 
-@dataclass(frozen=True)
 class Places:
-    data_dir: Path  # installed lists, compiled index, seen versions
-    config_file: Path  # the user's config.toml
-    log_dir: Path
-    managed_config: Path
+    """A plain class, not a dataclass: the host's first reply must not wait for `dataclasses`."""
+
+    __slots__ = ("data_dir", "config_file", "log_dir", "managed_config")
+
+    def __init__(self, data_dir: Path, config_file: Path, log_dir: Path, managed_config: Path) -> None:
+        self.data_dir = data_dir  # installed lists, compiled index, seen versions
+        self.config_file = config_file  # the user's config.toml
+        self.log_dir = log_dir
+        self.managed_config = managed_config
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Places) and all(getattr(self, a) == getattr(other, a) for a in self.__slots__)
+
+    def __repr__(self) -> str:
+        return "Places(" + ", ".join(f"{a}={getattr(self, a)!s}" for a in self.__slots__) + ")"
 
     @property
     def lists_dir(self) -> Path:

@@ -165,7 +165,7 @@ def test_nothing_but_frames_reaches_stdout_even_when_code_prints(home):
         "    print('noise from a library'); sys.stdout.write('more noise\\n')\n"
         "    return original(self, *a)\n"
         "dispatch.Dispatcher.handle_sync = noisy\n"
-        "from kefuguard.protocol.host import run_host\n"
+        "from kefuguard.protocol.launch import run_host\n"
         "sys.exit(run_host([]))\n"
     )
     proc = subprocess.run(

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 
 from kefuguard import __version__
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (host start time)
+if TYPE_CHECKING:
+    import argparse
 
 EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE, EXIT_NO_LIST = 0, 1, 2, 3
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse  # not at module level: `kefuguard host` never needs it
+
     p = argparse.ArgumentParser(
         prog="kefuguard",
         description="kefu-guard: checks links and chats against "
@@ -74,11 +79,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["host"]:  # the browser's path: skip argparse's view of launch arguments entirely
-        from kefuguard.protocol.host import run_host
+        from kefuguard.protocol.launch import run_host
 
         return run_host(argv[1:])
     if argv and (argv[0].startswith("chrome-extension://") or argv[0].endswith(".json")):
-        from kefuguard.protocol.host import run_host  # launched directly by a manifest
+        from kefuguard.protocol.launch import run_host  # launched directly by a manifest
 
         return run_host(argv)
     parser = build_parser()

@@ -73,12 +73,14 @@ class _BlockingIO:
     """Reader/writer on threads: Windows (asyncio cannot read a pipe stdin there, CPython
     gh-71019) and regular files used as stdin/stdout."""
 
-    def __init__(self, in_file: Any, out_file: Any) -> None:
+    def __init__(self, in_file: Any, out_file: Any, prefix: bytes = b"") -> None:
         self.in_file, self.out_file = in_file, out_file
+        self.prefix = prefix
 
     async def readexactly(self, n: int) -> bytes:
         loop = asyncio.get_running_loop()
-        chunks, got = [], 0
+        head, self.prefix = self.prefix[:n], self.prefix[n:]
+        chunks, got = [head], len(head)
         while got < n:
             chunk = await loop.run_in_executor(None, self.in_file.read, min(n - got, 1 << 20))
             if not chunk:
@@ -100,13 +102,15 @@ class Host:
         self.warmed = False
         self.warm_scheduled = False
 
-    async def open_streams(self, in_fd: int, out_fd: int) -> None:
+    async def open_streams(self, in_fd: int, out_fd: int, prefix: bytes = b"") -> None:
         loop = asyncio.get_running_loop()
         in_file, out_file = os.fdopen(in_fd, "rb", buffering=0), os.fdopen(out_fd, "wb", buffering=0)
         self.flow: _WriteFlow | None = None
         if sys.platform != "win32":
             try:
                 reader = asyncio.StreamReader(limit=1 << 20)
+                if prefix:
+                    reader.feed_data(prefix)
                 await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), in_file)
                 transport, self.flow = await loop.connect_write_pipe(_WriteFlow, out_file)
                 self.reader: Any = reader
@@ -116,7 +120,7 @@ class Host:
                 return
             except (ValueError, OSError):
                 pass  # a regular file, not a pipe
-        blocking = _BlockingIO(in_file, out_file)
+        blocking = _BlockingIO(in_file, out_file, prefix)
         self.reader, self.write = blocking, blocking.write
         self.write_buffer_size = lambda: 0
         self.close_output = out_file.close
@@ -195,7 +199,8 @@ class Host:
                 loop.call_later(0.05, self.warm_up)
 
 
-async def _run(argv: list[str], in_fd: int, out_fd: int) -> int:
+async def serve_stdio(argv: list[str], in_fd: int, out_fd: int, prefix: bytes = b"") -> int:
+    """The full host. `prefix`: bytes fast_start already read from stdin but did not answer."""
     from kefuguard.lists.update import update_from_request
 
     places = Places.from_environment()
@@ -203,7 +208,7 @@ async def _run(argv: list[str], in_fd: int, out_fd: int) -> int:
     log.info("kefuguard %s host started (pid %d) by %s", __version__, os.getpid(), describe_caller(argv))
     engine = Engine(places)
     host = Host(engine, Dispatcher(engine, update=lambda req: update_from_request(engine, req)))
-    await host.open_streams(in_fd, out_fd)
+    await host.open_streams(in_fd, out_fd, prefix)
     code = await host.serve()
     for task in list(host.tasks):
         task.cancel()
@@ -211,19 +216,3 @@ async def _run(argv: list[str], in_fd: int, out_fd: int) -> int:
         await asyncio.gather(*host.tasks, return_exceptions=True)
     await host.flush_and_close()
     return code
-
-
-def run_host(argv: list[str]) -> int:
-    if sys.platform == "win32":
-        import msvcrt
-
-        msvcrt.setmode(sys.stdin.fileno(), os.O_BINARY)  # type: ignore[attr-defined]
-        msvcrt.setmode(sys.stdout.fileno(), os.O_BINARY)  # type: ignore[attr-defined]
-    sys.stdout.flush()
-    in_fd, out_fd = os.dup(0), os.dup(1)
-    os.dup2(2, 1)  # anything printed by mistake lands on stderr, never in the frame stream
-    sys.stdout = sys.stderr
-    try:
-        return asyncio.run(_run(argv, in_fd, out_fd))
-    except KeyboardInterrupt:
-        return 130

@@ -1,0 +1,36 @@
+"""Entry of `kefuguard host`: protect stdout, answer a first `status` fast, then run the full host."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from kefuguard import __version__
+
+
+def run_host(argv: list[str]) -> int:
+    if sys.platform == "win32":
+        import msvcrt
+
+        msvcrt.setmode(sys.stdin.fileno(), os.O_BINARY)  # type: ignore[attr-defined]
+        msvcrt.setmode(sys.stdout.fileno(), os.O_BINARY)  # type: ignore[attr-defined]
+    sys.stdout.flush()
+    in_fd, out_fd = os.dup(0), os.dup(1)
+    os.dup2(2, 1)  # anything printed by mistake lands on stderr, never in the frame stream
+    sys.stdout = sys.stderr
+    try:
+        from kefuguard.paths import Places
+        from kefuguard.protocol.fast_start import SNAPSHOT, answer_first_status
+
+        places = Places.from_environment()
+        prefix = answer_first_status(in_fd, out_fd, str(places.index_dir / SNAPSHOT), __version__)
+
+        import asyncio
+
+        from kefuguard.protocol.host import serve_stdio
+
+        return asyncio.run(serve_stdio(argv, in_fd, out_fd, prefix))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0  # the browser went away while we answered
