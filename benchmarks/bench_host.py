@@ -10,7 +10,8 @@ not be taken at all (a crash, a wrong reply) prints ERROR and exits 1.
 Measurements:
   1. start -> first `status` reply, embedded list (after one untimed warm-up start that
      compiles the list index; that cold start is reported on its own)
-  2. the same with a big signed list installed (default 10,000 brands, 1,000,000 scam domains)
+  2. the same with a big signed list installed (default 10,000 brands, 1,000,000 scam domains);
+     for both lists also start -> first `check_url` reply (information: what a page load waits for)
   3. pipelined `check_url` round trips: N frames written by a thread, replies read meanwhile
   4. peak RSS (VmHWM) after a few checks, embedded vs big list (information)
 
@@ -69,8 +70,10 @@ class Peer:
     def __init__(self, cmd: list[str], env: dict[str, str], cwd: Path, stderr_path: Path, timeout: float = 120.0):
         self.cmd = cmd
         self.stderr_path = stderr_path
-        self._stderr = open(stderr_path, "ab")
-        self.p = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr, env=env, cwd=cwd)
+        self._stderr = open(stderr_path, "wb")  # spawns are sequential: this one's stderr only
+        self.p = subprocess.Popen(
+            cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr, env=env, cwd=cwd
+        )
         self.timed_out = False
         self._watchdog = threading.Timer(timeout, self._kill)
         self._watchdog.daemon = True
@@ -141,7 +144,9 @@ class Peer:
 
     @property
     def name(self) -> str:
-        return "kefuguard host" if "kefuguard" in self.cmd else "echo host"
+        if self.cmd == HOST_CMD:
+            return "kefuguard host"
+        return "echo host" if self.cmd == ECHO_CMD else " ".join(self.cmd[1:])
 
     def _why(self) -> str:
         if self.timed_out:
@@ -200,6 +205,24 @@ def timed_start(env: Env, cmd: list[str]) -> tuple[float, dict[str, Any]]:
     if reply.get("id") != 1 or reply.get("ok") is not True:
         raise BenchError(f"{peer.name}: bad status reply {body[:300]!r}")
     return elapsed, reply
+
+
+def timed_first_check(env: Env, cmd: list[str], url: str) -> float:
+    """Seconds from spawning to the reply of a first check_url (what a page load waits for)."""
+    t0 = time.perf_counter()
+    peer = env.spawn(cmd)
+    try:
+        peer.send(frame({"id": 1, "type": "check_url", "url": url}))
+        body = peer.recv()
+        elapsed = time.perf_counter() - t0
+        peer.close()
+    except BaseException:
+        peer.abort()
+        raise
+    reply = json.loads(body)
+    if reply.get("id") != 1 or reply.get("ok") is not True:
+        raise BenchError(f"{peer.name}: bad check_url reply {body[:300]!r}")
+    return elapsed
 
 
 def pipelined(env: Env, cmd: list[str], frames: list[bytes], first_id: int) -> tuple[float, list[bytes]]:
@@ -369,8 +392,15 @@ def big_source(n_brands: int, n_scam: int, seed: int = 20261123) -> dict[str, An
     while len(scam) < n_scam:
         scam.add(_scam_domain(rng, targets))
     n_small = max(10, n_scam // 1000)
-    phones = sorted({f"{rng.choice(['170', '171', '165', '400'])}{rng.randrange(10**7, 10**8)}" for _ in range(n_small)})
-    accounts = sorted({f"{rng.choice(['wechat', 'qq', 'alipay'])}:{rng.choice(targets)}_kf{rng.randrange(10**6)}" for _ in range(n_small)})
+    phones = sorted(
+        {f"{rng.choice(['170', '171', '165', '400'])}{rng.randrange(10**7, 10**8)}" for _ in range(n_small)}
+    )
+    accounts = sorted(
+        {
+            f"{rng.choice(['wechat', 'qq', 'alipay'])}:{rng.choice(targets)}_kf{rng.randrange(10**6)}"
+            for _ in range(n_small)
+        }
+    )
     return {
         "list": {"publisher": BIG_PUBLISHER},
         "brands": brands,
@@ -474,7 +504,10 @@ def mib(kib: int) -> str:
 
 def spread(xs: list[float], unit: Any) -> str:
     q = statistics.quantiles(xs, n=4, method="inclusive") if len(xs) >= 2 else [xs[0]] * 3
-    return f"median {unit(statistics.median(xs))}, min {unit(min(xs))}, IQR {unit(q[0])}..{unit(q[2])}, max {unit(max(xs))}, n={len(xs)}"
+    return (
+        f"median {unit(statistics.median(xs))}, min {unit(min(xs))},"
+        f" IQR {unit(q[0])}..{unit(q[2])}, max {unit(max(xs))}, n={len(xs)}"
+    )
 
 
 def interleaved(reps: int, a: Any, b: Any) -> tuple[list[float], list[float]]:
@@ -490,7 +523,27 @@ def interleaved(reps: int, a: Any, b: Any) -> tuple[list[float], list[float]]:
     return xs, ys
 
 
+def git_state(repo: Path) -> str:
+    try:
+        git = ["git", "-C", str(repo)]
+        head = subprocess.run([*git, "log", "-1", "--format=%h %s"], capture_output=True, text=True, check=True)
+        dirty = subprocess.run(
+            [*git, "status", "--porcelain", "--", "host"], capture_output=True, text=True, check=True
+        )
+        head_line, changed = head.stdout.strip(), [line[3:] for line in dirty.stdout.splitlines() if line.strip()]
+    except (OSError, subprocess.CalledProcessError):
+        return "? (not a git checkout)"
+    head_line = head_line if len(head_line) <= 72 else head_line[:70] + "..."
+    if not changed:
+        return head_line + " (host/ clean)"
+    shown = ", ".join(changed[:4]) + (", ..." if len(changed) > 4 else "")
+    return f"{head_line} + {len(changed)} uncommitted file(s) in host/: {shown}"
+
+
 def machine() -> list[str]:
+    import kefuguard
+
+    package = Path(kefuguard.__file__).resolve().parent  # what `-m kefuguard` runs (same sys.path)
     cpu = "?"
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -510,6 +563,8 @@ def machine() -> list[str]:
         f"memory     {mem}",
         f"python     {platform.python_version()} ({sys.executable})",
         f"kernel     {platform.release()}",
+        f"kefuguard  {package}",
+        f"commit     {git_state(package.parents[1])}",
     ]
 
 
@@ -554,7 +609,8 @@ def main() -> int:
         dropped = " (PYTHONDONTWRITEBYTECODE dropped)" if os.environ.get("PYTHONDONTWRITEBYTECODE") else ""
         print(f"  bytecode   cached in {CACHE_DIR / 'pycache'}{dropped}, as for an installed package")
     else:
-        print(f"  bytecode   environment as is (PYTHONDONTWRITEBYTECODE={os.environ.get('PYTHONDONTWRITEBYTECODE', '')!r})")
+        flag = os.environ.get("PYTHONDONTWRITEBYTECODE", "")
+        print(f"  bytecode   environment as is (PYTHONDONTWRITEBYTECODE={flag!r})")
     print(flush=True)
 
     root = Path(tempfile.mkdtemp(prefix="kefuguard-bench-"))
@@ -575,7 +631,16 @@ def main() -> int:
     echo_env = Env(root / "home-echo")
     echo_env.home.mkdir()
     embedded = embedded_signed()
-    mix_frames: list[bytes] = []
+
+    def first_check(env: Env, url: str, which: str) -> None:
+        label = f"start -> first check_url reply, {which}"
+        step(f"{starts} starts each: first request a check_url ({which})")
+        host_t, echo_t = interleaved(
+            starts, lambda: timed_first_check(env, HOST_CMD, url), lambda: timed_first_check(echo_env, ECHO_CMD, url)
+        )
+        h, e = statistics.median(host_t), statistics.median(echo_t)
+        rows.append(Row(label, ms(h), ms(e), h / e, None, note="no target"))
+        details.append(f"{label} ({url}): kefuguard {spread(host_t, ms)}")
 
     # 1. start -> first status reply, embedded list ---------------------------------------------
     def bench_start_embedded() -> None:
@@ -594,6 +659,7 @@ def main() -> int:
         rows.append(Row("start -> first status reply, embedded list", ms(h), ms(e), h / e, 2.0))
         details.append(f"start, embedded list: kefuguard {spread(host_t, ms)}")
         details.append(f"start, embedded list: echo      {spread(echo_t, ms)}")
+        first_check(small, "https://www.taobao.com/", "embedded list")
 
     guarded("start -> first status reply, embedded list", bench_start_embedded)
 
@@ -641,6 +707,7 @@ def main() -> int:
         rows.append(Row("start -> first status reply, big list", ms(h), ms(e), h / e, 3.0))
         details.append(f"start, big list: kefuguard {spread(host_t, ms)}")
         details.append(f"start, big list: echo      {spread(echo_t, ms)}")
+        first_check(big, f"https://www.{bl.sample_official[0]}/", "big list")
 
     guarded("start -> first status reply, big list", bench_start_big)
 
@@ -658,9 +725,7 @@ def main() -> int:
                 levels[lvl] = levels.get(lvl, 0) + 1
             return t
 
-        host_t, echo_t = interleaved(
-            rounds, host_once, lambda: pipelined(echo_env, ECHO_CMD, frames, 1)[0]
-        )
+        host_t, echo_t = interleaved(rounds, host_once, lambda: pipelined(echo_env, ECHO_CMD, frames, 1)[0])
         h, e = statistics.median(host_t) / len(frames), statistics.median(echo_t) / len(frames)
         rows.append(Row(label, us(h), us(e), h / e, target, note="" if target else "no target"))
         details.append(f"{label}: kefuguard total {spread(host_t, ms)}")
@@ -692,18 +757,22 @@ def main() -> int:
         few = mix[:40]
         mem_small = memory_after_checks(small, HOST_CMD, few)
         mem_echo = memory_after_checks(echo_env, ECHO_CMD, few)
-        rows.append(Row("peak RSS (VmHWM), embedded list", mib(mem_small["VmHWM"]), mib(mem_echo["VmHWM"]),
-                        mem_small["VmHWM"] / mem_echo["VmHWM"], None, note="vs echo host, information"))  # fmt: skip
+        small_kib, echo_kib = mem_small["VmHWM"], mem_echo["VmHWM"]
+        ratio = small_kib / echo_kib
+        rows.append(Row("peak RSS (VmHWM), embedded list", mib(small_kib), mib(echo_kib), ratio, None, note="info"))
         details.append(f"memory, embedded list: {mem_small}; echo host: {mem_echo} (KiB)")
         if not big_holder:
             raise BenchError("no big list (see above)")
         bl = big_holder[0]
-        big_few = few[:20] + [f"https://www.{d}/" for d in bl.sample_official[:10]] + [
-            f"https://{d}/login" for d in bl.sample_scam[:10]
-        ]
+        big_few = (
+            few[:20]
+            + [f"https://www.{d}/" for d in bl.sample_official[:10]]
+            + [f"https://{d}/login" for d in bl.sample_scam[:10]]
+        )
         mem_big = memory_after_checks(big, HOST_CMD, big_few)
-        rows.append(Row("peak RSS (VmHWM), big list vs embedded list", mib(mem_big["VmHWM"]), mib(mem_small["VmHWM"]),
-                        mem_big["VmHWM"] / mem_small["VmHWM"], 1.5, note="target of a later issue"))  # fmt: skip
+        big_kib = mem_big["VmHWM"]
+        label = "peak RSS (VmHWM), big list vs embedded list"
+        rows.append(Row(label, mib(big_kib), mib(small_kib), big_kib / small_kib, 1.5, note="target of a later issue"))
         details.append(f"memory, big list: {mem_big} (KiB)")
 
     guarded("peak RSS", bench_memory)

@@ -23,9 +23,13 @@ def normalize_domain(value: str) -> str:
                 labels.append(label)
                 continue
             try:
-                labels.append("xn--" + label.encode("punycode").decode("ascii"))
-            except UnicodeError as e:
-                raise ValueError(f"not a hostname: {value!r}") from e
+                # IDNA 2003 nameprep (NFKC + case fold) like a browser: ｔａｏｂａｏ -> taobao, 淘宝 -> xn--...
+                labels.append(label.encode("idna").decode("ascii").lower())
+            except UnicodeError:
+                try:
+                    labels.append("xn--" + label.encode("punycode").decode("ascii"))
+                except UnicodeError as e:
+                    raise ValueError(f"not a hostname: {value!r}") from e
         host = ".".join(labels)
     if any(not label or len(label) > 63 for label in host.split(".")):
         raise ValueError(f"not a hostname: {value!r}")

@@ -38,3 +38,28 @@ SCAM_LINK_IN_TEXT = Advice(
     "report it (in China: anti-fraud hotline 96110).",
     zh="不要打开该链接，也不要按消息中的要求操作。保留聊天记录作为证据并举报（全国反诈预警劝阻专线 96110）。",
 )
+
+
+def lookalike_danger(brand: Brand, domain: str) -> Advice:
+    return Advice(
+        en=f"This is not {brand.name_en}'s site. Leave it and do not enter passwords, card numbers or codes. "
+        f"{brand.name_en}'s official site is {domain}: open it yourself or use the official app.",
+        zh=f"这不是{brand.name_zh}的网站。请立即离开，不要输入密码、银行卡号或验证码。"
+        f"{brand.name_zh}的官方网站是 {domain}，请自行输入网址或使用官方App。",
+    )
+
+
+def lookalike_caution(brand: Brand, domain: str) -> Advice:
+    return Advice(
+        en=f"Check the address carefully: {brand.name_en}'s official site is {domain}. If this page asks for "
+        "payment, codes or a refund process, stop and go through the official app instead.",
+        zh=f"请仔细核对网址：{brand.name_zh}的官方网站是 {domain}。如果该页面要求付款、验证码或办理退款，"
+        "请停止操作，改用官方App办理。",
+    )
+
+
+SUSPICIOUS_LINK = Advice(
+    en="Be careful with this link: it hides where it really leads. Do not enter passwords, card numbers or "
+    "verification codes on the page it opens.",
+    zh="请小心此链接：它隐藏了真实去向。不要在打开的页面上输入密码、银行卡号或验证码。",
+)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+from kefuguard.detect.brand_index import BrandIndex
 from kefuguard.detect.domains import HostParts
 from kefuguard.lists.compiled import CompiledList
 from kefuguard.lists.model import Brand
@@ -52,6 +53,10 @@ class Channels:
             for digits in brand.phone_digits:
                 owner.setdefault(digits, brand)
         return owner
+
+    @cached_property
+    def lookalikes(self) -> BrandIndex:
+        return BrandIndex(self.brands)
 
     def official_for_host(self, host: HostParts) -> OfficialMatch | None:
         """A listed domain equal to the host or a parent of it, never above the registrable

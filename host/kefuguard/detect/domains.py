@@ -84,6 +84,7 @@ class ParsedUrl:
     host: HostParts
     userinfo: str
     path: str
+    query: str = ""
 
 
 def parse_url(url: Any) -> ParsedUrl:
@@ -113,4 +114,4 @@ def parse_url(url: Any) -> ParsedUrl:
             host = normalize_domain(hostname)
         except ValueError as e:
             raise InputError(str(e), code="bad_url") from e
-    return ParsedUrl(text, parts.scheme.lower(), split_host(host), userinfo, parts.path)
+    return ParsedUrl(text, parts.scheme.lower(), split_host(host), userinfo, parts.path, parts.query)

@@ -36,6 +36,7 @@ class Brand:
     category: str = ""
     region: str = ""
     never: tuple[tuple[str, str], ...] = ()  # (en, zh): what its real customer service never does
+    country_sites: bool = False  # runs sites under <label>.<country code> that the list does not all name
 
     @property
     def phone_digits(self) -> tuple[str, ...]:
@@ -160,6 +161,7 @@ def parse_brand(raw: Any, i: int) -> Brand:
         category=raw.get("category", "") if isinstance(raw.get("category", ""), str) else "",
         region=raw.get("region", "") if isinstance(raw.get("region", ""), str) else "",
         never=tuple(never),
+        country_sites=raw.get("country_sites") is True,
     )
 
 

@@ -48,6 +48,9 @@ def _brand(raw: dict[str, Any]) -> dict[str, Any]:
     for key in ("category", "region"):
         if raw.get(key):
             brand[key] = raw[key]
+    country = raw.get("country_sites")
+    if (country.get("value") if isinstance(country, dict) else country) is True:
+        brand["country_sites"] = True
     never = [{"en": n.get("en", ""), "zh": n.get("zh", "")} for n in raw.get("never", []) if isinstance(n, dict)]
     if never:
         brand["never"] = never

@@ -1,0 +1,159 @@
+"""Per-list index for lookalike checks, built once; every lookup is a dict probe.
+
+- labels and skeletons of every official registrable domain ('taobao', 'alipay', '10086')
+- a deletion neighbourhood of the skeletons (labels of 5+ characters): a label within edit
+  distance 1 of a brand shares a key with it, so candidates come from O(len) probes, whatever
+  the number of brands (symmetric-delete search)
+- brand tokens (labels and ASCII keywords) for combo-squatting and embedding, probed by length
+- Chinese brand names for IDN labels ('淘宝.com')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kefuguard.detect.domains import split_host
+from kefuguard.detect.skeleton import skeleton
+from kefuguard.lists.model import Brand
+
+MIN_EDIT_DISTANCE_LENGTH = 5  # Chrome's kMinLengthForEditDistance: shorter labels only match by skeleton
+MIN_TWO_EDITS_LENGTH = 9  # two edits (aliexespress) only for long labels, where chance matches are rare
+MIN_TOKEN_LENGTH = 2
+# official labels that are everyday words: a domain containing them is not about the brand
+COMMON_WORD_TOKENS = frozenset(
+    {
+        "live",
+        "trip",
+        "vip",
+        "meta",
+        "mail",
+        "shop",
+        "store",
+        "bank",
+        "pay",
+        "home",
+        "online",
+        "global",
+        "cloud",
+        "news",
+        "music",
+        "video",
+        "games",
+        "office",
+        "one",
+        "go",
+        "my",
+        "app",
+        "web",
+        "post",
+        "china",
+        "mobile",
+        "express",
+        "service",
+        "booking",
+        "outlook",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Target:
+    brand: Brand
+    domain: str  # the official registrable domain
+    label: str  # its registrable label ('taobao')
+
+
+def deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+class BrandIndex:
+    def __init__(self, brands: tuple[Brand, ...]) -> None:
+        self.by_label: dict[str, list[Target]] = {}
+        self.by_skeleton: dict[str, list[Target]] = {}
+        self.neighbours: dict[str, set[str]] = {}  # deletion key -> brand forms (label or skeleton)
+        self.by_form: dict[str, list[Target]] = {}  # raw label and skeleton -> targets
+        self.by_affix: dict[str, set[str]] = {}  # first/last 3 characters of long forms -> forms
+        self.tokens: dict[str, Target] = {}
+        self.official: dict[str, Target] = {}
+        self.zh_names: dict[str, Brand] = {}
+        for brand in brands:
+            for domain in brand.domains:
+                parts = split_host(domain)
+                if parts.is_ip:
+                    continue
+                label = parts.label
+                target = Target(brand, domain, label)
+                self.official.setdefault(domain, target)
+                self.by_label.setdefault(label, []).append(target)
+                skel = skeleton(label)
+                self.by_skeleton.setdefault(skel, []).append(target)
+                if len(label) >= MIN_EDIT_DISTANCE_LENGTH:
+                    for form in {label, skel}:
+                        self.by_form.setdefault(form, []).append(target)
+                        for key in (form, *deletions(form)):
+                            self.neighbours.setdefault(key, set()).add(form)
+                        if len(form) >= MIN_TWO_EDITS_LENGTH:
+                            self.by_affix.setdefault("<" + form[:3], set()).add(form)
+                            self.by_affix.setdefault(form[-3:] + ">", set()).add(form)
+                if len(label) >= MIN_TOKEN_LENGTH and label not in COMMON_WORD_TOKENS:
+                    self.tokens.setdefault(label, target)
+            for keyword in brand.keywords:
+                if keyword.isascii():
+                    word = keyword.replace(" ", "").replace(".", "")
+                    if len(word) >= 4 and word.isalnum() and word not in COMMON_WORD_TOKENS:
+                        self.tokens.setdefault(word, Target(brand, brand.primary_domain, word))
+                elif len(keyword) >= 2 and not any(c.isascii() for c in keyword):
+                    self.zh_names.setdefault(keyword, brand)
+        self.token_lengths = sorted({len(t) for t in self.tokens}, reverse=True)
+        self.zh_lengths = sorted({len(t) for t in self.zh_names}, reverse=True)
+
+    def near(self, form: str) -> set[str]:
+        """Brand forms within one deletion of `form` on either side (candidates for OSA <= 1)."""
+        found: set[str] = set()
+        for key in (form, *deletions(form)):
+            found |= self.neighbours.get(key, set())
+        return found
+
+    def near_long(self, form: str) -> set[str]:
+        """Long brand forms sharing the first or last three characters (candidates for two edits)."""
+        if len(form) < MIN_TWO_EDITS_LENGTH - 1:
+            return set()
+        return self.by_affix.get("<" + form[:3], set()) | self.by_affix.get(form[-3:] + ">", set())
+
+    def token_at(self, text: str, start: int) -> list[str]:
+        """Brand tokens that occur in `text` at `start`, longest first."""
+        return [
+            text[start : start + n]
+            for n in self.token_lengths
+            if start + n <= len(text) and text[start : start + n] in self.tokens
+        ]
+
+    def zh_names_in(self, text: str) -> list[Brand]:
+        hits = []
+        for i in range(len(text)):
+            for n in self.zh_lengths:
+                brand = self.zh_names.get(text[i : i + n])
+                if brand is not None:
+                    hits.append(brand)
+        return hits
+
+
+def osa_distance_at_most_one(a: str, b: str) -> bool:
+    """Optimal string alignment distance <= 1: one insertion, deletion, substitution or swap."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la == lb:
+        diff = [i for i in range(la) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    if la > lb:
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :]

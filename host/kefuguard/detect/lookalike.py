@@ -1,0 +1,392 @@
+"""Lookalike rules for a host that is neither official nor a known scam.
+
+Each rule returns Findings naming the brand and the official domain imitated. Rules, in the
+order a user would explain them: homograph, typosquat (edit distance 1 on skeletons), TLD swap,
+hyphenation, combo-squatting (brand + scam words), brand split across labels, official domain
+embedded in a subdomain, brand as a subdomain, Chinese brand name in an IDN label.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
+
+from kefuguard.detect.brand_index import (
+    COMMON_WORD_TOKENS,
+    MIN_EDIT_DISTANCE_LENGTH,
+    BrandIndex,
+    Target,
+    osa_distance_at_most_one,
+)
+from kefuguard.detect.domains import HostParts, split_host
+from kefuguard.detect.scam_words import (
+    FILLER_WORDS,
+    GENERIC_CCTLDS,
+    SCAM_WORDS,
+    SCAM_WORDS_ZH,
+    WEAK_WORDS,
+    WORD_LENGTHS,
+)
+from kefuguard.detect.skeleton import is_mixed_script, skeleton
+from kefuguard.lists.model import Brand
+
+# TLDs that cheap throwaway scam sites favour; a brand's exact label under one of them is no sister site
+ABUSED_TLDS = frozenset(
+    {
+        "top",
+        "xyz",
+        "vip",
+        "shop",
+        "cc",
+        "icu",
+        "club",
+        "online",
+        "site",
+        "buzz",
+        "cyou",
+        "live",
+        "fun",
+        "work",
+        "wang",
+        "ltd",
+        "store",
+        "tk",
+        "ml",
+        "ga",
+        "cf",
+        "gq",
+        "pw",
+        "info",
+        "bond",
+        "sbs",
+        "win",
+        "link",
+        "click",
+        "rest",
+        "today",
+        "life",
+        "asia",
+        "ink",
+        "cloud",
+        "lat",
+        "mobi",
+        "support",
+        "services",
+        "help",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    level: str  # "caution" | "danger"
+    brand: Brand
+    official: str
+    matched: str
+    en: str
+    zh: str
+
+
+def is_country_suffix(suffix: str) -> bool:
+    """'de', 'co.uk', 'com.br': a country's own ending, not one sold as generic ('co', 'io')."""
+    parts = suffix.split(".")
+    if len(parts[-1]) != 2:
+        return False
+    if len(parts) == 1:
+        return parts[0] not in GENERIC_CCTLDS
+    return len(parts) == 2 and parts[0] in ("com", "co", "net", "org", "ne", "or", "ac", "gen")
+
+
+def exempt_suffix(suffix: str) -> bool:
+    """Government and military endings cannot be registered by scammers (Chrome's IsSafeTLD)."""
+    parts = suffix.split(".")
+    return parts[0] in ("gov", "mil") or parts[-1] in ("gov", "mil")
+
+
+def unicode_label(label: str) -> str:
+    if label.startswith("xn--"):
+        try:
+            return label[4:].encode("ascii").decode("punycode")
+        except UnicodeError:
+            return label
+    return label
+
+
+def _finding(code: str, level: str, t: Target, matched: str, en: str, zh: str) -> Finding:
+    return Finding(code, level, t.brand, t.domain, matched, en, zh)
+
+
+def _split_words(part: str, index: BrandIndex) -> tuple[str | None, int, bool]:
+    """Word-break `part` into brand tokens, scam words (strength 2), shop words (1) and digit runs.
+    Returns (brand token found, strongest word strength, fully decomposed)."""
+    n = len(part)
+    best: list[tuple[bool, int, str | None] | None] = [None] * (n + 1)  # per prefix: (brand?, strength, token)
+    best[0] = (False, 0, None)
+    for i in range(n):
+        state = best[i]
+        if state is None:
+            continue
+        _, strength, token = state
+        steps: list[tuple[int, str | None, int]] = [(i + len(t), token or t, strength) for t in index.token_at(part, i)]
+        for length in WORD_LENGTHS:
+            word = part[i : i + length]
+            if len(word) == length:
+                if word in SCAM_WORDS or word in FILLER_WORDS:
+                    steps.append((i + length, token, 2))
+                elif word in WEAK_WORDS:
+                    steps.append((i + length, token, max(strength, 1)))
+        j = i
+        while j < n and part[j].isdigit():
+            j += 1
+        if j > i:
+            steps.append((j, token, strength))
+        for end, t, w in steps:
+            candidate = (t is not None, w, t)
+            old = best[end]
+            if old is None or candidate[:2] > old[:2]:
+                best[end] = candidate
+    if best[n] is not None:
+        return best[n][2], best[n][1], True
+    # not fully decomposable: still report a long brand token next to a scam word anywhere
+    found_brand = next((t for i in range(n) for t in index.token_at(part, i) if len(t) >= 4), None)
+    found_word = any(part[i : i + k] in SCAM_WORDS for i in range(n) for k in WORD_LENGTHS if k >= 4)
+    return found_brand, 2 if found_word else 0, False
+
+
+def combo_findings(label: str, index: BrandIndex, where: str) -> list[Finding]:
+    parts = [p for p in label.split("-") if p]
+    brand_token, strength, complete = None, 0, True
+    for part in parts:
+        b, w, full = _split_words(part, index)
+        brand_token = brand_token or b
+        strength = max(strength, w)
+        complete = complete and full
+    if brand_token is None or label == brand_token:
+        return []
+    t = index.tokens[brand_token]
+    if strength == 2 and (complete or len(brand_token) >= 4):
+        return [
+            _finding(
+                "lookalike.combo",
+                "danger",
+                t,
+                label,
+                f"{where} puts the brand name '{brand_token}' together with words scammers use; "
+                f"{t.brand.name_en}'s official domain is {t.domain}.",
+                f"{where} 把品牌名“{brand_token}”和诈骗常用词拼在一起；{t.brand.name_zh}的官方域名是 {t.domain}。",
+            )
+        ]
+    if complete and len(brand_token) >= 4:
+        return [
+            _finding(
+                "lookalike.combo",
+                "caution",
+                t,
+                label,
+                f"{where} is the brand name '{brand_token}' with extra words or digits; "
+                f"{t.brand.name_en}'s official domain is {t.domain}.",
+                f"{where} 是品牌名“{brand_token}”加上额外的词或数字；{t.brand.name_zh}的官方域名是 {t.domain}。",
+            )
+        ]
+    return []
+
+
+def _typosquats(label: str, suffix: str, shown: str, index: BrandIndex) -> list[Finding]:
+    """One edit (insertion, omission, substitution, swap) from an official label or its skeleton;
+    two edits for long labels. Compared on the label and on its skeleton."""
+    skel = skeleton(label)
+    forms = {label, skel, skel.replace("-", ""), label.replace("-", "")}
+    for form in sorted(forms, key=len, reverse=True):
+        if len(form) < MIN_EDIT_DISTANCE_LENGTH - 1:
+            continue
+        for brand_form in sorted(index.near(form)):
+            if form == brand_form or not osa_distance_at_most_one(form, brand_form):
+                continue
+            t = index.by_form[brand_form][0]
+            if t.label.isdigit():  # a hotline used as a name: 10086.cn
+                if label.isdigit() and (len(label) != len(t.label) or suffix != split_host(t.domain).suffix):
+                    continue  # 1000.menu: other numbers are just other numbers, unless posing as the same site
+                level = "caution"
+            else:
+                if form.rstrip("0123456789") == brand_form.rstrip("0123456789") and form[-1:].isdigit():
+                    continue  # site45 vs site35: Chrome's false-positive filter
+                if form[0] != brand_form[0] and len(brand_form) <= 5:
+                    continue  # vmall/tmall, hank/tank: Chrome's first-character filter, for short names
+                level = "danger" if len(brand_form) >= 6 and form[0] == brand_form[0] else "caution"
+            return [
+                _finding(
+                    "lookalike.typosquat",
+                    level,
+                    t,
+                    shown,
+                    f"{shown} differs by one character from {t.domain} ({t.brand.name_en}).",
+                    f"{shown} 与 {t.domain}（{t.brand.name_zh}）只差一个字符。",
+                )
+            ]
+        for brand_form in sorted(index.near_long(form)):
+            if (form[0], form[-1]) == (brand_form[0], brand_form[-1]) and Levenshtein.distance(
+                form, brand_form, score_cutoff=2
+            ) <= 2:
+                t = index.by_form[brand_form][0]
+                return [
+                    _finding(
+                        "lookalike.typosquat",
+                        "caution",
+                        t,
+                        shown,
+                        f"{shown} differs by two characters from {t.domain} ({t.brand.name_en}).",
+                        f"{shown} 与 {t.domain}（{t.brand.name_zh}）只差两个字符。",
+                    )
+                ]
+    return []
+
+
+def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
+    label_ascii = host.label
+    if exempt_suffix(host.suffix):
+        return []
+    label = unicode_label(label_ascii)
+    skel = skeleton(label)
+    flat = skel.replace("-", "")
+    shown = host.registrable
+    out: list[Finding] = []
+    for t in index.by_skeleton.get(skel, []) + (index.by_skeleton.get(flat, []) if flat != skel else []):
+        if label == t.label:
+            if label in COMMON_WORD_TOKENS:
+                continue  # vip.de, live.net: an everyday word is no brand under another ending
+            if t.brand.country_sites and is_country_suffix(host.suffix):
+                continue  # google.de: the brand's own country sites, which the list cannot all name
+            ending = host.suffix.rsplit(".", 1)[-1]
+            level = "danger"
+            if t.brand.region != "CN" and ending not in ABUSED_TLDS and ending not in GENERIC_CCTLDS:
+                level = "caution"  # amazon.jobs: a global brand's own site under a new ending is plausible
+            out.append(
+                _finding(
+                    "lookalike.tld_swap",
+                    level,
+                    t,
+                    shown,
+                    f"{shown} has {t.brand.name_en}'s name under another ending; the official domain is {t.domain}.",
+                    f"{shown} 用了{t.brand.name_zh}的名字但后缀不同；官方域名是 {t.domain}。",
+                )
+            )
+        elif label.replace("-", "") == t.label:
+            out.append(
+                _finding(
+                    "lookalike.hyphenation",
+                    "danger",
+                    t,
+                    shown,
+                    f"{shown} is {t.domain} with hyphens added.",
+                    f"{shown} 是在 {t.domain} 中加了连字符的仿冒域名。",
+                )
+            )
+        else:
+            out.append(
+                _finding(
+                    "lookalike.homograph",
+                    "danger",
+                    t,
+                    shown,
+                    f"{shown} uses look-alike characters to imitate {t.domain} ({t.brand.name_en}).",
+                    f"{shown} 用外形相似的字符冒充 {t.domain}（{t.brand.name_zh}）。",
+                )
+            )
+    if out:
+        return out
+    if any(label == t.label for t in index.by_skeleton.get(skel, [])):
+        return out  # a country site or an everyday word: nothing more to say
+    out += _typosquats(label, host.suffix, shown, index)
+    if out:
+        return out
+    out += combo_findings(label_ascii, index, shown)
+    if not out and not label.isascii():
+        for brand in index.zh_names_in(label)[:1]:
+            t = Target(brand, brand.primary_domain, brand.primary_domain)
+            risky = any(w in label for w in SCAM_WORDS_ZH)
+            out.append(
+                _finding(
+                    "lookalike.chinese_name",
+                    "danger" if risky else "caution",
+                    t,
+                    shown,
+                    f"{shown} uses the Chinese name of {brand.name_en} but is not its official domain "
+                    f"{brand.primary_domain}.",
+                    f"{shown} 使用了{brand.name_zh}的中文名，但不是其官方域名 {brand.primary_domain}。",
+                )
+            )
+    return out
+
+
+def subdomain_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
+    sub = host.host[: -len(host.registrable)].rstrip(".") if host.host != host.registrable else ""
+    if not sub:
+        return []
+    out: list[Finding] = []
+    pieces = [p for p in sub.replace("-", ".").split(".") if p]
+    for i in range(len(pieces)):
+        for k in (2, 3):
+            candidate = ".".join(pieces[i : i + k])
+            t = index.official.get(candidate)
+            if t is not None and len(pieces[i : i + k]) == k:
+                return [
+                    _finding(
+                        "lookalike.embedded_domain",
+                        "danger",
+                        t,
+                        host.host,
+                        f"{host.host} starts with {t.domain}, but the site is really {host.registrable}.",
+                        f"{host.host} 以 {t.domain} 开头，但实际网站是 {host.registrable}。",
+                    )
+                ]
+    labels = sub.split(".")
+    for n in range(len(labels[-3:]), 0, -1):  # 'tao.bao.com': the brand split across labels
+        candidate = skeleton("".join(labels[-n:]) + host.label)
+        for t in index.by_skeleton.get(candidate, [])[:1]:
+            return [
+                _finding(
+                    "lookalike.split_label",
+                    "danger",
+                    t,
+                    host.host,
+                    f"{host.host} spells {t.label} across several parts to imitate {t.domain}.",
+                    f"{host.host} 把 {t.label} 拆成几段来冒充 {t.domain}。",
+                )
+            ]
+    registrable_has_word = bool(combo_findings(host.label, index, host.registrable)) or any(
+        w in host.label for w in SCAM_WORDS if len(w) >= 4
+    )
+    for lab in labels:
+        for f in combo_findings(lab, index, host.host):
+            return [Finding("lookalike.brand_subdomain", "danger", f.brand, f.official, host.host, f.en, f.zh)]
+        if lab in index.tokens and len(lab) >= 3:
+            t = index.tokens[lab]
+            level = "danger" if registrable_has_word else "caution"
+            out.append(
+                _finding(
+                    "lookalike.brand_subdomain",
+                    level,
+                    t,
+                    host.host,
+                    f"{host.host} shows '{lab}' in front, but the site is really {host.registrable}, "
+                    f"not {t.brand.name_en}'s {t.domain}.",
+                    f"{host.host} 前面显示“{lab}”，但实际网站是 {host.registrable}，"
+                    f"不是{t.brand.name_zh}的 {t.domain}。",
+                )
+            )
+            break
+    return out
+
+
+def mixed_script_finding(host: HostParts) -> tuple[str, str, str] | None:
+    for label in host.host.split("."):
+        u = unicode_label(label)
+        if u != label and is_mixed_script(u):
+            return (
+                u,
+                f"{host.host} mixes letters of different alphabets in '{u}', a common disguise.",
+                f"{host.host} 的“{u}”混用了不同文字的字母，这是常见的伪装手法。",
+            )
+    return None

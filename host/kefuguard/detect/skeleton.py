@@ -1,0 +1,65 @@
+"""UTS #39 skeletons for domain labels: two labels that look alike get the same skeleton.
+
+skeleton = NFKC + case fold (full-width ｔａｏｂａｏ -> taobao), drop invisible characters, strip
+diacritics, map each confusable character to its ASCII prototype (Unicode confusables.txt plus
+Chromium's extra map, data/confusables.json), then fold the ASCII look-alike sequences a reader
+confuses at a glance (rn/m, vv/w, 1/l, 0/o). Comparison only: never display a skeleton.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+_ASCII_FOLDS = (("rn", "m"), ("vv", "w"), ("cl", "d"), ("|", "l"), ("1", "l"), ("0", "o"), ("_", "-"))
+_table: dict[str, str] | None = None
+
+
+def _confusables() -> dict[str, str]:
+    global _table
+    if _table is None:
+        path = Path(__file__).resolve().parent.parent / "data" / "confusables.json"
+        _table = json.loads(path.read_text("utf-8"))["map"]
+    return _table
+
+
+def _invisible(ch: str) -> bool:
+    # format characters (zero-width space/joiners, bidi controls, soft hyphen) and variation selectors
+    return unicodedata.category(ch) == "Cf" or 0xFE00 <= ord(ch) <= 0xFE0F
+
+
+@lru_cache(maxsize=65536)
+def skeleton(label: str) -> str:
+    text = unicodedata.normalize("NFKC", label).casefold()
+    if not text.isascii():
+        table = _confusables()
+        out = []
+        for ch in unicodedata.normalize("NFD", "".join(c for c in text if not _invisible(c))):
+            if unicodedata.combining(ch):
+                continue  # diacritics: á -> a
+            out.append(table.get(ch, ch))
+        text = unicodedata.normalize("NFC", "".join(out)).lower()
+    for seq, proto in _ASCII_FOLDS:
+        if seq in text:
+            text = text.replace(seq, proto)
+    return text
+
+
+def is_mixed_script(label: str) -> bool:
+    """Latin letters mixed with letters of another alphabet (Cyrillic, Greek...) in one label.
+    Latin with Han/Kana/Hangul is normal in East Asia and not counted."""
+    scripts = set()
+    for ch in label:
+        if not ch.isalpha():
+            continue
+        if ch.isascii():
+            scripts.add("latin")
+            continue
+        name = unicodedata.name(ch, "")
+        first = name.split(" ", 1)[0]
+        if first in ("CJK", "HIRAGANA", "KATAKANA", "HANGUL", "BOPOMOFO"):
+            continue
+        scripts.add("latin" if first == "LATIN" else first)
+    return len(scripts) > 1

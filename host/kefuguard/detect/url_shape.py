@@ -1,0 +1,143 @@
+"""Tricks in the shape of a URL rather than its domain name: a brand in the user-info part
+(https://taobao.com@evil.io), a bare IP address, a link shortener, an official domain in the path."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from urllib.parse import unquote
+
+from kefuguard.detect.brand_index import BrandIndex, Target
+from kefuguard.detect.domains import ParsedUrl
+
+SHORTENERS = frozenset(
+    {
+        "bit.ly",
+        "t.cn",
+        "url.cn",
+        "dwz.cn",
+        "suo.im",
+        "tinyurl.com",
+        "goo.gl",
+        "t.co",
+        "is.gd",
+        "ow.ly",
+        "rebrand.ly",
+        "cutt.ly",
+        "s.id",
+        "shorturl.at",
+        "tiny.cc",
+        "v.gd",
+        "rb.gy",
+        "bl.ink",
+        "t.ly",
+        "u.nu",
+        "mrw.so",
+        "sohu.gg",
+        "j.mp",
+        "buff.ly",
+        "lnkd.in",
+        "qr.net",
+        "x.gd",
+        "reurl.cc",
+        "0rz.tw",
+    }
+)
+_DOMAIN_LIKE = re.compile(r"[a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63}")
+
+
+def brand_mentioned(text: str, index: BrandIndex) -> Target | None:
+    """An official domain, or a brand token standing as its own word, in free text."""
+    lowered = unquote(text).lower()
+    for m in _DOMAIN_LIKE.finditer(lowered[:4096]):
+        candidate = m.group(0).strip(".-")
+        parts = candidate.split(".")
+        for i in range(len(parts) - 1):
+            t = index.official.get(".".join(parts[i:]))
+            if t is not None:
+                return t
+    for word in re.split(r"[^a-z0-9]+", lowered[:4096]):
+        if len(word) >= 4 and word in index.tokens:
+            return index.tokens[word]
+    return None
+
+
+def shape_findings(parsed: ParsedUrl, index: BrandIndex) -> list[tuple[str, str, Target | None, str, str]]:
+    """(code, level, brand target or None, en, zh) for each trick found."""
+    out: list[tuple[str, str, Target | None, str, str]] = []
+    host = parsed.host.host
+    if parsed.userinfo:
+        t = brand_mentioned(parsed.userinfo.replace("@", " "), index)
+        if t is not None:
+            out.append(
+                (
+                    "url.userinfo_brand",
+                    "danger",
+                    t,
+                    f"The link shows {t.domain} before an '@', but it really opens {host}.",
+                    f"该链接在“@”前显示 {t.domain}，但实际打开的是 {host}。",
+                )
+            )
+        else:
+            out.append(
+                (
+                    "url.userinfo",
+                    "caution",
+                    None,
+                    f"The link hides its real destination {host} behind text and an '@'.",
+                    f"该链接用“@”前的文字掩盖了真实地址 {host}。",
+                )
+            )
+    rest = parsed.path + " " + parsed.query
+    if parsed.host.is_ip:
+        ip = ipaddress.ip_address(host)
+        t = brand_mentioned(rest, index)
+        if t is not None:
+            out.append(
+                (
+                    "url.ip_brand",
+                    "danger",
+                    t,
+                    f"The link goes to a bare IP address ({host}) while naming {t.brand.name_en}; "
+                    f"its official site is {t.domain}.",
+                    f"该链接指向裸 IP 地址（{host}）却冒用{t.brand.name_zh}的名义；官方网站是 {t.domain}。",
+                )
+            )
+        elif ip.is_global:
+            out.append(
+                (
+                    "url.ip_host",
+                    "caution",
+                    None,
+                    f"The link goes to a bare IP address ({host}); real brands' sites use their domain names.",
+                    f"该链接指向裸 IP 地址（{host}）；正规品牌网站都使用自己的域名。",
+                )
+            )
+        return out
+    if parsed.host.registrable in SHORTENERS:
+        t = brand_mentioned(rest, index)
+        if t is not None:  # a short link dressed up as a brand: bit.ly/taobao-refund
+            out.append(
+                (
+                    "url.shortener_brand",
+                    "caution",
+                    t,
+                    f"{parsed.host.registrable} is a link shortener that hides the real destination, while the "
+                    f"link names {t.brand.name_en}; its official site is {t.domain}.",
+                    f"{parsed.host.registrable} 是隐藏真实去向的短链接，却冒用{t.brand.name_zh}的名义；"
+                    f"官方网站是 {t.domain}。",
+                )
+            )
+        return out
+    t = brand_mentioned(rest, index)
+    if t is not None and "." in rest and index.official.get(t.domain) is not None and t.domain in unquote(rest).lower():
+        out.append(
+            (
+                "url.brand_in_path",
+                "caution",
+                t,
+                f"The link names {t.domain} in its path, but the site is {parsed.host.registrable}.",
+                f"该链接路径中出现 {t.domain}，但实际网站是 {parsed.host.registrable}。",
+            )
+        )
+    return out
