@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,7 @@ from kefuguard.protocol.fast_start import SNAPSHOT, identities
 MAX_CHAT_MESSAGES = 200
 
 
-def _file_identity(path: Path) -> tuple[int, int, int] | None:
+def _file_identity(path: str) -> tuple[int, int, int] | None:
     try:
         st = os.stat(path)
     except OSError:
@@ -40,9 +41,19 @@ def _file_identity(path: Path) -> tuple[int, int, int] | None:
 
 class Engine:
     def __init__(
-        self, places: Places | None = None, settings: Settings | None = None, embedded: Path | None = None
+        self,
+        places: Places | None = None,
+        settings: Settings | None = None,
+        embedded: Path | None = None,
+        recheck_seconds: float = 0.0,
     ) -> None:
         self.places = places or Places.from_environment()
+        # how often to look at the installed list file for a change (a long-running host need not
+        # stat it for every one of thousands of pipelined checks)
+        self.recheck_seconds = recheck_seconds
+        self._next_check = 0.0
+        self._main_path = str(self.places.lists_dir / MAIN_LIST)
+        self.generation = 0  # bumped on every reload: caches of results key on it
         # identities of the files a status depends on, taken before reading them (fast_start)
         self._config_ids = (
             None if settings else identities([str(self.places.config_file), str(self.places.managed_config)])
@@ -60,8 +71,8 @@ class Engine:
         return TrustedKeys.for_main_list(self.settings.trust_keys, self.settings.trust_threshold)
 
     def reload(self) -> LoadResult:
-        installed = self.places.lists_dir / MAIN_LIST
-        self._installed_identity = _file_identity(installed)
+        self.generation += 1
+        self._installed_identity = _file_identity(self._main_path)
         previous = self._loaded.active if self._loaded is not None else None
         self._list_ids = identities(
             [
@@ -91,8 +102,12 @@ class Engine:
         return loaded
 
     def loaded(self) -> LoadResult:
-        if self._loaded is None or _file_identity(self.places.lists_dir / MAIN_LIST) != self._installed_identity:
+        if self._loaded is None:
             self.reload()
+        elif self.recheck_seconds <= 0 or time.monotonic() >= self._next_check:
+            self._next_check = time.monotonic() + self.recheck_seconds
+            if _file_identity(self._main_path) != self._installed_identity:
+                self.reload()
         assert self._loaded is not None
         return self._loaded
 

@@ -165,3 +165,14 @@ def test_bad_urls_give_a_clear_error(engine, url):
 )
 def test_odd_but_valid_urls_get_a_result(engine, url):
     assert engine.check_url(url)["level"] in ("verified", "none", "caution", "danger")
+
+
+def test_fast_json_path_gives_the_same_result_as_the_full_check(engine):
+    import json
+
+    from kefuguard.detect.url_check import check_url, check_url_json
+
+    channels = engine.channels()
+    for url, *_ in CASES + [(u, None) for u in ("https://www.taobao.com/a/b?c=d#e", "http://x.org:8080/p?q=1")]:
+        for _ in range(2):  # the second time comes from the per-host cache
+            assert json.loads(check_url_json(url, channels)) == check_url(url, channels).to_dict(), url

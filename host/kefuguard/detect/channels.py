@@ -55,6 +55,16 @@ class Channels:
         return owner
 
     @cached_property
+    def host_verdicts(self) -> dict:
+        """url_check's per-host verdicts for this list (a list change makes a new Channels)."""
+        return {}
+
+    @cached_property
+    def encoded_results(self) -> dict:
+        """url_check's per-host results as JSON, for the host's hot path (same lifetime as above)."""
+        return {}
+
+    @cached_property
     def lookalikes(self) -> BrandIndex:
         return BrandIndex(self.brands)
 

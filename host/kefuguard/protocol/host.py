@@ -139,13 +139,13 @@ class Host:
         except ProtocolError as e:
             self.send(error(None, e.code, e.message))
             return
-        reply = self.dispatcher.reply_for(request)
-        if reply is None:
+        frame = self.dispatcher.frame_for(request)
+        if frame is None:
             task = asyncio.create_task(self._answer_async(request))
             self.tasks.add(task)
             task.add_done_callback(self.tasks.discard)
-        else:
-            self.send(reply)
+        elif self.flow is None or not self.flow.closed:
+            self.write(frame)
 
     def warm_up(self) -> None:
         """Load the list and the suffix table once the first reply is out, not before it."""
@@ -206,7 +206,7 @@ async def serve_stdio(argv: list[str], in_fd: int, out_fd: int, prefix: bytes = 
     places = Places.from_environment()
     setup_logging(places)
     log.info("kefuguard %s host started (pid %d) by %s", __version__, os.getpid(), describe_caller(argv))
-    engine = Engine(places)
+    engine = Engine(places, recheck_seconds=1.0)
     host = Host(engine, Dispatcher(engine, update=lambda req: update_from_request(engine, req)))
     await host.open_streams(in_fd, out_fd, prefix)
     code = await host.serve()
