@@ -82,6 +82,8 @@ def dnstwist_recall(channels, limit: int | None, examples: int) -> None:
         print("dnstwist not installed (pip install dnstwist): recall skipped")
         return
     from kefuguard.detect.domains import split_host
+    from kefuguard.detect.lookalike import exempt_suffix
+    from kefuguard.normalize import normalize_domain
 
     official = {d for b in channels.brands for d in b.domains}
     stats: dict[tuple[str, str], list[int]] = collections.defaultdict(lambda: [0, 0])
@@ -96,11 +98,14 @@ def dnstwist_recall(channels, limit: int | None, examples: int) -> None:
             if kind == "*original":
                 continue
             try:
-                parts = split_host(name.encode("idna").decode() if not name.isascii() else name)
-            except UnicodeError:
+                parts = split_host(normalize_domain(name))  # as a browser maps it (IDNA nameprep)
+            except ValueError:
                 continue
             if channels.official_for_host(parts) is not None or is_country_site(parts, channels):
                 continue  # a permutation that is itself official (sister domain, the brand's country site)
+            if exempt_suffix(parts.suffix):
+                continue  # .gov/.mil: nobody but the government can register it
+
             level, _ = level_of(channels, name)
             if level == "error":
                 continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kefuguard.detect.domains import split_host
-from kefuguard.detect.skeleton import skeleton
+from kefuguard.detect.skeleton import loose_skeleton, skeleton
 from kefuguard.lists.model import Brand
 
 MIN_EDIT_DISTANCE_LENGTH = 5  # Chrome's kMinLengthForEditDistance: shorter labels only match by skeleton
@@ -50,7 +50,6 @@ COMMON_WORD_TOKENS = frozenset(
         "mobile",
         "express",
         "service",
-        "booking",
         "outlook",
     }
 )
@@ -71,11 +70,14 @@ class BrandIndex:
     def __init__(self, brands: tuple[Brand, ...]) -> None:
         self.by_label: dict[str, list[Target]] = {}
         self.by_skeleton: dict[str, list[Target]] = {}
+        self.by_loose: dict[str, list[Target]] = {}  # loose skeletons of labels of 5+ characters
+        self.loose_neighbours: dict[str, set[str]] = {}
         self.neighbours: dict[str, set[str]] = {}  # deletion key -> brand forms (label or skeleton)
         self.by_form: dict[str, list[Target]] = {}  # raw label and skeleton -> targets
         self.by_affix: dict[str, set[str]] = {}  # first/last 3 characters of long forms -> forms
         self.tokens: dict[str, Target] = {}
         self.official: dict[str, Target] = {}
+        self.hyphenated: set[str] = set()  # official labels that contain hyphens
         self.zh_names: dict[str, Brand] = {}
         for brand in brands:
             for domain in brand.domains:
@@ -89,6 +91,11 @@ class BrandIndex:
                 skel = skeleton(label)
                 self.by_skeleton.setdefault(skel, []).append(target)
                 if len(label) >= MIN_EDIT_DISTANCE_LENGTH:
+                    loose = loose_skeleton(label)
+                    self.by_loose.setdefault(loose, []).append(target)
+                    if len(loose) >= 7:
+                        for key in (loose, *deletions(loose)):
+                            self.loose_neighbours.setdefault(key, set()).add(loose)
                     for form in {label, skel}:
                         self.by_form.setdefault(form, []).append(target)
                         for key in (form, *deletions(form)):
@@ -98,6 +105,9 @@ class BrandIndex:
                             self.by_affix.setdefault(form[-3:] + ">", set()).add(form)
                 if len(label) >= MIN_TOKEN_LENGTH and label not in COMMON_WORD_TOKENS:
                     self.tokens.setdefault(label, target)
+                    if "-" in label:  # sf-express: also as one word, and remembered for combo labels
+                        self.tokens.setdefault(label.replace("-", ""), target)
+                        self.hyphenated.add(label)
             for keyword in brand.keywords:
                 if keyword.isascii():
                     word = keyword.replace(" ", "").replace(".", "")
@@ -113,6 +123,12 @@ class BrandIndex:
         found: set[str] = set()
         for key in (form, *deletions(form)):
             found |= self.neighbours.get(key, set())
+        return found
+
+    def near_loose(self, loose: str) -> set[str]:
+        found: set[str] = set()
+        for key in (loose, *deletions(loose)):
+            found |= self.loose_neighbours.get(key, set())
         return found
 
     def near_long(self, form: str) -> set[str]:

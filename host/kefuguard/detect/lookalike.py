@@ -28,9 +28,11 @@ from kefuguard.detect.scam_words import (
     WEAK_WORDS,
     WORD_LENGTHS,
 )
-from kefuguard.detect.skeleton import is_mixed_script, skeleton
+from kefuguard.detect.skeleton import is_mixed_script, loose_skeleton, skeleton
 from kefuguard.lists.model import Brand
 
+# endings where a hotline number as a site name (10086.com, 10010.cn) would pose as the real one
+NUMBER_SITE_SUFFIXES = frozenset({"com", "cn", "com.cn", "net", "net.cn", "top", "vip", "xyz", "cc", "site", "shop"})
 # TLDs that cheap throwaway scam sites favour; a brand's exact label under one of them is no sister site
 ABUSED_TLDS = frozenset(
     {
@@ -156,6 +158,9 @@ def _split_words(part: str, index: BrandIndex) -> tuple[str | None, int, bool]:
 
 
 def combo_findings(label: str, index: BrandIndex, where: str) -> list[Finding]:
+    for hyphenated in index.hyphenated:  # keep 'sf-express' whole in 'sf-express-refund'
+        if hyphenated in label:
+            label = label.replace(hyphenated, hyphenated.replace("-", ""))
     parts = [p for p in label.split("-") if p]
     brand_token, strength, complete = None, 0, True
     for part in parts:
@@ -198,6 +203,22 @@ def _typosquats(label: str, suffix: str, shown: str, index: BrandIndex) -> list[
     two edits for long labels. Compared on the label and on its skeleton."""
     skel = skeleton(label)
     forms = {label, skel, skel.replace("-", ""), label.replace("-", "")}
+    for form in list(forms):  # plural 'es' inserted anywhere: amazeson, aliexespress
+        i = form.find("es")
+        while i >= 0:
+            if form[:i] + form[i + 2 :] in index.by_form:
+                t = index.by_form[form[:i] + form[i + 2 :]][0]
+                return [
+                    _finding(
+                        "lookalike.typosquat",
+                        "danger",
+                        t,
+                        shown,
+                        f"{shown} is {t.domain} with letters added ({t.brand.name_en}).",
+                        f"{shown} 是在 {t.domain}（{t.brand.name_zh}）中添加字母的仿冒域名。",
+                    )
+                ]
+            i = form.find("es", i + 1)
     for form in sorted(forms, key=len, reverse=True):
         if len(form) < MIN_EDIT_DISTANCE_LENGTH - 1:
             continue
@@ -206,13 +227,14 @@ def _typosquats(label: str, suffix: str, shown: str, index: BrandIndex) -> list[
                 continue
             t = index.by_form[brand_form][0]
             if t.label.isdigit():  # a hotline used as a name: 10086.cn
-                if label.isdigit() and (len(label) != len(t.label) or suffix != split_host(t.domain).suffix):
+                if label.isdigit() and suffix != split_host(t.domain).suffix and suffix not in NUMBER_SITE_SUFFIXES:
                     continue  # 1000.menu: other numbers are just other numbers, unless posing as the same site
                 level = "caution"
             else:
                 if form.rstrip("0123456789") == brand_form.rstrip("0123456789") and form[-1:].isdigit():
                     continue  # site45 vs site35: Chrome's false-positive filter
-                if form[0] != brand_form[0] and len(brand_form) <= 5:
+                swapped = len(form) == len(brand_form) and form[:2] == brand_form[1::-1]
+                if form[0] != brand_form[0] and len(brand_form) <= 5 and not swapped:
                     continue  # vmall/tmall, hank/tank: Chrome's first-character filter, for short names
                 level = "danger" if len(brand_form) >= 6 and form[0] == brand_form[0] else "caution"
             return [
@@ -301,6 +323,26 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
     out += _typosquats(label, host.suffix, shown, index)
     if out:
         return out
+    loose = loose_skeleton(label)
+    near_loose = index.by_loose.get(loose, [])
+    if not near_loose and len(loose) >= 7:  # one more slip on top of look-alike letters, long names only
+        near_loose = [
+            t
+            for key in sorted(index.near_loose(loose))
+            if osa_distance_at_most_one(loose, key)
+            for t in index.by_loose[key]
+        ]
+    for t in near_loose[:1]:
+        return [
+            _finding(
+                "lookalike.homograph",
+                "caution",
+                t,
+                shown,
+                f"{shown} swaps letters that look alike in small type to imitate {t.domain} ({t.brand.name_en}).",
+                f"{shown} 替换了小字号下相似的字母来冒充 {t.domain}（{t.brand.name_zh}）。",
+            )
+        ]
     out += combo_findings(label_ascii, index, shown)
     if not out and not label.isascii():
         for brand in index.zh_names_in(label)[:1]:

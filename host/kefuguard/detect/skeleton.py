@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-_ASCII_FOLDS = (("rn", "m"), ("vv", "w"), ("cl", "d"), ("|", "l"), ("1", "l"), ("0", "o"), ("_", "-"))
+_ASCII_FOLDS = (("rn", "m"), ("vv", "w"), ("cl", "d"), ("|", "l"), ("1", "l"), ("i", "l"), ("0", "o"), ("_", "-"))
 _table: dict[str, str] | None = None
 
 
@@ -63,3 +63,30 @@ def is_mixed_script(label: str) -> bool:
             continue
         scripts.add("latin" if first == "LATIN" else first)
     return len(scripts) > 1
+
+
+# pairs a hurried reader takes for each other in small type; too loose for a verdict on its own,
+# used only for an exact match against a brand's label (dnstwist's two-round homoglyphs: bamkcomn)
+_LOOSE_FOLDS = (
+    ("lh", "h"),
+    ("lk", "k"),
+    ("ik", "k"),
+    ("lc", "k"),
+    ("nn", "m"),
+    ("rr", "m"),
+    ("n", "m"),
+    ("c", "e"),
+    ("b", "d"),
+    ("q", "g"),
+    ("u", "v"),
+    ("y", "v"),
+)
+
+
+@lru_cache(maxsize=65536)
+def loose_skeleton(label: str) -> str:
+    text = skeleton(label)
+    for seq, proto in _LOOSE_FOLDS:
+        if seq in text:
+            text = text.replace(seq, proto)
+    return text
