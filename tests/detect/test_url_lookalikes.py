@@ -34,12 +34,13 @@ CASES = [
     ("ｗｗｗ．ｔａｏｂａｏ．ｃｏｍ", "verified", "official.domain", "taobao"),
     ("https://www.jd.com:443/", "verified", "official.domain", "jd"),
     # typosquats (edit distance 1 on labels of 5+ characters)
-    ("https://aIipay.com/", "danger", "lookalike.typosquat", "alipay"),
+    ("https://aIipay.com/", "danger", "lookalike.homograph", "alipay"),  # I/l read alike
     ("https://taobaoo.com/", "danger", "lookalike.typosquat", "taobao"),
     ("https://tabao.com/", "danger", "lookalike.typosquat", "taobao"),
     ("https://toabao.com/", "danger", "lookalike.typosquat", "taobao"),
     ("https://pinduodou.com/", "danger", "lookalike.typosquat", "pinduoduo"),
-    ("https://paypai.com/", "danger", "lookalike.typosquat", "paypal"),
+    ("https://paypai.com/", "danger", "lookalike.homograph", "paypal"),
+    ("https://paypak.com/", "danger", "lookalike.typosquat", "paypal"),
     ("https://amazpn.com/", "danger", "lookalike.typosquat", "amazon"),
     ("https://microsoftt.com/", "danger", "lookalike.typosquat", "microsoft"),
     ("https://aliexepress.com/", "danger", "lookalike.typosquat", "aliexpress"),
