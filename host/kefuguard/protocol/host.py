@@ -153,10 +153,10 @@ class Host:
             return
         self.warmed = True
         try:
-            from kefuguard.detect.domains import warm_up
+            from kefuguard.detect.url_check import check_url
 
-            self.engine.channels().brands  # noqa: B018 - parse brands now, not on the first check
-            warm_up()
+            # parses the brands, builds the lookalike index, reads the suffix and confusables tables
+            check_url("https://warm-up.invalid/", self.engine.channels())
         except Exception:
             log.exception("warm-up failed; checks will report the problem")
 
