@@ -33,6 +33,8 @@ CASES = [
     ("https://WWW.ALIPAY.COM./", "verified", "official.domain", "alipay"),
     ("ｗｗｗ．ｔａｏｂａｏ．ｃｏｍ", "verified", "official.domain", "taobao"),
     ("https://www.jd.com:443/", "verified", "official.domain", "jd"),
+    ("https://%74aobao.com/", "verified", "official.domain", "taobao"),  # the browser decodes it
+    ("https://t%61obao-kefu.com/", "danger", "lookalike.combo", "taobao"),
     # typosquats (edit distance 1 on labels of 5+ characters)
     ("https://aIipay.com/", "danger", "lookalike.homograph", "alipay"),  # I/l read alike
     ("https://taobaoo.com/", "danger", "lookalike.typosquat", "taobao"),

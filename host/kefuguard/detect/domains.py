@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from kefuguard.detect.public_suffix import registrable_domain
 from kefuguard.errors import InputError
@@ -111,6 +111,8 @@ def parse_url(url: Any) -> ParsedUrl:
 
 
 def _ip_or_domain(hostname: str) -> str:
+    if "%" in hostname:
+        hostname = unquote(hostname).lower()  # a browser decodes %74aobao.com to taobao.com
     if hostname[:1].isdigit() or ":" in hostname:
         try:
             return ipaddress.ip_address(hostname).compressed
