@@ -13,12 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kefuguard.detect.domains import split_host
+from kefuguard.detect.scam_words import FILLER_WORDS, SCAM_WORDS, WEAK_WORDS
 from kefuguard.detect.skeleton import loose_skeleton, skeleton
 from kefuguard.lists.model import Brand
 
 MIN_EDIT_DISTANCE_LENGTH = 5  # Chrome's kMinLengthForEditDistance: shorter labels only match by skeleton
 MIN_TWO_EDITS_LENGTH = 9  # two edits (aliexespress) only for long labels, where chance matches are rare
 MIN_TOKEN_LENGTH = 2
+WEAK, FILLER, SCAM = 1, 2, 3  # word strengths next to a brand: shop word < domain glue < scam word
 # official labels that are everyday words: a domain containing them is not about the brand
 COMMON_WORD_TOKENS = frozenset(
     {
@@ -74,7 +76,7 @@ class BrandIndex:
         self.loose_neighbours: dict[str, set[str]] = {}
         self.neighbours: dict[str, set[str]] = {}  # deletion key -> brand forms (label or skeleton)
         self.by_form: dict[str, list[Target]] = {}  # raw label and skeleton -> targets
-        self.by_affix: dict[str, set[str]] = {}  # first/last 3 characters of long forms -> forms
+        self.by_affix: dict[tuple[str, int], set[str]] = {}  # (first/last 3 characters, length) -> forms
         self.tokens: dict[str, Target] = {}
         self.official: dict[str, Target] = {}
         self.hyphenated: set[str] = set()  # official labels that contain hyphens
@@ -101,8 +103,8 @@ class BrandIndex:
                         for key in (form, *deletions(form)):
                             self.neighbours.setdefault(key, set()).add(form)
                         if len(form) >= MIN_TWO_EDITS_LENGTH:
-                            self.by_affix.setdefault("<" + form[:3], set()).add(form)
-                            self.by_affix.setdefault(form[-3:] + ">", set()).add(form)
+                            self.by_affix.setdefault(("<" + form[:3], len(form)), set()).add(form)
+                            self.by_affix.setdefault((form[-3:] + ">", len(form)), set()).add(form)
                 if len(label) >= MIN_TOKEN_LENGTH and label not in COMMON_WORD_TOKENS:
                     self.tokens.setdefault(label, target)
                     if "-" in label:  # sf-express: also as one word, and remembered for combo labels
@@ -116,6 +118,18 @@ class BrandIndex:
                 elif len(keyword) >= 2 and not any(c.isascii() for c in keyword):
                     self.zh_names.setdefault(keyword, brand)
         self.token_lengths = sorted({len(t) for t in self.tokens}, reverse=True)
+        # every brand token and domain word with what it is, and all their prefixes: one walk per
+        # position finds every unit starting there, whatever the number of brands
+        self.units: dict[str, tuple[bool, int]] = {}  # piece -> (is a brand token, word strength)
+        for word in WEAK_WORDS:
+            self.units[word] = (False, WEAK)
+        for word in FILLER_WORDS:
+            self.units[word] = (False, FILLER)
+        for word in SCAM_WORDS:
+            self.units[word] = (False, SCAM)
+        for token in self.tokens:
+            self.units[token] = (True, self.units.get(token, (False, 0))[1])
+        self.prefixes = {unit[:i] for unit in self.units for i in range(1, len(unit) + 1)}
         self.zh_lengths = sorted({len(t) for t in self.zh_names}, reverse=True)
 
     def near(self, form: str) -> set[str]:
@@ -132,10 +146,15 @@ class BrandIndex:
         return found
 
     def near_long(self, form: str) -> set[str]:
-        """Long brand forms sharing the first or last three characters (candidates for two edits)."""
-        if len(form) < MIN_TWO_EDITS_LENGTH - 1:
+        """Long brand forms of about the same length sharing the first or last three characters
+        (candidates for two edits); bucketed by length so the set stays small with 10,000 brands."""
+        if len(form) < MIN_TWO_EDITS_LENGTH - 2:
             return set()
-        return self.by_affix.get("<" + form[:3], set()) | self.by_affix.get(form[-3:] + ">", set())
+        found: set[str] = set()
+        for n in range(len(form) - 2, len(form) + 3):
+            found |= self.by_affix.get(("<" + form[:3], n), set())
+            found |= self.by_affix.get((form[-3:] + ">", n), set())
+        return found
 
     def token_at(self, text: str, start: int) -> list[str]:
         """Brand tokens that occur in `text` at `start`, longest first."""
@@ -144,6 +163,17 @@ class BrandIndex:
             for n in self.token_lengths
             if start + n <= len(text) and text[start : start + n] in self.tokens
         ]
+
+    def units_at(self, text: str, start: int) -> list[tuple[str, bool, int]]:
+        """(piece, is a brand token, word strength) for every unit that starts at `start`."""
+        found = []
+        end = start + 1
+        while end <= len(text) and text[start:end] in self.prefixes:
+            unit = self.units.get(text[start:end])
+            if unit is not None:
+                found.append((text[start:end], *unit))
+            end += 1
+        return found
 
     def zh_names_in(self, text: str) -> list[Brand]:
         hits = []

@@ -14,19 +14,18 @@ from rapidfuzz.distance import Levenshtein
 
 from kefuguard.detect.brand_index import (
     COMMON_WORD_TOKENS,
+    FILLER,
     MIN_EDIT_DISTANCE_LENGTH,
+    SCAM,
     BrandIndex,
     Target,
     osa_distance_at_most_one,
 )
 from kefuguard.detect.domains import HostParts, split_host
 from kefuguard.detect.scam_words import (
-    FILLER_WORDS,
     GENERIC_CCTLDS,
     SCAM_WORDS,
     SCAM_WORDS_ZH,
-    WEAK_WORDS,
-    WORD_LENGTHS,
 )
 from kefuguard.detect.skeleton import is_mixed_script, loose_skeleton, skeleton
 from kefuguard.lists.model import Brand
@@ -121,53 +120,49 @@ def _finding(code: str, level: str, t: Target, matched: str, en: str, zh: str) -
 
 
 def _split_words(part: str, index: BrandIndex) -> tuple[str | None, int, bool]:
-    """Word-break `part` into brand tokens, scam words (strength 2), shop words (1) and digit runs.
-    Returns (brand token found, strongest word strength, fully decomposed)."""
+    """Word-break `part` into brand tokens, scam words, glue, shop words and digit runs.
+    Returns (brand token found, strongest word: 2 scam word or glue, 1 shop word, 0 none; fully
+    decomposed?). One prefix walk per position finds every unit; cost is linear in the label."""
     n = len(part)
     best: list[tuple[bool, int, str | None] | None] = [None] * (n + 1)  # per prefix: (brand?, strength, token)
     best[0] = (False, 0, None)
+    loose_brand: str | None = None
+    loose_word = False
     for i in range(n):
+        units = index.units_at(part, i)
+        for piece, is_brand, strength in units:  # for labels that do not decompose fully
+            if is_brand and len(piece) >= 4 and loose_brand is None:
+                loose_brand = piece
+            if strength == SCAM and len(piece) >= 4:
+                loose_word = True
         state = best[i]
         if state is None:
             continue
-        _, strength, token = state
-        steps: list[tuple[int, str | None, int]] = [(i + len(t), token or t, strength) for t in index.token_at(part, i)]
-        for length in WORD_LENGTHS:
-            word = part[i : i + length]
-            if len(word) == length:
-                if word in SCAM_WORDS or word in FILLER_WORDS:
-                    steps.append((i + length, token, 2))
-                elif word in WEAK_WORDS:
-                    steps.append((i + length, token, max(strength, 1)))
-        j = i
-        while j < n and part[j].isdigit():
-            j += 1
-        if j > i:
-            steps.append((j, token, strength))
-        for end, t, w in steps:
+        _, strength_so_far, token = state
+        steps: list[tuple[int, str | None, int]] = []
+        for piece, is_brand, strength in units:
+            if is_brand:
+                steps.append((i + len(piece), token or piece, strength_so_far))
+            if strength:
+                steps.append((i + len(piece), token, max(strength_so_far, 2 if strength >= FILLER else 1)))
+        for joiner in (str.isdigit, "-".__eq__):  # digit runs and hyphens sit between units
+            j = i
+            while j < n and joiner(part[j]):
+                j += 1
+            if j > i:
+                steps.append((j, token, strength_so_far))
+        for stop, t, w in steps:
             candidate = (t is not None, w, t)
-            old = best[end]
+            old = best[stop]
             if old is None or candidate[:2] > old[:2]:
-                best[end] = candidate
+                best[stop] = candidate
     if best[n] is not None:
         return best[n][2], best[n][1], True
-    # not fully decomposable: still report a long brand token next to a scam word anywhere
-    found_brand = next((t for i in range(n) for t in index.token_at(part, i) if len(t) >= 4), None)
-    found_word = any(part[i : i + k] in SCAM_WORDS for i in range(n) for k in WORD_LENGTHS if k >= 4)
-    return found_brand, 2 if found_word else 0, False
+    return loose_brand, 2 if loose_word else 0, False
 
 
 def combo_findings(label: str, index: BrandIndex, where: str) -> list[Finding]:
-    for hyphenated in index.hyphenated:  # keep 'sf-express' whole in 'sf-express-refund'
-        if hyphenated in label:
-            label = label.replace(hyphenated, hyphenated.replace("-", ""))
-    parts = [p for p in label.split("-") if p]
-    brand_token, strength, complete = None, 0, True
-    for part in parts:
-        b, w, full = _split_words(part, index)
-        brand_token = brand_token or b
-        strength = max(strength, w)
-        complete = complete and full
+    brand_token, strength, complete = _split_words(label, index)
     if brand_token is None or label == brand_token:
         return []
     t = index.tokens[brand_token]
