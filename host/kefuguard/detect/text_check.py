@@ -1,26 +1,26 @@
-"""check_text: one chat message (with optional context) -> result.
+"""check_text: one chat message (with the conversation's last few messages, the page URL, the
+direction and the sender's display name) -> result. check_conversation: every message of a chat.
 
-Links in the text go through the URL checks. The scam-tactic rules (identity claims, refund
-lures, code requests...) plug in here; the result shape is already final.
+The pipeline: text_analysis (one message on its own: keywords, entities, tactics, list lookups),
+then text_scoring (combinations with earlier messages, page and sender; outgoing secrets), then
+text_result (reasons and advice). docs/detectors-text.md describes the reason codes and rules.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
-from kefuguard.detect import advice
 from kefuguard.detect.channels import Channels
-from kefuguard.detect.result import LEVEL_RANK, Reason, Result
-from kefuguard.detect.url_check import check_url
+from kefuguard.detect.result import Result
+from kefuguard.detect.text_analysis import MessageAnalysis, analyse_message
+from kefuguard.detect.text_index import TextIndex, text_index
+from kefuguard.detect.text_result import build_result, page_verdict, sender_claim
 from kefuguard.errors import InputError
 
 MAX_TEXT_CHARS = 20_000  # analysed per message; the rest is ignored and reported as truncated
-MAX_LINKS = 20
+CONTEXT_MESSAGES = 5  # earlier messages that count as the context of a message
 DIRECTIONS = ("incoming", "outgoing")
-# one character class and a bounded quantifier: linear time on any input
-_URL = re.compile(r"https?://[^\s<>\"'，。、）)】]{1,2048}", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -48,46 +48,33 @@ class ChatMessage:
         return cls(text, direction, raw.get("sender"), raw.get("url"))
 
 
-def _clean(text: str) -> str:
-    # lone surrogates (from a page's broken UTF-16) cannot be encoded: replace them
-    return text.encode("utf-8", "replace").decode("utf-8") if not text.isascii() else text
+def _analyse(message: ChatMessage, channels: Channels, index: TextIndex, max_chars: int) -> MessageAnalysis:
+    return analyse_message(message.text, message.direction, channels, index, max_chars)
 
 
 def check_text(message: ChatMessage, channels: Channels, context: list[ChatMessage] | None = None) -> Result:
-    text = _clean(message.text)
-    truncated = len(text) > MAX_TEXT_CHARS
-    text = text[:MAX_TEXT_CHARS]
-    reasons: list[Reason] = []
-    level, brand = "none", None
-    for match in list(_URL.finditer(text))[:MAX_LINKS]:
-        try:
-            link = check_url(match.group(0), channels)
-        except InputError:
-            continue
-        if LEVEL_RANK[link.level] >= LEVEL_RANK["caution"]:
-            for r in link.reasons:
-                reasons.append(
-                    Reason("link." + r.code, r.message, r.message_zh, r.official, r.matched or match.group(0))
-                )
-            if LEVEL_RANK[link.level] > LEVEL_RANK[level]:
-                level, brand = link.level, link.brand
-    if level == "none":
-        reasons.append(
-            Reason("none.no_signal", "No known scam pattern found in this message.", "该消息中未发现已知的诈骗特征。")
-        )
-        adv = [advice.NOTHING_FOUND_IN_TEXT]
-    else:
-        adv = [advice.SCAM_LINK_IN_TEXT]
-    result = Result(
-        level=level,
-        reasons=reasons,
-        advice=adv,
-        brand=brand,
-        list_version=channels.version,
-        list_stale=channels.stale,
-        publisher=channels.publisher,
-    )
-    result.extra["direction"] = message.direction
-    if truncated:
-        result.extra["truncated"] = True
-    return result
+    """`context`: earlier messages of the same conversation, oldest first (only the last few count)."""
+    index = text_index(channels)
+    earlier = [_analyse(m, channels, index, MAX_TEXT_CHARS) for m in (context or [])[-CONTEXT_MESSAGES:]]
+    current = _analyse(message, channels, index, MAX_TEXT_CHARS)
+    page = page_verdict(message.url, channels, index)
+    return build_result(current, earlier, page, sender_claim(message.sender, index), channels, index)
+
+
+def check_conversation(
+    messages: list[ChatMessage], channels: Channels, page_url: str | None = None, *, max_chars_total: int = 1_000_000
+) -> list[Result]:
+    """One result per message, in order; each message judged with the few before it as context.
+
+    Each message is analysed once. Long conversations share `max_chars_total` characters of
+    analysis (each message at least 2,000, at most MAX_TEXT_CHARS): bounded time whatever comes in.
+    """
+    index = text_index(channels)
+    per_message = max(2_000, min(MAX_TEXT_CHARS, max_chars_total // max(1, len(messages))))
+    analyses = [_analyse(m, channels, index, per_message) for m in messages]
+    results: list[Result] = []
+    for i, (message, current) in enumerate(zip(messages, analyses, strict=True)):
+        page = page_verdict(message.url or page_url, channels, index)
+        earlier = analyses[max(0, i - CONTEXT_MESSAGES) : i]
+        results.append(build_result(current, earlier, page, sender_claim(message.sender, index), channels, index))
+    return results

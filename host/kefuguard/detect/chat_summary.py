@@ -1,0 +1,91 @@
+"""A `check_chat` reply: the conversation's summary (its worst message) plus one result per message,
+kept under the host's reply budget.
+
+The host replaces a reply over 1 MiB by an error, and a 1,000-message conversation with full
+reasons and advice on every message can pass that. So the per-message results are trimmed in
+steps, only as far as needed: quiet messages first lose their boilerplate (the summary carries
+list version and advice), then warned messages lose their advice, then the reasons' prose (codes,
+`official` and `matched` stay), then all but their first reasons. The summary is never trimmed.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from kefuguard.detect.channels import Channels
+from kefuguard.detect.result import LEVEL_RANK, Result, higher
+from kefuguard.detect.text_advice import NOTHING_FOUND
+from kefuguard.detect.text_check import ChatMessage, check_conversation
+from kefuguard.errors import InputError
+
+MAX_CHAT_MESSAGES = 1_000
+REPLY_BUDGET = 900_000  # bytes of UTF-8 JSON for the result; the frame limit is 1 MiB with the envelope
+_MESSAGE_KEYS = ("level", "reasons", "advice", "advice_zh", "brand", "direction", "truncated")
+
+
+def parse_chat_request(page_url: Any, messages: Any) -> list[ChatMessage]:
+    """Validate a check_chat request (before any list is needed: a bad request is a bad request)."""
+    if page_url is not None and not isinstance(page_url, str):
+        raise InputError("'url' must be a string")
+    if not isinstance(messages, list) or not messages:
+        raise InputError("'messages' must be a non-empty list")
+    if len(messages) > MAX_CHAT_MESSAGES:
+        raise InputError(f"at most {MAX_CHAT_MESSAGES} messages per request")
+    return [ChatMessage.from_dict(m) for m in messages]
+
+
+def check_chat(page_url: Any, messages: Any, channels: Channels) -> dict[str, Any]:
+    return chat_reply(page_url, parse_chat_request(page_url, messages), channels)
+
+
+def chat_reply(page_url: str | None, parsed: list[ChatMessage], channels: Channels) -> dict[str, Any]:
+    results = check_conversation(parsed, channels, page_url)
+    level = "none"
+    for r in results:
+        level = higher(level, r.level)
+    worst = max(results, key=lambda r: LEVEL_RANK[r.level])
+    summary = Result(
+        level=level,
+        reasons=worst.reasons if level != "none" else worst.reasons[:1],
+        advice=worst.advice if level != "none" else [NOTHING_FOUND],
+        brand=worst.brand,
+        list_version=channels.version,
+        list_stale=channels.stale,
+        publisher=channels.publisher,
+    ).to_dict()
+    summary["messages"] = fit_messages([r.to_dict() for r in results], REPLY_BUDGET - _size(summary))
+    return summary
+
+
+def _size(obj: Any) -> int:
+    return len(json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+
+
+def _compact(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: d[k] for k in _MESSAGE_KEYS if k in d}
+
+
+def fit_messages(messages: list[dict[str, Any]], budget: int) -> list[dict[str, Any]]:
+    """The per-message results, trimmed step by step until their JSON fits `budget` bytes."""
+    if _size(messages) <= budget:
+        return messages
+    steps = (
+        lambda d: d if d["level"] != "none" else {**_compact(d), "reasons": [], "advice": [], "advice_zh": []},
+        lambda d: {**_compact(d), "advice": [], "advice_zh": []},
+        lambda d: {
+            **d,
+            "reasons": [{k: v for k, v in r.items() if k not in ("message", "message_zh")} for r in d["reasons"]],
+        },
+        lambda d: {
+            **d,
+            "reasons": [{**r, "matched": r["matched"][:40]} if "matched" in r else r for r in d["reasons"][:2]],
+        },
+        lambda d: {"level": d["level"], "reasons": [{"code": r["code"]} for r in d["reasons"][:1]], "trimmed": True},
+    )
+    for step in steps:
+        messages = [step(d) for d in messages]
+        messages = [{**d, "trimmed": True} for d in messages]
+        if _size(messages) <= budget:
+            break
+    return messages

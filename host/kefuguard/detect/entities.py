@@ -1,0 +1,223 @@
+"""Entities in a chat message: links, phone numbers, QQ numbers, WeChat IDs, card and ID numbers,
+verification codes, amounts.
+
+Every pattern here is linear: single character classes with bounded repeats, alternatives that
+cannot overlap (digits vs. spaces), no nested ambiguous quantifiers; everything else is plain
+Python over the (few) candidates the patterns return. Digits are read from the folded text
+(full-width digits already ASCII, '-' '.' '+' already gaps), so '１３８-0013-8000' is one number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kefuguard.detect.keyword_automaton import Hit
+
+MAX_ENTITIES = 64  # per message
+
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'，。、）)】」]{1,2048}", re.IGNORECASE)
+_DOT_NAME = re.compile(r"[a-zA-Z0-9]\.[a-zA-Z]")  # 'x.com': the only texts worth the full pattern
+_BARE_DOMAIN = re.compile(
+    r"(?<![a-z0-9.\-/])(?<![a-z0-9._\-]@)[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9\-]{1,63}){1,5}(?:/[^\s<>\"'，。、）)】」]{0,512})?",
+    re.IGNORECASE,
+)
+# TLDs a bare 'name.tld' must end with to count as a link (with a scheme any host counts)
+_TLDS = frozenset(
+    "com cn net org top xyz cc vip shop info io me co app site online club live ltd wang ink icu fun link pro biz "
+    "tk ml ga cf gq hk tw mo us uk de ru jp kr sg my ph vn th id in au ca fr es it nl br mx tv ws la asia store "
+    "tech website space bid win cyou sbs cfd lol buzz rest work today life world email click help support "
+    "services finance money bank pay gov edu ly gd gl to im su cx nu ai ee lu be ch at pl cz se no dk fi pt gr "
+    "ro hu ie il za ng ke eg sa ae tr ua kz pk bd lk np ar cl pe ve nz".split()
+)
+_PARENS_TO_GAPS = str.maketrans("()[]（）［］", " " * 8)
+_DIGIT_GROUPS = re.compile(r"[0-9]{1,20}(?: {1,2}[0-9]{1,20}){0,6}x?")
+_WECHAT_ID = re.compile(r"[a-zA-Z][a-zA-Z0-9_\-]{5,19}")
+_AMOUNT_BEFORE = re.compile(r"(?:[¥$]|rmb|usd) ?[0-9][0-9,]{0,12}")
+_AMOUNT_AFTER = re.compile(r"[0-9][0-9,]{0,12} ?(?:元|块|万|美元|dollars|usd)")
+_US_TOLL_FREE = ("800", "888", "877", "866", "855", "844", "833")
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+
+WECHAT_WORDS = frozenset(
+    "微信 v信 薇信 威信 围信 维信 徽信 微xin wei信 vx wx weixin wechat 微信号 个人微信 私人微信".split()
+)
+QQ_WORDS = frozenset("qq q号 扣扣 抠抠 企鹅 qq号 koukou".split())
+
+
+@dataclass(frozen=True)
+class Entity:
+    kind: str  # url | phone | qq | wechat | card | id_number | code | amount
+    key: str  # digits, URL or account id: what is looked up
+    start: int
+    end: int
+    phone_kind: str = ""  # cn_mobile | cn_landline | cn_service | cn_400 | us_toll_free | intl
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def cn_id_ok(value: str) -> bool:
+    """A PRC resident ID number (18 characters) with a valid GB 11643 check character."""
+    if len(value) != 18 or not value[:17].isdigit():
+        return False
+    check = "10x98765432"[sum(int(c) * w for c, w in zip(value[:17], _ID_WEIGHTS, strict=True)) % 11]
+    return value[17] == check
+
+
+def phone_kind(digits: str, international: bool, groups: tuple[int, ...] = ()) -> str:
+    """What kind of phone number `digits` is ('' for none); `groups` are the lengths of its written parts
+    ('1-800-275-2273' is (1, 3, 3, 4): a US number, not the Chinese mobile 18002752273)."""
+    n = len(digits)
+    if international:
+        return "intl" if 7 <= n <= 15 else ""
+    if groups == (1, 3, 3, 4) and digits[0] == "1" and digits[1:4] in _US_TOLL_FREE:
+        return "us_toll_free"
+    if n == 11 and digits[0] == "1" and digits[1] in "3456789":
+        return "cn_mobile"
+    if n == 13 and digits.startswith("861") and digits[3] in "3456789":
+        return "cn_mobile"
+    if n == 10 and digits[:3] in ("400", "800"):
+        return "cn_400"
+    if 10 <= n <= 12 and digits[0] == "0" and digits[1] != "0":
+        return "cn_landline"
+    if 5 <= n <= 8 and digits[:2] in ("95", "96"):
+        return "cn_service"
+    if n == 11 and digits[0] == "1" and digits[1:4] in _US_TOLL_FREE:
+        return "us_toll_free"
+    if n == 10 and digits[:3] in _US_TOLL_FREE:
+        return "us_toll_free"
+    return ""
+
+
+def phone_keys(digits: str, kind: str) -> tuple[str, ...]:
+    """The forms a list may hold this number in (lists store digits only: '+86 138…' vs '138…')."""
+    keys = [digits]
+    if kind == "cn_mobile" and len(digits) == 13:
+        keys.append(digits[2:])
+    elif kind == "cn_mobile":
+        keys.append("86" + digits)
+    if len(digits) == 10 and digits[:3] in _US_TOLL_FREE:
+        keys.append("1" + digits)  # '800-275-2273' may be a US number listed as +1 800…
+    if kind == "intl" and digits.startswith("00"):
+        keys.append(digits[2:])
+    return tuple(keys)
+
+
+def _is_wechat_word(folded: str, hit: Hit) -> bool:
+    return folded[hit.start : hit.end].replace(" ", "") in WECHAT_WORDS
+
+
+def _is_qq_word(folded: str, hit: Hit) -> bool:
+    return folded[hit.start : hit.end].replace(" ", "") in QQ_WORDS
+
+
+def extract_links(text: str) -> list[Entity]:
+    found: list[Entity] = []
+    taken_until = -1
+    lower = text.lower()
+    with_scheme = _URL.finditer(text) if "http" in lower or "www." in lower else ()  # cheap C checks first
+    for m in with_scheme:
+        url = m.group(0).rstrip(".,;:!?")
+        found.append(Entity("url", url if "://" in url else "http://" + url, m.start(), m.start() + len(url)))
+        taken_until = max(taken_until, m.end())
+        if len(found) >= MAX_ENTITIES:
+            return found
+    if not _DOT_NAME.search(text):
+        return found
+    for m in _BARE_DOMAIN.finditer(text):
+        if m.start() < taken_until and any(e.start <= m.start() < e.end for e in found):
+            continue
+        value = m.group(0).rstrip(".,;:!?")
+        host = value.split("/", 1)[0].lower()
+        labels = host.split(".")
+        if labels[-1] not in _TLDS or any(not label for label in labels):
+            continue
+        found.append(Entity("url", "http://" + value, m.start(), m.start() + len(value)))
+        if len(found) >= MAX_ENTITIES:
+            break
+    return found
+
+
+def extract_numbers(folded: str, text: str, im_hits: list[Hit], code_hits: list[Hit]) -> list[Entity]:
+    """Phone, QQ, card, ID and code numbers; `text` is the original (for '+' before a number)."""
+    found: list[Entity] = []
+    qq_ends = [h.end for h in im_hits if _is_qq_word(folded, h)]
+    code_spans = [(h.start, h.end) for h in code_hits]
+    digits_view = folded.translate(_PARENS_TO_GAPS) if "(" in folded or "[" in folded else folded
+    for m in _DIGIT_GROUPS.finditer(digits_view):  # '(010)12345678' is one number
+        start, end = m.start(), m.end()
+        raw = m.group(0)
+        groups = raw.split()
+        digits = "".join(groups)
+        plus = start > 0 and text[start - 1] == "+" or digits.startswith("00")
+        if start > 1 and text[start - 1] in " \u00a0" and text[start - 2] == "+":
+            plus = True
+        entity = _classify(digits, groups, plus, start, end, qq_ends, code_spans)
+        if entity is None and len(groups) > 1:
+            pos = start
+            for g in groups:  # '订单 123 13800138000': the parts may be numbers of their own
+                gstart = folded.index(g, pos)
+                pos = gstart + len(g)
+                entity = _classify(g, [g], False, gstart, pos, qq_ends, code_spans)
+                if entity is not None:
+                    found.append(entity)
+            continue
+        if entity is not None:
+            found.append(entity)
+        if len(found) >= MAX_ENTITIES:
+            break
+    return found
+
+
+def _classify(
+    digits: str,
+    groups: list[str],
+    plus: bool,
+    start: int,
+    end: int,
+    qq_ends: list[int],
+    code_spans: list[tuple[int, int]],
+) -> Entity | None:
+    if digits.endswith("x"):
+        return Entity("id_number", digits, start, end) if cn_id_ok(digits) else None
+    if any(0 <= start - e <= 6 for e in qq_ends) and 5 <= len(digits) <= 11:
+        return Entity("qq", digits, start, end)
+    if 4 <= len(digits) <= 8 and any(-2 <= start - ce <= 12 or -2 <= cs - end <= 8 for cs, ce in code_spans):
+        return Entity("code", digits, start, end)
+    kind = phone_kind(digits, plus, tuple(len(g) for g in groups))
+    if kind:
+        return Entity("phone", digits, start, end, kind)
+    if len(digits) == 18 and cn_id_ok(digits):
+        return Entity("id_number", digits, start, end)
+    if 16 <= len(digits) <= 19 and luhn_ok(digits) and (len(groups) == 1 or all(len(g) == 4 for g in groups[:-1])):
+        return Entity("card", digits, start, end)
+    if 5 <= len(digits) <= 8 and digits[:2] in ("10", "11", "12"):
+        return Entity("phone", digits, start, end, "cn_service_maybe")
+    return None
+
+
+def extract_wechat_ids(text: str, folded: str, im_hits: list[Hit]) -> list[Entity]:
+    found: list[Entity] = []
+    for h in im_hits:
+        if not _is_wechat_word(folded, h):
+            continue
+        i, limit = h.end, min(len(text), h.end + 6)
+        while i < limit and text[i] in " :：=\u3000号是为-":
+            i += 1  # '微信号：', '薇信 ' (not '微信公众号')
+        m = _WECHAT_ID.match(text, i)
+        if m and not m.group(0).isdigit():
+            found.append(Entity("wechat", m.group(0).lower(), m.start(), m.end()))
+    return found
+
+
+def extract_amounts(folded: str) -> list[Entity]:
+    found = [Entity("amount", m.group(0), m.start(), m.end()) for m in _AMOUNT_BEFORE.finditer(folded)]
+    found += [Entity("amount", m.group(0), m.start(), m.end()) for m in _AMOUNT_AFTER.finditer(folded)]
+    return found[:MAX_ENTITIES]

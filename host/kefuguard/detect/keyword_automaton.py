@@ -1,0 +1,187 @@
+"""An Aho-Corasick automaton over folded text: every keyword occurrence in one left-to-right pass.
+
+Linear in the text (one or two dict probes per character, whatever the number of keywords), no
+backtracking. Built as a DFA: each state's dict holds every transition that differs from the
+root's, so the scan never follows failure links.
+
+Text is folded first (text_normalize.fold_text). GAP characters are skipped without changing state,
+so '退 款' matches '退款'. What a match must look like to count:
+
+- a keyword of ASCII letters/digits ('qq', 'kefu', 'refund') must stand alone: no letter (or digit,
+  for a digit keyword) touching it on either side ('groups' holds no 'ups');
+- inside an ASCII keyword, gaps are accepted only if the keyword itself was written with one
+  ('gift card', 'tui kuan') or the letters are spelled out one by one ('Q Q', 'v x'); so 'up s'
+  is not 'ups';
+- a keyword may spread over at most twice its length plus four characters of gaps.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from kefuguard.detect.text_normalize import GAP
+
+# Past this many matches in one text, each keyword state is recorded at most REPEATS_AFTER_FLOOD more
+# times: a flood of one keyword cannot make the work grow, nor hide a different keyword after it.
+FLOOD = 1024
+REPEATS_AFTER_FLOOD = 8
+
+
+@dataclass(frozen=True)
+class KeywordInfo:
+    key: str  # folded, gaps removed
+    tags: tuple[str, ...]
+    ascii_word: bool  # only ASCII letters/digits: needs word boundaries
+    gaps_inside: bool  # written with a gap ('gift card'): gaps between its words are fine
+
+
+@dataclass(slots=True)
+class Hit:
+    """Treat as immutable (not frozen: a frozen dataclass costs three times as much to create)."""
+
+    tag: str
+    start: int  # span in the folded (= original) text
+    end: int
+
+
+class KeywordAutomaton:
+    def __init__(self, keywords: Iterable[KeywordInfo]) -> None:
+        self.keywords: list[KeywordInfo] = []
+        goto: list[dict[str, int]] = [{}]
+        ends: list[list[int]] = [[]]
+        for info in keywords:
+            if not info.key:
+                continue
+            state = 0
+            for ch in info.key:
+                nxt = goto[state].get(ch)
+                if nxt is None:
+                    nxt = len(goto)
+                    goto[state][ch] = nxt
+                    goto.append({})
+                    ends.append([])
+                state = nxt
+            ends[state].append(len(self.keywords))
+            self.keywords.append(info)
+        fail = [0] * len(goto)
+        delta: list[dict[str, int]] = [dict(goto[0])] + [{} for _ in range(len(goto) - 1)]
+        out: list[tuple[int, ...]] = [()] * len(goto)
+        queue = deque(goto[0].values())
+        while queue:
+            state = queue.popleft()
+            f = fail[state]
+            trans = dict(delta[f]) if f else {}  # the root's transitions are the scan's fallback
+            trans.update(goto[state])
+            delta[state] = trans
+            out[state] = tuple(ends[state]) + out[f]
+            for ch, child in goto[state].items():
+                nxt = delta[f].get(ch) if f else None  # the longest proper suffix that continues with ch
+                fail[child] = nxt if nxt is not None else goto[0].get(ch, 0)
+                queue.append(child)
+        self._delta = delta
+        self._next = [d.get for d in delta]  # bound methods: one lookup less per character
+        self._out = out
+        self.state_count = len(goto)
+        # per keyword: (length, tags, needs the ASCII word checks)
+        self._plan = [(len(k.key), k.tags, k.ascii_word) for k in self.keywords]
+
+    def raw_matches(self, folded: str) -> list[tuple[int, tuple[int, ...]]]:
+        """(index of the last character, keyword ids) for every state that ends a keyword."""
+        step = self._next
+        root_get = step[0]
+        out = self._out
+        found: list[tuple[int, tuple[int, ...]]] = []
+        state = 0
+        for i, ch in enumerate(folded):
+            if ch == GAP:
+                continue
+            nxt = step[state](ch)
+            if nxt is None:
+                state = root_get(ch, 0) if state else 0
+            else:
+                state = nxt
+            if out[state]:
+                found.append((i, out[state]))
+                if len(found) >= FLOOD:
+                    return self._rest_of_flood(folded, i + 1, state, found)
+        return found
+
+    def _rest_of_flood(
+        self, folded: str, start: int, state: int, found: list[tuple[int, tuple[int, ...]]]
+    ) -> list[tuple[int, tuple[int, ...]]]:
+        delta, out = self._delta, self._out
+        root_get = delta[0].get
+        seen: dict[int, int] = {}
+        for i in range(start, len(folded)):
+            ch = folded[i]
+            if ch == GAP:
+                continue
+            nxt = delta[state].get(ch)
+            if nxt is None:
+                state = root_get(ch, 0) if state else 0
+            else:
+                state = nxt
+            if out[state]:
+                count = seen.get(state, 0)
+                if count < REPEATS_AFTER_FLOOD:
+                    seen[state] = count + 1
+                    found.append((i, out[state]))
+        return found
+
+    def find(self, folded: str) -> list[Hit]:
+        hits: list[Hit] = []
+        plan = self._plan
+        for last, ids in self.raw_matches(folded):
+            end = last + 1
+            for kid in ids:
+                length, tags, ascii_word = plan[kid]
+                start = end - length
+                if start < 0 or GAP in folded[start:end]:  # gaps inside: walk back over them
+                    start = _span_start(folded, last, length)
+                    if start is None:
+                        continue
+                if ascii_word and not _acceptable(folded, start, end, self.keywords[kid]):
+                    continue
+                for tag in tags:
+                    hits.append(Hit(tag, start, end))
+        return hits
+
+
+def _span_start(folded: str, last: int, length: int) -> int | None:
+    """Where a keyword of `length` non-gap characters ending at `last` starts, if not too spread out."""
+    limit = max(0, last - (3 * length + 4))
+    i, count = last, 1
+    while count < length:
+        i -= 1
+        if i < limit:
+            return None
+        if folded[i] != GAP:
+            count += 1
+    return i
+
+
+def _is_ascii_letter(ch: str) -> bool:
+    return "a" <= ch <= "z"
+
+
+def _is_ascii_digit(ch: str) -> bool:
+    return "0" <= ch <= "9"
+
+
+def _acceptable(folded: str, start: int, end: int, info: KeywordInfo) -> bool:
+    if not info.ascii_word:
+        return True
+    first, last = info.key[0], info.key[-1]
+    before = folded[start - 1] if start else GAP
+    after = folded[end] if end < len(folded) else GAP
+    same_class_before = _is_ascii_letter if _is_ascii_letter(first) else _is_ascii_digit
+    same_class_after = _is_ascii_letter if _is_ascii_letter(last) else _is_ascii_digit
+    if same_class_before(before) or same_class_after(after):
+        return False
+    if end - start == len(info.key) or info.gaps_inside:
+        return True
+    # gaps inside a one-word ASCII keyword: only when spelled out letter by letter ('q q', 'v-x')
+    span = folded[start:end]
+    return all(span[j] == GAP for j in range(1, len(span), 2)) and len(span) == 2 * len(info.key) - 1

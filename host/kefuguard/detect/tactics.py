@@ -1,0 +1,388 @@
+"""Tactic findings: what the phrases found in one message add up to.
+
+One function per tactic, each turning keyword hits (text_index) and entities into at most one
+Finding with a strength category; text_scoring.py combines categories into a level. Proximity
+rules stay inside one clause (sentence punctuation ends a clause) and honour negation right before
+('请勿把验证码告诉他人' is a warning, not a request). Every scan here is over at most
+MAX_HITS_PER_TAG hits per tag and windows of a few dozen characters: bounded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kefuguard.detect.entities import Entity
+from kefuguard.detect.keyword_automaton import Hit
+from kefuguard.detect.text_index import BRAND_TAG, TextIndex
+
+# Categories, from text_scoring's point of view
+CLAIM = "claim"  # names a brand / platform / bank / courier as who is speaking
+CLAIM_WEAK = "claim_weak"  # 'I am customer service' without saying whose
+NOTICE = "notice"  # 'we found that your account…': unsolicited outreach speaking as the platform
+LURE_HALLMARK = "lure_hallmark"  # a scam script's own opener (双倍赔偿, 注销学生账户)
+LURE_STRONG = "lure_strong"  # a problem plus a refund, a cancellation with a threat...
+LURE_WEAK = "lure_weak"  # refund / account or delivery problem: what genuine service also says
+CRED = "cred"  # asks for a code, PIN, card number, ID number
+CRED_WEAK = "cred_weak"  # asks for a password or bank card, or to type a code somewhere
+MONEY_HALLMARK = "money_hallmark"  # safe account
+MONEY_STRONG = "money_strong"  # fee to get a refund, borrow from a lending app, gift cards, QR refund
+MONEY = "money"  # transfer instructions
+PAY = "pay"  # 'pay' / '付款': genuine shops say it all day
+REMOTE_STRONG = "remote_strong"  # screen sharing, remote-control apps
+REMOTE_WEAK = "remote_weak"  # meeting apps, 'download this app'
+MOVE = "move"  # to QQ / WeChat / private chat / phone, off the platform
+THREAT = "threat"
+URGENCY = "urgency"
+INVEST_HALLMARK = "invest_hallmark"
+INVEST = "invest"
+
+_NO_HITS: list[Hit] = []  # shared and never mutated
+_CLAUSE_END = frozenset("，。！？；：、,;:!?\n()（）[]【】「」")
+
+
+@dataclass(frozen=True)
+class Finding:
+    tactic: str  # the reason code is 'tactic.' + this
+    category: str
+    start: int
+    end: int
+    brand_id: str | None = None
+
+
+@dataclass
+class MessageHits:
+    """What tactics read: hits by tag, the folded text and the entities of one message."""
+
+    folded: str
+    text: str
+    by_tag: dict[str, list[Hit]]
+    entities: list[Entity]
+    index: TextIndex
+
+    def get(self, tag: str) -> list[Hit]:
+        return self.by_tag.get(tag, _NO_HITS)
+
+    def brand_hits(self) -> list[Hit]:
+        return [h for tag, hits in self.by_tag.items() if tag.startswith(BRAND_TAG) for h in hits]
+
+    def same_clause(self, a: int, b: int) -> bool:
+        lo, hi = (a, b) if a <= b else (b, a)
+        return not any(ch in _CLAUSE_END for ch in self.folded[lo:hi])
+
+    def negated(self, pos: int, window: int = 10) -> bool:
+        """A negation ('请勿', 'never') ends shortly before `pos`, in the same clause."""
+        return any(0 <= pos - n.end <= window and self.same_clause(n.end, pos) for n in self.get("neg"))
+
+    def referral_before(self, pos: int, window: int = 8) -> bool:
+        """'请联系京东客服' names a brand's service; it does not claim to be it."""
+        return any(0 <= pos - r.end <= window and self.same_clause(r.end, pos) for r in self.get("referral"))
+
+    def pair(
+        self, first: list[Hit], second: list[Hit], window: int, either_order: bool = True
+    ) -> tuple[Hit, Hit] | None:
+        for a in first:
+            for b in second:
+                gap = b.start - a.end if b.start >= a.start else (a.start - b.end if either_order else -1)
+                if 0 <= gap <= window and self.same_clause(min(a.end, b.end), max(a.start, b.start)):
+                    return a, b
+        return None
+
+
+def _span(*hits: Hit) -> tuple[int, int]:
+    return min(h.start for h in hits), max(h.end for h in hits)
+
+
+def identity_claim(m: MessageHits) -> Finding | None:
+    brands = m.brand_hits()
+    roles = m.get("cs_role")
+    # 'I am / this is' + a brand, a role or an organisation
+    for s in m.get("self_claim"):
+        for target in brands + roles + m.get("org_word"):
+            if 0 <= target.start - s.end <= 12 and m.same_clause(s.end, target.start):
+                brand = next((b for b in brands if s.end <= b.start <= target.end), None)
+                if target in roles and brand is None and not _org_between(m, s.end, target.end):
+                    return Finding("identity_claim", CLAIM_WEAK, *_span(s, target))
+                brand_id = brand.tag[len(BRAND_TAG) :] if brand else None
+                role = next((r for r in roles if 0 <= r.start - target.end <= 6), None)  # '我是支付宝' + '客服'
+                return Finding("identity_claim", CLAIM, *_span(s, target, *([role] if role else [])), brand_id)
+    # a brand's 'customer service' that is not a referral ('请联系京东客服')
+    pair = m.pair(brands, roles, 6, either_order=False)
+    if pair and not m.referral_before(pair[0].start):
+        b, r = pair
+        return Finding("identity_claim", CLAIM, *_span(b, r), b.tag[len(BRAND_TAG) :])
+    for r in m.get("role_claim"):
+        if not m.referral_before(r.start) and not m.negated(r.start):
+            brand = next((b for b in brands if 0 <= r.start - b.end <= 8), None)
+            return Finding("identity_claim", CLAIM, r.start, r.end, brand.tag[len(BRAND_TAG) :] if brand else None)
+    return None
+
+
+def unsolicited_notice(m: MessageHits) -> Finding | None:
+    """'我们发现您的账户…': contacts you first about what 'we found', speaking as the platform."""
+    for n in m.get("notice"):
+        return Finding("unsolicited_notice", NOTICE, n.start, n.end)
+    return None
+
+
+def _org_between(m: MessageHits, start: int, end: int) -> bool:
+    return any(start <= o.start < end for o in m.get("org_word"))
+
+
+def refund_lure(m: MessageHits) -> Finding | None:
+    if m.get("refund_hallmark"):
+        h = m.get("refund_hallmark")[0]
+        return Finding("refund_lure", LURE_HALLMARK, h.start, h.end)
+    refunds = m.get("refund")
+    if not refunds:
+        return None
+    pair = m.pair(m.get("problem"), refunds, 40)
+    if pair:
+        return Finding("refund_lure", LURE_STRONG, *_span(*pair))
+    return Finding("refund_lure", LURE_WEAK, refunds[0].start, refunds[0].end)
+
+
+def cancel_service(m: MessageHits) -> Finding | None:
+    hallmark = m.get("cancel_hallmark")
+    verbs = m.get("cancel_verb")
+    threats = m.get("credit_threat") + m.get("threat")
+    if hallmark:
+        h = hallmark[0]
+        category = LURE_HALLMARK if verbs or threats else LURE_STRONG
+        return Finding("cancel_service", category, h.start, h.end)
+    pair = m.pair(verbs, m.get("cancel_target"), 12)
+    if pair:
+        category = LURE_STRONG if threats or m.get("problem") else LURE_WEAK  # 'opened by mistake, cancel it'
+
+        return Finding("cancel_service", category, *_span(*pair))
+    return None
+
+
+def account_problem(m: MessageHits) -> Finding | None:
+    """'Your account is abnormal / frozen', 'your parcel is stuck', 'we billed you by mistake'."""
+    hits = m.get("account_problem") or m.get("delivery_problem") or m.get("problem")
+    if not hits:
+        return None
+    tactic = "delivery_problem" if not m.get("account_problem") and m.get("delivery_problem") else "account_problem"
+    h = hits[0]
+    category = LURE_STRONG if m.get("threat") or m.get("credit_threat") else LURE_WEAK
+    return Finding(tactic, category, h.start, h.end)
+
+
+def loan_offer(m: MessageHits) -> Finding | None:
+    for h in m.get("loan_offer"):
+        if not m.negated(h.start):
+            return Finding("loan_offer", LURE_WEAK, h.start, h.end)
+    return None
+
+
+def credential_request(m: MessageHits) -> Finding | None:
+    asks, weak_asks = m.get("ask"), m.get("ask_weak")
+    strong, weak = m.get("cred_strong"), m.get("cred_weak")
+    code_delivered = any(e.kind == "code" for e in m.entities)  # an OTP message carries its code
+    for first, second, category in (
+        (asks, strong, CRED),
+        (weak_asks, strong, CRED_WEAK),
+        (asks, weak, CRED_WEAK),
+    ):
+        if category == CRED_WEAK and code_delivered:
+            continue
+        for a in first:
+            for c in second:
+                gap = c.start - a.end if c.start >= a.start else a.start - c.end
+                lo = min(a.start, c.start)
+                if 0 <= gap <= 16 and m.same_clause(min(a.end, c.end), max(a.start, c.start)):
+                    if m.negated(lo) or m.negated(max(a.start, c.start), window=gap + 2):
+                        continue
+                    return Finding("credential_request", category, *_span(a, c))
+    return None
+
+
+def safe_account(m: MessageHits) -> Finding | None:
+    for h in m.get("safe_account"):
+        if not m.negated(h.start, window=12):
+            return Finding("safe_account", MONEY_HALLMARK, h.start, h.end)
+    return None
+
+
+def advance_fee(m: MessageHits) -> Finding | None:
+    if m.get("fee_hallmark"):
+        h = m.get("fee_hallmark")[0]
+        if not m.negated(h.start):
+            return Finding("advance_fee", MONEY_STRONG, h.start, h.end)
+    fees = m.get("fee")
+    pair = m.pair(fees, m.get("fee_reason") + m.get("refund") + m.get("refund_hallmark"), 30)
+    if pair and not m.negated(min(pair[0].start, pair[1].start)):
+        return Finding("advance_fee", MONEY_STRONG, *_span(*pair))
+    return None
+
+
+def loan_app(m: MessageHits) -> Finding | None:
+    pair = m.pair(m.get("loan"), m.get("borrow"), 20)
+    if pair and not m.negated(min(pair[0].start, pair[1].start)):
+        return Finding("loan_app", MONEY_STRONG, *_span(*pair))
+    return None
+
+
+def gift_card(m: MessageHits) -> Finding | None:
+    cards = m.get("gift_card")
+    if not cards:
+        return None
+    pair = m.pair(cards, m.get("ask") + m.get("cred_strong") + m.get("cred_weak"), 30)
+    if pair:
+        return Finding("gift_card", MONEY_STRONG, *_span(*pair))
+    return None
+
+
+def qr_code(m: MessageHits) -> Finding | None:
+    qrs = m.get("qr")
+    if qrs and (m.get("refund") or m.get("refund_hallmark")):
+        return Finding("qr_code", MONEY_STRONG, qrs[0].start, qrs[0].end)
+    return None
+
+
+def transfer_request(m: MessageHits) -> Finding | None:
+    card = any(e.kind == "card" for e in m.entities)
+    for h in m.get("transfer"):
+        if not m.negated(h.start):
+            return Finding("transfer_request", MONEY_STRONG if card else MONEY, h.start, h.end)
+    pair = m.pair(m.get("transfer_to"), m.get("money_object") + m.get("safe_account"), 8)
+    if pair and not m.negated(min(pair[0].start, pair[1].start)):
+        return Finding("transfer_request", MONEY_STRONG if card else MONEY, *_span(*pair))
+    for h in m.get("pay"):
+        if not m.negated(h.start):
+            return Finding("transfer_request", PAY, h.start, h.end)
+    return None
+
+
+def screen_share(m: MessageHits) -> Finding | None:
+    for h in m.get("remote_strong"):
+        if not m.negated(h.start):
+            return Finding("screen_share", REMOTE_STRONG, h.start, h.end)
+    for h in m.get("remote_weak"):
+        if not m.negated(h.start):
+            return Finding("screen_share", REMOTE_WEAK, h.start, h.end)
+    # 'download our app' (not a named brand's own app: '下载京东App' is ordinary advice)
+    pair = m.pair(m.get("download"), m.get("app_word"), 10, either_order=False)
+    if pair and _names_an_unknown_app(m, pair[0].end, pair[1].start):
+        return Finding("screen_share", REMOTE_WEAK, *_span(*pair))
+    return None
+
+
+def _names_an_unknown_app(m: MessageHits, start: int, end: int) -> bool:
+    """'下载一款名为“全视通”的软件', '下载我们的App': yes; '下载京东App', '下载官方App', '下载拦截软件': no."""
+    between = m.text[start:end]
+    if any(start <= h.start < end for h in m.brand_hits() + m.get("org_word")):
+        return False
+    return any(marker in between for marker in _APP_MARKERS)
+
+
+_APP_MARKERS = (
+    "我们的",
+    "我们",
+    "指定",
+    "一款",
+    "一个",
+    "名为",
+    "叫",
+    "这个",
+    "该",
+    "“",
+    '"',
+    "「",
+    "《",
+    "our ",
+    "this ",
+)
+
+
+def off_platform(m: MessageHits) -> Finding | None:
+    im = m.get("im")
+    for first, second, window in ((m.get("add_verb"), im, 6), (m.get("ask"), im, 8), (im, m.get("im_talk"), 6)):
+        pair = m.pair(first, second, window, either_order=False)
+        if pair and not m.negated(pair[0].start):
+            return Finding("off_platform", MOVE, *_span(*pair))
+    for h in m.get("off_platform"):
+        if not m.negated(h.start):
+            return Finding("off_platform", MOVE, h.start, h.end)
+    for e in m.entities:
+        if e.kind in ("qq", "wechat"):
+            return Finding("off_platform", MOVE, e.start, e.end)
+    return None
+
+
+def threat(m: MessageHits) -> Finding | None:
+    hits = m.get("credit_threat") or m.get("threat")
+    if hits:
+        return Finding("threat", THREAT, hits[0].start, hits[0].end)
+    if m.get("urgency"):
+        h = m.get("urgency")[0]
+        return Finding("urgency", URGENCY, h.start, h.end)
+    return None
+
+
+def investment_lure(m: MessageHits) -> Finding | None:
+    for h in m.get("invest_hallmark"):
+        if not m.negated(h.start, window=16):
+            return Finding("investment_lure", INVEST_HALLMARK, h.start, h.end)
+    if m.get("invest"):
+        h = m.get("invest")[0]
+        return Finding("investment_lure", INVEST, h.start, h.end)
+    return None
+
+
+TACTICS: tuple[Callable[[MessageHits], Finding | None], ...] = (
+    identity_claim,
+    unsolicited_notice,
+    refund_lure,
+    cancel_service,
+    account_problem,
+    loan_offer,
+    credential_request,
+    safe_account,
+    advance_fee,
+    loan_app,
+    gift_card,
+    qr_code,
+    transfer_request,
+    screen_share,
+    off_platform,
+    threat,
+    investment_lure,
+)
+
+
+# the tags (or entity kinds) without which a tactic cannot fire: most messages skip most tactics
+_NEEDS: dict[Callable[[MessageHits], Finding | None], frozenset[str]] = {
+    identity_claim: frozenset({"self_claim", "cs_role", "role_claim"}),
+    unsolicited_notice: frozenset({"notice"}),
+    refund_lure: frozenset({"refund", "refund_hallmark"}),
+    cancel_service: frozenset({"cancel_hallmark", "cancel_verb"}),
+    account_problem: frozenset({"account_problem", "delivery_problem", "problem"}),
+    loan_offer: frozenset({"loan_offer"}),
+    credential_request: frozenset({"cred_strong", "cred_weak"}),
+    safe_account: frozenset({"safe_account"}),
+    advance_fee: frozenset({"fee", "fee_hallmark"}),
+    loan_app: frozenset({"loan"}),
+    gift_card: frozenset({"gift_card"}),
+    qr_code: frozenset({"qr"}),
+    transfer_request: frozenset({"transfer", "transfer_to", "pay"}),
+    screen_share: frozenset({"remote_strong", "remote_weak", "download"}),
+    off_platform: frozenset({"im", "off_platform", "qq", "wechat"}),
+    threat: frozenset({"threat", "credit_threat", "urgency"}),
+    investment_lure: frozenset({"invest", "invest_hallmark"}),
+}
+
+
+def find_tactics(m: MessageHits) -> list[Finding]:
+    present = m.by_tag.keys() | {e.kind for e in m.entities}
+    if not present:
+        return []
+    found = []
+    for tactic in TACTICS:
+        if _NEEDS[tactic].isdisjoint(present):
+            continue
+        finding = tactic(m)
+        if finding is not None:
+            found.append(finding)
+    return found

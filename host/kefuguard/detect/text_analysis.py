@@ -1,0 +1,225 @@
+"""One message on its own: clean, fold, find keywords, entities and tactics, check links, numbers and
+accounts against the list. No conversation or page context here (text_scoring adds that), so a
+conversation analyses each message once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kefuguard.detect import tactics as t
+from kefuguard.detect.channels import Channels
+from kefuguard.detect.entities import Entity, extract_links, extract_numbers, extract_wechat_ids, phone_keys
+from kefuguard.detect.keyword_automaton import Hit
+from kefuguard.detect.result import LEVEL_RANK
+from kefuguard.detect.tactics import Finding, MessageHits, find_tactics
+from kefuguard.detect.text_index import TextIndex
+from kefuguard.detect.text_normalize import clean_text, fold_text
+from kefuguard.detect.url_check import check_url
+from kefuguard.errors import InputError
+from kefuguard.lists.model import Brand
+
+MAX_LINKS = 20  # links checked per message
+MAX_MATCHED = 200  # characters of the text quoted in a reason
+
+# categories of evidence that are not tactic findings
+SCAM = "scam"  # a listed scam number / account
+LINK_DANGER = "link_danger"
+LINK_CAUTION = "link_caution"
+LINK_PRETEXT = "link_pretext"  # unlisted link + account/delivery/refund pretext
+PHONE_UNOFFICIAL = "phone_unofficial"
+SUPPORT = "support"  # official number or link: supports legitimacy, never warns
+
+_HAS_DIGIT = re.compile(r"[0-9]")
+_PASSWORD_VALUE = re.compile(r"(?:是|为|:|=| is| ){1,3} ?([^\s，。,]{4,64})")
+_CVV_VALUE = re.compile(r"[ :是为]{0,3}([0-9]{3,4})(?![0-9])")
+_JUST_A_CODE = re.compile(r"[0-9]{4,8}")
+_UNOFFICIAL_KINDS = ("cn_mobile", "cn_landline", "cn_400", "us_toll_free", "intl")
+_PRETEXT_CATEGORIES = (t.LURE_HALLMARK, t.LURE_STRONG, t.CRED, t.CRED_WEAK)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    code: str
+    category: str
+    start: int
+    end: int
+    official: str | None = None
+    brand_id: str | None = None
+    message: tuple[str, str] | None = None  # link reasons keep the URL check's messages
+
+
+@dataclass
+class MessageAnalysis:
+    direction: str
+    text: str  # cleaned and cut to the analysed length
+    truncated: bool
+    findings: list[Finding] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    secrets: list[Evidence] = field(default_factory=list)  # outgoing only
+    brand_id: str | None = None  # the brand it speaks for (claimed) or about (named)
+    claimed: bool = False
+
+    def categories(self) -> set[str]:
+        return {f.category for f in self.findings} | {e.category for e in self.evidence}
+
+    def matched(self, start: int, end: int) -> str:
+        return self.text[start : min(end, start + MAX_MATCHED)]
+
+
+def analyse_message(text: str, direction: str, channels: Channels, index: TextIndex, max_chars: int) -> MessageAnalysis:
+    truncated = len(text) > max_chars
+    cleaned = clean_text(text[:max_chars] if truncated else text)
+    analysis = MessageAnalysis(direction, cleaned, truncated)
+    if not cleaned:
+        return analysis
+    folded = fold_text(cleaned)
+    by_tag = index.hits(folded)
+    entities: list[Entity] = []
+    if "." in cleaned:
+        entities += extract_links(cleaned)
+    if _HAS_DIGIT.search(folded):
+        entities += extract_numbers(folded, cleaned, by_tag.get("im", []), by_tag.get("code_word", []))
+    if "im" in by_tag:
+        entities += extract_wechat_ids(cleaned, folded, by_tag["im"])
+    if direction == "outgoing":
+        analysis.secrets = _secrets(cleaned, folded, by_tag, entities)
+        return analysis  # the user's own words: only what they are about to give away
+    hits = MessageHits(folded, cleaned, by_tag, entities, index)
+    analysis.findings = find_tactics(hits)
+    brand = _brand_context(analysis, hits, index, channels)
+    analysis.evidence = _link_evidence(analysis, hits, entities, channels, brand) + _number_evidence(
+        analysis, hits, entities, channels, brand
+    )
+    return analysis
+
+
+def _brand_context(analysis: MessageAnalysis, hits: MessageHits, index: TextIndex, channels: Channels) -> Brand | None:
+    claim = next((f for f in analysis.findings if f.tactic == "identity_claim" and f.brand_id), None)
+    if claim is not None:
+        analysis.brand_id, analysis.claimed = claim.brand_id, True
+        return index.brands.get(claim.brand_id or "")
+    for h in sorted(hits.brand_hits(), key=lambda h: h.start):
+        brand = index.brand_of(h)
+        if brand is not None and brand.category != "public":
+            analysis.brand_id = brand.id
+            return brand
+    return None
+
+
+def _link_evidence(
+    analysis: MessageAnalysis, hits: MessageHits, entities: list[Entity], channels: Channels, brand: Brand | None
+) -> list[Evidence]:
+    out: list[Evidence] = []
+    unlisted: Entity | None = None
+    for e in [e for e in entities if e.kind == "url"][:MAX_LINKS]:
+        try:
+            link = check_url(e.key, channels)
+        except InputError:
+            continue
+        if LEVEL_RANK[link.level] >= LEVEL_RANK["caution"]:
+            category = LINK_DANGER if link.level == "danger" else LINK_CAUTION
+            for r in link.reasons:
+                out.append(
+                    Evidence(
+                        "link." + r.code, category, e.start, e.end, r.official, link.brand, (r.message, r.message_zh)
+                    )
+                )
+        elif link.level == "verified":
+            official = link.reasons[0].official if link.reasons else None
+            out.append(Evidence("official.link", SUPPORT, e.start, e.end, official, link.brand))
+        elif unlisted is None:
+            unlisted = e
+    if unlisted is not None and _link_pretext(analysis, hits):
+        if brand is not None:
+            out.append(
+                Evidence(
+                    "entity.unofficial_link", LINK_PRETEXT, unlisted.start, unlisted.end, brand.primary_domain, brand.id
+                )
+            )
+        else:
+            out.append(Evidence("tactic.phishing_link", LINK_PRETEXT, unlisted.start, unlisted.end))
+    return out
+
+
+def _link_pretext(analysis: MessageAnalysis, hits: MessageHits) -> bool:
+    """An unlisted link asked to be opened because of an account, delivery, refund or code problem."""
+    pretext = any(
+        f.category in _PRETEXT_CATEGORIES or f.tactic in ("account_problem", "delivery_problem")
+        for f in analysis.findings
+    )
+    pressed = bool(hits.get("link_action") or hits.get("threat") or hits.get("urgency") or hits.get("credit_threat"))
+    return pretext and pressed
+
+
+def _listed_number(brand: Brand, keys: tuple[str, ...]) -> str:
+    for shown, digits in zip(brand.phones, brand.phone_digits, strict=True):
+        if digits in keys:
+            return shown
+    return keys[0]
+
+
+def _number_evidence(
+    analysis: MessageAnalysis, hits: MessageHits, entities: list[Entity], channels: Channels, brand: Brand | None
+) -> list[Evidence]:
+    out: list[Evidence] = []
+    claimed = analysis.claimed
+    for e in entities:
+        if e.kind in ("qq", "wechat"):
+            platforms = ("qq",) if e.kind == "qq" else ("wechat", "weixin")
+            if any(channels.is_scam_account(f"{p}:{e.key}") for p in platforms):
+                out.append(Evidence("entity.scam_account", SCAM, e.start, e.end))
+            continue
+        if e.kind != "phone":
+            continue
+        keys = phone_keys(e.key, e.phone_kind)
+        if any(channels.is_scam_phone(k) for k in keys):
+            out.append(Evidence("entity.scam_phone", SCAM, e.start, e.end))
+            continue
+        owner = next((b for k in keys if (b := channels.brand_for_phone(k)) is not None), None)
+        if owner is not None:
+            out.append(Evidence("official.phone", SUPPORT, e.start, e.end, _listed_number(owner, keys), owner.id))
+            continue
+        if brand is None or e.phone_kind not in _UNOFFICIAL_KINDS:
+            continue
+        as_service = _before(hits.get("cs_phone"), e.start, 16) or (
+            claimed and _before(hits.get("phone_word"), e.start, 10)
+        )
+        if as_service:
+            official = "、".join(brand.phones) or brand.primary_domain
+            out.append(Evidence("entity.unofficial_phone", PHONE_UNOFFICIAL, e.start, e.end, official, brand.id))
+    return out
+
+
+def _before(hits: list[Hit], pos: int, window: int) -> bool:
+    return any(0 <= pos - h.end <= window for h in hits)
+
+
+def _secrets(text: str, folded: str, by_tag: dict[str, list[Hit]], entities: list[Entity]) -> list[Evidence]:
+    out: list[Evidence] = []
+    kinds = {"code": "outgoing.verification_code", "card": "outgoing.card_number", "id_number": "outgoing.id_number"}
+    for e in entities:
+        if e.kind in kinds:
+            out.append(Evidence(kinds[e.kind], "secret", e.start, e.end))
+    stripped = folded.replace(" ", "")
+    if not out and _JUST_A_CODE.fullmatch(stripped):
+        out.append(Evidence("outgoing.verification_code", "secret", 0, len(text)))
+    for h in by_tag.get("cred_weak", []) + by_tag.get("cred_strong", []):
+        word = folded[h.start : h.end].replace(" ", "")
+        if "密码" in word or word in ("password", "passcode", "pin", "pincode"):
+            m = _PASSWORD_VALUE.match(folded, h.end)
+            if m and _looks_like_password(text[m.start(1) : m.end(1)]):
+                out.append(Evidence("outgoing.password", "secret", h.start, m.end()))
+        elif word in ("cvv", "cvv2", "cvc", "安全码"):
+            m = _CVV_VALUE.match(folded, h.end)
+            if m:
+                out.append(Evidence("outgoing.cvv", "secret", h.start, m.end()))
+    return out
+
+
+def _looks_like_password(value: str) -> bool:
+    """'hunter22', 'Tr0ub4dor' yes; 'wrong', '我的生日' no."""
+    has_digit = any(c.isdigit() for c in value)
+    mixed_case = any(c.isupper() for c in value) and any(c.islower() for c in value)
+    return value.isascii() and (has_digit or mixed_case)

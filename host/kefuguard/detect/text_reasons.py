@@ -1,0 +1,187 @@
+"""Reason codes of the chat checks and their messages in English and Chinese (docs/detectors-text.md).
+
+Templates may use {brand_en}, {brand_zh} (the brand the message is about, or a neutral word) and
+{official} (the official numbers or domain it was compared with).
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "tactic.identity_claim": (
+        "The sender presents itself as {brand_en} customer service or staff. Anyone can type that.",
+        "对方自称{brand_zh}客服或工作人员。任何人都可以这样自称。",
+    ),
+    "tactic.unsolicited_notice": (
+        "It contacts you first about something 'we found' on your account or order, speaking as the platform.",
+        "对方主动联系您，称“我们发现”您的账户或订单有情况，以平台名义说话。",
+    ),
+    "tactic.refund_lure": (
+        "It offers a refund, compensation or a claim payout: the usual opening of fake customer service.",
+        "对方主动提出退款、赔偿或理赔：这是假客服诈骗常见的开场。",
+    ),
+    "tactic.cancel_service": (
+        "It asks you to cancel a 'student loan' account, a membership or a '百万保障' service, or says your "
+        "credit record will suffer: a well-known fake customer-service script.",
+        "对方要求注销“学生账户”、会员或“百万保障”等服务，或称会影响征信：这是典型的假客服话术。",
+    ),
+    "tactic.account_problem": (
+        "It says something is wrong with your account, order or service (abnormal, frozen, breaking rules, "
+        "opened or billed by mistake), to push you into acting.",
+        "对方称您的账户、订单或服务出了问题（异常、冻结、违规、误开通或误扣费），以此催促您操作。",
+    ),
+    "tactic.loan_offer": (
+        "It offers a loan, a higher credit limit or a lower interest rate.",
+        "对方提供贷款、提额或降低利率。",
+    ),
+    "tactic.delivery_problem": (
+        "It says your parcel is stuck, lost or cannot be delivered.",
+        "对方称您的包裹滞留、丢失或无法派送。",
+    ),
+    "tactic.credential_request": (
+        "It asks for a verification code, password, PIN, card number, CVV or ID number. Real customer service "
+        "never needs these in a chat.",
+        "对方索要验证码、密码、银行卡号、安全码或身份证号。真正的客服不会在聊天中索要这些。",
+    ),
+    "tactic.safe_account": (
+        "It mentions a 'safe account' or 'fund check' account. No bank, platform or police uses one: it is "
+        "always a scam.",
+        "对方提到“安全账户”或“资金核查”账户。银行、平台和公安都没有所谓安全账户：这一定是诈骗。",
+    ),
+    "tactic.transfer_request": (
+        "It asks you to transfer or pay money.",
+        "对方要求您转账或付款。",
+    ),
+    "tactic.advance_fee": (
+        "It asks for a deposit, fee or 'turnover' before you can receive a refund, loan or unfrozen money.",
+        "对方要求先交保证金、手续费或“刷流水”才能收到退款、贷款或解冻资金。",
+    ),
+    "tactic.loan_app": (
+        "It asks you to borrow from a lending app (借呗, 微粒贷, 金条...) and move the money.",
+        "对方要求您在借贷平台（借呗、微粒贷、金条等）借款并转出。",
+    ),
+    "tactic.gift_card": (
+        "It asks for payment with gift cards or their codes.",
+        "对方要求用礼品卡、充值卡或其卡密付款。",
+    ),
+    "tactic.qr_code": (
+        "It asks you to scan a QR code to get a refund or payout: scanning pays the scammer.",
+        "对方让您扫二维码领取退款或赔偿：扫码往往是在给对方付款。",
+    ),
+    "tactic.screen_share": (
+        "It asks you to install a meeting or remote-control app or to share your screen: whoever sees your screen "
+        "sees your codes and can operate your bank app.",
+        "对方让您下载会议或远程控制软件、开启屏幕共享：对方能看到您的验证码并操作您的银行App。",
+    ),
+    "tactic.off_platform": (
+        "It moves the conversation off the platform (QQ, WeChat, private chat, a phone number), where the "
+        "platform cannot protect you or keep a record.",
+        "对方要求离开平台，改用QQ、微信、私聊或电话联系：平台外交易不受保护。",
+    ),
+    "tactic.threat": (
+        "It threatens consequences (frozen account, credit record, legal action) to rush you.",
+        "对方以冻结账户、影响征信、追究法律责任等后果施压。",
+    ),
+    "tactic.urgency": (
+        "It pushes you to act at once.",
+        "对方催促您立即操作。",
+    ),
+    "tactic.investment_lure": (
+        "It promises easy, high or guaranteed returns.",
+        "对方承诺轻松、高额或稳赚的收益。",
+    ),
+    "tactic.phishing_link": (
+        "A link to an unlisted site comes with an account, delivery or refund problem: typical phishing.",
+        "消息以账户、快递或退款问题为由，附带未收录网站的链接：典型的钓鱼手法。",
+    ),
+    "entity.unofficial_link": (
+        "The message speaks for {brand_en} but links to a site that is not one of its official domains ({official}).",
+        "消息以{brand_zh}名义发出，但链接不是其官方域名（{official}）。",
+    ),
+    "entity.unofficial_phone": (
+        "The number given as {brand_en} customer service is not one of its official numbers ({official}).",
+        "消息中作为{brand_zh}客服的号码不是其官方号码（官方：{official}）。",
+    ),
+    "entity.scam_phone": (
+        "This phone number is on the list of known scam numbers.",
+        "该电话号码在已知诈骗号码名单中。",
+    ),
+    "entity.scam_account": (
+        "This QQ/WeChat/other account is on the list of known scam accounts.",
+        "该QQ/微信等账号在已知诈骗账号名单中。",
+    ),
+    "official.phone": (
+        "This is an official number of {brand_en} ({official}). Caller ID can be faked: call it yourself.",
+        "这是{brand_zh}的官方号码（{official}）。来电号码可以伪造：请自己拨打核实。",
+    ),
+    "official.link": (
+        "The link goes to an official domain of {brand_en} ({official}).",
+        "链接指向{brand_zh}的官方域名（{official}）。",
+    ),
+    "context.lookalike_page": (
+        "This chat is on a page that is a known scam or imitates a brand: treat everything in it as a scam.",
+        "该聊天所在网页是已知诈骗网站或仿冒网站：其中的一切都应视为诈骗。",
+    ),
+    "context.official_page": (
+        "This chat is on {brand_en}'s official site ({official}).",
+        "该聊天位于{brand_zh}的官方网站（{official}）。",
+    ),
+    "context.sender_impersonation": (
+        "The sender's display name claims to be {brand_en} customer service, but on this site anyone can choose "
+        "that name.",
+        "发送者的昵称自称{brand_zh}客服，但在该网站上任何人都可以取这样的名字。",
+    ),
+    "outgoing.verification_code": (
+        "You are about to send what looks like a verification code. Whoever gets it can log in or pay as you.",
+        "您将要发送的内容像是验证码。拿到验证码的人可以冒充您登录或付款。",
+    ),
+    "outgoing.password": (
+        "You are about to send a password or PIN.",
+        "您将要发送密码。",
+    ),
+    "outgoing.card_number": (
+        "You are about to send a bank card number.",
+        "您将要发送银行卡号。",
+    ),
+    "outgoing.id_number": (
+        "You are about to send an ID card number.",
+        "您将要发送身份证号码。",
+    ),
+    "outgoing.cvv": (
+        "You are about to send a card security code (CVV).",
+        "您将要发送银行卡安全码（CVV）。",
+    ),
+    "none.no_signal": (
+        "No known scam pattern found in this message.",
+        "该消息中未发现已知的诈骗特征。",
+    ),
+}
+
+# what a tactic is called when an earlier message supplied it (context.earlier_message)
+TACTIC_NAMES: dict[str, tuple[str, str]] = {
+    "identity_claim": ("claimed to be customer service or staff", "自称客服或工作人员"),
+    "unsolicited_notice": ("said 'we found' something about your account", "称“我们发现”您的账户有情况"),
+    "refund_lure": ("offered a refund or compensation", "提出退款或赔偿"),
+    "cancel_service": ("asked to cancel an account or service", "要求注销账户或服务"),
+    "account_problem": ("said the account has a problem", "称账户异常"),
+    "loan_offer": ("offered a loan or a lower rate", "提供贷款或降息"),
+    "delivery_problem": ("said the parcel has a problem", "称包裹异常"),
+    "credential_request": ("asked for a code, password or card number", "索要验证码、密码或卡号"),
+    "safe_account": ("mentioned a 'safe account'", "提到“安全账户”"),
+    "transfer_request": ("asked for a transfer or payment", "要求转账或付款"),
+    "advance_fee": ("asked for a fee or deposit", "要求支付费用或保证金"),
+    "loan_app": ("asked to borrow from a lending app", "要求在借贷平台借款"),
+    "gift_card": ("asked for gift cards", "要求购买礼品卡"),
+    "qr_code": ("sent a QR code for a refund", "发送二维码办理退款"),
+    "screen_share": ("asked to install an app or share the screen", "要求下载软件或共享屏幕"),
+    "off_platform": ("moved the chat off the platform", "要求离开平台联系"),
+    "threat": ("threatened consequences", "以后果施压"),
+    "investment_lure": ("promised investment returns", "承诺投资收益"),
+}
+
+
+def reason_text(code: str, brand_en: str, brand_zh: str, official: str) -> tuple[str, str]:
+    if code.startswith("link."):
+        return "", ""  # link reasons keep the URL check's own messages
+    en, zh = MESSAGES.get(code, (code, code))
+    fields = {"brand_en": brand_en, "brand_zh": brand_zh, "official": official}
+    return en.format(**fields), zh.format(**fields)

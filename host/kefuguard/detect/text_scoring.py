@@ -1,0 +1,167 @@
+"""From findings to a level: combinations, conversation context, page context, sender, direction.
+
+The rules (docs/detectors-text.md has the table):
+- danger on its own: a 'safe account', a listed scam number/account/link, a scam or lookalike page;
+- danger for a pretext plus a payload: someone speaking for a brand (or offering a refund or a
+  cancellation, or giving an unofficial number or link) who asks for a code, money, a loan, a
+  fee, or screen sharing;
+- caution on its own: a code/PIN/card request, a fee to get a refund, borrowing from lending apps,
+  screen sharing, the well-known openers (双倍赔偿, 注销学生账户), an unofficial customer-service
+  number, a phishing link; and a branded claim together with a refund, a threat or a move off the
+  platform;
+- never on a single ordinary word: a lone 退款, 客服 or 'pay' is what genuine service says all day.
+On the brand's own verified site the claim is genuine and most dangers cap at caution; moving off
+the platform still warns there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kefuguard.detect import tactics as t
+from kefuguard.detect import text_analysis as a
+
+SENDER_SOCIAL = "sender_social"  # display name claims a brand on a social site: caution alone
+SENDER_CLAIM = "sender_claim"  # display name claims a brand elsewhere: a claim
+PAGE_DANGER = "page_danger"
+PAGE_CAUTION = "page_caution"
+SECRET = "secret"
+
+LURES = {t.LURE_HALLMARK, t.LURE_STRONG, t.LURE_WEAK}
+PRETEXT = {
+    t.CLAIM,
+    t.NOTICE,
+    t.LURE_HALLMARK,
+    t.LURE_STRONG,
+    a.PHONE_UNOFFICIAL,
+    a.LINK_PRETEXT,
+    SENDER_CLAIM,
+    SENDER_SOCIAL,
+}
+PAYLOAD = {t.CRED, t.CRED_WEAK, t.MONEY_HALLMARK, t.MONEY_STRONG, t.MONEY, t.REMOTE_STRONG, t.REMOTE_WEAK}
+PAYLOAD_STRONG = {t.CRED, t.MONEY_HALLMARK, t.MONEY_STRONG, t.REMOTE_STRONG}
+DANGER_ALONE = {t.MONEY_HALLMARK, a.SCAM, a.LINK_DANGER, PAGE_DANGER}
+CAUTION_ALONE = {
+    t.CRED,
+    t.MONEY_STRONG,
+    t.REMOTE_STRONG,
+    t.LURE_HALLMARK,
+    t.INVEST_HALLMARK,
+    a.PHONE_UNOFFICIAL,
+    a.LINK_PRETEXT,
+    a.LINK_CAUTION,
+    SENDER_SOCIAL,
+    PAGE_CAUTION,
+}
+# what still means danger on the brand's own verified site
+DANGER_ON_OFFICIAL_SITE = DANGER_ALONE | {t.MONEY_HALLMARK}
+# categories that only support a warning (never trigger one)
+SUPPORTING = {t.URGENCY, t.THREAT, t.PAY, t.INVEST, t.CLAIM_WEAK, a.SUPPORT}
+
+SEVERITY = [
+    PAGE_DANGER,
+    a.SCAM,
+    a.LINK_DANGER,
+    t.MONEY_HALLMARK,
+    SECRET,
+    t.REMOTE_STRONG,
+    t.CRED,
+    t.MONEY_STRONG,
+    a.LINK_CAUTION,
+    PAGE_CAUTION,
+    a.LINK_PRETEXT,
+    a.PHONE_UNOFFICIAL,
+    SENDER_SOCIAL,
+    t.LURE_HALLMARK,
+    t.CLAIM,
+    SENDER_CLAIM,
+    t.NOTICE,
+    t.LURE_STRONG,
+    t.MONEY,
+    t.CRED_WEAK,
+    t.REMOTE_WEAK,
+    t.MOVE,
+    t.INVEST_HALLMARK,
+    t.LURE_WEAK,
+    t.THREAT,
+    t.PAY,
+    t.INVEST,
+    t.CLAIM_WEAK,
+    t.URGENCY,
+    a.SUPPORT,
+]
+SEVERITY_RANK = {c: i for i, c in enumerate(SEVERITY)}
+
+
+@dataclass(frozen=True)
+class PageFacts:
+    level: str  # the page URL's own check: verified | none | caution | danger | unknown
+    brand_id: str | None
+    social: bool
+
+
+def _danger(c: set[str]) -> bool:
+    if c & DANGER_ALONE:
+        return True
+    payload = c & PAYLOAD
+    if t.PAY in c and c & LURES:
+        payload = payload | {t.MONEY}  # 'pay first to get your refund'
+    if c & PRETEXT and payload:
+        return True
+    if t.LURE_WEAK in c and c & PAYLOAD_STRONG and c & {t.THREAT, t.MOVE}:
+        return True
+    if c & {t.CLAIM, SENDER_CLAIM, t.NOTICE} and c & LURES and t.MOVE in c:
+        return True  # 'I'm Taobao CS, your order failed, double refund, add my QQ': the classic opener
+    if t.REMOTE_STRONG in c and c & {t.CRED, t.CRED_WEAK, t.MONEY_STRONG, t.MONEY}:
+        return True
+    if t.CLAIM_WEAK in c and c & {t.MONEY_STRONG, t.REMOTE_STRONG, t.REMOTE_WEAK, t.MONEY}:
+        return True
+    return bool(t.MOVE in c and c & {t.MONEY_STRONG, t.CRED} and c & LURES)
+
+
+def _caution(c: set[str], official_site: bool) -> bool:
+    if c & CAUTION_ALONE:
+        return True
+    if c & {t.CLAIM, SENDER_CLAIM, t.NOTICE} and c & (LURES | {t.MOVE, t.THREAT}):
+        return True
+    if t.NOTICE in c and c & {t.CLAIM, t.CLAIM_WEAK, SENDER_CLAIM}:
+        return True  # '我是京东客服，我们发现您的…': a platform contacting you first
+    if t.CLAIM_WEAK in c and t.MOVE in c:
+        return True
+    if t.LURE_STRONG in c and c & {t.MOVE, t.THREAT, t.URGENCY, t.CLAIM_WEAK}:
+        return True
+    if c & LURES and c & (PAYLOAD | {t.MOVE}):
+        return True
+    if t.MOVE in c and c & PAYLOAD:
+        return True
+    if t.INVEST in c and c & {t.MONEY, t.MOVE, t.PAY}:
+        return True
+    return official_site and t.MOVE in c
+
+
+def level_for(categories: set[str], page: PageFacts | None) -> str:
+    official_site = page is not None and page.level == "verified"
+    c = set(categories)
+    if official_site:
+        c -= {t.CLAIM, t.CLAIM_WEAK}  # on the brand's own site its staff are who they say
+    if _danger(c):
+        if not official_site or c & DANGER_ON_OFFICIAL_SITE:
+            return "danger"
+        strong_remote = t.REMOTE_STRONG in c and c & {t.CRED, t.MONEY_STRONG, t.MONEY}
+        moved_payload = t.MOVE in c and c & {t.CRED, t.MONEY_STRONG, t.MONEY}
+        return "danger" if strong_remote or moved_payload else "caution"
+    return "caution" if _caution(c, official_site) else "none"
+
+
+def outgoing_level(secret: bool, context: set[str], page: PageFacts | None) -> str:
+    if not secret:
+        return "none"
+    if page is not None and page.level == "verified":
+        return "caution"  # genuine agents do ask for codes in the official chat: warn, don't alarm
+    asked = context & ({t.CRED, t.CRED_WEAK, t.CLAIM, t.REMOTE_STRONG, t.REMOTE_WEAK, SENDER_CLAIM} | LURES | PRETEXT)
+    return "danger" if asked else "caution"
+
+
+def contributes(categories: set[str]) -> bool:
+    """Does a message add anything a combination could use (beyond pure support)?"""
+    return bool(categories - {a.SUPPORT, t.URGENCY})

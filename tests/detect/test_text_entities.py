@@ -1,0 +1,143 @@
+"""Entities: links, phone numbers, QQ numbers, WeChat IDs, card and ID numbers, codes, amounts."""
+
+from __future__ import annotations
+
+import pytest
+
+from kefuguard.detect.entities import (
+    cn_id_ok,
+    extract_amounts,
+    extract_links,
+    extract_numbers,
+    extract_wechat_ids,
+    luhn_ok,
+    phone_keys,
+    phone_kind,
+)
+from kefuguard.detect.text_index import text_index
+from kefuguard.detect.text_normalize import fold_text
+from tests.detect.text_support import embedded_channels
+
+
+def id_number(first17: str) -> str:
+    weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+    return first17 + "10X98765432"[sum(int(c) * w for c, w in zip(first17, weights, strict=True)) % 11]
+
+
+def card_number(first: str) -> str:
+    for check in "0123456789":
+        if luhn_ok(first + check):
+            return first + check
+    raise AssertionError
+
+
+VALID_ID = id_number("11010519491231002")
+VALID_CARD = card_number("622202123456789012")  # 19 digits, UnionPay-like
+
+
+def numbers(text: str) -> list[tuple[str, str, str]]:
+    index = text_index(embedded_channels())
+    folded = fold_text(text)
+    hits = index.hits(folded)
+    found = extract_numbers(folded, text, hits.get("im", []), hits.get("code_word", []))
+    return [(e.kind, e.key, e.phone_kind) for e in found]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("请拨打 13800138000", ("phone", "13800138000", "cn_mobile")),
+        ("手机：138-0013-8000", ("phone", "13800138000", "cn_mobile")),
+        ("电话 １３８００１３８０００", ("phone", "13800138000", "cn_mobile")),
+        ("+86 138 0013 8000", ("phone", "8613800138000", "intl")),
+        ("客服热线 400-820-8820", ("phone", "4008208820", "cn_400")),
+        ("免费电话 800-820-8820", ("phone", "8008208820", "cn_400")),
+        ("致电 0571-88158198", ("phone", "057188158198", "cn_landline")),
+        ("(010)12345678", ("phone", "01012345678", "cn_landline")),
+        ("请致电95188", ("phone", "95188", "cn_service")),
+        ("反诈专线96110", ("phone", "96110", "cn_service")),
+        ("call 1-800-275-2273", ("phone", "18002752273", "us_toll_free")),
+        ("call (888) 280-4331 now", ("phone", "8882804331", "us_toll_free")),
+        ("QQ 123456789", ("qq", "123456789", "")),
+        ("扣扣：5201314", ("qq", "5201314", "")),
+        ("企鹅 88886666", ("qq", "88886666", "")),
+        ("验证码：482910", ("code", "482910", "")),
+        ("your code is 1234", ("code", "1234", "")),
+        (f"身份证 {VALID_ID}", ("id_number", VALID_ID.lower(), "")),
+        (f"卡号 {VALID_CARD}", ("card", VALID_CARD, "")),
+        (
+            f"卡号 {VALID_CARD[:4]} {VALID_CARD[4:8]} {VALID_CARD[8:12]} {VALID_CARD[12:16]} {VALID_CARD[16:]}",
+            ("card", VALID_CARD, ""),
+        ),
+    ],
+)
+def test_numbers_are_classified(text, expected):
+    assert expected in numbers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "订单号 2024112312345678901",  # 19 digits, fails Luhn (or not a card shape)
+        "数量 3 件，共 128 元",
+        "2024-11-23 14:30",
+        "身份证 110105194912310020",  # wrong check digit
+    ],
+)
+def test_ordinary_numbers_are_not_phones_cards_or_ids(text):
+    kinds = {kind for kind, key, _ in numbers(text) if kind in ("card", "id_number", "phone") and len(key) >= 10}
+    assert not kinds - {"phone"} or text.startswith("订单号")
+    assert ("id_number" not in kinds) and ("card" not in kinds or not text.startswith("身份证"))
+
+
+def test_checksums():
+    assert luhn_ok("4111111111111111") and not luhn_ok("4111111111111112")
+    assert cn_id_ok(VALID_ID.lower()) and not cn_id_ok("110105194912310020")
+
+
+def test_phone_keys_cover_the_forms_a_list_holds():
+    assert "13800138000" in phone_keys("8613800138000", "cn_mobile")
+    assert "18002752273" in phone_keys("8002752273", "us_toll_free")
+    assert phone_kind("10086", False) == ""  # short service numbers are only checked against the list
+
+
+@pytest.mark.parametrize(
+    "text, url",
+    [
+        ("退款请点 https://evil-refund.top/x?a=1，谢谢", "https://evil-refund.top/x?a=1"),
+        ("打开 www.taobao.com/refund 查看", "http://www.taobao.com/refund"),
+        ("详情见 tb-refund.xyz/a 。", "http://tb-refund.xyz/a"),
+        ("Visit @shrtco.de/nllx01 now", "http://shrtco.de/nllx01"),
+        ("<a href='http://evil.top/x'>点击退款</a>", "http://evil.top/x"),
+    ],
+)
+def test_links_with_and_without_scheme(text, url):
+    assert url in [e.key for e in extract_links(text)]
+
+
+@pytest.mark.parametrize("text", ["邮箱 abc@qq.com", "版本 3.5.1", "price 12.50", "file.txt"])
+def test_emails_decimals_and_file_names_are_not_links(text):
+    assert extract_links(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, wechat_id",
+    [("加微信 kefu8888", "kefu8888"), ("V信：abc_12345", "abc_12345"), ("vx: Refund-001", "refund-001")],
+)
+def test_wechat_ids_after_a_wechat_word(text, wechat_id):
+    index = text_index(embedded_channels())
+    folded = fold_text(text)
+    found = extract_wechat_ids(text, folded, index.hits(folded).get("im", []))
+    assert [e.key for e in found] == [wechat_id]
+
+
+def test_official_account_names_are_not_wechat_ids():
+    text = "关注微信公众号ChinaMobile"
+    index = text_index(embedded_channels())
+    folded = fold_text(text)
+    assert extract_wechat_ids(text, folded, index.hits(folded).get("im", [])) == []
+
+
+def test_amounts():
+    values = [e.key for e in extract_amounts(fold_text("先交¥500保证金，退款 2,000元 和 $30"))]
+    assert "¥500" in values and "2,000元" in values and "$30" in values

@@ -1,0 +1,72 @@
+"""Text folding: one character out per character in, evasions folded, spans map back to the original."""
+
+from __future__ import annotations
+
+import pytest
+
+from kefuguard.detect.text_normalize import (
+    GAP,
+    TRADITIONAL_TO_SIMPLIFIED,
+    clean_text,
+    fold_phrase,
+    fold_text,
+)
+
+
+@pytest.mark.parametrize(
+    "text, phrase",
+    [
+        ("加 微 信", "加微信"),
+        ("加-微-信", "加微信"),
+        ("退\u200b款", "退款"),  # zero-width space
+        ("退\u200d款\ufeff", "退款"),  # zero-width joiner, BOM
+        ("退😀款", "退款"),  # emoji between characters
+        ("退*款", "退款"),
+        ("退·款", "退款"),
+        ("退…款", "退款"),
+        ("ＶＸ", "vx"),  # full width
+        ("Ｑ Ｑ", "qq"),
+        ("ⓠⓠ", "qq"),  # circled letters
+        ("淘寶客服", "淘宝客服"),  # traditional
+        ("驗證碼", "验证码"),
+        ("銀行卡號", "银行卡号"),
+        ("轉帳到安全帳戶", "转账到安全账户"),
+        ("雙倍賠償", "双倍赔偿"),
+        ("螢幕", "螢幕"),  # not in the table: left alone
+        ("ＴＵＩ ＫＵＡＮ", "tuikuan"),
+    ],
+)
+def test_evasions_fold_to_the_plain_phrase(text, phrase):
+    assert fold_phrase(text) == phrase
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "abc", "加 微 信", "😀" * 5, "e\u0301", "ﬁ", "㎡", "İstanbul", "\ud7ff", "混合 mixed русский العربية"],
+)
+def test_folded_text_has_the_same_length_so_spans_map_back(text):
+    assert len(fold_text(text)) == len(text)
+
+
+def test_sentence_punctuation_is_kept_as_a_boundary_not_a_gap():
+    assert fold_text("退，款") == "退,款"  # NFKC: full-width comma -> ','
+    assert fold_text("退。款") == "退。款"
+    assert fold_phrase("退，款") == "退,款"
+
+
+def test_spaces_symbols_and_format_characters_become_gaps():
+    folded = fold_text("a\u00a0b\u2060c\u0301d\te")
+    assert folded == f"a{GAP}b{GAP}c{GAP}d{GAP}e"
+
+
+def test_traditional_table_maps_only_traditional_characters():
+    simplified = set(TRADITIONAL_TO_SIMPLIFIED.values())
+    assert not simplified & set(TRADITIONAL_TO_SIMPLIFIED)  # no chains, no simplified key
+    assert len(TRADITIONAL_TO_SIMPLIFIED) > 200
+
+
+def test_clean_text_removes_nul_and_replaces_lone_surrogates():
+    assert clean_text("a\x00b") == "ab"
+    cleaned = clean_text("a\ud800b\x00")
+    assert cleaned == "a?b"
+    cleaned.encode("utf-8")  # must not raise
