@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from kefuguard.cli.main import EXIT_INPUT_ERRORS, EXIT_NO_LIST, EXIT_OK, EXIT_USAGE
+from kefuguard.cli.main import EXIT_INPUT_ERRORS, EXIT_NO_LIST, EXIT_OK
 from kefuguard.errors import InputError, KefuguardError, NoUsableList
 
 LEVEL_LABEL = {"verified": "VERIFIED 官方", "none": "NONE 未知", "caution": "CAUTION 注意", "danger": "DANGER 危险"}
@@ -120,16 +120,31 @@ def cmd_status(args: Any, engine: Any) -> int:
         emit(status)
     else:
         if status["ok"]:
-            main = status["lists"][0]
-            print(f"list: {main['publisher']} version {main['version']} ({main['origin']})")
-            print(
-                f"  issued {main['issued']}, expires {main['expires']}"
-                + ("  STALE: update it" if main["stale"] else "")
-            )
-            print(f"  {main['counts'].get('brands', 0)} brands, {main['counts'].get('scam_domains', 0)} scam domains")
+            for entry in status["lists"]:
+                role = "list" if entry["role"] == "main" else f"supplementary list {entry['url']}"
+                print(f"{role}: {entry['publisher']} version {entry['version']} ({entry['origin']})")
+                print(
+                    f"  issued {entry['issued']}, expires {entry['expires']}"
+                    + ("  STALE: update it" if entry["stale"] else "")
+                )
+                counts = entry["counts"]
+                added = f" ({len(entry['brands_added'])} added)" if "brands_added" in entry else ""
+                print(f"  {counts.get('brands', 0)} brands{added}, {counts.get('scam_domains', 0)} scam domains")
             print(f"  path: {status['path']}")
         else:
             print("no usable list")
+        updates = status.get("updates") or {}
+        success, failure = updates.get("last_success"), updates.get("last_failure")
+        if success:
+            print(f"last successful update: {success['time']} ({success['status']}, version {success.get('version')})")
+        if failure:
+            print(f"last failed update: {failure['time']}: {failure['message']}")
+        if updates.get("next_due"):
+            print(f"next update due: {updates['next_due']}")
+        for url, rec in (updates.get("supplementary") or {}).items():
+            failed = rec.get("last_failure")
+            if failed:
+                print(f"supplementary list {url}: last failed update {failed['time']}: {failed['message']}")
         for p in status["problems"]:
             print(f"problem: {p['origin']} {p['path']}: {p['code']}: {p['message']}")
         for p in status["config"]["problems"]:
@@ -141,16 +156,60 @@ def cmd_status(args: Any, engine: Any) -> int:
 
 
 def cmd_update(args: Any, engine: Any) -> int:
+    """0: updated or already current; 1: failed, the last good list is still in use (the message
+    says which and how old); 3: failed and no list at all. With --detailed-exit-codes an update
+    that found the list already current exits 4, so `kefuguard update --detailed-exit-codes && X`
+    runs X only after an actual update."""
     import asyncio
+    import logging
+    import time
 
-    from kefuguard.lists.update import update_main_list
+    from kefuguard.lists.update import update_lists
 
-    outcome = asyncio.run(update_main_list(engine, args.url, args.force))
+    logging.getLogger("kefuguard").addHandler(logging.NullHandler())  # the outcome says it all, once
+
+    interactive = sys.stderr.isatty() and not args.json
+    shown = {"at": 0.0, "width": 0}
+
+    def progress(event: str, info: dict[str, Any]) -> None:
+        """One line on a terminal, rewritten in place; nothing under cron."""
+        now = time.monotonic()
+        if event == "bytes":
+            if now - shown["at"] < 0.1:
+                return
+            total = f" of {info['total'] / 1e6:.1f}" if info.get("total") else ""
+            line = f"downloading {info['url']}: {info['received'] / 1e6:.1f}{total} MB"
+        elif event == "mirror":
+            line = f"asking {info['url']} ({info['role']} list, round {info['round']})"
+        elif event == "verify":
+            line = f"verifying {info['bytes'] / 1e6:.1f} MB from {info['url']}"
+        elif event == "wait":
+            line = f"retrying in {info['seconds']:.1f} s"
+        elif event == "error":
+            line = f"{info['url']}: {info['code']}"
+        else:
+            return
+        shown["at"] = now
+        sys.stderr.write("\r" + line[:119].ljust(shown["width"]))
+        shown["width"] = min(119, len(line))
+        sys.stderr.flush()
+
+    report = asyncio.run(update_lists(engine, args.url, args.force, progress=progress if interactive else None))
+    if interactive and shown["width"]:
+        sys.stderr.write("\r" + " " * shown["width"] + "\r")
+    result = report.to_dict()
     if args.json:
-        emit(outcome.to_dict())
-    else:
-        print(f"{outcome.status}: {outcome.message}")
-    return EXIT_OK if outcome.status in ("updated", "current") else EXIT_INPUT_ERRORS
+        emit(result)
+    elif report.status == "failed":
+        print(f"kefuguard update: failed: {result['message']}", file=sys.stderr)
+    elif sys.stdout.isatty():
+        print(f"{report.status}: {result['message']}")
+    # else: success under cron or a timer says nothing (cron mails any output)
+    if report.status == "failed":
+        return EXIT_INPUT_ERRORS if report.serving else EXIT_NO_LIST
+    if report.status == "current" and getattr(args, "detailed_exit_codes", False):
+        return 4
+    return EXIT_OK
 
 
 def _passphrase(var: str | None) -> bytes | None:
@@ -258,8 +317,9 @@ def _inspect(args: Any) -> int:
 
 def run(args: Any) -> int:
     if args.command in ("install", "uninstall", "doctor"):
-        print(f"kefuguard {args.command} is not available yet; see README 'Install for browsers'.", file=sys.stderr)
-        return EXIT_USAGE
+        from kefuguard.install import console
+
+        return console.run(args)
     try:
         if args.command == "list":
             return cmd_list(args)

@@ -41,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
     u.add_argument("--url", action="append", help="mirror URL (instead of the configured ones)")
     u.add_argument("--force", action="store_true", help="ignore ETags and reinstall the same version")
     u.add_argument("--json", action="store_true")
+    u.add_argument(
+        "--detailed-exit-codes", action="store_true", help="exit 4 (not 0) when the lists were already current"
+    )
 
     h = sub.add_parser("host", help="the native-messaging host (browsers start this)")
     h.add_argument(
@@ -70,9 +73,23 @@ def build_parser() -> argparse.ArgumentParser:
     ins = lsub.add_parser("inspect", help="pretty-print a bundle's header and counts (no trust decision)")
     ins.add_argument("bundle", metavar="BUNDLE")
 
-    for name in ("install", "uninstall", "doctor"):
-        x = sub.add_parser(name, help=f"{name} browser host manifests (not yet available)")
-        x.add_argument("rest", nargs=argparse.REMAINDER)
+    browsers = "chrome|chromium|edge|brave|vivaldi|opera|firefox|all (repeat, or comma-separated; default all)"
+    for name, what in (
+        ("install", "write the browsers' host manifests (and Windows registry keys) and the launcher"),
+        ("uninstall", "remove exactly what install wrote"),
+        ("doctor", "check each browser's path to the host, the list and the config; say what to fix"),
+    ):
+        x = sub.add_parser(name, help=what)
+        x.add_argument("--browser", action="append", metavar="B", help=browsers)
+        x.add_argument("--extension-id", action="append", metavar="ID", help="extra extension id (repeatable)")
+        x.add_argument("--user-data-dir", metavar="DIR", help="a Chromium browser started with --user-data-dir=DIR")
+        x.add_argument("--json", action="store_true")
+        if name != "doctor":
+            x.add_argument("--system", action="store_true", help="for every user (needs administrator rights)")
+        if name == "install":
+            x.add_argument("--flatpak", action="store_true", help="also inside Flatpak browsers' sandboxes")
+        if name == "doctor":
+            x.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for a host's reply")
     return p
 
 
