@@ -1,0 +1,370 @@
+// The background's state and its answers to the message vocabulary (common/vocabulary.js).
+// worker.js registers the listeners; everything they do happens here.
+import "../common/vocabulary.js";
+import "../common/settings.js";
+import "../common/i18n.js";
+import { HostConnection, HostError } from "./host-connection.js";
+import { TabVerdicts, UrlVerdicts, urlKey } from "./verdicts.js";
+import { badgeFor, showBadge } from "./badge.js";
+
+const { vocabulary, settings: settingsLib, i18n } = globalThis.KefuGuard;
+
+// Strings the content script needs (it cannot load _locales in another language itself).
+const CONTENT_STRING_PREFIXES = ["content_", "level_"];
+const STATUS_TIMEOUT_MS = 4000;
+const MANAGED_CACHE_KEY = "managed_cache";
+const MANAGED_WAIT_MS = 300;
+
+const isHttp = (url) => typeof url === "string" && /^https?:\/\//i.test(url);
+const hostOf = (url) => {
+  try {
+    return new URL(url).hostname;
+  } catch (e) {
+    return "";
+  }
+};
+
+function errorReply(e) {
+  if (e instanceof HostError) {
+    return { ok: false, error: { code: e.code, message: e.message || e.code } };
+  }
+  return { ok: false, error: { code: "internal_error", message: String(e && e.message ? e.message : e) } };
+}
+
+export class Background {
+  constructor(api) {
+    this.api = api;
+    this.host = new HostConnection(api.runtime, () => this.onHostState());
+    this.urls = new UrlVerdicts((url) => this.host.request({ type: "check_url", url }));
+    this.tabs = new TabVerdicts();
+    this.settings = settingsLib.merge({}, {});
+    this.strings = {}; // lang -> compiled dictionary
+    this.counters = { chat_requests: 0, chat_messages: 0, chat_first_request_at: 0, chat_last_reply_at: 0 };
+    this.ready = this.load();
+  }
+
+  async load() {
+    await Promise.all([this.loadSettings(), ...i18n.SUPPORTED.map((lang) => this.loadStrings(lang))]);
+  }
+
+  async loadStrings(lang) {
+    try {
+      this.strings[lang] = await i18n.loadStrings(this.api.runtime, lang);
+    } catch (e) {
+      this.strings[lang] = {};
+    }
+  }
+
+  async readManaged() {
+    try {
+      return (await this.api.storage.managed.get()) || {};
+    } catch (e) {
+      return {}; // Firefox without a managed-storage manifest
+    }
+  }
+
+  /**
+   * Settings from storage. Chrome's first storage.managed read after a browser start can take
+   * seconds (policy loading), so pages do not wait for it: the last managed values seen are used
+   * until it answers.
+   */
+  async loadSettings() {
+    const stored = await this.api.storage.local.get([settingsLib.STORAGE_KEY, MANAGED_CACHE_KEY]);
+    const user = stored[settingsLib.STORAGE_KEY];
+    const managedRead = this.readManaged();
+    const managed = await Promise.race([managedRead, new Promise((r) => setTimeout(() => r(null), MANAGED_WAIT_MS))]);
+    this.settings = settingsLib.merge(user, managed || stored[MANAGED_CACHE_KEY] || {});
+    if (managed === null) {
+      managedRead.then(async (late) => {
+        const now = await this.api.storage.local.get(settingsLib.STORAGE_KEY);
+        this.settings = settingsLib.merge(now[settingsLib.STORAGE_KEY], late);
+        await this.api.storage.local.set({ [MANAGED_CACHE_KEY]: late });
+      });
+    } else {
+      await this.api.storage.local.set({ [MANAGED_CACHE_KEY]: managed });
+    }
+  }
+
+  onStorageChanged(changes, area) {
+    if (area === "managed" || (area === "local" && settingsLib.STORAGE_KEY in changes)) {
+      this.ready = this.ready.then(() => this.loadSettings());
+    }
+  }
+
+  get lang() {
+    return i18n.resolveLanguage(this.settings.effective.language, this.api.i18n.getUILanguage());
+  }
+
+  t(key, ...subs) {
+    return i18n.format(this.strings[this.lang], key, subs);
+  }
+
+  isTrusted(url) {
+    return settingsLib.isTrustedHost(hostOf(url), this.settings.effective.trusted_domains);
+  }
+
+  /** Answer one message from a content script or an extension page. */
+  async handle(message, sender) {
+    const problem = vocabulary.requestProblem(message);
+    if (problem) {
+      return { ok: false, error: { code: "bad_message", message: problem } };
+    }
+    const fromExtensionPage = typeof sender.url === "string" && sender.url.startsWith(this.api.runtime.getURL(""));
+    const spec = vocabulary.KINDS[message.kind];
+    if (spec.origin === "extension" && !fromExtensionPage) {
+      return { ok: false, error: { code: "forbidden", message: "only the extension's own pages may send this" } };
+    }
+    if (spec.origin === "content" && (!sender.tab || fromExtensionPage)) {
+      return { ok: false, error: { code: "forbidden", message: "only a page's content script may send this" } };
+    }
+    await this.ready;
+    try {
+      return await this[message.kind](message, sender);
+    } catch (e) {
+      return errorReply(e);
+    }
+  }
+
+  async page_init() {
+    const strings = {};
+    for (const [key, value] of Object.entries(this.strings[this.lang] || {})) {
+      if (CONTENT_STRING_PREFIXES.some((p) => key.startsWith(p))) {
+        strings[key] = value;
+      }
+    }
+    return { ok: true, settings: this.settings.effective, lang: this.lang, strings };
+  }
+
+  async check_page(message, sender) {
+    if (sender.frameId !== 0) {
+      return { ok: false, error: { code: "not_top_frame", message: "only the top frame checks the page" } };
+    }
+    const tabId = sender.tab.id;
+    const trusted = this.isTrusted(message.url);
+    try {
+      const result = await this.urls.get(message.url);
+      this.tabs.setPage(tabId, message.url, result, trusted);
+      await this.updateBadge(tabId);
+      return { ok: true, result, trusted_by_user: trusted };
+    } catch (e) {
+      this.tabs.entry(tabId, message.url);
+      await this.updateBadge(tabId);
+      throw e;
+    }
+  }
+
+  async check_link(message) {
+    const result = await this.urls.get(message.url);
+    return { ok: true, result, trusted_by_user: this.isTrusted(message.url) };
+  }
+
+  async check_chat(message, sender) {
+    const now = Date.now();
+    this.counters.chat_requests++;
+    if (!this.counters.chat_first_request_at) {
+      this.counters.chat_first_request_at = now;
+    }
+    const pageUrl = isHttp(sender.tab.url) ? sender.tab.url : message.url;
+    const results = await this.checkMessages(pageUrl, message.messages);
+    this.counters.chat_messages += results.length;
+    this.counters.chat_last_reply_at = Date.now();
+    this.tabs.addChat(sender.tab.id, sender.tab.url, results, vocabulary.warningRank);
+    if (results.some((r) => vocabulary.warningRank(r.level) > 0)) {
+      await this.updateBadge(sender.tab.id);
+    }
+    return { ok: true, results };
+  }
+
+  async check_outgoing(message, sender) {
+    const pageUrl = isHttp(sender.tab.url) ? sender.tab.url : message.url;
+    const [result] = await this.checkMessages(pageUrl, [{ text: message.text, direction: "outgoing" }]);
+    return { ok: true, result };
+  }
+
+  /** One result per message, in order; a batch whose reply would be too large is split. */
+  async checkMessages(pageUrl, messages) {
+    const request = { type: "check_chat", messages };
+    if (isHttp(pageUrl)) {
+      request.url = pageUrl;
+    }
+    let summary;
+    try {
+      summary = await this.host.request(request);
+    } catch (e) {
+      if (e instanceof HostError && e.code === "reply_too_large" && messages.length > 1) {
+        const half = Math.ceil(messages.length / 2);
+        const first = await this.checkMessages(pageUrl, messages.slice(0, half));
+        return first.concat(await this.checkMessages(pageUrl, messages.slice(half)));
+      }
+      throw e;
+    }
+    const results = summary.messages;
+    if (!Array.isArray(results) || results.length !== messages.length || !results.every(vocabulary.isResult)) {
+      throw new HostError("bad_reply", "the host's check_chat reply does not match the messages sent");
+    }
+    this.urls.noteListVersion(summary.list_version);
+    return results;
+  }
+
+  async leave_page(message, sender) {
+    const entry = this.tabs.get(sender.tab.id);
+    const official = entry && entry.page && entry.page.official_site ? entry.page.official_site : "";
+    const url = this.api.runtime.getURL("ui/left.html") + (official ? "?official=" + encodeURIComponent(official) : "");
+    await this.api.tabs.update(sender.tab.id, { url });
+    return { ok: true };
+  }
+
+  async popup_state(message) {
+    let tab;
+    if (message.tab_id !== undefined) {
+      tab = await this.api.tabs.get(message.tab_id);
+    } else {
+      [tab] = await this.api.tabs.query({ active: true, currentWindow: true });
+    }
+    const reply = {
+      ok: true,
+      tab: tab ? { id: tab.id, url: tab.url || "" } : null,
+      page: null,
+      page_error: null,
+      trusted_by_user: false,
+      chat: { checked: 0, flagged: 0, worst: null },
+      lang: this.lang,
+      settings: this.settings.effective,
+      locked: this.settings.locked,
+      managed_info: this.settings.managed_info,
+    };
+    if (tab && isHttp(tab.url)) {
+      let entry = this.tabs.get(tab.id);
+      if (!entry || !entry.page || entry.url !== tab.url.split("#")[0]) {
+        // the worker restarted since the page was checked, or the content script could not run
+        try {
+          const result = await this.urls.get(tab.url);
+          entry = this.tabs.setPage(tab.id, tab.url, result, this.isTrusted(tab.url));
+          await this.updateBadge(tab.id);
+        } catch (e) {
+          reply.page_error = errorReply(e).error;
+          entry = this.tabs.get(tab.id);
+        }
+      }
+      if (entry) {
+        reply.page = entry.page;
+        reply.trusted_by_user = entry.trustedByUser;
+        reply.chat = entry.chat;
+      }
+    }
+    Object.assign(reply, await this.statusReply());
+    return reply;
+  }
+
+  async statusReply() {
+    let status = null;
+    let statusError = null;
+    try {
+      status = await this.host.request({ type: "status" }, STATUS_TIMEOUT_MS);
+      this.urls.noteListVersion(status.version);
+    } catch (e) {
+      statusError = errorReply(e).error;
+    }
+    return { host: { state: this.host.state, detail: this.host.detail }, status, status_error: statusError };
+  }
+
+  async host_status() {
+    return { ok: true, ...(await this.statusReply()) };
+  }
+
+  async retry_host() {
+    this.host.retryNow();
+    return { ok: true, ...(await this.statusReply()) };
+  }
+
+  async update_list() {
+    const result = await this.host.request({ type: "update" });
+    if (result.status === "updated") {
+      this.urls.clear();
+    }
+    return { ok: true, result };
+  }
+
+  /** Timing for developers and benchmarks: host round trips per request type, chat counters. */
+  async debug_stats(message = {}) {
+    const reply = { ok: true, host: this.host.stats(), counters: { ...this.counters }, url_cache_entries: this.urls.entries.size };
+    if (message.reset) {
+      this.host.latency = {};
+      this.counters = { chat_requests: 0, chat_messages: 0, chat_first_request_at: 0, chat_last_reply_at: 0 };
+    }
+    return reply;
+  }
+
+  /** The badge of one tab from what is known about it. */
+  async updateBadge(tabId) {
+    const entry = this.tabs.get(tabId);
+    const levels = [];
+    if (entry && entry.page && !entry.trustedByUser) {
+      levels.push(entry.page.level);
+    }
+    if (entry && entry.chat.worst) {
+      levels.push(entry.chat.worst.level);
+    }
+    let level = levels.length ? vocabulary.worstOf(levels) : null;
+    if (level === "none" && entry && entry.page && entry.page.level === "verified" && !entry.trustedByUser) {
+      level = "verified";
+    }
+    const badge = badgeFor(level, this.host.state);
+    const title = badge ? this.t(badge.title, (entry && entry.page && entry.page.host) || "") : this.t("ext_name");
+    await showBadge(this.api.action, tabId, badge, title);
+  }
+
+  onHostState() {
+    if (this.host.state === "connected") {
+      return;
+    }
+    // a missing host: show it on every tab that has no verdict yet
+    for (const [tabId, entry] of this.tabs.tabs) {
+      if (!entry.page) {
+        this.updateBadge(tabId);
+      }
+    }
+  }
+
+  /** On first install, open the install steps when the host cannot be found. */
+  async onInstalled(details) {
+    if (details.reason !== "install") {
+      return;
+    }
+    await this.ready;
+    await this.statusReply();
+    if (this.host.state === "missing") {
+      await this.api.tabs.create({ url: this.api.runtime.getURL("ui/install.html") });
+    }
+  }
+
+  /** A tab shows another URL (a navigation, or a single-page app's pushState): its badge follows. */
+  async onTabUpdated(tabId, changeInfo) {
+    if (!changeInfo.url) {
+      return;
+    }
+    const entry = this.tabs.get(tabId);
+    if (entry && entry.url === urlKey(changeInfo.url)) {
+      return;
+    }
+    this.tabs.forget(tabId);
+    if (!isHttp(changeInfo.url)) {
+      return;
+    }
+    await this.ready;
+    try {
+      const result = await this.urls.get(changeInfo.url);
+      const current = this.tabs.get(tabId);
+      if (!current || current.url === urlKey(changeInfo.url)) {
+        this.tabs.setPage(tabId, changeInfo.url, result, this.isTrusted(changeInfo.url));
+        await this.updateBadge(tabId);
+      }
+    } catch (e) {
+      // the content script's own check reports host problems
+    }
+  }
+
+  onTabRemoved(tabId) {
+    this.tabs.forget(tabId);
+  }
+}

@@ -1,0 +1,151 @@
+// Settings: defaults, the user's choices (storage.local "settings") and enterprise values
+// (storage.managed, managed_schema.json), in that order of rising precedence. A value the
+// organisation sets is locked. Pure functions; the callers do the storage I/O.
+// Classic script that also loads as an ES module; sets globalThis.KefuGuard.settings.
+(function (root) {
+  "use strict";
+  const ns = root.KefuGuard || (root.KefuGuard = {});
+  if (ns.settings) {
+    return;
+  }
+
+  const FEATURES = ["page_check", "link_check", "chat_check", "send_warning"];
+  const MIN_LEVELS = ["caution", "danger"];
+  const LANGUAGES = ["auto", "zh_CN", "en"];
+  const STORAGE_KEY = "settings";
+  const MAX_TRUSTED = 200;
+
+  function defaults() {
+    return {
+      features: { page_check: true, link_check: true, chat_check: true, send_warning: true },
+      min_level: "caution",
+      language: "auto",
+      trusted_domains: [],
+    };
+  }
+
+  /** A lower-case host name such as example.com, or null. */
+  function normalizeDomain(value) {
+    if (typeof value !== "string") {
+      return null;
+    }
+    let d = value.trim().toLowerCase();
+    d = d.replace(/^[a-z][a-z0-9+.-]*:\/\//, "").replace(/[/?#:].*$/, "").replace(/^\*\./, "").replace(/\.$/, "");
+    if (d.length === 0 || d.length > 253 || !/^[a-z0-9\u00a1-\uffff-]+(\.[a-z0-9\u00a1-\uffff-]+)+$/.test(d)) {
+      return null;
+    }
+    return d;
+  }
+
+  function domainList(value) {
+    if (!Array.isArray(value)) {
+      return [];
+    }
+    const out = [];
+    for (const item of value) {
+      const d = normalizeDomain(item);
+      if (d && !out.includes(d)) {
+        out.push(d);
+      }
+      if (out.length >= MAX_TRUSTED) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** The valid part of a stored or managed settings object; unknown or mistyped values are dropped. */
+  function sanitize(raw) {
+    const out = {};
+    if (raw === null || typeof raw !== "object") {
+      return out;
+    }
+    if (raw.features && typeof raw.features === "object") {
+      for (const f of FEATURES) {
+        if (typeof raw.features[f] === "boolean") {
+          (out.features || (out.features = {}))[f] = raw.features[f];
+        }
+      }
+    }
+    if (MIN_LEVELS.includes(raw.min_level)) {
+      out.min_level = raw.min_level;
+    }
+    if (LANGUAGES.includes(raw.language)) {
+      out.language = raw.language;
+    }
+    if (Array.isArray(raw.trusted_domains)) {
+      out.trusted_domains = domainList(raw.trusted_domains);
+    }
+    return out;
+  }
+
+  /** Display-only values the organisation set for the host side (the host reads its own managed.toml). */
+  function managedInfo(managed) {
+    const m = managed && typeof managed === "object" ? managed : {};
+    const urls = Array.isArray(m.host_update_urls) ? m.host_update_urls.filter((u) => typeof u === "string") : [];
+    const lists = Array.isArray(m.host_supplementary_lists)
+      ? m.host_supplementary_lists
+          .filter((l) => l && typeof l === "object" && typeof l.url === "string")
+          .map((l) => ({ url: l.url, name: typeof l.name === "string" ? l.name : "" }))
+      : [];
+    return {
+      host_update_urls: urls.slice(0, 20),
+      host_supplementary_lists: lists.slice(0, 20),
+      support_contact: typeof m.support_contact === "string" ? m.support_contact.slice(0, 300) : "",
+    };
+  }
+
+  /**
+   * Effective settings and what is locked. Managed values override the user's; managed trusted
+   * domains are added to the user's (the organisation's entries are locked, the user may add more).
+   */
+  function merge(userRaw, managedRaw) {
+    const user = sanitize(userRaw);
+    const managed = sanitize(managedRaw);
+    const effective = defaults();
+    const locked = [];
+    Object.assign(effective.features, user.features || {});
+    for (const [f, v] of Object.entries(managed.features || {})) {
+      effective.features[f] = v;
+      locked.push("features." + f);
+    }
+    for (const key of ["min_level", "language"]) {
+      if (user[key] !== undefined) {
+        effective[key] = user[key];
+      }
+      if (managed[key] !== undefined) {
+        effective[key] = managed[key];
+        locked.push(key);
+      }
+    }
+    const managedDomains = managed.trusted_domains || [];
+    const userDomains = (user.trusted_domains || []).filter((d) => !managedDomains.includes(d));
+    effective.trusted_domains = managedDomains.concat(userDomains).slice(0, MAX_TRUSTED);
+    return {
+      effective,
+      locked,
+      user,
+      managed_trusted_domains: managedDomains,
+      managed_info: managedInfo(managedRaw),
+    };
+  }
+
+  /** Whether `host` is one of `domains` or under one of them. */
+  function isTrustedHost(host, domains) {
+    const h = (host || "").toLowerCase().replace(/\.$/, "");
+    return domains.some((d) => h === d || h.endsWith("." + d));
+  }
+
+  ns.settings = Object.freeze({
+    FEATURES,
+    MIN_LEVELS,
+    LANGUAGES,
+    STORAGE_KEY,
+    defaults,
+    normalizeDomain,
+    sanitize,
+    merge,
+    managedInfo,
+    isTrustedHost,
+  });
+})(globalThis);

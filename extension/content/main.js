@@ -1,0 +1,91 @@
+// Content script entry: asks the background for settings and strings, checks the page's own
+// address (top frame only), then watches links, chat widgets and chat inputs as the settings say.
+// Runs in every frame: chat widgets often live in iframes.
+(function (root) {
+  "use strict";
+  const ns = root.KefuGuard;
+  if (!ns || ns.contentStarted) {
+    return; // injected twice into one frame
+  }
+  ns.contentStarted = true;
+  const { vocabulary, messaging, widgets, chat, links, sendGuard, i18n } = ns;
+
+  function whenParsed(fn) {
+    if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", fn, { once: true });
+    } else {
+      fn();
+    }
+  }
+
+  async function checkPage(ctx) {
+    let reply;
+    try {
+      reply = await messaging.send("check_page", { url: location.href });
+    } catch (e) {
+      return; // no host: the toolbar badge and the popup say so
+    }
+    if (reply.trusted_by_user || !vocabulary.shouldShow(reply.result.level, ctx.settings.min_level)) {
+      return;
+    }
+    whenParsed(() =>
+      widgets.pageBanner(reply.result, ctx.lang, ctx.t, {
+        leave: () =>
+          messaging.send("leave_page", {}).catch(() => {
+            location.replace("about:blank");
+          }),
+      }),
+    );
+  }
+
+  function startChat(ctx) {
+    const marks = new WeakMap(); // message element -> its mark
+    const apply = (el, result) => {
+      const previous = marks.get(el);
+      if (previous) {
+        previous.remove();
+        marks.delete(el);
+      }
+      if (el.isConnected && vocabulary.shouldShow(result.level, ctx.settings.min_level)) {
+        marks.set(el, widgets.markMessage(el, result, ctx.lang, ctx.t));
+      }
+    };
+    const watcher = new chat.ChatWatcher(async (batch) => {
+      const messages = batch.map(({ text, direction, sender }) => (sender ? { text, direction, sender } : { text, direction }));
+      try {
+        const reply = await messaging.send("check_chat", { url: location.href, messages });
+        reply.results.forEach((result, i) => apply(batch[i].el, result));
+      } catch (e) {
+        // no host, or it failed: messages stay unmarked; the badge and popup show the host state
+      }
+    });
+    watcher.start();
+  }
+
+  async function main() {
+    let init;
+    try {
+      init = await messaging.send("page_init", { url: location.href });
+    } catch (e) {
+      return; // the extension is reloading or this frame is gone
+    }
+    const ctx = { settings: init.settings, lang: init.lang, t: i18n.translator(init.strings) };
+    const features = ctx.settings.features;
+    if (window === window.top && features.page_check && /^https?:/i.test(location.href)) {
+      checkPage(ctx);
+    }
+    if (features.link_check) {
+      links.install(ctx);
+    }
+    whenParsed(() => {
+      if (features.send_warning) {
+        sendGuard.install(ctx);
+      }
+      if (features.chat_check) {
+        startChat(ctx);
+      }
+    });
+  }
+
+  main();
+})(globalThis);

@@ -1,0 +1,280 @@
+// Warnings drawn into web pages: the page banner, the inline chat mark, the link and send
+// warnings. Each lives in a closed shadow root, is built with textContent only (nothing from the
+// page or the host becomes markup) and carries its own styles. The shadow host element carries
+// data-kefuguard-level (and data-kefuguard-reasons) so users' tools and tests can see what was shown.
+(function (root) {
+  "use strict";
+  const ns = root.KefuGuard || (root.KefuGuard = {});
+  if (ns.widgets) {
+    return;
+  }
+  const { i18n } = ns;
+
+  const CSS = `
+:host { all: initial; }
+* { box-sizing: border-box; }
+.kg { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif;
+      color: #1d2939; text-align: left; direction: ltr; letter-spacing: normal; }
+button { font: inherit; cursor: pointer; border-radius: 6px; border: 1px solid #d0d5dd; background: #fff; color: #1d2939; padding: 6px 12px; }
+button.primary { background: #c62828; border-color: #c62828; color: #fff; font-weight: 600; }
+.caution button.primary { background: #b54708; border-color: #b54708; }
+button.link { border: 0; background: none; padding: 0 2px; color: #175cd3; text-decoration: underline; }
+a { color: #175cd3; }
+ul { margin: 4px 0 0; padding-left: 18px; }
+li { margin: 2px 0; }
+.matched, .official { color: #475467; font-size: 12px; }
+.section { font-weight: 600; margin-top: 8px; }
+[hidden] { display: none !important; }
+
+/* inline mark next to a chat message */
+.mark { margin: 4px 0; padding: 4px 8px; border-radius: 8px; border: 1px solid #fda29b; background: #fef3f2; max-width: 640px; font-size: 13px; }
+.mark.caution { border-color: #fec84b; background: #fffaeb; }
+.mark .row { display: flex; align-items: center; gap: 6px; }
+.pill { flex: none; font-weight: 700; font-size: 12px; color: #fff; background: #c62828; border-radius: 999px; padding: 1px 8px; }
+.caution .pill { background: #b54708; }
+.short { flex: 1 1 auto; min-width: 0; overflow: hidden; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; }
+.row button.link { flex: none; white-space: nowrap; }
+.details { margin-top: 4px; }
+
+/* full-page banner */
+.overlay { position: fixed; inset: 0; background: rgba(60, 8, 8, 0.72); display: flex; align-items: center; justify-content: center; padding: 16px; }
+.card { background: #fff; border-top: 8px solid #c62828; border-radius: 12px; max-width: 620px; width: 100%; max-height: 100%; overflow: auto;
+        padding: 24px 28px; box-shadow: 0 20px 50px rgba(0, 0, 0, 0.4); }
+h1 { font-size: 22px; line-height: 1.3; margin: 0 0 8px; color: #b42318; }
+.lead { font-size: 15px; margin: 0 0 10px; }
+.didyoumean { font-size: 16px; margin: 12px 0; }
+.didyoumean a { font-weight: 700; }
+.buttons { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 14px; }
+.brandline { color: #475467; font-size: 12px; margin-top: 14px; }
+.topbar { position: fixed; top: 0; left: 0; right: 0; background: #fffaeb; border-bottom: 2px solid #b54708; padding: 8px 14px;
+          display: flex; align-items: center; gap: 10px; box-shadow: 0 2px 8px rgba(0, 0, 0, 0.15); }
+.topbar .short { display: block; }
+
+/* floating warnings for links and chat inputs */
+.pop { position: fixed; width: 340px; max-width: calc(100vw - 16px); background: #fff; border: 1px solid #fda29b; border-left: 6px solid #c62828;
+       border-radius: 10px; padding: 12px 14px; box-shadow: 0 10px 30px rgba(0, 0, 0, 0.25); }
+.pop.caution { border-color: #fec84b; border-left-color: #b54708; }
+.pop .title { font-weight: 700; color: #b42318; margin-bottom: 4px; }
+.pop.caution .title { color: #93370d; }
+`;
+
+  let sharedSheet = null;
+
+  function applyStyles(shadow) {
+    try {
+      if (!sharedSheet) {
+        sharedSheet = new CSSStyleSheet();
+        sharedSheet.replaceSync(CSS);
+      }
+      shadow.adoptedStyleSheets = [sharedSheet];
+    } catch (e) {
+      // no constructable stylesheets here (or not from a content script): a <style> element
+      const style = document.createElement("style");
+      style.textContent = CSS;
+      shadow.append(style);
+    }
+  }
+
+  /** An element with a class and text (never HTML). */
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) {
+      node.className = className;
+    }
+    if (text !== undefined && text !== null) {
+      node.textContent = String(text);
+    }
+    return node;
+  }
+
+  function button(text, className, onClick) {
+    const b = el("button", className, text);
+    b.type = "button";
+    b.addEventListener("click", (e) => {
+      e.preventDefault();
+      e.stopPropagation();
+      onClick(e);
+    });
+    return b;
+  }
+
+  /** A shadow host (custom tag, styles reset) and its closed root. */
+  function makeHost(tag, level, result, hostStyle) {
+    const host = document.createElement(tag);
+    host.setAttribute("data-kefuguard-level", level);
+    if (result && Array.isArray(result.reasons)) {
+      host.setAttribute("data-kefuguard-reasons", result.reasons.map((r) => r.code).join(" "));
+    }
+    host.style.setProperty("all", "initial", "important");
+    for (const [prop, value] of Object.entries(hostStyle || {})) {
+      host.style.setProperty(prop, value, "important");
+    }
+    const shadow = host.attachShadow({ mode: "closed" });
+    applyStyles(shadow);
+    return { host, shadow };
+  }
+
+  function levelLabel(t, level) {
+    return t(level === "danger" ? "level_danger" : level === "caution" ? "level_caution" : "level_" + level);
+  }
+
+  /** Reasons (with what matched and the official channel) and advice, in the UI language. */
+  function detailsBlock(result, lang, t) {
+    const box = el("div", "details");
+    const reasons = el("ul", "reasons");
+    for (const reason of result.reasons) {
+      const li = el("li", "", i18n.reasonText(reason, lang));
+      if (reason.matched) {
+        li.append(el("div", "matched", t("content_matched", reason.matched)));
+      }
+      if (reason.official) {
+        li.append(el("div", "official", t("content_official", reason.official)));
+      }
+      reasons.append(li);
+    }
+    box.append(el("div", "section", t("content_why")), reasons);
+    const advice = i18n.adviceList(result, lang);
+    if (advice.length) {
+      const list = el("ul", "advice");
+      for (const a of advice) {
+        list.append(el("li", "", a));
+      }
+      box.append(el("div", "section", t("content_what_to_do")), list);
+    }
+    return box;
+  }
+
+  /** The one-line summary: the first specific reason (a page-context reason only when alone). */
+  function shortReason(result, lang) {
+    const specific = result.reasons.find((r) => !/^(context|none)\./.test(r.code));
+    return i18n.reasonText(specific || result.reasons[0], lang);
+  }
+
+  function toggleDetails(container, details, toggle, t) {
+    const open = details.hidden;
+    details.hidden = !open;
+    container.classList.toggle("open", open);
+    toggle.textContent = t(open ? "content_hide_details" : "content_show_details");
+    toggle.setAttribute("aria-expanded", String(open));
+  }
+
+  /** Inline mark right after a chat message element. Returns the shadow host. */
+  function markMessage(messageEl, result, lang, t) {
+    const level = result.level;
+    const { host, shadow } = makeHost("kefuguard-mark", level, result, { display: "block" });
+    const box = el("div", `kg mark ${level}`);
+    box.setAttribute("role", "note");
+    const row = el("div", "row");
+    let details = null; // built on first open: a busy chat may carry many marks
+    const toggle = button(t("content_show_details"), "link", () => {
+      if (!details) {
+        details = detailsBlock(result, lang, t);
+        details.hidden = true;
+        box.append(details);
+      }
+      toggleDetails(box, details, toggle, t);
+    });
+    toggle.setAttribute("aria-expanded", "false");
+    row.append(el("span", "pill", "\u26a0 " + levelLabel(t, level)), el("span", "short", shortReason(result, lang)), toggle);
+    box.append(row);
+    shadow.append(box);
+    messageEl.after(host);
+    return host;
+  }
+
+  /**
+   * The page banner: full page for danger, a top bar for caution. `actions.leave()` leaves the
+   * page; the banner removes itself when the user chooses to stay.
+   */
+  function pageBanner(result, lang, t, actions) {
+    const level = result.level;
+    const full = level === "danger";
+    const { host, shadow } = makeHost("kefuguard-banner", level, result, {
+      position: "fixed",
+      inset: full ? "0" : "0 0 auto 0",
+      "z-index": "2147483647",
+      display: "block",
+    });
+    const details = detailsBlock(result, lang, t);
+    details.hidden = true;
+    const official = typeof result.official_site === "string" && result.official_site ? result.official_site : "";
+    if (!full) {
+      const bar = el("div", "kg topbar caution");
+      bar.setAttribute("role", "alert");
+      const dismiss = button(t("content_dismiss"), "", () => host.remove());
+      const toggle = button(t("content_show_details"), "link", () => toggleDetails(bar, details, toggle, t));
+      const text = el("div", "short");
+      text.append(el("strong", "", t("content_banner_caution_title") + " "), document.createTextNode(shortReason(result, lang)));
+      const column = el("div", "short");
+      column.append(text, details);
+      bar.append(el("span", "pill", "\u26a0 " + levelLabel(t, level)), column, toggle, dismiss);
+      shadow.append(bar);
+      document.documentElement.append(host);
+      return host;
+    }
+    const overlay = el("div", "kg overlay");
+    const card = el("div", "card");
+    card.setAttribute("role", "alertdialog");
+    card.setAttribute("aria-modal", "true");
+    card.append(el("h1", "", "\u26a0 " + t("content_banner_danger_title")), el("p", "lead", shortReason(result, lang)));
+    if (official) {
+      const p = el("p", "didyoumean");
+      const link = el("a", "official-link", official);
+      link.href = "https://" + official + "/";
+      link.rel = "noopener noreferrer";
+      const [before, after] = t("content_did_you_mean", "\u0000").split("\u0000");
+      p.append(document.createTextNode(before || ""), link, document.createTextNode(after || ""));
+      card.append(p);
+    }
+    const leave = button(t("content_leave"), "primary leave", () => actions.leave());
+    const toggle = button(t("content_show_details"), "", () => toggleDetails(card, details, toggle, t));
+    const stay = button(t("content_stay"), "link stay", () => host.remove());
+    const buttons = el("div", "buttons");
+    buttons.append(leave, toggle, stay);
+    card.append(buttons, details, el("div", "brandline", t("content_brandline")));
+    overlay.append(card);
+    shadow.append(overlay);
+    document.documentElement.append(host);
+    leave.focus({ preventScroll: true });
+    return host;
+  }
+
+  /** A floating warning next to `anchorEl` (a link or a chat input) with two choices. */
+  function floatingWarning(anchorEl, result, lang, t, { title, stayLabel, goLabel, onStay, onGo }) {
+    const level = result.level;
+    const { host, shadow } = makeHost("kefuguard-popover", level, result, { position: "fixed", "z-index": "2147483647", display: "block" });
+    const pop = el("div", `kg pop ${level}`);
+    pop.setAttribute("role", "alertdialog");
+    const close = () => host.remove();
+    const stay = button(stayLabel, "primary stay", () => {
+      close();
+      onStay();
+    });
+    const go = button(goLabel, "go", () => {
+      close();
+      onGo();
+    });
+    const details = detailsBlock(result, lang, t);
+    details.hidden = true;
+    const toggle = button(t("content_show_details"), "link", () => toggleDetails(pop, details, toggle, t));
+    const buttons = el("div", "buttons");
+    buttons.append(stay, go, toggle);
+    pop.append(el("div", "title", "\u26a0 " + title), el("div", "", shortReason(result, lang)), buttons, details);
+    shadow.append(pop);
+    const rect = anchorEl.getBoundingClientRect();
+    const width = Math.min(340, window.innerWidth - 16);
+    const left = Math.max(8, Math.min(rect.left, window.innerWidth - width - 8));
+    const below = rect.bottom + 6;
+    host.style.setProperty("left", left + "px", "important");
+    if (below + 160 < window.innerHeight) {
+      host.style.setProperty("top", below + "px", "important");
+    } else {
+      host.style.setProperty("bottom", Math.max(8, window.innerHeight - rect.top + 6) + "px", "important");
+    }
+    document.documentElement.append(host);
+    stay.focus({ preventScroll: true });
+    return host;
+  }
+
+  ns.widgets = Object.freeze({ markMessage, pageBanner, floatingWarning, CSS });
+})(globalThis);

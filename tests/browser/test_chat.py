@@ -1,0 +1,169 @@
+"""Chat widgets: messages added after load are checked in batches and marked inline, next to the message."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.browser.harness import ContentScriptWorld, click_backend_node, shadow_widgets, wait_for
+
+SCAM_LINK = "您好，您的订单异常，点击 http://taobao-kefu.com/refund 申请退款"
+TACTIC_ONLY = "我是淘宝官方客服，您的订单异常，需要为您办理退款，请添加QQ 12345678 联系我"
+BENIGN = ["您好，请问有什么可以帮您？", "这款耳机今天下单明天就能发货。", "好的，感谢您的耐心等待！"]
+
+
+def chat_messages_checked(browser) -> int:
+    return browser.stats()["counters"]["chat_messages"]
+
+
+def receive(page_or_frame, text: str, message_id: str, sender: str | None = None) -> None:
+    options = {"id": message_id}
+    if sender:
+        options["sender"] = sender
+    page_or_frame.evaluate("([text, options]) => window.testChat.receive(text, options)", [text, options])
+
+
+def mark_after(page, message_id: str) -> list:
+    return [w for w in shadow_widgets(page) if w.tag == "kefuguard-mark" and w.previous_sibling_id == message_id]
+
+
+@pytest.fixture
+def chat_page(open_page):
+    page = open_page("shop.example.com", "/chat.html")
+    page.wait_for_function("() => !!window.testChat")
+    return page
+
+
+def test_scam_link_message_added_after_load_is_marked_next_to_it(browser, chat_page, screenshot_dir):
+    receive(chat_page, "您好，我是店铺客服，请问有什么可以帮您？", "m-hello", sender="店铺客服")
+    receive(chat_page, SCAM_LINK, "m-scam", sender="店铺客服")
+    chat_page.wait_for_selector(
+        "#m-scam + kefuguard-mark[data-kefuguard-level='danger']", state="attached", timeout=10000
+    )
+
+    [mark] = mark_after(chat_page, "m-scam")
+    assert mark.reasons[0] == "link.lookalike.combo"
+    assert "taobao-kefu.com puts the brand name 'taobao' together with words scammers use" in mark.text
+    assert "Danger" in mark.text
+    assert not mark_after(chat_page, "m-hello")
+    chat_page.locator("#chat-root").screenshot(path=str(screenshot_dir / "chat-warning.png"))
+
+    click_backend_node(chat_page, mark.buttons["Details"])
+    [mark] = mark_after(chat_page, "m-scam")
+    assert "Hide details" in mark.buttons
+    assert "Found: http://taobao-kefu.com/refund" in mark.text
+    assert "Official: taobao.com" in mark.text
+    assert "What to do" in mark.text
+    chat_page.evaluate(
+        "() => { const list = document.getElementById('messages');"
+        " const mark = document.querySelector('#m-scam + kefuguard-mark');"
+        " list.scrollTop += mark.getBoundingClientRect().top - list.getBoundingClientRect().top - 60; }"
+    )
+    chat_page.locator("#chat-root").screenshot(path=str(screenshot_dir / "chat-warning-details.png"))
+
+    tab = browser.tab_id(chat_page)
+    assert wait_for(lambda: browser.badge(tab)["text"] == "!!"), browser.badge(tab)
+
+
+def test_tactic_only_message_is_checked(browser, chat_page):
+    before = chat_messages_checked(browser)
+    receive(chat_page, TACTIC_ONLY, "m-tactic")
+    assert wait_for(lambda: chat_messages_checked(browser) > before)
+    # the text-tactic detector is still being tuned: whatever it says must be drawn consistently
+    marks = mark_after(chat_page, "m-tactic")
+    for mark in marks:
+        assert mark.level in ("caution", "danger")
+        assert any(code.startswith("tactic.") for code in mark.reasons)
+
+
+def test_benign_chat_gets_no_marks(browser, chat_page):
+    before = chat_messages_checked(browser)
+    for i, text in enumerate(BENIGN):
+        receive(chat_page, text, f"m-benign-{i}")
+    assert wait_for(lambda: chat_messages_checked(browser) >= before + len(BENIGN))
+    chat_page.wait_for_timeout(200)
+    assert chat_page.locator("[data-kefuguard-level]").count() == 0
+
+
+def test_markup_in_a_message_is_only_text(chat_page):
+    hostile = '<img src=x onerror="window.__kgPwned=1"> 退款请点 http://taobao-kefu.com/refund'
+    receive(chat_page, hostile, "m-markup", sender='<img src=y onerror="window.__kgPwned=2">')
+    chat_page.wait_for_selector(
+        "#m-markup + kefuguard-mark[data-kefuguard-level='danger']", state="attached", timeout=10000
+    )
+    [mark] = mark_after(chat_page, "m-markup")
+    click_backend_node(chat_page, mark.buttons["Details"])
+    [mark] = mark_after(chat_page, "m-markup")
+    assert "img" not in mark.element_names
+    assert mark.element_names <= {"div", "span", "button", "ul", "li", "strong", "a", "style"}
+    assert chat_page.evaluate("window.__kgPwned") is None
+    assert chat_page.locator("#m-markup img").count() == 0
+
+
+def test_warning_widgets_render_hostile_host_strings_as_text(chat_page):
+    """Even a reply full of markup (a broken or hostile host) becomes text in the closed shadow root."""
+    payload = {
+        "level": "danger",
+        "reasons": [
+            {
+                "code": "x.y",
+                "message": '<img src=x onerror="window.__kgPwned=3">',
+                "matched": "<b>bold</b>",
+                "official": "<script>window.__kgPwned=4</script>",
+            }
+        ],
+        "advice": ['<a href="javascript:window.__kgPwned=5">click</a>'],
+    }
+    expression = (
+        "(() => { const target = document.createElement('div'); target.id = 'm-synthetic';"
+        " document.getElementById('messages').append(target);"
+        f" KefuGuard.widgets.markMessage(target, {json.dumps(payload)}, 'en', (k, ...s) => k + ' ' + s.join(' '));"
+        " return window.__kgPwned === undefined; })()"
+    )
+    world = ContentScriptWorld(chat_page)
+    try:
+        assert world.evaluate(expression) is True
+    finally:
+        world.close()
+    [mark] = mark_after(chat_page, "m-synthetic")
+    click_backend_node(chat_page, mark.buttons["content_show_details"])
+    [mark] = mark_after(chat_page, "m-synthetic")
+    assert '<img src=x onerror="window.__kgPwned=3">' in mark.text
+    assert "<b>bold</b>" in mark.text
+    assert '<a href="javascript:window.__kgPwned=5">click</a>' in mark.text
+    assert not {"img", "b", "script", "a"} & mark.element_names
+    assert chat_page.evaluate("window.__kgPwned") is None
+
+
+def test_chat_as_an_aria_log_without_class_names_is_found(chat_page, open_page):
+    page = open_page("shop.example.com", "/chat.html?variant=aria")
+    page.wait_for_function("() => !!window.testChat")
+    receive(page, SCAM_LINK, "a-scam")
+    page.wait_for_selector("#a-scam + kefuguard-mark[data-kefuguard-level='danger']", state="attached", timeout=10000)
+
+
+def test_chat_in_a_cross_origin_frame_is_checked(open_page):
+    page = open_page("shop.example.com", "/chat-frame.html")
+    frame = wait_for(lambda: next((f for f in page.frames if "im.chat-widget.example" in f.url), None))
+    assert frame
+    frame.wait_for_function("() => !!window.testChat")
+    receive(frame, SCAM_LINK, "f-scam")
+    frame.wait_for_selector("#f-scam + kefuguard-mark[data-kefuguard-level='danger']", state="attached", timeout=10000)
+
+
+def test_chinese_ui_language_shows_the_hosts_chinese_text(browser, open_page):
+    browser.worker.evaluate("() => chrome.storage.local.set({settings: {language: 'zh_CN'}})")
+    try:
+        page = open_page("shop.example.com", "/chat.html?zh")
+        page.wait_for_function("() => !!window.testChat")
+        receive(page, SCAM_LINK, "z-scam")
+        page.wait_for_selector(
+            "#z-scam + kefuguard-mark[data-kefuguard-level='danger']", state="attached", timeout=10000
+        )
+        [mark] = mark_after(page, "z-scam")
+        assert "危险" in mark.text
+        assert "把品牌名“taobao”和诈骗常用词拼在一起" in mark.text
+        assert "详情" in mark.buttons
+    finally:
+        browser.worker.evaluate("() => chrome.storage.local.remove('settings')")

@@ -1,0 +1,140 @@
+"""The popup (this page's verdict, official channels, host and list status) and the options page."""
+
+from __future__ import annotations
+
+import re
+
+from tests.browser.harness import EXTENSION_ORIGIN, wait_for
+
+DANGER_BANNER = "kefuguard-banner[data-kefuguard-level='danger']"
+
+
+def test_popup_shows_the_verdict_reasons_official_site_and_list(browser, open_page, screenshot_dir):
+    page = open_page("taobao-kefu.com", "/shop.html?popup")
+    page.wait_for_selector(DANGER_BANNER, state="attached", timeout=15000)
+    popup = browser.popup(browser.tab_id(page))
+    try:
+        assert popup.get_attribute("#verdict", "data-level") == "danger"
+        assert popup.inner_text("#verdict-headline") == "Danger: probably a fake site"
+        assert popup.inner_text("#verdict-host") == "taobao-kefu.com"
+        assert popup.locator("#reasons li[data-code='lookalike.combo']").count() == 1
+        assert popup.locator("#advice li").count() >= 1
+        assert popup.locator("#official li[data-kind='site'] a").first.get_attribute("href") == "https://taobao.com/"
+        assert popup.get_attribute("#host-section", "data-state") == "connected"
+        assert re.fullmatch(r"Running \(version \d+\.\d+\.\d+.*\)", popup.inner_text("#host-state"))
+        assert popup.inner_text("#list-publisher") == "kefu-guard"
+        assert re.fullmatch(r"\d{6,}", popup.inner_text("#list-version"))
+        assert "ago" in popup.inner_text("#list-issued") or "now" in popup.inner_text("#list-issued")
+        assert popup.is_hidden("#host-missing")
+        popup.screenshot(path=str(screenshot_dir / "popup.png"), full_page=True)
+    finally:
+        popup.close()
+
+
+def test_popup_for_an_official_page_shows_verified(browser, open_page):
+    page = open_page("www.taobao.com", "/shop.html?popup")
+    tab = browser.tab_id(page)
+    assert wait_for(lambda: browser.badge(tab)["text"] == "\u2713")
+    popup = browser.popup(tab)
+    try:
+        assert popup.get_attribute("#verdict", "data-level") == "verified"
+        assert popup.inner_text("#verdict-headline") == "Official site of a listed brand"
+        assert popup.locator("#official li[data-kind='site']").first.inner_text().endswith("taobao.com")
+    finally:
+        popup.close()
+
+
+def test_popup_counts_chat_findings(browser, open_page):
+    page = open_page("shop.example.com", "/chat.html?popup")
+    page.wait_for_function("() => !!window.testChat")
+    page.evaluate("() => window.testChat.receive('退款请点 http://taobao-kefu.com/refund', {id: 'p-scam'})")
+    page.wait_for_selector("#p-scam + kefuguard-mark", state="attached", timeout=10000)
+    popup = browser.popup(browser.tab_id(page))
+    try:
+        assert popup.is_visible("#chat-section")
+        assert "1 suspicious" in popup.inner_text("#chat-summary")
+        assert popup.get_attribute("#verdict", "data-level") == "none"
+    finally:
+        popup.close()
+
+
+def test_report_entry_opens_the_stub_instructions(browser, open_page):
+    page = open_page("taobao-kefu.com", "/shop.html?report")
+    popup = browser.popup(browser.tab_id(page))
+    try:
+        with browser.context.expect_page() as opened:
+            popup.click("#report")
+        report = opened.value
+        report.wait_for_selector("#report[data-ready='true']")
+        assert "stub" in report.inner_text("#stub")
+        assert "taobao-kefu.com" in report.inner_text("#report-page")
+        report.close()
+    finally:
+        popup.close()
+
+
+def test_options_save_settings_and_trusted_domains_suppress_warnings(browser, open_page):
+    options = browser.context.new_page()
+    try:
+        options.goto(f"{EXTENSION_ORIGIN}ui/options.html")
+        options.wait_for_selector("#options[data-ready='true']")
+        assert options.is_checked("#feature-chat_check")
+        options.fill("#trusted-new", "https://Taobao-Kefu.com/some/path")
+        options.click("#trusted-add")
+        options.wait_for_selector("#trusted code:text('taobao-kefu.com')")
+        stored = browser.worker.evaluate("async () => (await chrome.storage.local.get('settings')).settings")
+        assert stored["trusted_domains"] == ["taobao-kefu.com"]
+
+        page = open_page("taobao-kefu.com", "/shop.html?trusted")
+        tab = browser.tab_id(page)
+        assert wait_for(
+            lambda: browser.worker.evaluate(
+                "(tabId) => !!(globalThis.kefuguardBackground.tabs.get(tabId) || {}).page", tab
+            )
+        )
+        page.wait_for_timeout(300)
+        assert page.locator("[data-kefuguard-level]").count() == 0
+        assert browser.badge(tab)["text"] == ""
+
+        options.fill("#trusted-new", "not a domain")
+        options.click("#trusted-add")
+        assert options.is_visible("#trusted-error")
+        options.select_option("#min_level", "danger")
+        wait_for(
+            lambda: (
+                browser.worker.evaluate(
+                    "async () => ((await chrome.storage.local.get('settings')).settings || {}).min_level"
+                )
+                == "danger"
+            )
+        )
+    finally:
+        browser.worker.evaluate("() => chrome.storage.local.remove('settings')")
+        options.close()
+
+
+def test_managed_values_override_and_lock(browser):
+    """storage.managed is set only by policy; the merge it goes through is tested in the page that uses it."""
+    page = browser.context.new_page()
+    try:
+        page.goto(f"{EXTENSION_ORIGIN}ui/options.html")
+        page.wait_for_selector("#options[data-ready='true']")
+        user = {"features": {"chat_check": False, "link_check": False}, "min_level": "caution"}
+        user["trusted_domains"] = ["mine.example"]
+        managed = {"features": {"chat_check": True}, "min_level": "danger", "language": "zh_CN", "unknown": 1}
+        managed["trusted_domains"] = ["corp.example", "bad domain"]
+        managed["host_update_urls"] = ["https://lists.corp.example/channels.json"]
+        merged = page.evaluate("([user, managed]) => KefuGuard.settings.merge(user, managed)", [user, managed])
+        assert merged["effective"]["features"] == {
+            "page_check": True,
+            "link_check": False,
+            "chat_check": True,
+            "send_warning": True,
+        }
+        assert merged["effective"]["min_level"] == "danger"
+        assert merged["effective"]["language"] == "zh_CN"
+        assert merged["effective"]["trusted_domains"] == ["corp.example", "mine.example"]
+        assert sorted(merged["locked"]) == ["features.chat_check", "language", "min_level"]
+        assert merged["managed_info"]["host_update_urls"] == ["https://lists.corp.example/channels.json"]
+    finally:
+        page.close()
