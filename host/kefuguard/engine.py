@@ -15,9 +15,9 @@ from typing import Any
 
 from kefuguard import __version__
 from kefuguard.config import Settings, load_settings
-from kefuguard.detect import advice
 from kefuguard.detect.channels import Channels
-from kefuguard.detect.result import LEVEL_RANK, Result, higher
+from kefuguard.detect.chat_summary import MAX_CHAT_MESSAGES as CHAT_MESSAGE_LIMIT
+from kefuguard.detect.chat_summary import chat_reply, parse_chat_request
 from kefuguard.detect.text_check import ChatMessage, check_text
 from kefuguard.detect.url_check import check_url
 from kefuguard.errors import InputError, NoUsableList
@@ -28,7 +28,7 @@ from kefuguard.lists.trust import TrustedKeys
 from kefuguard.paths import Places
 from kefuguard.protocol.fast_start import SNAPSHOT, identities
 
-MAX_CHAT_MESSAGES = 200
+MAX_CHAT_MESSAGES = CHAT_MESSAGE_LIMIT  # per check_chat request (bounded time: see chat_summary)
 
 
 def _file_identity(path: str) -> tuple[int, int, int] | None:
@@ -64,22 +64,34 @@ class Engine:
         self.embedded = embedded
         self._loaded: LoadResult | None = None
         self._channels: Channels | None = None
-        self._installed_identity: tuple[int, int, int] | None = None
+        self._installed_identity: tuple[tuple[int, int, int] | None, ...] | None = None
+        self._watched = [self._main_path]  # list files whose change means a reload (+ supplementary)
 
     @property
     def trust(self) -> TrustedKeys:
         return TrustedKeys.for_main_list(self.settings.trust_keys, self.settings.trust_threshold)
 
+    def _watched_identity(self) -> tuple[tuple[int, int, int] | None, ...]:
+        return tuple(_file_identity(p) for p in self._watched)
+
     def reload(self) -> LoadResult:
         self.generation += 1
-        self._installed_identity = _file_identity(self._main_path)
+        supplementary_files: list[str] = []
+        if self.settings.supplementary:
+            from kefuguard.lists.supplementary import watched_paths
+
+            supplementary_files = [str(p) for p in watched_paths(self.places, self.settings)]
+        self._watched = [self._main_path, *supplementary_files]
+        self._installed_identity = self._watched_identity()
         previous = self._loaded.active if self._loaded is not None else None
+        previous = getattr(previous, "main", previous)  # the main list behind a merged view
         self._list_ids = identities(
             [
                 str(self.places.lists_dir / MAIN_LIST),
                 str(self.places.lists_dir / LAST_GOOD),
                 str(self.embedded or embedded_bundle_path()),
                 str(self.places.state_file),
+                *supplementary_files,
             ]
         )
         loaded = load_main_list(self.places, self.trust, self.embedded)
@@ -97,8 +109,17 @@ class Engine:
         ):
             loaded.active = previous  # the file went bad under us: keep serving the last good list
             self._list_ids = None  # a fresh process would not have `previous`: no snapshot of this
+        if self.settings.supplementary:
+            from kefuguard.lists.supplementary import with_supplementary
+
+            loaded = with_supplementary(loaded, self.places, self.settings)  # adds, never overrides
+        old = self._loaded.active if self._loaded is not None else None
+        new = loaded.active
+        if old is not None and new is not None and (old.digest, old.origin) == (new.digest, new.origin):
+            loaded.active = old  # the same lists: keep them, and the detectors' indexes built on them
+        else:
+            self._channels = None
         self._loaded = loaded
-        self._channels = None
         return loaded
 
     def loaded(self) -> LoadResult:
@@ -106,7 +127,7 @@ class Engine:
             self.reload()
         elif self.recheck_seconds <= 0 or time.monotonic() >= self._next_check:
             self._next_check = time.monotonic() + self.recheck_seconds
-            if _file_identity(self._main_path) != self._installed_identity:
+            if self._watched_identity() != self._installed_identity:
                 self.reload()
         assert self._loaded is not None
         return self._loaded
@@ -130,36 +151,13 @@ class Engine:
         return check_url(url, self.channels()).to_dict()
 
     def check_text(self, raw: Any) -> dict[str, Any]:
-        message = ChatMessage.from_dict(raw)
-        return check_text(message, self.channels()).to_dict()
+        """One message; its `url` (the page it is on) is part of the check."""
+        return check_text(ChatMessage.from_dict(raw), self.channels()).to_dict()
 
     def check_chat(self, page_url: Any, messages: Any) -> dict[str, Any]:
-        if page_url is not None and not isinstance(page_url, str):
-            raise InputError("'url' must be a string")
-        if not isinstance(messages, list) or not messages:
-            raise InputError("'messages' must be a non-empty list")
-        if len(messages) > MAX_CHAT_MESSAGES:
-            raise InputError(f"at most {MAX_CHAT_MESSAGES} messages per request")
-        parsed = [ChatMessage.from_dict(m) for m in messages]
-        channels = self.channels()
-        results: list[Result] = []
-        for i, m in enumerate(parsed):
-            results.append(check_text(m, channels, context=parsed[max(0, i - 5) : i]))
-        level = "none"
-        for r in results:
-            level = higher(level, r.level)
-        worst = max(results, key=lambda r: LEVEL_RANK[r.level])
-        summary = Result(
-            level=level,
-            reasons=worst.reasons if level != "none" else worst.reasons[:1],
-            advice=worst.advice if level != "none" else [advice.NOTHING_FOUND_IN_TEXT],
-            brand=worst.brand,
-            list_version=channels.version,
-            list_stale=channels.stale,
-            publisher=channels.publisher,
-        )
-        summary.extra["messages"] = [r.to_dict() for r in results]
-        return summary.to_dict()
+        """A conversation: summary plus one result per message (detect/chat_summary.py)."""
+        parsed = parse_chat_request(page_url, messages)
+        return chat_reply(page_url, parsed, self.channels())
 
     # --- status -----------------------------------------------------------------------------
 
@@ -184,7 +182,7 @@ class Engine:
         now = datetime.now(UTC)
         lists = []
         if loaded.active is not None:
-            c = loaded.active
+            c = getattr(loaded.active, "main", loaded.active)  # the main list behind a merged view
             h = c.header
             lists.append(
                 {
@@ -201,7 +199,11 @@ class Engine:
                     "counts": c.counts,
                 }
             )
+        from kefuguard.lists.schedule import supplementary_status, update_status
+
+        supplementary, collisions = supplementary_status(loaded, now)
         main = lists[0] if lists else {}
+        lists += supplementary
         s = self.settings
         return {
             "host_version": __version__,
@@ -213,7 +215,8 @@ class Engine:
             "stale": main.get("stale", True),
             "path": self._path_of(main.get("origin")),
             "lists": lists,
-            "problems": [p.to_dict() for p in loaded.problems],
+            "problems": [p.to_dict() for p in loaded.problems] + collisions,
+            "updates": update_status(self, loaded, now),
             "config": {
                 "sources": list(s.sources),
                 "managed": sorted(s.managed),
@@ -222,6 +225,7 @@ class Engine:
                 "update_urls": list(s.update_urls),
                 "update_interval_hours": s.update_interval_hours,
                 "trust_threshold": s.trust_threshold,
+                "supplementary": [x.url for x in s.supplementary],
             },
             "data_dir": str(self.places.data_dir),
         }

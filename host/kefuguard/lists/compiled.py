@@ -83,6 +83,13 @@ class CompiledList:
             self._scam[kind] = HashSet(self.directory / f"scam-{kind}.u64")
         return self._scam[kind]
 
+    # which publisher's list an entry came from: one list, one publisher (lists/merged.py has more)
+    def publisher_of_brand(self, brand_id: str | None) -> str:
+        return self.header.publisher
+
+    def publisher_of_scam(self, kind: str, value: str) -> str:
+        return self.header.publisher
+
 
 def compile_bundle(verified: VerifiedBundle, index_root: Path) -> Path:
     """Write the index for a verified bundle (atomically: a whole folder or nothing)."""
@@ -94,7 +101,7 @@ def compile_bundle(verified: VerifiedBundle, index_root: Path) -> Path:
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir()
     try:
-        scam = parse_scam(verified.signed)
+        scam = verified.scam if verified.scam is not None else parse_scam(verified.signed)
         for kind in SCAM_KINDS:
             _write_hashes(tmp / f"scam-{kind}.u64", getattr(scam, kind))
         (tmp / "brands.json").write_bytes(canonical_bytes(verified.signed.get("brands", [])))

@@ -11,6 +11,7 @@ import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from kefuguard.errors import KefuguardError, ListError, NoUsableList
 from kefuguard.lists.atomic import write_atomic
@@ -22,6 +23,9 @@ from kefuguard.paths import Places
 
 MAIN_LIST = "main.json"
 LAST_GOOD = "main.last-good.json"
+# lists used, when nothing newer verifies, even though they are older than the highest version seen:
+# our own copy of the list installed before the current one, and the one shipped in the package
+FALLBACKS = ("last-known-good", "embedded")
 
 
 def embedded_bundle_path() -> Path:
@@ -43,6 +47,7 @@ class Problem:
 class LoadResult:
     active: CompiledList | None
     problems: list[Problem] = field(default_factory=list)
+    supplementary: list[Any] = field(default_factory=list)  # lists/supplementary.py SupplementaryLoad
 
 
 def _identity(st: os.stat_result) -> list[int]:
@@ -68,6 +73,9 @@ class FileDigests:
 
     def remember(self, bundle: Path, st: os.stat_result, digest: str) -> None:
         self.known[str(bundle)] = [*_identity(st), digest]
+        self.save()
+
+    def save(self) -> None:
         try:
             write_atomic(self.path, json.dumps(self.known).encode("utf-8"))
         except OSError:
@@ -108,6 +116,7 @@ def load_main_list(places: Places, trust: TrustedKeys, embedded: Path | None = N
     state = read_state(places.state_file)
     result = LoadResult(active=None)
     fallback: CompiledList | None = None
+    fallback_problem: Problem | None = None
     for origin, path in candidates:
         if origin != "embedded" and not path.exists():
             continue
@@ -120,16 +129,21 @@ def load_main_list(places: Places, trust: TrustedKeys, embedded: Path | None = N
         try:
             check_not_rollback(compiled.header, compiled.digest, seen_version, seen_digest)
         except ListError as e:
-            if origin == "embedded":
-                fallback = compiled  # older than what we saw, yet better than no list at all
-                if result.active is not None:
-                    continue  # the normal case after an update: nothing to report
+            if origin in FALLBACKS:
+                # older than what we saw (the normal case after an update: nothing to report unless
+                # it ends up in use), yet better than no list at all; the newer fallback wins
+                if fallback is None or compiled.header.version > fallback.header.version:
+                    fallback = compiled
+                    fallback_problem = Problem(origin, str(path), e.code, e.message)
+                continue
             result.problems.append(Problem(origin, str(path), e.code, e.message))
             continue
         if result.active is None or compiled.header.version > result.active.header.version:
             result.active = compiled
     if result.active is None and fallback is not None:
         result.active = fallback
+        if fallback_problem is not None:
+            result.problems.append(fallback_problem)
     if result.active is not None:
         try:
             record_seen(places.state_file, result.active.header, result.active.digest)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -21,7 +21,14 @@ from kefuguard.errors import (
     VersionConflict,
 )
 from kefuguard.lists.canonical import canonical_bytes, parse_strict
-from kefuguard.lists.model import ListHeader, check_type_and_spec, parse_brands, parse_header, parse_scam
+from kefuguard.lists.model import (
+    ListHeader,
+    ScamEntries,
+    check_type_and_spec,
+    parse_brands,
+    parse_header,
+    parse_scam,
+)
 from kefuguard.lists.trust import TrustedKeys
 
 MAX_BUNDLE_BYTES = 256 * 1024 * 1024
@@ -33,6 +40,8 @@ class VerifiedBundle:
     signed: dict[str, Any]
     digest: str  # sha256 of the canonical signed bytes: same content <=> same digest
     keyids: tuple[str, ...]  # trusted keys whose signatures verified
+    # the scam entries as verification parsed them, so compiling does not parse a million again
+    scam: ScamEntries | None = field(default=None, repr=False, compare=False)
 
 
 def _verified_keyids(signed_bytes: bytes, signatures: Any, trust: TrustedKeys) -> tuple[str, ...]:
@@ -91,8 +100,8 @@ def verify_bundle(data: bytes, trust: TrustedKeys) -> VerifiedBundle:
     check_type_and_spec(signed)
     header = parse_header(signed)
     parse_brands(signed)  # full schema check now, so an accepted list never fails later
-    parse_scam(signed)
-    return VerifiedBundle(header, signed, hashlib.sha256(signed_bytes).hexdigest(), keyids)
+    scam = parse_scam(signed)
+    return VerifiedBundle(header, signed, hashlib.sha256(signed_bytes).hexdigest(), keyids, scam)
 
 
 def check_not_expired(header: ListHeader, now: datetime) -> None:

@@ -201,14 +201,16 @@ class Host:
 
 async def serve_stdio(argv: list[str], in_fd: int, out_fd: int, prefix: bytes = b"") -> int:
     """The full host. `prefix`: bytes fast_start already read from stdin but did not answer."""
-    from kefuguard.lists.update import update_from_request
+    from kefuguard.lists.schedule import UpdateRunner, start_background
 
     places = Places.from_environment()
     setup_logging(places)
     log.info("kefuguard %s host started (pid %d) by %s", __version__, os.getpid(), describe_caller(argv))
     engine = Engine(places, recheck_seconds=1.0)
-    host = Host(engine, Dispatcher(engine, update=lambda req: update_from_request(engine, req)))
+    updates = UpdateRunner(engine)  # one at a time: the `update` message and the daily schedule share it
+    host = Host(engine, Dispatcher(engine, update=updates.handle_request))
     await host.open_streams(in_fd, out_fd, prefix)
+    start_background(updates, host.tasks)
     code = await host.serve()
     for task in list(host.tasks):
         task.cancel()

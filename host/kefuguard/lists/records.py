@@ -1,0 +1,112 @@
+"""What `state.json` records about updates, for `status` and the host's schedule.
+
+    "updates": {"last_attempt", "last_success": {time, status, version, url}, "last_failure": {time, code, message}}
+    "supplementary_updates": {"<url>": the same}
+    "validators": {"<role> <url>": {etag, last_modified, digest}}
+
+`updates.last_attempt` is set when any list's update starts, by any process: the schedule's clock.
+Writes happen under the update lock, so two updaters never lose each other's records.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from kefuguard.errors import ListError
+from kefuguard.lists.fetcher import Validators
+from kefuguard.lists.install import update_lock
+from kefuguard.lists.locking import LockBusy
+from kefuguard.lists.model import format_time, parse_time
+from kefuguard.lists.seen import read_state, write_state
+
+if TYPE_CHECKING:
+    from kefuguard.lists.update import UpdateOutcome
+    from kefuguard.paths import Places
+
+log = logging.getLogger("kefuguard.update")
+
+
+def validators_key(role: str, url: str) -> str:
+    return f"{role} {url}"
+
+
+def _records(state: dict[str, Any], role: str, source: str | None) -> dict[str, Any]:
+    if role == "main":
+        rec = state.get("updates")
+        if not isinstance(rec, dict):
+            rec = state["updates"] = {}
+        return rec
+    per = state.get("supplementary_updates")
+    if not isinstance(per, dict):
+        per = state["supplementary_updates"] = {}
+    rec = per.get(source or "")
+    if not isinstance(rec, dict):
+        rec = per[source or ""] = {}
+    return rec
+
+
+def _change_state(places: Places, change: Callable[[dict[str, Any]], None]) -> None:
+    try:
+        with update_lock(places):
+            state = read_state(places.state_file)
+            change(state)
+            write_state(places.state_file, state)
+    except (OSError, LockBusy) as e:
+        log.warning("cannot record the update in %s: %s", places.state_file, e)
+
+
+def mark_attempt(places: Places, role: str, source: str | None, started: datetime) -> None:
+    def change(state: dict[str, Any]) -> None:
+        _records(state, role, source)["last_attempt"] = format_time(started)
+        _records(state, "main", None)["last_attempt"] = format_time(started)  # the schedule's clock
+
+    _change_state(places, change)
+
+
+def record_outcome(
+    places: Places, role: str, source: str | None, outcome: UpdateOutcome, validators: Validators | None
+) -> None:
+    now = format_time(datetime.now(UTC))
+
+    def change(state: dict[str, Any]) -> None:
+        rec = _records(state, role, source)
+        if outcome.status == "failed":
+            rec["last_failure"] = {"time": now, "code": outcome.code, "message": outcome.message}
+        else:
+            rec["last_success"] = {"time": now, "status": outcome.status, "version": outcome.version}
+            if outcome.url:
+                rec["last_success"]["url"] = outcome.url
+        state.pop("etags", None)  # ETags without the digest they stand for (before validators)
+        if validators is not None and outcome.url:
+            all_validators = state.get("validators")
+            if not isinstance(all_validators, dict):
+                all_validators = state["validators"] = {}
+            all_validators[validators_key(role, outcome.url)] = validators.to_dict()
+
+    _change_state(places, change)
+
+
+def update_records(state: dict[str, Any]) -> dict[str, Any]:
+    """What `status` shows about updates: the main list's records and each supplementary list's."""
+    main = state.get("updates") if isinstance(state.get("updates"), dict) else {}
+    per = state.get("supplementary_updates") if isinstance(state.get("supplementary_updates"), dict) else {}
+    return {
+        "last_attempt": main.get("last_attempt"),
+        "last_success": main.get("last_success"),
+        "last_failure": main.get("last_failure"),
+        "supplementary": per,
+    }
+
+
+def last_time(record: Any, key: str = "time") -> datetime | None:
+    """A time stored in a state record, or None."""
+    value = record.get(key) if isinstance(record, dict) else record
+    if not isinstance(value, str):
+        return None
+    try:
+        return parse_time(value, key)
+    except ListError:
+        return None
