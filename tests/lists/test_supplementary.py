@@ -72,11 +72,6 @@ def test_every_match_names_the_publisher_of_the_list_it_came_from(env, server, i
     assert merged.publisher_of_scam("phones", "4005550000") == "acme-it"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs detect/ to take the publisher from CompiledList.publisher_of_brand/_of_scam "
-    "(detect/channels.py, url_check._result, text_result): see docs/updates.md 'Supplementary lists'",
-)
 def test_a_result_from_a_supplementary_entry_names_that_publisher(env, server, it):
     engine = env.engine()
     run_all(engine, [server.url()])

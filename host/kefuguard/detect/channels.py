@@ -96,5 +96,12 @@ class Channels:
     def is_scam_account(self, key: str) -> bool:
         return key in self.compiled.scam_set("accounts")
 
+    def publisher_of_brand(self, brand_id: str | None) -> str:
+        """Whose list named this brand: the main list's publisher or a supplementary one's."""
+        return self.compiled.publisher_of_brand(brand_id) if brand_id else self.publisher
+
+    def publisher_of_scam(self, kind: str, value: str) -> str:
+        return self.compiled.publisher_of_scam(kind, value)
+
     def brand_by_id(self, brand_id: str) -> Brand | None:
         return next((b for b in self.brands if b.id == brand_id), None)

@@ -52,7 +52,7 @@ def chat_reply(page_url: str | None, parsed: list[ChatMessage], channels: Channe
         brand=worst.brand,
         list_version=channels.version,
         list_stale=channels.stale,
-        publisher=channels.publisher,
+        publisher=worst.publisher or channels.publisher,
     ).to_dict()
     summary["messages"] = fit_messages([r.to_dict() for r in results], REPLY_BUDGET - _size(summary))
     return summary

@@ -142,7 +142,7 @@ def build_result(
         brand=brand_id,
         list_version=channels.version,
         list_stale=channels.stale,
-        publisher=channels.publisher,
+        publisher=channels.publisher_of_brand(brand_id),
     )
     result.extra["direction"] = current.direction
     if current.truncated:

@@ -29,6 +29,7 @@ class Verdict:
     brand: Brand | None = None
     official: str | None = None  # the official domain it belongs to or imitates
     kind: str = "lookalike"  # "scam" | "official" | "lookalike" | "none"
+    publisher: str | None = None  # whose list the matched entry came from (None: the main list)
 
 
 def _host_verdict(host: HostParts, channels: Channels) -> Verdict:
@@ -45,6 +46,7 @@ def _host_verdict(host: HostParts, channels: Channels) -> Verdict:
                 ),
             ),
             kind="scam",
+            publisher=channels.publisher_of_scam("domains", scam),
         )
     official = channels.official_for_host(host)
     if official is not None:
@@ -105,7 +107,9 @@ def check_parsed_url(parsed: ParsedUrl, channels: Channels) -> Result:
     host = parsed.host
     verdict = host_verdict(host, channels)
     if verdict.kind == "scam":
-        return _result(channels, parsed, "danger", list(verdict.reasons), [advice.LEAVE_SCAM_SITE], None)
+        return _result(
+            channels, parsed, "danger", list(verdict.reasons), [advice.LEAVE_SCAM_SITE], None, verdict.publisher
+        )
     shapes = shape_findings(parsed, channels.lookalikes) if _needs_shape_checks(parsed) else []
     if verdict.kind == "official" and not parsed.userinfo:
         assert verdict.brand is not None and verdict.official is not None
@@ -150,7 +154,13 @@ def check_parsed_url(parsed: ParsedUrl, channels: Channels) -> Result:
 
 
 def _result(
-    channels: Channels, parsed: ParsedUrl, level: str, reasons: list[Reason], adv: list[Advice], brand: str | None
+    channels: Channels,
+    parsed: ParsedUrl,
+    level: str,
+    reasons: list[Reason],
+    adv: list[Advice],
+    brand: str | None,
+    publisher: str | None = None,
 ) -> Result:
     r = Result(
         level=level,
@@ -159,7 +169,7 @@ def _result(
         brand=brand,
         list_version=channels.version,
         list_stale=channels.stale,
-        publisher=channels.publisher,
+        publisher=publisher or channels.publisher_of_brand(brand),  # whose list the match came from
     )
     r.extra.update({"url": parsed.url, "host": parsed.host.host, "domain": parsed.host.registrable})
     return r
