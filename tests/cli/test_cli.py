@@ -178,3 +178,19 @@ def test_unreadable_config_is_reported_not_fatal(home):
     proc = kefuguard(home, "status", "--json")
     assert proc.returncode == 0
     assert "not valid TOML" in json_lines(proc.stdout)[0]["config"]["problems"][0]
+
+
+def test_sign_can_announce_its_keys_for_rotation(home, tmp_path):
+    keydir = tmp_path / "k"
+    for _ in range(2):
+        assert kefuguard(home, "list", "keygen", "--out", str(keydir)).returncode == 0
+    key_files = sorted(keydir.glob("*.key"))
+    source = tmp_path / "s.json"
+    source.write_text(json.dumps({"brands": make_signed()["brands"]}))
+    bundle = tmp_path / "b.json"
+    args = ["list", "sign", str(source), "--out", str(bundle), "--announce-keys"]
+    for k in key_files:
+        args += ["--key", str(k)]
+    assert kefuguard(home, *args).returncode == 0
+    announced = json.loads(bundle.read_text())["signed"]["keys"]
+    assert sorted(announced) == sorted(p.read_text().strip() for p in keydir.glob("*.pub"))

@@ -244,6 +244,8 @@ def cmd_list(args: Any) -> int:
             publisher=args.publisher,
         )
         keys = [publish.load_private_key(Path(k), _passphrase(args.passphrase_env)) for k in args.key]
+        if args.announce_keys:
+            signed["keys"] = [publish.public_hex_of(k) for k in keys]
         from kefuguard.lists.atomic import write_atomic
 
         write_atomic(Path(args.out), publish.bundle_bytes(publish.sign_signed(signed, keys)))

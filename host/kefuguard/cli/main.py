@@ -62,6 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
     sg.add_argument("--version", type=int, dest="list_version", help="default: UTC time as YYYYMMDDHHMM")
     sg.add_argument("--expires-days", type=float, default=30.0)
     sg.add_argument("--publisher")
+    sg.add_argument(
+        "--announce-keys",
+        action="store_true",
+        help="name the signing keys in the list, so clients that verify it learn them (key rotation)",
+    )
     sg.add_argument("--out", required=True, metavar="BUNDLE")
     vf = lsub.add_parser("verify", help="exit 0 if the bundle verifies, 1 with the reason if not")
     vf.add_argument("bundle", metavar="BUNDLE")

@@ -89,6 +89,10 @@ def install_verified(
         digests.save()
         # the seen mark last: were we killed before it, the new file is still >= the mark
         record_seen(places.state_file, h, verified.digest, slot.scope)
+        if slot.scope == MAIN_SCOPE and "keys" in verified.signed:
+            from kefuguard.lists.key_rotation import learn_from
+
+            learn_from(places.state_file, data, verified.signed, trust, h.version)
     return True
 
 

@@ -101,6 +101,10 @@ def verify_bundle(data: bytes, trust: TrustedKeys) -> VerifiedBundle:
     header = parse_header(signed)
     parse_brands(signed)  # full schema check now, so an accepted list never fails later
     scam = parse_scam(signed)
+    if "keys" in signed:
+        from kefuguard.lists.key_rotation import announced_keys
+
+        announced_keys(signed)
     return VerifiedBundle(header, signed, hashlib.sha256(signed_bytes).hexdigest(), keyids, scam)
 
 
