@@ -33,7 +33,7 @@ def test_every_key_the_code_uses_exists():
     for path in [*EXTENSION_DIR.rglob("*.js"), *EXTENSION_DIR.rglob("*.html"), EXTENSION_DIR / "manifest.json"]:
         text = path.read_text(encoding="utf-8")
         used |= set(re.findall(r'data-i18n(?:-[a-z]+)?="(\w+)"', text))
-        used |= set(re.findall(r'\bt\(\s*"(\w+)"', text))
+        used |= set(re.findall(r'\bt\(\s*"(\w+)"\s*[,)]', text))
         used |= set(re.findall(r"__MSG_(\w+)__", text))
     assert used, "no keys found: the patterns are stale"
     assert used <= keys, sorted(used - keys)

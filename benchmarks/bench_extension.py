@@ -1,0 +1,402 @@
+"""Benchmark: the extension on a busy chat page, in the system Chromium with the real host.
+
+    /work/venv/bin/python benchmarks/bench_extension.py            # 1,000 messages, 5 rounds per scenario
+    /work/venv/bin/python benchmarks/bench_extension.py --quick    # 300 messages, 1 round
+
+A local page (served on 127.0.0.1 as http://shop.example.com:PORT/) holds a shop chat widget that
+appends messages by script, as a live chat does. Every 10th message carries a lookalike link
+(marked `danger` by the link detector), every 25th a fake-customer-service script, the rest are
+ordinary shop replies. Two scenarios:
+
+  streamed  N messages appended 20 at a time every 50 ms (a very busy live chat)
+  burst     N messages appended in one task (a long chat history shown at once)
+
+Each round opens a fresh tab, waits for the content script, then appends. Every round runs three
+ways, interleaved: the extension as installed; the same browser with all four checks switched off
+in its settings (the content script loads and does nothing: the baseline that isolates what the
+checking costs the page); and a second Chromium without the extension (what having the extension,
+its service worker and the host process on the machine costs at all).
+
+Measurements (medians over the rounds):
+  long tasks        PerformanceObserver("longtask") entries (tasks of 50 ms or more) on the page's
+                    main thread from the first message until everything is checked (+0.5 s):
+                    count, total duration, and total blocking time (sum of duration - 50 ms);
+                    in each of the three
+  main-thread time  the renderer's TaskDuration (DevTools Performance.getMetrics) over the same
+                    window: what the page's main thread did in all, ours included
+  content script    time in the extension's own functions and the DOM calls they make, from a
+                    sampling CPU profile of the page (200 us interval; the profiler runs in every
+                    variant alike): our code, without the style and layout work its marks cause
+                    later and without the browser's own cost of delivering mutation records
+  (long tasks and main-thread time are wall-clock: on a shared 2-core machine the host process,
+   the browser's other processes and other work move them by tens of percent between rounds;
+   the table shows median (min-max) over the rounds)
+  end to end        first message appended -> last result back in the content script (the
+                    background's last check_chat reply, or the last mark drawn, whichever is later);
+                    messages checked per second = N / that time
+  host round trip   check_chat requests as the background's port sees them (post -> reply), from
+                    the `debug_stats` message: median, p99, and messages per request
+  check_url         300 sequential check_url round trips from the background (distinct URLs)
+
+This is a benchmark, not a test: pytest never runs it. It exits 1 when a measurement could not be
+taken (no Chromium, the extension never answered, too few warnings drawn).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import platform
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from tests.browser.harness import (  # noqa: E402 - after the path set-up
+    EXTENSION_ORIGIN,
+    PAGES_DIR,
+    PageServer,
+    chromium_args,
+    chromium_executable,
+    launch,
+)
+
+BENCH_PAGE = """<!doctype html>
+<html lang="zh-CN">
+<head><meta charset="utf-8"><title>bench chat</title><link rel="stylesheet" href="chat.css"></head>
+<body>
+  <div class="top">优选小店</div>
+  <div class="content"><div id="chat-root"></div></div>
+  <script src="chat-widget.js"></script>
+  <script>
+    const BENIGN = ["您好，请问有什么可以帮您？", "这款耳机今天下单明天就能发货。", "好的，感谢您的耐心等待！",
+      "亲，尺码可以参考详情页的尺码表哦。", "已经为您备注了，仓库会优先安排。", "快递一般两到三天送达。"];
+    function text(i) {
+      if (i % 10 === 3) return "您的订单" + i + "异常，点击 http://taobao-kefu.com/refund?o=" + i + " 申请退款";
+      if (i % 25 === 7) return "我是淘宝官方客服，您的订单异常，需要为您办理退款，请添加QQ " + (10000000 + i);
+      return BENIGN[i % BENIGN.length] + "（" + i + "）";
+    }
+    window.bench = { longTasks: [], marks: 0, lastMarkAt: 0, startAt: 0, startPerf: 0, addedAt: 0 };
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) bench.longTasks.push([e.startTime, e.duration]);
+    }).observe({ type: "longtask", buffered: true });
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) {
+        if (n.nodeName === "KEFUGUARD-MARK") { bench.marks++; bench.lastMarkAt = Date.now(); }
+      }
+    }).observe(document.getElementById("chat-root"), { childList: true, subtree: true });
+    bench.run = (n, perTick, intervalMs) => new Promise((resolve) => {
+      bench.startAt = Date.now();
+      bench.startPerf = performance.now();
+      let i = 0;
+      function tick() {
+        const end = Math.min(n, i + perTick);
+        for (; i < end; i++) window.testChat.receive(text(i), { id: "b" + i });
+        if (i < n) setTimeout(tick, intervalMs); else { bench.addedAt = Date.now(); resolve(); }
+      }
+      tick();
+    });
+  </script>
+</body>
+</html>
+"""
+
+SCENARIOS = {"streamed": (20, 50), "burst": (None, 0)}  # name -> (messages per task, ms between tasks)
+SETTLE_S = 0.5
+PROFILE_INTERVAL_US = 200
+
+
+class BenchError(Exception):
+    pass
+
+
+def link_scams(n: int) -> int:
+    return sum(1 for i in range(n) if i % 10 == 3)
+
+
+def debug_stats(ext_page: Any, reset: bool = False) -> dict[str, Any]:
+    reply = ext_page.evaluate("(reset) => chrome.runtime.sendMessage({kind: 'debug_stats', reset})", reset)
+    if not reply or not reply.get("ok"):
+        raise BenchError(f"debug_stats failed: {reply}")
+    return reply
+
+
+def task_duration(cdp: Any) -> float:
+    metrics = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
+    return float(metrics["TaskDuration"])
+
+
+def set_checks(browser: Any, on: bool) -> None:
+    """All four checks on (the defaults) or off, for the pages opened next in `browser`."""
+    features = {f: on for f in ("page_check", "link_check", "chat_check", "send_warning")}
+    browser.worker.evaluate(
+        """async (features) => {
+             await chrome.storage.local.set({settings: {features}});
+             const bg = globalThis.kefuguardBackground;
+             for (let i = 0; i < 100 && bg.settings.effective.features.chat_check !== features.chat_check; i++) {
+               await bg.ready;
+               await new Promise((r) => setTimeout(r, 20));
+             }
+           }""",
+        features,
+    )
+
+
+def extension_script_ms(profile: dict[str, Any]) -> float:
+    """Time in the extension's own functions and everything they call (DOM calls included) in a
+    sampling CPU profile: samples whose stack has a frame from the extension's files."""
+    parent: dict[int, int] = {}
+    for node in profile["nodes"]:
+        for child in node.get("children", []):
+            parent[child] = node["id"]
+    direct = {n["id"] for n in profile["nodes"] if n["callFrame"]["url"].startswith(EXTENSION_ORIGIN)}
+    memo: dict[int, bool] = {}
+
+    def ours(node_id: int) -> bool:
+        chain = []
+        found = False
+        current: int | None = node_id
+        while current is not None:
+            if current in memo:
+                found = memo[current]
+                break
+            chain.append(current)
+            if current in direct:
+                found = True
+                break
+            current = parent.get(current)
+        for c in chain:
+            memo[c] = found
+        return found
+
+    samples = profile.get("samples", [])
+    if not samples:
+        return 0.0
+    per_sample_ms = (profile["endTime"] - profile["startTime"]) / len(samples) / 1000
+    return sum(per_sample_ms for node in samples if ours(node))
+
+
+def one_round(context: Any, server: PageServer, n: int, scenario: str, ext_page: Any | None) -> dict[str, float]:
+    per_tick, interval = SCENARIOS[scenario]
+    page = context.new_page()
+    try:
+        page.goto(server.url("shop.example.com", "/bench.html"))
+        page.wait_for_function("() => !!window.testChat && !!window.bench")
+        page.wait_for_timeout(500)  # the content script's start, the page check
+        if ext_page is not None:
+            debug_stats(ext_page, reset=True)
+        cdp = context.new_cdp_session(page)
+        cdp.send("Performance.enable")
+        # a sampling profile in both browsers (same overhead on both sides): our scripts' own time
+        cdp.send("Profiler.enable")
+        cdp.send("Profiler.setSamplingInterval", {"interval": PROFILE_INTERVAL_US})
+        cdp.send("Profiler.start")
+        before = task_duration(cdp)
+        page.evaluate("([n, perTick, interval]) => bench.run(n, perTick, interval)", [n, per_tick or n, interval])
+        end_at = added_at = None
+        if ext_page is not None:
+            deadline = time.monotonic() + 120
+            while True:
+                stats = debug_stats(ext_page)
+                if stats["counters"]["chat_messages"] >= n:
+                    break
+                if time.monotonic() > deadline:
+                    raise BenchError(f"only {stats['counters']['chat_messages']} of {n} messages were checked")
+                time.sleep(0.05)
+            page.wait_for_timeout(int(SETTLE_S * 1000))
+            bench = page.evaluate(
+                "() => ({startAt: bench.startAt, addedAt: bench.addedAt,"
+                " lastMarkAt: bench.lastMarkAt, marks: bench.marks})"
+            )
+            if bench["marks"] < link_scams(n):
+                raise BenchError(f"{bench['marks']} warnings drawn, expected at least {link_scams(n)}")
+            end_at = max(stats["counters"]["chat_last_reply_at"], bench["lastMarkAt"])
+            added_at = bench["addedAt"]
+        else:
+            page.wait_for_timeout(int(SETTLE_S * 1000))
+        after = task_duration(cdp)
+        ours_ms = extension_script_ms(cdp.send("Profiler.stop")["profile"])
+        cdp.detach()
+        bench = page.evaluate(
+            "() => ({startAt: bench.startAt, startPerf: bench.startPerf, longTasks: bench.longTasks})"
+        )
+        # a task that ends after the first message was appended (the burst's own task starts a little earlier)
+        tasks = [d for start, d in bench["longTasks"] if start + d >= bench["startPerf"]]
+        out = {
+            "long_count": float(len(tasks)),
+            "long_total_ms": sum(tasks),
+            "tbt_ms": sum(max(0.0, d - 50) for d in tasks),
+            "main_thread_ms": (after - before) * 1000,
+            "ours_ms": ours_ms,
+        }
+        if ext_page is not None:
+            assert end_at is not None and added_at is not None
+            e2e_ms = end_at - bench["startAt"]
+            latency = stats["host"]["latency"].get("check_chat", {})
+            out.update(
+                {
+                    "e2e_ms": e2e_ms,
+                    "tail_ms": end_at - added_at,
+                    "per_s": n / (e2e_ms / 1000),
+                    "rtt_median_ms": latency.get("median_ms", float("nan")),
+                    "rtt_p99_ms": latency.get("p99_ms", float("nan")),
+                    "batch": stats["counters"]["chat_messages"] / max(1, stats["counters"]["chat_requests"]),
+                }
+            )
+        return out
+    finally:
+        page.close()
+
+
+def median(rounds: list[dict[str, float]], key: str) -> float:
+    return statistics.median(r[key] for r in rounds)
+
+
+def spread(rounds: list[dict[str, float]], key: str, unit: str) -> str:
+    """The median, and the range over the rounds when there are several."""
+    values = [r[key] for r in rounds]
+    text = fmt(statistics.median(values), unit)
+    if len(values) > 1:
+        text += f" ({fmt(min(values), '')}-{fmt(max(values), '')})"
+    return text
+
+
+def fmt(value: float, unit: str) -> str:
+    if unit == "ms":
+        return f"{value:.1f} ms"
+    if unit == "/s":
+        return f"{value:,.0f} /s"
+    return f"{value:.1f}"
+
+
+def table(rows: list[tuple[str, ...]]) -> str:
+    head = ("measurement", "extension", "extension, checks off", "no extension")
+    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
+    lines = [" | ".join(c.ljust(w) for c, w in zip(head, widths, strict=True)).rstrip()]
+    lines.append("-+-".join("-" * w for w in widths))
+    lines += [" | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in rows]
+    return "\n".join(lines)
+
+
+def scenario_rows(scenario: str, data: dict[str, list[dict[str, float]]]) -> list[tuple[str, ...]]:
+    on, off, none = data["on"], data["off"], data["none"]
+
+    def page_side(label: str, key: str, unit: str) -> tuple[str, ...]:
+        return (f"{scenario}: {label}", spread(on, key, unit), spread(off, key, unit), spread(none, key, unit))
+
+    def checks(label: str, key: str, unit: str, ranged: bool = True) -> tuple[str, ...]:
+        value = spread(on, key, unit) if ranged else fmt(median(on, key), unit)
+        return (f"{scenario}: {label}", value, "-", "-")
+
+    return [
+        page_side("long tasks (count)", "long_count", ""),
+        page_side("long tasks (total)", "long_total_ms", "ms"),
+        page_side("total blocking time", "tbt_ms", "ms"),
+        page_side("main-thread task time", "main_thread_ms", "ms"),
+        checks("content-script JS (sampled)", "ours_ms", "ms"),
+        checks("first message -> last result", "e2e_ms", "ms"),
+        checks("last message appended -> last result", "tail_ms", "ms"),
+        checks("messages checked per second", "per_s", "/s", ranged=False),
+        checks("check_chat round trip, median", "rtt_median_ms", "ms", ranged=False),
+        checks("check_chat round trip, p99", "rtt_p99_ms", "ms", ranged=False),
+        checks("messages per check_chat", "batch", "", ranged=False),
+    ]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="300 messages, 1 round: a smoke run")
+    parser.add_argument("--messages", type=int, default=1000)
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    n, rounds = (300, 1) if args.quick else (args.messages, args.rounds)
+
+    executable = chromium_executable()
+    if executable is None:
+        print("ERROR: no Chromium found (apt-get install chromium)", file=sys.stderr)
+        return 1
+    from playwright.sync_api import sync_playwright
+
+    work = Path(tempfile.mkdtemp(prefix="kefuguard-bench-ext-"))
+    pages = work / "pages"
+    pages.mkdir()
+    for name in ("chat-widget.js", "chat.css"):
+        shutil.copy(PAGES_DIR / name, pages / name)
+    (pages / "bench.html").write_text(BENCH_PAGE, encoding="utf-8")
+
+    results: dict[str, dict[str, list[dict[str, float]]]] = {}
+    try:
+        with sync_playwright() as driver, PageServer(pages) as server:
+            browser = launch(driver, work / "profile", work / "home", server)
+            plain = driver.chromium.launch_persistent_context(
+                str(work / "plain-profile"),
+                headless=True,
+                executable_path=executable,
+                args=chromium_args(extension_dir=None),
+                viewport={"width": 1100, "height": 720},
+            )
+            ext_page = browser.context.new_page()
+            ext_page.goto(f"{EXTENSION_ORIGIN}ui/report.html")
+            # warm-up, untimed: starts the host and compiles its list index
+            one_round(browser.context, server, 50, "burst", ext_page)
+            one_round(plain, server, 50, "burst", None)
+            for scenario in SCENARIOS:
+                results[scenario] = {"on": [], "off": [], "none": []}
+                for _ in range(rounds):  # interleaved, so machine load drifts hit all alike
+                    set_checks(browser, on=True)
+                    results[scenario]["on"].append(one_round(browser.context, server, n, scenario, ext_page))
+                    set_checks(browser, on=False)
+                    results[scenario]["off"].append(one_round(browser.context, server, n, scenario, None))
+                    results[scenario]["none"].append(one_round(plain, server, n, scenario, None))
+            set_checks(browser, on=True)
+            url_rtt = browser.worker.evaluate(
+                """async (count) => {
+                     const bg = globalThis.kefuguardBackground;
+                     const times = [];
+                     for (let i = 0; i < count; i++) {
+                       const t = performance.now();
+                       await bg.host.request({type: 'check_url', url: `https://shop${i}.example-bench.com/item?id=${i}`});
+                       times.push(performance.now() - t);
+                     }
+                     times.sort((a, b) => a - b);
+                     return {median: times[Math.floor(count / 2)], p99: times[Math.floor(count * 0.99)]};
+                   }""",
+                300,
+            )
+            ext_page.close()
+            plain.close()
+            browser.context.close()
+    except BenchError as e:
+        print(f"ERROR: {e}", file=sys.stderr)
+        return 1
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    version = ""
+    try:
+        import subprocess
+
+        version = subprocess.run([executable, "--version"], capture_output=True, text=True, timeout=20).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        pass
+    print(f"# bench_extension {dt.date.today()}  {version}  Python {platform.python_version()}  {platform.machine()}")
+    print(f"# {n} messages, {rounds} round(s) per scenario: median (min-max); streamed = 20 messages every 50 ms\n")
+    rows: list[tuple[str, ...]] = []
+    for scenario, data in results.items():
+        rows += scenario_rows(scenario, data)
+    rows += [
+        ("check_url round trip, median (300 sequential)", fmt(url_rtt["median"], "ms"), "-", "-"),
+        ("check_url round trip, p99 (300 sequential)", fmt(url_rtt["p99"], "ms"), "-", "-"),
+    ]
+    print(table(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
