@@ -219,10 +219,11 @@ def test_key_rotation_a_list_signed_by_both_keys_keeps_verifying_after_the_old_k
     from tests.conftest import trust_key
 
     new_key, new_pub = keys.new()
-    server.body = env.bundle(2)
+    signed = make_signed(version=2)  # one content: made twice it could differ in its issue second
+    server.body = sign(signed, env.key)
     run_update(env.engine(), [server.url()])
     (env.home / "config.toml").write_text(f'[trust]\nkeys = ["{env.pub}", "{new_pub}"]\n')  # a release adds it
-    server.body = sign(make_signed(version=2), env.key, new_key)  # same list, now signed by both
+    server.body = sign(signed, env.key, new_key)  # same list, now signed by both
     outcome = run_update(env.engine(), [server.url()])
     assert (outcome.status, outcome.version) == ("updated", 2)  # the new signature is worth installing
     assert run_update(env.engine(), [server.url()]).status == "current"
