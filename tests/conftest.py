@@ -29,7 +29,8 @@ def make_signed(
     brands: list[dict[str, Any]] | None = None,
     scam: dict[str, list[Any]] | None = None,
 ) -> dict[str, Any]:
-    issued = issued or datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1)
+    # the start of yesterday: the same content whenever a test builds the same version twice
+    issued = issued or datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0) - timedelta(days=1)
     return {
         "type": "kefuguard.channels",
         "spec": 1,
