@@ -64,6 +64,27 @@ class Target:
     label: str  # its registrable label ('taobao')
 
 
+def _put(index: dict, key: object, value: str) -> None:
+    """Most keys lead to one form: a plain string, not a set (at 10,000 brands: 124 -> ~50 MiB)."""
+    entry = index.get(key)
+    if entry is None:
+        index[key] = value
+    elif isinstance(entry, str):
+        if entry != value:
+            index[key] = (entry, value)
+    elif value not in entry:
+        index[key] = (*entry, value)
+
+
+def _add(found: set[str], entry: str | tuple[str, ...] | None) -> None:
+    if entry is None:
+        return
+    if isinstance(entry, str):
+        found.add(entry)
+    else:
+        found.update(entry)
+
+
 def deletions(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
@@ -73,10 +94,10 @@ class BrandIndex:
         self.by_label: dict[str, list[Target]] = {}
         self.by_skeleton: dict[str, list[Target]] = {}
         self.by_loose: dict[str, list[Target]] = {}  # loose skeletons of labels of 5+ characters
-        self.loose_neighbours: dict[str, set[str]] = {}
-        self.neighbours: dict[str, set[str]] = {}  # deletion key -> brand forms (label or skeleton)
+        self.loose_neighbours: dict[str, str | tuple[str, ...]] = {}
+        self.neighbours: dict[str, str | tuple[str, ...]] = {}  # deletion key -> brand form(s) (label, skeleton)
         self.by_form: dict[str, list[Target]] = {}  # raw label and skeleton -> targets
-        self.by_affix: dict[tuple[str, int], set[str]] = {}  # (first/last 3 characters, length) -> forms
+        self.by_affix: dict[tuple[str, int], str | tuple[str, ...]] = {}  # (first/last 3 chars, length) -> forms
         self.tokens: dict[str, Target] = {}
         self.official: dict[str, Target] = {}
         self.hyphenated: set[str] = set()  # official labels that contain hyphens
@@ -97,14 +118,14 @@ class BrandIndex:
                     self.by_loose.setdefault(loose, []).append(target)
                     if len(loose) >= 7:
                         for key in (loose, *deletions(loose)):
-                            self.loose_neighbours.setdefault(key, set()).add(loose)
+                            _put(self.loose_neighbours, key, loose)
                     for form in {label, skel}:
                         self.by_form.setdefault(form, []).append(target)
                         for key in (form, *deletions(form)):
-                            self.neighbours.setdefault(key, set()).add(form)
+                            _put(self.neighbours, key, form)
                         if len(form) >= MIN_TWO_EDITS_LENGTH:
-                            self.by_affix.setdefault(("<" + form[:3], len(form)), set()).add(form)
-                            self.by_affix.setdefault((form[-3:] + ">", len(form)), set()).add(form)
+                            _put(self.by_affix, ("<" + form[:3], len(form)), form)
+                            _put(self.by_affix, (form[-3:] + ">", len(form)), form)
                 if len(label) >= MIN_TOKEN_LENGTH and label not in COMMON_WORD_TOKENS:
                     self.tokens.setdefault(label, target)
                     if "-" in label:  # sf-express: also as one word, and remembered for combo labels
@@ -136,13 +157,13 @@ class BrandIndex:
         """Brand forms within one deletion of `form` on either side (candidates for OSA <= 1)."""
         found: set[str] = set()
         for key in (form, *deletions(form)):
-            found |= self.neighbours.get(key, set())
+            _add(found, self.neighbours.get(key))
         return found
 
     def near_loose(self, loose: str) -> set[str]:
         found: set[str] = set()
         for key in (loose, *deletions(loose)):
-            found |= self.loose_neighbours.get(key, set())
+            _add(found, self.loose_neighbours.get(key))
         return found
 
     def near_long(self, form: str) -> set[str]:
@@ -152,8 +173,8 @@ class BrandIndex:
             return set()
         found: set[str] = set()
         for n in range(len(form) - 2, len(form) + 3):
-            found |= self.by_affix.get(("<" + form[:3], n), set())
-            found |= self.by_affix.get((form[-3:] + ">", n), set())
+            _add(found, self.by_affix.get(("<" + form[:3], n)))
+            _add(found, self.by_affix.get((form[-3:] + ">", n)))
         return found
 
     def token_at(self, text: str, start: int) -> list[str]:
