@@ -10,8 +10,10 @@ from tests.detect.text_support import check, codes
 DANGER = [
     # claim + a problem or a refund + moving off the platform: the classic opener
     ("您好，我是闲鱼客服，您的订单异常，请加我微信处理", {"tactic.identity_claim", "tactic.off_platform"}),
-    ("您好，我是淘宝客服，您购买的商品有质量问题，我们给您双倍退款，请加我QQ 123456789",
-     {"tactic.identity_claim", "tactic.refund_lure", "tactic.off_platform"}),
+    (
+        "您好，我是淘宝客服，您购买的商品有质量问题，我们给您双倍退款，请加我QQ 123456789",
+        {"tactic.identity_claim", "tactic.refund_lure", "tactic.off_platform"},
+    ),
     (
         "您好，我是淘宝客服，您购买的商品有质量问题，可以为您办理退款，请把收到的验证码发给我",
         {"tactic.identity_claim", "tactic.credential_request"},
@@ -67,6 +69,9 @@ CAUTION = [
 ]
 
 NONE = [
+    # a shop agent reporting a refund in progress, off any listed site: a status, not a lure
+    "亲，这边是店铺客服，退款已处理，有问题可以在这里留言",
+    "您好，已为您退款，请注意查收",
     "您好，退款已处理，预计1-3个工作日原路退回",
     "【京东】您的退款已到账，如有疑问请联系京东客服",
     "【中国工商银行】您尾号1234的卡于11月23日转账支出500元，余额2000元。如非本人操作请致电95588",

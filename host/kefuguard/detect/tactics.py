@@ -129,11 +129,23 @@ def _org_between(m: MessageHits, start: int, end: int) -> bool:
     return any(start <= o.start < end for o in m.get("org_word"))
 
 
+_DONE_AFTER = ("已处理", "已到账", "成功", "已完成", "已原路", "已退回", "已经处理", "已经到账", "处理好", "已提交")
+_DONE_BEFORE = ("已", "已经", "已为您", "已经为您", "已给您", "已帮您")
+
+
+def _refund_done(m: MessageHits, r: Hit) -> bool:
+    """'退款已处理', '已为您退款': a status update on a refund in progress is what genuine service
+    says; only an offer of money is a lure."""
+    after = m.folded[r.end : r.end + 6].lstrip()
+    before = m.folded[max(0, r.start - 5) : r.start]
+    return after.startswith(_DONE_AFTER) or before.endswith(_DONE_BEFORE)
+
+
 def refund_lure(m: MessageHits) -> Finding | None:
     if m.get("refund_hallmark"):
         h = m.get("refund_hallmark")[0]
         return Finding("refund_lure", LURE_HALLMARK, h.start, h.end)
-    refunds = m.get("refund")
+    refunds = [r for r in m.get("refund") if not _refund_done(m, r)]
     if not refunds:
         return None
     pair = m.pair(m.get("problem"), refunds, 40)
