@@ -194,3 +194,12 @@ def test_sign_can_announce_its_keys_for_rotation(home, tmp_path):
     assert kefuguard(home, *args).returncode == 0
     announced = json.loads(bundle.read_text())["signed"]["keys"]
     assert sorted(announced) == sorted(p.read_text().strip() for p in keydir.glob("*.pub"))
+
+
+def test_status_names_managed_and_locked_settings(home):
+    managed = home / "no-managed.toml"  # the file subprocess_env names as the managed config
+    managed.write_text('[policy]\nlocked = ["trust.keys"]\n[update]\nurls = ["https://it.example/l.json"]\n')
+    text = kefuguard(home, "status").stdout.decode()
+    assert "managed settings: update.urls" in text and "locked settings: trust.keys" in text
+    (status,) = json_lines(kefuguard(home, "status", "--json").stdout)
+    assert status["config"]["managed"] == ["update.urls"] and status["config"]["locked"] == ["trust.keys"]

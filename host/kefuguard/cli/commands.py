@@ -151,6 +151,8 @@ def cmd_status(args: Any, engine: Any) -> int:
             print(f"config: {p}")
         if status["config"]["managed"]:
             print("managed settings: " + ", ".join(status["config"]["managed"]))
+        if status["config"]["locked"]:
+            print("locked settings: " + ", ".join(status["config"]["locked"]))
         print(f"host version {status['host_version']}, data in {status['data_dir']}")
     return EXIT_OK if status["ok"] else EXIT_NO_LIST
 
