@@ -22,7 +22,7 @@ from kefuguard.detect.text_check import ChatMessage, check_text
 from kefuguard.detect.url_check import check_url
 from kefuguard.errors import InputError, NoUsableList
 from kefuguard.lists.atomic import write_atomic
-from kefuguard.lists.model import format_time
+from kefuguard.lists.compiled import list_status
 from kefuguard.lists.store import LAST_GOOD, MAIN_LIST, LoadResult, embedded_bundle_path, load_main_list
 from kefuguard.lists.trust import TrustedKeys
 from kefuguard.paths import Places
@@ -188,22 +188,7 @@ class Engine:
         lists = []
         if loaded.active is not None:
             c = getattr(loaded.active, "main", loaded.active)  # the main list behind a merged view
-            h = c.header
-            lists.append(
-                {
-                    "role": "main",
-                    "publisher": h.publisher,
-                    "version": h.version,
-                    "issued": format_time(h.issued),
-                    "expires": format_time(h.expires),
-                    "stale": h.is_stale(now),
-                    "age_days": round((now - h.issued).total_seconds() / 86400, 2),
-                    "origin": c.origin,
-                    "digest": c.digest,
-                    "keyids": list(c.keyids),
-                    "counts": c.counts,
-                }
-            )
+            lists.append({"role": "main", **list_status(c, now)})
         from kefuguard.lists.schedule import supplementary_status, update_status
 
         supplementary, collisions = supplementary_status(loaded, now)

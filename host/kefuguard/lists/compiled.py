@@ -16,6 +16,7 @@ import shutil
 import sys
 from array import array
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -89,6 +90,23 @@ class CompiledList:
 
     def publisher_of_scam(self, kind: str, value: str) -> str:
         return self.header.publisher
+
+
+def list_status(c: CompiledList, now: datetime) -> dict[str, Any]:
+    """One list's entry in a `status` reply (main or supplementary)."""
+    h = c.header
+    return {
+        "publisher": h.publisher,
+        "version": h.version,
+        "issued": format_time(h.issued),
+        "expires": format_time(h.expires),
+        "stale": h.is_stale(now),
+        "age_days": round((now - h.issued).total_seconds() / 86400, 2),
+        "origin": c.origin,
+        "digest": c.digest,
+        "keyids": list(c.keyids),
+        "counts": c.counts,
+    }
 
 
 def compile_bundle(verified: VerifiedBundle, index_root: Path) -> Path:

@@ -16,10 +16,9 @@ from typing import Any
 
 from kefuguard.config import Settings, Supplementary
 from kefuguard.errors import KefuguardError, ListError
-from kefuguard.lists.compiled import CompiledList
+from kefuguard.lists.compiled import CompiledList, list_status
 from kefuguard.lists.install import ListSlot
 from kefuguard.lists.merged import Addition, MergedList
-from kefuguard.lists.model import format_time
 from kefuguard.lists.seen import SUPPLEMENTARY_SCOPE, highest_seen, read_state, record_seen
 from kefuguard.lists.store import FileDigests, LoadResult, Problem, open_bundle
 from kefuguard.lists.trust import TrustedKeys
@@ -139,22 +138,7 @@ def describe(
     c = load.active
     if c is None:
         return None
-    h = c.header
-    entry: dict[str, Any] = {"role": "supplementary", "url": load.source.url}
-    entry.update(
-        {
-            "publisher": h.publisher,
-            "version": h.version,
-            "issued": format_time(h.issued),
-            "expires": format_time(h.expires),
-            "stale": h.is_stale(now),
-            "age_days": round((now - h.issued).total_seconds() / 86400, 2),
-            "origin": c.origin,
-            "digest": c.digest,
-            "keyids": list(c.keyids),
-            "counts": c.counts,
-        }
-    )
+    entry: dict[str, Any] = {"role": "supplementary", "url": load.source.url, **list_status(c, now)}
     if isinstance(merged, MergedList):
         for add in merged.additions:
             if add.compiled is c:
