@@ -80,6 +80,7 @@ _LOOSE_FOLDS = (
     ("q", "g"),
     ("u", "v"),
     ("y", "v"),
+    ("vv", "w"),  # uuhatsapp
 )
 
 
