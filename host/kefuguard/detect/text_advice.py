@@ -81,7 +81,7 @@ _PAYLOAD_ADVICE = (
 def verify_with(brand: Brand | None) -> Advice:
     if brand is None:
         return VERIFY_UNKNOWN
-    phones = "、".join(brand.phones[:3])
+    phones, phones_en = "、".join(brand.phones[:3]), " or ".join(brand.phones[:3])
     domain = brand.primary_domain
     app_en, app_zh = f"the official {brand.name_en} app", f"{brand.name_zh}官方App"
     in_app = next((im.account for im in brand.im if im.platform == "app"), None)
@@ -89,7 +89,7 @@ def verify_with(brand: Brand | None) -> Advice:
         app_zh = in_app
     if phones:
         return Advice(
-            en=f"Check with {brand.name_en} yourself: use {app_en} or call {phones} (dial it yourself; "
+            en=f"Check with {brand.name_en} yourself: use {app_en} or call {phones_en} (dial it yourself; "
             f"its site is {domain}). Do not use any number, link or account from the chat.",
             zh=f"请自行向{brand.name_zh}核实：使用{app_zh}，或亲自拨打官方电话 {phones}（官网 {domain}）。"
             "不要使用聊天中提供的号码、链接或账号。",
