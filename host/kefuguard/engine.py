@@ -146,6 +146,7 @@ class Engine:
             self._channels = Channels(loaded.active, stale=loaded.active.header.is_stale())
         elif not self._channels.stale and loaded.active.header.is_stale():
             self._channels.stale = True  # a long-running host crossing the expiry time
+            self._channels.encoded_results.clear()  # they carry list_stale
         return self._channels
 
     # --- checks -----------------------------------------------------------------------------

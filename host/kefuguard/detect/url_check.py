@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from kefuguard.detect import advice
 from kefuguard.detect.channels import Channels
-from kefuguard.detect.domains import HostParts, ParsedUrl, parse_url
+from kefuguard.detect.domains import SIMPLE_URL, HostParts, ParsedUrl, parse_url
 from kefuguard.detect.lookalike import mixed_script_finding, registrable_findings, subdomain_findings
 from kefuguard.detect.result import LEVEL_RANK, Advice, Reason, Result
 from kefuguard.detect.url_shape import SHORTENERS, shape_findings
@@ -182,11 +182,18 @@ def check_url(url: str, channels: Channels) -> Result:
 
 def check_url_json(url: str, channels: Channels) -> str:
     """check_url's result as compact JSON. When the verdict depends on the host alone (most links),
-    everything but the URL is encoded once per host and reused."""
+    everything but the URL is encoded once per host and reused; a plain URL whose host was seen
+    before skips parsing altogether (the host's pipelined hot path)."""
+    tails = channels.encoded_results
+    plain = url.isascii() and url.isprintable() and '"' not in url and "\\" not in url and url == url.strip()
+    simple = SIMPLE_URL.fullmatch(url) if plain else None
+    if simple is not None and "." not in (simple.group(3) or "").split("#", 1)[0]:
+        tail = tails.get("raw:" + simple.group(2))
+        if tail is not None:
+            return '{"url":"' + url + '",' + tail[1:]
     parsed = parse_url(url)
     if _needs_shape_checks(parsed):
         return json.dumps(check_parsed_url(parsed, channels).to_dict(), ensure_ascii=False, separators=(",", ":"))
-    tails = channels.encoded_results
     tail = tails.get(parsed.host.host)
     if tail is None:
         result = check_parsed_url(parsed, channels).to_dict()
@@ -195,4 +202,6 @@ def check_url_json(url: str, channels: Channels) -> str:
         if len(tails) >= HOST_CACHE_ENTRIES:
             tails.clear()
         tails[parsed.host.host] = tail
+    if simple is not None:  # only a host that needs no shape checks gets here: safe to skip them next time
+        tails["raw:" + simple.group(2)] = tail
     return '{"url":' + json.dumps(parsed.url, ensure_ascii=False) + "," + tail[1:]

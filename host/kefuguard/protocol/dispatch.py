@@ -49,48 +49,29 @@ def capped_frame(reply: dict[str, Any]) -> bytes:
     return frame
 
 
-URL_CACHE_ENTRIES = 8192
-
-
 class Dispatcher:
     def __init__(self, engine: Engine, update: Callable[[dict[str, Any]], Awaitable[dict[str, Any]]] | None = None):
         self.engine = engine
         self.update = update
-        # check_url verdicts as encoded JSON, per URL: pages repeat the same links many times, and a
-        # verdict only changes with the list (engine.generation) or its staleness
-        self._url_cache: dict[str, str] = {}
-        self._url_cache_key: tuple[int, bool] = (-1, False)
 
-    def _cached_url_result(self, request: dict[str, Any]) -> str | None:
+    def _url_result_json(self, request: dict[str, Any]) -> str | None:
+        """check_url's result as JSON on the fast path (detect/url_check.check_url_json caches per
+        host); None sends the request down the full path, which also produces any error."""
         url = request.get("url")
-        if not isinstance(url, str) or len(url) > 2048 or set(request) - {"id", "type", "url", "tab_url"}:
+        if not isinstance(url, str) or len(url) > 2048 or len(request) > 4:
             return None
         tab_url = request.get("tab_url")
         if tab_url is not None and not isinstance(tab_url, str):
-            return None  # let the full path produce the error
-        channels = self.engine.channels()
-        key = (self.engine.generation, channels.stale)
-        if key != self._url_cache_key:
-            self._url_cache.clear()
-            self._url_cache_key = key
-        cached = self._url_cache.get(url)
-        if cached is None:
-            try:
-                cached = check_url_json(url, channels)
-            except KefuguardError:
-                return None  # errors are not cached: the full path answers them
-            if len(self._url_cache) >= URL_CACHE_ENTRIES:
-                self._url_cache.clear()
-            self._url_cache[url] = cached
-        return cached
+            return None
+        try:
+            return check_url_json(url, self.engine.channels())
+        except KefuguardError:
+            return None
 
     def frame_for(self, request: Any) -> bytes | None:
         """The encoded reply frame for a sync request; None when `reply_async` must answer it."""
         if isinstance(request, dict) and request.get("type") == "check_url":
-            try:
-                cached = self._cached_url_result(request)
-            except KefuguardError:
-                cached = None
+            cached = self._url_result_json(request)
             rid = request_id(request)
             if cached is not None and (rid is not None or "id" not in request):
                 encoded_id = str(rid) if isinstance(rid, int) else json.dumps(rid, ensure_ascii=False)
