@@ -52,6 +52,7 @@ class Engine:
         # stat it for every one of thousands of pipelined checks)
         self.recheck_seconds = recheck_seconds
         self._next_check = 0.0
+        self._next_stale_check = 0.0
         self._main_path = str(self.places.lists_dir / MAIN_LIST)
         self.generation = 0  # bumped on every reload: caches of results key on it
         # identities of the files a status depends on, taken before reading them (fast_start)
@@ -144,9 +145,12 @@ class Engine:
             raise NoUsableList(f"no usable list ({detail})")
         if self._channels is None or self._channels.compiled is not loaded.active:
             self._channels = Channels(loaded.active, stale=loaded.active.header.is_stale())
-        elif not self._channels.stale and loaded.active.header.is_stale():
-            self._channels.stale = True  # a long-running host crossing the expiry time
-            self._channels.encoded_results.clear()  # they carry list_stale
+        elif not self._channels.stale and time.monotonic() >= self._next_stale_check:
+            # a long-running host crossing the expiry time; looked at once a second at most
+            self._next_stale_check = time.monotonic() + max(self.recheck_seconds, 0.0)
+            if loaded.active.header.is_stale():
+                self._channels.stale = True
+                self._channels.encoded_results.clear()  # they carry list_stale
         return self._channels
 
     # --- checks -----------------------------------------------------------------------------
