@@ -29,7 +29,15 @@ from kefuguard.lists.fetcher import (
     check_transport,
     is_transient,
 )
-from kefuguard.lists.install import ListSlot, install_verified, installed_list, main_slot, prune_index, update_lock
+from kefuguard.lists.install import (
+    ListSlot,
+    install_verified,
+    installed_list,
+    main_slot,
+    prune_index,
+    sweep_leftovers,
+    update_lock,
+)
 from kefuguard.lists.locking import LockBusy
 from kefuguard.lists.merged import base_list
 from kefuguard.lists.model import format_time
@@ -308,6 +316,11 @@ async def update_lists(
         outcome = UpdateOutcome("failed", "no update URL configured ([update] urls in config)", code="update.no_urls")
         return UpdateReport([outcome], serving(engine))
     outcomes: list[UpdateOutcome] = []
+    try:  # what killed updaters left behind goes first, even when nothing new gets installed
+        with update_lock(places, wait_seconds=5.0):
+            sweep_leftovers(places)
+    except LockBusy:
+        pass  # another updater holds the lock and sweeps itself
     if not mirrors:
         outcomes.append(UpdateOutcome("skipped", "no main-list mirror configured"))
     all_urls = [u for t in targets for u in t.mirrors]
