@@ -28,17 +28,6 @@ LEAVE_SCAM_SITE = Advice(
     "（全国反诈预警劝阻专线 96110）。",
 )
 
-NOTHING_FOUND_IN_TEXT = Advice(
-    en="Nothing suspicious found. Real customer service never asks for SMS codes, passwords or transfers.",
-    zh="未发现可疑内容。真正的客服不会索要短信验证码、密码，也不会要求转账。",
-)
-
-SCAM_LINK_IN_TEXT = Advice(
-    en="Do not open the link or follow the instructions in this message. Keep the chat as evidence and "
-    "report it (in China: anti-fraud hotline 96110).",
-    zh="不要打开该链接，也不要按消息中的要求操作。保留聊天记录作为证据并举报（全国反诈预警劝阻专线 96110）。",
-)
-
 
 def lookalike_danger(brand: Brand, domain: str) -> Advice:
     return Advice(
