@@ -189,12 +189,12 @@ class Env:
         return Peer(cmd, self.vars, self.home, self.home / "stderr.log", timeout)
 
 
-def timed_start(env: Env, cmd: list[str]) -> tuple[float, dict[str, Any]]:
-    """Seconds from spawning to the first status reply fully read; then a clean shutdown."""
+def timed_first_reply(env: Env, cmd: list[str], request: dict[str, Any]) -> tuple[float, dict[str, Any]]:
+    """Seconds from spawning to the reply to a first request fully read; then a clean shutdown."""
     t0 = time.perf_counter()
     peer = env.spawn(cmd)
     try:
-        peer.send(STATUS_FRAME)
+        peer.send(frame(request))
         body = peer.recv()
         elapsed = time.perf_counter() - t0
         peer.close()
@@ -202,27 +202,19 @@ def timed_start(env: Env, cmd: list[str]) -> tuple[float, dict[str, Any]]:
         peer.abort()
         raise
     reply = json.loads(body)
-    if reply.get("id") != 1 or reply.get("ok") is not True:
-        raise BenchError(f"{peer.name}: bad status reply {body[:300]!r}")
+    if reply.get("id") != request["id"] or reply.get("ok") is not True:
+        raise BenchError(f"{peer.name}: bad {request['type']} reply {body[:300]!r}")
     return elapsed, reply
+
+
+def timed_start(env: Env, cmd: list[str]) -> tuple[float, dict[str, Any]]:
+    """Seconds from spawning to the first status reply fully read."""
+    return timed_first_reply(env, cmd, {"id": 1, "type": "status"})
 
 
 def timed_first_check(env: Env, cmd: list[str], url: str) -> float:
     """Seconds from spawning to the reply of a first check_url (what a page load waits for)."""
-    t0 = time.perf_counter()
-    peer = env.spawn(cmd)
-    try:
-        peer.send(frame({"id": 1, "type": "check_url", "url": url}))
-        body = peer.recv()
-        elapsed = time.perf_counter() - t0
-        peer.close()
-    except BaseException:
-        peer.abort()
-        raise
-    reply = json.loads(body)
-    if reply.get("id") != 1 or reply.get("ok") is not True:
-        raise BenchError(f"{peer.name}: bad check_url reply {body[:300]!r}")
-    return elapsed
+    return timed_first_reply(env, cmd, {"id": 1, "type": "check_url", "url": url})[0]
 
 
 def pipelined(env: Env, cmd: list[str], frames: list[bytes], first_id: int) -> tuple[float, list[bytes]]:

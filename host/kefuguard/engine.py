@@ -54,7 +54,6 @@ class Engine:
         self._next_check = 0.0
         self._next_stale_check = 0.0
         self._main_path = str(self.places.lists_dir / MAIN_LIST)
-        self.generation = 0  # bumped on every reload: caches of results key on it
         # identities of the files a status depends on, taken before reading them (fast_start)
         self._config_ids = (
             None if settings else identities([str(self.places.config_file), str(self.places.managed_config)])
@@ -81,7 +80,6 @@ class Engine:
         return tuple(_file_identity(p) for p in self._watched)
 
     def reload(self) -> LoadResult:
-        self.generation += 1
         supplementary_files: list[str] = []
         if self.settings.supplementary:
             from kefuguard.lists.supplementary import watched_paths

@@ -35,12 +35,6 @@ class ProtocolError(KefuguardError):
     code = "protocol_error"
 
 
-class StreamBroken(ProtocolError):
-    """The stream itself is unusable (truncated header or body): the host must exit cleanly."""
-
-    code = "stream_broken"
-
-
 class ConfigError(KefuguardError):
     code = "config_error"
 

@@ -138,7 +138,6 @@ class BrandIndex:
                         self.tokens.setdefault(word, Target(brand, brand.primary_domain, word))
                 elif len(keyword) >= 2 and not any(c.isascii() for c in keyword):
                     self.zh_names.setdefault(keyword, brand)
-        self.token_lengths = sorted({len(t) for t in self.tokens}, reverse=True)
         # every brand token and domain word with what it is, and all their prefixes: one walk per
         # position finds every unit starting there, whatever the number of brands
         self.units: dict[str, tuple[bool, int]] = {}  # piece -> (is a brand token, word strength)
@@ -176,14 +175,6 @@ class BrandIndex:
             _add(found, self.by_affix.get(("<" + form[:3], n)))
             _add(found, self.by_affix.get((form[-3:] + ">", n)))
         return found
-
-    def token_at(self, text: str, start: int) -> list[str]:
-        """Brand tokens that occur in `text` at `start`, longest first."""
-        return [
-            text[start : start + n]
-            for n in self.token_lengths
-            if start + n <= len(text) and text[start : start + n] in self.tokens
-        ]
 
     def units_at(self, text: str, start: int) -> list[tuple[str, bool, int]]:
         """(piece, is a brand token, word strength) for every unit that starts at `start`."""

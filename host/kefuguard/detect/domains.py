@@ -20,10 +20,6 @@ WEB_SCHEMES = ("http", "https")
 SIMPLE_URL = re.compile(r"(https?)://([A-Za-z0-9.-]{1,253})(?::[0-9]{1,5})?([/?#][^\s]*)?", re.IGNORECASE)
 
 
-def warm_up() -> None:
-    registrable_domain("www.example.com")
-
-
 @dataclass(frozen=True)
 class HostParts:
     host: str  # lower-case ASCII (punycode)

@@ -190,7 +190,6 @@ FILLER_WORDS = frozenset({"www", "com", "co", "cn", "net", "org", "wap", "h5", "
 # Chinese words in IDN labels: 淘宝客服.com
 SCAM_WORDS_ZH = ("客服", "退款", "理赔", "赔付", "注销", "官方", "安全", "售后", "人工", "退费", "冻结", "验证")
 
-WORD_LENGTHS = sorted({len(w) for w in SCAM_WORDS | FILLER_WORDS | WEAK_WORDS}, reverse=True)
 # two-letter country endings that are sold as generic ones and favoured by throwaway sites
 GENERIC_CCTLDS = frozenset(
     {

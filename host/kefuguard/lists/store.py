@@ -9,11 +9,10 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from kefuguard.errors import KefuguardError, ListError, NoUsableList
+from kefuguard.errors import KefuguardError, ListError
 from kefuguard.lists.atomic import write_atomic
 from kefuguard.lists.compiled import CompiledList, compile_bundle, open_compiled
 from kefuguard.lists.seen import highest_seen, read_state, record_seen
@@ -150,14 +149,3 @@ def load_main_list(places: Places, trust: TrustedKeys, embedded: Path | None = N
         except OSError as e:
             result.problems.append(Problem("state", str(places.state_file), "state.unwritable", str(e)))
     return result
-
-
-def require_active(result: LoadResult) -> CompiledList:
-    if result.active is None:
-        detail = "; ".join(f"{p.origin}: {p.code} {p.message}" for p in result.problems)
-        raise NoUsableList(f"no list verifies ({detail})")
-    return result.active
-
-
-def now_utc() -> datetime:
-    return datetime.now(UTC)
