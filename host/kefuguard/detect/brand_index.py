@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kefuguard.detect.domains import split_host
+from kefuguard.detect.label_screen import LabelScreen
 from kefuguard.detect.scam_words import FILLER_WORDS, SCAM_WORDS, WEAK_WORDS
 from kefuguard.detect.skeleton import loose_skeleton, skeleton
 from kefuguard.lists.model import Brand
@@ -102,6 +103,7 @@ class BrandIndex:
         self.official: dict[str, Target] = {}
         self.hyphenated: set[str] = set()  # official labels that contain hyphens
         self.zh_names: dict[str, Brand] = {}
+        self.screen = LabelScreen()  # "certainly not a lookalike" in a few probes, before the rules
         for brand in brands:
             for domain in brand.domains:
                 parts = split_host(domain)
@@ -113,17 +115,22 @@ class BrandIndex:
                 self.by_label.setdefault(label, []).append(target)
                 skel = skeleton(label)
                 self.by_skeleton.setdefault(skel, []).append(target)
+                self.screen.add_exact(skel)
                 if len(label) >= MIN_EDIT_DISTANCE_LENGTH:
                     loose = loose_skeleton(label)
                     self.by_loose.setdefault(loose, []).append(target)
+                    self.screen.add_exact(loose)
                     if len(loose) >= 7:
+                        self.screen.add_near(loose)
                         for key in (loose, *deletions(loose)):
                             _put(self.loose_neighbours, key, loose)
                     for form in {label, skel}:
                         self.by_form.setdefault(form, []).append(target)
+                        self.screen.add_near(form)
                         for key in (form, *deletions(form)):
                             _put(self.neighbours, key, form)
                         if len(form) >= MIN_TWO_EDITS_LENGTH:
+                            self.screen.add_long(form)
                             _put(self.by_affix, ("<" + form[:3], len(form)), form)
                             _put(self.by_affix, (form[-3:] + ">", len(form)), form)
                 if len(label) >= MIN_TOKEN_LENGTH and label not in COMMON_WORD_TOKENS:
@@ -150,6 +157,7 @@ class BrandIndex:
         for token in self.tokens:
             self.units[token] = (True, self.units.get(token, (False, 0))[1])
         self.prefixes = {unit[:i] for unit in self.units for i in range(1, len(unit) + 1)}
+        self.screen.set_words(self.tokens, self.units, SCAM_WORDS)
         self.zh_lengths = sorted({len(t) for t in self.zh_names}, reverse=True)
 
     def near(self, form: str) -> set[str]:

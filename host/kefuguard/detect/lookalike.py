@@ -265,6 +265,8 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
     if exempt_suffix(host.suffix):
         return []
     label = unicode_label(label_ascii)
+    if label is label_ascii and not index.screen.may_imitate(label):
+        return []  # no rule below can fire: the screen shares no key with any brand
     skel = skeleton(label)
     flat = skel.replace("-", "")
     shown = host.registrable
@@ -380,7 +382,10 @@ def subdomain_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
                 ]
     labels = sub.split(".")
     for n in range(len(labels[-3:]), 0, -1):  # 'tao.bao.com': the brand split across labels
-        candidate = skeleton("".join(labels[-n:]) + host.label)
+        joined = "".join(labels[-n:]) + host.label
+        if joined.isascii() and not index.screen.may_equal(joined):
+            continue
+        candidate = skeleton(joined)
         for t in index.by_skeleton.get(candidate, [])[:1]:
             return [
                 _finding(
@@ -392,6 +397,8 @@ def subdomain_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
                     f"{host.host} 把 {t.label} 拆成几段来冒充 {t.domain}。",
                 )
             ]
+    if sub.isascii() and not index.screen.has_token(sub):
+        return out  # combo and brand-token rules below need a brand token in some label
     registrable_has_word = bool(combo_findings(host.label, index, host.registrable)) or any(
         w in host.label for w in SCAM_WORDS if len(w) >= 4
     )

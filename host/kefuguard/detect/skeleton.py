@@ -32,7 +32,10 @@ def _invisible(ch: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def skeleton(label: str) -> str:
-    text = unicodedata.normalize("NFKC", label).casefold()
+    if label.isascii():
+        text = label.lower()  # what NFKC and case folding make of ASCII
+    else:
+        text = unicodedata.normalize("NFKC", label).casefold()
     if not text.isascii():
         table = _confusables()
         out = []

@@ -1,0 +1,164 @@
+"""A cheap test that a host name cannot match any lookalike rule, run before the rules.
+
+Most links on a page go to sites that imitate nothing; proving that with the rules themselves
+costs tens of microseconds a host (every form, every neighbour, the word-break walk). The screen
+answers "maybe" or "certainly not" from a few set probes, and is built so that "certainly not"
+is never wrong: every rule in lookalike.py needs one of the keys below to be shared with a brand
+(tests/detect/test_label_screen.py checks that on tens of thousands of hosts).
+
+- One coarse fold for typos, homographs and loose homographs alike: the skeleton's and the loose
+  skeleton's one-character folds (1/i -> l, 0 -> o, n -> m, c -> e, u/y -> v...) and no hyphens.
+  A map of single characters keeps two labels within one edit of each other within one edit,
+  so the deletion neighbourhood of the folded label meets the folded brand's whenever an edit-1
+  rule could fire on any of the forms the rules compare (label, skeleton, loose, unhyphenated).
+- Two-edit candidates of long labels share first three and last letter (or first and last three)
+  at a length within two: a bit mask of lengths per affix.
+- Brand tokens (combo-squatting, brand as a subdomain) are found by one regular expression
+  shaped as a trie, which the C regex engine walks in one pass over the label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import combinations
+
+from rapidfuzz.distance import Levenshtein
+
+from kefuguard.detect.skeleton import loose_skeleton, skeleton
+
+# the one-character folds of skeleton._ASCII_FOLDS and skeleton._LOOSE_FOLDS, plus hyphens removed
+_FOLD = str.maketrans("1i|0ncbquy", "lllomedgvv", "-_")
+_FOLD_KEEP_HYPHENS = str.maketrans("1i|0ncbquy_", "lllomedgvv-")
+_GLUE = frozenset("0123456789-")  # digit runs and hyphens sit between words in the word-break walk
+# sequences the skeleton folds as a whole (rn -> m): the raw label's fold may differ from the skeleton's
+_MULTI_SKELETON = re.compile(r"rn|vv|cl")
+# sequences the loose skeleton folds as a whole (lh -> h, nn -> m, uu -> vv -> w), as they appear
+# in a raw label before the skeleton's one-letter folds (1h, ih and |h become lh)
+_MULTI_LOOSE_RAW = re.compile(r"[li1|][hkc]|nn|rr|[uvy][uvy]")
+
+
+def fold(form: str) -> str:
+    return form.translate(_FOLD)
+
+
+def _deletions(word: str) -> list[str]:
+    return [word[:i] + word[i + 1 :] for i in range(len(word))]
+
+
+def _trie_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    pattern = build(trie)
+    return re.compile(pattern) if pattern else None
+
+
+class LabelScreen:
+    def __init__(self) -> None:
+        self.exact: set[str] = set()  # folded forms the rules compare for equality only
+        self.near: set[str] = set()  # folded forms compared within one edit, and their deletions
+        self.long_forms: dict[str, list[str]] = {}  # 'abc>z' / 'a<xyz' -> forms compared within two edits
+        self.tokens: re.Pattern[str] | None = None  # brand tokens anywhere
+        self.unit_start: re.Pattern[str] | None = None  # a word-break unit at the start
+        self.unit_end: re.Pattern[str] | None = None  # ... at the end (matched on the reversed label)
+        self.scam_words: re.Pattern[str] | None = None  # scam words of 4+ letters anywhere
+
+    def add_exact(self, form: str) -> None:
+        """A form a rule compares for equality only (skeletons, loose skeletons)."""
+        self.exact.add(fold(form))
+
+    def add_near(self, form: str) -> None:
+        """A form a rule compares within one edit (or exactly)."""
+        folded = fold(form)
+        self.near.add(folded)
+        self.near.update(_deletions(folded))
+
+    def add_long(self, form: str) -> None:
+        """A form a rule compares within two edits, with the same first and last letter and the
+        first or last three letters in common."""
+        form = form.translate(_FOLD_KEEP_HYPHENS)  # one-letter maps keep lengths, ends and distances
+        for key in (form[:3] + ">" + form[-1], form[0] + "<" + form[-3:]):
+            self.long_forms.setdefault(key, []).append(form)
+
+    def set_words(self, tokens: Iterable[str], units: Iterable[str], scam_words: Iterable[str]) -> None:
+        """Brand tokens; every unit the word-break walk knows (tokens, shop, glue and scam words);
+        scam words of 4+ letters (enough for a combo finding without a full word break)."""
+        units = list(units)
+        self.tokens = _trie_pattern(tokens)
+        self.unit_start = _trie_pattern(units)
+        self.unit_end = _trie_pattern(u[::-1] for u in units)
+        self.scam_words = _trie_pattern(w for w in scam_words if len(w) >= 4)
+
+    def has_token(self, label: str) -> bool:
+        return self.tokens is not None and self.tokens.search(label) is not None
+
+    def may_combine(self, label: str) -> bool:
+        """False only when the combo rule cannot fire: it needs a brand token, and either a scam
+        word or a label that breaks into known words from end to end."""
+        if not self.has_token(label):
+            return False
+        if self.scam_words is not None and self.scam_words.search(label):
+            return True
+        starts = label[0] in _GLUE or (self.unit_start is not None and self.unit_start.match(label) is not None)
+        return starts and (
+            label[-1] in _GLUE or (self.unit_end is not None and self.unit_end.match(label[::-1]) is not None)
+        )
+
+    def may_equal(self, label: str) -> bool:
+        """False only when the skeleton of this ASCII label is no brand's skeleton."""
+        return bool(_MULTI_SKELETON.search(label)) or fold(label) in self.exact
+
+    def _near_or_equal(self, folded: str) -> bool:
+        if folded in self.exact or folded in self.near:
+            return True
+        # every deletion, built in C (combinations keep order: 'abc' -> 'ab', 'ac', 'bc')
+        return not self.near.isdisjoint(map("".join, combinations(folded, len(folded) - 1)))
+
+    def may_imitate(self, label: str) -> bool:
+        """False only when no lookalike rule can fire on this ASCII registrable label."""
+        folded = label.translate(_FOLD)  # equals fold(skeleton(label)) unless a multi-letter fold applies
+        if self._near_or_equal(folded):
+            return True
+        forms = [label]  # what the two-edit rule compares, before folding
+        if "rn" in label or "vv" in label or "cl" in label:
+            skel = skeleton(label)
+            forms.append(skel)
+            if self._near_or_equal(fold(skel)):
+                return True
+        if _MULTI_LOOSE_RAW.search(label):
+            raw = loose_skeleton(label)
+            loose = fold(raw)
+            if loose in self.exact or (len(raw) >= 7 and loose != folded and self._near_or_equal(loose)):
+                return True  # the loose rule: equal, or one edit away for 7+ letters
+        for form in {folded, *map(fold, forms)}:
+            i = form.find("es")
+            while i >= 0:  # the plural rule: 'es' inserted anywhere
+                if form[:i] + form[i + 2 :] in self.near:
+                    return True
+                i = form.find("es", i + 1)
+        if len(label) >= 7 and self.long_forms:
+            if "-" in label or "_" in label:
+                forms += [f.replace("_", "-").replace("-", "") for f in forms]
+            for form in forms:
+                if len(form) >= 7 and self._two_edits(form.translate(_FOLD_KEEP_HYPHENS)):
+                    return True
+        return self.may_combine(label)
+
+    def _two_edits(self, form: str) -> bool:
+        for key in (form[:3] + ">" + form[-1], form[0] + "<" + form[-3:]):
+            for brand_form in self.long_forms.get(key, ()):
+                if abs(len(brand_form) - len(form)) <= 2 and Levenshtein.distance(form, brand_form, score_cutoff=2) <= 2:
+                    return True
+        return False

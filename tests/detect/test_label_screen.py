@@ -1,0 +1,140 @@
+"""The label screen may only ever skip work: with it and without it, every lookalike rule must give
+the same findings. Checked on every one-edit variant of many brand labels (and two-edit, plural,
+hyphen, split, combo and subdomain variants), over the embedded brands plus synthetic ones built
+to exercise each fold (rn, cl, vv, 1/i/l, 0/o, n/m, u/v/y, hyphens, long labels)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from kefuguard.detect.brand_index import BrandIndex
+from kefuguard.detect.domains import split_host
+from kefuguard.detect.lookalike import registrable_findings, subdomain_findings
+from kefuguard.detect.scam_words import SCAM_WORDS, WEAK_WORDS
+from kefuguard.lists.model import Brand
+from tests.conftest import make_engine
+
+ALPHABET = "abcdeghiklmnoqrsuvy0123-_"  # the letters every fold touches, and a few it does not
+SYNTHETIC_LABELS = [
+    "cornerstone", "clickbank", "vvorldpay", "bilibili", "pinduoduo", "sf-express", "china-post",
+    "yunhuiquan", "quickly", "nuanyang", "hello10086", "lhasa-bank", "ikonline", "buyu", "rrmall",
+    "connectivity", "o2oshop", "kiwi", "ab-cd-ef", "uuyouqu", "liuliangbao", "chinanetcenter",
+]  # fmt: skip
+
+
+def _synthetic(label: str, i: int) -> Brand:
+    return Brand(
+        id=f"syn{i}",
+        name_en=label,
+        name_zh=label,
+        domains=(f"{label}.com", f"{label}.cn"),
+        phones=(),
+        im=(),
+        keywords=(label.replace("-", "") + "pay",) if i % 3 == 0 else (),
+        region="CN" if i % 2 else "US",
+    )
+
+
+@pytest.fixture(scope="module")
+def brands(tmp_path_factory, monkeypatch_module):
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch_module.setenv("KEFUGUARD_HOME", str(home))
+    embedded = make_engine(home).channels().brands
+    return embedded + tuple(_synthetic(label, i) for i, label in enumerate(SYNTHETIC_LABELS))
+
+
+@pytest.fixture(scope="module")
+def monkeypatch_module():
+    mp = pytest.MonkeyPatch()
+    yield mp
+    mp.undo()
+
+
+class _AlwaysMaybe:
+    """A screen that never skips anything: the rules alone."""
+
+    def may_imitate(self, label: str) -> bool:
+        return True
+
+    def may_equal(self, label: str) -> bool:
+        return True
+
+    def has_token(self, label: str) -> bool:
+        return True
+
+
+def _one_edit(label: str) -> set[str]:
+    out = set()
+    for i in range(len(label) + 1):
+        for c in ALPHABET:
+            out.add(label[:i] + c + label[i:])  # insertion
+            if i < len(label):
+                out.add(label[:i] + c + label[i + 1 :])  # substitution
+        if i < len(label):
+            out.add(label[:i] + label[i + 1 :])  # omission
+        if i + 1 < len(label):
+            out.add(label[:i] + label[i + 1] + label[i] + label[i + 2 :])  # transposition
+    return out
+
+
+def _variants(label: str, rng: random.Random) -> set[str]:
+    out = _one_edit(label)
+    for _ in range(60):  # two edits, for the long-label rule
+        first = rng.choice(sorted(_one_edit(label)))
+        out.add(rng.choice(sorted(_one_edit(first))))
+    for i in range(len(label) + 1):
+        out.add(label[:i] + "es" + label[i:])
+        out.add(label[:i] + "-" + label[i:])
+    for multi, single in (("m", "rn"), ("w", "vv"), ("d", "cl"), ("l", "1"), ("o", "0"), ("h", "lh"), ("m", "nn")):
+        out.add(label.replace(multi, single))
+    for word in sorted(SCAM_WORDS)[:12] + sorted(WEAK_WORDS)[:6] + ["123", "-"]:
+        out |= {label + word, word + label, f"{label}-{word}", f"{word}-{label}"}
+    return {v for v in out if v and v[0] not in "-_" and v[-1] not in "-_"}
+
+
+def _hosts(brands: tuple[Brand, ...]) -> list[str]:
+    rng = random.Random(20261123)
+    labels = sorted({split_host(d).label for b in brands for d in b.domains if not split_host(d).is_ip})
+    hosts = []
+    for label in labels:
+        variants = sorted(_variants(label, rng))
+        for v in rng.sample(variants, min(len(variants), 250)):
+            hosts.append(f"{v}.{rng.choice(['com', 'cn', 'top', 'com.cn', 'de'])}")
+        hosts.append(f"www.{label}.xyz")
+        if len(label) >= 4:
+            half = len(label) // 2
+            hosts.append(f"{label[:half]}.{label[half:]}.com")  # split across labels
+            hosts.append(f"{label}-{rng.choice(sorted(SCAM_WORDS))}.example.com")  # brand as a subdomain
+            hosts.append(f"{label}.com.evil-{rng.choice(sorted(SCAM_WORDS))}.top")  # official domain embedded
+    for _ in range(3000):  # ordinary names
+        n = rng.randrange(3, 14)
+        hosts.append("".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(n)) + ".com")
+    return hosts
+
+
+def test_screen_never_hides_a_finding(brands):
+    index = BrandIndex(brands)
+    plain = BrandIndex(brands)
+    plain.screen = _AlwaysMaybe()  # type: ignore[assignment]
+    hosts = _hosts(brands)
+    assert len(hosts) > 20_000
+    skipped = 0
+    for name in hosts:
+        host = split_host(name)
+        with_screen = registrable_findings(host, index) + subdomain_findings(host, index)
+        without = registrable_findings(host, plain) + subdomain_findings(host, plain)
+        assert [(f.code, f.level, f.official) for f in with_screen] == [
+            (f.code, f.level, f.official) for f in without
+        ], name
+        skipped += host.label.isascii() and not index.screen.may_imitate(host.label)
+    assert skipped > len(hosts) // 10  # the screen does skip work, or this test proves nothing
+
+
+def test_screen_says_maybe_for_the_classic_lookalikes(brands):
+    screen = BrandIndex(brands).screen
+    for label in ("taobao", "tao-bao", "taoba0", "arnazon", "paypa1", "aliexespress", "taobao-kefu", "jd-tuikuan"):
+        assert screen.may_imitate(label), label
+    for label in ("wikipedia", "stackoverflow", "bbc", "nytimes"):
+        assert not screen.may_imitate(label), label
