@@ -6,8 +6,8 @@ hash-set probe: cost does not grow with the number of brands or scam entries.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from kefuguard.detect.brand_index import BrandIndex
 from kefuguard.detect.domains import HostParts
@@ -15,8 +15,7 @@ from kefuguard.lists.compiled import CompiledList
 from kefuguard.lists.model import Brand
 
 
-@dataclass(frozen=True)
-class OfficialMatch:
+class OfficialMatch(NamedTuple):
     brand: Brand
     domain: str  # the listed official domain that matched
 

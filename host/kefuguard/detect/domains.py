@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import unquote, urlsplit
 
 from kefuguard.detect.public_suffix import registrable_domain
@@ -20,8 +19,7 @@ WEB_SCHEMES = ("http", "https")
 SIMPLE_URL = re.compile(r"(https?)://([A-Za-z0-9.-]{1,253})(?::[0-9]{1,5})?([/?#][^\s]*)?", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class HostParts:
+class HostParts(NamedTuple):  # a tuple, not a frozen dataclass: made for every URL, 3x cheaper
     host: str  # lower-case ASCII (punycode)
     registrable: str  # eTLD+1 ('taobao.com'); the host itself when it has no known suffix or is an IP
     suffix: str  # public suffix ('com.cn'); '' when none
@@ -59,8 +57,7 @@ def split_host(host: str) -> HostParts:
     return HostParts(host, registrable, suffix, False)
 
 
-@dataclass(frozen=True)
-class ParsedUrl:
+class ParsedUrl(NamedTuple):
     url: str
     scheme: str
     host: HostParts

@@ -9,7 +9,7 @@ computed once per host and list (pages repeat the same hosts in hundreds of link
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from kefuguard.detect import advice
 from kefuguard.detect.channels import Channels
@@ -22,8 +22,7 @@ from kefuguard.lists.model import Brand
 HOST_CACHE_ENTRIES = 16384
 
 
-@dataclass(frozen=True)
-class Verdict:
+class Verdict(NamedTuple):
     level: str
     reasons: tuple[Reason, ...]
     brand: Brand | None = None
