@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from kefuguard.detect.domains import split_host
 from kefuguard.detect.label_screen import LabelScreen
 from kefuguard.detect.scam_words import FILLER_WORDS, SCAM_WORDS, WEAK_WORDS
-from kefuguard.detect.skeleton import loose_skeleton, skeleton
+from kefuguard.detect.skeleton import letter_skeleton, loose_skeleton, skeleton
 from kefuguard.lists.model import Brand
 
 MIN_EDIT_DISTANCE_LENGTH = 5  # Chrome's kMinLengthForEditDistance: shorter labels only match by skeleton
@@ -95,6 +95,7 @@ class BrandIndex:
         self.by_label: dict[str, list[Target]] = {}
         self.by_skeleton: dict[str, list[Target]] = {}
         self.by_loose: dict[str, list[Target]] = {}  # loose skeletons of labels of 5+ characters
+        self.by_letters: dict[str, list[Target]] = {}  # their letter skeletons (the other fold order)
         self.loose_neighbours: dict[str, str | tuple[str, ...]] = {}
         self.neighbours: dict[str, str | tuple[str, ...]] = {}  # deletion key -> brand form(s) (label, skeleton)
         self.by_form: dict[str, list[Target]] = {}  # raw label and skeleton -> targets
@@ -120,6 +121,7 @@ class BrandIndex:
                     loose = loose_skeleton(label)
                     self.by_loose.setdefault(loose, []).append(target)
                     self.screen.add_exact(loose)
+                    self.by_letters.setdefault(letter_skeleton(label), []).append(target)
                     if len(loose) >= 7:
                         self.screen.add_near(loose)
                         for key in (loose, *deletions(loose)):

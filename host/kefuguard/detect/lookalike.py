@@ -27,7 +27,7 @@ from kefuguard.detect.scam_words import (
     SCAM_WORDS,
     SCAM_WORDS_ZH,
 )
-from kefuguard.detect.skeleton import is_mixed_script, loose_skeleton, skeleton
+from kefuguard.detect.skeleton import is_mixed_script, letter_skeleton, loose_skeleton, skeleton
 from kefuguard.lists.model import Brand
 
 # endings where a hotline number as a site name (10086.com, 10010.cn) would pose as the real one
@@ -119,6 +119,13 @@ def _finding(code: str, level: str, t: Target, matched: str, en: str, zh: str) -
     return Finding(code, level, t.brand, t.domain, matched, en, zh)
 
 
+def _rank(state: tuple[bool, int, str | None]) -> tuple[bool, bool, bool, int, int]:
+    """Brand first, then a scam word or glue, then a brand token of 4+ characters before a shop
+    word: jdpay-mall is jdpay + mall, not jd + pay + mall (a shop word alone warns of nothing)."""
+    has_brand, strength, token = state
+    return has_brand, strength >= 2, len(token or "") >= 4, strength, len(token or "")
+
+
 def _split_words(part: str, index: BrandIndex) -> tuple[str | None, int, bool]:
     """Word-break `part` into brand tokens, scam words, glue, shop words and digit runs.
     Returns (brand token found, strongest word: 2 scam word or glue, 1 shop word, 0 none; fully
@@ -154,7 +161,7 @@ def _split_words(part: str, index: BrandIndex) -> tuple[str | None, int, bool]:
         for stop, t, w in steps:
             candidate = (t is not None, w, t)
             old = best[stop]
-            if old is None or candidate[:2] > old[:2]:
+            if old is None or _rank(candidate) > _rank(old):
                 best[stop] = candidate
     if best[n] is not None:
         return best[n][2], best[n][1], True
@@ -321,7 +328,7 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
     if out:
         return out
     loose = loose_skeleton(label)
-    near_loose = index.by_loose.get(loose, [])
+    near_loose = index.by_loose.get(loose) or index.by_letters.get(letter_skeleton(label), [])
     if not near_loose and len(loose) >= 7:  # one more slip on top of look-alike letters, long names only
         near_loose = [
             t

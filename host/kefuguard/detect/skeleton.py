@@ -9,6 +9,7 @@ confuses at a glance (rn/m, vv/w, 1/l, 0/o). Comparison only: never display a sk
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -30,23 +31,40 @@ def _invisible(ch: str) -> bool:
     return unicodedata.category(ch) == "Cf" or 0xFE00 <= ord(ch) <= 0xFE0F
 
 
+# a Latin letter with a stroke, hook, tail, bar or descender that NFD does not take apart (ɨ, ʂ, ƈ,
+# ɫ), or a small capital (ᴍ, ʙ): read as its base letter; plus the few bare letters shaped like one
+_DECORATED_LATIN = re.compile(r"LATIN (?:SMALL |CAPITAL )?LETTER (?:SMALL CAPITAL )?([A-Z])(?: WITH .*| BAR)?")
+_LATIN_SHAPES = {"ə": "a", "ǝ": "e", "ƿ": "p", "ƅ": "b", "ĸ": "k"}
+
+
+@lru_cache(maxsize=4096)
+def _latin_base(ch: str) -> str:
+    m = _DECORATED_LATIN.fullmatch(unicodedata.name(ch, ""))
+    return m.group(1).lower() if m else _LATIN_SHAPES.get(ch, ch)
+
+
 @lru_cache(maxsize=65536)
 def skeleton(label: str) -> str:
+    text = _unicode_fold(label)
+    for seq, proto in _ASCII_FOLDS:
+        if seq in text:
+            text = text.replace(seq, proto)
+    return text
+
+
+def _unicode_fold(label: str) -> str:
     if label.isascii():
-        text = label.lower()  # what NFKC and case folding make of ASCII
-    else:
-        text = unicodedata.normalize("NFKC", label).casefold()
+        return label.lower()  # NFKC leaves ASCII alone
+    text = unicodedata.normalize("NFKC", label).casefold()
     if not text.isascii():
         table = _confusables()
         out = []
         for ch in unicodedata.normalize("NFD", "".join(c for c in text if not _invisible(c))):
             if unicodedata.combining(ch):
                 continue  # diacritics: á -> a
-            out.append(table.get(ch, ch))
+            mapped = table.get(ch)
+            out.append(mapped if mapped is not None else _latin_base(ch) if not ch.isascii() else ch)
         text = unicodedata.normalize("NFC", "".join(out)).lower()
-    for seq, proto in _ASCII_FOLDS:
-        if seq in text:
-            text = text.replace(seq, proto)
     return text
 
 
@@ -90,7 +108,21 @@ _LOOSE_FOLDS = (
 @lru_cache(maxsize=65536)
 def loose_skeleton(label: str) -> str:
     text = skeleton(label)
-    for seq, proto in _LOOSE_FOLDS:
-        if seq in text:
-            text = text.replace(seq, proto)
+    folded = None
+    while folded != text:  # to a fixed point: tilctok -> tlktok -> tktok, as tiktok itself folds
+        folded = text
+        for seq, proto in _LOOSE_FOLDS:
+            if seq in text:
+                text = text.replace(seq, proto)
     return text
+
+
+# the same look-alike letters folded one by one, before any sequence: a second order for two rounds
+# of look-alikes whose sequence folds would otherwise part ways (clcmecdn and elemecdn, ic1oud and
+# icloud); exact matches only
+_LETTER_CLASSES = str.maketrans("1i|0cbquny_", "llloedgvmv-")
+
+
+@lru_cache(maxsize=65536)
+def letter_skeleton(label: str) -> str:
+    return _unicode_fold(label).translate(_LETTER_CLASSES)

@@ -1,0 +1,97 @@
+"""Lookalike rules that catch two rounds of look-alike letters and brand + shop word labels, and the
+legitimate neighbours they must leave alone (real embedded list)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kefuguard.detect.skeleton import letter_skeleton, loose_skeleton, skeleton
+from tests.conftest import make_engine
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    import os
+
+    home = tmp_path_factory.mktemp("home")
+    old = os.environ.get("KEFUGUARD_HOME")
+    os.environ["KEFUGUARD_HOME"] = str(home)
+    try:
+        yield make_engine(home)
+    finally:
+        if old is None:
+            os.environ.pop("KEFUGUARD_HOME", None)
+        else:
+            os.environ["KEFUGUARD_HOME"] = old
+
+
+CASES = [
+    # (url, level, reason code, brand)
+    # Latin letters with a stroke, hook or tail, and small capitals, read as their base letter
+    ("https://ɨƈloud.com/", "danger", "lookalike.homograph", "apple"),  # i with stroke, c with hook
+    ("https://ʂhopeɇ.com/", "danger", "lookalike.homograph", "shopee"),  # s with hook, e with stroke
+    ("https://ᴍeɨtuan.com/", "danger", "lookalike.homograph", "meituan"),  # small capital M
+    ("https://ʙinance.com/", "danger", "lookalike.homograph", "binance"),
+    ("https://əmazon.com/", "danger", "lookalike.homograph", "amazon"),  # schwa
+    # two rounds of look-alikes whose sequence folds part ways: the letter-by-letter order
+    ("https://clenecdn.com/", "caution", "lookalike.homograph", "eleme"),  # c/e, n/m before cl -> d
+    ("https://eitiebank.com/", "caution", "lookalike.homograph", "citic"),
+    ("https://bmbstatie.com/", "caution", "lookalike.homograph", "binance"),
+    ("https://ic1oub.com/", "caution", "lookalike.homograph", "apple"),
+    # loose folds to a fixed point: lc -> k makes an lk the brand itself folds
+    ("https://tilctok.com/", "caution", "lookalike.homograph", "tiktok"),
+    ("https://sllhopee.com/", "caution", "lookalike.homograph", "shopee"),
+    # the longest brand token wins over a short one plus a shop word inside it
+    ("https://jdpay-mall.com/", "caution", "lookalike.combo", "jd"),
+    ("https://jdpay2.com/", "caution", "lookalike.combo", "jd"),
+    ("https://ytoexpress-shop.com/", "caution", "lookalike.combo", "yto"),
+    ("https://jdpay-kefu.com/", "danger", "lookalike.combo", "jd"),
+    # legitimate neighbours stay quiet
+    ("https://gmail.com/", "none", "none.unlisted", None),
+    ("https://mail.ru/", "none", "none.unlisted", None),
+    ("https://vmall.com/", "none", "none.unlisted", None),
+    ("https://dmall.com/", "none", "none.unlisted", None),
+    ("https://btrip.com/", "none", "none.unlisted", None),
+    ("https://strip.com/", "none", "none.unlisted", None),
+    ("https://jdpower.com/", "none", "none.unlisted", None),
+    ("https://ticktock.com/", "none", "none.unlisted", None),
+    ("https://elemental.com/", "none", "none.unlisted", None),
+    ("https://decathlon.com/", "none", "none.unlisted", None),
+    ("https://meetup.com/", "none", "none.unlisted", None),
+    ("https://xəbər.az/", "none", "none.unlisted", None),  # Azerbaijani, no brand in it
+    ("https://bakı.az/", "none", "none.unlisted", None),
+]
+
+
+@pytest.mark.parametrize(("url", "level", "code", "brand"), CASES, ids=[c[0] for c in CASES])
+def test_recall_case(engine, url, level, code, brand):
+    result = engine.check_url(url)
+    codes = [r["code"] for r in result["reasons"]]
+    assert result["level"] == level, (result["level"], codes)
+    assert code in codes, codes
+    assert result["brand"] == brand
+
+
+@pytest.mark.parametrize(
+    ("fake", "real"),
+    [("ɨƈloud", "icloud"), ("ʂhopeɇ", "shopee"), ("ᴍeituan", "meituan"), ("ɗouyɨn", "douyin"), ("ƿaypal", "paypal")],
+)
+def test_decorated_latin_letters_share_the_skeleton(fake, real):
+    assert skeleton(fake) == skeleton(real)
+
+
+@pytest.mark.parametrize(
+    ("fake", "real", "fold"),
+    [
+        ("clemecdn", "elemecdn", letter_skeleton),
+        ("ic1oud", "icloud", letter_skeleton),
+        ("tilctok", "tiktok", loose_skeleton),
+    ],
+)
+def test_two_rounds_of_lookalikes_fold_alike(fake, real, fold):
+    assert fold(fake) == fold(real)
+
+
+@pytest.mark.parametrize(("a", "b"), [("strip", "ctrip"), ("vmall", "tmall"), ("dmall", "tmall"), ("btrip", "ctrip")])
+def test_letter_skeleton_keeps_different_letters_apart(a, b):
+    assert letter_skeleton(a) != letter_skeleton(b)
