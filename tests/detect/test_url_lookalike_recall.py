@@ -46,7 +46,17 @@ CASES = [
     ("https://jdpay2.com/", "caution", "lookalike.combo", "jd"),
     ("https://ytoexpress-shop.com/", "caution", "lookalike.combo", "yto"),
     ("https://jdpay-kefu.com/", "danger", "lookalike.combo", "jd"),
+    # short names: a first letter mistyped when the rest is no everyday word, a letter put in front
+    ("https://xpple.com/", "caution", "lookalike.typosquat", "apple"),
+    ("https://ckype.com/", "caution", "lookalike.typosquat", "microsoft"),
+    ("https://vedex.com/", "caution", "lookalike.typosquat", "fedex"),
+    ("https://sapple.com/", "caution", "lookalike.typosquat", "apple"),
+    ("https://xtmall.com/", "caution", "lookalike.typosquat", "tmall"),
+    # a government site's ending worn inside a .com label is domain glue
+    ("https://uspis-gov.com/", "danger", "lookalike.combo", "usps"),
+    ("https://uspisgov.com/", "danger", "lookalike.combo", "usps"),
     # legitimate neighbours stay quiet
+    ("https://pple.com/", "none", "none.unlisted", None),  # four letters left: Chrome's length floor
     ("https://gmail.com/", "none", "none.unlisted", None),
     ("https://mail.ru/", "none", "none.unlisted", None),
     ("https://vmall.com/", "none", "none.unlisted", None),

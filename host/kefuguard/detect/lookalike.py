@@ -23,13 +23,16 @@ from kefuguard.detect.brand_index import (
 )
 from kefuguard.detect.domains import HostParts, split_host
 from kefuguard.detect.scam_words import (
+    FILLER_WORDS,
     GENERIC_CCTLDS,
     SCAM_WORDS,
     SCAM_WORDS_ZH,
+    WEAK_WORDS,
 )
 from kefuguard.detect.skeleton import is_mixed_script, letter_skeleton, loose_skeleton, skeleton
 from kefuguard.lists.model import Brand
 
+EVERYDAY_WORDS = COMMON_WORD_TOKENS | WEAK_WORDS | FILLER_WORDS | SCAM_WORDS
 # endings where a hotline number as a site name (10086.com, 10010.cn) would pose as the real one
 NUMBER_SITE_SUFFIXES = frozenset({"com", "cn", "com.cn", "net", "net.cn", "top", "vip", "xyz", "cc", "site", "shop"})
 # TLDs that cheap throwaway scam sites favour; a brand's exact label under one of them is no sister site
@@ -200,6 +203,16 @@ def combo_findings(label: str, index: BrandIndex, where: str) -> list[Finding]:
     return []
 
 
+def _first_letter_slip(form: str, brand_form: str, brand_label: str) -> bool:
+    """A short name with one letter put in front (sapple, xtmall), or its first letter mistyped
+    (xpple). Chrome ignores first-letter changes of short names because the rest is often a word
+    of its own (vmall/tmall, strip/ctrip); when it is no everyday word, the name is still the
+    brand's at a glance."""
+    if form[1:] == brand_form:
+        return True  # the whole name with a letter in front: xtmall
+    return form[1:] == brand_form[1:] and brand_label[1:].isalpha() and brand_label[1:] not in EVERYDAY_WORDS
+
+
 def _typosquats(label: str, suffix: str, shown: str, index: BrandIndex) -> list[Finding]:
     """One edit (insertion, omission, substitution, swap) from an official label or its skeleton;
     two edits for long labels. Compared on the label and on its skeleton."""
@@ -237,7 +250,8 @@ def _typosquats(label: str, suffix: str, shown: str, index: BrandIndex) -> list[
                     continue  # site45 vs site35: Chrome's false-positive filter
                 swapped = len(form) == len(brand_form) and form[:2] == brand_form[1::-1]
                 if form[0] != brand_form[0] and len(brand_form) <= 5 and not swapped:
-                    continue  # vmall/tmall, hank/tank: Chrome's first-character filter, for short names
+                    if not _first_letter_slip(form, brand_form, index.by_form[brand_form][0].label):
+                        continue  # vmall/tmall, hank/tank: Chrome's first-character filter, for short names
                 level = "danger" if len(brand_form) >= 6 and form[0] == brand_form[0] else "caution"
             return [
                 _finding(

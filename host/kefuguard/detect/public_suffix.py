@@ -63,15 +63,18 @@ def _loaded() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 def public_suffix(host: str) -> str:
     """The public suffix of a lower-case ASCII host ('com.cn' for 'www.taobao.com.cn'); '' when
     no rule matches (an unknown ending like 'localhost'), as tldextract reports it."""
-    exact, wildcard, exceptions = _loaded()
-    labels = host.split(".")
-    for i in range(len(labels)):
-        candidate = ".".join(labels[i:])
+    exact, wildcard, exceptions = _rules or _loaded()
+    candidate = host
+    while True:  # from the longest candidate down: slices, not joins (this runs for every URL)
+        dot = candidate.find(".")
+        parent = candidate[dot + 1 :] if dot >= 0 else ""
         if candidate in exceptions:
-            return ".".join(labels[i + 1 :])
-        if candidate in exact or (i + 1 < len(labels) and ".".join(labels[i + 1 :]) in wildcard):
+            return parent
+        if candidate in exact or (dot >= 0 and parent in wildcard):
             return candidate
-    return ""
+        if dot < 0:
+            return ""
+        candidate = parent
 
 
 def registrable_domain(host: str) -> tuple[str, str]:

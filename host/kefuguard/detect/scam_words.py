@@ -185,8 +185,9 @@ WEAK_WORDS = frozenset(
         "intl",
     }
 )
-# glue that makes a brand look like a whole domain inside a label: taobaocom, wwwtaobao, m-taobao
-FILLER_WORDS = frozenset({"www", "com", "co", "cn", "net", "org", "wap", "h5", "app", "m", "web", "hk"})
+# glue that makes a brand look like a whole domain inside a label: taobaocom, wwwtaobao, m-taobao,
+# and a government site's own ending worn by a .com (uspis-gov.com, 12306gov.cn)
+FILLER_WORDS = frozenset({"www", "com", "co", "cn", "net", "org", "gov", "wap", "h5", "app", "m", "web", "hk"})
 # Chinese words in IDN labels: 淘宝客服.com
 SCAM_WORDS_ZH = ("客服", "退款", "理赔", "赔付", "注销", "官方", "安全", "售后", "人工", "退费", "冻结", "验证")
 
