@@ -11,13 +11,13 @@ _NOT_DIGIT = re.compile(r"[^0-9]")
 _DOTS = str.maketrans({"。": ".", "．": ".", "｡": "."})  # ideographic / full-width dots act as dots in hosts
 
 
-_PLAIN_HOST = re.compile(r"[a-z0-9_-]{1,63}(?:\.[a-z0-9_-]{1,63})*")  # labels exclude ".": no backtracking
+PLAIN_HOST = re.compile(r"[a-z0-9_-]{1,63}(?:\.[a-z0-9_-]{1,63})*")  # labels exclude ".": no backtracking
 
 
 def normalize_domain(value: str) -> str:
     """Lower-case ASCII (punycode) form, no trailing dot. Raises ValueError when it is no hostname."""
     host = value.strip().rstrip(".").lower()
-    if len(host) <= 253 and _PLAIN_HOST.fullmatch(host):
+    if len(host) <= 253 and PLAIN_HOST.fullmatch(host):
         return host  # the common case: already a plain ASCII host name
     host = host.translate(_DOTS).rstrip(".")
     if not host or len(host) > 253 or any(c in host for c in "/\\@:?# \t\r\n\x00"):

@@ -59,6 +59,11 @@ class Channels:
         return {}
 
     @cached_property
+    def registrable_findings(self) -> dict:
+        """url_check's lookalike findings per registrable domain (same lifetime as host_verdicts)."""
+        return {}
+
+    @cached_property
     def encoded_results(self) -> dict:
         """url_check's per-host results as JSON, for the host's hot path (same lifetime as above)."""
         return {}
@@ -67,21 +72,26 @@ class Channels:
     def lookalikes(self) -> BrandIndex:
         return BrandIndex(self.brands)
 
-    def official_for_host(self, host: HostParts) -> OfficialMatch | None:
+    def official_for_host(self, host: HostParts, candidates: list[str] | None = None) -> OfficialMatch | None:
         """A listed domain equal to the host or a parent of it, never above the registrable
         domain: so a listed 'github.io' could not vouch for 'evil.github.io'."""
         owner = self._domain_owner
-        for candidate in host.hosts_up_to_registrable():
+        for candidate in candidates or host.hosts_up_to_registrable():
             brand = owner.get(candidate)
             if brand is not None:
                 return OfficialMatch(brand, candidate)
         return None
 
-    def scam_domain_for_host(self, host: HostParts) -> str | None:
+    @cached_property
+    def _scam_domains(self):  # the set, or None when the list has no scam domains
         scam = self.compiled.scam_set("domains")
-        if not len(scam):
+        return scam if len(scam) else None
+
+    def scam_domain_for_host(self, host: HostParts, candidates: list[str] | None = None) -> str | None:
+        scam = self._scam_domains
+        if scam is None:
             return None
-        for candidate in host.hosts_up_to_registrable():
+        for candidate in candidates or host.hosts_up_to_registrable():
             if candidate in scam:
                 return candidate
         return None

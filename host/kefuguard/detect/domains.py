@@ -10,7 +10,7 @@ from urllib.parse import unquote, urlsplit
 
 from kefuguard.detect.public_suffix import registrable_domain
 from kefuguard.errors import InputError
-from kefuguard.normalize import normalize_domain
+from kefuguard.normalize import PLAIN_HOST, normalize_domain
 
 MAX_URL_CHARS = 8192
 WEB_SCHEMES = ("http", "https")
@@ -38,7 +38,7 @@ class HostParts(NamedTuple):  # a tuple, not a frozen dataclass: made for every 
             return [self.host]
         out, h = [self.host], self.host
         while h != self.registrable and "." in h:
-            h = h.split(".", 1)[1]
+            h = h[h.index(".") + 1 :]
             out.append(h)
         return out
 
@@ -74,18 +74,24 @@ def parse_url(url: Any) -> ParsedUrl:
         raise InputError("empty URL", code="bad_url")
     if len(text) > MAX_URL_CHARS:
         raise InputError(f"URL longer than {MAX_URL_CHARS} characters", code="bad_url")
-    if "://" not in text.split("?", 1)[0] and not text.lower().startswith(("javascript:", "data:", "mailto:")):
+    sep = text.find("://")
+    if (sep < 0 or 0 <= text.find("?") < sep) and not text.lower().startswith(("javascript:", "data:", "mailto:")):
         text = "http://" + text  # 'taobao.com/x' as typed in an address bar
     simple = SIMPLE_URL.fullmatch(text) if text.isascii() else None
     if simple is not None:  # the common case, without urlsplit's generality (a third of a check's time)
-        scheme, hostname, rest = simple.group(1).lower(), simple.group(2), simple.group(3) or ""
-        rest = rest.split("#", 1)[0]
-        path, _, query = rest.partition("?")
-        try:
-            host = normalize_domain(hostname) if not hostname[:1].isdigit() else _ip_or_domain(hostname)
-        except ValueError as e:
-            raise InputError(str(e), code="bad_url") from e
-        return ParsedUrl(text, scheme, split_host(host), "", path, query)
+        scheme, hostname, rest = simple.groups()
+        if rest:
+            rest = rest.partition("#")[0]
+            path, _, query = rest.partition("?")
+        else:
+            path = query = ""
+        host = hostname.lower()
+        if not (PLAIN_HOST.fullmatch(host) and not host[-1].isdigit()):  # else: trailing dot, IP, odd labels
+            try:
+                host = normalize_domain(hostname) if not hostname[:1].isdigit() else _ip_or_domain(hostname)
+            except ValueError as e:
+                raise InputError(str(e), code="bad_url") from e
+        return ParsedUrl(text, scheme.lower(), split_host(host), "", path, query)
     try:
         parts = urlsplit(text)
         hostname = parts.hostname

@@ -70,6 +70,7 @@ class LabelScreen:
         self.exact: set[str] = set()  # folded forms the rules compare for equality only
         self.near: set[str] = set()  # folded forms compared within one edit, and their deletions
         self.long_forms: dict[str, list[str]] = {}  # 'abc>z' / 'a<xyz' -> forms compared within two edits
+        self.long_lengths: dict[str, int] = {}  # the same keys -> bit mask of those forms' lengths
         self.tokens: re.Pattern[str] | None = None  # brand tokens anywhere
         self.unit_start: re.Pattern[str] | None = None  # a word-break unit at the start
         self.unit_end: re.Pattern[str] | None = None  # ... at the end (matched on the reversed label)
@@ -91,6 +92,7 @@ class LabelScreen:
         form = form.translate(_FOLD_KEEP_HYPHENS)  # one-letter maps keep lengths, ends and distances
         for key in (form[:3] + ">" + form[-1], form[0] + "<" + form[-3:]):
             self.long_forms.setdefault(key, []).append(form)
+            self.long_lengths[key] = self.long_lengths.get(key, 0) | 1 << len(form)
 
     def set_words(self, tokens: Iterable[str], units: Iterable[str], scam_words: Iterable[str]) -> None:
         """Brand tokens; every unit the word-break walk knows (tokens, shop, glue and scam words);
@@ -142,7 +144,7 @@ class LabelScreen:
             loose = fold(raw)
             if loose in self.exact or (len(raw) >= 7 and loose != folded and self._near_or_equal(loose)):
                 return True  # the loose rule: equal, or one edit away for 7+ letters
-        for form in {folded, *map(fold, forms)}:
+        for form in (folded,) if len(forms) == 1 else {folded, *map(fold, forms)}:
             i = form.find("es")
             while i >= 0:  # the plural rule: 'es' inserted anywhere
                 if form[:i] + form[i + 2 :] in self.near:
@@ -157,7 +159,10 @@ class LabelScreen:
         return self.may_combine(label)
 
     def _two_edits(self, form: str) -> bool:
+        near_lengths = 0b11111 << (len(form) - 2)
         for key in (form[:3] + ">" + form[-1], form[0] + "<" + form[-3:]):
+            if not self.long_lengths.get(key, 0) & near_lengths:
+                continue
             for brand_form in self.long_forms.get(key, ()):
                 if abs(len(brand_form) - len(form)) <= 2 and Levenshtein.distance(form, brand_form, score_cutoff=2) <= 2:
                     return True

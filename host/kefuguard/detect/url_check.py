@@ -32,7 +32,8 @@ class Verdict(NamedTuple):
 
 
 def _host_verdict(host: HostParts, channels: Channels) -> Verdict:
-    scam = channels.scam_domain_for_host(host)
+    candidates = host.hosts_up_to_registrable()
+    scam = channels.scam_domain_for_host(host, candidates)
     if scam is not None:
         return Verdict(
             "danger",
@@ -47,7 +48,7 @@ def _host_verdict(host: HostParts, channels: Channels) -> Verdict:
             kind="scam",
             publisher=channels.publisher_of_scam("domains", scam),
         )
-    official = channels.official_for_host(host)
+    official = channels.official_for_host(host, candidates)
     if official is not None:
         brand = official.brand
         return Verdict(
@@ -66,7 +67,14 @@ def _host_verdict(host: HostParts, channels: Channels) -> Verdict:
         )
     findings = []
     if not host.is_ip:
-        findings = registrable_findings(host, channels.lookalikes) + subdomain_findings(host, channels.lookalikes)
+        index = channels.lookalikes
+        by_registrable = channels.registrable_findings  # hosts of one site share these
+        found = by_registrable.get(host.registrable)
+        if found is None:
+            if len(by_registrable) >= HOST_CACHE_ENTRIES:
+                by_registrable.clear()
+            found = by_registrable[host.registrable] = registrable_findings(host, index)
+        findings = found + subdomain_findings(host, index) if host.host != host.registrable else found
     level, brand, official_domain, reasons = "none", None, None, []
     for f in findings:
         if any(r.code == f.code for r in reasons):
@@ -76,7 +84,7 @@ def _host_verdict(host: HostParts, channels: Channels) -> Verdict:
             brand, official_domain = f.brand, f.official
         level = f.level if LEVEL_RANK[f.level] > LEVEL_RANK[level] else level
     if level == "none":
-        mixed = mixed_script_finding(host)
+        mixed = mixed_script_finding(host) if "xn--" in host.host else None
         if mixed is not None:
             return Verdict("caution", (Reason("lookalike.mixed_script", mixed[1], mixed[2], matched=mixed[0]),))
         return Verdict("none", (), kind="none")
