@@ -96,8 +96,6 @@ class BrandIndex:
         self.by_skeleton: dict[str, list[Target]] = {}
         self.by_loose: dict[str, list[Target]] = {}  # loose skeletons of labels of 5+ characters
         self.by_letters: dict[str, list[Target]] = {}  # their letter skeletons (the other fold order)
-        self.loose_neighbours: dict[str, str | tuple[str, ...]] = {}
-        self.neighbours: dict[str, str | tuple[str, ...]] = {}  # deletion key -> brand form(s) (label, skeleton)
         self.by_form: dict[str, list[Target]] = {}  # raw label and skeleton -> targets
         self.by_affix: dict[tuple[str, int], str | tuple[str, ...]] = {}  # (first/last 3 chars, length) -> forms
         self.tokens: dict[str, Target] = {}
@@ -124,13 +122,9 @@ class BrandIndex:
                     self.by_letters.setdefault(letter_skeleton(label), []).append(target)
                     if len(loose) >= 7:
                         self.screen.add_near(loose)
-                        for key in (loose, *deletions(loose)):
-                            _put(self.loose_neighbours, key, loose)
                     for form in {label, skel}:
                         self.by_form.setdefault(form, []).append(target)
                         self.screen.add_near(form)
-                        for key in (form, *deletions(form)):
-                            _put(self.neighbours, key, form)
                         if len(form) >= MIN_TWO_EDITS_LENGTH:
                             self.screen.add_long(form)
                             _put(self.by_affix, ("<" + form[:3], len(form)), form)
@@ -163,17 +157,13 @@ class BrandIndex:
         self.zh_lengths = sorted({len(t) for t in self.zh_names}, reverse=True)
 
     def near(self, form: str) -> set[str]:
-        """Brand forms within one deletion of `form` on either side (candidates for OSA <= 1)."""
-        found: set[str] = set()
-        for key in (form, *deletions(form)):
-            _add(found, self.neighbours.get(key))
-        return found
+        """Brand forms (labels, skeletons) that may be within one edit of `form`: candidates for
+        OSA <= 1, from the screen's folded deletion neighbourhood (a superset: callers check)."""
+        return {c for c in self.screen.candidates(form) if c in self.by_form}
 
     def near_loose(self, loose: str) -> set[str]:
-        found: set[str] = set()
-        for key in (loose, *deletions(loose)):
-            _add(found, self.loose_neighbours.get(key))
-        return found
+        """Loose skeletons of 7+ characters that may be within one edit of `loose`."""
+        return {c for c in self.screen.candidates(loose) if len(c) >= 7 and c in self.by_loose}
 
     def near_long(self, form: str) -> set[str]:
         """Long brand forms of about the same length sharing the first or last three characters

@@ -68,7 +68,9 @@ def _trie_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
 class LabelScreen:
     def __init__(self) -> None:
         self.exact: set[str] = set()  # folded forms the rules compare for equality only
-        self.near: set[str] = set()  # folded forms compared within one edit, and their deletions
+        # folded forms compared within one edit, and their deletions -> the unfolded form(s): the
+        # screen's probe and the rules' candidates in one index
+        self.near: dict[str, str | tuple[str, ...]] = {}
         self.long_forms: dict[str, list[str]] = {}  # 'abc>z' / 'a<xyz' -> forms compared within two edits
         self.long_lengths: dict[str, int] = {}  # the same keys -> bit mask of those forms' lengths
         self.tokens: re.Pattern[str] | None = None  # brand tokens anywhere
@@ -83,8 +85,26 @@ class LabelScreen:
     def add_near(self, form: str) -> None:
         """A form a rule compares within one edit (or exactly)."""
         folded = fold(form)
-        self.near.add(folded)
-        self.near.update(_deletions(folded))
+        for key in (folded, *_deletions(folded)):
+            entry = self.near.get(key)
+            if entry is None:
+                self.near[key] = form  # most keys lead to one form: a string, not a tuple
+            elif entry != form and (isinstance(entry, str) or form not in entry):
+                self.near[key] = (entry, form) if isinstance(entry, str) else (*entry, form)
+
+    def candidates(self, form: str) -> set[str]:
+        """Every added form whose fold shares a deletion-neighbourhood key with this one's: all
+        forms within one edit of `form`, and some more."""
+        found: set[str] = set()
+        folded = fold(form)
+        for key in (folded, *_deletions(folded)):
+            entry = self.near.get(key)
+            if entry is not None:
+                if isinstance(entry, str):
+                    found.add(entry)
+                else:
+                    found.update(entry)
+        return found
 
     def add_long(self, form: str) -> None:
         """A form a rule compares within two edits, with the same first and last letter and the
@@ -126,7 +146,7 @@ class LabelScreen:
         if folded in self.exact or folded in self.near:
             return True
         # every deletion, built in C (combinations keep order: 'abc' -> 'ab', 'ac', 'bc')
-        return not self.near.isdisjoint(map("".join, combinations(folded, len(folded) - 1)))
+        return not self.near.keys().isdisjoint(map("".join, combinations(folded, len(folded) - 1)))
 
     def may_imitate(self, label: str) -> bool:
         """False only when no lookalike rule can fire on this ASCII registrable label."""

@@ -217,8 +217,9 @@ def _typosquats(label: str, suffix: str, shown: str, index: BrandIndex) -> list[
     """One edit (insertion, omission, substitution, swap) from an official label or its skeleton;
     two edits for long labels. Compared on the label and on its skeleton."""
     skel = skeleton(label)
-    forms = {label, skel, skel.replace("-", ""), label.replace("-", "")}
-    for form in list(forms):  # plural 'es' inserted anywhere: amazeson, aliexespress
+    # in a fixed order (a set's order changes from one process to the next): the label first
+    forms = list(dict.fromkeys((label, skel, skel.replace("-", ""), label.replace("-", ""))))
+    for form in forms:  # plural 'es' inserted anywhere: amazeson, aliexespress
         i = form.find("es")
         while i >= 0:
             if form[:i] + form[i + 2 :] in index.by_form:
@@ -237,6 +238,7 @@ def _typosquats(label: str, suffix: str, shown: str, index: BrandIndex) -> list[
     for form in sorted(forms, key=len, reverse=True):
         if len(form) < MIN_EDIT_DISTANCE_LENGTH - 1:
             continue
+        best: tuple[str, Target] | None = None  # the strongest one-edit match of this form
         for brand_form in sorted(index.near(form)):
             if form == brand_form or not osa_distance_at_most_one(form, brand_form):
                 continue
@@ -253,6 +255,10 @@ def _typosquats(label: str, suffix: str, shown: str, index: BrandIndex) -> list[
                     if not _first_letter_slip(form, brand_form, index.by_form[brand_form][0].label):
                         continue  # vmall/tmall, hank/tank: Chrome's first-character filter, for short names
                 level = "danger" if len(brand_form) >= 6 and form[0] == brand_form[0] else "caution"
+            if best is None or (level == "danger" and best[0] != "danger"):
+                best = (level, t)
+        if best is not None:
+            level, t = best
             return [
                 _finding(
                     "lookalike.typosquat",
