@@ -153,7 +153,7 @@ class BrandIndex:
         for token in self.tokens:
             self.units[token] = (True, self.units.get(token, (False, 0))[1])
         self.prefixes = {unit[:i] for unit in self.units for i in range(1, len(unit) + 1)}
-        self.screen.set_words(self.tokens, self.units, SCAM_WORDS)
+        self.screen.set_words(self.tokens, self.units, self.prefixes, SCAM_WORDS)
         self.zh_lengths = sorted({len(t) for t in self.zh_names}, reverse=True)
 
     def near(self, form: str) -> set[str]:

@@ -20,7 +20,7 @@ is never wrong: every rule in lookalike.py needs one of the keys below to be sha
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Container, Iterable
 from itertools import combinations
 
 from rapidfuzz.distance import Levenshtein
@@ -74,8 +74,9 @@ class LabelScreen:
         self.long_forms: dict[str, list[str]] = {}  # 'abc>z' / 'a<xyz' -> forms compared within two edits
         self.long_lengths: dict[str, int] = {}  # the same keys -> bit mask of those forms' lengths
         self.tokens: re.Pattern[str] | None = None  # brand tokens anywhere
-        self.unit_start: re.Pattern[str] | None = None  # a word-break unit at the start
-        self.unit_end: re.Pattern[str] | None = None  # ... at the end (matched on the reversed label)
+        self.units: Container[str] = ()  # every unit the word-break walk knows
+        self.unit_prefixes: Container[str] = ()  # and all their prefixes
+        self.longest_unit = 0
         self.scam_words: re.Pattern[str] | None = None  # scam words of 4+ letters anywhere
 
     def add_exact(self, form: str) -> None:
@@ -114,14 +115,26 @@ class LabelScreen:
             self.long_forms.setdefault(key, []).append(form)
             self.long_lengths[key] = self.long_lengths.get(key, 0) | 1 << len(form)
 
-    def set_words(self, tokens: Iterable[str], units: Iterable[str], scam_words: Iterable[str]) -> None:
-        """Brand tokens; every unit the word-break walk knows (tokens, shop, glue and scam words);
-        scam words of 4+ letters (enough for a combo finding without a full word break)."""
-        units = list(units)
+    def set_words(
+        self, tokens: Iterable[str], units: Collection[str], prefixes: Container[str], scam_words: Iterable[str]
+    ) -> None:
+        """Brand tokens; every unit the word-break walk knows (tokens, shop, glue and scam words)
+        and their prefixes; scam words of 4+ letters (enough for a combo without a full word break)."""
         self.tokens = _trie_pattern(tokens)
-        self.unit_start = _trie_pattern(units)
-        self.unit_end = _trie_pattern(u[::-1] for u in units)
+        self.units, self.unit_prefixes = units, prefixes
+        self.longest_unit = max(map(len, units), default=0)
         self.scam_words = _trie_pattern(w for w in scam_words if len(w) >= 4)
+
+    def _starts_with_unit(self, label: str) -> bool:
+        end = 1
+        while end <= len(label) and label[:end] in self.unit_prefixes:
+            if label[:end] in self.units:
+                return True
+            end += 1
+        return False
+
+    def _ends_with_unit(self, label: str) -> bool:
+        return any(label[-k:] in self.units for k in range(1, min(len(label), self.longest_unit) + 1))
 
     def has_token(self, label: str) -> bool:
         return self.tokens is not None and self.tokens.search(label) is not None
@@ -133,9 +146,8 @@ class LabelScreen:
             return False
         if self.scam_words is not None and self.scam_words.search(label):
             return True
-        starts = label[0] in _GLUE or (self.unit_start is not None and self.unit_start.match(label) is not None)
-        return starts and (
-            label[-1] in _GLUE or (self.unit_end is not None and self.unit_end.match(label[::-1]) is not None)
+        return (label[0] in _GLUE or self._starts_with_unit(label)) and (
+            label[-1] in _GLUE or self._ends_with_unit(label)
         )
 
     def may_equal(self, label: str) -> bool:
