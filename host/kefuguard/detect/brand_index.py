@@ -1,9 +1,10 @@
 """Per-list index for lookalike checks, built once; every lookup is a dict probe.
 
 - labels and skeletons of every official registrable domain ('taobao', 'alipay', '10086')
-- a deletion neighbourhood of the skeletons (labels of 5+ characters): a label within edit
-  distance 1 of a brand shares a key with it, so candidates come from O(len) probes, whatever
-  the number of brands (symmetric-delete search)
+- a deletion neighbourhood of the labels, skeletons and loose skeletons (labels of 5+
+  characters), folded, in the label screen: a label within edit distance 1 of a brand shares a
+  key with it, so candidates come from O(len) probes, whatever the number of brands
+  (symmetric-delete search)
 - brand tokens (labels and ASCII keywords) for combo-squatting and embedding, probed by length
 - Chinese brand names for IDN labels ('淘宝.com')
 """
@@ -84,10 +85,6 @@ def _add(found: set[str], entry: str | tuple[str, ...] | None) -> None:
         found.add(entry)
     else:
         found.update(entry)
-
-
-def deletions(word: str) -> set[str]:
-    return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 class BrandIndex:

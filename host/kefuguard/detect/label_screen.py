@@ -11,6 +11,7 @@ is never wrong: every rule in lookalike.py needs one of the keys below to be sha
   A map of single characters keeps two labels within one edit of each other within one edit,
   so the deletion neighbourhood of the folded label meets the folded brand's whenever an edit-1
   rule could fire on any of the forms the rules compare (label, skeleton, loose, unhyphenated).
+  The same dictionary hands the rules their candidates (a superset they check one by one).
 - Two-edit candidates of long labels share first three and last letter (or first and last three)
   at a length within two: a bit mask of lengths per affix.
 - Brand tokens (combo-squatting, brand as a subdomain) are found by one regular expression
@@ -196,6 +197,9 @@ class LabelScreen:
             if not self.long_lengths.get(key, 0) & near_lengths:
                 continue
             for brand_form in self.long_forms.get(key, ()):
-                if abs(len(brand_form) - len(form)) <= 2 and Levenshtein.distance(form, brand_form, score_cutoff=2) <= 2:
+                if (
+                    abs(len(brand_form) - len(form)) <= 2
+                    and Levenshtein.distance(form, brand_form, score_cutoff=2) <= 2
+                ):
                     return True
         return False
