@@ -90,10 +90,17 @@ def _variants(label: str, rng: random.Random) -> set[str]:
     for i in range(len(label) + 1):
         out.add(label[:i] + "es" + label[i:])
         out.add(label[:i] + "-" + label[i:])
-    for multi, single in (("m", "rn"), ("w", "vv"), ("d", "cl"), ("l", "1"), ("o", "0"), ("h", "lh"), ("m", "nn")):
-        out.add(label.replace(multi, single))
-    for word in sorted(SCAM_WORDS)[:12] + sorted(WEAK_WORDS)[:6] + ["123", "-"]:
+    words = sorted(SCAM_WORDS)[:12] + sorted(WEAK_WORDS)[:6] + ["123", "-"]
+    for a, b in (("m", "rn"), ("w", "vv"), ("d", "cl"), ("l", "1"), ("o", "0"), ("h", "lh"), ("m", "nn")):
+        for v in {label.replace(a, b), label.replace(b, a)} - {label}:  # both ways: rn for m, m for rn
+            word = rng.choice(words[:12])
+            out |= {v, f"{v}-{word}", v + word}
+    for word in words:
         out |= {label + word, word + label, f"{label}-{word}", f"{word}-{label}"}
+    disguised = sorted(out)
+    for v in rng.sample(disguised, min(len(disguised), 40)):  # a misspelt or disguised brand in a combo
+        word = rng.choice(words[:12])
+        out |= {f"{v}-{word}", f"{word}-{v}", v + word}
     return {v for v in out if v and v[0] not in "-_" and v[-1] not in "-_"}
 
 

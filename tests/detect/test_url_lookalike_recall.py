@@ -55,7 +55,22 @@ CASES = [
     # a government site's ending worn inside a .com label is domain glue
     ("https://uspis-gov.com/", "danger", "lookalike.combo", "usps"),
     ("https://uspisgov.com/", "danger", "lookalike.combo", "usps"),
+    # a disguised brand inside a combo: look-alike characters or one typo, next to scam words
+    ("https://ta0bao-kefu.com/", "danger", "lookalike.combo", "taobao"),
+    ("https://ta0baokefu.com/", "danger", "lookalike.combo", "taobao"),
+    ("https://a1ipay-tu1kuan.com/", "danger", "lookalike.combo", "alipay"),  # the scam word disguised too
+    ("https://paypaI-support.com/", "danger", "lookalike.combo", "paypal"),
+    ("https://secure-paypa1.com/", "danger", "lookalike.combo", "paypal"),
+    ("https://arnazon-refund.top/", "danger", "lookalike.combo", "amazon"),
+    ("https://tmal1-kefu.cn/", "danger", "lookalike.combo", "tmall"),
+    ("https://tа0bao-kefu.com/", "danger", "lookalike.combo", "taobao"),  # Cyrillic а and a zero
+    ("https://taoboa-kefu.com/", "danger", "lookalike.combo", "taobao"),  # transposed
+    ("https://taob4o-refund.com/", "danger", "lookalike.combo", "taobao"),
+    ("https://pinduoudo-tuikuan.cn/", "danger", "lookalike.combo", "pinduoduo"),
     # legitimate neighbours stay quiet
+    ("https://streamlit-authenticator.com/", "none", "none.unlisted", None),  # 'mlit' folds like miit
+    ("https://office-support.com/", "none", "none.unlisted", None),  # an everyday word, not a misspelling
+    ("https://clean-shop.com/", "none", "none.unlisted", None),
     ("https://pple.com/", "none", "none.unlisted", None),  # four letters left: Chrome's length floor
     ("https://gmail.com/", "none", "none.unlisted", None),
     ("https://mail.ru/", "none", "none.unlisted", None),

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from kefuguard.detect.domains import split_host
 from kefuguard.detect.label_screen import LabelScreen
@@ -149,8 +150,9 @@ class BrandIndex:
             self.units[word] = (False, SCAM)
         for token in self.tokens:
             self.units[token] = (True, self.units.get(token, (False, 0))[1])
-        self.prefixes = {unit[:i] for unit in self.units for i in range(1, len(unit) + 1)}
-        self.screen.set_words(self.tokens, self.units, self.prefixes, SCAM_WORDS)
+        self.words = Vocabulary(self.units, self.tokens)
+        self.prefixes = self.words.prefixes
+        self.screen.set_words(self.tokens, self.units, SCAM_WORDS)
         self.zh_lengths = sorted({len(t) for t in self.zh_names}, reverse=True)
 
     def near(self, form: str) -> set[str]:
@@ -173,6 +175,41 @@ class BrandIndex:
             _add(found, self.by_affix.get((form[-3:] + ">", n)))
         return found
 
+    @cached_property
+    def skeleton_words(self) -> Vocabulary:
+        """The same words by their skeletons, for labels written with look-alike characters
+        (ta0bao-kefu, a1ipay-tu1kuan): brand tokens of 4+ characters only (shorter ones fold into
+        too many ordinary labels). Built on first use."""
+        units: dict[str, tuple[bool, int]] = {}
+        tokens: dict[str, Target] = {}
+        for unit, (is_brand, strength) in self.units.items():
+            key = skeleton(unit)
+            brand = is_brand and len(unit) >= 4
+            old_brand, old_strength = units.get(key, (False, 0))
+            units[key] = (brand or old_brand, max(strength, old_strength))
+            if brand:
+                tokens.setdefault(key, self.tokens[unit])
+        return Vocabulary(units, tokens)
+
+    def zh_names_in(self, text: str) -> list[Brand]:
+        hits = []
+        for i in range(len(text)):
+            for n in self.zh_lengths:
+                brand = self.zh_names.get(text[i : i + n])
+                if brand is not None:
+                    hits.append(brand)
+        return hits
+
+
+class Vocabulary:
+    """The words the combo word break knows (brand tokens, shop words, glue, scam words) with all
+    their prefixes, so one walk per position finds every word starting there."""
+
+    def __init__(self, units: dict[str, tuple[bool, int]], tokens: dict[str, Target]) -> None:
+        self.units = units  # piece -> (is a brand token, word strength)
+        self.tokens = tokens  # brand token -> its target
+        self.prefixes = {unit[:i] for unit in units for i in range(1, len(unit) + 1)}
+
     def units_at(self, text: str, start: int) -> list[tuple[str, bool, int]]:
         """(piece, is a brand token, word strength) for every unit that starts at `start`."""
         found = []
@@ -183,15 +220,6 @@ class BrandIndex:
                 found.append((text[start:end], *unit))
             end += 1
         return found
-
-    def zh_names_in(self, text: str) -> list[Brand]:
-        hits = []
-        for i in range(len(text)):
-            for n in self.zh_lengths:
-                brand = self.zh_names.get(text[i : i + n])
-                if brand is not None:
-                    hits.append(brand)
-        return hits
 
 
 def osa_distance_at_most_one(a: str, b: str) -> bool:

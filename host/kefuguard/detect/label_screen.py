@@ -21,7 +21,7 @@ is never wrong: every rule in lookalike.py needs one of the keys below to be sha
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Container, Iterable
+from collections.abc import Iterable
 from itertools import combinations
 
 from rapidfuzz.distance import Levenshtein
@@ -31,7 +31,7 @@ from kefuguard.detect.skeleton import loose_skeleton, skeleton
 # the one-character folds of skeleton._ASCII_FOLDS and skeleton._LOOSE_FOLDS, plus hyphens removed
 _FOLD = str.maketrans("1i|0ncbquy", "lllomedgvv", "-_")
 _FOLD_KEEP_HYPHENS = str.maketrans("1i|0ncbquy_", "lllomedgvv-")
-_GLUE = frozenset("0123456789-")  # digit runs and hyphens sit between words in the word-break walk
+_GLUE = frozenset("0123456789-_")  # digit runs and hyphens sit between words in the word-break walk
 # sequences the skeleton folds as a whole (rn -> m): the raw label's fold may differ from the skeleton's
 _MULTI_SKELETON = re.compile(r"rn|vv|cl")
 # sequences the loose skeleton folds as a whole (lh -> h, nn -> m, uu -> vv -> w), as they appear
@@ -74,9 +74,10 @@ class LabelScreen:
         self.near: dict[str, str | tuple[str, ...]] = {}
         self.long_forms: dict[str, list[str]] = {}  # 'abc>z' / 'a<xyz' -> forms compared within two edits
         self.long_lengths: dict[str, int] = {}  # the same keys -> bit mask of those forms' lengths
-        self.tokens: re.Pattern[str] | None = None  # brand tokens anywhere
-        self.units: Container[str] = ()  # every unit the word-break walk knows
-        self.unit_prefixes: Container[str] = ()  # and all their prefixes
+        self.tokens: re.Pattern[str] | None = None  # brand tokens of 4+ characters anywhere (folded)
+        self.short_tokens: re.Pattern[str] | None = None  # shorter ones, as spelt
+        self.units: set[str] = set()  # every unit the word-break walk knows (folded)
+        self.unit_prefixes: set[str] = set()  # and all their prefixes
         self.longest_unit = 0
         self.scam_words: re.Pattern[str] | None = None  # scam words of 4+ letters anywhere
 
@@ -116,40 +117,62 @@ class LabelScreen:
             self.long_forms.setdefault(key, []).append(form)
             self.long_lengths[key] = self.long_lengths.get(key, 0) | 1 << len(form)
 
-    def set_words(
-        self, tokens: Iterable[str], units: Collection[str], prefixes: Container[str], scam_words: Iterable[str]
-    ) -> None:
-        """Brand tokens; every unit the word-break walk knows (tokens, shop, glue and scam words)
-        and their prefixes; scam words of 4+ letters (enough for a combo without a full word break)."""
-        self.tokens = _trie_pattern(tokens)
-        self.units, self.unit_prefixes = units, prefixes
-        self.longest_unit = max(map(len, units), default=0)
-        self.scam_words = _trie_pattern(w for w in scam_words if len(w) >= 4)
+    def set_words(self, tokens: Iterable[str], units: Iterable[str], scam_words: Iterable[str]) -> None:
+        """Brand tokens; every unit the word-break walk knows (tokens, shop, glue and scam words);
+        scam words of 4+ letters (enough for a combo without a full word break). All folded, by
+        spelling and by skeleton: a combo with look-alike characters (ta0bao-kefu) folds alike."""
 
-    def _starts_with_unit(self, label: str) -> bool:
+        def folds(words: Iterable[str]) -> set[str]:
+            return {f for w in words for f in (fold(w), fold(skeleton(w))) if f}
+
+        tokens = list(tokens)
+        # folding makes short tokens match too much (boc -> doe): those are looked for as spelt,
+        # which is all the rules do with them (the look-alike combo rule wants 4+ characters)
+        self.tokens = _trie_pattern(folds(t for t in tokens if len(t) >= 4))
+        self.short_tokens = _trie_pattern(t for t in tokens if len(t) < 4)
+        self.units = folds(units)
+        self.unit_prefixes = {u[:i] for u in self.units for i in range(1, len(u) + 1)}
+        self.longest_unit = max(map(len, self.units), default=0)
+        self.scam_words = _trie_pattern(folds(w for w in scam_words if len(w) >= 4))
+
+    def _starts_with_unit(self, folded: str) -> bool:
         end = 1
-        while end <= len(label) and label[:end] in self.unit_prefixes:
-            if label[:end] in self.units:
+        while end <= len(folded) and folded[:end] in self.unit_prefixes:
+            if folded[:end] in self.units:
                 return True
             end += 1
         return False
 
-    def _ends_with_unit(self, label: str) -> bool:
-        return any(label[-k:] in self.units for k in range(1, min(len(label), self.longest_unit) + 1))
+    def _ends_with_unit(self, folded: str) -> bool:
+        return any(folded[-k:] in self.units for k in range(1, min(len(folded), self.longest_unit) + 1))
 
-    def has_token(self, label: str) -> bool:
-        return self.tokens is not None and self.tokens.search(label) is not None
+    def has_token(self, text: str) -> bool:
+        """Some brand token may be in this ASCII text (spelled, or with look-alike characters)."""
+        if self.short_tokens is not None and self.short_tokens.search(text):
+            return True
+        if self.tokens is None:
+            return False
+        return self.tokens.search(fold(text)) is not None or (
+            _MULTI_SKELETON.search(text) is not None and self.tokens.search(fold(skeleton(text))) is not None
+        )
 
     def may_combine(self, label: str) -> bool:
-        """False only when the combo rule cannot fire: it needs a brand token, and either a scam
-        word or a label that breaks into known words from end to end."""
-        if not self.has_token(label):
-            return False
-        if self.scam_words is not None and self.scam_words.search(label):
-            return True
-        return (label[0] in _GLUE or self._starts_with_unit(label)) and (
-            label[-1] in _GLUE or self._ends_with_unit(label)
-        )
+        """False only when no combo rule can fire: each needs a brand token, and either a scam word
+        or a label that breaks into known words from end to end (compared folded)."""
+        short = self.short_tokens is not None and self.short_tokens.search(label) is not None
+        forms = [fold(label)]
+        if _MULTI_SKELETON.search(label):
+            forms.append(fold(skeleton(label)))
+        for form in forms:
+            if not form or not (short or (self.tokens is not None and self.tokens.search(form))):
+                continue
+            if self.scam_words is not None and self.scam_words.search(form):
+                return True
+            if (label[0] in _GLUE or self._starts_with_unit(form)) and (
+                label[-1] in _GLUE or self._ends_with_unit(form)
+            ):
+                return True
+        return False
 
     def may_equal(self, label: str) -> bool:
         """False only when the skeleton of this ASCII label is no brand's skeleton."""
@@ -163,6 +186,16 @@ class LabelScreen:
 
     def may_imitate(self, label: str) -> bool:
         """False only when no lookalike rule can fire on this ASCII registrable label."""
+        if self._may_be_typo(label):
+            return True
+        if "-" in label:  # a combo around a misspelt brand: taoboa-kefu
+            for part in label.split("-"):
+                if len(part) >= 4 and self._may_be_typo(part):
+                    return True
+        return self.may_combine(label)
+
+    def _may_be_typo(self, label: str) -> bool:
+        """Homograph, typo, TLD-swap, hyphenation and loose rules: can any fire on this label?"""
         folded = label.translate(_FOLD)  # equals fold(skeleton(label)) unless a multi-letter fold applies
         if self._near_or_equal(folded):
             return True
@@ -189,7 +222,7 @@ class LabelScreen:
             for form in forms:
                 if len(form) >= 7 and self._two_edits(form.translate(_FOLD_KEEP_HYPHENS)):
                     return True
-        return self.may_combine(label)
+        return False
 
     def _two_edits(self, form: str) -> bool:
         near_lengths = 0b11111 << (len(form) - 2)

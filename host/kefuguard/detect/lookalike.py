@@ -19,6 +19,7 @@ from kefuguard.detect.brand_index import (
     SCAM,
     BrandIndex,
     Target,
+    Vocabulary,
     osa_distance_at_most_one,
 )
 from kefuguard.detect.domains import HostParts, split_host
@@ -129,7 +130,7 @@ def _rank(state: tuple[bool, int, str | None]) -> tuple[bool, bool, bool, int, i
     return has_brand, strength >= 2, len(token or "") >= 4, strength, len(token or "")
 
 
-def _split_words(part: str, index: BrandIndex) -> tuple[str | None, int, bool]:
+def _split_words(part: str, vocab: Vocabulary) -> tuple[str | None, int, bool]:
     """Word-break `part` into brand tokens, scam words, glue, shop words and digit runs.
     Returns (brand token found, strongest word: 2 scam word or glue, 1 shop word, 0 none; fully
     decomposed?). One prefix walk per position finds every unit; cost is linear in the label."""
@@ -139,7 +140,7 @@ def _split_words(part: str, index: BrandIndex) -> tuple[str | None, int, bool]:
     loose_brand: str | None = None
     loose_word = False
     for i in range(n):
-        units = index.units_at(part, i)
+        units = vocab.units_at(part, i)
         for piece, is_brand, strength in units:  # for labels that do not decompose fully
             if is_brand and len(piece) >= 4 and loose_brand is None:
                 loose_brand = piece
@@ -172,7 +173,7 @@ def _split_words(part: str, index: BrandIndex) -> tuple[str | None, int, bool]:
 
 
 def combo_findings(label: str, index: BrandIndex, where: str) -> list[Finding]:
-    brand_token, strength, complete = _split_words(label, index)
+    brand_token, strength, complete = _split_words(label, index.words)
     if brand_token is None or label == brand_token:
         return []
     t = index.tokens[brand_token]
@@ -200,6 +201,57 @@ def combo_findings(label: str, index: BrandIndex, where: str) -> list[Finding]:
                 f"{where} 是品牌名“{brand_token}”加上额外的词或数字；{t.brand.name_zh}的官方域名是 {t.domain}。",
             )
         ]
+    return []
+
+
+def disguised_combo_findings(label: str, suffix: str, index: BrandIndex, where: str) -> list[Finding]:
+    """A brand name written with look-alike characters or one typo, next to words scammers use:
+    ta0bao-kefu, a1ipay-tuikuan, paypaI-support, taoboa-kefu, pinduoudo-tuikuan. Each half alone
+    is a known trick; together they leave no doubt."""
+    skel = skeleton(label)
+    if skel != label:  # look-alike characters: break the skeleton into words by their skeletons
+        token, strength, complete = _split_words(skel, index.skeleton_words)
+        # the whole label must break into words: folding i/1/l alike finds brand names by chance
+        # inside longer ones (streamlit holds 'mllt', the skeleton of miit)
+        if token is not None and token != skel and strength == 2 and complete:
+            t = index.skeleton_words.tokens[token]
+            return [
+                _finding(
+                    "lookalike.combo",
+                    "danger",
+                    t,
+                    where,
+                    f"{where} writes the brand name '{t.label}' with look-alike characters, next to words "
+                    f"scammers use; {t.brand.name_en}'s official domain is {t.domain}.",
+                    f"{where} 用外形相似的字符拼写品牌名“{t.label}”，并搭配诈骗常用词；"
+                    f"{t.brand.name_zh}的官方域名是 {t.domain}。",
+                )
+            ]
+    parts = label.split("-")
+    if len(parts) < 2:
+        return []
+    for i, part in enumerate(parts):  # one part a typo of the brand, the rest scam words and glue
+        if len(part) < MIN_EDIT_DISTANCE_LENGTH - 1 or part in index.units or skeleton(part) in index.by_skeleton:
+            continue  # too short, a known word, or the brand itself (the combo rule's business)
+        typo = _typosquats(part, suffix, part, index)
+        if not typo:
+            continue
+        rest = "-".join(parts[:i] + parts[i + 1 :])
+        token, strength, complete = _split_words(rest, index.words)
+        if complete and token is None and strength == 2:
+            f = typo[0]
+            return [
+                Finding(
+                    "lookalike.combo",
+                    "danger",
+                    f.brand,
+                    f.official,
+                    where,
+                    f"{where} puts a misspelling of {f.official} ('{part}') next to words scammers use "
+                    f"({f.brand.name_en}).",
+                    f"{where} 把 {f.official} 的错拼形式“{part}”和诈骗常用词拼在一起（{f.brand.name_zh}）。",
+                )
+            ]
     return []
 
 
@@ -367,7 +419,7 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
                 f"{shown} 替换了小字号下相似的字母来冒充 {t.domain}（{t.brand.name_zh}）。",
             )
         ]
-    out += combo_findings(label_ascii, index, shown)
+    out += combo_findings(label_ascii, index, shown) or disguised_combo_findings(label, host.suffix, index, shown)
     if not out and not label.isascii():
         for brand in index.zh_names_in(label)[:1]:
             t = Target(brand, brand.primary_domain, brand.primary_domain)
