@@ -112,6 +112,8 @@ def _hosts(brands: tuple[Brand, ...]) -> list[str]:
         variants = sorted(_variants(label, rng))
         for v in rng.sample(variants, min(len(variants), 250)):
             hosts.append(f"{v}.{rng.choice(['com', 'cn', 'top', 'com.cn', 'de'])}")
+        for v in rng.sample(variants, min(len(variants), 12)):
+            hosts.append(f"{v}.shop-online.com")  # the same variants as a subdomain of another site
         hosts.append(f"www.{label}.xyz")
         if len(label) >= 4:
             half = len(label) // 2

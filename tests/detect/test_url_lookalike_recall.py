@@ -67,6 +67,8 @@ CASES = [
     ("https://taoboa-kefu.com/", "danger", "lookalike.combo", "taobao"),  # transposed
     ("https://taob4o-refund.com/", "danger", "lookalike.combo", "taobao"),
     ("https://pinduoudo-tuikuan.cn/", "danger", "lookalike.combo", "pinduoduo"),
+    ("https://secure-paypa1.com.evil.io/", "danger", "lookalike.brand_subdomain", "paypal"),
+    ("https://taoboa-kefu.shop.example.com/", "danger", "lookalike.brand_subdomain", "taobao"),
     # legitimate neighbours stay quiet
     ("https://streamlit-authenticator.com/", "none", "none.unlisted", None),  # 'mlit' folds like miit
     ("https://office-support.com/", "none", "none.unlisted", None),  # an everyday word, not a misspelling

@@ -188,11 +188,13 @@ class LabelScreen:
         """False only when no lookalike rule can fire on this ASCII registrable label."""
         if self._may_be_typo(label):
             return True
-        if "-" in label:  # a combo around a misspelt brand: taoboa-kefu
-            for part in label.split("-"):
-                if len(part) >= 4 and self._may_be_typo(part):
-                    return True
-        return self.may_combine(label)
+        return self.has_misspelt_part(label) or self.may_combine(label)  # taoboa-kefu, ta0bao-kefu
+
+    def has_misspelt_part(self, text: str) -> bool:
+        """Some hyphen-separated part of this ASCII text may be one typo from a brand."""
+        if "-" not in text:
+            return False
+        return any(len(part) >= 4 and self._may_be_typo(part) for label in text.split(".") for part in label.split("-"))
 
     def _may_be_typo(self, label: str) -> bool:
         """Homograph, typo, TLD-swap, hyphenation and loose rules: can any fire on this label?"""

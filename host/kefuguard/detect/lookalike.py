@@ -476,13 +476,16 @@ def subdomain_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
                     f"{host.host} 把 {t.label} 拆成几段来冒充 {t.domain}。",
                 )
             ]
-    if sub.isascii() and not index.screen.has_token(sub):
-        return out  # combo and brand-token rules below need a brand token in some label
+    if sub.isascii() and not index.screen.has_token(sub) and not index.screen.has_misspelt_part(sub):
+        return out  # the combo and brand-token rules below need a brand token or a misspelt one
     registrable_has_word = bool(combo_findings(host.label, index, host.registrable)) or any(
         w in host.label for w in SCAM_WORDS if len(w) >= 4
     )
     for lab in labels:
-        for f in combo_findings(lab, index, host.host):
+        combos = combo_findings(lab, index, host.host) or disguised_combo_findings(
+            unicode_label(lab), host.suffix, index, host.host
+        )
+        for f in combos:
             return [Finding("lookalike.brand_subdomain", "danger", f.brand, f.official, host.host, f.en, f.zh)]
         if lab in index.tokens and len(lab) >= 3:
             t = index.tokens[lab]
