@@ -69,7 +69,15 @@ CASES = [
     ("https://pinduoudo-tuikuan.cn/", "danger", "lookalike.combo", "pinduoduo"),
     ("https://secure-paypa1.com.evil.io/", "danger", "lookalike.brand_subdomain", "paypal"),
     ("https://taoboa-kefu.shop.example.com/", "danger", "lookalike.brand_subdomain", "taobao"),
+    # names scammers use for a brand: pinyin of its Chinese short name, its abbreviation, its hotline
+    ("https://gonghang-kefu.com/", "danger", "lookalike.combo", "icbc"),
+    ("https://zhaohang-zhuxiao.cn/", "danger", "lookalike.combo", "cmb"),
+    ("https://baitiao-zhuxiao.com/", "danger", "lookalike.combo", "jd"),
+    ("https://pdd-tuikuan.com/", "danger", "lookalike.combo", "pinduoduo"),
+    ("https://95588-kefu.com/", "danger", "lookalike.combo", "icbc"),
     # legitimate neighbours stay quiet
+    ("https://win10000-bonus.com/", "none", "none.unlisted", None),  # a number inside a word is no hotline
+    ("https://95533.com/", "none", "none.unlisted", None),  # a hotline alone names no site
     ("https://streamlit-authenticator.com/", "none", "none.unlisted", None),  # 'mlit' folds like miit
     ("https://office-support.com/", "none", "none.unlisted", None),  # an everyday word, not a misspelling
     ("https://clean-shop.com/", "none", "none.unlisted", None),

@@ -135,10 +135,13 @@ class BrandIndex:
             for keyword in brand.keywords:
                 if keyword.isascii():
                     word = keyword.replace(" ", "").replace(".", "")
-                    if len(word) >= 4 and word.isalnum() and word not in COMMON_WORD_TOKENS:
+                    if len(word) >= 3 and word.isalnum() and word not in COMMON_WORD_TOKENS:  # pdd
                         self.tokens.setdefault(word, Target(brand, brand.primary_domain, word))
                 elif len(keyword) >= 2 and not any(c.isascii() for c in keyword):
                     self.zh_names.setdefault(keyword, brand)
+            for digits in brand.phone_digits:  # a service number as a name: 95588-kefu.com
+                if len(digits) == 5:
+                    self.tokens.setdefault(digits, Target(brand, brand.primary_domain, digits))
         # every brand token and domain word with what it is, and all their prefixes: one walk per
         # position finds every unit starting there, whatever the number of brands
         self.units: dict[str, tuple[bool, int]] = {}  # piece -> (is a brand token, word strength)

@@ -174,8 +174,8 @@ def _split_words(part: str, vocab: Vocabulary) -> tuple[str | None, int, bool]:
 
 def combo_findings(label: str, index: BrandIndex, where: str) -> list[Finding]:
     brand_token, strength, complete = _split_words(label, index.words)
-    if brand_token is None or label == brand_token:
-        return []
+    if brand_token is None or label == brand_token or (brand_token.isdigit() and not complete):
+        return []  # a service number counts only in a label that breaks into words: 95588-kefu
     t = index.tokens[brand_token]
     if strength == 2 and (complete or len(brand_token) >= 4):
         return [
