@@ -75,6 +75,13 @@ CASES = [
     ("https://baitiao-zhuxiao.com/", "danger", "lookalike.combo", "jd"),
     ("https://pdd-tuikuan.com/", "danger", "lookalike.combo", "pinduoduo"),
     ("https://95588-kefu.com/", "danger", "lookalike.combo", "icbc"),
+    # courier, account-appeal and marketplace-dispute scams; pinyin credit and insurance lures
+    ("https://ups-delivery-reschedule.com/", "danger", "lookalike.combo", "ups"),
+    ("https://facebook-appeal.com/", "danger", "lookalike.combo", "meta"),
+    ("https://ebay-buyer-protection.com/", "danger", "lookalike.combo", "ebay"),
+    ("https://aliexpress-dispute.com/", "danger", "lookalike.combo", "aliexpress"),
+    ("https://taobao-yunfeixian.com/", "danger", "lookalike.combo", "taobao"),
+    ("https://jd-zhengxin.com/", "danger", "lookalike.combo", "jd"),
     # legitimate neighbours stay quiet
     ("https://win10000-bonus.com/", "none", "none.unlisted", None),  # a number inside a word is no hotline
     ("https://95533.com/", "none", "none.unlisted", None),  # a hotline alone names no site

@@ -45,6 +45,10 @@ SCAM_WORDS = frozenset(
         "jinrong",
         "weixiu",
         "shouhou",
+        "jiefeng",  # unblock (解封)
+        "zhengxin",  # credit record (征信): "cancel it or your credit suffers"
+        "yunfeixian",  # shipping insurance (运费险) refunds
+        "baoxian",
         # English
         "refund",
         "refunds",
@@ -115,6 +119,14 @@ SCAM_WORDS = frozenset(
         "alert",
         "notice",
         "fee",
+        "appeal",  # account appeals: facebook-appeal
+        "dispute",
+        "protection",  # buyer protection
+        "reschedule",
+        "customs",
+        "shipment",
+        "reactivate",
+        "password",
     }
 )
 # everyday shop words: next to a brand they make a reseller or a fake, a weaker signal than SCAM_WORDS
@@ -153,6 +165,8 @@ WEAK_WORDS = frozenset(
         "global",
         "express",
         "buy",
+        "buyer",
+        "business",
         "gifts",
         "us",
         "uk",
