@@ -3,39 +3,21 @@
 Each rule returns Findings naming the brand and the official domain imitated. Rules, in the
 order a user would explain them: homograph, typosquat (edit distance 1 on skeletons), TLD swap,
 hyphenation, combo-squatting (brand + scam words), brand split across labels, official domain
-embedded in a subdomain, brand as a subdomain, Chinese brand name in an IDN label.
+embedded in a subdomain, brand as a subdomain, Chinese brand name in an IDN label. Typosquats
+live in typosquats.py, combos in combos.py; label_screen.py skips all of them for labels that
+cannot match.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from rapidfuzz.distance import Levenshtein
-
-from kefuguard.detect.brand_index import (
-    COMMON_WORD_TOKENS,
-    FILLER,
-    MIN_EDIT_DISTANCE_LENGTH,
-    SCAM,
-    BrandIndex,
-    Target,
-    Vocabulary,
-    osa_distance_at_most_one,
-)
-from kefuguard.detect.domains import HostParts, split_host
-from kefuguard.detect.scam_words import (
-    FILLER_WORDS,
-    GENERIC_CCTLDS,
-    SCAM_WORDS,
-    SCAM_WORDS_ZH,
-    WEAK_WORDS,
-)
+from kefuguard.detect.brand_index import COMMON_WORD_TOKENS, BrandIndex, Target, osa_distance_at_most_one
+from kefuguard.detect.combos import combo_findings, disguised_combo_findings
+from kefuguard.detect.domains import HostParts
+from kefuguard.detect.findings import Finding, finding, unicode_label
+from kefuguard.detect.scam_words import GENERIC_CCTLDS, SCAM_WORDS, SCAM_WORDS_ZH
 from kefuguard.detect.skeleton import is_mixed_script, letter_skeleton, loose_skeleton, skeleton
-from kefuguard.lists.model import Brand
+from kefuguard.detect.typosquats import typosquat_findings
 
-EVERYDAY_WORDS = COMMON_WORD_TOKENS | WEAK_WORDS | FILLER_WORDS | SCAM_WORDS
-# endings where a hotline number as a site name (10086.com, 10010.cn) would pose as the real one
-NUMBER_SITE_SUFFIXES = frozenset({"com", "cn", "com.cn", "net", "net.cn", "top", "vip", "xyz", "cc", "site", "shop"})
 # TLDs that cheap throwaway scam sites favour; a brand's exact label under one of them is no sister site
 ABUSED_TLDS = frozenset(
     {
@@ -83,17 +65,6 @@ ABUSED_TLDS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Finding:
-    code: str
-    level: str  # "caution" | "danger"
-    brand: Brand
-    official: str
-    matched: str
-    en: str
-    zh: str
-
-
 def is_country_suffix(suffix: str) -> bool:
     """'de', 'co.uk', 'com.br': a country's own ending, not one sold as generic ('co', 'io')."""
     parts = suffix.split(".")
@@ -108,235 +79,6 @@ def exempt_suffix(suffix: str) -> bool:
     """Government and military endings cannot be registered by scammers (Chrome's IsSafeTLD)."""
     parts = suffix.split(".")
     return parts[0] in ("gov", "mil") or parts[-1] in ("gov", "mil")
-
-
-def unicode_label(label: str) -> str:
-    if label.startswith("xn--"):
-        try:
-            return label[4:].encode("ascii").decode("punycode")
-        except UnicodeError:
-            return label
-    return label
-
-
-def _finding(code: str, level: str, t: Target, matched: str, en: str, zh: str) -> Finding:
-    return Finding(code, level, t.brand, t.domain, matched, en, zh)
-
-
-def _rank(state: tuple[bool, int, str | None]) -> tuple[bool, bool, bool, int, int]:
-    """Brand first, then a scam word or glue, then a brand token of 4+ characters before a shop
-    word: jdpay-mall is jdpay + mall, not jd + pay + mall (a shop word alone warns of nothing)."""
-    has_brand, strength, token = state
-    return has_brand, strength >= 2, len(token or "") >= 4, strength, len(token or "")
-
-
-def _split_words(part: str, vocab: Vocabulary) -> tuple[str | None, int, bool]:
-    """Word-break `part` into brand tokens, scam words, glue, shop words and digit runs.
-    Returns (brand token found, strongest word: 2 scam word or glue, 1 shop word, 0 none; fully
-    decomposed?). One prefix walk per position finds every unit; cost is linear in the label."""
-    n = len(part)
-    best: list[tuple[bool, int, str | None] | None] = [None] * (n + 1)  # per prefix: (brand?, strength, token)
-    best[0] = (False, 0, None)
-    loose_brand: str | None = None
-    loose_word = False
-    for i in range(n):
-        units = vocab.units_at(part, i)
-        for piece, is_brand, strength in units:  # for labels that do not decompose fully
-            if is_brand and len(piece) >= 4 and loose_brand is None:
-                loose_brand = piece
-            if strength == SCAM and len(piece) >= 4:
-                loose_word = True
-        state = best[i]
-        if state is None:
-            continue
-        _, strength_so_far, token = state
-        steps: list[tuple[int, str | None, int]] = []
-        for piece, is_brand, strength in units:
-            if is_brand:
-                steps.append((i + len(piece), token or piece, strength_so_far))
-            if strength:
-                steps.append((i + len(piece), token, max(strength_so_far, 2 if strength >= FILLER else 1)))
-        for joiner in (str.isdigit, "-".__eq__):  # digit runs and hyphens sit between units
-            j = i
-            while j < n and joiner(part[j]):
-                j += 1
-            if j > i:
-                steps.append((j, token, strength_so_far))
-        for stop, t, w in steps:
-            candidate = (t is not None, w, t)
-            old = best[stop]
-            if old is None or _rank(candidate) > _rank(old):
-                best[stop] = candidate
-    if best[n] is not None:
-        return best[n][2], best[n][1], True
-    return loose_brand, 2 if loose_word else 0, False
-
-
-def combo_findings(label: str, index: BrandIndex, where: str) -> list[Finding]:
-    brand_token, strength, complete = _split_words(label, index.words)
-    if brand_token is None or label == brand_token or (brand_token.isdigit() and not complete):
-        return []  # a service number counts only in a label that breaks into words: 95588-kefu
-    t = index.tokens[brand_token]
-    if strength == 2 and (complete or len(brand_token) >= 4):
-        return [
-            _finding(
-                "lookalike.combo",
-                "danger",
-                t,
-                label,
-                f"{where} puts the brand name '{brand_token}' together with words scammers use; "
-                f"{t.brand.name_en}'s official domain is {t.domain}.",
-                f"{where} 把品牌名“{brand_token}”和诈骗常用词拼在一起；{t.brand.name_zh}的官方域名是 {t.domain}。",
-            )
-        ]
-    if complete and len(brand_token) >= 4:
-        return [
-            _finding(
-                "lookalike.combo",
-                "caution",
-                t,
-                label,
-                f"{where} is the brand name '{brand_token}' with extra words or digits; "
-                f"{t.brand.name_en}'s official domain is {t.domain}.",
-                f"{where} 是品牌名“{brand_token}”加上额外的词或数字；{t.brand.name_zh}的官方域名是 {t.domain}。",
-            )
-        ]
-    return []
-
-
-def disguised_combo_findings(label: str, suffix: str, index: BrandIndex, where: str) -> list[Finding]:
-    """A brand name written with look-alike characters or one typo, next to words scammers use:
-    ta0bao-kefu, a1ipay-tuikuan, paypaI-support, taoboa-kefu, pinduoudo-tuikuan. Each half alone
-    is a known trick; together they leave no doubt."""
-    skel = skeleton(label)
-    if skel != label:  # look-alike characters: break the skeleton into words by their skeletons
-        token, strength, complete = _split_words(skel, index.skeleton_words)
-        # the whole label must break into words: folding i/1/l alike finds brand names by chance
-        # inside longer ones (streamlit holds 'mllt', the skeleton of miit)
-        if token is not None and token != skel and strength == 2 and complete:
-            t = index.skeleton_words.tokens[token]
-            return [
-                _finding(
-                    "lookalike.combo",
-                    "danger",
-                    t,
-                    where,
-                    f"{where} writes the brand name '{t.label}' with look-alike characters, next to words "
-                    f"scammers use; {t.brand.name_en}'s official domain is {t.domain}.",
-                    f"{where} 用外形相似的字符拼写品牌名“{t.label}”，并搭配诈骗常用词；"
-                    f"{t.brand.name_zh}的官方域名是 {t.domain}。",
-                )
-            ]
-    parts = label.split("-")
-    if len(parts) < 2:
-        return []
-    for i, part in enumerate(parts):  # one part a typo of the brand, the rest scam words and glue
-        if len(part) < MIN_EDIT_DISTANCE_LENGTH - 1 or part in index.units or skeleton(part) in index.by_skeleton:
-            continue  # too short, a known word, or the brand itself (the combo rule's business)
-        typo = _typosquats(part, suffix, part, index)
-        if not typo:
-            continue
-        rest = "-".join(parts[:i] + parts[i + 1 :])
-        token, strength, complete = _split_words(rest, index.words)
-        if complete and token is None and strength == 2:
-            f = typo[0]
-            return [
-                Finding(
-                    "lookalike.combo",
-                    "danger",
-                    f.brand,
-                    f.official,
-                    where,
-                    f"{where} puts a misspelling of {f.official} ('{part}') next to words scammers use "
-                    f"({f.brand.name_en}).",
-                    f"{where} 把 {f.official} 的错拼形式“{part}”和诈骗常用词拼在一起（{f.brand.name_zh}）。",
-                )
-            ]
-    return []
-
-
-def _first_letter_slip(form: str, brand_form: str, brand_label: str) -> bool:
-    """A short name with one letter put in front (sapple, xtmall), or its first letter mistyped
-    (xpple). Chrome ignores first-letter changes of short names because the rest is often a word
-    of its own (vmall/tmall, strip/ctrip); when it is no everyday word, the name is still the
-    brand's at a glance."""
-    if form[1:] == brand_form:
-        return True  # the whole name with a letter in front: xtmall
-    return form[1:] == brand_form[1:] and brand_label[1:].isalpha() and brand_label[1:] not in EVERYDAY_WORDS
-
-
-def _typosquats(label: str, suffix: str, shown: str, index: BrandIndex) -> list[Finding]:
-    """One edit (insertion, omission, substitution, swap) from an official label or its skeleton;
-    two edits for long labels. Compared on the label and on its skeleton."""
-    skel = skeleton(label)
-    # in a fixed order (a set's order changes from one process to the next): the label first
-    forms = list(dict.fromkeys((label, skel, skel.replace("-", ""), label.replace("-", ""))))
-    for form in forms:  # plural 'es' inserted anywhere: amazeson, aliexespress
-        i = form.find("es")
-        while i >= 0:
-            if form[:i] + form[i + 2 :] in index.by_form:
-                t = index.by_form[form[:i] + form[i + 2 :]][0]
-                return [
-                    _finding(
-                        "lookalike.typosquat",
-                        "danger",
-                        t,
-                        shown,
-                        f"{shown} is {t.domain} with letters added ({t.brand.name_en}).",
-                        f"{shown} 是在 {t.domain}（{t.brand.name_zh}）中添加字母的仿冒域名。",
-                    )
-                ]
-            i = form.find("es", i + 1)
-    for form in sorted(forms, key=len, reverse=True):
-        if len(form) < MIN_EDIT_DISTANCE_LENGTH - 1:
-            continue
-        best: tuple[str, Target] | None = None  # the strongest one-edit match of this form
-        for brand_form in sorted(index.near(form)):
-            if form == brand_form or not osa_distance_at_most_one(form, brand_form):
-                continue
-            t = index.by_form[brand_form][0]
-            if t.label.isdigit():  # a hotline used as a name: 10086.cn
-                if label.isdigit() and suffix != split_host(t.domain).suffix and suffix not in NUMBER_SITE_SUFFIXES:
-                    continue  # 1000.menu: other numbers are just other numbers, unless posing as the same site
-                level = "caution"
-            else:
-                if form.rstrip("0123456789") == brand_form.rstrip("0123456789") and form[-1:].isdigit():
-                    continue  # site45 vs site35: Chrome's false-positive filter
-                swapped = len(form) == len(brand_form) and form[:2] == brand_form[1::-1]
-                if form[0] != brand_form[0] and len(brand_form) <= 5 and not swapped:
-                    if not _first_letter_slip(form, brand_form, index.by_form[brand_form][0].label):
-                        continue  # vmall/tmall, hank/tank: Chrome's first-character filter, for short names
-                level = "danger" if len(brand_form) >= 6 and form[0] == brand_form[0] else "caution"
-            if best is None or (level == "danger" and best[0] != "danger"):
-                best = (level, t)
-        if best is not None:
-            level, t = best
-            return [
-                _finding(
-                    "lookalike.typosquat",
-                    level,
-                    t,
-                    shown,
-                    f"{shown} differs by one character from {t.domain} ({t.brand.name_en}).",
-                    f"{shown} 与 {t.domain}（{t.brand.name_zh}）只差一个字符。",
-                )
-            ]
-        for brand_form in sorted(index.near_long(form)):
-            if (form[0], form[-1]) == (brand_form[0], brand_form[-1]) and Levenshtein.distance(
-                form, brand_form, score_cutoff=2
-            ) <= 2:
-                t = index.by_form[brand_form][0]
-                return [
-                    _finding(
-                        "lookalike.typosquat",
-                        "caution",
-                        t,
-                        shown,
-                        f"{shown} differs by two characters from {t.domain} ({t.brand.name_en}).",
-                        f"{shown} 与 {t.domain}（{t.brand.name_zh}）只差两个字符。",
-                    )
-                ]
-    return []
 
 
 def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
@@ -361,7 +103,7 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
             if t.brand.region != "CN" and ending not in ABUSED_TLDS and ending not in GENERIC_CCTLDS:
                 level = "caution"  # amazon.jobs: a global brand's own site under a new ending is plausible
             out.append(
-                _finding(
+                finding(
                     "lookalike.tld_swap",
                     level,
                     t,
@@ -372,7 +114,7 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
             )
         elif label.replace("-", "") == t.label:
             out.append(
-                _finding(
+                finding(
                     "lookalike.hyphenation",
                     "danger",
                     t,
@@ -383,7 +125,7 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
             )
         else:
             out.append(
-                _finding(
+                finding(
                     "lookalike.homograph",
                     "danger",
                     t,
@@ -396,7 +138,7 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
         return out
     if any(label == t.label for t in index.by_skeleton.get(skel, [])):
         return out  # a country site or an everyday word: nothing more to say
-    out += _typosquats(label, host.suffix, shown, index)
+    out += typosquat_findings(label, host.suffix, shown, index)
     if out:
         return out
     loose = loose_skeleton(label)
@@ -410,7 +152,7 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
         ]
     for t in near_loose[:1]:
         return [
-            _finding(
+            finding(
                 "lookalike.homograph",
                 "caution",
                 t,
@@ -425,7 +167,7 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
             t = Target(brand, brand.primary_domain, brand.primary_domain)
             risky = any(w in label for w in SCAM_WORDS_ZH)
             out.append(
-                _finding(
+                finding(
                     "lookalike.chinese_name",
                     "danger" if risky else "caution",
                     t,
@@ -450,7 +192,7 @@ def subdomain_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
             t = index.official.get(candidate)
             if t is not None and len(pieces[i : i + k]) == k:
                 return [
-                    _finding(
+                    finding(
                         "lookalike.embedded_domain",
                         "danger",
                         t,
@@ -467,7 +209,7 @@ def subdomain_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
         candidate = skeleton(joined)
         for t in index.by_skeleton.get(candidate, [])[:1]:
             return [
-                _finding(
+                finding(
                     "lookalike.split_label",
                     "danger",
                     t,
@@ -491,7 +233,7 @@ def subdomain_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
             t = index.tokens[lab]
             level = "danger" if registrable_has_word else "caution"
             out.append(
-                _finding(
+                finding(
                     "lookalike.brand_subdomain",
                     level,
                     t,

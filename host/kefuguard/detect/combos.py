@@ -1,0 +1,142 @@
+"""Combo-squatting: a brand token next to words scammers use (taobao-kefu, jd-tuikuan,
+refund-amazon), found by a word break over brand tokens, scam words, shop words and glue; and the
+same around a disguised brand (ta0bao-kefu, taoboa-kefu)."""
+
+from __future__ import annotations
+
+from kefuguard.detect.brand_index import FILLER, MIN_EDIT_DISTANCE_LENGTH, SCAM, BrandIndex, Vocabulary
+from kefuguard.detect.findings import Finding, finding
+from kefuguard.detect.skeleton import skeleton
+from kefuguard.detect.typosquats import typosquat_findings
+
+
+def _rank(state: tuple[bool, int, str | None]) -> tuple[bool, bool, bool, int, int]:
+    """Brand first, then a scam word or glue, then a brand token of 4+ characters before a shop
+    word: jdpay-mall is jdpay + mall, not jd + pay + mall (a shop word alone warns of nothing)."""
+    has_brand, strength, token = state
+    return has_brand, strength >= 2, len(token or "") >= 4, strength, len(token or "")
+
+
+def _split_words(part: str, vocab: Vocabulary) -> tuple[str | None, int, bool]:
+    """Word-break `part` into brand tokens, scam words, glue, shop words and digit runs.
+    Returns (brand token found, strongest word: 2 scam word or glue, 1 shop word, 0 none; fully
+    decomposed?). One prefix walk per position finds every unit; cost is linear in the label."""
+    n = len(part)
+    best: list[tuple[bool, int, str | None] | None] = [None] * (n + 1)  # per prefix: (brand?, strength, token)
+    best[0] = (False, 0, None)
+    loose_brand: str | None = None
+    loose_word = False
+    for i in range(n):
+        units = vocab.units_at(part, i)
+        for piece, is_brand, strength in units:  # for labels that do not decompose fully
+            if is_brand and len(piece) >= 4 and loose_brand is None:
+                loose_brand = piece
+            if strength == SCAM and len(piece) >= 4:
+                loose_word = True
+        state = best[i]
+        if state is None:
+            continue
+        _, strength_so_far, token = state
+        steps: list[tuple[int, str | None, int]] = []
+        for piece, is_brand, strength in units:
+            if is_brand:
+                steps.append((i + len(piece), token or piece, strength_so_far))
+            if strength:
+                steps.append((i + len(piece), token, max(strength_so_far, 2 if strength >= FILLER else 1)))
+        for joiner in (str.isdigit, "-".__eq__):  # digit runs and hyphens sit between units
+            j = i
+            while j < n and joiner(part[j]):
+                j += 1
+            if j > i:
+                steps.append((j, token, strength_so_far))
+        for stop, t, w in steps:
+            candidate = (t is not None, w, t)
+            old = best[stop]
+            if old is None or _rank(candidate) > _rank(old):
+                best[stop] = candidate
+    if best[n] is not None:
+        return best[n][2], best[n][1], True
+    return loose_brand, 2 if loose_word else 0, False
+
+
+def combo_findings(label: str, index: BrandIndex, where: str) -> list[Finding]:
+    brand_token, strength, complete = _split_words(label, index.words)
+    if brand_token is None or label == brand_token or (brand_token.isdigit() and not complete):
+        return []  # a service number counts only in a label that breaks into words: 95588-kefu
+    t = index.tokens[brand_token]
+    if strength == 2 and (complete or len(brand_token) >= 4):
+        return [
+            finding(
+                "lookalike.combo",
+                "danger",
+                t,
+                label,
+                f"{where} puts the brand name '{brand_token}' together with words scammers use; "
+                f"{t.brand.name_en}'s official domain is {t.domain}.",
+                f"{where} 把品牌名“{brand_token}”和诈骗常用词拼在一起；{t.brand.name_zh}的官方域名是 {t.domain}。",
+            )
+        ]
+    if complete and len(brand_token) >= 4:
+        return [
+            finding(
+                "lookalike.combo",
+                "caution",
+                t,
+                label,
+                f"{where} is the brand name '{brand_token}' with extra words or digits; "
+                f"{t.brand.name_en}'s official domain is {t.domain}.",
+                f"{where} 是品牌名“{brand_token}”加上额外的词或数字；{t.brand.name_zh}的官方域名是 {t.domain}。",
+            )
+        ]
+    return []
+
+
+def disguised_combo_findings(label: str, suffix: str, index: BrandIndex, where: str) -> list[Finding]:
+    """A brand name written with look-alike characters or one typo, next to words scammers use:
+    ta0bao-kefu, a1ipay-tuikuan, paypaI-support, taoboa-kefu, pinduoudo-tuikuan. Each half alone
+    is a known trick; together they leave no doubt."""
+    skel = skeleton(label)
+    if skel != label:  # look-alike characters: break the skeleton into words by their skeletons
+        token, strength, complete = _split_words(skel, index.skeleton_words)
+        # the whole label must break into words: folding i/1/l alike finds brand names by chance
+        # inside longer ones (streamlit holds 'mllt', the skeleton of miit)
+        if token is not None and token != skel and strength == 2 and complete:
+            t = index.skeleton_words.tokens[token]
+            return [
+                finding(
+                    "lookalike.combo",
+                    "danger",
+                    t,
+                    where,
+                    f"{where} writes the brand name '{t.label}' with look-alike characters, next to words "
+                    f"scammers use; {t.brand.name_en}'s official domain is {t.domain}.",
+                    f"{where} 用外形相似的字符拼写品牌名“{t.label}”，并搭配诈骗常用词；"
+                    f"{t.brand.name_zh}的官方域名是 {t.domain}。",
+                )
+            ]
+    parts = label.split("-")
+    if len(parts) < 2:
+        return []
+    for i, part in enumerate(parts):  # one part a typo of the brand, the rest scam words and glue
+        if len(part) < MIN_EDIT_DISTANCE_LENGTH - 1 or part in index.units or skeleton(part) in index.by_skeleton:
+            continue  # too short, a known word, or the brand itself (the combo rule's business)
+        typo = typosquat_findings(part, suffix, part, index)
+        if not typo:
+            continue
+        rest = "-".join(parts[:i] + parts[i + 1 :])
+        token, strength, complete = _split_words(rest, index.words)
+        if complete and token is None and strength == 2:
+            f = typo[0]
+            return [
+                Finding(
+                    "lookalike.combo",
+                    "danger",
+                    f.brand,
+                    f.official,
+                    where,
+                    f"{where} puts a misspelling of {f.official} ('{part}') next to words scammers use "
+                    f"({f.brand.name_en}).",
+                    f"{where} 把 {f.official} 的错拼形式“{part}”和诈骗常用词拼在一起（{f.brand.name_zh}）。",
+                )
+            ]
+    return []

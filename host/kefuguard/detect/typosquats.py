@@ -1,0 +1,106 @@
+"""Typosquats: one edit from an official label or its skeleton (two for long labels), with
+Chrome's filters for short names and numbers. Thresholds and why: docs/detectors-url.md."""
+
+from __future__ import annotations
+
+from rapidfuzz.distance import Levenshtein
+
+from kefuguard.detect.brand_index import (
+    COMMON_WORD_TOKENS,
+    MIN_EDIT_DISTANCE_LENGTH,
+    BrandIndex,
+    Target,
+    osa_distance_at_most_one,
+)
+from kefuguard.detect.domains import split_host
+from kefuguard.detect.findings import Finding, finding
+from kefuguard.detect.scam_words import FILLER_WORDS, SCAM_WORDS, WEAK_WORDS
+from kefuguard.detect.skeleton import skeleton
+
+EVERYDAY_WORDS = COMMON_WORD_TOKENS | WEAK_WORDS | FILLER_WORDS | SCAM_WORDS
+# endings where a hotline number as a site name (10086.com, 10010.cn) would pose as the real one
+NUMBER_SITE_SUFFIXES = frozenset({"com", "cn", "com.cn", "net", "net.cn", "top", "vip", "xyz", "cc", "site", "shop"})
+
+
+def _first_letter_slip(form: str, brand_form: str, brand_label: str) -> bool:
+    """A short name with one letter put in front (sapple, xtmall), or its first letter mistyped
+    (xpple). Chrome ignores first-letter changes of short names because the rest is often a word
+    of its own (vmall/tmall, strip/ctrip); when it is no everyday word, the name is still the
+    brand's at a glance."""
+    if form[1:] == brand_form:
+        return True  # the whole name with a letter in front: xtmall
+    return form[1:] == brand_form[1:] and brand_label[1:].isalpha() and brand_label[1:] not in EVERYDAY_WORDS
+
+
+def typosquat_findings(label: str, suffix: str, shown: str, index: BrandIndex) -> list[Finding]:
+    """One edit (insertion, omission, substitution, swap) from an official label or its skeleton;
+    two edits for long labels. Compared on the label and on its skeleton."""
+    skel = skeleton(label)
+    # in a fixed order (a set's order changes from one process to the next): the label first
+    forms = list(dict.fromkeys((label, skel, skel.replace("-", ""), label.replace("-", ""))))
+    for form in forms:  # plural 'es' inserted anywhere: amazeson, aliexespress
+        i = form.find("es")
+        while i >= 0:
+            if form[:i] + form[i + 2 :] in index.by_form:
+                t = index.by_form[form[:i] + form[i + 2 :]][0]
+                return [
+                    finding(
+                        "lookalike.typosquat",
+                        "danger",
+                        t,
+                        shown,
+                        f"{shown} is {t.domain} with letters added ({t.brand.name_en}).",
+                        f"{shown} 是在 {t.domain}（{t.brand.name_zh}）中添加字母的仿冒域名。",
+                    )
+                ]
+            i = form.find("es", i + 1)
+    for form in sorted(forms, key=len, reverse=True):
+        if len(form) < MIN_EDIT_DISTANCE_LENGTH - 1:
+            continue
+        best: tuple[str, Target] | None = None  # the strongest one-edit match of this form
+        for brand_form in sorted(index.near(form)):
+            if form == brand_form or not osa_distance_at_most_one(form, brand_form):
+                continue
+            t = index.by_form[brand_form][0]
+            if t.label.isdigit():  # a hotline used as a name: 10086.cn
+                if label.isdigit() and suffix != split_host(t.domain).suffix and suffix not in NUMBER_SITE_SUFFIXES:
+                    continue  # 1000.menu: other numbers are just other numbers, unless posing as the same site
+                level = "caution"
+            else:
+                if form.rstrip("0123456789") == brand_form.rstrip("0123456789") and form[-1:].isdigit():
+                    continue  # site45 vs site35: Chrome's false-positive filter
+                swapped = len(form) == len(brand_form) and form[:2] == brand_form[1::-1]
+                if form[0] != brand_form[0] and len(brand_form) <= 5 and not swapped:
+                    if not _first_letter_slip(form, brand_form, index.by_form[brand_form][0].label):
+                        continue  # vmall/tmall, hank/tank: Chrome's first-character filter, for short names
+                level = "danger" if len(brand_form) >= 6 and form[0] == brand_form[0] else "caution"
+            if best is None or (level == "danger" and best[0] != "danger"):
+                best = (level, t)
+        if best is not None:
+            level, t = best
+            return [
+                finding(
+                    "lookalike.typosquat",
+                    level,
+                    t,
+                    shown,
+                    f"{shown} differs by one character from {t.domain} ({t.brand.name_en}).",
+                    f"{shown} 与 {t.domain}（{t.brand.name_zh}）只差一个字符。",
+                )
+            ]
+        for brand_form in sorted(index.near_long(form)):
+            if (form[0], form[-1]) == (brand_form[0], brand_form[-1]) and Levenshtein.distance(
+                form, brand_form, score_cutoff=2
+            ) <= 2:
+                t = index.by_form[brand_form][0]
+                return [
+                    finding(
+                        "lookalike.typosquat",
+                        "caution",
+                        t,
+                        shown,
+                        f"{shown} differs by two characters from {t.domain} ({t.brand.name_en}).",
+                        f"{shown} 与 {t.domain}（{t.brand.name_zh}）只差两个字符。",
+                    )
+                ]
+    return []
