@@ -113,6 +113,21 @@ def test_previous_list_is_kept_as_last_known_good(env, server):
     assert_clean(env)
 
 
+def test_last_known_good_already_linked_to_the_installed_file_leaves_no_temp_file(env, server):
+    """An updater killed between its two renames leaves last-good and the list as two names of
+    one file; rename() between two links to one file does nothing, so the next install must still
+    remove its temporary name (found by the kill test, one run in several)."""
+    engine = env.engine()
+    server.body = env.bundle(2)
+    assert run_update(engine, [server.url()]).status == "updated"
+    env.last_good.unlink(missing_ok=True)
+    os.link(env.main, env.last_good)  # the state a kill between the renames leaves
+    server.body = env.bundle(3)
+    assert run_update(engine, [server.url()]).status == "updated"
+    assert b'"version":2' in env.last_good.read_bytes() and b'"version":3' in env.main.read_bytes()
+    assert_clean(env)
+
+
 def test_a_damaged_installed_file_never_becomes_last_known_good(env, server):
     engine = env.engine()
     for v in (2, 3):

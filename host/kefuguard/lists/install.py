@@ -111,9 +111,11 @@ def _keep_as_last_good(slot: ListSlot, digest: str, digests: FileDigests) -> Non
     try:
         digests.known[str(slot.last_good)] = [*_identity(os.stat(tmp)), digest]
         _replace(tmp, slot.last_good)
-    except BaseException:
+    finally:
+        # also after a rename: when last-good already was a hard link to the installed file (an
+        # updater killed between the two renames), rename() of two links to one file does nothing
+        # and leaves the temp name behind
         tmp.unlink(missing_ok=True)
-        raise
 
 
 def _write_bundle(path: Path, data: bytes, digest: str, digests: FileDigests) -> None:
