@@ -82,7 +82,13 @@ CASES = [
     ("https://aliexpress-dispute.com/", "danger", "lookalike.combo", "aliexpress"),
     ("https://taobao-yunfeixian.com/", "danger", "lookalike.combo", "taobao"),
     ("https://jd-zhengxin.com/", "danger", "lookalike.combo", "jd"),
+    # the official domain's ending carried on by the site's own name; a disguised brand and a shop word
+    ("https://apple.com-id.info/", "danger", "lookalike.embedded_domain", "apple"),
+    ("https://m.10086-cn.com/", "danger", "lookalike.combo", "china_mobile"),
+    ("https://appIe-id.com/", "caution", "lookalike.combo", "apple"),
+    ("https://icloud-findmy.com/", "caution", "lookalike.combo", "apple"),
     # legitimate neighbours stay quiet
+    ("https://blog.example-cn.com/", "none", "none.unlisted", None),
     ("https://win10000-bonus.com/", "none", "none.unlisted", None),  # a number inside a word is no hotline
     ("https://95533.com/", "none", "none.unlisted", None),  # a hotline alone names no site
     ("https://streamlit-authenticator.com/", "none", "none.unlisted", None),  # 'mlit' folds like miit

@@ -100,17 +100,18 @@ def disguised_combo_findings(label: str, suffix: str, index: BrandIndex, where: 
         token, strength, complete = _split_words(skel, index.skeleton_words)
         # the whole label must break into words: folding i/1/l alike finds brand names by chance
         # inside longer ones (streamlit holds 'mllt', the skeleton of miit)
-        if token is not None and token != skel and strength == 2 and complete:
+        if token is not None and token != skel and strength >= 1 and complete:
             t = index.skeleton_words.tokens[token]
+            words_en, words_zh = ("words scammers use", "诈骗常用词") if strength == 2 else ("other words", "其他词语")
             return [
                 finding(
                     "lookalike.combo",
-                    "danger",
+                    "danger" if strength == 2 else "caution",
                     t,
                     where,
-                    f"{where} writes the brand name '{t.label}' with look-alike characters, next to words "
-                    f"scammers use; {t.brand.name_en}'s official domain is {t.domain}.",
-                    f"{where} 用外形相似的字符拼写品牌名“{t.label}”，并搭配诈骗常用词；"
+                    f"{where} writes the brand name '{t.label}' with look-alike characters, next to "
+                    f"{words_en}; {t.brand.name_en}'s official domain is {t.domain}.",
+                    f"{where} 用外形相似的字符拼写品牌名“{t.label}”，并搭配{words_zh}；"
                     f"{t.brand.name_zh}的官方域名是 {t.domain}。",
                 )
             ]

@@ -185,7 +185,9 @@ def subdomain_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
     if not sub:
         return []
     out: list[Finding] = []
-    pieces = [p for p in sub.replace("-", ".").split(".") if p]
+    # the subdomain and the site's own name, which may go on with the official domain's ending:
+    # apple.com-id.info reads as apple.com
+    pieces = [p for p in f"{sub}.{host.label}".replace("-", ".").split(".") if p]
     for i in range(len(pieces)):
         for k in (2, 3):
             candidate = ".".join(pieces[i : i + k])
