@@ -87,6 +87,12 @@ CASES = [
     ("https://m.10086-cn.com/", "danger", "lookalike.combo", "china_mobile"),
     ("https://appIe-id.com/", "caution", "lookalike.combo", "apple"),
     ("https://icloud-findmy.com/", "caution", "lookalike.combo", "apple"),
+    # task, subsidy and giveaway lures (pinyin, Chinese IDN, English)
+    ("https://pdd-kanjia.com/", "danger", "lookalike.combo", "pinduoduo"),
+    ("https://douyin-dianzan.com/", "danger", "lookalike.combo", "douyin"),
+    ("https://meituan-butie.com/", "danger", "lookalike.combo", "meituan"),
+    ("https://拼多多砍价.com/", "danger", "lookalike.chinese_name", "pinduoduo"),
+    ("https://binance-airdrop.com/", "danger", "lookalike.combo", "binance"),
     # legitimate neighbours stay quiet
     ("https://blog.example-cn.com/", "none", "none.unlisted", None),
     ("https://win10000-bonus.com/", "none", "none.unlisted", None),  # a number inside a word is no hotline

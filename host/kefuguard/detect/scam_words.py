@@ -49,6 +49,19 @@ SCAM_WORDS = frozenset(
         "zhengxin",  # credit record (征信): "cancel it or your credit suffers"
         "yunfeixian",  # shipping insurance (运费险) refunds
         "baoxian",
+        # task and subsidy lures: rebates, price-cut help, brushing orders, likes for pay, part-time
+        # jobs, commissions, subsidies, lucky draws, "claim it here"
+        "fanli",
+        "kanjia",
+        "zhuli",
+        "shuadan",
+        "dianzan",
+        "jianzhi",
+        "fanyong",
+        "yongjin",
+        "butie",
+        "choujiang",
+        "lingqu",
         # English
         "refund",
         "refunds",
@@ -127,6 +140,10 @@ SCAM_WORDS = frozenset(
         "shipment",
         "reactivate",
         "password",
+        "giveaway",
+        "airdrop",
+        "voucher",
+        "survey",
     }
 )
 # everyday shop words: next to a brand they make a reseller or a fake, a weaker signal than SCAM_WORDS
@@ -203,7 +220,10 @@ WEAK_WORDS = frozenset(
 # and a government site's own ending worn by a .com (uspis-gov.com, 12306gov.cn)
 FILLER_WORDS = frozenset({"www", "com", "co", "cn", "net", "org", "gov", "wap", "h5", "app", "m", "web", "hk"})
 # Chinese words in IDN labels: 淘宝客服.com
-SCAM_WORDS_ZH = ("客服", "退款", "理赔", "赔付", "注销", "官方", "安全", "售后", "人工", "退费", "冻结", "验证")
+SCAM_WORDS_ZH = (
+    "客服", "退款", "理赔", "赔付", "注销", "官方", "安全", "售后", "人工", "退费", "冻结", "验证",
+    "返利", "砍价", "助力", "刷单", "兼职", "补贴", "抽奖", "领取", "中奖", "返现",
+)  # fmt: skip
 
 # two-letter country endings that are sold as generic ones and favoured by throwaway sites
 GENERIC_CCTLDS = frozenset(
