@@ -14,7 +14,6 @@ from kefuguard.detect.domains import split_host
 from kefuguard.detect.lookalike import registrable_findings, subdomain_findings
 from kefuguard.detect.scam_words import SCAM_WORDS, WEAK_WORDS
 from kefuguard.lists.model import Brand
-from tests.conftest import make_engine
 
 ALPHABET = "abcdeghiklmnoqrsuvy0123-_"  # the letters every fold touches, and a few it does not
 SYNTHETIC_LABELS = [
@@ -38,18 +37,9 @@ def _synthetic(label: str, i: int) -> Brand:
 
 
 @pytest.fixture(scope="module")
-def brands(tmp_path_factory, monkeypatch_module):
-    home = tmp_path_factory.mktemp("home")
-    monkeypatch_module.setenv("KEFUGUARD_HOME", str(home))
-    embedded = make_engine(home).channels().brands
+def brands(engine):
+    embedded = engine.channels().brands
     return embedded + tuple(_synthetic(label, i) for i, label in enumerate(SYNTHETIC_LABELS))
-
-
-@pytest.fixture(scope="module")
-def monkeypatch_module():
-    mp = pytest.MonkeyPatch()
-    yield mp
-    mp.undo()
 
 
 class _AlwaysMaybe:

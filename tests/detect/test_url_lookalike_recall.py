@@ -6,24 +6,6 @@ from __future__ import annotations
 import pytest
 
 from kefuguard.detect.skeleton import letter_skeleton, loose_skeleton, skeleton
-from tests.conftest import make_engine
-
-
-@pytest.fixture(scope="module")
-def engine(tmp_path_factory):
-    import os
-
-    home = tmp_path_factory.mktemp("home")
-    old = os.environ.get("KEFUGUARD_HOME")
-    os.environ["KEFUGUARD_HOME"] = str(home)
-    try:
-        yield make_engine(home)
-    finally:
-        if old is None:
-            os.environ.pop("KEFUGUARD_HOME", None)
-        else:
-            os.environ["KEFUGUARD_HOME"] = old
-
 
 CASES = [
     # (url, level, reason code, brand)
