@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kefuguard.detect.skeleton import letter_skeleton, loose_skeleton, skeleton
+from tests.detect.url_support import assert_url_case
 
 CASES = [
     # (url, level, reason code, brand)
@@ -101,11 +102,7 @@ CASES = [
 
 @pytest.mark.parametrize(("url", "level", "code", "brand"), CASES, ids=[c[0] for c in CASES])
 def test_recall_case(engine, url, level, code, brand):
-    result = engine.check_url(url)
-    codes = [r["code"] for r in result["reasons"]]
-    assert result["level"] == level, (result["level"], codes)
-    assert code in codes, codes
-    assert result["brand"] == brand
+    assert_url_case(engine, url, level, code, brand)
 
 
 @pytest.mark.parametrize(

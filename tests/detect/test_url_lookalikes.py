@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.detect.url_support import assert_url_case
+
 CASES = [
     # (url, level, reason code or None, brand or None)
     # official and sister domains
@@ -85,19 +87,7 @@ CASES = [
 
 @pytest.mark.parametrize(("url", "level", "code", "brand"), CASES, ids=[c[0] for c in CASES])
 def test_url_case(engine, url, level, code, brand):
-    result = engine.check_url(url)
-    codes = [r["code"] for r in result["reasons"]]
-    assert result["level"] == level, (result["level"], codes)
-    if code is not None:
-        assert code in codes, codes
-    assert result["brand"] == brand
-    for r in result["reasons"]:
-        assert r["message"] and r["message_zh"]
-    assert result["advice"] and len(result["advice"]) == len(result["advice_zh"])
-    if level in ("caution", "danger") and brand is not None:
-        official = result["reasons"][0].get("official")
-        assert official and engine.check_url("https://" + official + "/")["level"] == "verified"
-        assert result["official_site"] == official
+    assert_url_case(engine, url, level, code, brand)
 
 
 def test_warning_names_the_official_domain_it_imitates(engine):
