@@ -76,7 +76,14 @@ CASES = [
     ("https://meituan-butie.com/", "danger", "lookalike.combo", "meituan"),
     ("https://拼多多砍价.com/", "danger", "lookalike.chinese_name", "pinduoduo"),
     ("https://binance-airdrop.com/", "danger", "lookalike.combo", "binance"),
+    # Chinese and Latin in one IDN label: either language's brand name, either language's scam words
+    ("https://淘宝kefu.com/", "danger", "lookalike.chinese_name", "taobao"),
+    ("https://支付宝-refund.com/", "danger", "lookalike.chinese_name", "alipay"),
+    ("https://taobao客服.com/", "danger", "lookalike.combo", "taobao"),
+    ("https://jd客服.com/", "danger", "lookalike.combo", "jd"),
+    ("https://taobao商城.com/", "caution", "lookalike.combo", "taobao"),
     # legitimate neighbours stay quiet
+    ("https://中文网.com/", "none", "none.unlisted", None),
     ("https://blog.example-cn.com/", "none", "none.unlisted", None),
     ("https://win10000-bonus.com/", "none", "none.unlisted", None),  # a number inside a word is no hotline
     ("https://95533.com/", "none", "none.unlisted", None),  # a hotline alone names no site

@@ -10,6 +10,8 @@ cannot match.
 
 from __future__ import annotations
 
+import re
+
 from kefuguard.detect.brand_index import COMMON_WORD_TOKENS, BrandIndex, Target, osa_distance_at_most_one
 from kefuguard.detect.combos import combo_findings, disguised_combo_findings
 from kefuguard.detect.domains import HostParts
@@ -163,20 +165,47 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
         ]
     out += combo_findings(label_ascii, index, shown) or disguised_combo_findings(label, host.suffix, index, shown)
     if not out and not label.isascii():
-        for brand in index.zh_names_in(label)[:1]:
-            t = Target(brand, brand.primary_domain, brand.primary_domain)
-            risky = any(w in label for w in SCAM_WORDS_ZH)
+        out += _mixed_language_findings(label, index, shown)
+    return out
+
+
+def _mixed_language_findings(label: str, index: BrandIndex, shown: str) -> list[Finding]:
+    """An IDN label with a brand's Chinese name (淘宝客服), or its Latin name among Chinese words
+    (taobao客服, jd客服); scam words in either language make it danger (淘宝kefu)."""
+    latin = [w for w in re.split(r"[^a-z0-9]+", label.lower()) if w]  # the Latin runs between Chinese
+    risky = any(w in label for w in SCAM_WORDS_ZH) or any(w in SCAM_WORDS for w in latin)
+    out: list[Finding] = []
+    for brand in index.zh_names_in(label)[:1]:
+        t = Target(brand, brand.primary_domain, brand.primary_domain)
+        out.append(
+            finding(
+                "lookalike.chinese_name",
+                "danger" if risky else "caution",
+                t,
+                shown,
+                f"{shown} uses the Chinese name of {brand.name_en} but is not its official domain "
+                f"{brand.primary_domain}.",
+                f"{shown} 使用了{brand.name_zh}的中文名，但不是其官方域名 {brand.primary_domain}。",
+            )
+        )
+    for word in latin if not out else ():
+        t = index.tokens.get(word)
+        if t is not None and (risky or len(word) >= 4):
             out.append(
                 finding(
-                    "lookalike.chinese_name",
+                    "lookalike.combo",
                     "danger" if risky else "caution",
                     t,
                     shown,
-                    f"{shown} uses the Chinese name of {brand.name_en} but is not its official domain "
-                    f"{brand.primary_domain}.",
-                    f"{shown} 使用了{brand.name_zh}的中文名，但不是其官方域名 {brand.primary_domain}。",
+                    f"{shown} puts the brand name '{word}' among Chinese words"
+                    + (" scammers use" if risky else "")
+                    + f"; {t.brand.name_en}'s official domain is {t.domain}.",
+                    f"{shown} 把品牌名“{word}”和中文"
+                    + ("诈骗常用词" if risky else "词语")
+                    + f"拼在一起；{t.brand.name_zh}的官方域名是 {t.domain}。",
                 )
             )
+            break
     return out
 
 
