@@ -82,8 +82,11 @@ CASES = [
     ("https://taobao客服.com/", "danger", "lookalike.combo", "taobao"),
     ("https://jd客服.com/", "danger", "lookalike.combo", "jd"),
     ("https://taobao商城.com/", "caution", "lookalike.combo", "taobao"),
+    ("https://淘宝客服.evil.com/", "danger", "lookalike.brand_subdomain", "taobao"),  # in front of another site
+    ("https://taobao客服.example.com/", "danger", "lookalike.brand_subdomain", "taobao"),
     # legitimate neighbours stay quiet
     ("https://中文网.com/", "none", "none.unlisted", None),
+    ("https://中文.example.com/", "none", "none.unlisted", None),
     ("https://blog.example-cn.com/", "none", "none.unlisted", None),
     ("https://win10000-bonus.com/", "none", "none.unlisted", None),  # a number inside a word is no hotline
     ("https://95533.com/", "none", "none.unlisted", None),  # a hotline alone names no site

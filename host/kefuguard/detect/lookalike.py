@@ -249,17 +249,19 @@ def subdomain_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
                     f"{host.host} 把 {t.label} 拆成几段来冒充 {t.domain}。",
                 )
             ]
-    if sub.isascii() and not index.screen.has_token(sub) and not index.screen.has_misspelt_part(sub):
+    if "xn--" not in sub and not index.screen.has_token(sub) and not index.screen.has_misspelt_part(sub):
         return out  # the combo and brand-token rules below need a brand token or a misspelt one
     registrable_has_word = bool(combo_findings(host.label, index, host.registrable)) or any(
         w in host.label for w in SCAM_WORDS if len(w) >= 4
     )
     for lab in labels:
-        combos = combo_findings(lab, index, host.host) or disguised_combo_findings(
-            unicode_label(lab), host.suffix, index, host.host
-        )
+        shown = unicode_label(lab)
+        combos = combo_findings(lab, index, host.host) or disguised_combo_findings(shown, host.suffix, index, host.host)
         for f in combos:
             return [Finding("lookalike.brand_subdomain", "danger", f.brand, f.official, host.host, f.en, f.zh)]
+        if shown != lab:  # a Chinese label in front of another site: 淘宝客服.example.com
+            for f in _mixed_language_findings(shown, index, host.host):
+                return [Finding("lookalike.brand_subdomain", f.level, f.brand, f.official, host.host, f.en, f.zh)]
         if lab in index.tokens and len(lab) >= 3:
             t = index.tokens[lab]
             level = "danger" if registrable_has_word else "caution"
