@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from kefuguard.detect.domains import split_host
-from kefuguard.detect.label_screen import LabelScreen
+from kefuguard.detect.label_screen import LabelScreen, add_forms, put_form
 from kefuguard.detect.scam_words import FILLER_WORDS, SCAM_WORDS, WEAK_WORDS
 from kefuguard.detect.skeleton import letter_skeleton, loose_skeleton, skeleton
 from kefuguard.lists.model import Brand
@@ -67,30 +67,8 @@ class Target:
     label: str  # its registrable label ('taobao')
 
 
-def _put(index: dict, key: object, value: str) -> None:
-    """Most keys lead to one form: a plain string, not a set (at 10,000 brands: 124 -> ~50 MiB)."""
-    entry = index.get(key)
-    if entry is None:
-        index[key] = value
-    elif isinstance(entry, str):
-        if entry != value:
-            index[key] = (entry, value)
-    elif value not in entry:
-        index[key] = (*entry, value)
-
-
-def _add(found: set[str], entry: str | tuple[str, ...] | None) -> None:
-    if entry is None:
-        return
-    if isinstance(entry, str):
-        found.add(entry)
-    else:
-        found.update(entry)
-
-
 class BrandIndex:
     def __init__(self, brands: tuple[Brand, ...]) -> None:
-        self.by_label: dict[str, list[Target]] = {}
         self.by_skeleton: dict[str, list[Target]] = {}
         self.by_loose: dict[str, list[Target]] = {}  # loose skeletons of labels of 5+ characters
         self.by_letters: dict[str, list[Target]] = {}  # their letter skeletons (the other fold order)
@@ -98,7 +76,6 @@ class BrandIndex:
         self.by_affix: dict[tuple[str, int], str | tuple[str, ...]] = {}  # (first/last 3 chars, length) -> forms
         self.tokens: dict[str, Target] = {}
         self.official: dict[str, Target] = {}
-        self.hyphenated: set[str] = set()  # official labels that contain hyphens
         self.zh_names: dict[str, Brand] = {}
         self.screen = LabelScreen()  # "certainly not a lookalike" in a few probes, before the rules
         for brand in brands:
@@ -109,7 +86,6 @@ class BrandIndex:
                 label = parts.label
                 target = Target(brand, domain, label)
                 self.official.setdefault(domain, target)
-                self.by_label.setdefault(label, []).append(target)
                 skel = skeleton(label)
                 self.by_skeleton.setdefault(skel, []).append(target)
                 self.screen.add_exact(skel)
@@ -125,13 +101,12 @@ class BrandIndex:
                         self.screen.add_near(form)
                         if len(form) >= MIN_TWO_EDITS_LENGTH:
                             self.screen.add_long(form)
-                            _put(self.by_affix, ("<" + form[:3], len(form)), form)
-                            _put(self.by_affix, (form[-3:] + ">", len(form)), form)
+                            put_form(self.by_affix, ("<" + form[:3], len(form)), form)
+                            put_form(self.by_affix, (form[-3:] + ">", len(form)), form)
                 if len(label) >= MIN_TOKEN_LENGTH and label not in COMMON_WORD_TOKENS:
                     self.tokens.setdefault(label, target)
-                    if "-" in label:  # sf-express: also as one word, and remembered for combo labels
+                    if "-" in label:  # sf-express: also as one word
                         self.tokens.setdefault(label.replace("-", ""), target)
-                        self.hyphenated.add(label)
             for keyword in brand.keywords:
                 if keyword.isascii():
                     word = keyword.replace(" ", "").replace(".", "")
@@ -154,7 +129,6 @@ class BrandIndex:
         for token in self.tokens:
             self.units[token] = (True, self.units.get(token, (False, 0))[1])
         self.words = Vocabulary(self.units, self.tokens)
-        self.prefixes = self.words.prefixes
         self.screen.set_words(self.tokens, self.units, SCAM_WORDS)
         self.zh_lengths = sorted({len(t) for t in self.zh_names}, reverse=True)
 
@@ -174,8 +148,8 @@ class BrandIndex:
             return set()
         found: set[str] = set()
         for n in range(len(form) - 2, len(form) + 3):
-            _add(found, self.by_affix.get(("<" + form[:3], n)))
-            _add(found, self.by_affix.get((form[-3:] + ">", n)))
+            add_forms(found, self.by_affix.get(("<" + form[:3], n)))
+            add_forms(found, self.by_affix.get((form[-3:] + ">", n)))
         return found
 
     @cached_property

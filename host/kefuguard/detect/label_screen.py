@@ -39,6 +39,28 @@ _MULTI_SKELETON = re.compile(r"rn|vv|cl")
 _MULTI_LOOSE_RAW = re.compile(r"[li1|][hkc]|nn|rr|[uvy][uvy]")
 
 
+def put_form(index: dict, key: object, value: str) -> None:
+    """Most keys lead to one form: a plain string, not a set (at 10,000 brands: 124 -> ~50 MiB)."""
+    entry = index.get(key)
+    if entry is None:
+        index[key] = value
+    elif isinstance(entry, str):
+        if entry != value:
+            index[key] = (entry, value)
+    elif value not in entry:
+        index[key] = (*entry, value)
+
+
+def add_forms(found: set[str], entry: str | tuple[str, ...] | None) -> None:
+    """Add what put_form stored under one key."""
+    if entry is None:
+        return
+    if isinstance(entry, str):
+        found.add(entry)
+    else:
+        found.update(entry)
+
+
 def fold(form: str) -> str:
     return form.translate(_FOLD)
 
@@ -89,11 +111,7 @@ class LabelScreen:
         """A form a rule compares within one edit (or exactly)."""
         folded = fold(form)
         for key in (folded, *_deletions(folded)):
-            entry = self.near.get(key)
-            if entry is None:
-                self.near[key] = form  # most keys lead to one form: a string, not a tuple
-            elif entry != form and (isinstance(entry, str) or form not in entry):
-                self.near[key] = (entry, form) if isinstance(entry, str) else (*entry, form)
+            put_form(self.near, key, form)
 
     def candidates(self, form: str) -> set[str]:
         """Every added form whose fold shares a deletion-neighbourhood key with this one's: all
@@ -101,12 +119,7 @@ class LabelScreen:
         found: set[str] = set()
         folded = fold(form)
         for key in (folded, *_deletions(folded)):
-            entry = self.near.get(key)
-            if entry is not None:
-                if isinstance(entry, str):
-                    found.add(entry)
-                else:
-                    found.update(entry)
+            add_forms(found, self.near.get(key))
         return found
 
     def add_long(self, form: str) -> None:

@@ -30,8 +30,12 @@ INDEX_FORMAT = 1
 SCAM_KINDS = ("domains", "phones", "accounts")
 
 
+def _hash(data: bytes) -> int:
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
+
+
 def entry_hash(value: str) -> int:
-    return int.from_bytes(hashlib.blake2b(value.encode("utf-8"), digest_size=8).digest(), "little")
+    return _hash(value.encode("utf-8"))
 
 
 def _filter_bits(n: int) -> int:
@@ -66,10 +70,10 @@ class HashSet:
     def __contains__(self, value: str) -> bool:
         data = value.encode("utf-8")
         if self._filter is not None:
-            bit = zlib.crc32(data) & self._mask
+            bit = zlib.crc32(data) & self._mask  # inline: this runs for every host of every URL
             if not self._filter[bit >> 3] >> (bit & 7) & 1:
                 return False
-        h = int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
+        h = _hash(data)
         i = bisect.bisect_left(self._view, h)
         return i < len(self._view) and self._view[i] == h
 
