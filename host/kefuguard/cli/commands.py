@@ -16,6 +16,10 @@ from kefuguard.errors import InputError, KefuguardError, NoUsableList
 LEVEL_LABEL = {"verified": "VERIFIED 官方", "none": "NONE 未知", "caution": "CAUTION 注意", "danger": "DANGER 危险"}
 
 
+MAX_LINE_BYTES = 16 << 20  # a longer stdin line is answered with an error, not held in memory
+READ_SIZE = 1 << 16
+
+
 def emit(obj: Any) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
     sys.stdout.flush()
@@ -25,14 +29,57 @@ def error_obj(e: KefuguardError, **extra: Any) -> dict[str, Any]:
     return {"error": e.to_dict(), **extra}
 
 
-def stdin_lines() -> Iterator[tuple[str | None, KefuguardError | None]]:
-    """Lines of stdin as text; a line that is not UTF-8 yields an error in its place."""
-    for raw in sys.stdin.buffer:
-        line = raw.rstrip(b"\r\n")
-        try:
-            yield line.decode("utf-8"), None
-        except UnicodeDecodeError:
-            yield None, InputError("line is not valid UTF-8", code="bad_utf8")
+Line = tuple[str | None, KefuguardError | None]
+
+
+def _decoded(raw: bytes) -> Line:
+    line = raw[:-1] if raw.endswith(b"\r") else raw
+    try:
+        return line.decode("utf-8"), None
+    except UnicodeDecodeError:
+        return None, InputError("line is not valid UTF-8", code="bad_utf8")
+
+
+def stdin_batches(stream: Any = None, max_line: int = MAX_LINE_BYTES) -> Iterator[list[Line]]:
+    """Lines of stdin as text, in batches of what has arrived so far: a pipe fed all at once is
+    answered in large writes, one fed line by line is answered line by line (read1 returns what
+    is there without waiting for more). A line that is not UTF-8, or longer than max_line bytes,
+    yields an error in its place; an over-long line is skipped, never held in memory."""
+    stream = stream if stream is not None else sys.stdin.buffer
+    pending = bytearray()
+    too_long = False  # inside a line already answered as too long: drop up to its newline
+    while True:
+        chunk = stream.read1(READ_SIZE)
+        if not chunk:
+            break
+        batch: list[Line] = []
+        start = 0
+        while True:
+            end = chunk.find(b"\n", start)
+            piece = chunk[start:] if end < 0 else chunk[start:end]
+            if not too_long:
+                if len(pending) + len(piece) > max_line:
+                    batch.append((None, InputError(f"line is longer than {max_line} bytes", code="line_too_long")))
+                    too_long = True
+                    pending.clear()
+                else:
+                    pending += piece
+            if end < 0:
+                break
+            if too_long:
+                too_long = False
+            else:
+                batch.append(_decoded(bytes(pending)))
+                pending.clear()
+            start = end + 1
+        if batch:
+            yield batch
+    if pending and not too_long:
+        yield [_decoded(bytes(pending))]
+
+
+def argument_batches(values: list[str]) -> Iterator[list[Line]]:
+    yield [(v, None) for v in values]
 
 
 def print_block(subject: str, result: dict[str, Any]) -> None:
@@ -47,70 +94,94 @@ def print_block(subject: str, result: dict[str, Any]) -> None:
     print()
 
 
+def _write_batch(out: list[str]) -> None:
+    """One write and one flush per batch: a JSON line per input, in input order (human-readable
+    blocks were printed already: flushed too, for a reader waiting on them)."""
+    if out:
+        sys.stdout.write("".join(out))
+        out.clear()
+    sys.stdout.flush()
+
+
+def _json_line(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False) + "\n"
+
+
 def cmd_check_url(args: Any, engine: Any) -> int:
+    from kefuguard.detect.url_check import check_url_json
+
     failed = False
-    inputs: Iterator[tuple[str | None, KefuguardError | None]]
-    if args.urls == ["-"]:
-        inputs = stdin_lines()
-    else:
-        inputs = ((u, None) for u in args.urls)
-    for url, problem in inputs:
+    batches = stdin_batches() if args.urls == ["-"] else argument_batches(args.urls)
+    for batch in batches:
+        out: list[str] = []
         try:
-            if problem is not None:
-                raise problem
-            result = engine.check_url(url)
-        except NoUsableList:
-            raise
-        except KefuguardError as e:
-            failed = True
-            if args.json:
-                emit(error_obj(e, input=url))
-            else:
-                print(f"{url}\n  error: {e.message}\n", file=sys.stdout)
-            continue
-        if args.json:
-            emit(result)
-        else:
-            print_block(url or "", result)
+            for url, problem in batch:
+                try:
+                    if problem is not None:
+                        raise problem
+                    if args.json:
+                        assert url is not None
+                        # the host's encoder: the result encoded once per host, reused for its links
+                        out.append(check_url_json(url, engine.channels()) + "\n")
+                        continue
+                    result = engine.check_url(url)
+                except NoUsableList:
+                    raise
+                except KefuguardError as e:
+                    failed = True
+                    if args.json:
+                        out.append(_json_line(error_obj(e, input=url)))
+                    else:
+                        print(f"{url}\n  error: {e.message}\n", file=sys.stdout)
+                    continue
+                print_block(url or "", result)
+        finally:
+            _write_batch(out)  # what was answered before a fatal error still goes out, in order
     return EXIT_INPUT_ERRORS if failed else EXIT_OK
+
+
+def _text_requests(args: Any, batch: list[Line], json_in: bool) -> Iterator[tuple[Any, KefuguardError | None]]:
+    """JSON lines from stdin with --json; otherwise each line or TEXT argument is a plain text."""
+    for line, problem in batch:
+        if problem is not None:
+            yield None, problem
+        elif json_in:
+            try:
+                yield json.loads(line or ""), None
+            except (ValueError, RecursionError):
+                yield None, InputError("line is not valid JSON", code="bad_json")
+        else:
+            yield {"text": line, "url": args.url, "direction": args.direction}, None
 
 
 def cmd_check_text(args: Any, engine: Any) -> int:
     failed = False
-    if args.texts == ["-"]:
-
-        def requests() -> Iterator[tuple[Any, KefuguardError | None]]:
-            for line, problem in stdin_lines():
-                if problem is not None:
-                    yield None, problem
+    from_stdin = args.texts == ["-"]
+    batches = stdin_batches() if from_stdin else argument_batches(args.texts)
+    for batch in batches:
+        out: list[str] = []
+        try:
+            for request, problem in _text_requests(args, batch, from_stdin and args.json):
+                try:
+                    if problem is not None:
+                        raise problem
+                    result = engine.check_text(request)
+                except NoUsableList:
+                    raise
+                except KefuguardError as e:
+                    failed = True
+                    if args.json:
+                        out.append(_json_line(error_obj(e)))
+                    else:
+                        print(f"error: {e.message}\n")
                     continue
                 if args.json:
-                    try:
-                        yield json.loads(line or ""), None
-                    except (ValueError, RecursionError):
-                        yield None, InputError("line is not valid JSON", code="bad_json")
+                    out.append(_json_line(result))
                 else:
-                    yield {"text": line, "url": args.url, "direction": args.direction}, None
-
-        inputs = requests()
-    else:
-        inputs = (({"text": t, "url": args.url, "direction": args.direction}, None) for t in args.texts)
-    for request, problem in inputs:
-        try:
-            if problem is not None:
-                raise problem
-            result = engine.check_text(request)
-        except NoUsableList:
-            raise
-        except KefuguardError as e:
-            failed = True
-            emit(error_obj(e)) if args.json else print(f"error: {e.message}\n")
-            continue
-        if args.json:
-            emit(result)
-        else:
-            text = request.get("text", "") if isinstance(request, dict) else ""
-            print_block(text[:80] + ("…" if len(text) > 80 else ""), result)
+                    text = request.get("text", "") if isinstance(request, dict) else ""
+                    print_block(text[:80] + ("…" if len(text) > 80 else ""), result)
+        finally:
+            _write_batch(out)
     return EXIT_INPUT_ERRORS if failed else EXIT_OK
 
 
@@ -329,7 +400,9 @@ def run(args: Any) -> int:
             return cmd_list(args)
         from kefuguard.engine import Engine
 
-        engine = Engine()
+        # a long stdin batch sees an installed update within a second, as the host does, without a
+        # stat of the list file per line
+        engine = Engine(recheck_seconds=1.0)
         handler = {
             "check-url": cmd_check_url,
             "check-text": cmd_check_text,

@@ -1,0 +1,118 @@
+"""`check-url --json -` and `check-text --json -` as batch tools: stdin read in what has arrived,
+answered in order, without holding a hostile line in memory and without waiting for EOF."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import selectors
+import subprocess
+import sys
+import time
+
+from kefuguard.cli.commands import stdin_batches
+from tests.conftest import subprocess_env
+
+
+class Trickle(io.RawIOBase):
+    """A raw stream that returns the given chunks one read at a time, as a pipe does."""
+
+    def __init__(self, chunks: list[bytes]) -> None:
+        self.chunks = list(chunks)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buf) -> int:
+        if not self.chunks:
+            return 0
+        chunk = self.chunks.pop(0)
+        buf[: len(chunk)] = chunk
+        return len(chunk)
+
+
+def lines_of(chunks: list[bytes], max_line: int = 100) -> list:
+    stream = io.BufferedReader(Trickle(chunks), buffer_size=1 << 16)
+    return [
+        line if problem is None else problem.code for batch in stdin_batches(stream, max_line) for line, problem in batch
+    ]
+
+
+def test_lines_split_across_reads_join_and_crlf_and_missing_last_newline_are_handled():
+    assert lines_of([b"https://a.com/\r\nhttps://b", b".com/\n\nhttps://c.com/"]) == [
+        "https://a.com/",
+        "https://b.com/",
+        "",
+        "https://c.com/",
+    ]
+
+
+def test_bad_utf8_and_over_long_lines_are_errors_in_place_and_the_rest_goes_on():
+    long_line = [b"x" * 80, b"y" * 80, b"z" * 80 + b"\nafter\n"]  # 240 bytes over three reads
+    assert lines_of([b"one\n\xff\xfe\n", *long_line, b"\xe6\xb7\x98\n"]) == [
+        "one",
+        "bad_utf8",
+        "line_too_long",
+        "after",
+        "淘",
+    ]
+    assert lines_of([b"q" * 150]) == ["line_too_long"]  # no newline at the end either
+    assert lines_of([b"q" * 100 + b"\n"]) == ["q" * 100]  # exactly the limit is fine
+
+
+def test_each_read_is_one_batch():
+    stream = io.BufferedReader(Trickle([b"a\nb\n", b"c\n"]))
+    assert [[line for line, _ in batch] for batch in stdin_batches(stream)] == [["a", "b"], ["c"]]
+
+
+def _read_line(proc: subprocess.Popen, timeout: float = 60.0) -> bytes:
+    sel = selectors.DefaultSelector()
+    sel.register(proc.stdout, selectors.EVENT_READ)
+    deadline = time.monotonic() + timeout
+    data = b""
+    while not data.endswith(b"\n"):
+        assert sel.select(max(0.0, deadline - time.monotonic())), "no reply before the timeout"
+        chunk = os.read(proc.stdout.fileno(), 1 << 16)
+        assert chunk, "stdout closed"
+        data += chunk
+    return data
+
+
+def test_a_line_is_answered_before_the_next_arrives(home):
+    """Interactive use (a script feeding one URL at a time) gets each reply at once, not at EOF."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kefuguard", "check-url", "--json", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=subprocess_env(home),
+    )
+    try:
+        for url, level in (("https://www.taobao.com/", "verified"), ("https://taobao-kefu.com/", "danger")):
+            proc.stdin.write(url.encode() + b"\n")
+            proc.stdin.flush()
+            reply = json.loads(_read_line(proc))
+            assert reply["url"] == url and reply["level"] == level
+        proc.stdin.close()
+        assert proc.wait(timeout=60) == 0
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def test_big_batch_answers_every_line_in_order_with_a_hostile_line_inside(home):
+    hosts = [f"https://shop{i}.example.org/p/{i}" for i in range(3000)]
+    data = "\n".join(hosts[:1500]).encode() + b"\n" + b"h" * (17 << 20) + b"\n" + "\n".join(hosts[1500:]).encode()
+    proc = subprocess.run(
+        [sys.executable, "-m", "kefuguard", "check-url", "--json", "-"],
+        input=data,
+        capture_output=True,
+        env=subprocess_env(home),
+        timeout=120,
+    )
+    out = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert len(out) == 3001 and proc.returncode == 1
+    assert out[1500]["error"]["code"] == "line_too_long"
+    assert [o["url"] for o in out[:1500] + out[1501:]] == hosts
+    assert all(o["level"] == "none" for o in out[:1500] + out[1501:])
