@@ -34,9 +34,8 @@ class Trickle(io.RawIOBase):
 
 def lines_of(chunks: list[bytes], max_line: int = 100) -> list:
     stream = io.BufferedReader(Trickle(chunks), buffer_size=1 << 16)
-    return [
-        line if problem is None else problem.code for batch in stdin_batches(stream, max_line) for line, problem in batch
-    ]
+    lines = [line for batch in stdin_batches(stream, max_line) for line in batch]
+    return [line if problem is None else problem.code for line, problem in lines]
 
 
 def test_lines_split_across_reads_join_and_crlf_and_missing_last_newline_are_handled():

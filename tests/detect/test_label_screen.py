@@ -12,7 +12,7 @@ import pytest
 from kefuguard.detect.brand_index import BrandIndex
 from kefuguard.detect.domains import split_host
 from kefuguard.detect.lookalike import registrable_findings, subdomain_findings
-from kefuguard.detect.scam_words import SCAM_WORDS, WEAK_WORDS
+from kefuguard.detect.scam_words import SCAM_WORDS, STRONG_SCAM_WORDS, WEAK_WORDS
 from kefuguard.lists.model import Brand
 
 ALPHABET = "abcdeghiklmnoqrsuvy0123-_"  # the letters every fold touches, and a few it does not
@@ -110,6 +110,13 @@ def _hosts(brands: tuple[Brand, ...]) -> list[str]:
             hosts.append(f"{label[:half]}.{label[half:]}.com")  # split across labels
             hosts.append(f"{label}-{rng.choice(sorted(SCAM_WORDS))}.example.com")  # brand as a subdomain
             hosts.append(f"{label}.com.evil-{rng.choice(sorted(SCAM_WORDS))}.top")  # official domain embedded
+    for brand in brands:  # a brand's other names as whole site names (zhifubao.top)
+        hosts += [f"{k}.{rng.choice(['top', 'cc', 'com'])}" for k in brand.keywords if k.isascii() and k.isalnum()]
+    strong, others = sorted(STRONG_SCAM_WORDS), sorted(SCAM_WORDS | WEAK_WORDS)
+    for _ in range(2000):  # sites named with scam words alone (zhuxiao-daikuan), and near misses
+        words = [rng.choice(strong), rng.choice(strong + others), *rng.sample(others, rng.choice((0, 0, 1)))]
+        rng.shuffle(words)
+        hosts.append(rng.choice(("-", "", "-")).join(words) + rng.choice(("", "", "8", "x")) + ".top")
     for _ in range(3000):  # ordinary names
         n = rng.randrange(3, 14)
         hosts.append("".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(n)) + ".com")

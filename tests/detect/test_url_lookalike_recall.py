@@ -90,6 +90,32 @@ CASES = [
     ("https://blog.example-cn.com/", "none", "none.unlisted", None),
     ("https://win10000-bonus.com/", "none", "none.unlisted", None),  # a number inside a word is no hotline
     ("https://95533.com/", "none", "none.unlisted", None),  # a hotline alone names no site
+    ("https://95588.cc/", "none", "none.unlisted", None),  # not even under an ending scammers buy
+    # a brand's other name as the whole site name, under an ending scammers buy; not under .com
+    ("https://zhifubao.top/", "caution", "lookalike.brand_name", "alipay"),
+    ("https://jingdong.cc/", "caution", "lookalike.brand_name", "jd"),
+    ("https://gmail.com/", "none", "none.unlisted", None),  # the brand's own, even if unlisted
+    ("https://zhifubao.com.cn/", "none", "none.unlisted", None),
+    # named with words of a scam script alone, no brand: caution, and the words glossed
+    ("https://zhuxiao-daikuan.com/", "caution", "lookalike.scam_words", None),  # cancel + loan
+    ("https://xueshengdai-zhuxiao.com/", "caution", "lookalike.scam_words", None),
+    ("https://anquanzhanghu.top/", "caution", "lookalike.scam_words", None),  # safe account
+    ("https://kuaidi-lipei88.com/", "caution", "lookalike.scam_words", None),
+    ("https://refund-claim.net/", "caution", "lookalike.scam_words", None),
+    ("https://kefu-zhongxin.com/", "none", "none.unlisted", None),  # one strong word is not enough
+    ("https://kuaidi100.com/", "none", "none.unlisted", None),  # a real courier tracker
+    ("https://account-support.com/", "none", "none.unlisted", None),  # generic words only
+    ("https://refundtracker.com/", "none", "none.unlisted", None),  # not every part a scam word
+    # abbreviations and new words: zfb (支付宝), tk (退款), jdjr (京东金融), tuipiao (退票), meeting apps
+    ("https://zfb-tk.com/", "danger", "lookalike.combo", "alipay"),
+    ("https://jdjr-kefu.com/", "danger", "lookalike.combo", "jd"),
+    ("https://xiecheng-tuipiao.com/", "danger", "lookalike.combo", "ctrip"),
+    ("https://12306-tuipiao.com/", "danger", "lookalike.combo", "china_railway_12306"),
+    ("https://www.12306.cn.tuipiao.top/", "danger", "lookalike.embedded_domain", "china_railway_12306"),
+    ("https://kyfw.12306.cn/otn/", "verified", "official.domain", "china_railway_12306"),
+    ("https://tencent-meeting.net/", "danger", "lookalike.combo", "wechat"),
+    ("https://taobao-apk.com/", "danger", "lookalike.combo", "taobao"),
+    ("https://icloud-find.com/", "caution", "lookalike.combo", "apple"),
     ("https://streamlit-authenticator.com/", "none", "none.unlisted", None),  # 'mlit' folds like miit
     ("https://office-support.com/", "none", "none.unlisted", None),  # an everyday word, not a misspelling
     ("https://clean-shop.com/", "none", "none.unlisted", None),

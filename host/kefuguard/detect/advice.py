@@ -52,3 +52,11 @@ SUSPICIOUS_LINK = Advice(
     "verification codes on the page it opens.",
     zh="请小心此链接：它隐藏了真实去向。不要在打开的页面上输入密码、银行卡号或验证码。",
 )
+
+SCAM_SCRIPT_SITE = Advice(
+    en="No real bank, shop, courier or loan platform settles refunds, compensation or account "
+    "cancellations on a site named like this. Close it; if you are unsure, call the number printed on "
+    "your card or shown in the official app.",
+    zh="真正的银行、商家、快递或贷款平台不会通过这样命名的网站办理退款、理赔或注销账户。请关闭它；"
+    "如有疑问，请拨打银行卡背面或官方App中的电话核实。",
+)

@@ -16,7 +16,7 @@ from functools import cached_property
 
 from kefuguard.detect.domains import split_host
 from kefuguard.detect.label_screen import LabelScreen, add_forms, put_form
-from kefuguard.detect.scam_words import FILLER_WORDS, SCAM_WORDS, WEAK_WORDS
+from kefuguard.detect.scam_words import FILLER_WORDS, SCAM_WORDS, STRONG_SCAM_WORDS, WEAK_WORDS
 from kefuguard.detect.skeleton import letter_skeleton, loose_skeleton, skeleton
 from kefuguard.lists.model import Brand
 
@@ -129,7 +129,7 @@ class BrandIndex:
         for token in self.tokens:
             self.units[token] = (True, self.units.get(token, (False, 0))[1])
         self.words = Vocabulary(self.units, self.tokens)
-        self.screen.set_words(self.tokens, self.units, SCAM_WORDS)
+        self.screen.set_words(self.tokens, self.units, SCAM_WORDS, STRONG_SCAM_WORDS)
         self.zh_lengths = sorted({len(t) for t in self.zh_names}, reverse=True)
 
     def near(self, form: str) -> set[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kefuguard.detect.brand_index import FILLER, MIN_EDIT_DISTANCE_LENGTH, SCAM, BrandIndex, Vocabulary
 from kefuguard.detect.findings import Finding, finding
+from kefuguard.detect.scam_words import STRONG_SCAM_WORDS
 from kefuguard.detect.skeleton import skeleton
 from kefuguard.detect.typosquats import typosquat_findings
 
@@ -141,3 +142,68 @@ def disguised_combo_findings(label: str, suffix: str, index: BrandIndex, where: 
                 )
             ]
     return []
+
+
+def brand_name_findings(label: str, index: BrandIndex, where: str) -> list[Finding]:
+    """The site is named exactly with a brand's other name, which is not one of its domains:
+    zhifubao.top (Alipay in pinyin), jingdong.cc. Official labels under another ending are the
+    TLD-swap rule's; this is for keywords. A service number alone (95533.com) is left alone: banks
+    register their numbers too, and a number is no name a user would take for the brand's site."""
+    t = index.tokens.get(label)
+    if t is None or len(label) < 3 or label in index.by_form or label.isdigit():
+        return []
+    return [
+        finding(
+            "lookalike.brand_name",
+            "caution",
+            t,
+            where,
+            f"{where} is named '{label}' after {t.brand.name_en}, but it is not one of {t.brand.name_en}'s "
+            f"domains; the official domain is {t.domain}.",
+            f"{where} 以{t.brand.name_zh}的名称“{label}”命名，但不是{t.brand.name_zh}的域名；官方域名是 {t.domain}。",
+        )
+    ]
+
+
+def scam_vocabulary_findings(label: str, index: BrandIndex, where: str) -> list[Finding]:
+    """A site named only with the words of a scam script, two of them strong, and no brand:
+    zhuxiao-daikuan (cancel + loan), anquan-zhanghu (safe account), kefu-tuikuan, refund-claim.
+    A word break like the combo rule's, keeping the most distinct strong words per prefix."""
+    n = len(label)
+    best: list[frozenset[str] | None] = [None] * (n + 1)
+    best[0] = frozenset()
+    for i in range(n):
+        used = best[i]
+        if used is None:
+            continue
+        steps = [
+            (i + len(piece), used | {piece} if piece in STRONG_SCAM_WORDS else used)
+            for piece, is_brand, strength in index.words.units_at(label, i)
+            if strength and not is_brand  # a brand token makes it a combo: that rule's business
+        ]
+        j = i
+        while j < n and (label[j].isdigit() or label[j] == "-"):
+            j += 1
+        if j > i:
+            steps.append((j, used))
+        for stop, words in steps:
+            old = best[stop]
+            if old is None or len(words) > len(old):
+                best[stop] = words
+    words = best[n]
+    if words is None or len(words) < 2:
+        return []
+    ordered = sorted(words, key=label.find)
+    en = ", ".join(f"'{w}' ({STRONG_SCAM_WORDS[w][0]})" for w in ordered)
+    zh = "、".join(f"“{w}”（{STRONG_SCAM_WORDS[w][1]}）" for w in ordered)
+    return [
+        Finding(
+            "lookalike.scam_words",
+            "caution",
+            None,
+            None,
+            where,
+            f"{where} is named only with words of scam scripts: {en}. No listed brand uses this site.",
+            f"{where} 的名字全由诈骗话术用词组成：{zh}。名单中没有任何品牌使用这个网站。",
+        )
+    ]

@@ -12,8 +12,8 @@ from kefuguard.lists.model import Brand
 class Finding:
     code: str
     level: str  # "caution" | "danger"
-    brand: Brand
-    official: str
+    brand: Brand | None  # None: a warning about the site itself, imitating no listed brand
+    official: str | None
     matched: str
     en: str
     zh: str

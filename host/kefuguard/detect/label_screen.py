@@ -102,6 +102,7 @@ class LabelScreen:
         self.unit_prefixes: set[str] = set()  # and all their prefixes
         self.longest_unit = 0
         self.scam_words: re.Pattern[str] | None = None  # scam words of 4+ letters anywhere
+        self.strong_words: re.Pattern[str] | None = None  # words of scam scripts, as spelt
 
     def add_exact(self, form: str) -> None:
         """A form a rule compares for equality only (skeletons, loose skeletons)."""
@@ -130,7 +131,9 @@ class LabelScreen:
             self.long_forms.setdefault(key, []).append(form)
             self.long_lengths[key] = self.long_lengths.get(key, 0) | 1 << len(form)
 
-    def set_words(self, tokens: Iterable[str], units: Iterable[str], scam_words: Iterable[str]) -> None:
+    def set_words(
+        self, tokens: Iterable[str], units: Iterable[str], scam_words: Iterable[str], strong_words: Iterable[str]
+    ) -> None:
         """Brand tokens; every unit the word-break walk knows (tokens, shop, glue and scam words);
         scam words of 4+ letters (enough for a combo without a full word break). All folded, by
         spelling and by skeleton: a combo with look-alike characters (ta0bao-kefu) folds alike."""
@@ -147,6 +150,7 @@ class LabelScreen:
         self.unit_prefixes = {u[:i] for u in self.units for i in range(1, len(u) + 1)}
         self.longest_unit = max(map(len, self.units), default=0)
         self.scam_words = _trie_pattern(folds(w for w in scam_words if len(w) >= 4))
+        self.strong_words = _trie_pattern(strong_words)
 
     def _starts_with_unit(self, folded: str) -> bool:
         end = 1
@@ -201,7 +205,10 @@ class LabelScreen:
         """False only when no lookalike rule can fire on this ASCII registrable label."""
         if self._may_be_typo(label):
             return True
-        return self.has_misspelt_part(label) or self.may_combine(label)  # taoboa-kefu, ta0bao-kefu
+        if self.has_misspelt_part(label) or self.may_combine(label):  # taoboa-kefu, ta0bao-kefu
+            return True
+        # a site named with scam-script words alone (zhuxiao-daikuan): needs one of them, as spelt
+        return self.strong_words is not None and self.strong_words.search(label) is not None
 
     def has_misspelt_part(self, text: str) -> bool:
         """Some hyphen-separated part of this ASCII text may be one typo from a brand."""

@@ -13,7 +13,12 @@ from __future__ import annotations
 import re
 
 from kefuguard.detect.brand_index import COMMON_WORD_TOKENS, BrandIndex, Target, osa_distance_at_most_one
-from kefuguard.detect.combos import combo_findings, disguised_combo_findings
+from kefuguard.detect.combos import (
+    brand_name_findings,
+    combo_findings,
+    disguised_combo_findings,
+    scam_vocabulary_findings,
+)
 from kefuguard.detect.domains import HostParts
 from kefuguard.detect.findings import Finding, finding, unicode_label
 from kefuguard.detect.scam_words import GENERIC_CCTLDS, SCAM_WORDS, SCAM_WORDS_ZH
@@ -164,9 +169,15 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
             )
         ]
     out += combo_findings(label_ascii, index, shown) or disguised_combo_findings(label, host.suffix, index, shown)
-    if not out and not label.isascii():
-        out += _mixed_language_findings(label, index, shown)
-    return out
+    if out:
+        return out
+    if not label.isascii():
+        return _mixed_language_findings(label, index, shown)
+    ending = host.suffix.rsplit(".", 1)[-1]
+    # a brand's other name as a whole site name only under endings scammers buy (zhifubao.top): under
+    # .com or .cn it is as likely the brand's own unlisted registration (gmail.com, jingdong.com)
+    named = brand_name_findings(label, index, shown) if ending in ABUSED_TLDS or ending in GENERIC_CCTLDS else []
+    return named or scam_vocabulary_findings(label, index, shown)
 
 
 def _mixed_language_findings(label: str, index: BrandIndex, shown: str) -> list[Finding]:

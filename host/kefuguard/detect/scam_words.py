@@ -10,6 +10,7 @@ SCAM_WORDS = frozenset(
         # pinyin: customer service, refund, compensation, cancel, official, service centre, security...
         "kefu",
         "kf",
+        "tk",  # tuikuan (退款) abbreviated, as kf is kefu: zfb-tk
         "tuikuan",
         "tuihuo",
         "tuifei",
@@ -48,6 +49,9 @@ SCAM_WORDS = frozenset(
         "jiefeng",  # unblock (解封)
         "zhengxin",  # credit record (征信): "cancel it or your credit suffers"
         "yunfeixian",  # shipping insurance (运费险) refunds
+        "tuipiao",  # ticket refunds (退票)
+        "gaiqian",  # ticket changes (改签)
+        "xueshengdai",  # student loans (学生贷): "cancel your student-loan account"
         "baoxian",
         # task and subsidy lures: rebates, price-cut help, brushing orders, likes for pay, part-time
         # jobs, commissions, subsidies, lucky draws, "claim it here"
@@ -144,6 +148,12 @@ SCAM_WORDS = frozenset(
         "airdrop",
         "voucher",
         "survey",
+        # fake apps and screen sharing: "download this meeting app and share your screen"
+        "download",
+        "xiazai",
+        "apk",
+        "meeting",
+        "huiyi",
     }
 )
 # everyday shop words: next to a brand they make a reseller or a fake, a weaker signal than SCAM_WORDS
@@ -214,6 +224,8 @@ WEAK_WORDS = frozenset(
         "eu",
         "asia",
         "intl",
+        "find",  # icloud-find: Find My phishing
+        "findmy",
     }
 )
 # glue that makes a brand look like a whole domain inside a label: taobaocom, wwwtaobao, m-taobao,
@@ -266,3 +278,48 @@ GENERIC_CCTLDS = frozenset(
         "cm",
     }
 )
+
+# Words of the scam scripts themselves, glossed for the reason a user reads. A site named with two of
+# them and nothing else (zhuxiao-daikuan: "cancel loan", anquan-zhanghu: "safe account",
+# kefu-tuikuan, refund-claim) is a warning even when it names no brand: ordinary businesses do not
+# call themselves that. Generic words (service, support, center, order, account) are not here.
+STRONG_SCAM_WORDS: dict[str, tuple[str, str]] = {
+    "kefu": ("customer service", "客服"),
+    "tuikuan": ("refund", "退款"),
+    "tuifei": ("refund of fees", "退费"),
+    "tuipiao": ("ticket refund", "退票"),
+    "lipei": ("compensation", "理赔"),
+    "peifu": ("compensation", "赔付"),
+    "peichang": ("compensation", "赔偿"),
+    "buchang": ("compensation", "补偿"),
+    "zhuxiao": ("cancel an account", "注销"),
+    "quxiao": ("cancel", "取消"),
+    "dongjie": ("frozen", "冻结"),
+    "kuaidi": ("courier", "快递"),
+    "jiedong": ("unfreeze", "解冻"),
+    "jiefeng": ("unblock", "解封"),
+    "zhengxin": ("credit record", "征信"),
+    "daikuan": ("loan", "贷款"),
+    "jiekuan": ("loan", "借款"),
+    "xueshengdai": ("student loan", "学生贷"),
+    "yunfeixian": ("shipping insurance", "运费险"),
+    "shuadan": ("order brushing", "刷单"),
+    "fanyong": ("commission", "返佣"),
+    "zhanghu": ("account", "账户"),
+    "anquan": ("safe", "安全"),
+    "yanzheng": ("verification", "验证"),
+    "refund": ("refund", "退款"),
+    "refunds": ("refunds", "退款"),
+    "compensation": ("compensation", "赔偿"),
+    "claim": ("claim", "索赔"),
+    "claims": ("claims", "索赔"),
+    "cancel": ("cancel", "取消"),
+    "cancellation": ("cancellation", "取消"),
+    "unlock": ("unlock", "解锁"),
+    "unblock": ("unblock", "解封"),
+    "verify": ("verify", "验证"),
+    "verification": ("verification", "验证"),
+    "suspended": ("suspended", "停用"),
+    "reactivate": ("reactivate", "重新激活"),
+    "kyc": ("identity check", "身份核验"),
+}

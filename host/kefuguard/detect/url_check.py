@@ -152,6 +152,8 @@ def check_parsed_url(parsed: ParsedUrl, channels: Channels) -> Result:
             if level == "danger"
             else advice.lookalike_caution(brand, official_domain)
         ]
+    elif any(r.code == "lookalike.scam_words" for r in reasons):
+        adv = [advice.SCAM_SCRIPT_SITE]
     else:
         adv = [advice.SUSPICIOUS_LINK]
     result = _result(channels, parsed, level, reasons, adv, brand.id if brand else None)
