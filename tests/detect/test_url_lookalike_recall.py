@@ -106,6 +106,16 @@ CASES = [
     ("https://kuaidi100.com/", "none", "none.unlisted", None),  # a real courier tracker
     ("https://account-support.com/", "none", "none.unlisted", None),  # generic words only
     ("https://refundtracker.com/", "none", "none.unlisted", None),  # not every part a scam word
+    # four-letter names with a letter typed twice (below Chrome's floor for other edits)
+    ("https://icbcc.com/", "caution", "lookalike.typosquat", "icbc"),
+    ("https://ebbay.com/", "caution", "lookalike.typosquat", "ebay"),
+    ("https://temmu.top/", "caution", "lookalike.typosquat", "temu"),
+    ("https://icba.com/", "none", "none.unlisted", None),  # other one-letter changes: left alone
+    # a hyphen inside the brand name
+    ("https://china-mobile-refund.com/", "danger", "lookalike.combo", "china_mobile"),
+    ("https://refund-china-mobile.com/", "danger", "lookalike.combo", "china_mobile"),
+    ("https://f-b-baoxian.com/", "none", "none.unlisted", None),  # a two-letter name formed by chance
+    ("https://fastapi-cloudauth.com/", "none", "none.unlisted", None),  # icloud only across a part
     # abbreviations and new words: zfb (支付宝), tk (退款), jdjr (京东金融), tuipiao (退票), meeting apps
     ("https://zfb-tk.com/", "danger", "lookalike.combo", "alipay"),
     ("https://jdjr-kefu.com/", "danger", "lookalike.combo", "jd"),

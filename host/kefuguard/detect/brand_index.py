@@ -89,6 +89,8 @@ class BrandIndex:
                 skel = skeleton(label)
                 self.by_skeleton.setdefault(skel, []).append(target)
                 self.screen.add_exact(skel)
+                if len(label) == MIN_EDIT_DISTANCE_LENGTH - 1 and label.isalpha():
+                    self.screen.add_four_letter(skel)
                 if len(label) >= MIN_EDIT_DISTANCE_LENGTH:
                     loose = loose_skeleton(label)
                     self.by_loose.setdefault(loose, []).append(target)

@@ -60,9 +60,26 @@ def _split_words(part: str, vocab: Vocabulary) -> tuple[str | None, int, bool]:
     return loose_brand, 2 if loose_word else 0, False
 
 
+def _brand_across_hyphens(label: str, index: BrandIndex) -> str | None:
+    """The label with one run of whole hyphen-separated parts that spell a brand token of 4+
+    characters joined up (china-mobile-refund -> chinamobile-refund); None if there is none. Whole
+    parts only: fastapi-cloudauth does not hold icloud."""
+    parts = label.split("-")
+    for i in range(len(parts) - 1):
+        for j in range(i + 2, len(parts) + 1):
+            name = "".join(parts[i:j])
+            if len(name) >= 4 and name in index.tokens:
+                return "-".join([*parts[:i], name, *parts[j:]])
+    return None
+
+
 def combo_findings(label: str, index: BrandIndex, where: str) -> list[Finding]:
     brand_token, strength, complete = _split_words(label, index.words)
-    if brand_token is None or label == brand_token or (brand_token.isdigit() and not complete):
+    if brand_token is None and "-" in label:  # a hyphen inside the brand name: china-mobile-refund
+        joined = _brand_across_hyphens(label, index)
+        if joined is not None:
+            brand_token, strength, complete = _split_words(joined, index.words)
+    if brand_token is None or label.replace("-", "") == brand_token or (brand_token.isdigit() and not complete):
         return []  # a service number counts only in a label that breaks into words: 95588-kefu
     t = index.tokens[brand_token]
     if strength == 2 and (complete or len(brand_token) >= 4):

@@ -91,6 +91,7 @@ def _trie_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
 class LabelScreen:
     def __init__(self) -> None:
         self.exact: set[str] = set()  # folded forms the rules compare for equality only
+        self.four_letter: set[str] = set()  # folded four-letter names, for the doubled-letter rule
         # folded forms compared within one edit, and their deletions -> the unfolded form(s): the
         # screen's probe and the rules' candidates in one index
         self.near: dict[str, str | tuple[str, ...]] = {}
@@ -107,6 +108,15 @@ class LabelScreen:
     def add_exact(self, form: str) -> None:
         """A form a rule compares for equality only (skeletons, loose skeletons)."""
         self.exact.add(fold(form))
+
+    def add_four_letter(self, form: str) -> None:
+        """A four-letter name (its skeleton) the doubled-letter rule compares: icbcc -> icbc."""
+        self.four_letter.add(fold(form))
+
+    def _doubled_letter(self, folded: str) -> bool:
+        return len(folded) == 5 and any(
+            folded[i] == folded[i + 1] and folded[:i] + folded[i + 1 :] in self.four_letter for i in range(4)
+        )
 
     def add_near(self, form: str) -> None:
         """A form a rule compares within one edit (or exactly)."""
@@ -219,13 +229,13 @@ class LabelScreen:
     def _may_be_typo(self, label: str) -> bool:
         """Homograph, typo, TLD-swap, hyphenation and loose rules: can any fire on this label?"""
         folded = label.translate(_FOLD)  # equals fold(skeleton(label)) unless a multi-letter fold applies
-        if self._near_or_equal(folded):
+        if self._near_or_equal(folded) or self._doubled_letter(folded):
             return True
         forms = [label]  # what the two-edit rule compares, before folding
         if "rn" in label or "vv" in label or "cl" in label:
             skel = skeleton(label)
             forms.append(skel)
-            if self._near_or_equal(fold(skel)):
+            if self._near_or_equal(fold(skel)) or self._doubled_letter(fold(skel)):
                 return True
         if _MULTI_LOOSE_RAW.search(label):
             raw = loose_skeleton(label)

@@ -54,6 +54,9 @@ def typosquat_findings(label: str, suffix: str, shown: str, index: BrandIndex) -
                     )
                 ]
             i = form.find("es", i + 1)
+    doubled = _doubled_letter_findings(forms, label, shown, index)
+    if doubled:
+        return doubled
     for form in sorted(forms, key=len, reverse=True):
         if len(form) < MIN_EDIT_DISTANCE_LENGTH - 1:
             continue
@@ -103,4 +106,32 @@ def typosquat_findings(label: str, suffix: str, shown: str, index: BrandIndex) -
                         f"{shown} 与 {t.domain}（{t.brand.name_zh}）只差两个字符。",
                     )
                 ]
+    return []
+
+
+def _doubled_letter_findings(forms: list[str], label: str, shown: str, index: BrandIndex) -> list[Finding]:
+    """A four-letter name with one letter typed twice: icbcc, ebbay, temmu. Below Chrome's length
+    floor for edit distance, but a doubled letter is the commonest slip and rarely makes a word;
+    other one-letter changes of four-letter names (icba, ebey) mostly do, and are left alone."""
+    if label in EVERYDAY_WORDS:
+        return []
+    for form in forms:
+        if len(form) != MIN_EDIT_DISTANCE_LENGTH:
+            continue
+        for i in range(len(form) - 1):
+            if form[i] != form[i + 1] or not form[i].isalpha():
+                continue
+            name = form[:i] + form[i + 1 :]
+            for t in index.by_skeleton.get(skeleton(name), []):
+                if len(t.label) == MIN_EDIT_DISTANCE_LENGTH - 1 and t.label.isalpha():
+                    return [
+                        finding(
+                            "lookalike.typosquat",
+                            "caution",
+                            t,
+                            shown,
+                            f"{shown} is {t.domain} with the letter '{form[i]}' typed twice ({t.brand.name_en}).",
+                            f"{shown} 是把 {t.domain}（{t.brand.name_zh}）中的字母“{form[i]}”重复了一次的仿冒域名。",
+                        )
+                    ]
     return []
