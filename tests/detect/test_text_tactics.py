@@ -23,6 +23,14 @@ DANGER = [
         {"tactic.cancel_service", "tactic.loan_app"},
     ),
     ("为了保障您的资金安全，请把余额转入国家安全账户", {"tactic.safe_account"}),
+    # the opener alone, when it is a scam script's own: claim + student account + credit threat;
+    # a refund that needs screen sharing; a problem-and-refund story that asks for the code
+    (
+        "我们是京东金融的，您之前开通了学生账户，现在国家要求注销，不注销会影响您的征信",
+        {"tactic.cancel_service", "tactic.identity_claim", "tactic.threat"},
+    ),
+    ("为了给您办理退款，请下载腾讯会议，会议号 882 331 902，进入后打开屏幕共享", {"tactic.screen_share"}),
+    ("快递丢件了要给您理赔，请提供一下手机收到的验证码", {"tactic.credential_request", "tactic.refund_lure"}),
     (
         "这边是顺丰理赔中心，您的快递在运输中丢失了，给您三倍赔偿，请下载腾讯会议并开启屏幕共享，我来指导您操作",
         {"tactic.refund_lure", "tactic.screen_share"},

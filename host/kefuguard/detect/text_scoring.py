@@ -4,7 +4,8 @@ The rules (docs/detectors-text.md has the table):
 - danger on its own: a 'safe account', a listed scam number/account/link, a scam or lookalike page;
 - danger for a pretext plus a payload: someone speaking for a brand (or offering a refund or a
   cancellation, or giving an unofficial number or link) who asks for a code, money, a loan, a
-  fee, or screen sharing;
+  fee, or screen sharing; screen sharing for a refund; a code for a problem-and-refund story; a
+  branded student-account opener with a credit threat;
 - caution on its own: a code/PIN/card request, a fee to get a refund, borrowing from lending apps,
   screen sharing, the well-known openers (双倍赔偿, 注销学生账户), an unofficial customer-service
   number, a phishing link; and a branded claim together with a refund, a threat or a move off the
@@ -114,6 +115,13 @@ def _danger(c: set[str]) -> bool:
         return True  # 'I'm Taobao CS, your order failed, double refund, add my QQ': the classic opener
     if t.REMOTE_STRONG in c and c & {t.CRED, t.CRED_WEAK, t.MONEY_STRONG, t.MONEY}:
         return True
+    if t.REMOTE_STRONG in c and c & LURES:
+        return True  # 'to process your refund, join the meeting and share your screen'
+    if t.CRED in c and c & {t.LURE_HALLMARK, t.LURE_STRONG}:
+        return True  # 'your order is abnormal, we must refund you: tell me the code you got'
+    if c & {t.CLAIM, SENDER_CLAIM, t.NOTICE} and t.LURE_HALLMARK in c and t.THREAT in c:
+        return True  # 'JD Finance here: cancel your student account or your credit record suffers'
+
     if t.CLAIM_WEAK in c and c & {t.MONEY_STRONG, t.REMOTE_STRONG, t.REMOTE_WEAK, t.MONEY}:
         return True
     return bool(t.MOVE in c and c & {t.MONEY_STRONG, t.CRED} and c & LURES)
