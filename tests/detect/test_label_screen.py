@@ -110,8 +110,12 @@ def _hosts(brands: tuple[Brand, ...]) -> list[str]:
             hosts.append(f"{label[:half]}.{label[half:]}.com")  # split across labels
             hosts.append(f"{label}-{rng.choice(sorted(SCAM_WORDS))}.example.com")  # brand as a subdomain
             hosts.append(f"{label}.com.evil-{rng.choice(sorted(SCAM_WORDS))}.top")  # official domain embedded
-    for brand in brands:  # a brand's other names as whole site names (zhifubao.top)
-        hosts += [f"{k}.{rng.choice(['top', 'cc', 'com'])}" for k in brand.keywords if k.isascii() and k.isalnum()]
+            junk = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(rng.randrange(2, 6)))
+            hosts.append(f"{rng.choice((label + '-' + junk, junk + '-' + label))}.{rng.choice(['top', 'xyz'])}")
+    for brand in brands:  # a brand's other names as whole site names (zhifubao.top), or one part of it
+        for k in (k for k in brand.keywords if k.isascii() and k.isalnum()):
+            junk = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randrange(1, 6)))
+            hosts += [f"{k}.{rng.choice(['top', 'cc', 'com'])}", f"{junk}-{k}.top", f"{k}-{junk}.xyz"]
     strong, others = sorted(STRONG_SCAM_WORDS), sorted(SCAM_WORDS | WEAK_WORDS)
     for _ in range(2000):  # sites named with scam words alone (zhuxiao-daikuan), and near misses
         words = [rng.choice(strong), rng.choice(strong + others), *rng.sample(others, rng.choice((0, 0, 1)))]

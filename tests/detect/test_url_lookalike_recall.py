@@ -116,6 +116,10 @@ CASES = [
     ("https://refund-china-mobile.com/", "danger", "lookalike.combo", "china_mobile"),
     ("https://f-b-baoxian.com/", "none", "none.unlisted", None),  # a two-letter name formed by chance
     ("https://fastapi-cloudauth.com/", "none", "none.unlisted", None),  # icloud only across a part
+    # a brand name as one whole part of a site under an ending scam sites favour, whatever the rest
+    ("https://huabei-tie.top/up", "caution", "lookalike.combo", "alipay"),
+    ("https://x7k2-jintiao.xyz/", "caution", "lookalike.combo", "jd"),
+    ("https://huabei-tie.com/", "none", "none.unlisted", None),  # not under .com
     # abbreviations and new words: zfb (支付宝), tk (退款), jdjr (京东金融), tuipiao (退票), meeting apps
     ("https://zfb-tk.com/", "danger", "lookalike.combo", "alipay"),
     ("https://jdjr-kefu.com/", "danger", "lookalike.combo", "jd"),

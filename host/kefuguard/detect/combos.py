@@ -224,3 +224,24 @@ def scam_vocabulary_findings(label: str, index: BrandIndex, where: str) -> list[
             f"{where} 的名字全由诈骗话术用词组成：{zh}。名单中没有任何品牌使用这个网站。",
         )
     ]
+
+
+def brand_part_findings(label: str, index: BrandIndex, where: str, ending: str) -> list[Finding]:
+    """A brand name as one whole hyphen-separated part of a site under an ending scam sites favour,
+    whatever the other parts say: huabei-tie.top, taobao-x7k2.xyz. Called for those endings only."""
+    for part in label.split("-") if "-" in label else ():
+        t = index.tokens.get(part)
+        if t is not None and len(part) >= 4 and not part.isdigit():
+            return [
+                finding(
+                    "lookalike.combo",
+                    "caution",
+                    t,
+                    label,
+                    f"{where} puts the brand name '{part}' in a site under the .{ending} ending, which scam sites "
+                    f"favour; {t.brand.name_en}'s official domain is {t.domain}.",
+                    f"{where} 在诈骗网站常用的 .{ending} 后缀下使用品牌名“{part}”；"
+                    f"{t.brand.name_zh}的官方域名是 {t.domain}。",
+                )
+            ]
+    return []

@@ -193,8 +193,8 @@ class LabelScreen:
         for form in forms:
             if not form or not (short or (self.tokens is not None and self.tokens.search(form))):
                 continue
-            if self.scam_words is not None and self.scam_words.search(form):
-                return True
+            if "-" in label or (self.scam_words is not None and self.scam_words.search(form)):
+                return True  # a scam word, or a hyphen that may set the brand apart (huabei-tie.top)
             if (label[0] in _GLUE or self._starts_with_unit(form)) and (
                 label[-1] in _GLUE or self._ends_with_unit(form)
             ):

@@ -15,6 +15,7 @@ import re
 from kefuguard.detect.brand_index import COMMON_WORD_TOKENS, BrandIndex, Target, osa_distance_at_most_one
 from kefuguard.detect.combos import (
     brand_name_findings,
+    brand_part_findings,
     combo_findings,
     disguised_combo_findings,
     scam_vocabulary_findings,
@@ -174,6 +175,10 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
     if not label.isascii():
         return _mixed_language_findings(label, index, shown)
     ending = host.suffix.rsplit(".", 1)[-1]
+    if ending in ABUSED_TLDS:
+        out = brand_part_findings(label, index, shown, ending)
+        if out:
+            return out
     # a brand's other name as a whole site name only under endings scammers buy (zhifubao.top): under
     # .com or .cn it is as likely the brand's own unlisted registration (gmail.com, jingdong.com)
     named = brand_name_findings(label, index, shown) if ending in ABUSED_TLDS or ending in GENERIC_CCTLDS else []
