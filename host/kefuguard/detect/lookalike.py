@@ -101,6 +101,8 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
     shown = host.registrable
     out: list[Finding] = []
     for t in index.by_skeleton.get(skel, []) + (index.by_skeleton.get(flat, []) if flat != skel else []):
+        if t.domain.endswith("." + shown):
+            continue  # the site an official subdomain lives on (example.org for shop.example.org): no imitation
         if label == t.label:
             if label in COMMON_WORD_TOKENS:
                 continue  # vip.de, live.net: an everyday word is no brand under another ending
