@@ -141,6 +141,30 @@ def test_odd_but_valid_urls_get_a_result(engine, url):
     assert engine.check_url(url)["level"] in ("verified", "none", "caution", "danger")
 
 
+@pytest.mark.parametrize(
+    "url, host, level",
+    [
+        ("http://134744072/taobao/refund", "8.8.8.8", "danger"),  # one decimal number: an IP address
+        ("http://0x08080808/", "8.8.8.8", "caution"),
+        ("http://010.010.010.010/", "8.8.8.8", "caution"),  # octal parts
+        ("http://8.8.2056/", "8.8.8.8", "caution"),  # the last part fills the rest
+        ("https://3232235777/", "192.168.1.1", "none"),  # a private address: no warning, but seen as one
+    ],
+)
+def test_ip_addresses_in_disguise_are_read_as_a_browser_reads_them(engine, url, host, level):
+    result = engine.check_url(url)
+    assert (result["host"], result["level"]) == (host, level)
+
+
+@pytest.mark.parametrize("url", ["http://taobao.123/", "http://1.2.3.4.5/", "http://256.1.1.1/", "http://08.1.1.1/"])
+def test_hosts_ending_in_a_number_that_are_no_address_are_refused(engine, url):
+    from kefuguard.errors import InputError
+
+    with pytest.raises(InputError) as e:
+        engine.check_url(url)
+    assert e.value.code == "bad_url"
+
+
 def test_fast_json_path_gives_the_same_result_as_the_full_check(engine):
     import json
 

@@ -88,7 +88,7 @@ def parse_url(url: Any) -> ParsedUrl:
         host = hostname.lower()
         if not (PLAIN_HOST.fullmatch(host) and not host[-1].isdigit()):  # else: trailing dot, IP, odd labels
             try:
-                host = normalize_domain(hostname) if not hostname[:1].isdigit() else _ip_or_domain(hostname)
+                host = _ip_or_domain(hostname)
             except ValueError as e:
                 raise InputError(str(e), code="bad_url") from e
         return ParsedUrl(text, scheme.lower(), split_host(host), "", path, query)
@@ -109,9 +109,47 @@ def parse_url(url: Any) -> ParsedUrl:
     return ParsedUrl(text, parts.scheme.lower(), split_host(host), userinfo, parts.path, parts.query)
 
 
+_IPV4_PART = re.compile(r"0[xX][0-9a-fA-F]*|[0-9]+")
+
+
+def _ipv4_number(part: str) -> int:
+    if part[:2] in ("0x", "0X"):
+        return int(part[2:] or "0", 16)
+    if len(part) > 1 and part[0] == "0":
+        return int(part, 8)  # raises on 8 or 9, as a browser refuses them
+    return int(part)
+
+
+def whatwg_ipv4(hostname: str) -> str | None:
+    """How a browser reads a host that ends in a number (URL Standard, IPv4 parser): 3232235777,
+    0x7f000001, 0300.0250.1.1 and 192.168.257 are addresses in disguise. The dotted address, None
+    when the host does not end in a number; ValueError when it does but is no address."""
+    parts = hostname.split(".")
+    if parts[-1] == "" and len(parts) > 1:
+        parts.pop()
+    if not _IPV4_PART.fullmatch(parts[-1]):
+        return None
+    if len(parts) > 4 or not all(_IPV4_PART.fullmatch(p) for p in parts):
+        raise ValueError(f"not an IP address: {hostname!r}")
+    try:
+        numbers = [_ipv4_number(p) for p in parts]
+    except ValueError:
+        raise ValueError(f"not an IP address: {hostname!r}") from None
+    if any(n > 255 for n in numbers[:-1]) or numbers[-1] >= 256 ** (5 - len(numbers)):
+        raise ValueError(f"not an IP address: {hostname!r}")
+    value = numbers[-1]
+    for i, n in enumerate(numbers[:-1]):
+        value += n << (8 * (3 - i))
+    return str(ipaddress.IPv4Address(value))
+
+
 def _ip_or_domain(hostname: str) -> str:
     if "%" in hostname:
         hostname = unquote(hostname).lower()  # a browser decodes %74aobao.com to taobao.com
+    if ":" not in hostname:
+        address = whatwg_ipv4(hostname)
+        if address is not None:
+            return address
     if hostname[:1].isdigit() or ":" in hostname:
         try:
             return ipaddress.ip_address(hostname).compressed
