@@ -201,6 +201,15 @@ class Bundle:
     seconds: float
 
 
+def embedded_tag() -> str:
+    """A short digest of the embedded brands: bundles built on them are cached per list content, so
+    an edited embedded list never meets a bundle generated from the old one."""
+    import hashlib
+
+    brands = json.dumps(embedded_signed()["brands"], sort_keys=True).encode()
+    return hashlib.sha256(brands).hexdigest()[:8]
+
+
 def cached_bundle(name: str, version: int, make_source: Callable[[], dict[str, Any]]) -> Bundle:
     """A signed bundle from the cache under /tmp, or generated and signed with a throwaway key."""
     from kefuguard.lists.model import parse_time
@@ -708,7 +717,9 @@ def main() -> int:
     # 1. check_url vs the naive baseline at 10,000 brands ------------------------------------------
     def bench_brands() -> None:
         step(f"list with {n_brands:,} synthetic brands + the embedded ones (cached under {CACHE_DIR})")
-        bundle = cached_bundle(f"b{n_brands}-s10000", VERSION_BRANDS, lambda: brands_source(n_brands, 10_000))
+        bundle = cached_bundle(
+            f"b{n_brands}-s10000-e{embedded_tag()}", VERSION_BRANDS, lambda: brands_source(n_brands, 10_000)
+        )
         how = "generated and signed now" if bundle.generated_now else "read from the cache"
         details.append(f"brand list: {bundle.path} ({bundle.path.stat().st_size / 2**20:.1f} MiB), {how}")
         home = root / "home-brands"
@@ -923,8 +934,12 @@ def main() -> int:
 
     def bench_scam() -> None:
         step(f"lists: embedded brands + {n_scam_small:,} / {n_scam_big:,} scam domains (cached under {CACHE_DIR})")
-        small = cached_bundle(f"embedded-s{n_scam_small}", VERSION_SCAM, lambda: scam_source(n_scam_small))
-        big = cached_bundle(f"embedded-s{n_scam_big}", VERSION_SCAM + 1, lambda: scam_source(n_scam_big))
+        small = cached_bundle(
+            f"embedded-s{n_scam_small}-e{embedded_tag()}", VERSION_SCAM, lambda: scam_source(n_scam_small)
+        )
+        big = cached_bundle(
+            f"embedded-s{n_scam_big}-e{embedded_tag()}", VERSION_SCAM + 1, lambda: scam_source(n_scam_big)
+        )
         scam_bundles.update(small=small, big=big)
         for name, b in (("small", small), ("big", big)):
             how = "generated and signed now" if b.generated_now else "read from the cache"
