@@ -115,7 +115,9 @@ def _hosts(brands: tuple[Brand, ...]) -> list[str]:
     for brand in brands:  # a brand's other names as whole site names (zhifubao.top), or one part of it
         for k in (k for k in brand.keywords if k.isascii() and k.isalnum()):
             junk = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randrange(1, 6)))
+            word = rng.choice(sorted(SCAM_WORDS))
             hosts += [f"{k}.{rng.choice(['top', 'cc', 'com'])}", f"{junk}-{k}.top", f"{k}-{junk}.xyz"]
+            hosts += [f"{k}-{word}.com", f"{word}-{k}-{rng.randrange(100)}.cn", f"{k}{word}.com"]
     strong, others = sorted(STRONG_SCAM_WORDS), sorted(SCAM_WORDS | WEAK_WORDS)
     for _ in range(2000):  # sites named with scam words alone (zhuxiao-daikuan), and near misses
         words = [rng.choice(strong), rng.choice(strong + others), *rng.sample(others, rng.choice((0, 0, 1)))]

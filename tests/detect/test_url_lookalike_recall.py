@@ -120,6 +120,14 @@ CASES = [
     ("https://huabei-tie.top/up", "caution", "lookalike.combo", "alipay"),
     ("https://x7k2-jintiao.xyz/", "caution", "lookalike.combo", "jd"),
     ("https://huabei-tie.com/", "none", "none.unlisted", None),  # not under .com
+    # two-letter abbreviations from the list: only as their own part, next to a scam word
+    ("https://tb-kefu.com/", "danger", "lookalike.combo", "taobao"),
+    ("https://dy-tuikuan.com/", "danger", "lookalike.combo", "douyin"),
+    ("https://kefu-wx-88.top/", "danger", "lookalike.combo", "wechat"),
+    ("https://tb-kefu.evil.com/", "danger", "lookalike.brand_subdomain", "taobao"),
+    ("https://cocotb.com/", "none", "none.unlisted", None),
+    ("https://dynet38.com/", "none", "none.unlisted", None),
+    ("https://tb-shop.com/", "none", "none.unlisted", None),  # a shop word is not enough
     # abbreviations and new words: zfb (支付宝), tk (退款), jdjr (京东金融), tuipiao (退票), meeting apps
     ("https://zfb-tk.com/", "danger", "lookalike.combo", "alipay"),
     ("https://jdjr-kefu.com/", "danger", "lookalike.combo", "jd"),

@@ -75,6 +75,7 @@ class BrandIndex:
         self.by_form: dict[str, list[Target]] = {}  # raw label and skeleton -> targets
         self.by_affix: dict[tuple[str, int], str | tuple[str, ...]] = {}  # (first/last 3 chars, length) -> forms
         self.tokens: dict[str, Target] = {}
+        self.short_keywords: dict[str, Target] = {}  # two-letter abbreviations from the list: tb, wx
         self.official: dict[str, Target] = {}
         self.zh_names: dict[str, Brand] = {}
         self.screen = LabelScreen()  # "certainly not a lookalike" in a few probes, before the rules
@@ -114,6 +115,8 @@ class BrandIndex:
                     word = keyword.replace(" ", "").replace(".", "")
                     if len(word) >= 3 and word.isalnum() and word not in COMMON_WORD_TOKENS:  # pdd
                         self.tokens.setdefault(word, Target(brand, brand.primary_domain, word))
+                    elif len(word) == 2 and word.isalpha():  # tb, wx: only as a hyphen part (combos.py)
+                        self.short_keywords.setdefault(word, Target(brand, brand.primary_domain, word))
                 elif len(keyword) >= 2 and not any(c.isascii() for c in keyword):
                     self.zh_names.setdefault(keyword, brand)
             for digits in brand.phone_digits:  # a service number as a name: 95588-kefu.com
@@ -131,7 +134,7 @@ class BrandIndex:
         for token in self.tokens:
             self.units[token] = (True, self.units.get(token, (False, 0))[1])
         self.words = Vocabulary(self.units, self.tokens)
-        self.screen.set_words(self.tokens, self.units, SCAM_WORDS, STRONG_SCAM_WORDS)
+        self.screen.set_words([*self.tokens, *self.short_keywords], self.units, SCAM_WORDS, STRONG_SCAM_WORDS)
         self.zh_lengths = sorted({len(t) for t in self.zh_names}, reverse=True)
 
     def near(self, form: str) -> set[str]:

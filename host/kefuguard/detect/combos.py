@@ -73,12 +73,45 @@ def _brand_across_hyphens(label: str, index: BrandIndex) -> str | None:
     return None
 
 
+def _short_keyword_findings(label: str, index: BrandIndex, where: str) -> list[Finding]:
+    """A two-letter abbreviation of a brand from the list (tb Taobao, wx WeChat) as its own
+    hyphen-separated part, the rest words of which one is a scam word: tb-kefu, dy-tuikuan. Two
+    letters inside a word are everywhere (cocotb, dynet), so nothing looser counts."""
+    parts = label.split("-")
+    for i, part in enumerate(parts):
+        t = index.short_keywords.get(part)
+        if t is None:
+            continue
+        rest = "-".join(parts[:i] + parts[i + 1 :])
+        token, strength, complete = _split_words(rest, index.words)
+        if token is None and complete and _has_scam_word(rest, index):
+            return [
+                finding(
+                    "lookalike.combo",
+                    "danger",
+                    t,
+                    label,
+                    f"{where} puts '{part}', short for {t.brand.name_en}, together with words scammers use; "
+                    f"{t.brand.name_en}'s official domain is {t.domain}.",
+                    f"{where} 把{t.brand.name_zh}的缩写“{part}”和诈骗常用词拼在一起；"
+                    f"{t.brand.name_zh}的官方域名是 {t.domain}。",
+                )
+            ]
+    return []
+
+
+def _has_scam_word(text: str, index: BrandIndex) -> bool:
+    return any(strength == SCAM for i in range(len(text)) for _, is_brand, strength in index.words.units_at(text, i))
+
+
 def combo_findings(label: str, index: BrandIndex, where: str) -> list[Finding]:
     brand_token, strength, complete = _split_words(label, index.words)
     if brand_token is None and "-" in label:  # a hyphen inside the brand name: china-mobile-refund
         joined = _brand_across_hyphens(label, index)
         if joined is not None:
             brand_token, strength, complete = _split_words(joined, index.words)
+    if brand_token is None and "-" in label:
+        return _short_keyword_findings(label, index, where)
     if brand_token is None or label.replace("-", "") == brand_token or (brand_token.isdigit() and not complete):
         return []  # a service number counts only in a label that breaks into words: 95588-kefu
     t = index.tokens[brand_token]
