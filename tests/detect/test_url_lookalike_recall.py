@@ -128,6 +128,15 @@ CASES = [
     ("https://cocotb.com/", "none", "none.unlisted", None),
     ("https://dynet38.com/", "none", "none.unlisted", None),
     ("https://tb-shop.com/", "none", "none.unlisted", None),  # a shop word is not enough
+    # an official label that is an everyday word, next to scam words only (not service words)
+    ("https://office-login.com/", "caution", "lookalike.combo", "microsoft"),
+    ("https://liveverify.com/", "caution", "lookalike.combo", "microsoft"),
+    ("https://trip-refund.com/", "caution", "lookalike.combo", "ctrip"),
+    ("https://meta-appeal.com/", "caution", "lookalike.combo", "meta"),
+    ("https://livehelp.com/", "none", "none.unlisted", None),
+    ("https://officedepot.com/", "none", "none.unlisted", None),
+    ("https://tripadvisor.com/", "none", "none.unlisted", None),
+    ("https://live-news.com/", "none", "none.unlisted", None),
     # abbreviations and new words: zfb (支付宝), tk (退款), jdjr (京东金融), tuipiao (退票), meeting apps
     ("https://zfb-tk.com/", "danger", "lookalike.combo", "alipay"),
     ("https://jdjr-kefu.com/", "danger", "lookalike.combo", "jd"),

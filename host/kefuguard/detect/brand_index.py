@@ -76,6 +76,7 @@ class BrandIndex:
         self.by_affix: dict[tuple[str, int], str | tuple[str, ...]] = {}  # (first/last 3 chars, length) -> forms
         self.tokens: dict[str, Target] = {}
         self.short_keywords: dict[str, Target] = {}  # two-letter abbreviations from the list: tb, wx
+        self.word_labels: dict[str, Target] = {}  # official labels that are everyday words: office, live
         self.official: dict[str, Target] = {}
         self.zh_names: dict[str, Brand] = {}
         self.screen = LabelScreen()  # "certainly not a lookalike" in a few probes, before the rules
@@ -106,7 +107,9 @@ class BrandIndex:
                             self.screen.add_long(form)
                             put_form(self.by_affix, ("<" + form[:3], len(form)), form)
                             put_form(self.by_affix, (form[-3:] + ">", len(form)), form)
-                if len(label) >= MIN_TOKEN_LENGTH and label not in COMMON_WORD_TOKENS:
+                if len(label) >= MIN_TOKEN_LENGTH and label in COMMON_WORD_TOKENS and len(label) >= 4:
+                    self.word_labels.setdefault(label, target)  # office, live: combos.word_label_findings
+                elif len(label) >= MIN_TOKEN_LENGTH and label not in COMMON_WORD_TOKENS:
                     self.tokens.setdefault(label, target)
                     if "-" in label:  # sf-express: also as one word
                         self.tokens.setdefault(label.replace("-", ""), target)
@@ -134,7 +137,12 @@ class BrandIndex:
         for token in self.tokens:
             self.units[token] = (True, self.units.get(token, (False, 0))[1])
         self.words = Vocabulary(self.units, self.tokens)
-        self.screen.set_words([*self.tokens, *self.short_keywords], self.units, SCAM_WORDS, STRONG_SCAM_WORDS)
+        self.screen.set_words(
+            [*self.tokens, *self.short_keywords, *self.word_labels],
+            [*self.units, *self.word_labels],
+            SCAM_WORDS,
+            STRONG_SCAM_WORDS,
+        )
         self.zh_lengths = sorted({len(t) for t in self.zh_names}, reverse=True)
 
     def near(self, form: str) -> set[str]:

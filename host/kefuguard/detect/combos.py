@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kefuguard.detect.brand_index import FILLER, MIN_EDIT_DISTANCE_LENGTH, SCAM, BrandIndex, Vocabulary
 from kefuguard.detect.findings import Finding, finding
-from kefuguard.detect.scam_words import STRONG_SCAM_WORDS
+from kefuguard.detect.scam_words import SERVICE_WORDS, STRONG_SCAM_WORDS
 from kefuguard.detect.skeleton import skeleton
 from kefuguard.detect.typosquats import typosquat_findings
 
@@ -100,8 +100,43 @@ def _short_keyword_findings(label: str, index: BrandIndex, where: str) -> list[F
     return []
 
 
-def _has_scam_word(text: str, index: BrandIndex) -> bool:
-    return any(strength == SCAM for i in range(len(text)) for _, is_brand, strength in index.words.units_at(text, i))
+def _word_label_findings(label: str, index: BrandIndex, where: str) -> list[Finding]:
+    """An official label that is an everyday word (office, live, meta, trip) at either end, and
+    nothing else but scam words and glue, one of them a scam word: office-login, live-verify,
+    trip-refund. The word next to shop words, service words (livehelp, office-support) or anything
+    else is ordinary (officedepot, tripadvisor, live-news)."""
+    for name, t in index.word_labels.items():
+        if label.startswith(name):
+            rest = label[len(name) :]
+        elif label.endswith(name):
+            rest = label[: -len(name)]
+        else:
+            continue
+        rest = rest.strip("-")
+        if not rest or rest.isdigit():
+            continue
+        token, _, complete = _split_words(rest, index.words)
+        if token is None and complete and _has_scam_word(rest, index, but=SERVICE_WORDS):
+            return [
+                finding(
+                    "lookalike.combo",
+                    "caution",
+                    t,
+                    label,
+                    f"{where} puts '{name}', the name of {t.domain}, together with words scammers use; "
+                    f"{t.brand.name_en}'s official domain is {t.domain}.",
+                    f"{where} 把 {t.domain} 的名字“{name}”和诈骗常用词拼在一起；{t.brand.name_zh}的官方域名是 {t.domain}。",
+                )
+            ]
+    return []
+
+
+def _has_scam_word(text: str, index: BrandIndex, but: frozenset[str] = frozenset()) -> bool:
+    return any(
+        strength == SCAM and piece not in but
+        for i in range(len(text))
+        for piece, _, strength in index.words.units_at(text, i)
+    )
 
 
 def combo_findings(label: str, index: BrandIndex, where: str) -> list[Finding]:
@@ -110,8 +145,10 @@ def combo_findings(label: str, index: BrandIndex, where: str) -> list[Finding]:
         joined = _brand_across_hyphens(label, index)
         if joined is not None:
             brand_token, strength, complete = _split_words(joined, index.words)
-    if brand_token is None and "-" in label:
-        return _short_keyword_findings(label, index, where)
+    if brand_token is None:
+        return (_short_keyword_findings(label, index, where) if "-" in label else []) or _word_label_findings(
+            label, index, where
+        )
     if brand_token is None or label.replace("-", "") == brand_token or (brand_token.isdigit() and not complete):
         return []  # a service number counts only in a label that breaks into words: 95588-kefu
     t = index.tokens[brand_token]

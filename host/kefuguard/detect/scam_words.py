@@ -323,3 +323,10 @@ STRONG_SCAM_WORDS: dict[str, tuple[str, str]] = {
     "reactivate": ("reactivate", "重新激活"),
     "kyc": ("identity check", "身份核验"),
 }
+
+# scam words that are also what any help desk calls itself: not enough, next to an everyday word
+# that happens to be a brand's label (livehelp, office-support), to suggest that brand
+SERVICE_WORDS = frozenset(
+    {"help", "helpdesk", "helpline", "support", "service", "services", "customer", "care", "contact", "center"}
+    | {"centre", "official", "hotline", "cs", "notice", "order", "orders", "track", "tracking", "update"}
+)
