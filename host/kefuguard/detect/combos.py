@@ -125,7 +125,8 @@ def _word_label_findings(label: str, index: BrandIndex, where: str) -> list[Find
                     label,
                     f"{where} puts '{name}', the name of {t.domain}, together with words scammers use; "
                     f"{t.brand.name_en}'s official domain is {t.domain}.",
-                    f"{where} 把 {t.domain} 的名字“{name}”和诈骗常用词拼在一起；{t.brand.name_zh}的官方域名是 {t.domain}。",
+                    f"{where} 把 {t.domain} 的名字“{name}”和诈骗常用词拼在一起；"
+                    f"{t.brand.name_zh}的官方域名是 {t.domain}。",
                 )
             ]
     return []
