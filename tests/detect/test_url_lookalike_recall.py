@@ -137,6 +137,11 @@ CASES = [
     ("https://officedepot.com/", "none", "none.unlisted", None),
     ("https://tripadvisor.com/", "none", "none.unlisted", None),
     ("https://live-news.com/", "none", "none.unlisted", None),
+    # a three-letter name and a shop word set apart by a hyphen; run together, or digits only: no
+    ("https://ccb-pay.com/", "caution", "lookalike.combo", "ccb"),
+    ("https://pay-boc.top/", "caution", "lookalike.combo", "boc"),
+    ("https://aemps.es/", "none", "none.unlisted", None),  # ae + mps by chance: Spain's medicines agency
+    ("https://ups123.com/", "none", "none.unlisted", None),
     # abbreviations and new words: zfb (支付宝), tk (退款), jdjr (京东金融), tuipiao (退票), meeting apps
     ("https://zfb-tk.com/", "danger", "lookalike.combo", "alipay"),
     ("https://jdjr-kefu.com/", "danger", "lookalike.combo", "jd"),

@@ -165,7 +165,9 @@ def combo_findings(label: str, index: BrandIndex, where: str) -> list[Finding]:
                 f"{where} 把品牌名“{brand_token}”和诈骗常用词拼在一起；{t.brand.name_zh}的官方域名是 {t.domain}。",
             )
         ]
-    if complete and len(brand_token) >= 4:
+    # a shop word set apart from a three-letter name counts too (ccb-pay, dhl-shop); run together, three
+    # letters and a country code make ordinary names (aemps: ae + mps), and digits alone say nothing
+    if complete and (len(brand_token) >= 4 or (len(brand_token) == 3 and strength >= 1 and "-" in label)):
         return [
             finding(
                 "lookalike.combo",
