@@ -142,6 +142,10 @@ CASES = [
     ("https://pay-boc.top/", "caution", "lookalike.combo", "boc"),
     ("https://aemps.es/", "none", "none.unlisted", None),  # ae + mps by chance: Spain's medicines agency
     ("https://ups123.com/", "none", "none.unlisted", None),
+    # an official domain in front of another site, written with look-alike letters
+    ("https://taobao.cοm.cn/", "danger", "lookalike.embedded_domain", "taobao"),  # Greek ο in com
+    ("https://www.аlipay.com.evil.top/", "danger", "lookalike.embedded_domain", "alipay"),  # Cyrillic а
+    ("https://xn--80ak6aa92e.com.evil.io/", "danger", "lookalike.embedded_domain", "apple"),
     # abbreviations and new words: zfb (支付宝), tk (退款), jdjr (京东金融), tuipiao (退票), meeting apps
     ("https://zfb-tk.com/", "danger", "lookalike.combo", "alipay"),
     ("https://jdjr-kefu.com/", "danger", "lookalike.combo", "jd"),

@@ -166,6 +166,11 @@ class BrandIndex:
         return found
 
     @cached_property
+    def official_by_skeleton(self) -> dict[str, Target]:
+        """Official domains by the skeleton of each label, for hosts with look-alike characters."""
+        return {".".join(map(skeleton, d.split("."))): t for d, t in reversed(self.official.items())}
+
+    @cached_property
     def skeleton_words(self) -> Vocabulary:
         """The same words by their skeletons, for labels written with look-alike characters
         (ta0bao-kefu, a1ipay-tu1kuan): brand tokens of 4+ characters only (shorter ones fold into

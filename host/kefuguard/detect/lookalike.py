@@ -234,11 +234,15 @@ def subdomain_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
     out: list[Finding] = []
     # the subdomain and the site's own name, which may go on with the official domain's ending:
     # apple.com-id.info reads as apple.com
-    pieces = [p for p in f"{sub}.{host.label}".replace("-", ".").split(".") if p]
+    shown = f"{sub}.{host.label}"
+    idn = "xn--" in shown
+    if idn:  # read as shown: taobao.cοm.cn with a Greek ο reads taobao.com, аlipay.com alipay.com
+        shown = ".".join(skeleton(unicode_label(p)) for p in shown.split("."))
+    pieces = [p for p in shown.replace("-", ".").split(".") if p]
     for i in range(len(pieces)):
         for k in (2, 3):
             candidate = ".".join(pieces[i : i + k])
-            t = index.official.get(candidate)
+            t = index.official_by_skeleton.get(candidate) if idn else index.official.get(candidate)
             if t is not None and len(pieces[i : i + k]) == k:
                 return [
                     finding(
