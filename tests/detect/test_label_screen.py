@@ -123,6 +123,8 @@ def _hosts(brands: tuple[Brand, ...]) -> list[str]:
         words = [rng.choice(strong), rng.choice(strong + others), *rng.sample(others, rng.choice((0, 0, 1)))]
         rng.shuffle(words)
         hosts.append(rng.choice(("-", "", "-")).join(words) + rng.choice(("", "", "8", "x")) + ".top")
+    for word in ("etc", "12123", "tax", "shebao", "my"):  # sites calling themselves gov
+        hosts += [f"{word}-gov.top", f"gov-{word}.cc", f"{word}-gov-cn.com", f"{word}gov.com", f"{word}-gouv.fr"]
     for _ in range(3000):  # ordinary names
         n = rng.randrange(3, 14)
         hosts.append("".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(n)) + ".com")

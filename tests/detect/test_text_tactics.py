@@ -23,6 +23,7 @@ DANGER = [
         {"tactic.cancel_service", "tactic.loan_app"},
     ),
     ("为了保障您的资金安全，请把余额转入国家安全账户", {"tactic.safe_account"}),
+    ("请把资金转到安全帐户，核查完毕后会退还给您", {"tactic.safe_account"}),  # 帐, the older form of 账
     # the opener alone, when it is a scam script's own: claim + student account + credit threat;
     # a refund that needs screen sharing; a problem-and-refund story that asks for the code
     (

@@ -146,6 +146,12 @@ CASES = [
     ("https://taobao.cοm.cn/", "danger", "lookalike.embedded_domain", "taobao"),  # Greek ο in com
     ("https://www.аlipay.com.evil.top/", "danger", "lookalike.embedded_domain", "alipay"),  # Cyrillic а
     ("https://xn--80ak6aa92e.com.evil.io/", "danger", "lookalike.embedded_domain", "apple"),
+    # a site calling itself gov under an ending anyone can buy; real government sites are left alone
+    ("https://etc-gov.top/renew", "caution", "url.fake_government", None),
+    ("https://12123-gov.cc/", "caution", "url.fake_government", None),
+    ("https://tax-gov-cn.com/", "caution", "url.fake_government", None),
+    ("https://www.gov.cn/", "none", "none.unlisted", None),
+    ("https://govtech.com/", "none", "none.unlisted", None),
     # abbreviations and new words: zfb (支付宝), tk (退款), jdjr (京东金融), tuipiao (退票), meeting apps
     ("https://zfb-tk.com/", "danger", "lookalike.combo", "alipay"),
     ("https://jdjr-kefu.com/", "danger", "lookalike.combo", "jd"),

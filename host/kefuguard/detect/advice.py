@@ -60,3 +60,9 @@ SCAM_SCRIPT_SITE = Advice(
     zh="真正的银行、商家、快递或贷款平台不会通过这样命名的网站办理退款、理赔或注销账户。请关闭它；"
     "如有疑问，请拨打银行卡背面或官方App中的电话核实。",
 )
+
+FAKE_GOVERNMENT_SITE = Advice(
+    en="Government services are only on government addresses (in China they end in .gov.cn). Do not "
+    "enter ID numbers, bank cards or verification codes on this site.",
+    zh="政府服务只在政府网站上办理（中国政府网站以 .gov.cn 结尾）。不要在此网站输入身份证号、银行卡号或验证码。",
+)

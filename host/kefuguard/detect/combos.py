@@ -318,3 +318,25 @@ def brand_part_findings(label: str, index: BrandIndex, where: str, ending: str) 
                 )
             ]
     return []
+
+
+GOVERNMENT_PARTS = frozenset({"gov", "govcn", "gouv", "gob"})
+
+
+def fake_government_findings(label: str, where: str) -> list[Finding]:
+    """A site that calls itself 'gov' in its own name, under an ending anyone can buy: etc-gov.top,
+    12123-gov.cc, tax-gov-cn.com. Government sites live under government endings (.gov.cn, .gov)."""
+    if "-" not in label or not GOVERNMENT_PARTS.intersection(label.split("-")):
+        return []
+    return [
+        Finding(
+            "url.fake_government",
+            "caution",
+            None,
+            None,
+            where,
+            f"{where} calls itself 'gov' but is not a government site: government sites end in a "
+            "government ending such as .gov.cn.",
+            f"{where} 名字里带“gov”，却不是政府网站：政府网站的域名以 .gov.cn 等政府专用后缀结尾。",
+        )
+    ]

@@ -217,6 +217,8 @@ class LabelScreen:
             return True
         if self.has_misspelt_part(label) or self.may_combine(label):  # taoboa-kefu, ta0bao-kefu
             return True
+        if "-" in label and ("gov" in label or "gouv" in label or "gob" in label):
+            return True  # a site calling itself gov (etc-gov.top)
         # a site named with scam-script words alone (zhuxiao-daikuan): needs one of them, as spelt
         return self.strong_words is not None and self.strong_words.search(label) is not None
 

@@ -18,6 +18,7 @@ from kefuguard.detect.combos import (
     brand_part_findings,
     combo_findings,
     disguised_combo_findings,
+    fake_government_findings,
     scam_vocabulary_findings,
 )
 from kefuguard.detect.domains import HostParts
@@ -184,7 +185,7 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
     # a brand's other name as a whole site name only under endings scammers buy (zhifubao.top): under
     # .com or .cn it is as likely the brand's own unlisted registration (gmail.com, jingdong.com)
     named = brand_name_findings(label, index, shown) if ending in ABUSED_TLDS or ending in GENERIC_CCTLDS else []
-    return named or scam_vocabulary_findings(label, index, shown)
+    return named or scam_vocabulary_findings(label, index, shown) or fake_government_findings(label, shown)
 
 
 def _mixed_language_findings(label: str, index: BrandIndex, shown: str) -> list[Finding]:

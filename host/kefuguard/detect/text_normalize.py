@@ -32,6 +32,7 @@ _TRADITIONAL = (
     "櫃寬帶訂閱類總攜攝萬億屆幾眾頭鎖條貼餘統計郵儲蘇寧圓韻極順無盡開啟紹輸屬盜壞質裝產廠離職歸懲罰嚴誤錯"
     "誘術審層軟體檔覽齊觀獲雲閃來後復鏈與綁製魚貓螞蟻國農設業動親臉亞馬遜蝦蘋雙簡訴寫讀唸講鵝緊則響強執財"
     "內傭虛維稅園唄樂丟遺損複邊詳諮從謹沒別謝讚貳現戲紀籤簽廣告聲稱"
+    "帐"  # not traditional: the older simplified form of 账 (安全帐户), folded with it
 )
 _SIMPLIFIED = (
     "赔偿证码验账账户号转银发货会员学贷还额冻结异违规注销征关闭载扫联系系络讯请钱汇资险网购买卖腾电话认费"
@@ -40,6 +41,7 @@ _SIMPLIFIED = (
     "柜宽带订阅类总携摄万亿届几众头锁条贴余统计邮储苏宁圆韵极顺无尽开启绍输属盗坏质装产厂离职归惩罚严误错"
     "诱术审层软体档览齐观获云闪来后复链与绑制鱼猫蚂蚁国农设业动亲脸亚马逊虾苹双简诉写读念讲鹅紧则响强执财"
     "内佣虚维税园呗乐丢遗损复边详咨从谨没别谢赞贰现戏纪签签广告声称"
+    "账"
 )
 if len(_TRADITIONAL) != len(_SIMPLIFIED):  # pragma: no cover - a table typo must fail at import
     raise AssertionError("traditional/simplified tables differ in length")

@@ -154,6 +154,8 @@ def check_parsed_url(parsed: ParsedUrl, channels: Channels) -> Result:
         ]
     elif any(r.code == "lookalike.scam_words" for r in reasons):
         adv = [advice.SCAM_SCRIPT_SITE]
+    elif any(r.code == "url.fake_government" for r in reasons):
+        adv = [advice.FAKE_GOVERNMENT_SITE]
     else:
         adv = [advice.SUSPICIOUS_LINK]
     result = _result(channels, parsed, level, reasons, adv, brand.id if brand else None)
