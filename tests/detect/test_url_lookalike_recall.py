@@ -152,6 +152,13 @@ CASES = [
     ("https://tax-gov-cn.com/", "caution", "url.fake_government", None),
     ("https://www.gov.cn/", "none", "none.unlisted", None),
     ("https://govtech.com/", "none", "none.unlisted", None),
+    # points, deposits, pay-monthly: more words of the scripts; a short name with its own hotline
+    ("https://10086jf.cn/", "danger", "lookalike.combo", "china_mobile"),
+    ("https://jifen-10086.top/", "danger", "lookalike.combo", "china_mobile"),
+    ("https://douyin-baozhengjin.com/", "danger", "lookalike.combo", "douyin"),
+    ("https://meituan-yuefu.com/", "caution", "lookalike.combo", "meituan"),
+    ("https://ccb-95533.com/", "caution", "lookalike.combo", "ccb"),
+    ("https://ccb-12345.com/", "none", "none.unlisted", None),  # another number says nothing
     # abbreviations and new words: zfb (支付宝), tk (退款), jdjr (京东金融), tuipiao (退票), meeting apps
     ("https://zfb-tk.com/", "danger", "lookalike.combo", "alipay"),
     ("https://jdjr-kefu.com/", "danger", "lookalike.combo", "jd"),

@@ -4,7 +4,9 @@ same around a disguised brand (ta0bao-kefu, taoboa-kefu)."""
 
 from __future__ import annotations
 
-from kefuguard.detect.brand_index import FILLER, MIN_EDIT_DISTANCE_LENGTH, SCAM, BrandIndex, Vocabulary
+import re
+
+from kefuguard.detect.brand_index import FILLER, MIN_EDIT_DISTANCE_LENGTH, SCAM, BrandIndex, Target, Vocabulary
 from kefuguard.detect.findings import Finding, finding
 from kefuguard.detect.scam_words import SERVICE_WORDS, STRONG_SCAM_WORDS
 from kefuguard.detect.skeleton import skeleton
@@ -140,6 +142,10 @@ def _has_scam_word(text: str, index: BrandIndex, but: frozenset[str] = frozenset
     )
 
 
+def _own_number_in(label: str, t: Target) -> bool:
+    return any(run in t.brand.phone_digits for run in re.findall(r"[0-9]{5,}", label))
+
+
 def combo_findings(label: str, index: BrandIndex, where: str) -> list[Finding]:
     brand_token, strength, complete = _split_words(label, index.words)
     if brand_token is None and "-" in label:  # a hyphen inside the brand name: china-mobile-refund
@@ -167,7 +173,8 @@ def combo_findings(label: str, index: BrandIndex, where: str) -> list[Finding]:
         ]
     # a shop word set apart from a three-letter name counts too (ccb-pay, dhl-shop); run together, three
     # letters and a country code make ordinary names (aemps: ae + mps), and digits alone say nothing
-    if complete and (len(brand_token) >= 4 or (len(brand_token) == 3 and strength >= 1 and "-" in label)):
+    short_ok = len(brand_token) == 3 and "-" in label and (strength >= 1 or _own_number_in(label, t))
+    if complete and (len(brand_token) >= 4 or short_ok):  # ccb-95533: the name with its own hotline
         return [
             finding(
                 "lookalike.combo",

@@ -49,6 +49,15 @@ SCAM_WORDS = frozenset(
         "jiefeng",  # unblock (解封)
         "zhengxin",  # credit record (征信): "cancel it or your credit suffers"
         "yunfeixian",  # shipping insurance (运费险) refunds
+        "jifen",  # points (积分): "your points expire today, redeem them here"
+        "duihuan",  # redeem (兑换)
+        "jf",  # jifen abbreviated: 10086jf
+        "baozhengjin",  # deposit (保证金): "pay a deposit to unfreeze"
+        "yajin",  # deposit (押金)
+        "tixian",  # withdraw (提现)
+        "jiebang",  # unbind (解绑)
+        "shouxufei",  # handling fee (手续费)
+        "weiyuejin",  # penalty (违约金)
         "tuipiao",  # ticket refunds (退票)
         "gaiqian",  # ticket changes (改签)
         "xueshengdai",  # student loans (学生贷): "cancel your student-loan account"
@@ -224,6 +233,8 @@ WEAK_WORDS = frozenset(
         "eu",
         "asia",
         "intl",
+        "yuefu",  # pay monthly (美团月付, 抖音月付): "close it or be charged"
+        "chongzhi",  # top up (充值)
         "find",  # icloud-find: Find My phishing
         "findmy",
     }
