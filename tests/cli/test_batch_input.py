@@ -115,3 +115,15 @@ def test_big_batch_answers_every_line_in_order_with_a_hostile_line_inside(home):
     assert out[1500]["error"]["code"] == "line_too_long"
     assert [o["url"] for o in out[:1500] + out[1501:]] == hosts
     assert all(o["level"] == "none" for o in out[:1500] + out[1501:])
+
+
+def test_closed_stdin_is_an_empty_batch_not_a_crash(home):
+    proc = subprocess.run(
+        [sys.executable, "-m", "kefuguard", "check-url", "--json", "-"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        env=subprocess_env(home),
+        timeout=60,
+        preexec_fn=lambda: os.close(0),
+    )
+    assert proc.returncode == 0 and proc.stdout == b"" and b"Traceback" not in proc.stderr

@@ -45,7 +45,9 @@ def stdin_batches(stream: Any = None, max_line: int = MAX_LINE_BYTES) -> Iterato
     answered in large writes, one fed line by line is answered line by line (read1 returns what
     is there without waiting for more). A line that is not UTF-8, or longer than max_line bytes,
     yields an error in its place; an over-long line is skipped, never held in memory."""
-    stream = stream if stream is not None else sys.stdin.buffer
+    stream = stream if stream is not None else getattr(sys.stdin, "buffer", None)
+    if stream is None:  # started with stdin closed: no lines
+        return
     pending = bytearray()
     too_long = False  # inside a line already answered as too long: drop up to its newline
     while True:
