@@ -11,6 +11,8 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from kefuguard.cli.commands import stdin_batches
 from tests.conftest import subprocess_env
 
@@ -127,3 +129,20 @@ def test_closed_stdin_is_an_empty_batch_not_a_crash(home):
         preexec_fn=lambda: os.close(0),
     )
     assert proc.returncode == 0 and proc.stdout == b"" and b"Traceback" not in proc.stderr
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize(
+    "args", [["check-url", "--json", "https://taobao.com/"], ["check-url", "https://taobao.com/"], ["status"]]
+)
+def test_a_full_disk_is_one_clear_line_not_a_traceback(home, args):
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(
+            [sys.executable, "-m", "kefuguard", *args],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            env=subprocess_env(home),
+            timeout=60,
+        )
+    assert proc.returncode == 1
+    assert proc.stderr.decode().strip() == "kefuguard: cannot write the output: No space left on device"

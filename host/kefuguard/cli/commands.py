@@ -20,9 +20,14 @@ MAX_LINE_BYTES = 16 << 20  # a longer stdin line is answered with an error, not 
 READ_SIZE = 1 << 16
 
 
-def emit(obj: Any) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+def _write(text: str) -> None:
+    if text:
+        sys.stdout.write(text)
     sys.stdout.flush()
+
+
+def emit(obj: Any) -> None:
+    _write(json.dumps(obj, ensure_ascii=False) + "\n")
 
 
 def error_obj(e: KefuguardError, **extra: Any) -> dict[str, Any]:
@@ -99,10 +104,8 @@ def print_block(subject: str, result: dict[str, Any]) -> None:
 def _write_batch(out: list[str]) -> None:
     """One write and one flush per batch: a JSON line per input, in input order (human-readable
     blocks were printed already: flushed too, for a reader waiting on them)."""
-    if out:
-        sys.stdout.write("".join(out))
-        out.clear()
-    sys.stdout.flush()
+    _write("".join(out))
+    out.clear()
 
 
 def _json_line(obj: Any) -> str:

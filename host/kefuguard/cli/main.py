@@ -113,11 +113,21 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
-    from kefuguard.cli import commands
+    import os
 
+    from kefuguard.cli import commands
+    from kefuguard.cli.output import GuardedOutput, OutputFailed
+
+    if sys.stdout is None:  # started with stdout closed: check, and say nothing
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
+    sys.stdout = GuardedOutput(sys.stdout)
     try:
         return commands.run(args)
     except BrokenPipeError:
         return EXIT_OK  # `kefuguard ... | head`
+    except OutputFailed as e:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - or the exit flush fails again
+        print(f"kefuguard: cannot write the output: {e}", file=sys.stderr)
+        return EXIT_INPUT_ERRORS
     except KeyboardInterrupt:
         return 130
