@@ -58,6 +58,12 @@ DANGER = [
 ]
 
 CAUTION = [
+    # a courier's or a bank's name, a problem, and "confirm your address" at an unlisted link
+    (
+        "The USPS package has arrived at the warehouse and cannot be delivered due to incomplete address "
+        "information. Please confirm your address in the link https://www.after-salescenter.win",
+        {"entity.unofficial_link", "tactic.delivery_problem"},
+    ),
     ("请把收到的短信验证码告诉我", {"tactic.credential_request"}),
     ("亲，退款请加 V 信：kefu8888", {"tactic.off_platform", "tactic.refund_lure"}),
     ("加 薇 信 领 取 理 赔 金", {"tactic.refund_lure"}),

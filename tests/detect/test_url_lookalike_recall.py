@@ -152,6 +152,9 @@ CASES = [
     ("https://tax-gov-cn.com/", "caution", "url.fake_government", None),
     ("https://www.gov.cn/", "none", "none.unlisted", None),
     ("https://govtech.com/", "none", "none.unlisted", None),
+    ("https://irs.gov.direct-paying.com/", "caution", "url.fake_government", None),  # a gov ending in front
+    ("https://www.gov.cn.evil.top/", "caution", "url.fake_government", None),
+    ("https://gov.salesforce.com/", "none", "none.unlisted", None),  # a company's government cloud
     # points, deposits, pay-monthly: more words of the scripts; a short name with its own hotline
     ("https://10086jf.cn/", "danger", "lookalike.combo", "china_mobile"),
     ("https://jifen-10086.top/", "danger", "lookalike.combo", "china_mobile"),

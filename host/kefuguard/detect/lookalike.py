@@ -14,6 +14,7 @@ import re
 
 from kefuguard.detect.brand_index import COMMON_WORD_TOKENS, BrandIndex, Target, osa_distance_at_most_one
 from kefuguard.detect.combos import (
+    GOVERNMENT_PARTS,
     brand_name_findings,
     brand_part_findings,
     combo_findings,
@@ -273,7 +274,7 @@ def subdomain_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
                 )
             ]
     if "xn--" not in sub and not index.screen.has_token(sub) and not index.screen.has_misspelt_part(sub):
-        return out  # the combo and brand-token rules below need a brand token or a misspelt one
+        return fake_government_subdomain(sub, host)  # the rules below need a brand token or a misspelt one
     registrable_has_word = bool(combo_findings(host.label, index, host.registrable)) or any(
         w in host.label for w in SCAM_WORDS if len(w) >= 4
     )
@@ -301,7 +302,18 @@ def subdomain_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
                 )
             )
             break
-    return out
+    return out or fake_government_subdomain(sub, host)
+
+
+def fake_government_subdomain(sub: str, host: HostParts) -> list[Finding]:
+    """A government ending worn in front of another site: irs.gov.direct-paying.com,
+    www.gov.cn.evil.top, gov.uk.example.com. Real government hosts end in it. A plain 'gov' in front
+    (gov.salesforce.com, a company's government cloud) is not an ending."""
+    labels = sub.split(".")
+    for i, label in enumerate(labels):
+        if label in GOVERNMENT_PARTS and (i > 0 or (i + 1 < len(labels) and len(labels[i + 1]) == 2)):
+            return fake_government_findings("gov-" + host.label, host.host)  # the same reason and level
+    return []
 
 
 def mixed_script_finding(host: HostParts) -> tuple[str, str, str] | None:

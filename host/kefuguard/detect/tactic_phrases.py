@@ -216,7 +216,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "im_talk": _split("联系|沟通|聊|交流|对接|contact|chat"),
     "link_action": _split(
         "点击|点开|打开链接|登录|登陆|进入链接|访问|复制链接|浏览器打开|click|tap|visit|log in|login|sign in|"
-        "follow the link|go to|update|updated|confirm|reconfirm|fill in|redeliver|reschedule"
+        "follow the link|go to|update|updated|confirm|reconfirm|fill in|redeliver|reschedule|"
+        # also delivery problems: the longest phrase wins a span, so these need both tags
+        "confirm your address|reconfirm your address|update your address|update the address|correct address"
     ),
     "opt_out": _split(
         "退订|回td|回复td|回t退订|拒收|回复r|回n退订|回0退订|reply stop|text stop|txt stop|opt out|opt-out|unsubscribe"
