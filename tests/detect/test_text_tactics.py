@@ -64,6 +64,15 @@ CAUTION = [
         "information. Please confirm your address in the link https://www.after-salescenter.win",
         {"entity.unofficial_link", "tactic.delivery_problem"},
     ),
+    (
+        "[Amazon ]: Your account has been locked. Verify your account before 24 hours http://unbouncepages.com/9cab",
+        {"entity.unofficial_link", "tactic.account_problem"},
+    ),
+    (
+        "We found a suspicious transaction, for security reasons we have deactivated your account. Please verify "
+        "it at https://l.ead.me/Account-Verify-ID9517453",
+        {"tactic.phishing_link", "tactic.account_problem"},
+    ),
     ("请把收到的短信验证码告诉我", {"tactic.credential_request"}),
     ("亲，退款请加 V 信：kefu8888", {"tactic.off_platform", "tactic.refund_lure"}),
     ("加 薇 信 领 取 理 赔 金", {"tactic.refund_lure"}),

@@ -116,7 +116,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "confirm your identity|update your details|update your information|update your payment|billing problem|"
         "payment failed|payment declined|payment was declined|subscription has expired|membership has expired|"
         "has expired|payment issue|billing issue|problem billing|trouble with your|could not process your payment|"
-        "unable to process your payment|payment unsuccessful|placed on hold|temporarily locked|temporary locked"
+        "unable to process your payment|payment unsuccessful|placed on hold|temporarily locked|temporary locked|"
+        "deactivated|suspicious transaction|suspicious activities|suspicious login|unusual transaction"
     ),
     "delivery_problem": _split(
         "派送失败|无法派送|配送失败|投递失败|地址不详|地址有误|地址错误|地址不全|包裹异常|快件异常|滞留|"
@@ -218,7 +219,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "点击|点开|打开链接|登录|登陆|进入链接|访问|复制链接|浏览器打开|click|tap|visit|log in|login|sign in|"
         "follow the link|go to|update|updated|confirm|reconfirm|fill in|redeliver|reschedule|"
         # also delivery problems: the longest phrase wins a span, so these need both tags
-        "confirm your address|reconfirm your address|update your address|update the address|correct address"
+        "confirm your address|reconfirm your address|update your address|update the address|correct address|"
+        "verify|validate|verify your account|verify your identity|confirm your identity|update your details|"
+        "update your information|update your payment"
     ),
     "opt_out": _split(
         "退订|回td|回复td|回t退订|拒收|回复r|回n退订|回0退订|reply stop|text stop|txt stop|opt out|opt-out|unsubscribe"
