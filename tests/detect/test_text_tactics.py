@@ -65,6 +65,11 @@ CAUTION = [
         {"entity.unofficial_link", "tactic.delivery_problem"},
     ),
     (
+        "USPS-Your package is being returned to the sender, your address could not be verified. Finish update "
+        "here: https://cya.nz/4UJQ",
+        {"entity.unofficial_link", "tactic.delivery_problem"},
+    ),
+    (
         "[Amazon ]: Your account has been locked. Verify your account before 24 hours http://unbouncepages.com/9cab",
         {"entity.unofficial_link", "tactic.account_problem"},
     ),

@@ -127,7 +127,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "update the address|update your address|confirm your address|reconfirm your address|correct address|"
         "returned to sender|temporarily returned|unpaid shipping|"
         "delivery attempt|address incomplete|incomplete address|package is on hold|on hold|redelivery|"
-        "reschedule delivery|customs fee|held at"
+        "reschedule delivery|customs fee|held at|"
+        "tried to deliver|couldn't deliver|couldnt deliver|couldn't make the delivery|could not make the delivery|"
+        "couldnt make the delivery|missing address|mismatching address|wrong forwarding address|wrong address|"
+        "address format is incorrect|address could not be verified|being returned to the sender|"
+        "returned to the sender|delivery has been stopped|delivery has been paused|has not been delivered|"
+        "not been delivered|pending an update|missing street|misinformation|cannot be approved for delivery|"
+        "customs charge|customs fees|redelivery fee|unable to deliver|delivery failure|delivery exception"
     ),
     # --- money -----------------------------------------------------------------------------------
     "safe_account": _split(
@@ -221,7 +227,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # also delivery problems: the longest phrase wins a span, so these need both tags
         "confirm your address|reconfirm your address|update your address|update the address|correct address|"
         "verify|validate|verify your account|verify your identity|confirm your identity|update your details|"
-        "update your information|update your payment"
+        "update your information|update your payment|"
+        "resolve the issue|correct it|please correct|fill in the missing|please input|input again|re-check|recheck|"
+        "finish update|re-schedule|follow t.ly|please follow|set delivery preferences|confirm the address|"
+        "confirm the shipping|provide the correct"
     ),
     "opt_out": _split(
         "退订|回td|回复td|回t退订|拒收|回复r|回n退订|回0退订|reply stop|text stop|txt stop|opt out|opt-out|unsubscribe"
