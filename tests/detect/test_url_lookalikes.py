@@ -135,6 +135,10 @@ def test_bad_urls_give_a_clear_error(engine, url):
         "https://taobao.com:8443",
         "https://%74aobao.com/",
         "http://[2001:db8::1]/taobao.com",
+        "http://-/",  # labels of hyphens only: browsers accept them, and they fold to nothing
+        "http://-.com/",
+        "http://--_.top/",
+        " -%2e/x?y=1",
     ],
 )
 def test_odd_but_valid_urls_get_a_result(engine, url):

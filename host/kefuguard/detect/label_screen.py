@@ -208,6 +208,8 @@ class LabelScreen:
     def _near_or_equal(self, folded: str) -> bool:
         if folded in self.exact or folded in self.near:
             return True
+        if not folded:
+            return False  # a label of hyphens only ('-', a host browsers accept) has no deletions
         # every deletion, built in C (combinations keep order: 'abc' -> 'ab', 'ac', 'bc')
         return not self.near.keys().isdisjoint(map("".join, combinations(folded, len(folded) - 1)))
 
