@@ -146,3 +146,24 @@ def test_a_full_disk_is_one_clear_line_not_a_traceback(home, args):
         )
     assert proc.returncode == 1
     assert proc.stderr.decode().strip() == "kefuguard: cannot write the output: No space left on device"
+
+
+def test_any_chunking_gives_the_same_lines_as_splitting_the_whole_input():
+    import random
+
+    rng = random.Random(20261123)
+    for _ in range(300):
+        data = bytes(rng.choice(b"ab\n\r\xe6\xff") for _ in range(rng.randrange(0, 120)))
+        cuts = sorted(rng.sample(range(1, len(data)), min(len(data) - 1, rng.randrange(0, 8)))) if len(data) > 1 else []
+        chunks = [data[i:j] for i, j in zip([0, *cuts], [*cuts, len(data)], strict=True) if data[i:j]]
+        expected = []
+        for raw in data.split(b"\n")[: -1 if data.endswith(b"\n") else None] if data else []:
+            line = raw[:-1] if raw.endswith(b"\r") else raw
+            if len(raw) > 30:  # the limit counts the bytes before the newline, a CR included
+                expected.append("line_too_long")
+                continue
+            try:
+                expected.append(line.decode("utf-8"))
+            except UnicodeDecodeError:
+                expected.append("bad_utf8")
+        assert lines_of(chunks, max_line=30) == expected, (data, chunks)
