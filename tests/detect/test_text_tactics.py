@@ -23,6 +23,11 @@ DANGER = [
         {"tactic.cancel_service", "tactic.loan_app"},
     ),
     ("为了保障您的资金安全，请把余额转入国家安全账户", {"tactic.safe_account"}),
+    ("您好，我是支付宝客服，您的花呗额度可以提升，先交200元激活费就可以", {"tactic.advance_fee"}),
+    (
+        "Hello, I'm from Alipay. Your Huabei limit can be raised, just pay a 200 yuan activation fee first.",
+        {"tactic.advance_fee"},
+    ),
     ("请把资金转到安全帐户，核查完毕后会退还给您", {"tactic.safe_account"}),  # 帐, the older form of 账
     # the opener alone, when it is a scam script's own: claim + student account + credit threat;
     # a refund that needs screen sharing; a problem-and-refund story that asks for the code
@@ -58,6 +63,10 @@ DANGER = [
 ]
 
 CAUTION = [
+    (
+        "You opened a student loan account in college; cancel it now or your credit record will be affected.",
+        {"tactic.cancel_service", "tactic.threat"},
+    ),
     # a courier's or a bank's name, a problem, and "confirm your address" at an unlisted link
     (
         "The USPS package has arrived at the warehouse and cannot be delivered due to incomplete address "

@@ -94,7 +94,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cancel_verb": _split("注销|关闭|取消|解除|撤销|停止|清除|解绑|cancel|close|deactivate|unsubscribe|turn off|stop"),
     "cancel_hallmark": _split(
         "学生账户|学生账号|学生贷|校园贷|学生身份|学籍|在校期间|大学期间|百万保障|百万医疗|百万保险|百万医疗险|"
-        "借贷账户|贷款账户|网贷账户|金融账户|代理商|代理身份|代理权限|商家代理|代理关系|代理合同|代理角色|代购名单"
+        "借贷账户|贷款账户|网贷账户|金融账户|代理商|代理身份|代理权限|商家代理|代理关系|代理合同|代理角色|代购名单|"
+        "student loan account|student account|student loan|campus loan|loan account opened"
     ),
     "cancel_target": _split(
         "会员|自动续费|自动扣费|续费|包月|订阅|扣费|扣款|每月扣|保险|白条|金条|花呗|借呗|微粒贷|分期|账户|账号|该服务|此服务|"
@@ -104,7 +105,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "credit_threat": _split(
         "影响征信|影响您的征信|影响个人征信|征信受损|征信污点|征信记录|上征信|征信黑名单|纳入征信|列入征信|信用记录|"
         "个人信用|信用受损|信用污点|不良记录|征信不良|"
-        "affect your credit|credit score|credit report"
+        "affect your credit|credit score|credit report|credit record|credit history|credit will be affected|"
+        "credit rating"
     ),
     "account_problem": _split(
         "账户异常|账号异常|资金异常|交易异常|异常交易|存在异常|出现异常|异常情况|状态异常|被冻结|冻结|违规|涉嫌|"
@@ -156,7 +158,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "刷流水|验证资金|资金验证|证明还款能力|还款能力|解冻金|解冻费|激活费|验证金|认证费|工本费|信誉金|通道费|"
         "release fee|unlock fee|unfreeze"
     ),
-    "fee_reason": _split("到账|提现|放款|解冻|释放|激活|release|unlock|redeliver|withdraw"),
+    "fee_reason": _split(
+        "到账|提现|放款|解冻|释放|激活|提额|提升额度|额度提升|提高额度|release|unlock|redeliver|withdraw|activation|"
+        "activate|raise your limit|increase your limit|limit can be raised|limit increase"
+    ),
     "gift_card": _split(
         "礼品卡|购物卡|游戏点卡|gift card|gift cards|itunes card|apple card|steam card|google play card|amazon card"
     ),
