@@ -8,7 +8,7 @@ import re
 
 from kefuguard.detect.brand_index import FILLER, MIN_EDIT_DISTANCE_LENGTH, SCAM, BrandIndex, Target, Vocabulary
 from kefuguard.detect.findings import Finding, finding
-from kefuguard.detect.scam_words import SERVICE_WORDS, STRONG_SCAM_WORDS
+from kefuguard.detect.scam_words import SERVICE_WORDS
 from kefuguard.detect.skeleton import skeleton
 from kefuguard.detect.typosquats import typosquat_findings
 
@@ -156,7 +156,7 @@ def combo_findings(label: str, index: BrandIndex, where: str) -> list[Finding]:
         return (_short_keyword_findings(label, index, where) if "-" in label else []) or _word_label_findings(
             label, index, where
         )
-    if brand_token is None or label.replace("-", "") == brand_token or (brand_token.isdigit() and not complete):
+    if label.replace("-", "") == brand_token or (brand_token.isdigit() and not complete):
         return []  # a service number counts only in a label that breaks into words: 95588-kefu
     t = index.tokens[brand_token]
     if strength == 2 and (complete or len(brand_token) >= 4):
@@ -262,50 +262,6 @@ def brand_name_findings(label: str, index: BrandIndex, where: str) -> list[Findi
     ]
 
 
-def scam_vocabulary_findings(label: str, index: BrandIndex, where: str) -> list[Finding]:
-    """A site named only with the words of a scam script, two of them strong, and no brand:
-    zhuxiao-daikuan (cancel + loan), anquan-zhanghu (safe account), kefu-tuikuan, refund-claim.
-    A word break like the combo rule's, keeping the most distinct strong words per prefix."""
-    n = len(label)
-    best: list[frozenset[str] | None] = [None] * (n + 1)
-    best[0] = frozenset()
-    for i in range(n):
-        used = best[i]
-        if used is None:
-            continue
-        steps = [
-            (i + len(piece), used | {piece} if piece in STRONG_SCAM_WORDS else used)
-            for piece, is_brand, strength in index.words.units_at(label, i)
-            if strength and not is_brand  # a brand token makes it a combo: that rule's business
-        ]
-        j = i
-        while j < n and (label[j].isdigit() or label[j] == "-"):
-            j += 1
-        if j > i:
-            steps.append((j, used))
-        for stop, words in steps:
-            old = best[stop]
-            if old is None or len(words) > len(old):
-                best[stop] = words
-    words = best[n]
-    if words is None or len(words) < 2:
-        return []
-    ordered = sorted(words, key=label.find)
-    en = ", ".join(f"'{w}' ({STRONG_SCAM_WORDS[w][0]})" for w in ordered)
-    zh = "、".join(f"“{w}”（{STRONG_SCAM_WORDS[w][1]}）" for w in ordered)
-    return [
-        Finding(
-            "lookalike.scam_words",
-            "caution",
-            None,
-            None,
-            where,
-            f"{where} is named only with words of scam scripts: {en}. No listed brand uses this site.",
-            f"{where} 的名字全由诈骗话术用词组成：{zh}。名单中没有任何品牌使用这个网站。",
-        )
-    ]
-
-
 def brand_part_findings(label: str, index: BrandIndex, where: str, ending: str) -> list[Finding]:
     """A brand name as one whole hyphen-separated part of a site under an ending scam sites favour,
     whatever the other parts say: huabei-tie.top, taobao-x7k2.xyz. Called for those endings only."""
@@ -325,25 +281,3 @@ def brand_part_findings(label: str, index: BrandIndex, where: str, ending: str) 
                 )
             ]
     return []
-
-
-GOVERNMENT_PARTS = frozenset({"gov", "govcn", "gouv", "gob"})
-
-
-def fake_government_findings(label: str, where: str) -> list[Finding]:
-    """A site that calls itself 'gov' in its own name, under an ending anyone can buy: etc-gov.top,
-    12123-gov.cc, tax-gov-cn.com. Government sites live under government endings (.gov.cn, .gov)."""
-    if "-" not in label or not GOVERNMENT_PARTS.intersection(label.split("-")):
-        return []
-    return [
-        Finding(
-            "url.fake_government",
-            "caution",
-            None,
-            None,
-            where,
-            f"{where} calls itself 'gov' but is not a government site: government sites end in a "
-            "government ending such as .gov.cn.",
-            f"{where} 名字里带“gov”，却不是政府网站：政府网站的域名以 .gov.cn 等政府专用后缀结尾。",
-        )
-    ]

@@ -13,18 +13,11 @@ from __future__ import annotations
 import re
 
 from kefuguard.detect.brand_index import COMMON_WORD_TOKENS, BrandIndex, Target, osa_distance_at_most_one
-from kefuguard.detect.combos import (
-    GOVERNMENT_PARTS,
-    brand_name_findings,
-    brand_part_findings,
-    combo_findings,
-    disguised_combo_findings,
-    fake_government_findings,
-    scam_vocabulary_findings,
-)
+from kefuguard.detect.combos import brand_name_findings, brand_part_findings, combo_findings, disguised_combo_findings
 from kefuguard.detect.domains import HostParts
 from kefuguard.detect.findings import Finding, finding, unicode_label
 from kefuguard.detect.scam_words import GENERIC_CCTLDS, SCAM_WORDS, SCAM_WORDS_ZH
+from kefuguard.detect.site_names import fake_government_findings, fake_government_subdomain, scam_vocabulary_findings
 from kefuguard.detect.skeleton import is_mixed_script, letter_skeleton, loose_skeleton, skeleton
 from kefuguard.detect.typosquats import typosquat_findings
 
@@ -303,17 +296,6 @@ def subdomain_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
             )
             break
     return out or fake_government_subdomain(sub, host)
-
-
-def fake_government_subdomain(sub: str, host: HostParts) -> list[Finding]:
-    """A government ending worn in front of another site: irs.gov.direct-paying.com,
-    www.gov.cn.evil.top, gov.uk.example.com. Real government hosts end in it. A plain 'gov' in front
-    (gov.salesforce.com, a company's government cloud) is not an ending."""
-    labels = sub.split(".")
-    for i, label in enumerate(labels):
-        if label in GOVERNMENT_PARTS and (i > 0 or (i + 1 < len(labels) and len(labels[i + 1]) == 2)):
-            return fake_government_findings("gov-" + host.label, host.host)  # the same reason and level
-    return []
 
 
 def mixed_script_finding(host: HostParts) -> tuple[str, str, str] | None:

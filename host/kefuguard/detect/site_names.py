@@ -1,0 +1,89 @@
+"""Sites whose own name is the warning, whatever brand they name or none: named only with the words
+of a scam script (zhuxiao-daikuan), or calling themselves a government site under an ending anyone
+can buy (etc-gov.top, irs.gov.direct-paying.com)."""
+
+from __future__ import annotations
+
+from kefuguard.detect.brand_index import BrandIndex
+from kefuguard.detect.domains import HostParts
+from kefuguard.detect.findings import Finding
+from kefuguard.detect.scam_words import STRONG_SCAM_WORDS
+
+
+def scam_vocabulary_findings(label: str, index: BrandIndex, where: str) -> list[Finding]:
+    """A site named only with the words of a scam script, two of them strong, and no brand:
+    zhuxiao-daikuan (cancel + loan), anquan-zhanghu (safe account), kefu-tuikuan, refund-claim.
+    A word break like the combo rule's, keeping the most distinct strong words per prefix."""
+    n = len(label)
+    best: list[frozenset[str] | None] = [None] * (n + 1)
+    best[0] = frozenset()
+    for i in range(n):
+        used = best[i]
+        if used is None:
+            continue
+        steps = [
+            (i + len(piece), used | {piece} if piece in STRONG_SCAM_WORDS else used)
+            for piece, is_brand, strength in index.words.units_at(label, i)
+            if strength and not is_brand  # a brand token makes it a combo: that rule's business
+        ]
+        j = i
+        while j < n and (label[j].isdigit() or label[j] == "-"):
+            j += 1
+        if j > i:
+            steps.append((j, used))
+        for stop, words in steps:
+            old = best[stop]
+            if old is None or len(words) > len(old):
+                best[stop] = words
+    words = best[n]
+    if words is None or len(words) < 2:
+        return []
+    ordered = sorted(words, key=label.find)
+    en = ", ".join(f"'{w}' ({STRONG_SCAM_WORDS[w][0]})" for w in ordered)
+    zh = "、".join(f"“{w}”（{STRONG_SCAM_WORDS[w][1]}）" for w in ordered)
+    return [
+        Finding(
+            "lookalike.scam_words",
+            "caution",
+            None,
+            None,
+            where,
+            f"{where} is named only with words of scam scripts: {en}. No listed brand uses this site.",
+            f"{where} 的名字全由诈骗话术用词组成：{zh}。名单中没有任何品牌使用这个网站。",
+        )
+    ]
+
+
+GOVERNMENT_PARTS = frozenset({"gov", "govcn", "gouv", "gob"})
+
+
+def fake_government_findings(label: str, where: str) -> list[Finding]:
+    """A site that calls itself 'gov' in its own name, under an ending anyone can buy: etc-gov.top,
+    12123-gov.cc, tax-gov-cn.com. Government sites live under government endings (.gov.cn, .gov)."""
+    if "-" not in label or not GOVERNMENT_PARTS.intersection(label.split("-")):
+        return []
+    return [fake_government_finding(where)]
+
+
+def fake_government_finding(where: str) -> Finding:
+    return Finding(
+        "url.fake_government",
+        "caution",
+        None,
+        None,
+        where,
+        f"{where} calls itself 'gov' but is not a government site: government sites end in a "
+        "government ending such as .gov.cn.",
+        f"{where} 名字里带“gov”，却不是政府网站：政府网站的域名以 .gov.cn 等政府专用后缀结尾。",
+    )
+
+
+def fake_government_subdomain(sub: str, host: HostParts) -> list[Finding]:
+    """A government ending worn in front of another site: irs.gov.direct-paying.com,
+    www.gov.cn.evil.top, gov.uk.example.com. Real government hosts end in it. A plain 'gov' in front
+    (gov.salesforce.com, a company's government cloud) is not an ending."""
+    labels = sub.split(".")
+    for i, label in enumerate(labels):
+        if label in GOVERNMENT_PARTS and (i > 0 or (i + 1 < len(labels) and len(labels[i + 1]) == 2)):
+            return [fake_government_finding(host.host)]
+    return []
