@@ -107,8 +107,8 @@ class BrandIndex:
                             self.screen.add_long(form)
                             put_form(self.by_affix, ("<" + form[:3], len(form)), form)
                             put_form(self.by_affix, (form[-3:] + ">", len(form)), form)
-                if len(label) >= MIN_TOKEN_LENGTH and label in COMMON_WORD_TOKENS and len(label) >= 4:
-                    self.word_labels.setdefault(label, target)  # office, live: combos.word_label_findings
+                if label in COMMON_WORD_TOKENS and len(label) >= 4:
+                    self.word_labels.setdefault(label, target)  # office, live: combos._word_label_findings
                 elif len(label) >= MIN_TOKEN_LENGTH and label not in COMMON_WORD_TOKENS:
                     self.tokens.setdefault(label, target)
                     if "-" in label:  # sf-express: also as one word
