@@ -162,6 +162,7 @@ CASES = [
     ("https://meituan-yuefu.com/", "caution", "lookalike.combo", "meituan"),
     ("https://ccb-95533.com/", "caution", "lookalike.combo", "ccb"),
     ("https://ccb-12345.com/", "none", "none.unlisted", None),  # another number says nothing
+    ("https://zfb95188.com/", "caution", "lookalike.combo", "alipay"),  # digits set the number apart
     # abbreviations and new words: zfb (支付宝), tk (退款), jdjr (京东金融), tuipiao (退票), meeting apps
     ("https://zfb-tk.com/", "danger", "lookalike.combo", "alipay"),
     ("https://jdjr-kefu.com/", "danger", "lookalike.combo", "jd"),

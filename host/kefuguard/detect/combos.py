@@ -173,7 +173,7 @@ def combo_findings(label: str, index: BrandIndex, where: str) -> list[Finding]:
         ]
     # a shop word set apart from a three-letter name counts too (ccb-pay, dhl-shop); run together, three
     # letters and a country code make ordinary names (aemps: ae + mps), and digits alone say nothing
-    short_ok = len(brand_token) == 3 and "-" in label and (strength >= 1 or _own_number_in(label, t))
+    short_ok = len(brand_token) == 3 and (("-" in label and strength >= 1) or _own_number_in(label, t))
     if complete and (len(brand_token) >= 4 or short_ok):  # ccb-95533: the name with its own hotline
         return [
             finding(
