@@ -24,6 +24,7 @@ DANGER = [
     ),
     ("为了保障您的资金安全，请把余额转入国家安全账户", {"tactic.safe_account"}),
     ("您好，我是支付宝客服，您的花呗额度可以提升，先交200元激活费就可以", {"tactic.advance_fee"}),
+    ("请访问ｔａｏｂａｏ－ｋｅｆｕ．ｃｏｍ申请理赔", {"link.lookalike.combo"}),  # a full-width address is an address
     (
         "Hello, I'm from Alipay. Your Huabei limit can be raised, just pay a 200 yuan activation fee first.",
         {"tactic.advance_fee"},
@@ -63,6 +64,7 @@ DANGER = [
 ]
 
 CAUTION = [
+    ("打开 http://134744072/refund 办理退款", {"link.url.ip_host"}),  # an address with no dot in it at all
     (
         "You opened a student loan account in college; cancel it now or your credit record will be affected.",
         {"tactic.cancel_service", "tactic.threat"},

@@ -32,6 +32,13 @@ PHONE_UNOFFICIAL = "phone_unofficial"
 SUPPORT = "support"  # official number or link: supports legitimacy, never warns
 
 _HAS_DIGIT = re.compile(r"[0-9]")
+# full-width letters, digits, hyphen, dot and slash, as a browser reads them in an address
+# (ｔａｏｂａｏ－ｋｅｆｕ．ｃｏｍ): one character for one, so positions in the text stay valid. Not the
+# full-width comma, colon or 。, which end Chinese clauses around a link.
+_FULL_WIDTH_URL = str.maketrans(
+    {chr(c): chr(c - 0xFEE0) for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}
+    | {"－": "-", "．": ".", "／": "/"}
+)
 _PASSWORD_VALUE = re.compile(r"(?:是|为|:|=| is| ){1,3} ?([^\s，。,]{4,64})")
 _CVV_VALUE = re.compile(r"[ :是为]{0,3}([0-9]{3,4})(?![0-9])")
 _JUST_A_CODE = re.compile(r"[0-9]{4,8}")
@@ -77,8 +84,8 @@ def analyse_message(text: str, direction: str, channels: Channels, index: TextIn
     folded = fold_text(cleaned)
     by_tag = index.hits(folded)
     entities: list[Entity] = []
-    if "." in cleaned:
-        entities += extract_links(cleaned)
+    if "." in cleaned or "://" in cleaned or "．" in cleaned:  # http://134744072/ has no dot
+        entities += extract_links(cleaned.translate(_FULL_WIDTH_URL) if not cleaned.isascii() else cleaned)
     if _HAS_DIGIT.search(folded):
         entities += extract_numbers(folded, cleaned, by_tag.get("im", []), by_tag.get("code_word", []))
     if "im" in by_tag:
