@@ -64,6 +64,7 @@ DANGER = [
 ]
 
 CAUTION = [
+    ("尊敬的客户，您好！我们发现您的京东白条信用额度异常，需要帮您关闭后重新开启", {"tactic.account_problem"}),
     ("打开 http://134744072/refund 办理退款", {"link.url.ip_host"}),  # an address with no dot in it at all
     (
         "You opened a student loan account in college; cancel it now or your credit record will be affected.",

@@ -111,7 +111,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "account_problem": _split(
         "账户异常|账号异常|资金异常|交易异常|异常交易|存在异常|出现异常|异常情况|状态异常|被冻结|冻结|违规|涉嫌|"
         "洗钱|封号|封禁|限制使用|被限制|受限|风险账户|存在风险|被盗|盗刷|异地登录|异常登录|停用|暂停使用|"
-        "信息不完整|认证失败|信息异常|订单异常|account locked|account suspended|account has been locked|"
+        "信息不完整|认证失败|信息异常|订单异常|额度异常|额度存在异常|服务异常|"
+        "account locked|account suspended|account has been locked|"
         "account has been suspended|"
         "account is locked|account will be|suspended|locked|unusual activity|suspicious activity|unusual sign-in|"
         "unauthorized|compromised|restricted|disabled|frozen|verify your account|verify your identity|"
