@@ -27,7 +27,7 @@ def _write(text: str) -> None:
 
 
 def emit(obj: Any) -> None:
-    _write(json.dumps(obj, ensure_ascii=False) + "\n")
+    _write(_json_line(obj))
 
 
 def error_obj(e: KefuguardError, **extra: Any) -> dict[str, Any]:

@@ -146,14 +146,10 @@ def whatwg_ipv4(hostname: str) -> str | None:
 def _ip_or_domain(hostname: str) -> str:
     if "%" in hostname:
         hostname = unquote(hostname).lower()  # a browser decodes %74aobao.com to taobao.com
-    if ":" not in hostname:
-        address = whatwg_ipv4(hostname)
-        if address is not None:
-            return address
-    if hostname[:1].isdigit() or ":" in hostname:
+    if ":" in hostname:  # only an IPv6 literal has colons here
         try:
             return ipaddress.ip_address(hostname).compressed
         except ValueError:
-            if ":" in hostname:
-                raise ValueError(f"not an IP address: {hostname!r}") from None
-    return normalize_domain(hostname)
+            raise ValueError(f"not an IP address: {hostname!r}") from None
+    # every IPv4 form (dotted, 3232235777, 0x7f000001) ends in a number: whatwg_ipv4 reads them all
+    return whatwg_ipv4(hostname) or normalize_domain(hostname)
