@@ -65,7 +65,7 @@ def _channels() -> Any:
     home = tempfile.mkdtemp(prefix="kefuguard-bench-chat-")
     os.environ["KEFUGUARD_HOME"] = home
     os.environ["KEFUGUARD_MANAGED_CONFIG"] = os.path.join(home, "no-managed.toml")
-    from kefuguard.engine import Engine
+    from kefuguard.service.engine import Engine
 
     engine = Engine()
     return engine, engine.channels()

@@ -177,13 +177,13 @@ def make_home(root: Path, name: str, pub: str, mirror: str) -> Path:
 def engine_for(home: Path) -> Any:
     os.environ["KEFUGUARD_HOME"] = str(home)
     os.environ["KEFUGUARD_MANAGED_CONFIG"] = str(home / "no-managed-config.toml")
-    from kefuguard.engine import Engine
+    from kefuguard.service.engine import Engine
 
     return Engine()
 
 
 def update_in_process(engine: Any) -> Any:
-    from kefuguard.lists.update import update_lists
+    from kefuguard.service.updates import update_lists
 
     return asyncio.run(update_lists(engine))
 

@@ -252,7 +252,7 @@ def install(home: Path, bundle: Bundle) -> None:
 
 def load_channels(home: Path, expect_version: int | None) -> tuple[Any, float]:
     """Engine().channels() with KEFUGUARD_HOME=home; (channels, seconds to load, verify and compile)."""
-    from kefuguard.engine import Engine
+    from kefuguard.service.engine import Engine
 
     home.mkdir(parents=True, exist_ok=True)
     os.environ["KEFUGUARD_HOME"] = str(home)

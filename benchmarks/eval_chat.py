@@ -73,7 +73,7 @@ def _engine() -> Any:
     home = tempfile.mkdtemp(prefix="kefuguard-eval-")
     os.environ["KEFUGUARD_HOME"] = home
     os.environ["KEFUGUARD_MANAGED_CONFIG"] = os.path.join(home, "no-managed.toml")
-    from kefuguard.engine import Engine
+    from kefuguard.service.engine import Engine
 
     return Engine()
 

@@ -48,7 +48,7 @@ TLDS = ["net", "org", "cn", "top", "xyz", "vip", "shop", "cc", "info", "co", "io
 
 def engine():
     os.environ.setdefault("KEFUGUARD_HOME", tempfile.mkdtemp(prefix="kg-eval-"))
-    from kefuguard.engine import Engine
+    from kefuguard.service.engine import Engine
 
     e = Engine()
     return e, e.channels()

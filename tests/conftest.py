@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 
 from kefuguard.config import load_settings
-from kefuguard.engine import Engine
 from kefuguard.lists import publish
 from kefuguard.lists.model import format_time
 from kefuguard.paths import Places
+from kefuguard.service.engine import Engine
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -47,6 +47,11 @@ class Places:
     def state_file(self) -> Path:
         return self.data_dir / "state.json"
 
+    @property
+    def status_snapshot(self) -> Path:
+        """The last status reply, for the next host's first answer (protocol/fast_start.py)."""
+        return self.index_dir / "status-snapshot.json"
+
     @classmethod
     def from_environment(cls, env: dict[str, str] | None = None) -> Places:
         env = dict(os.environ) if env is None else env

@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from kefuguard.cli.commands import stdin_batches
+from kefuguard.cli.batch_io import stdin_batches
 from tests.conftest import subprocess_env
 
 

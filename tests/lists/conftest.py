@@ -10,11 +10,12 @@ from typing import Any
 
 import pytest
 
-from kefuguard.engine import Engine
 from kefuguard.lists.store import LAST_GOOD, MAIN_LIST
 from kefuguard.lists.trust import TrustedKeys
-from kefuguard.lists.update import Timeouts, update_lists, update_main_list
+from kefuguard.lists.update import Timeouts
 from kefuguard.lists.verify import verify_bundle
+from kefuguard.service.engine import Engine
+from kefuguard.service.updates import update_lists, update_main_list
 from tests.conftest import make_engine, make_signed, sign, trust_key
 from tests.lists.list_server import ListServer
 

@@ -11,11 +11,12 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from kefuguard.config import Settings, Supplementary
-from kefuguard.engine import Engine
 from kefuguard.lists.model import format_time
-from kefuguard.lists.schedule import UpdateRunner, next_due, run_child_update, updater_command
-from kefuguard.lists.update import update_lists
+from kefuguard.lists.records import next_due
 from kefuguard.paths import Places
+from kefuguard.service.engine import Engine
+from kefuguard.service.schedule import UpdateRunner, run_child_update, updater_command
+from kefuguard.service.updates import update_lists
 from tests.conftest import make_signed, sign
 from tests.lists.conftest import FAST
 from tests.protocol.hostproc import HostProcess, frame

@@ -5,12 +5,11 @@ from __future__ import annotations
 import sys
 
 from kefuguard import __version__
+from kefuguard.cli.exit_codes import EXIT_INPUT_ERRORS, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (host start time)
 if TYPE_CHECKING:
     import argparse
-
-EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE, EXIT_NO_LIST = 0, 1, 2, 3
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -130,4 +129,4 @@ def main(argv: list[str] | None = None) -> int:
         print(f"kefuguard: cannot write the output: {e}", file=sys.stderr)
         return EXIT_INPUT_ERRORS
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED

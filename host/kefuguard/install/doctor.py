@@ -334,8 +334,8 @@ def run_doctor(
                 seen.add(f.message)
                 report.list_findings.append(f)
     if report.list_status is None:
-        from kefuguard.engine import Engine
         from kefuguard.paths import Places
+        from kefuguard.service.engine import Engine
 
         status = Engine(Places.from_environment(dict(ctx.env))).status()
         report.list_status = _summarise(status, "this process (no host answered)")

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from kefuguard.errors import KefuguardError
 from kefuguard.lists.compiled import CompiledList, compile_bundle
+from kefuguard.lists.key_rotation import learn_from
 from kefuguard.lists.locking import exclusive_lock
 from kefuguard.lists.seen import MAIN_SCOPE, highest_seen, read_state, record_seen
 from kefuguard.lists.store import LAST_GOOD, MAIN_LIST, FileDigests, open_bundle
@@ -90,8 +91,6 @@ def install_verified(
         # the seen mark last: were we killed before it, the new file is still >= the mark
         record_seen(places.state_file, h, verified.digest, slot.scope)
         if slot.scope == MAIN_SCOPE and "keys" in verified.signed:
-            from kefuguard.lists.key_rotation import learn_from
-
             learn_from(places.state_file, data, verified.signed, trust, h.version)
     return True
 

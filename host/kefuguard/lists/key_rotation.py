@@ -11,38 +11,29 @@ by announcing without it. Learned keys live in state.json next to the versions s
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
 from kefuguard.errors import KefuguardError, SchemaError
+from kefuguard.lists.model import is_hex_key, parse_announced_keys
 from kefuguard.lists.seen import read_state, write_state
 from kefuguard.lists.trust import TrustedKeys, keyid_of
+from kefuguard.lists.verify import verify_bundle
 
-_HEX_KEY = re.compile(r"[0-9a-f]{64}")
 STATE_KEY = "learned_keys"
-
-
-def announced_keys(signed: dict[str, Any]) -> tuple[str, ...]:
-    keys = signed.get("keys", [])
-    if not isinstance(keys, list) or not all(isinstance(k, str) and _HEX_KEY.fullmatch(k.lower()) for k in keys):
-        raise SchemaError("keys must be a list of 64-hex-character Ed25519 public keys")
-    return tuple(dict.fromkeys(k.lower() for k in keys))
 
 
 def learned_keys(state_file: Path) -> tuple[str, ...]:
     entry = read_state(state_file).get(STATE_KEY, {})
     keys = entry.get("keys", []) if isinstance(entry, dict) else []
-    return tuple(k for k in keys if isinstance(k, str) and _HEX_KEY.fullmatch(k))
+    return tuple(k for k in keys if isinstance(k, str) and is_hex_key(k))
 
 
 def learn_from(state_file: Path, data: bytes, signed: dict[str, Any], trust: TrustedKeys, version: int) -> list[str]:
     """After a list verified against `trust` and was installed: learn the keys it announces that
     signed it. Returns the key ids newly learned."""
-    from kefuguard.lists.verify import verify_bundle
-
     try:
-        announced = announced_keys(signed)
+        announced = parse_announced_keys(signed)
     except SchemaError:
         return []
     if not announced:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -197,3 +198,19 @@ def parse_scam(signed: dict[str, Any]) -> ScamEntries:
     except ValueError as e:
         raise SchemaError(f"scam: {e}") from e
     return ScamEntries(domains, phones, accounts)
+
+
+_HEX_KEY = re.compile(r"[0-9a-f]{64}")
+
+
+def is_hex_key(value: str) -> bool:
+    """A raw Ed25519 public key written as 64 lowercase hex characters."""
+    return _HEX_KEY.fullmatch(value) is not None
+
+
+def parse_announced_keys(signed: dict[str, Any]) -> tuple[str, ...]:
+    """`signed.keys`: the publisher's current keys, announced for rotation (lists/key_rotation.py)."""
+    keys = signed.get("keys", [])
+    if not isinstance(keys, list) or not all(isinstance(k, str) and is_hex_key(k.lower()) for k in keys):
+        raise SchemaError("keys must be a list of 64-hex-character Ed25519 public keys")
+    return tuple(dict.fromkeys(k.lower() for k in keys))

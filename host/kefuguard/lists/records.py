@@ -12,21 +12,40 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
 
+from kefuguard.config import Settings
 from kefuguard.errors import ListError
 from kefuguard.lists.fetcher import Validators
 from kefuguard.lists.install import update_lock
 from kefuguard.lists.locking import LockBusy
 from kefuguard.lists.model import format_time, parse_time
 from kefuguard.lists.seen import read_state, write_state
-
-if TYPE_CHECKING:
-    from kefuguard.lists.update import UpdateOutcome
-    from kefuguard.paths import Places
+from kefuguard.paths import Places
 
 log = logging.getLogger("kefuguard.update")
+
+
+@dataclass
+class UpdateOutcome:
+    """What one list's update came to: recorded in state.json and reported by `kefuguard update`."""
+
+    status: str  # "updated" | "current" | "failed" | "skipped"
+    message: str
+    url: str | None = None
+    version: int | None = None
+    publisher: str | None = None
+    code: str | None = None
+    role: str = "main"
+    source: str | None = None
+    requests: int = 0  # HTTP requests made, redirects included
+    bytes: int = 0  # body bytes received
+    errors: list[dict[str, Any]] = field(default_factory=list)  # per mirror and code, when it failed
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v is not None and v != []}
 
 
 def validators_key(role: str, url: str) -> str:
@@ -110,3 +129,20 @@ def last_time(record: Any, key: str = "time") -> datetime | None:
         return parse_time(value, key)
     except ListError:
         return None
+
+
+def next_due(state: dict[str, Any], settings: Settings, issued: datetime | None, now: datetime) -> datetime | None:
+    """When the next background update should start (<= now: due now); None: never (nothing configured)."""
+    if not settings.update_urls and not settings.supplementary:
+        return None
+    interval = timedelta(hours=settings.update_interval_hours)
+    records = update_records(state)
+    attempt = last_time(records["last_attempt"])
+    success = last_time(records["last_success"])
+    fresh = max((t for t in (issued, success) if t is not None), default=None)
+    due = now
+    if fresh is not None:
+        due = max(due, fresh + interval)
+    if attempt is not None:
+        due = max(due, attempt + interval)
+    return due

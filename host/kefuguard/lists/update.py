@@ -12,18 +12,15 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from kefuguard.errors import DownloadError, InputError, KefuguardError, ListError
+from kefuguard.errors import DownloadError, KefuguardError, ListError
 from kefuguard.lists.fetcher import (
-    DEFAULT_TIMEOUTS,
-    MAX_DOWNLOAD_BYTES,
     DownloadHTTPError,
     Fetcher,
     Progress,
-    RedirectPolicy,
     Timeouts,
     Validators,
     check_transport,
@@ -33,24 +30,20 @@ from kefuguard.lists.install import (
     ListSlot,
     install_verified,
     installed_list,
-    main_slot,
     prune_index,
-    sweep_leftovers,
     update_lock,
 )
 from kefuguard.lists.locking import LockBusy
-from kefuguard.lists.merged import base_list
-from kefuguard.lists.model import format_time
-from kefuguard.lists.records import mark_attempt, record_outcome, validators_key
+from kefuguard.lists.records import UpdateOutcome, mark_attempt, record_outcome, validators_key
 from kefuguard.lists.seen import read_state
+from kefuguard.lists.supplementary import check_publisher_distinct
 from kefuguard.lists.trust import TrustedKeys
 from kefuguard.lists.verify import check_not_expired, verify_bundle
 
 if TYPE_CHECKING:
-    from kefuguard.engine import Engine
     from kefuguard.paths import Places
 
-__all__ = ["Timeouts", "check_transport", "update_lists", "update_main_list", "UpdateOutcome", "UpdateReport"]
+__all__ = ["ListTarget", "Timeouts", "UpdateOutcome", "UpdateReport", "check_transport", "update_target"]
 
 log = logging.getLogger("kefuguard.update")
 ROUNDS = 3
@@ -66,24 +59,6 @@ class ListTarget:
     trust: TrustedKeys
     slot: ListSlot
     source: str | None = None  # a supplementary list's URL (its identity in config and state)
-
-
-@dataclass
-class UpdateOutcome:
-    status: str  # "updated" | "current" | "failed" | "skipped"
-    message: str
-    url: str | None = None
-    version: int | None = None
-    publisher: str | None = None
-    code: str | None = None
-    role: str = "main"
-    source: str | None = None
-    requests: int = 0  # HTTP requests made, redirects included
-    bytes: int = 0  # body bytes received
-    errors: list[dict[str, Any]] = field(default_factory=list)  # per mirror and code, when it failed
-
-    def to_dict(self) -> dict[str, Any]:
-        return {k: v for k, v in asdict(self).items() if v is not None and v != []}
 
 
 @dataclass
@@ -154,8 +129,6 @@ def _accept(places: Places, target: ListTarget, data: bytes, force: bool, main_p
     h = verified.header
     check_not_expired(h, _now())
     if target.role == "supplementary":
-        from kefuguard.lists.supplementary import check_publisher_distinct
-
         check_publisher_distinct(h.publisher, main_publisher)
     installed = install_verified(places, target.slot, data, verified, target.trust, force=force)
     if installed:
@@ -185,7 +158,7 @@ def _pick_error(errors: list[tuple[str, KefuguardError]]) -> KefuguardError:
     return errors[-1][1]
 
 
-async def _update_target(
+async def update_target(
     places: Places,
     target: ListTarget,
     fetcher: Fetcher,
@@ -261,113 +234,3 @@ async def _update_target(
     outcome.errors = _summarize(errors)
     record_outcome(places, target.role, target.source, outcome, None)
     return outcome
-
-
-# --- all lists -------------------------------------------------------------------------------
-
-
-def main_target(engine: Engine, urls: list[str] | tuple[str, ...]) -> ListTarget:
-    return ListTarget("main", tuple(urls), engine.trust, main_slot(engine.places))
-
-
-def supplementary_targets(engine: Engine) -> list[ListTarget]:
-    from kefuguard.lists.supplementary import supplementary_slot, supplementary_trust
-
-    return [
-        ListTarget("supplementary", (s.url,), supplementary_trust(s), supplementary_slot(engine.places, s.url), s.url)
-        for s in engine.settings.supplementary
-    ]
-
-
-def serving(engine: Engine) -> dict[str, Any] | None:
-    """The main list in use: what a failed update leaves in place."""
-    active = base_list(engine.loaded().active)
-    if active is None:
-        return None
-    h, now = active.header, _now()
-    return {
-        "publisher": h.publisher,
-        "version": h.version,
-        "issued": format_time(h.issued),
-        "age_days": round((now - h.issued).total_seconds() / 86400, 2),
-        "stale": h.is_stale(now),
-        "origin": active.origin,
-    }
-
-
-async def update_lists(
-    engine: Engine,
-    urls: list[str] | None = None,
-    force: bool = False,
-    timeouts: Timeouts = DEFAULT_TIMEOUTS,
-    rounds: int = ROUNDS,
-    max_bytes: int = MAX_DOWNLOAD_BYTES,
-    progress: Progress | None = None,
-    supplementary: bool = True,
-) -> UpdateReport:
-    """Update the main list (from `urls`, else the configured mirrors) and the supplementary lists."""
-    progress = progress or (lambda event, info: None)
-    settings, places = engine.settings, engine.places
-    mirrors = tuple(urls or settings.update_urls)
-    targets = ([main_target(engine, mirrors)] if mirrors else []) + (
-        supplementary_targets(engine) if supplementary else []
-    )
-    if not targets:
-        outcome = UpdateOutcome("failed", "no update URL configured ([update] urls in config)", code="update.no_urls")
-        return UpdateReport([outcome], serving(engine))
-    outcomes: list[UpdateOutcome] = []
-    try:  # what killed updaters left behind goes first, even when nothing new gets installed
-        with update_lock(places, wait_seconds=5.0):
-            sweep_leftovers(places)
-    except LockBusy:
-        pass  # another updater holds the lock and sweeps itself
-    if not mirrors:
-        outcomes.append(UpdateOutcome("skipped", "no main-list mirror configured"))
-    all_urls = [u for t in targets for u in t.mirrors]
-    redirects = RedirectPolicy.for_mirrors(all_urls, settings.allow_plain_http)
-    async with Fetcher(timeouts, max_bytes, redirects, progress) as fetcher:
-        for target in targets:
-            try:
-                for url in target.mirrors:
-                    check_transport(url, settings.allow_plain_http)
-            except InputError as e:
-                outcomes.append(UpdateOutcome("failed", e.message, code=e.code, role=target.role, source=target.source))
-                continue
-            main = base_list(engine.loaded().active)
-            outcome = await _update_target(
-                places,
-                target,
-                fetcher,
-                force=force,
-                rounds=rounds,
-                backoff=timeouts.backoff,
-                main_publisher=main.header.publisher if main else None,
-                progress=progress,
-            )
-            outcomes.append(outcome)
-            if outcome.status == "updated":
-                engine.reload()  # the main list first: a supplementary list is checked against it
-    return UpdateReport(outcomes, serving(engine))
-
-
-async def update_main_list(
-    engine: Engine,
-    urls: list[str] | None = None,
-    force: bool = False,
-    timeouts: Timeouts = DEFAULT_TIMEOUTS,
-    rounds: int = ROUNDS,
-    max_bytes: int = MAX_DOWNLOAD_BYTES,
-    progress: Progress | None = None,
-) -> UpdateOutcome:
-    """The main list only (tests and callers that do not care about supplementary lists)."""
-    report = await update_lists(engine, urls, force, timeouts, rounds, max_bytes, progress, supplementary=False)
-    return report.main
-
-
-def check_update_request(request: dict[str, Any]) -> bool:
-    """The extension may ask for an update, but only from the configured mirrors: a URL from
-    the browser side is refused, so nothing a page does can make the host contact a server.
-    Returns `force`."""
-    if "url" in request:
-        raise InputError("'update' takes no url: mirrors come from the configuration", code="bad_request")
-    return request.get("force") is True

@@ -25,6 +25,7 @@ from kefuguard.lists.model import (
     ListHeader,
     ScamEntries,
     check_type_and_spec,
+    parse_announced_keys,
     parse_brands,
     parse_header,
     parse_scam,
@@ -102,9 +103,7 @@ def verify_bundle(data: bytes, trust: TrustedKeys) -> VerifiedBundle:
     parse_brands(signed)  # full schema check now, so an accepted list never fails later
     scam = parse_scam(signed)
     if "keys" in signed:
-        from kefuguard.lists.key_rotation import announced_keys
-
-        announced_keys(signed)
+        parse_announced_keys(signed)
     return VerifiedBundle(header, signed, hashlib.sha256(signed_bytes).hexdigest(), keyids, scam)
 
 

@@ -9,9 +9,9 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from kefuguard.detect.url_check import check_url_json
-from kefuguard.engine import Engine
 from kefuguard.errors import InputError, KefuguardError
 from kefuguard.protocol.framing import MAX_OUTGOING, encode_frame
+from kefuguard.service.engine import Engine
 
 log = logging.getLogger("kefuguard.host")
 

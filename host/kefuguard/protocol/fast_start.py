@@ -16,25 +16,14 @@ import os
 import struct
 from datetime import UTC, datetime
 
+from kefuguard.file_identity import identities
+
 TYPE_CHECKING = False  # without importing typing: this module runs before the first reply
 if TYPE_CHECKING:
     from typing import Any
 
-SNAPSHOT = "status-snapshot.json"
 MAX_FIRST_FRAME = 65536
 _HEADER = struct.Struct("=I")
-
-
-def file_identity(path: str) -> list[int] | None:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return [st.st_size, st.st_mtime_ns, st.st_ino]
-
-
-def identities(paths: list[str]) -> dict[str, list[int] | None]:
-    return {p: file_identity(p) for p in paths}
 
 
 def refresh_clock_fields(status: dict[str, Any], now: datetime | None = None) -> dict[str, Any]:

@@ -15,11 +15,12 @@ import sys
 from typing import Any
 
 from kefuguard import __version__
-from kefuguard.engine import Engine
 from kefuguard.errors import ProtocolError
 from kefuguard.paths import Places
 from kefuguard.protocol.dispatch import Dispatcher, capped_frame, error
 from kefuguard.protocol.framing import HEADER, MAX_INCOMING, decode_body, decode_length
+from kefuguard.service.engine import Engine
+from kefuguard.service.schedule import UpdateRunner, start_background
 
 log = logging.getLogger("kefuguard.host")
 WRITE_BUFFER_LIMIT = 32 * 1024 * 1024  # stop reading while this much reply data waits for the browser
@@ -201,8 +202,6 @@ class Host:
 
 async def serve_stdio(argv: list[str], in_fd: int, out_fd: int, prefix: bytes = b"") -> int:
     """The full host. `prefix`: bytes fast_start already read from stdin but did not answer."""
-    from kefuguard.lists.schedule import UpdateRunner, start_background
-
     places = Places.from_environment()
     setup_logging(places)
     log.info("kefuguard %s host started (pid %d) by %s", __version__, os.getpid(), describe_caller(argv))

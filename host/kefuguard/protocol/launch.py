@@ -20,10 +20,10 @@ def run_host(argv: list[str]) -> int:
     sys.stdout = sys.stderr
     try:
         from kefuguard.paths import Places
-        from kefuguard.protocol.fast_start import SNAPSHOT, answer_first_status
+        from kefuguard.protocol.fast_start import answer_first_status
 
         places = Places.from_environment()
-        prefix = answer_first_status(in_fd, out_fd, str(places.index_dir / SNAPSHOT), __version__)
+        prefix = answer_first_status(in_fd, out_fd, str(places.status_snapshot), __version__)
 
         import asyncio
 

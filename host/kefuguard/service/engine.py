@@ -7,7 +7,6 @@ process) and reloads it on the next request, so a running host never needs a res
 from __future__ import annotations
 
 import json
-import os
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,27 +15,18 @@ from typing import Any
 from kefuguard import __version__
 from kefuguard.config import Settings, load_settings
 from kefuguard.detect.channels import Channels
-from kefuguard.detect.chat_summary import MAX_CHAT_MESSAGES as CHAT_MESSAGE_LIMIT
 from kefuguard.detect.chat_summary import chat_reply, parse_chat_request
 from kefuguard.detect.text_check import ChatMessage, check_text
 from kefuguard.detect.url_check import check_url
 from kefuguard.errors import InputError, NoUsableList
+from kefuguard.file_identity import file_identity, identities
 from kefuguard.lists.atomic import write_atomic
-from kefuguard.lists.compiled import list_status
+from kefuguard.lists.key_rotation import learned_keys
 from kefuguard.lists.store import LAST_GOOD, MAIN_LIST, LoadResult, embedded_bundle_path, load_main_list
+from kefuguard.lists.supplementary import watched_paths, with_supplementary
 from kefuguard.lists.trust import TrustedKeys
 from kefuguard.paths import Places
-from kefuguard.protocol.fast_start import SNAPSHOT, identities
-
-MAX_CHAT_MESSAGES = CHAT_MESSAGE_LIMIT  # per check_chat request (bounded time: see chat_summary)
-
-
-def _file_identity(path: str) -> tuple[int, int, int] | None:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return (st.st_size, st.st_mtime_ns, st.st_ino)
+from kefuguard.service.status import build_status
 
 
 class Engine:
@@ -64,26 +54,22 @@ class Engine:
         self.embedded = embedded
         self._loaded: LoadResult | None = None
         self._channels: Channels | None = None
-        self._installed_identity: tuple[tuple[int, int, int] | None, ...] | None = None
+        self._installed_identity: tuple[list[int] | None, ...] | None = None
         self._watched = [self._main_path]  # list files whose change means a reload (+ supplementary)
 
     @property
     def trust(self) -> TrustedKeys:
-        from kefuguard.lists.key_rotation import learned_keys
-
         if "trust.keys" in self.settings.locked:  # enterprise IT pinned the keys: lists cannot add any
             return TrustedKeys.for_main_list(self.settings.trust_keys, self.settings.trust_threshold)
         extra = (*self.settings.trust_keys, *learned_keys(self.places.state_file))
         return TrustedKeys.for_main_list(extra, self.settings.trust_threshold)
 
-    def _watched_identity(self) -> tuple[tuple[int, int, int] | None, ...]:
-        return tuple(_file_identity(p) for p in self._watched)
+    def _watched_identity(self) -> tuple[list[int] | None, ...]:
+        return tuple(file_identity(p) for p in self._watched)
 
     def reload(self) -> LoadResult:
         supplementary_files: list[str] = []
         if self.settings.supplementary:
-            from kefuguard.lists.supplementary import watched_paths
-
             supplementary_files = [str(p) for p in watched_paths(self.places, self.settings)]
         self._watched = [self._main_path, *supplementary_files]
         self._installed_identity = self._watched_identity()
@@ -114,8 +100,6 @@ class Engine:
             loaded.active = previous  # the file went bad under us: keep serving the last good list
             self._list_ids = None  # a fresh process would not have `previous`: no snapshot of this
         if self.settings.supplementary:
-            from kefuguard.lists.supplementary import with_supplementary
-
             loaded = with_supplementary(loaded, self.places, self.settings)  # adds, never overrides
         old = self._loaded.active if self._loaded is not None else None
         new = loaded.active
@@ -180,58 +164,16 @@ class Engine:
             return
         snapshot = {"host_version": __version__, "inputs": {**self._config_ids, **self._list_ids}, "status": status}
         try:
-            write_atomic(self.places.index_dir / SNAPSHOT, json.dumps(snapshot, ensure_ascii=False).encode("utf-8"))
+            write_atomic(self.places.status_snapshot, json.dumps(snapshot, ensure_ascii=False).encode("utf-8"))
             self._snapshot_written = self._loaded
         except OSError:
             pass  # only a start-up shortcut
 
     def _compute_status(self) -> dict[str, Any]:
         loaded = self.loaded()
-        now = datetime.now(UTC)
-        lists = []
-        if loaded.active is not None:
-            c = getattr(loaded.active, "main", loaded.active)  # the main list behind a merged view
-            lists.append({"role": "main", **list_status(c, now)})
-        from kefuguard.lists.schedule import supplementary_status, update_status
-
-        supplementary, collisions = supplementary_status(loaded, now)
-        main = lists[0] if lists else {}
-        lists += supplementary
-        s = self.settings
-        return {
-            "host_version": __version__,
-            "ok": bool(lists),
-            "publisher": main.get("publisher"),
-            "version": main.get("version"),
-            "issued": main.get("issued"),
-            "expires": main.get("expires"),
-            "stale": main.get("stale", True),
-            "path": self._path_of(main.get("origin")),
-            "lists": lists,
-            "problems": [p.to_dict() for p in loaded.problems] + collisions,
-            "updates": update_status(self, loaded, now),
-            "config": {
-                "sources": list(s.sources),
-                "managed": sorted(s.managed),
-                "locked": sorted(s.locked),
-                "problems": list(s.problems),
-                "update_urls": list(s.update_urls),
-                "update_interval_hours": s.update_interval_hours,
-                "trust_threshold": s.trust_threshold,
-                "supplementary": [x.url for x in s.supplementary],
-            },
-            "data_dir": str(self.places.data_dir),
+        paths = {
+            "installed": str(self.places.lists_dir / MAIN_LIST),
+            "last-known-good": str(self.places.lists_dir / LAST_GOOD),
+            "embedded": str(self.embedded or embedded_bundle_path()),
         }
-
-    def _path_of(self, origin: str | None) -> str | None:
-        if self._loaded is None or self._loaded.active is None:
-            return None
-        from kefuguard.lists.store import LAST_GOOD, embedded_bundle_path
-
-        return str(
-            {
-                "installed": self.places.lists_dir / MAIN_LIST,
-                "last-known-good": self.places.lists_dir / LAST_GOOD,
-                "embedded": self.embedded or embedded_bundle_path(),
-            }.get(origin or "", "")
-        )
+        return build_status(self.places, self.settings, loaded, paths, datetime.now(UTC))

@@ -21,18 +21,14 @@ import random
 import subprocess
 import sys
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from datetime import UTC, datetime
+from typing import Any
 
-from kefuguard.lists.merged import MergedList, base_list
-from kefuguard.lists.records import last_time, update_records
+from kefuguard.errors import InputError
+from kefuguard.lists.merged import base_list
+from kefuguard.lists.records import next_due
 from kefuguard.lists.seen import read_state
-from kefuguard.lists.update import check_update_request
-
-if TYPE_CHECKING:
-    from kefuguard.config import Settings
-    from kefuguard.engine import Engine
-    from kefuguard.lists.store import LoadResult
+from kefuguard.service.engine import Engine
 
 log = logging.getLogger("kefuguard.update")
 CHILD_TIMEOUT = 30 * 60.0  # seconds: every request in it has its own timeouts; this is a backstop
@@ -40,45 +36,13 @@ MAX_SLEEP = 3600.0  # look at state.json again at least hourly (another process 
 MIN_SLEEP = 30.0
 
 
-def next_due(state: dict[str, Any], settings: Settings, issued: datetime | None, now: datetime) -> datetime | None:
-    """When the next background update should start (<= now: due now); None: never (nothing configured)."""
-    if not settings.update_urls and not settings.supplementary:
-        return None
-    interval = timedelta(hours=settings.update_interval_hours)
-    records = update_records(state)
-    attempt = last_time(records["last_attempt"])
-    success = last_time(records["last_success"])
-    fresh = max((t for t in (issued, success) if t is not None), default=None)
-    due = now
-    if fresh is not None:
-        due = max(due, fresh + interval)
-    if attempt is not None:
-        due = max(due, attempt + interval)
-    return due
-
-
-def update_status(engine: Engine, loaded: LoadResult, now: datetime) -> dict[str, Any]:
-    """The `updates` part of a status reply."""
-    from kefuguard.lists.model import format_time
-
-    state = read_state(engine.places.state_file)
-    records = update_records(state)
-    main = base_list(loaded.active)
-    due = next_due(state, engine.settings, main.header.issued if main else None, now)
-    return {**records, "next_due": format_time(due) if due else None}
-
-
-def supplementary_status(loaded: LoadResult, now: datetime) -> tuple[list[dict[str, Any]], list[dict[str, str]]]:
-    """Status entries of the loaded supplementary lists, and the collisions as problems."""
-    from kefuguard.lists.supplementary import describe
-
-    entries = [e for e in (describe(load, loaded.active, now) for load in loaded.supplementary) if e]
-    problems = []
-    if isinstance(loaded.active, MergedList):
-        for c in loaded.active.collisions:
-            origin = f"supplementary {c.source}"
-            problems.append({"origin": origin, "path": "", "code": "supplementary.collision", "message": c.message()})
-    return entries, problems
+def check_update_request(request: dict[str, Any]) -> bool:
+    """The extension may ask for an update, but only from the configured mirrors: a URL from
+    the browser side is refused, so nothing a page does can make the host contact a server.
+    Returns `force`."""
+    if "url" in request:
+        raise InputError("'update' takes no url: mirrors come from the configuration", code="bad_request")
+    return request.get("force") is True
 
 
 def updater_command(force: bool = False) -> list[str]:

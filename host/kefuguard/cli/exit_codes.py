@@ -1,0 +1,8 @@
+"""Exit codes of every `kefuguard` command (README: CLI contract)."""
+
+EXIT_OK = 0  # every input checked; an update installed or found current
+EXIT_INPUT_ERRORS = 1  # some input was an error; an update failed with a good list still in use
+EXIT_USAGE = 2
+EXIT_NO_LIST = 3  # no list verifies
+EXIT_ALREADY_CURRENT = 4  # `update --detailed-exit-codes` found nothing new
+EXIT_INTERRUPTED = 130
