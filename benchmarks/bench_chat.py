@@ -84,9 +84,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=7)
     args = parser.parse_args(argv)
 
-    from kefuguard.detect.text_check import ChatMessage, check_text
-    from kefuguard.detect.text_index import text_index
-    from kefuguard.detect.text_normalize import fold_text
+    from kefuguard.detect.text.check import ChatMessage, check_text
+    from kefuguard.detect.text.index import text_index
+    from kefuguard.detect.text.normalize import fold_text
 
     engine, channels = _channels()
     index = text_index(channels)

@@ -7,11 +7,11 @@ drifting machine load hits both alike. Missing a target prints FAIL and still ex
 measurement that could not be taken at all prints ERROR and exits 1.
 
 Measurements:
-  1. median time per URL, kefuguard.detect.url_check.check_url (in process, one call per URL, after
+  1. median time per URL, kefuguard.detect.url.check.check_url (in process, one call per URL, after
      one warm-up call) vs a naive baseline, at 10,000 synthetic brands + the embedded brands:
      rapidfuzz.process.extractOne(label, all brand labels, scorer=Levenshtein.distance,
      score_cutoff=1) plus `any(token in label for token in brand tokens)`, with the same URL parsing
-     (urllib.parse + kefuguard.detect.public_suffix.registrable_domain). Every URL has a distinct host
+     (urllib.parse + kefuguard.detect.url.public_suffix.registrable_domain). Every URL has a distinct host
      (no per-host cache can help); a second row repeats hosts as links on a page do. Recall on the
      lookalike URLs and false positives on unknown hosts are measured for both.
   2. median time per URL with 1,000,000 scam domains vs 1,000 (embedded brands; URLs that hit and
@@ -381,7 +381,7 @@ class UrlMaker:
         return True
 
     def is_official(self, host: str) -> bool:
-        from kefuguard.detect.public_suffix import registrable_domain
+        from kefuguard.detect.url.public_suffix import registrable_domain
 
         registrable = registrable_domain(host)[0] or host
         h = host
@@ -421,7 +421,7 @@ class UrlMaker:
                 return UrlCase(self.url(base), base, "unknown")
 
     def lookalike_url(self) -> UrlCase:
-        from kefuguard.detect.public_suffix import registrable_domain
+        from kefuguard.detect.url.public_suffix import registrable_domain
 
         while True:
             brand = self.rng.choice(self.brands)
@@ -509,7 +509,7 @@ class NaiveBaseline:
     """extractOne over all brand labels (Levenshtein distance, cutoff 1) plus a substring scan."""
 
     def __init__(self, brands: tuple[Any, ...]) -> None:
-        from kefuguard.detect.public_suffix import registrable_domain
+        from kefuguard.detect.url.public_suffix import registrable_domain
 
         self.official: set[str] = set()
         labels: set[str] = set()
@@ -532,7 +532,7 @@ class NaiveBaseline:
         from rapidfuzz import process
         from rapidfuzz.distance import Levenshtein
 
-        from kefuguard.detect.public_suffix import registrable_domain
+        from kefuguard.detect.url.public_suffix import registrable_domain
 
         host = (urlsplit(url).hostname or "").rstrip(".")
         registrable, suffix = registrable_domain(host)
@@ -706,7 +706,7 @@ def main() -> int:
 
             rows.append(Row(name, "-", error=f"{type(e).__name__}: {e}\n{traceback.format_exc(limit=4)}"))
 
-    from kefuguard.detect.url_check import check_url
+    from kefuguard.detect.url.check import check_url
 
     def ours(channels: Any) -> Callable[[str], str]:
         return lambda u: check_url(u, channels).level

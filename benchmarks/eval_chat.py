@@ -79,7 +79,7 @@ def _engine() -> Any:
 
 
 def eval_single(channels: Any, rows: Iterable[dict[str, Any]], subtype_of: Any, keep: int) -> dict[str, Tally]:
-    from kefuguard.detect.text_check import ChatMessage, check_text
+    from kefuguard.detect.text.check import ChatMessage, check_text
 
     tallies: dict[str, Tally] = {}
     for row in rows:
@@ -93,7 +93,7 @@ def eval_single(channels: Any, rows: Iterable[dict[str, Any]], subtype_of: Any, 
 def eval_conversations(
     channels: Any, rows: list[dict[str, Any]], key: str, page: str | None, keep: int, customer_outgoing: bool
 ) -> dict[str, Tally]:
-    from kefuguard.detect.text_check import ChatMessage, check_conversation
+    from kefuguard.detect.text.check import ChatMessage, check_conversation
 
     sessions: dict[Any, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:

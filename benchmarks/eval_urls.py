@@ -55,7 +55,7 @@ def engine():
 
 
 def level_of(channels, domain: str) -> tuple[str, list[str]]:
-    from kefuguard.detect.url_check import check_url
+    from kefuguard.detect.url.check import check_url
     from kefuguard.errors import InputError
 
     try:
@@ -67,7 +67,7 @@ def level_of(channels, domain: str) -> tuple[str, list[str]]:
 
 def is_country_site(parts, channels) -> bool:
     """google.de for a brand the list marks with country_sites: the brand's own, not a lookalike."""
-    from kefuguard.detect.lookalike import is_country_suffix
+    from kefuguard.detect.url.lookalike import is_country_suffix
 
     return any(
         b.country_sites and parts.label in {d.split(".")[0] for d in b.domains} and is_country_suffix(parts.suffix)
@@ -81,8 +81,8 @@ def dnstwist_recall(channels, limit: int | None, examples: int) -> None:
     except ImportError:
         print("dnstwist not installed (pip install dnstwist): recall skipped")
         return
-    from kefuguard.detect.domains import split_host
-    from kefuguard.detect.lookalike import exempt_suffix
+    from kefuguard.detect.url.lookalike import exempt_suffix
+    from kefuguard.detect.url.parse import split_host
     from kefuguard.normalize import normalize_domain
 
     official = {d for b in channels.brands for d in b.domains}
@@ -136,7 +136,7 @@ def false_positives(channels, examples: int) -> None:
     if not path.exists():
         print(f"\n{path} absent: false-positive rate skipped")
         return
-    from kefuguard.detect.domains import split_host
+    from kefuguard.detect.url.parse import split_host
 
     names = [line.strip() for line in path.read_text().splitlines() if line.strip() and not line.startswith("#")]
     checked = flagged = verified = 0

@@ -75,7 +75,7 @@ def test_every_fact_has_a_source_and_every_brand_has_domains_and_bilingual_keywo
 
 
 def test_no_public_suffix_is_listed_as_an_official_domain():
-    from kefuguard.detect.domains import split_host
+    from kefuguard.detect.url.parse import split_host
 
     for b in load_source()["brands"]:
         for d in b["domains"]:

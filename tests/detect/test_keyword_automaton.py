@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from kefuguard.detect.keyword_automaton import KeywordAutomaton, KeywordInfo
-from kefuguard.detect.text_normalize import GAP, fold_text
+from kefuguard.detect.text.keyword_automaton import KeywordAutomaton, KeywordInfo
+from kefuguard.detect.text.normalize import GAP, fold_text
 
 
 def automaton(*words: str) -> KeywordAutomaton:

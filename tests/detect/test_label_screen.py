@@ -9,10 +9,10 @@ import random
 
 import pytest
 
-from kefuguard.detect.brand_index import BrandIndex
-from kefuguard.detect.domains import split_host
-from kefuguard.detect.lookalike import registrable_findings, subdomain_findings
-from kefuguard.detect.scam_words import SCAM_WORDS, STRONG_SCAM_WORDS, WEAK_WORDS
+from kefuguard.detect.url.brand_index import BrandIndex
+from kefuguard.detect.url.lookalike import registrable_findings, subdomain_findings
+from kefuguard.detect.url.parse import split_host
+from kefuguard.detect.url.scam_words import SCAM_WORDS, STRONG_SCAM_WORDS, WEAK_WORDS
 from kefuguard.lists.model import Brand
 
 ALPHABET = "abcdeghiklmnoqrsuvy0123-_"  # the letters every fold touches, and a few it does not

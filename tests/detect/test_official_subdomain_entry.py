@@ -3,9 +3,9 @@ domain itself imitates nobody, while lookalikes of it still warn."""
 
 from __future__ import annotations
 
-from kefuguard.detect.brand_index import BrandIndex
-from kefuguard.detect.domains import split_host
-from kefuguard.detect.lookalike import registrable_findings, subdomain_findings
+from kefuguard.detect.url.brand_index import BrandIndex
+from kefuguard.detect.url.lookalike import registrable_findings, subdomain_findings
+from kefuguard.detect.url.parse import split_host
 from kefuguard.lists.model import Brand
 
 BRAND = Brand(

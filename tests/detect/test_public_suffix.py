@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import tldextract
 
-from kefuguard.detect.public_suffix import registrable_domain
+from kefuguard.detect.url.public_suffix import registrable_domain
 from tests.conftest import REPO
 
 EVAL_DOMAINS = REPO.parent / "shared" / "eval" / "domains" / "chromium-top-domains.list"
@@ -83,7 +83,7 @@ def test_snapshot_is_read_without_importing_tldextract(tmp_path: Path):
     import sys
 
     code = (
-        "import sys; from kefuguard.detect.public_suffix import registrable_domain as r; "
+        "import sys; from kefuguard.detect.url.public_suffix import registrable_domain as r; "
         "assert r('www.taobao.com.cn') == ('taobao.com.cn', 'com.cn'); "
         "assert 'tldextract.tldextract' not in sys.modules and 'requests' not in sys.modules"
     )

@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from kefuguard.detect.chat_summary import MAX_CHAT_MESSAGES, check_chat, fit_messages
-from kefuguard.detect.text_check import MAX_TEXT_CHARS, ChatMessage
+from kefuguard.detect.text.chat import MAX_CHAT_MESSAGES, check_chat, fit_messages
+from kefuguard.detect.text.check import MAX_TEXT_CHARS, ChatMessage
 from kefuguard.errors import InputError
 from tests.detect.text_support import check, embedded_channels
 

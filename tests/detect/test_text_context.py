@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from kefuguard.detect.text_advice import NOTHING_FOUND
-from kefuguard.detect.text_check import ChatMessage, check_conversation
+from kefuguard.detect.text.advice import NOTHING_FOUND
+from kefuguard.detect.text.check import ChatMessage, check_conversation
 from tests.detect.test_text_entities import VALID_CARD, VALID_ID
 from tests.detect.text_support import check, codes, embedded_channels, engine_with_test_list
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kefuguard.detect.entities import (
+from kefuguard.detect.text.entities import (
     cn_id_ok,
     extract_amounts,
     extract_links,
@@ -14,8 +14,8 @@ from kefuguard.detect.entities import (
     phone_keys,
     phone_kind,
 )
-from kefuguard.detect.text_index import text_index
-from kefuguard.detect.text_normalize import fold_text
+from kefuguard.detect.text.index import text_index
+from kefuguard.detect.text.normalize import fold_text
 from tests.detect.text_support import embedded_channels
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kefuguard.detect.text_normalize import (
+from kefuguard.detect.text.normalize import (
     GAP,
     TRADITIONAL_TO_SIMPLIFIED,
     clean_text,

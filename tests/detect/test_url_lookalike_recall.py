@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kefuguard.detect.skeleton import letter_skeleton, loose_skeleton, skeleton
+from kefuguard.detect.url.skeleton import letter_skeleton, loose_skeleton, skeleton
 from tests.detect.url_support import assert_url_case
 
 CASES = [

@@ -172,7 +172,7 @@ def test_hosts_ending_in_a_number_that_are_no_address_are_refused(engine, url):
 def test_fast_json_path_gives_the_same_result_as_the_full_check(engine):
     import json
 
-    from kefuguard.detect.url_check import check_url, check_url_json
+    from kefuguard.detect.url.check import check_url, check_url_json
 
     channels = engine.channels()
     for url, *_ in CASES + [(u, None) for u in ("https://www.taobao.com/a/b?c=d#e", "http://x.org:8080/p?q=1")]:

@@ -11,7 +11,7 @@ from typing import Any
 
 from kefuguard.detect.channels import Channels
 from kefuguard.detect.result import Result
-from kefuguard.detect.text_check import ChatMessage, check_text
+from kefuguard.detect.text.check import ChatMessage, check_text
 from kefuguard.paths import Places
 from kefuguard.service.engine import Engine
 from tests.conftest import make_engine, make_signed, sign, trust_key

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 def cmd_check_url(args: Any, engine: Engine) -> int:
-    from kefuguard.detect.url_check import check_url_json
+    from kefuguard.detect.url.check import check_url_json
 
     def answer(url: str) -> str:
         if args.json:  # the host's encoder: the result encoded once per host, reused for its links

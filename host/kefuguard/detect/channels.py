@@ -9,8 +9,8 @@ from __future__ import annotations
 from functools import cached_property
 from typing import NamedTuple
 
-from kefuguard.detect.brand_index import BrandIndex
-from kefuguard.detect.domains import HostParts
+from kefuguard.detect.url.brand_index import BrandIndex
+from kefuguard.detect.url.parse import HostParts
 from kefuguard.lists.compiled import CompiledList
 from kefuguard.lists.model import Brand
 

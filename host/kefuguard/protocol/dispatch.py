@@ -8,7 +8,7 @@ import struct
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from kefuguard.detect.url_check import check_url_json
+from kefuguard.detect.url.check import check_url_json
 from kefuguard.errors import InputError, KefuguardError
 from kefuguard.protocol.framing import MAX_OUTGOING, encode_frame
 from kefuguard.service.engine import Engine

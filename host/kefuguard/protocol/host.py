@@ -154,7 +154,7 @@ class Host:
             return
         self.warmed = True
         try:
-            from kefuguard.detect.url_check import check_url
+            from kefuguard.detect.url.check import check_url
 
             # parses the brands, builds the lookalike index, reads the suffix and confusables tables
             check_url("https://warm-up.invalid/", self.engine.channels())

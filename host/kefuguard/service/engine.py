@@ -15,9 +15,9 @@ from typing import Any
 from kefuguard import __version__
 from kefuguard.config import Settings, load_settings
 from kefuguard.detect.channels import Channels
-from kefuguard.detect.chat_summary import chat_reply, parse_chat_request
-from kefuguard.detect.text_check import ChatMessage, check_text
-from kefuguard.detect.url_check import check_url
+from kefuguard.detect.text.chat import chat_reply, parse_chat_request
+from kefuguard.detect.text.check import ChatMessage, check_text
+from kefuguard.detect.url.check import check_url
 from kefuguard.errors import InputError, NoUsableList
 from kefuguard.file_identity import file_identity, identities
 from kefuguard.lists.atomic import write_atomic
@@ -147,7 +147,7 @@ class Engine:
         return check_text(ChatMessage.from_dict(raw), self.channels()).to_dict()
 
     def check_chat(self, page_url: Any, messages: Any) -> dict[str, Any]:
-        """A conversation: summary plus one result per message (detect/chat_summary.py)."""
+        """A conversation: summary plus one result per message (detect/text/chat.py)."""
         parsed = parse_chat_request(page_url, messages)
         return chat_reply(page_url, parsed, self.channels())
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kefuguard.detect.entities import Entity
-from kefuguard.detect.keyword_automaton import Hit
-from kefuguard.detect.text_index import BRAND_TAG, TextIndex
+from kefuguard.detect.text.entities import Entity
+from kefuguard.detect.text.index import BRAND_TAG, TextIndex
+from kefuguard.detect.text.keyword_automaton import Hit
 
 # Categories, from text_scoring's point of view
 CLAIM = "claim"  # names a brand / platform / bank / courier as who is speaking

@@ -7,8 +7,8 @@ import ipaddress
 import re
 from urllib.parse import unquote
 
-from kefuguard.detect.brand_index import BrandIndex, Target
-from kefuguard.detect.domains import ParsedUrl
+from kefuguard.detect.url.brand_index import BrandIndex, Target
+from kefuguard.detect.url.parse import ParsedUrl
 
 SHORTENERS = frozenset(
     {

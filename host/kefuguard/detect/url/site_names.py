@@ -4,10 +4,10 @@ can buy (etc-gov.top, irs.gov.direct-paying.com)."""
 
 from __future__ import annotations
 
-from kefuguard.detect.brand_index import BrandIndex
-from kefuguard.detect.domains import HostParts
-from kefuguard.detect.findings import Finding
-from kefuguard.detect.scam_words import STRONG_SCAM_WORDS
+from kefuguard.detect.url.brand_index import BrandIndex
+from kefuguard.detect.url.findings import Finding
+from kefuguard.detect.url.parse import HostParts
+from kefuguard.detect.url.scam_words import STRONG_SCAM_WORDS
 
 
 def scam_vocabulary_findings(label: str, index: BrandIndex, where: str) -> list[Finding]:

@@ -13,9 +13,9 @@ from typing import Any
 
 from kefuguard.detect.channels import Channels
 from kefuguard.detect.result import Result
-from kefuguard.detect.text_analysis import MessageAnalysis, analyse_message
-from kefuguard.detect.text_index import TextIndex, text_index
-from kefuguard.detect.text_result import build_result, page_verdict, sender_claim
+from kefuguard.detect.text.analysis import MessageAnalysis, analyse_message
+from kefuguard.detect.text.index import TextIndex, text_index
+from kefuguard.detect.text.verdict import build_result, page_verdict, sender_claim
 from kefuguard.errors import InputError
 
 MAX_TEXT_CHARS = 20_000  # analysed per message; the rest is ignored and reported as truncated

@@ -11,12 +11,12 @@ from __future__ import annotations
 import json
 from typing import NamedTuple
 
-from kefuguard.detect import advice
 from kefuguard.detect.channels import Channels
-from kefuguard.detect.domains import SIMPLE_URL, HostParts, ParsedUrl, parse_url
-from kefuguard.detect.lookalike import mixed_script_finding, registrable_findings, subdomain_findings
 from kefuguard.detect.result import LEVEL_RANK, Advice, Reason, Result
-from kefuguard.detect.url_shape import SHORTENERS, shape_findings
+from kefuguard.detect.url import advice
+from kefuguard.detect.url.lookalike import mixed_script_finding, registrable_findings, subdomain_findings
+from kefuguard.detect.url.parse import SIMPLE_URL, HostParts, ParsedUrl, parse_url
+from kefuguard.detect.url.shape import SHORTENERS, shape_findings
 from kefuguard.lists.model import Brand
 
 HOST_CACHE_ENTRIES = 16384

@@ -15,8 +15,8 @@ from typing import Any
 
 from kefuguard.detect.channels import Channels
 from kefuguard.detect.result import LEVEL_RANK, Result, higher
-from kefuguard.detect.text_advice import NOTHING_FOUND
-from kefuguard.detect.text_check import ChatMessage, check_conversation
+from kefuguard.detect.text.advice import NOTHING_FOUND
+from kefuguard.detect.text.check import ChatMessage, check_conversation
 from kefuguard.errors import InputError
 
 MAX_CHAT_MESSAGES = 1_000

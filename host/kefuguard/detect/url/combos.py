@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from kefuguard.detect.brand_index import FILLER, MIN_EDIT_DISTANCE_LENGTH, SCAM, BrandIndex, Target, Vocabulary
-from kefuguard.detect.findings import Finding, finding
-from kefuguard.detect.scam_words import SERVICE_WORDS
-from kefuguard.detect.skeleton import skeleton
-from kefuguard.detect.typosquats import typosquat_findings
+from kefuguard.detect.url.brand_index import FILLER, MIN_EDIT_DISTANCE_LENGTH, SCAM, BrandIndex, Target, Vocabulary
+from kefuguard.detect.url.findings import Finding, finding
+from kefuguard.detect.url.scam_words import SERVICE_WORDS
+from kefuguard.detect.url.skeleton import skeleton
+from kefuguard.detect.url.typosquats import typosquat_findings
 
 
 def _rank(state: tuple[bool, int, str | None]) -> tuple[bool, bool, bool, int, int]:

@@ -8,8 +8,8 @@ the anti-fraud line 96110). The brand's official channels are named from the lis
 
 from __future__ import annotations
 
-from kefuguard.detect import tactics as t
 from kefuguard.detect.result import Advice
+from kefuguard.detect.text import tactics as t
 from kefuguard.lists.model import Brand
 
 STOP = Advice(

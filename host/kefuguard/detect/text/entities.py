@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kefuguard.detect.keyword_automaton import Hit
+from kefuguard.detect.text.keyword_automaton import Hit
 
 MAX_ENTITIES = 64  # per message
 

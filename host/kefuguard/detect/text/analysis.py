@@ -8,15 +8,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kefuguard.detect import tactics as t
 from kefuguard.detect.channels import Channels
-from kefuguard.detect.entities import Entity, extract_links, extract_numbers, extract_wechat_ids, phone_keys
-from kefuguard.detect.keyword_automaton import Hit
 from kefuguard.detect.result import LEVEL_RANK
-from kefuguard.detect.tactics import Finding, MessageHits, find_tactics
-from kefuguard.detect.text_index import TextIndex
-from kefuguard.detect.text_normalize import clean_text, fold_text
-from kefuguard.detect.url_check import check_url
+from kefuguard.detect.text import tactics as t
+from kefuguard.detect.text.entities import Entity, extract_links, extract_numbers, extract_wechat_ids, phone_keys
+from kefuguard.detect.text.index import TextIndex
+from kefuguard.detect.text.keyword_automaton import Hit
+from kefuguard.detect.text.normalize import clean_text, fold_text
+from kefuguard.detect.text.tactics import Finding, MessageHits, find_tactics
+from kefuguard.detect.url.check import check_url
 from kefuguard.errors import InputError
 from kefuguard.lists.model import Brand
 

@@ -5,17 +5,17 @@ from __future__ import annotations
 
 from rapidfuzz.distance import Levenshtein
 
-from kefuguard.detect.brand_index import (
+from kefuguard.detect.url.brand_index import (
     COMMON_WORD_TOKENS,
     MIN_EDIT_DISTANCE_LENGTH,
     BrandIndex,
     Target,
     osa_distance_at_most_one,
 )
-from kefuguard.detect.domains import split_host
-from kefuguard.detect.findings import Finding, finding
-from kefuguard.detect.scam_words import FILLER_WORDS, SCAM_WORDS, WEAK_WORDS
-from kefuguard.detect.skeleton import skeleton
+from kefuguard.detect.url.findings import Finding, finding
+from kefuguard.detect.url.parse import split_host
+from kefuguard.detect.url.scam_words import FILLER_WORDS, SCAM_WORDS, WEAK_WORDS
+from kefuguard.detect.url.skeleton import skeleton
 
 EVERYDAY_WORDS = COMMON_WORD_TOKENS | WEAK_WORDS | FILLER_WORDS | SCAM_WORDS
 # endings where a hotline number as a site name (10086.com, 10010.cn) would pose as the real one

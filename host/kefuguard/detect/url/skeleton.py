@@ -21,7 +21,7 @@ _table: dict[str, str] | None = None
 def _confusables() -> dict[str, str]:
     global _table
     if _table is None:
-        path = Path(__file__).resolve().parent.parent / "data" / "confusables.json"
+        path = Path(__file__).resolve().parents[2] / "data" / "confusables.json"
         _table = json.loads(path.read_text("utf-8"))["map"]
     return _table
 

@@ -26,7 +26,7 @@ from itertools import combinations
 
 from rapidfuzz.distance import Levenshtein
 
-from kefuguard.detect.skeleton import loose_skeleton, skeleton
+from kefuguard.detect.url.skeleton import loose_skeleton, skeleton
 
 # the one-character folds of skeleton._ASCII_FOLDS and skeleton._LOOSE_FOLDS, plus hyphens removed
 _FOLD = str.maketrans("1i|0ncbquy", "lllomedgvv", "-_")

@@ -12,10 +12,10 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from kefuguard.detect.channels import Channels
-from kefuguard.detect.keyword_automaton import Hit, KeywordAutomaton, KeywordInfo
 from kefuguard.detect.result import Result
-from kefuguard.detect.tactic_phrases import PHRASES
-from kefuguard.detect.text_normalize import GAP, fold_phrase, fold_text
+from kefuguard.detect.text.keyword_automaton import Hit, KeywordAutomaton, KeywordInfo
+from kefuguard.detect.text.normalize import GAP, fold_phrase, fold_text
+from kefuguard.detect.text.phrases import PHRASES
 from kefuguard.lists.model import Brand
 
 BRAND_TAG = "brand:"

@@ -21,7 +21,7 @@ from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kefuguard.detect.text_normalize import GAP
+from kefuguard.detect.text.normalize import GAP
 
 # Past this many matches in one text, each keyword state is recorded at most REPEATS_AFTER_FLOOD more
 # times: a flood of one keyword cannot make the work grow, nor hide a different keyword after it.

@@ -12,14 +12,23 @@ from __future__ import annotations
 
 import re
 
-from kefuguard.detect.brand_index import COMMON_WORD_TOKENS, BrandIndex, Target, osa_distance_at_most_one
-from kefuguard.detect.combos import brand_name_findings, brand_part_findings, combo_findings, disguised_combo_findings
-from kefuguard.detect.domains import HostParts
-from kefuguard.detect.findings import Finding, finding, unicode_label
-from kefuguard.detect.scam_words import GENERIC_CCTLDS, SCAM_WORDS, SCAM_WORDS_ZH
-from kefuguard.detect.site_names import fake_government_findings, fake_government_subdomain, scam_vocabulary_findings
-from kefuguard.detect.skeleton import is_mixed_script, letter_skeleton, loose_skeleton, skeleton
-from kefuguard.detect.typosquats import typosquat_findings
+from kefuguard.detect.url.brand_index import COMMON_WORD_TOKENS, BrandIndex, Target, osa_distance_at_most_one
+from kefuguard.detect.url.combos import (
+    brand_name_findings,
+    brand_part_findings,
+    combo_findings,
+    disguised_combo_findings,
+)
+from kefuguard.detect.url.findings import Finding, finding, unicode_label
+from kefuguard.detect.url.parse import HostParts
+from kefuguard.detect.url.scam_words import GENERIC_CCTLDS, SCAM_WORDS, SCAM_WORDS_ZH
+from kefuguard.detect.url.site_names import (
+    fake_government_findings,
+    fake_government_subdomain,
+    scam_vocabulary_findings,
+)
+from kefuguard.detect.url.skeleton import is_mixed_script, letter_skeleton, loose_skeleton, skeleton
+from kefuguard.detect.url.typosquats import typosquat_findings
 
 # TLDs that cheap throwaway scam sites favour; a brand's exact label under one of them is no sister site
 ABUSED_TLDS = frozenset(

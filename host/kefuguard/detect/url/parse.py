@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 from urllib.parse import unquote, urlsplit
 
-from kefuguard.detect.public_suffix import registrable_domain
+from kefuguard.detect.url.public_suffix import registrable_domain
 from kefuguard.errors import InputError
 from kefuguard.normalize import PLAIN_HOST, normalize_domain
 

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kefuguard.detect import tactics as t
-from kefuguard.detect import text_analysis as a
+from kefuguard.detect.text import analysis as a
+from kefuguard.detect.text import tactics as t
 
 SENDER_SOCIAL = "sender_social"  # display name claims a brand on a social site: caution alone
 SENDER_CLAIM = "sender_claim"  # display name claims a brand elsewhere: a claim

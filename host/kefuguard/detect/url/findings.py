@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kefuguard.detect.brand_index import Target
+from kefuguard.detect.url.brand_index import Target
 from kefuguard.lists.model import Brand
 
 

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kefuguard.detect import tactics as t
-from kefuguard.detect import text_analysis as a
-from kefuguard.detect import text_scoring as s
 from kefuguard.detect.channels import Channels
 from kefuguard.detect.result import LEVEL_RANK, Reason, Result, higher
-from kefuguard.detect.text_advice import advice_for
-from kefuguard.detect.text_analysis import MessageAnalysis
-from kefuguard.detect.text_index import SOCIAL_DOMAINS, PageVerdict, TextIndex, remember_page
-from kefuguard.detect.text_normalize import clean_text, fold_text
-from kefuguard.detect.text_reasons import TACTIC_NAMES, reason_text
-from kefuguard.detect.url_check import check_url
+from kefuguard.detect.text import analysis as a
+from kefuguard.detect.text import scoring as s
+from kefuguard.detect.text import tactics as t
+from kefuguard.detect.text.advice import advice_for
+from kefuguard.detect.text.analysis import MessageAnalysis
+from kefuguard.detect.text.index import SOCIAL_DOMAINS, PageVerdict, TextIndex, remember_page
+from kefuguard.detect.text.normalize import clean_text, fold_text
+from kefuguard.detect.text.reasons import TACTIC_NAMES, reason_text
+from kefuguard.detect.url.check import check_url
 from kefuguard.errors import InputError
 from kefuguard.lists.model import Brand
 

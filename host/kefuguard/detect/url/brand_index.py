@@ -14,10 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from kefuguard.detect.domains import split_host
-from kefuguard.detect.label_screen import LabelScreen, add_forms, put_form
-from kefuguard.detect.scam_words import FILLER_WORDS, SCAM_WORDS, STRONG_SCAM_WORDS, WEAK_WORDS
-from kefuguard.detect.skeleton import letter_skeleton, loose_skeleton, skeleton
+from kefuguard.detect.url.label_screen import LabelScreen, add_forms, put_form
+from kefuguard.detect.url.parse import split_host
+from kefuguard.detect.url.scam_words import FILLER_WORDS, SCAM_WORDS, STRONG_SCAM_WORDS, WEAK_WORDS
+from kefuguard.detect.url.skeleton import letter_skeleton, loose_skeleton, skeleton
 from kefuguard.lists.model import Brand
 
 MIN_EDIT_DISTANCE_LENGTH = 5  # Chrome's kMinLengthForEditDistance: shorter labels only match by skeleton
