@@ -68,7 +68,7 @@ def _channels() -> Any:
     from kefuguard.service.engine import Engine
 
     engine = Engine()
-    return engine, engine.channels()
+    return engine, engine.text_index()
 
 
 def _per_message(fn: Callable[[str], Any], messages: list[str]) -> float:
@@ -85,11 +85,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from kefuguard.detect.text.check import ChatMessage, check_text
-    from kefuguard.detect.text.index import text_index
     from kefuguard.detect.text.normalize import fold_text
 
-    engine, channels = _channels()
-    index = text_index(channels)
+    engine, index = _channels()
     keywords = [k.key for k in index.automaton.keywords]
     messages = make_messages(args.messages)
 
@@ -99,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
             low.find(kw)
 
     def full(text: str) -> None:
-        check_text(ChatMessage(text), channels)
+        check_text(ChatMessage(text), index)
 
     def scan(text: str) -> None:
         index.hits(fold_text(text))

@@ -251,20 +251,22 @@ def install(home: Path, bundle: Bundle) -> None:
 
 
 def load_channels(home: Path, expect_version: int | None) -> tuple[Any, float]:
-    """Engine().channels() with KEFUGUARD_HOME=home; (channels, seconds to load, verify and compile)."""
+    """Engine().url_index() with KEFUGUARD_HOME=home; (URL index, seconds to load, verify and compile).
+    The lookalike index is built on the first check, not here."""
     from kefuguard.service.engine import Engine
 
     home.mkdir(parents=True, exist_ok=True)
     os.environ["KEFUGUARD_HOME"] = str(home)
     os.environ["KEFUGUARD_MANAGED_CONFIG"] = str(home / "no-managed-config.toml")  # hermetic: not /etc
     t0 = time.perf_counter()
-    channels = Engine().channels()
+    index = Engine().url_index()
     seconds = time.perf_counter() - t0
+    channels = index.channels
     if expect_version is not None and (channels.version != expect_version or channels.compiled.origin != "installed"):
         raise BenchError(
             f"expected the installed list {expect_version}, got {channels.version} ({channels.compiled.origin})"
         )
-    return channels, seconds
+    return index, seconds
 
 
 # --------------------------------------------------------------------------------------------
@@ -708,11 +710,11 @@ def main() -> int:
 
     from kefuguard.detect.url.check import check_url
 
-    def ours(channels: Any) -> Callable[[str], str]:
-        return lambda u: check_url(u, channels).level
+    def ours(index: Any) -> Callable[[str], str]:
+        return lambda u: check_url(u, index).level
 
-    def ours_full(channels: Any) -> Callable[[str], Any]:
-        return lambda u: check_url(u, channels)
+    def ours_full(index: Any) -> Callable[[str], Any]:
+        return lambda u: check_url(u, index)
 
     # 1. check_url vs the naive baseline at 10,000 brands ------------------------------------------
     def bench_brands() -> None:
@@ -724,14 +726,15 @@ def main() -> int:
         details.append(f"brand list: {bundle.path} ({bundle.path.stat().st_size / 2**20:.1f} MiB), {how}")
         home = root / "home-brands"
         install(home, bundle)
-        step("Engine().channels(): verify + compile the brand list")
-        channels, load_s = load_channels(home, VERSION_BRANDS)
+        step("Engine().url_index(): verify + compile the brand list")
+        index, load_s = load_channels(home, VERSION_BRANDS)
+        channels = index.channels
         t0 = time.perf_counter()
         brands = channels.brands
         parse_s = time.perf_counter() - t0
         n_domains = sum(len(b.domains) for b in brands)
         t0 = time.perf_counter()
-        check_url("https://warm-up.example.com/", channels)  # builds the lookalike index
+        check_url("https://warm-up.example.com/", index)  # the lookalike index is ready by now
         index_s = time.perf_counter() - t0
         t0 = time.perf_counter()
         baseline = NaiveBaseline(brands)
@@ -747,7 +750,7 @@ def main() -> int:
         official = {d for b in brands for d in b.domains}
         brand_dicts = [{"domains": list(b.domains)} for b in brands]
         maker = UrlMaker(brand_dicts, official, rng, unknown_pool(official, rng))
-        ours_fn, base_fn = ours_full(channels), baseline.check
+        ours_fn, base_fn = ours_full(index), baseline.check
 
         # distinct hosts
         ours_ns: list[int] = []
@@ -915,7 +918,7 @@ def main() -> int:
             prof = cProfile.Profile()
             prof.enable()
             for t in urls:
-                check_url(t.url, channels)
+                check_url(t.url, index)
             prof.disable()
             import io
 
@@ -948,9 +951,10 @@ def main() -> int:
             )
         install(root / "home-scam-small", small)
         install(root / "home-scam-big", big)
-        step("Engine().channels() for both (the big one verifies and compiles 1,000,000 names)")
-        ch_small, s_small = load_channels(root / "home-scam-small", VERSION_SCAM)
-        ch_big, s_big = load_channels(root / "home-scam-big", VERSION_SCAM + 1)
+        step("Engine().url_index() for both (the big one verifies and compiles 1,000,000 names)")
+        ix_small, s_small = load_channels(root / "home-scam-small", VERSION_SCAM)
+        ix_big, s_big = load_channels(root / "home-scam-big", VERSION_SCAM + 1)
+        ch_small, ch_big = ix_small.channels, ix_big.channels
         n_small, n_big = len(ch_small.compiled.scam_set("domains")), len(ch_big.compiled.scam_set("domains"))
         details.append(
             f"scam lists loaded: {n_small:,} and {n_big:,} scam domains;"
@@ -960,8 +964,8 @@ def main() -> int:
         big_set, small_set = ch_big.compiled.scam_set("domains"), ch_small.compiled.scam_set("domains")
         if not all(d in big_set and d in small_set for d in listed):
             raise BenchError("the small scam list is not a part of the big one")
-        for ch in (ch_small, ch_big):
-            check_url("https://warm-up.example.com/", ch)
+        for ix in (ix_small, ix_big):
+            check_url("https://warm-up.example.com/", ix)
         brands = ch_small.brands
         official = {d for b in brands for d in b.domains}
         rng = random.Random(2024)
@@ -996,7 +1000,7 @@ def main() -> int:
         per_round = []
         for r in range(rounds):
             step(f"scam lists, round {r + 1}/{rounds}: {n_urls:,} fresh URLs for each list")
-            order = [("small", ch_small), ("big", ch_big)]
+            order = [("small", ix_small), ("big", ix_big)]
             if r % 2:
                 order.reverse()
             meds = {}

@@ -116,7 +116,7 @@ def _smishtank_subtype(row: dict[str, Any]) -> str:
 
 def run(eval_dir: Path, keep: int, only: str | None) -> list[tuple[str, dict[str, Tally]]]:
     engine = _engine()
-    channels = engine.channels()
+    channels = engine.text_index()  # what the chat checks take
     results: list[tuple[str, dict[str, Tally]]] = []
 
     def want(name: str) -> bool:

@@ -51,31 +51,31 @@ def engine():
     from kefuguard.service.engine import Engine
 
     e = Engine()
-    return e, e.channels()
+    return e, e.url_index()
 
 
-def level_of(channels, domain: str) -> tuple[str, list[str]]:
+def level_of(index, domain: str) -> tuple[str, list[str]]:
     from kefuguard.detect.url.check import check_url
     from kefuguard.errors import InputError
 
     try:
-        r = check_url("http://" + domain + "/", channels)
+        r = check_url("http://" + domain + "/", index)
     except InputError:
         return "error", []
     return r.level, [x.code for x in r.reasons]
 
 
-def is_country_site(parts, channels) -> bool:
+def is_country_site(parts, index) -> bool:
     """google.de for a brand the list marks with country_sites: the brand's own, not a lookalike."""
     from kefuguard.detect.url.lookalike import is_country_suffix
 
     return any(
         b.country_sites and parts.label in {d.split(".")[0] for d in b.domains} and is_country_suffix(parts.suffix)
-        for b in channels.brands
+        for b in index.channels.brands
     )
 
 
-def dnstwist_recall(channels, limit: int | None, examples: int) -> None:
+def dnstwist_recall(index, limit: int | None, examples: int) -> None:
     try:
         import dnstwist
     except ImportError:
@@ -85,7 +85,7 @@ def dnstwist_recall(channels, limit: int | None, examples: int) -> None:
     from kefuguard.detect.url.parse import split_host
     from kefuguard.normalize import normalize_domain
 
-    official = {d for b in channels.brands for d in b.domains}
+    official = {d for b in index.channels.brands for d in b.domains}
     stats: dict[tuple[str, str], list[int]] = collections.defaultdict(lambda: [0, 0])
     misses: dict[str, list[str]] = collections.defaultdict(list)
     domains = sorted(official)[: limit or None]
@@ -101,12 +101,14 @@ def dnstwist_recall(channels, limit: int | None, examples: int) -> None:
                 parts = split_host(normalize_domain(name))  # as a browser maps it (IDNA nameprep)
             except ValueError:
                 continue
-            if channels.official_for_host(parts) is not None or is_country_site(parts, channels):
+            if index.channels.official_for_host(parts.hosts_up_to_registrable()) is not None or is_country_site(
+                parts, index
+            ):
                 continue  # a permutation that is itself official (sister domain, the brand's country site)
             if exempt_suffix(parts.suffix):
                 continue  # .gov/.mil: nobody but the government can register it
 
-            level, _ = level_of(channels, name)
+            level, _ = level_of(index, name)
             if level == "error":
                 continue
             key = (kind, "5+" if long_label else "<5")
@@ -131,7 +133,7 @@ def dnstwist_recall(channels, limit: int | None, examples: int) -> None:
         print(f"| **all** | {total[1]} | **{100 * total[0] / total[1]:.2f}%** | | | |")
 
 
-def false_positives(channels, examples: int) -> None:
+def false_positives(index, examples: int) -> None:
     path = EVAL / "chromium-top-domains.list"
     if not path.exists():
         print(f"\n{path} absent: false-positive rate skipped")
@@ -142,10 +144,13 @@ def false_positives(channels, examples: int) -> None:
     checked = flagged = verified = 0
     fps: list[str] = []
     for name in names:
-        level, codes = level_of(channels, name)
+        level, codes = level_of(index, name)
         if level == "error":
             continue
-        if level == "verified" or channels.official_for_host(split_host(name)) is not None:
+        if (
+            level == "verified"
+            or index.channels.official_for_host(split_host(name).hosts_up_to_registrable()) is not None
+        ):
             verified += 1
             continue
         checked += 1
@@ -161,7 +166,7 @@ def false_positives(channels, examples: int) -> None:
         print(f"- {line}")
 
 
-def scam_blocklist(channels, examples: int) -> None:
+def scam_blocklist(index, examples: int) -> None:
     path = EVAL / "scam-blocklist-jarelllama-light.txt"
     if not path.exists():
         return
@@ -169,7 +174,7 @@ def scam_blocklist(channels, examples: int) -> None:
     counts: collections.Counter[str] = collections.Counter()
     brand_hits: list[str] = []
     for name in names:
-        level, codes = level_of(channels, name)
+        level, codes = level_of(index, name)
         counts[level] += 1
         if level in ("caution", "danger") and len(brand_hits) < examples:
             brand_hits.append(f"{name} ({', '.join(codes)})")
@@ -187,11 +192,11 @@ def main() -> int:
     if not EVAL.exists():
         print(f"{EVAL} is absent: nothing to evaluate (this is not an error)")
         return 0
-    _, channels = engine()
-    print(f"list version {channels.version}, {len(channels.brands)} brands")
-    dnstwist_recall(channels, args.limit_brands, args.examples)
-    false_positives(channels, args.examples)
-    scam_blocklist(channels, args.examples)
+    _, index = engine()
+    print(f"list version {index.channels.version}, {len(index.channels.brands)} brands")
+    dnstwist_recall(index, args.limit_brands, args.examples)
+    false_positives(index, args.examples)
+    scam_blocklist(index, args.examples)
     return 0
 
 

@@ -10,7 +10,7 @@ import pytest
 from kefuguard.detect.text.chat import MAX_CHAT_MESSAGES, check_chat, fit_messages
 from kefuguard.detect.text.check import MAX_TEXT_CHARS, ChatMessage
 from kefuguard.errors import InputError
-from tests.detect.text_support import check, embedded_channels
+from tests.detect.text_support import check, embedded_index
 
 
 def reply_bytes(obj: object) -> int:
@@ -88,13 +88,13 @@ def test_direction_null_means_incoming():
 @pytest.mark.parametrize("messages", [[], "hi", None, [{"text": "x"}] * (MAX_CHAT_MESSAGES + 1)])
 def test_bad_conversations_are_refused(messages):
     with pytest.raises(InputError) as e:
-        check_chat(None, messages, embedded_channels())
+        check_chat(None, messages, embedded_index())
     assert e.value.code == "bad_request"
 
 
 def test_a_non_string_page_url_is_refused():
     with pytest.raises(InputError):
-        check_chat(5, [{"text": "x"}], embedded_channels())
+        check_chat(5, [{"text": "x"}], embedded_index())
 
 
 def test_a_thousand_message_conversation_is_answered_in_bounded_time_and_size():
@@ -106,7 +106,7 @@ def test_a_thousand_message_conversation_is_answered_in_bounded_time_and_size():
     ]
     messages = [{"text": lines[i % 4] * 20, "direction": "incoming"} for i in range(MAX_CHAT_MESSAGES)]
     started = time.perf_counter()
-    reply = check_chat("https://example.org/chat", messages, embedded_channels())
+    reply = check_chat("https://example.org/chat", messages, embedded_index())
     assert time.perf_counter() - started < 20
     assert len(reply["messages"]) == MAX_CHAT_MESSAGES
     assert reply["level"] == "danger"
@@ -116,7 +116,7 @@ def test_a_thousand_message_conversation_is_answered_in_bounded_time_and_size():
 def test_huge_messages_in_a_long_conversation_share_one_analysis_budget():
     messages = [{"text": "退款" * 10_000} for _ in range(300)]
     started = time.perf_counter()
-    reply = check_chat(None, messages, embedded_channels())
+    reply = check_chat(None, messages, embedded_index())
     assert time.perf_counter() - started < 20
     assert all(m.get("truncated") for m in reply["messages"])
 

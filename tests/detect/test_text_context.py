@@ -8,7 +8,7 @@ import pytest
 from kefuguard.detect.text.advice import NOTHING_FOUND
 from kefuguard.detect.text.check import ChatMessage, check_conversation
 from tests.detect.test_text_entities import VALID_CARD, VALID_ID
-from tests.detect.text_support import check, codes, embedded_channels, engine_with_test_list
+from tests.detect.text_support import check, codes, embedded_index, engine_with_test_list
 
 TAOBAO_PAGE = "https://www.taobao.com/chat?id=1"
 SCAM_PAGE = "https://meituan-p.cn/kefu"  # a scam domain on the embedded list
@@ -134,7 +134,7 @@ def test_a_conversation_is_judged_message_by_message_with_context():
         ChatMessage("请下载腾讯会议，打开屏幕共享"),
         ChatMessage("482910", direction="outgoing"),
     ]
-    levels = [r.level for r in check_conversation(messages, embedded_channels())]
+    levels = [r.level for r in check_conversation(messages, embedded_index())]
     assert levels == ["caution", "none", "danger", "danger"]
 
 
@@ -150,8 +150,8 @@ def test_a_conversation_is_judged_message_by_message_with_context():
     ],
 )
 def test_listed_scam_numbers_accounts_and_links_are_danger(home, signing_key, tmp_path, text, code):
-    channels = engine_with_test_list(home, signing_key, tmp_path).channels()
-    result = check(text, channels)
+    index = engine_with_test_list(home, signing_key, tmp_path).text_index()
+    result = check(text, index)
     assert result.level == "danger" and code in codes(result)
 
 

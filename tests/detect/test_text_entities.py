@@ -14,9 +14,8 @@ from kefuguard.detect.text.entities import (
     phone_keys,
     phone_kind,
 )
-from kefuguard.detect.text.index import text_index
 from kefuguard.detect.text.normalize import fold_text
-from tests.detect.text_support import embedded_channels
+from tests.detect.text_support import embedded_index
 
 
 def id_number(first17: str) -> str:
@@ -36,7 +35,7 @@ VALID_CARD = card_number("622202123456789012")  # 19 digits, UnionPay-like
 
 
 def numbers(text: str) -> list[tuple[str, str, str]]:
-    index = text_index(embedded_channels())
+    index = embedded_index()
     folded = fold_text(text)
     hits = index.hits(folded)
     found = extract_numbers(folded, text, hits.get("im", []), hits.get("code_word", []))
@@ -125,7 +124,7 @@ def test_emails_decimals_and_file_names_are_not_links(text):
     [("加微信 kefu8888", "kefu8888"), ("V信：abc_12345", "abc_12345"), ("vx: Refund-001", "refund-001")],
 )
 def test_wechat_ids_after_a_wechat_word(text, wechat_id):
-    index = text_index(embedded_channels())
+    index = embedded_index()
     folded = fold_text(text)
     found = extract_wechat_ids(text, folded, index.hits(folded).get("im", []))
     assert [e.key for e in found] == [wechat_id]
@@ -133,7 +132,7 @@ def test_wechat_ids_after_a_wechat_word(text, wechat_id):
 
 def test_official_account_names_are_not_wechat_ids():
     text = "关注微信公众号ChinaMobile"
-    index = text_index(embedded_channels())
+    index = embedded_index()
     folded = fold_text(text)
     assert extract_wechat_ids(text, folded, index.hits(folded).get("im", [])) == []
 

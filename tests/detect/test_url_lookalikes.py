@@ -174,7 +174,7 @@ def test_fast_json_path_gives_the_same_result_as_the_full_check(engine):
 
     from kefuguard.detect.url.check import check_url, check_url_json
 
-    channels = engine.channels()
+    index = engine.url_index()
     for url, *_ in CASES + [(u, None) for u in ("https://www.taobao.com/a/b?c=d#e", "http://x.org:8080/p?q=1")]:
         for _ in range(2):  # the second time comes from the per-host cache
-            assert json.loads(check_url_json(url, channels)) == check_url(url, channels).to_dict(), url
+            assert json.loads(check_url_json(url, index)) == check_url(url, index).to_dict(), url

@@ -9,23 +9,23 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from kefuguard.detect.channels import Channels
 from kefuguard.detect.result import Result
 from kefuguard.detect.text.check import ChatMessage, check_text
+from kefuguard.detect.text.index import TextIndex
 from kefuguard.paths import Places
 from kefuguard.service.engine import Engine
 from tests.conftest import make_engine, make_signed, sign, trust_key
 
 
 @functools.cache
-def embedded_channels() -> Channels:
+def embedded_index() -> TextIndex:
     """The real embedded list (61 brands), loaded once in a private KEFUGUARD_HOME."""
     home = Path(tempfile.mkdtemp(prefix="kefuguard-text-tests-"))
     saved = {k: os.environ.get(k) for k in ("KEFUGUARD_HOME", "KEFUGUARD_MANAGED_CONFIG")}
     os.environ["KEFUGUARD_HOME"] = str(home)
     os.environ["KEFUGUARD_MANAGED_CONFIG"] = str(home / "no-managed.toml")
     try:
-        return Engine(Places.from_environment()).channels()
+        return Engine(Places.from_environment()).text_index()
     finally:
         for k, v in saved.items():
             if v is None:
@@ -46,7 +46,7 @@ def engine_with_test_list(home: Path, signing_key: tuple[Any, str], tmp_path: Pa
 
 def check(
     text: str,
-    channels: Channels | None = None,
+    index: TextIndex | None = None,
     *,
     direction: str = "incoming",
     sender: str | None = None,
@@ -54,7 +54,7 @@ def check(
     context: list[str] | None = None,
 ) -> Result:
     earlier = [ChatMessage(t) for t in context or []]
-    return check_text(ChatMessage(text, direction, sender, url), channels or embedded_channels(), earlier)
+    return check_text(ChatMessage(text, direction, sender, url), index or embedded_index(), earlier)
 
 
 def codes(result: Result) -> set[str]:

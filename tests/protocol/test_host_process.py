@@ -160,11 +160,11 @@ def test_nothing_but_frames_reaches_stdout_even_when_code_prints(home):
     script = (
         "import sys\n"
         "from kefuguard.protocol import dispatch\n"
-        "original = dispatch.Dispatcher.handle_sync\n"
+        "original = dispatch.Dispatcher.frame_for\n"
         "def noisy(self, *a):\n"
         "    print('noise from a library'); sys.stdout.write('more noise\\n')\n"
         "    return original(self, *a)\n"
-        "dispatch.Dispatcher.handle_sync = noisy\n"
+        "dispatch.Dispatcher.frame_for = noisy\n"
         "from kefuguard.protocol.launch import run_host\n"
         "sys.exit(run_host([]))\n"
     )

@@ -17,11 +17,9 @@ if TYPE_CHECKING:
 
 
 def cmd_check_url(args: Any, engine: Engine) -> int:
-    from kefuguard.detect.url.check import check_url_json
-
     def answer(url: str) -> str:
         if args.json:  # the host's encoder: the result encoded once per host, reused for its links
-            return check_url_json(url, engine.channels()) + "\n"
+            return engine.check_url_json(url) + "\n"
         return result_block(url, engine.check_url(url))
 
     def answer_error(url: str | None, e: KefuguardError) -> str:

@@ -9,8 +9,6 @@ from __future__ import annotations
 from functools import cached_property
 from typing import NamedTuple
 
-from kefuguard.detect.url.brand_index import BrandIndex
-from kefuguard.detect.url.parse import HostParts
 from kefuguard.lists.compiled import CompiledList
 from kefuguard.lists.model import Brand
 
@@ -21,6 +19,9 @@ class OfficialMatch(NamedTuple):
 
 
 class Channels:
+    """One loaded list as the detectors see it, at one freshness: a list that expires while in use
+    is seen through a new Channels (results carry `list_stale`, so nothing cached outlives it)."""
+
     def __init__(self, compiled: CompiledList, stale: bool) -> None:
         self.compiled = compiled
         self.stale = stale
@@ -53,30 +54,12 @@ class Channels:
                 owner.setdefault(digits, brand)
         return owner
 
-    @cached_property
-    def host_verdicts(self) -> dict:
-        """url_check's per-host verdicts for this list (a list change makes a new Channels)."""
-        return {}
-
-    @cached_property
-    def registrable_findings(self) -> dict:
-        """url_check's lookalike findings per registrable domain (same lifetime as host_verdicts)."""
-        return {}
-
-    @cached_property
-    def encoded_results(self) -> dict:
-        """url_check's per-host results as JSON, for the host's hot path (same lifetime as above)."""
-        return {}
-
-    @cached_property
-    def lookalikes(self) -> BrandIndex:
-        return BrandIndex(self.brands)
-
-    def official_for_host(self, host: HostParts, candidates: list[str] | None = None) -> OfficialMatch | None:
-        """A listed domain equal to the host or a parent of it, never above the registrable
-        domain: so a listed 'github.io' could not vouch for 'evil.github.io'."""
+    def official_for_host(self, hosts: list[str]) -> OfficialMatch | None:
+        """A listed domain among `hosts`: a host and its parents up to, never above, its registrable
+        domain (HostParts.hosts_up_to_registrable), so a listed 'github.io' could not vouch for
+        'evil.github.io'."""
         owner = self._domain_owner
-        for candidate in candidates or host.hosts_up_to_registrable():
+        for candidate in hosts:
             brand = owner.get(candidate)
             if brand is not None:
                 return OfficialMatch(brand, candidate)
@@ -87,11 +70,12 @@ class Channels:
         scam = self.compiled.scam_set("domains")
         return scam if len(scam) else None
 
-    def scam_domain_for_host(self, host: HostParts, candidates: list[str] | None = None) -> str | None:
+    def scam_domain_for_host(self, hosts: list[str]) -> str | None:
+        """A listed scam domain among `hosts` (as official_for_host)."""
         scam = self._scam_domains
         if scam is None:
             return None
-        for candidate in candidates or host.hosts_up_to_registrable():
+        for candidate in hosts:
             if candidate in scam:
                 return candidate
         return None

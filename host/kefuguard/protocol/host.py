@@ -154,10 +154,8 @@ class Host:
             return
         self.warmed = True
         try:
-            from kefuguard.detect.url.check import check_url
-
             # parses the brands, builds the lookalike index, reads the suffix and confusables tables
-            check_url("https://warm-up.invalid/", self.engine.channels())
+            self.engine.check_url("https://warm-up.invalid/")
         except Exception:
             log.exception("warm-up failed; checks will report the problem")
 

@@ -17,7 +17,9 @@ from kefuguard.config import Settings, load_settings
 from kefuguard.detect.channels import Channels
 from kefuguard.detect.text.chat import chat_reply, parse_chat_request
 from kefuguard.detect.text.check import ChatMessage, check_text
-from kefuguard.detect.url.check import check_url
+from kefuguard.detect.text.index import TextIndex, text_index
+from kefuguard.detect.url.check import check_url, check_url_json
+from kefuguard.detect.url.index import UrlIndex, url_index
 from kefuguard.errors import InputError, NoUsableList
 from kefuguard.file_identity import file_identity, identities
 from kefuguard.lists.atomic import write_atomic
@@ -54,6 +56,8 @@ class Engine:
         self.embedded = embedded
         self._loaded: LoadResult | None = None
         self._channels: Channels | None = None
+        self._url_index: UrlIndex | None = None
+        self._text_index: TextIndex | None = None
         self._installed_identity: tuple[list[int] | None, ...] | None = None
         self._watched = [self._main_path]  # list files whose change means a reload (+ supplementary)
 
@@ -106,7 +110,7 @@ class Engine:
         if old is not None and new is not None and (old.digest, old.origin) == (new.digest, new.origin):
             loaded.active = old  # the same lists: keep them, and the detectors' indexes built on them
         else:
-            self._channels = None
+            self._channels = self._url_index = self._text_index = None
         self._loaded = loaded
         return loaded
 
@@ -131,25 +135,43 @@ class Engine:
             # a long-running host crossing the expiry time; looked at once a second at most
             self._next_stale_check = time.monotonic() + max(self.recheck_seconds, 0.0)
             if loaded.active.header.is_stale():
-                self._channels.stale = True
-                self._channels.encoded_results.clear()  # they carry list_stale
+                self._channels = Channels(loaded.active, stale=True)
         return self._channels
+
+    def url_index(self) -> UrlIndex:
+        """The URL checks' index of the list in use (built on first use, then kept with the list)."""
+        channels = self.channels()
+        if self._url_index is None or self._url_index.channels is not channels:
+            self._url_index = url_index(channels, previous=self._url_index)
+        return self._url_index
+
+    def text_index(self) -> TextIndex:
+        urls = self.url_index()
+        if self._text_index is None or self._text_index.urls is not urls:
+            self._text_index = text_index(urls, previous=self._text_index)
+        return self._text_index
 
     # --- checks -----------------------------------------------------------------------------
 
     def check_url(self, url: Any, tab_url: Any = None) -> dict[str, Any]:
         if tab_url is not None and not isinstance(tab_url, str):
             raise InputError("'tab_url' must be a string")
-        return check_url(url, self.channels()).to_dict()
+        return check_url(url, self.url_index()).to_dict()
+
+    def check_url_json(self, url: Any) -> str:
+        """check_url's result as compact JSON, encoded once per host (the host's and CLI's hot path)."""
+        if not isinstance(url, str):
+            raise InputError("url must be a string", code="bad_url")
+        return check_url_json(url, self.url_index())
 
     def check_text(self, raw: Any) -> dict[str, Any]:
         """One message; its `url` (the page it is on) is part of the check."""
-        return check_text(ChatMessage.from_dict(raw), self.channels()).to_dict()
+        return check_text(ChatMessage.from_dict(raw), self.text_index()).to_dict()
 
     def check_chat(self, page_url: Any, messages: Any) -> dict[str, Any]:
         """A conversation: summary plus one result per message (detect/text/chat.py)."""
         parsed = parse_chat_request(page_url, messages)
-        return chat_reply(page_url, parsed, self.channels())
+        return chat_reply(page_url, parsed, self.text_index())
 
     # --- status -----------------------------------------------------------------------------
 

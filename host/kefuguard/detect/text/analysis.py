@@ -16,7 +16,8 @@ from kefuguard.detect.text.index import TextIndex
 from kefuguard.detect.text.keyword_automaton import Hit
 from kefuguard.detect.text.normalize import clean_text, fold_text
 from kefuguard.detect.text.tactics import Finding, MessageHits, find_tactics
-from kefuguard.detect.url.check import check_url
+from kefuguard.detect.url.check import judge_url
+from kefuguard.detect.url.parse import parse_url
 from kefuguard.errors import InputError
 from kefuguard.lists.model import Brand
 
@@ -75,7 +76,7 @@ class MessageAnalysis:
         return self.text[start : min(end, start + MAX_MATCHED)]
 
 
-def analyse_message(text: str, direction: str, channels: Channels, index: TextIndex, max_chars: int) -> MessageAnalysis:
+def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int) -> MessageAnalysis:
     truncated = len(text) > max_chars
     cleaned = clean_text(text[:max_chars] if truncated else text)
     analysis = MessageAnalysis(direction, cleaned, truncated)
@@ -95,14 +96,14 @@ def analyse_message(text: str, direction: str, channels: Channels, index: TextIn
         return analysis  # the user's own words: only what they are about to give away
     hits = MessageHits(folded, cleaned, by_tag, entities, index)
     analysis.findings = find_tactics(hits)
-    brand = _brand_context(analysis, hits, index, channels)
-    analysis.evidence = _link_evidence(analysis, hits, entities, channels, brand) + _number_evidence(
-        analysis, hits, entities, channels, brand
+    brand = _brand_context(analysis, hits, index)
+    analysis.evidence = _link_evidence(analysis, hits, entities, index, brand) + _number_evidence(
+        analysis, hits, entities, index.channels, brand
     )
     return analysis
 
 
-def _brand_context(analysis: MessageAnalysis, hits: MessageHits, index: TextIndex, channels: Channels) -> Brand | None:
+def _brand_context(analysis: MessageAnalysis, hits: MessageHits, index: TextIndex) -> Brand | None:
     claim = next((f for f in analysis.findings if f.tactic == "identity_claim" and f.brand_id), None)
     if claim is not None:
         analysis.brand_id, analysis.claimed = claim.brand_id, True
@@ -116,26 +117,23 @@ def _brand_context(analysis: MessageAnalysis, hits: MessageHits, index: TextInde
 
 
 def _link_evidence(
-    analysis: MessageAnalysis, hits: MessageHits, entities: list[Entity], channels: Channels, brand: Brand | None
+    analysis: MessageAnalysis, hits: MessageHits, entities: list[Entity], index: TextIndex, brand: Brand | None
 ) -> list[Evidence]:
     out: list[Evidence] = []
     unlisted: Entity | None = None
     for e in [e for e in entities if e.kind == "url"][:MAX_LINKS]:
         try:
-            link = check_url(e.key, channels)
+            link = judge_url(parse_url(e.key), index.urls)
         except InputError:
             continue
+        link_brand = link.brand.id if link.brand is not None and link.kind != "scam" else None
         if LEVEL_RANK[link.level] >= LEVEL_RANK["caution"]:
             category = LINK_DANGER if link.level == "danger" else LINK_CAUTION
-            for r in link.reasons:
-                out.append(
-                    Evidence(
-                        "link." + r.code, category, e.start, e.end, r.official, link.brand, (r.message, r.message_zh)
-                    )
-                )
+            for f in link.findings:
+                out.append(Evidence("link." + f.code, category, e.start, e.end, f.official, link_brand, (f.en, f.zh)))
         elif link.level == "verified":
-            official = link.reasons[0].official if link.reasons else None
-            out.append(Evidence("official.link", SUPPORT, e.start, e.end, official, link.brand))
+            official = link.findings[0].official if link.findings else None
+            out.append(Evidence("official.link", SUPPORT, e.start, e.end, official, link_brand))
         elif unlisted is None:
             unlisted = e
     if unlisted is not None and _link_pretext(analysis, hits):

@@ -13,10 +13,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from kefuguard.detect.channels import Channels
 from kefuguard.detect.result import LEVEL_RANK, Result, higher
 from kefuguard.detect.text.advice import NOTHING_FOUND
 from kefuguard.detect.text.check import ChatMessage, check_conversation
+from kefuguard.detect.text.index import TextIndex
 from kefuguard.errors import InputError
 
 MAX_CHAT_MESSAGES = 1_000
@@ -35,12 +35,13 @@ def parse_chat_request(page_url: Any, messages: Any) -> list[ChatMessage]:
     return [ChatMessage.from_dict(m) for m in messages]
 
 
-def check_chat(page_url: Any, messages: Any, channels: Channels) -> dict[str, Any]:
-    return chat_reply(page_url, parse_chat_request(page_url, messages), channels)
+def check_chat(page_url: Any, messages: Any, index: TextIndex) -> dict[str, Any]:
+    return chat_reply(page_url, parse_chat_request(page_url, messages), index)
 
 
-def chat_reply(page_url: str | None, parsed: list[ChatMessage], channels: Channels) -> dict[str, Any]:
-    results = check_conversation(parsed, channels, page_url)
+def chat_reply(page_url: str | None, parsed: list[ChatMessage], index: TextIndex) -> dict[str, Any]:
+    channels = index.channels
+    results = check_conversation(parsed, index, page_url)
     level = "none"
     for r in results:
         level = higher(level, r.level)

@@ -11,10 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from kefuguard.detect.channels import Channels
 from kefuguard.detect.result import Result
 from kefuguard.detect.text.analysis import MessageAnalysis, analyse_message
-from kefuguard.detect.text.index import TextIndex, text_index
+from kefuguard.detect.text.index import TextIndex
 from kefuguard.detect.text.verdict import build_result, page_verdict, sender_claim
 from kefuguard.errors import InputError
 
@@ -48,33 +47,31 @@ class ChatMessage:
         return cls(text, direction, raw.get("sender"), raw.get("url"))
 
 
-def _analyse(message: ChatMessage, channels: Channels, index: TextIndex, max_chars: int) -> MessageAnalysis:
-    return analyse_message(message.text, message.direction, channels, index, max_chars)
+def _analyse(message: ChatMessage, index: TextIndex, max_chars: int) -> MessageAnalysis:
+    return analyse_message(message.text, message.direction, index, max_chars)
 
 
-def check_text(message: ChatMessage, channels: Channels, context: list[ChatMessage] | None = None) -> Result:
+def check_text(message: ChatMessage, index: TextIndex, context: list[ChatMessage] | None = None) -> Result:
     """`context`: earlier messages of the same conversation, oldest first (only the last few count)."""
-    index = text_index(channels)
-    earlier = [_analyse(m, channels, index, MAX_TEXT_CHARS) for m in (context or [])[-CONTEXT_MESSAGES:]]
-    current = _analyse(message, channels, index, MAX_TEXT_CHARS)
-    page = page_verdict(message.url, channels, index)
-    return build_result(current, earlier, page, sender_claim(message.sender, index), channels, index)
+    earlier = [_analyse(m, index, MAX_TEXT_CHARS) for m in (context or [])[-CONTEXT_MESSAGES:]]
+    current = _analyse(message, index, MAX_TEXT_CHARS)
+    page = page_verdict(message.url, index)
+    return build_result(current, earlier, page, sender_claim(message.sender, index), index)
 
 
 def check_conversation(
-    messages: list[ChatMessage], channels: Channels, page_url: str | None = None, *, max_chars_total: int = 1_000_000
+    messages: list[ChatMessage], index: TextIndex, page_url: str | None = None, *, max_chars_total: int = 1_000_000
 ) -> list[Result]:
     """One result per message, in order; each message judged with the few before it as context.
 
     Each message is analysed once. Long conversations share `max_chars_total` characters of
     analysis (each message at least 2,000, at most MAX_TEXT_CHARS): bounded time whatever comes in.
     """
-    index = text_index(channels)
     per_message = max(2_000, min(MAX_TEXT_CHARS, max_chars_total // max(1, len(messages))))
-    analyses = [_analyse(m, channels, index, per_message) for m in messages]
+    analyses = [_analyse(m, index, per_message) for m in messages]
     results: list[Result] = []
     for i, (message, current) in enumerate(zip(messages, analyses, strict=True)):
-        page = page_verdict(message.url or page_url, channels, index)
+        page = page_verdict(message.url or page_url, index)
         earlier = analyses[max(0, i - CONTEXT_MESSAGES) : i]
-        results.append(build_result(current, earlier, page, sender_claim(message.sender, index), channels, index))
+        results.append(build_result(current, earlier, page, sender_claim(message.sender, index), index))
     return results

@@ -1,27 +1,27 @@
-"""The text side of a loaded list, built once per list: one keyword automaton over the tactic
-phrases and every brand's keywords, plus a small cache of page verdicts.
+"""What the chat checks keep for one loaded list: one keyword automaton over the tactic phrases
+and every brand's keywords, the URL index (links and pages are judged by the URL checks), and a
+small cache of page verdicts.
 
-Cached by the list's digest (a new list builds a new index; the same list loaded twice shares
-one), so the build cost (a few milliseconds) is paid once per list, not per message.
+Built once per list (and freshness, like the URL index), so the build cost (a few milliseconds) is
+paid once per list, not per message; the automaton is handed on when only the freshness changed.
 """
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass, field
 
+from kefuguard.detect.cache import BoundedCache
 from kefuguard.detect.channels import Channels
-from kefuguard.detect.result import Result
 from kefuguard.detect.text.keyword_automaton import Hit, KeywordAutomaton, KeywordInfo
 from kefuguard.detect.text.normalize import GAP, fold_phrase, fold_text
 from kefuguard.detect.text.phrases import PHRASES
+from kefuguard.detect.url.findings import UrlVerdict
+from kefuguard.detect.url.index import UrlIndex
 from kefuguard.lists.model import Brand
 
 BRAND_TAG = "brand:"
 MAX_HITS_PER_TAG = 64  # rules compare hits pairwise: keep that bounded on hostile text
-_CACHED_INDEXES = 4
-_CACHED_PAGES = 256
+PAGE_CACHE_ENTRIES = 256
 
 # Community and social sites where anyone picks a display name: a 'brand' there is a user.
 SOCIAL_DOMAINS = frozenset(
@@ -32,20 +32,34 @@ SOCIAL_DOMAINS = frozenset(
 )
 
 
-@dataclass
+@dataclass(frozen=True)
 class PageVerdict:
+    """What the URL check says of the page a chat is on."""
+
     url: str
-    result: Result | None  # None: not an http(s) URL
-    brand: Brand | None
+    verdict: UrlVerdict | None  # None: not an http(s) URL
     domain: str | None
-    social: bool
+    social: bool  # a site where anyone picks a display name
+
+    @property
+    def level(self) -> str | None:
+        return self.verdict.level if self.verdict is not None else None
+
+    @property
+    def brand(self) -> Brand | None:
+        return self.verdict.brand if self.verdict is not None and self.verdict.kind != "scam" else None
 
 
 @dataclass
 class TextIndex:
     automaton: KeywordAutomaton
     brands: dict[str, Brand]
-    pages: OrderedDict[str, PageVerdict] = field(default_factory=OrderedDict)
+    urls: UrlIndex
+    pages: BoundedCache[str, PageVerdict] = field(default_factory=lambda: BoundedCache(PAGE_CACHE_ENTRIES))
+
+    @property
+    def channels(self) -> Channels:
+        return self.urls.channels
 
     def hits(self, folded: str) -> dict[str, list[Hit]]:
         """Hits by tag, without those contained in a longer hit ('支付' inside '支付宝')."""
@@ -97,26 +111,9 @@ def _keyword_infos(channels: Channels) -> list[KeywordInfo]:
     ]
 
 
-_lock = threading.Lock()
-_indexes: OrderedDict[str, TextIndex] = OrderedDict()
-
-
-def text_index(channels: Channels) -> TextIndex:
-    key = channels.compiled.digest
-    with _lock:
-        index = _indexes.get(key)
-        if index is not None:
-            _indexes.move_to_end(key)
-            return index
-    index = TextIndex(KeywordAutomaton(_keyword_infos(channels)), {b.id: b for b in channels.brands})
-    with _lock:
-        _indexes[key] = index
-        while len(_indexes) > _CACHED_INDEXES:
-            _indexes.popitem(last=False)
-    return index
-
-
-def remember_page(index: TextIndex, verdict: PageVerdict) -> None:
-    index.pages[verdict.url] = verdict
-    while len(index.pages) > _CACHED_PAGES:
-        index.pages.popitem(last=False)
+def text_index(urls: UrlIndex, previous: TextIndex | None = None) -> TextIndex:
+    """The index for the list behind `urls`; reuses `previous`'s automaton when it is of the same list."""
+    channels = urls.channels
+    if previous is not None and previous.channels.compiled is channels.compiled:
+        return TextIndex(previous.automaton, previous.brands, urls)
+    return TextIndex(KeywordAutomaton(_keyword_infos(channels)), {b.id: b for b in channels.brands}, urls)

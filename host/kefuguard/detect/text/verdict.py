@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kefuguard.detect.channels import Channels
 from kefuguard.detect.result import LEVEL_RANK, Reason, Result, higher
 from kefuguard.detect.text import analysis as a
 from kefuguard.detect.text import scoring as s
 from kefuguard.detect.text import tactics as t
 from kefuguard.detect.text.advice import advice_for
 from kefuguard.detect.text.analysis import MessageAnalysis
-from kefuguard.detect.text.index import SOCIAL_DOMAINS, PageVerdict, TextIndex, remember_page
+from kefuguard.detect.text.index import SOCIAL_DOMAINS, PageVerdict, TextIndex
 from kefuguard.detect.text.normalize import clean_text, fold_text
 from kefuguard.detect.text.reasons import TACTIC_NAMES, reason_text
-from kefuguard.detect.url.check import check_url
+from kefuguard.detect.url.check import judge_url
+from kefuguard.detect.url.parse import parse_url
 from kefuguard.errors import InputError
 from kefuguard.lists.model import Brand
 
@@ -28,26 +28,22 @@ class SenderClaim:
     brand_id: str | None  # None: 'official customer service' without a brand
 
 
-def page_verdict(url: str | None, channels: Channels, index: TextIndex) -> PageVerdict | None:
+def page_verdict(url: str | None, index: TextIndex) -> PageVerdict | None:
     if not url:
         return None
     cached = index.pages.get(url)
     if cached is not None:
         return cached
     try:
-        result = check_url(url, channels)
+        parsed = parse_url(url)
     except InputError:
-        verdict = PageVerdict(url, None, None, None, False)
-    else:
-        domain = result.extra.get("domain")
-        host = result.extra.get("host")
-        brand = channels.brand_by_id(result.brand) if result.brand else None
-        social = (
-            domain in SOCIAL_DOMAINS or host in SOCIAL_DOMAINS or (brand is not None and brand.category == "social")
-        )
-        verdict = PageVerdict(url, result, brand, domain, social)
-    remember_page(index, verdict)
-    return verdict
+        return index.pages.put(url, PageVerdict(url, None, None, False))
+    verdict = judge_url(parsed, index.urls)
+    domain, host = parsed.host.registrable, parsed.host.host
+    page = PageVerdict(url, verdict, domain, False)
+    brand = page.brand
+    social = domain in SOCIAL_DOMAINS or host in SOCIAL_DOMAINS or (brand is not None and brand.category == "social")
+    return index.pages.put(url, PageVerdict(url, verdict, domain, social))
 
 
 def sender_claim(sender: str | None, index: TextIndex) -> SenderClaim | None:
@@ -66,9 +62,10 @@ def sender_claim(sender: str | None, index: TextIndex) -> SenderClaim | None:
 
 
 def _page_facts(page: PageVerdict | None) -> s.PageFacts | None:
-    if page is None or page.result is None:
+    if page is None or page.verdict is None:
         return None
-    return s.PageFacts(page.result.level, page.result.brand, page.social)
+    brand = page.brand
+    return s.PageFacts(page.verdict.level, brand.id if brand is not None else None, page.social)
 
 
 def _sender_category(sender: SenderClaim | None, page: s.PageFacts | None) -> str | None:
@@ -92,9 +89,9 @@ def build_result(
     earlier: list[MessageAnalysis],
     page: PageVerdict | None,
     sender: SenderClaim | None,
-    channels: Channels,
     index: TextIndex,
 ) -> Result:
+    channels = index.channels
     facts = _page_facts(page)
     sender_category = _sender_category(sender, facts)
     cats = current.categories() | ({sender_category} if sender_category else set())
@@ -172,8 +169,9 @@ def _reasons(
     index: TextIndex,
 ) -> list[Reason]:
     out: list[Reason] = []
-    if page is not None and page.result is not None and page.result.level in ("danger", "caution"):
-        first = page.result.reasons[0] if page.result.reasons else None
+    if page is not None and page.level in ("danger", "caution"):
+        assert page.verdict is not None
+        first = page.verdict.findings[0] if page.verdict.findings else None
         out.append(_reason("context.lookalike_page", brand, first.official if first else None, page.url))
     if current.direction == "outgoing":
         for e in current.secrets:
@@ -183,7 +181,7 @@ def _reasons(
     for f in current.findings:
         if warned:
             official = _official_channels(index.brands.get(f.brand_id or "")) if f.tactic == "identity_claim" else None
-            if f.tactic == "off_platform" and page is not None and page.result and page.result.level == "verified":
+            if f.tactic == "off_platform" and page is not None and page.level == "verified":
                 official = page.domain
             items.append(
                 (
@@ -215,7 +213,7 @@ def _reasons(
         or (current.direction == "outgoing" and level == "danger")
     ):
         out.extend(_context_reasons(earlier))
-    if page is not None and page.result is not None and page.result.level == "verified" and page.brand is not None:
+    if page is not None and page.level == "verified" and page.brand is not None:
         out.append(_reason("context.official_page", page.brand, page.domain))
     if not warned:
         out.insert(0, _NO_SIGNAL)

@@ -1,107 +1,90 @@
 """check_url: an official channel of a listed brand, a known scam, a lookalike, or unknown.
 
-Order: known scam (list) -> official (list) -> lookalike rules on the host name -> tricks in
-the URL's shape (user-info, bare IP, shortener, brand in the path). The strongest finding sets
-the level; every finding is a reason. The host-name verdict depends on the host alone, so it is
-computed once per host and list (pages repeat the same hosts in hundreds of links).
+One route: parse_url -> judge_url (a typed UrlVerdict) -> url_result (the wire Result, advice
+chosen here and nowhere else). judge_url goes: known scam (list) -> official (list) -> lookalike
+rules on the host name -> tricks in the URL's shape (user-info, bare IP, shortener, brand in the
+path). The strongest finding sets the level; every finding is a reason. The host-name part
+depends on the host alone, so it is judged once per host and list (pages repeat the same hosts in
+hundreds of links), and check_url_json reuses the encoded result of a host for its plain links.
 """
 
 from __future__ import annotations
 
 import json
-from typing import NamedTuple
 
-from kefuguard.detect.channels import Channels
 from kefuguard.detect.result import LEVEL_RANK, Advice, Reason, Result
 from kefuguard.detect.url import advice
+from kefuguard.detect.url.findings import Finding, UrlVerdict
+from kefuguard.detect.url.index import UrlIndex
 from kefuguard.detect.url.lookalike import mixed_script_finding, registrable_findings, subdomain_findings
 from kefuguard.detect.url.parse import SIMPLE_URL, HostParts, ParsedUrl, parse_url
 from kefuguard.detect.url.shape import SHORTENERS, shape_findings
-from kefuguard.lists.model import Brand
 
-HOST_CACHE_ENTRIES = 16384
-
-
-class Verdict(NamedTuple):
-    level: str
-    reasons: tuple[Reason, ...]
-    brand: Brand | None = None
-    official: str | None = None  # the official domain it belongs to or imitates
-    kind: str = "lookalike"  # "scam" | "official" | "lookalike" | "none"
-    publisher: str | None = None  # whose list the matched entry came from (None: the main list)
+NOTHING_KNOWN = UrlVerdict("none", "none", ())
 
 
-def _host_verdict(host: HostParts, channels: Channels) -> Verdict:
+def _judge_host(host: HostParts, index: UrlIndex) -> UrlVerdict:
+    channels = index.channels
     candidates = host.hosts_up_to_registrable()
-    scam = channels.scam_domain_for_host(host, candidates)
+    scam = channels.scam_domain_for_host(candidates)
     if scam is not None:
-        return Verdict(
+        found = Finding(
+            "scam.domain",
             "danger",
-            (
-                Reason(
-                    "scam.domain",
-                    f"{host.host} is on the list of known scam sites (listed: {scam}).",
-                    f"{host.host} 在已知诈骗网站名单中（名单条目：{scam}）。",
-                    matched=scam,
-                ),
-            ),
-            kind="scam",
-            publisher=channels.publisher_of_scam("domains", scam),
+            None,
+            None,
+            scam,
+            f"{host.host} is on the list of known scam sites (listed: {scam}).",
+            f"{host.host} 在已知诈骗网站名单中（名单条目：{scam}）。",
         )
-    official = channels.official_for_host(host, candidates)
+        return UrlVerdict("danger", "scam", (found,), publisher=channels.publisher_of_scam("domains", scam))
+    official = channels.official_for_host(candidates)
     if official is not None:
         brand = official.brand
-        return Verdict(
+        found = Finding(
+            "official.domain",
             "verified",
-            (
-                Reason(
-                    "official.domain",
-                    f"{host.host} belongs to {brand.name_en}: it is under the official domain {official.domain}.",
-                    f"{host.host} 属于{brand.name_zh}：位于官方域名 {official.domain} 之下。",
-                    official=official.domain,
-                ),
-            ),
             brand,
             official.domain,
-            kind="official",
+            None,
+            f"{host.host} belongs to {brand.name_en}: it is under the official domain {official.domain}.",
+            f"{host.host} 属于{brand.name_zh}：位于官方域名 {official.domain} 之下。",
         )
-    findings = []
+        return UrlVerdict("verified", "official", (found,), brand, official.domain)
+    findings: list[Finding] = []
     if not host.is_ip:
-        index = channels.lookalikes
-        by_registrable = channels.registrable_findings  # hosts of one site share these
-        found = by_registrable.get(host.registrable)
-        if found is None:
-            if len(by_registrable) >= HOST_CACHE_ENTRIES:
-                by_registrable.clear()
-            found = by_registrable[host.registrable] = registrable_findings(host, index)
-        findings = found + subdomain_findings(host, index) if host.host != host.registrable else found
-    level, brand, official_domain, reasons = "none", None, None, []
-    for f in findings:
-        if any(r.code == f.code for r in reasons):
-            continue
-        reasons.append(Reason(f.code, f.en, f.zh, official=f.official, matched=f.matched))
-        if LEVEL_RANK[f.level] > LEVEL_RANK[level] or brand is None:  # the strongest finding names the brand
-            brand, official_domain = f.brand, f.official
-        level = f.level if LEVEL_RANK[f.level] > LEVEL_RANK[level] else level
-    if level == "none":
+        site = index.site_findings.get(host.registrable)
+        if site is None:
+            site = index.site_findings.put(host.registrable, registrable_findings(host, index.brands))
+        findings = site + subdomain_findings(host, index.brands) if host.host != host.registrable else site
+    if not findings:
         mixed = mixed_script_finding(host) if "xn--" in host.host else None
-        if mixed is not None:
-            return Verdict("caution", (Reason("lookalike.mixed_script", mixed[1], mixed[2], matched=mixed[0]),))
-        return Verdict("none", (), kind="none")
-    return Verdict(level, tuple(reasons), brand, official_domain)
+        return UrlVerdict("caution", "lookalike", (mixed,)) if mixed is not None else NOTHING_KNOWN
+    return _strongest(findings)
 
 
-def host_verdict(host: HostParts, channels: Channels) -> Verdict:
-    cache = channels.host_verdicts
-    verdict = cache.get(host.host)
+def _strongest(findings: list[Finding], level: str = "none") -> UrlVerdict:
+    """One reason per rule; the strongest finding sets the level and names the brand."""
+    kept: list[Finding] = []
+    brand, official = None, None
+    for f in findings:
+        if any(k.code == f.code for k in kept):
+            continue
+        kept.append(f)
+        if LEVEL_RANK[f.level] > LEVEL_RANK[level] or brand is None:
+            brand, official = f.brand, f.official
+        level = f.level if LEVEL_RANK[f.level] > LEVEL_RANK[level] else level
+    return UrlVerdict(level, "lookalike", tuple(kept), brand, official)
+
+
+def host_verdict(host: HostParts, index: UrlIndex) -> UrlVerdict:
+    verdict = index.host_verdicts.get(host.host)
     if verdict is None:
-        if len(cache) >= HOST_CACHE_ENTRIES:
-            cache.clear()
-        verdict = cache[host.host] = _host_verdict(host, channels)
+        verdict = index.host_verdicts.put(host.host, _judge_host(host, index))
     return verdict
 
 
-def _needs_shape_checks(parsed: ParsedUrl) -> bool:
+def needs_shape_checks(parsed: ParsedUrl) -> bool:
     return (
         bool(parsed.userinfo)
         or parsed.host.is_ip
@@ -110,110 +93,112 @@ def _needs_shape_checks(parsed: ParsedUrl) -> bool:
     )
 
 
-def check_parsed_url(parsed: ParsedUrl, channels: Channels) -> Result:
-    host = parsed.host
-    verdict = host_verdict(host, channels)
+def judge_url(parsed: ParsedUrl, index: UrlIndex) -> UrlVerdict:
+    verdict = host_verdict(parsed.host, index)
     if verdict.kind == "scam":
-        return _result(
-            channels, parsed, "danger", list(verdict.reasons), [advice.LEAVE_SCAM_SITE], None, verdict.publisher
-        )
-    shapes = shape_findings(parsed, channels.lookalikes) if _needs_shape_checks(parsed) else []
-    if verdict.kind == "official" and not parsed.userinfo:
-        assert verdict.brand is not None and verdict.official is not None
-        return _result(
-            channels,
-            parsed,
-            "verified",
-            list(verdict.reasons),
-            [advice.official_site(verdict.brand, verdict.official)],
-            verdict.brand.id,
-        )
-    level = "none" if verdict.kind == "official" else verdict.level
-    reasons = [] if verdict.kind == "official" else list(verdict.reasons)
-    brand, official_domain = (None, None) if verdict.kind == "official" else (verdict.brand, verdict.official)
-    for code, f_level, target, en, zh in shapes:
-        reasons.append(Reason(code, en, zh, official=target.domain if target else None, matched=host.host))
-        if LEVEL_RANK[f_level] > LEVEL_RANK[level]:
-            level = f_level
-        if brand is None and target is not None:
-            brand, official_domain = target.brand, target.domain
+        return verdict
+    shapes = shape_findings(parsed, index.brands) if needs_shape_checks(parsed) else []
+    official_host = verdict.kind == "official"
+    if official_host and not parsed.userinfo:
+        return verdict
+    # an official host reached through user-info ('taobao.com@taobao.com') vouches for nothing
+    level = "none" if official_host else verdict.level
+    findings = [] if official_host else list(verdict.findings)
+    brand, official = (None, None) if official_host else (verdict.brand, verdict.official)
+    for f in shapes:
+        findings.append(f)
+        if LEVEL_RANK[f.level] > LEVEL_RANK[level]:
+            level = f.level
+        if brand is None and f.brand is not None:
+            brand, official = f.brand, f.official
     if level == "none":
-        reason = Reason(
-            "none.unlisted",
-            f"{host.registrable} is not an official domain of any listed brand and matches no known scam "
-            "or lookalike rule.",
-            f"{host.registrable} 不是名单中任何品牌的官方域名，也不符合已知诈骗或仿冒规则。",
-        )
-        return _result(channels, parsed, "none", [reason], [advice.UNKNOWN_SITE], None)
-    reasons.sort(key=lambda r: 0 if r.official else 1)
-    if brand is not None and official_domain is not None:
-        adv = [
-            advice.lookalike_danger(brand, official_domain)
-            if level == "danger"
-            else advice.lookalike_caution(brand, official_domain)
-        ]
-    elif any(r.code == "lookalike.scam_words" for r in reasons):
-        adv = [advice.SCAM_SCRIPT_SITE]
-    elif any(r.code == "url.fake_government" for r in reasons):
-        adv = [advice.FAKE_GOVERNMENT_SITE]
+        return NOTHING_KNOWN
+    findings.sort(key=lambda f: 0 if f.official else 1)  # the brand imitated first
+    return UrlVerdict(level, "lookalike", tuple(findings), brand, official)
+
+
+def _unlisted(host: HostParts) -> Reason:
+    return Reason(
+        "none.unlisted",
+        f"{host.registrable} is not an official domain of any listed brand and matches no known scam "
+        "or lookalike rule.",
+        f"{host.registrable} 不是名单中任何品牌的官方域名，也不符合已知诈骗或仿冒规则。",
+    )
+
+
+def _advice(verdict: UrlVerdict) -> Advice:
+    if verdict.kind == "scam":
+        return advice.LEAVE_SCAM_SITE
+    if verdict.kind == "none":
+        return advice.UNKNOWN_SITE
+    if verdict.brand is not None and verdict.official is not None:
+        if verdict.kind == "official":
+            return advice.official_site(verdict.brand, verdict.official)
+        if verdict.level == "danger":
+            return advice.lookalike_danger(verdict.brand, verdict.official)
+        return advice.lookalike_caution(verdict.brand, verdict.official)
+    codes = {f.code for f in verdict.findings}
+    if "lookalike.scam_words" in codes:
+        return advice.SCAM_SCRIPT_SITE
+    if "url.fake_government" in codes:
+        return advice.FAKE_GOVERNMENT_SITE
+    return advice.SUSPICIOUS_LINK
+
+
+def url_result(parsed: ParsedUrl, verdict: UrlVerdict, index: UrlIndex) -> Result:
+    """The one conversion of a verdict to the wire result (DESIGN.md, CLI contract)."""
+    channels = index.channels
+    brand_id = verdict.brand.id if verdict.brand is not None and verdict.kind != "scam" else None
+    if verdict.kind == "none":
+        reasons = [_unlisted(parsed.host)]
     else:
-        adv = [advice.SUSPICIOUS_LINK]
-    result = _result(channels, parsed, level, reasons, adv, brand.id if brand else None)
-    if official_domain:
-        result.extra["official_site"] = official_domain
+        reasons = [Reason(f.code, f.en, f.zh, f.official, f.matched) for f in verdict.findings]
+    result = Result(
+        level=verdict.level,
+        reasons=reasons,
+        advice=[_advice(verdict)],
+        brand=brand_id,
+        list_version=channels.version,
+        list_stale=channels.stale,
+        publisher=verdict.publisher or channels.publisher_of_brand(brand_id),  # whose list the match came from
+    )
+    result.extra.update({"url": parsed.url, "host": parsed.host.host, "domain": parsed.host.registrable})
+    if verdict.kind == "lookalike" and verdict.official:
+        result.extra["official_site"] = verdict.official
     return result
 
 
-def _result(
-    channels: Channels,
-    parsed: ParsedUrl,
-    level: str,
-    reasons: list[Reason],
-    adv: list[Advice],
-    brand: str | None,
-    publisher: str | None = None,
-) -> Result:
-    r = Result(
-        level=level,
-        reasons=reasons,
-        advice=adv,
-        brand=brand,
-        list_version=channels.version,
-        list_stale=channels.stale,
-        publisher=publisher or channels.publisher_of_brand(brand),  # whose list the match came from
-    )
-    r.extra.update({"url": parsed.url, "host": parsed.host.host, "domain": parsed.host.registrable})
-    return r
-
-
-def check_url(url: str, channels: Channels) -> Result:
+def check_url(url: str, index: UrlIndex) -> Result:
     """Raises InputError (code bad_url) for what is not an http(s) URL."""
-    return check_parsed_url(parse_url(url), channels)
+    parsed = parse_url(url)
+    return url_result(parsed, judge_url(parsed, index), index)
 
 
-def check_url_json(url: str, channels: Channels) -> str:
+def _encoded(result: Result) -> str:
+    return json.dumps(result.to_dict(), ensure_ascii=False, separators=(",", ":"))
+
+
+def check_url_json(url: str, index: UrlIndex) -> str:
     """check_url's result as compact JSON. When the verdict depends on the host alone (most links),
-    everything but the URL is encoded once per host and reused; a plain URL whose host was seen
-    before skips parsing altogether (the host's pipelined hot path)."""
-    tails = channels.encoded_results
+    everything but the URL is encoded once per host and reused; a plain URL whose scheme and host
+    were seen before skips parsing altogether (the host's pipelined hot path). Raises InputError
+    for a bad URL, as check_url does."""
+    encoded = index.encoded
     # the pattern admits no whitespace; quotes and backslashes would need JSON escaping
     plain = url.isascii() and url.isprintable() and '"' not in url and "\\" not in url
     simple = SIMPLE_URL.fullmatch(url) if plain else None
     if simple is not None and "." not in (simple.group(3) or "").split("#", 1)[0]:
-        tail = tails.get("raw:" + simple.group(2))
+        tail = encoded.get("raw:" + simple.group(2))
         if tail is not None:
             return '{"url":"' + url + '",' + tail[1:]
     parsed = parse_url(url)
-    if _needs_shape_checks(parsed):
-        return json.dumps(check_parsed_url(parsed, channels).to_dict(), ensure_ascii=False, separators=(",", ":"))
-    tail = tails.get(parsed.host.host)
+    if needs_shape_checks(parsed):
+        return _encoded(url_result(parsed, judge_url(parsed, index), index))
+    tail = encoded.get(parsed.host.host)
     if tail is None:
-        result = check_parsed_url(parsed, channels).to_dict()
+        result = url_result(parsed, judge_url(parsed, index), index).to_dict()
         del result["url"]
-        tail = json.dumps(result, ensure_ascii=False, separators=(",", ":"))
-        if len(tails) >= HOST_CACHE_ENTRIES:
-            tails.clear()
-        tails[parsed.host.host] = tail
+        tail = encoded.put(parsed.host.host, json.dumps(result, ensure_ascii=False, separators=(",", ":")))
     if simple is not None:  # only a host that needs no shape checks gets here: safe to skip them next time
-        tails["raw:" + simple.group(2)] = tail
+        encoded.put("raw:" + simple.group(2), tail)
     return '{"url":' + json.dumps(parsed.url, ensure_ascii=False) + "," + tail[1:]

@@ -307,11 +307,15 @@ def subdomain_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
     return out or fake_government_subdomain(sub, host)
 
 
-def mixed_script_finding(host: HostParts) -> tuple[str, str, str] | None:
+def mixed_script_finding(host: HostParts) -> Finding | None:
     for label in host.host.split("."):
         u = unicode_label(label)
         if u != label and is_mixed_script(u):
-            return (
+            return Finding(
+                "lookalike.mixed_script",
+                "caution",
+                None,
+                None,
                 u,
                 f"{host.host} mixes letters of different alphabets in '{u}', a common disguise.",
                 f"{host.host} 的“{u}”混用了不同文字的字母，这是常见的伪装手法。",

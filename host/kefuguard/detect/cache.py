@@ -1,0 +1,32 @@
+"""A bounded memo for per-list caches of the detectors (verdicts per host, pages, encoded results).
+
+Emptied whole when full: the working set of a page or a batch is far smaller than the bound, so a
+reset is rare and cheaper than keeping an eviction order on every hit (the host's hot path).
+"""
+
+from __future__ import annotations
+
+from typing import Generic, TypeVar
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class BoundedCache(Generic[K, V]):
+    __slots__ = ("_items", "limit")
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._items: dict[K, V] = {}
+
+    def get(self, key: K) -> V | None:
+        return self._items.get(key)
+
+    def put(self, key: K, value: V) -> V:
+        if len(self._items) >= self.limit:
+            self._items.clear()
+        self._items[key] = value
+        return value
+
+    def __len__(self) -> int:
+        return len(self._items)

@@ -1,0 +1,41 @@
+"""What the URL checks keep for one loaded list: the list's lookups, the lookalike index built from
+its brands, and per-host caches (pages repeat the same hosts in hundreds of links).
+
+A list, or its freshness, changes -> a new UrlIndex: the caches hold results that name the list's
+version and staleness, so they never outlive it. The lookalike index depends on the brands alone
+and is handed on when only the freshness changed (building it costs seconds at 10,000 brands).
+"""
+
+from __future__ import annotations
+
+from kefuguard.detect.cache import BoundedCache
+from kefuguard.detect.channels import Channels
+from kefuguard.detect.url.brand_index import BrandIndex
+from kefuguard.detect.url.findings import Finding, UrlVerdict
+
+HOST_CACHE_ENTRIES = 16384
+
+
+class UrlIndex:
+    def __init__(self, channels: Channels, brands: BrandIndex | None = None) -> None:
+        self.channels = channels
+        self._brands = brands
+        self.host_verdicts: BoundedCache[str, UrlVerdict] = BoundedCache(HOST_CACHE_ENTRIES)
+        # lookalike findings per registrable domain: hosts of one site share them
+        self.site_findings: BoundedCache[str, list[Finding]] = BoundedCache(HOST_CACHE_ENTRIES)
+        # a result's JSON without its URL, per host (and per plain 'scheme://host' prefix)
+        self.encoded: BoundedCache[str, str] = BoundedCache(HOST_CACHE_ENTRIES)
+
+    @property
+    def brands(self) -> BrandIndex:
+        """The lookalike index, built on the first check that needs it (not for a status)."""
+        if self._brands is None:
+            self._brands = BrandIndex(self.channels.brands)
+        return self._brands
+
+
+def url_index(channels: Channels, previous: UrlIndex | None = None) -> UrlIndex:
+    """The index for `channels`; reuses `previous`'s lookalike index when it is of the same list."""
+    if previous is not None and previous.channels.compiled is channels.compiled:
+        return UrlIndex(channels, previous._brands)
+    return UrlIndex(channels)
