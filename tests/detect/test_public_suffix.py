@@ -1,8 +1,6 @@
-"""Our reading of tldextract's bundled public suffix list agrees with tldextract itself."""
+"""Our public-suffix lookup, on the rules tldextract gives, agrees with tldextract itself."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 import tldextract
@@ -76,15 +74,3 @@ def test_registrable_domain_matches_tldextract(extract):
 def test_private_suffixes_make_each_subdomain_its_own_site():
     assert registrable_domain("evil.github.io") == ("evil.github.io", "github.io")
     assert registrable_domain("login.taobao.com.evil.blogspot.com")[0] == "evil.blogspot.com"
-
-
-def test_snapshot_is_read_without_importing_tldextract(tmp_path: Path):
-    import subprocess
-    import sys
-
-    code = (
-        "import sys; from kefuguard.detect.url.public_suffix import registrable_domain as r; "
-        "assert r('www.taobao.com.cn') == ('taobao.com.cn', 'com.cn'); "
-        "assert 'tldextract.tldextract' not in sys.modules and 'requests' not in sys.modules"
-    )
-    subprocess.run([sys.executable, "-c", code], check=True)

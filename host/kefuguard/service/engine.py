@@ -18,6 +18,7 @@ from kefuguard.detect.channels import Channels
 from kefuguard.detect.text.chat import chat_reply, parse_chat_request
 from kefuguard.detect.text.check import ChatMessage, check_text
 from kefuguard.detect.text.index import TextIndex, text_index
+from kefuguard.detect.url import public_suffix
 from kefuguard.detect.url.check import check_url, check_url_json
 from kefuguard.detect.url.index import UrlIndex, url_index
 from kefuguard.errors import InputError, NoUsableList
@@ -29,6 +30,7 @@ from kefuguard.lists.supplementary import watched_paths, with_supplementary
 from kefuguard.lists.trust import TrustedKeys
 from kefuguard.paths import Places
 from kefuguard.service.status import build_status
+from kefuguard.suffix_list import suffix_rules
 
 
 class Engine:
@@ -140,6 +142,8 @@ class Engine:
 
     def url_index(self) -> UrlIndex:
         """The URL checks' index of the list in use (built on first use, then kept with the list)."""
+        if not public_suffix.rules_loaded():  # from our cached copy: no tldextract import per start
+            public_suffix.use_rules(suffix_rules(self.places.index_dir))
         channels = self.channels()
         if self._url_index is None or self._url_index.channels is not channels:
             self._url_index = url_index(channels, previous=self._url_index)

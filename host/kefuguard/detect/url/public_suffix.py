@@ -1,25 +1,17 @@
-"""Registrable domains from the public suffix list that tldextract bundles, read directly.
+"""Registrable domains by the public suffix list: exception rules, wildcards, longest match, the
+private section included (evil.github.io is its own site).
 
-tldextract's own import pulls in requests, urllib3 and friends (~60 ms and ~15 MB in a host
-the browser starts often), none of which an offline lookup needs. We read the same bundled
-snapshot (.tld_set_snapshot, the Mozilla PSL text) and apply the PSL algorithm: exception
-rules, wildcards, longest match, private section included (evil.github.io is its own site).
+The rules come from tldextract (kefuguard/suffix_list.py: its public API, offline, cached per
+install); the lookup is ours, a few dict probes per host, because it runs for every URL.
 tests/detect/test_public_suffix.py checks that we agree with tldextract on thousands of hosts.
 """
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
+from kefuguard.suffix_list import suffix_rules
 
-_rules: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
-
-
-def snapshot_path() -> Path:
-    spec = importlib.util.find_spec("tldextract")  # locates the package without importing it
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("tldextract is not installed: its bundled public suffix list is needed")
-    return Path(next(iter(spec.submodule_search_locations))) / ".tld_set_snapshot"
+Rules = tuple[frozenset[str], frozenset[str], frozenset[str]]
+_rules: Rules | None = None
 
 
 def _to_ascii(rule: str) -> str:
@@ -32,7 +24,7 @@ def _to_ascii(rule: str) -> str:
     )
 
 
-def parse_rules(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def parse_rules(text: str) -> Rules:
     exact: set[str] = set()
     wildcard: set[str] = set()  # 'ck' for the rule '*.ck'
     exceptions: set[str] = set()  # 'www.ck' for the rule '!www.ck'
@@ -53,10 +45,20 @@ def parse_rules(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[st
     return frozenset(exact), frozenset(wildcard), frozenset(exceptions)
 
 
-def _loaded() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def use_rules(text: str) -> None:
+    """Install the rules (the engine does, from its cached copy) before the first lookup."""
     global _rules
+    _rules = parse_rules(text)
+
+
+def rules_loaded() -> bool:
+    return _rules is not None
+
+
+def _loaded() -> Rules:
     if _rules is None:
-        _rules = parse_rules(snapshot_path().read_text("utf-8"))
+        use_rules(suffix_rules(None))  # no engine installed them: ask tldextract directly
+    assert _rules is not None
     return _rules
 
 

@@ -1,0 +1,60 @@
+"""The public suffix list's rules, from tldextract's public API, offline, cached per install.
+
+tldextract bundles a snapshot of the list. Asked with no suffix-list URLs and no cache dir
+(`TLDExtract(suffix_list_urls=(), cache_dir=None)`), it never touches the network or the disk, but
+importing it pulls in requests and costs ~100 ms, which a host the browser starts often should not
+pay on every start. So the rules it gives are kept as text in our own index folder, stamped with
+the identity of the tldextract that gave them: a reinstalled or upgraded tldextract is asked again.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from pathlib import Path
+
+from kefuguard.file_identity import file_identity
+
+CACHE_FILE = "public-suffix-rules.txt"
+
+
+def _provider_stamp() -> str:
+    """Which tldextract is installed, found without importing it (for the cache's validity)."""
+    spec = importlib.util.find_spec("tldextract")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("tldextract is not installed: its bundled public suffix list is needed")
+    return f"tldextract {spec.origin} {file_identity(spec.origin)}"
+
+
+def rules_from_tldextract() -> list[str]:
+    """Every rule (ICANN and private sections, '*.' wildcards and '!' exceptions), offline."""
+    import tldextract
+
+    extractor = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=True)
+    return list(extractor.tlds)
+
+
+def suffix_rules(cache_dir: Path | None) -> str:
+    """The rules, one a line; from `cache_dir` when a copy there is from the same tldextract."""
+    stamp = _provider_stamp()
+    cache = cache_dir / CACHE_FILE if cache_dir is not None else None
+    if cache is not None:
+        try:
+            first, _, rules = cache.read_text("utf-8").partition("\n")
+            if first == stamp and rules:
+                return rules
+        except (OSError, UnicodeDecodeError):
+            pass
+    rules = "\n".join(rules_from_tldextract())
+    if cache is not None:
+        tmp = cache.with_name(f".{CACHE_FILE}.{os.getpid()}.tmp")
+        try:
+            cache_dir.mkdir(parents=True, exist_ok=True)  # type: ignore[union-attr]
+            tmp.write_text(stamp + "\n" + rules, "utf-8")
+            os.replace(tmp, cache)
+        except OSError:  # only a start-up shortcut
+            try:
+                tmp.unlink(missing_ok=True)
+            except OSError:
+                pass
+    return rules
