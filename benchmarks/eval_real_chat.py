@@ -3,7 +3,7 @@
 and real benign look-alikes, split by source: benchmarks/data/SOURCES.md).
 
     python benchmarks/eval_real_chat.py                 # figures for both halves, per family
-    python benchmarks/eval_real_chat.py --show-tune 20  # also up to 20 misses and false positives per family, TUNE half only
+    python benchmarks/eval_real_chat.py --show-tune 20  # + 20 misses/false positives a family, TUNE half only
 
 Every message is checked on its own, as `kefuguard check-text --json -` checks one JSON line (the
 embedded list, no page, direction as quoted; the victim's own replies are left out of recall).
@@ -103,7 +103,8 @@ def run(rows: list[dict[str, Any]], show_tune: int) -> tuple[dict, dict, dict]:
         turns.sort(key=lambda r: r.get("turn", 0))
         messages = [ChatMessage(r["text"], r.get("direction") or "incoming") for r in turns]
         results = check_conversation(messages, index)
-        levels = [res.level for r, res in zip(turns, results, strict=True) if (r.get("direction") or "incoming") == "incoming"]
+        incoming = [(r.get("direction") or "incoming") == "incoming" for r in turns]
+        levels = [res.level for res, said_to_victim in zip(results, incoming, strict=True) if said_to_victim]
         worst = "danger" if "danger" in levels else ("caution" if "caution" in levels else "none")
         first = turns[0]
         conversations[(first["half"], first["lang"], first["label"])].add(worst, None, 0)

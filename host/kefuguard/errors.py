@@ -40,7 +40,39 @@ class ConfigError(KefuguardError):
 
 
 class DownloadError(KefuguardError):
+    """The transport failed: the mirror, the network or what it sent, before any trust decision."""
+
     code = "download_failed"
+
+
+class DownloadHTTPError(DownloadError):
+    code = "download.http_status"
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class DownloadTimeoutError(DownloadError):
+    code = "download.timeout"
+
+
+class DownloadTooLargeError(DownloadError):
+    code = "download.too_large"
+
+
+class DownloadIncompleteError(DownloadError):
+    """The connection closed before the body was complete (reset, or a Content-Length that lied)."""
+
+    code = "download.incomplete"
+
+
+class DownloadConnectionError(DownloadError):
+    code = "download.connection"
+
+
+class RedirectRefusedError(DownloadError):
+    code = "download.redirect_refused"
 
 
 class ListError(KefuguardError):
@@ -49,19 +81,19 @@ class ListError(KefuguardError):
     code = "list.invalid"
 
 
-class MalformedBundle(ListError):
+class MalformedBundleError(ListError):
     code = "list.malformed"
 
 
-class DuplicateKey(ListError):
+class DuplicateKeyError(ListError):
     code = "list.duplicate_key"
 
 
-class WrongType(ListError):
+class WrongTypeError(ListError):
     code = "list.wrong_type"
 
 
-class UnsupportedSpec(ListError):
+class UnsupportedSpecError(ListError):
     code = "list.unsupported_spec"
 
 
@@ -69,37 +101,37 @@ class SchemaError(ListError):
     code = "list.schema"
 
 
-class MissingSignature(ListError):
+class MissingSignatureError(ListError):
     code = "list.signature_missing"
 
 
-class UnknownKey(ListError):
+class UnknownKeyError(ListError):
     code = "list.unknown_key"
 
 
-class BadSignature(ListError):
+class BadSignatureError(ListError):
     code = "list.bad_signature"
 
 
-class ThresholdNotMet(ListError):
+class ThresholdNotMetError(ListError):
     code = "list.threshold"
 
 
-class Rollback(ListError):
+class RollbackError(ListError):
     code = "list.rollback"
 
 
-class VersionConflict(ListError):
+class VersionConflictError(ListError):
     code = "list.version_conflict"
 
 
-class Expired(ListError):
+class ExpiredError(ListError):
     code = "list.expired"
 
 
-class TooLarge(ListError):
+class TooLargeError(ListError):
     code = "list.too_large"
 
 
-class NoUsableList(ListError):
+class NoUsableListError(ListError):
     code = "list.none_usable"

@@ -55,14 +55,14 @@ def test_every_flipped_bit_in_signed_is_refused(signing_key):
 def test_signature_by_unknown_key_is_refused(keys):
     signer, _ = keys.new()
     _, other_pub = keys.new()
-    with pytest.raises(errors.UnknownKey):
+    with pytest.raises(errors.UnknownKeyError):
         verify_bundle(sign(make_signed(), signer), trust_of(other_pub))
 
 
 def test_missing_signatures_are_refused(signing_key):
     _, pub = signing_key
     for doc in ({"signed": make_signed(), "signatures": []}, {"signed": make_signed()}):
-        with pytest.raises(errors.MissingSignature):
+        with pytest.raises(errors.MissingSignatureError):
             verify_bundle(canonical_bytes(doc), trust_of(pub))
 
 
@@ -70,11 +70,11 @@ def test_threshold_counts_each_trusted_key_once(keys):
     k1, p1 = keys.new()
     k2, p2 = keys.new()
     one = sign(make_signed(), k1)
-    with pytest.raises(errors.ThresholdNotMet):
+    with pytest.raises(errors.ThresholdNotMetError):
         verify_bundle(one, trust_of(p1, p2, threshold=2))
     doc = json.loads(one)
     doc["signatures"] = doc["signatures"] * 2  # the same signature twice is still one key
-    with pytest.raises(errors.ThresholdNotMet):
+    with pytest.raises(errors.ThresholdNotMetError):
         verify_bundle(canonical_bytes(doc), trust_of(p1, p2, threshold=2))
     assert verify_bundle(sign(make_signed(), k1, k2), trust_of(p1, p2, threshold=2)).keyids
 
@@ -90,9 +90,9 @@ def test_key_rotation_bundle_signed_by_old_and_new_key_verifies_for_both(keys):
 @pytest.mark.parametrize(
     ("change", "error"),
     [
-        (lambda s: s.update(type="something.else"), errors.WrongType),
-        (lambda s: s.update(spec=2), errors.UnsupportedSpec),
-        (lambda s: s.update(spec=True), errors.UnsupportedSpec),
+        (lambda s: s.update(type="something.else"), errors.WrongTypeError),
+        (lambda s: s.update(spec=2), errors.UnsupportedSpecError),
+        (lambda s: s.update(spec=True), errors.UnsupportedSpecError),
         (lambda s: s.pop("version"), errors.SchemaError),
         (lambda s: s.update(version="42"), errors.SchemaError),
         (lambda s: s.update(expires="next week"), errors.SchemaError),
@@ -116,7 +116,7 @@ def test_duplicate_keys_are_refused_even_when_the_signature_matches_one_reading(
     good = sign(make_signed(version=5), key).decode()
     # a second "version" after the first: one JSON reader sees 5, another 6
     tricked = good.replace('"version":5', '"version":5,"version":6', 1).encode()
-    with pytest.raises(errors.DuplicateKey):
+    with pytest.raises(errors.DuplicateKeyError):
         verify_bundle(tricked, trust_of(pub))
 
 
@@ -136,7 +136,7 @@ def test_duplicate_keys_are_refused_even_when_the_signature_matches_one_reading(
 )
 def test_malformed_bytes_are_refused(signing_key, data):
     _, pub = signing_key
-    with pytest.raises(errors.MalformedBundle):
+    with pytest.raises(errors.MalformedBundleError):
         verify_bundle(data, trust_of(pub))
 
 
@@ -144,7 +144,7 @@ def test_truncated_bundle_is_refused_at_every_length(signing_key):
     key, pub = signing_key
     data = sign(make_signed(), key)
     for cut in range(0, len(data) - 2, max(1, len(data) // 97)):
-        with pytest.raises((errors.MalformedBundle, errors.MissingSignature)):
+        with pytest.raises((errors.MalformedBundleError, errors.MissingSignatureError)):
             verify_bundle(data[:cut], trust_of(pub))
 
 
@@ -152,23 +152,23 @@ def test_malformed_signature_entries_are_refused(signing_key):
     key, pub = signing_key
     doc = json.loads(sign(make_signed(), key))
     doc["signatures"][0]["sig"] = "not base64!!"
-    with pytest.raises(errors.BadSignature):
+    with pytest.raises(errors.BadSignatureError):
         verify_bundle(canonical_bytes(doc), trust_of(pub))
     doc["signatures"] = ["just a string"]
-    with pytest.raises(errors.MalformedBundle):
+    with pytest.raises(errors.MalformedBundleError):
         verify_bundle(canonical_bytes(doc), trust_of(pub))
 
 
 def test_expired_list_is_refused_for_install():
     header = parse_header(make_signed(issued=datetime.now(UTC) - timedelta(days=40), days=30))
-    with pytest.raises(errors.Expired):
+    with pytest.raises(errors.ExpiredError):
         check_not_expired(header, datetime.now(UTC))
     check_not_expired(parse_header(make_signed()), datetime.now(UTC))
 
 
 def test_rollback_to_lower_version_is_refused():
     header = parse_header(make_signed(version=3))
-    with pytest.raises(errors.Rollback):
+    with pytest.raises(errors.RollbackError):
         check_not_rollback(header, "d3", seen_version=4, seen_digest="d4")
     check_not_rollback(header, "d3", seen_version=2, seen_digest="d2")
     check_not_rollback(header, "d3", seen_version=None, seen_digest=None)
@@ -176,16 +176,16 @@ def test_rollback_to_lower_version_is_refused():
 
 def test_same_version_with_different_content_is_refused():
     header = parse_header(make_signed(version=4))
-    with pytest.raises(errors.VersionConflict):
+    with pytest.raises(errors.VersionConflictError):
         check_not_rollback(header, "other", seen_version=4, seen_digest="seen")
     check_not_rollback(header, "seen", seen_version=4, seen_digest="seen")
 
 
 def test_canonical_json_is_sorted_compact_utf8():
     assert canonical_bytes({"b": 1, "a": ["淘宝", 2]}) == '{"a":["淘宝",2],"b":1}'.encode()
-    with pytest.raises(errors.MalformedBundle):
+    with pytest.raises(errors.MalformedBundleError):
         canonical_bytes({"x": float("nan")})
-    with pytest.raises(errors.MalformedBundle):
+    with pytest.raises(errors.MalformedBundleError):
         canonical_bytes({"x": "\ud800"})
     assert parse_strict(b'{"a": 1}') == {"a": 1}
 
@@ -195,5 +195,5 @@ def test_oversized_bundle_is_refused_before_parsing(signing_key, monkeypatch):
 
     _, pub = signing_key
     monkeypatch.setattr(verify, "MAX_BUNDLE_BYTES", 100)
-    with pytest.raises(errors.TooLarge):
+    with pytest.raises(errors.TooLargeError):
         verify_bundle(b"{" + b" " * 200 + b"}", trust_of(pub))

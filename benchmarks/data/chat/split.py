@@ -79,7 +79,7 @@ def units(all_rows: list[dict]) -> dict[str, str]:
         find(k)
     long_enough = [i for i, t in enumerate(texts) if len(t) >= 12]
     choices = [texts[i] for i in long_enough]
-    for a, i in enumerate(long_enough):
+    for i in long_enough:
         for _, _, b in process.extract_iter(texts[i], choices, scorer=fuzz.ratio, score_cutoff=NEAR_DUPLICATE):
             j = long_enough[b]
             if keys[i] != keys[j]:

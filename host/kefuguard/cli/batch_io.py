@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from kefuguard.errors import InputError, KefuguardError, NoUsableList
+from kefuguard.errors import InputError, KefuguardError, NoUsableListError
 
 MAX_LINE_BYTES = 16 << 20  # a longer stdin line is answered with an error, not held in memory
 READ_SIZE = 1 << 16
@@ -95,7 +95,7 @@ def answer_batches(
     answer_error: Callable[[Any, KefuguardError], str],
 ) -> bool:
     """Answer every input in order, one write per batch; an input that is an error (or raises
-    one) gets `answer_error`'s text in its place and the batch goes on. NoUsableList ends the
+    one) gets `answer_error`'s text in its place and the batch goes on. NoUsableListError ends the
     command (nothing can be checked), after what was answered so far is written. Returns whether
     any input was an error."""
     failed = False
@@ -107,7 +107,7 @@ def answer_batches(
                     if problem is not None:
                         raise problem
                     out.append(answer(item))
-                except NoUsableList:
+                except NoUsableListError:
                     raise
                 except KefuguardError as e:
                     failed = True

@@ -9,7 +9,7 @@ from typing import Any
 from kefuguard.cli.batch_io import answer_batches, argument_batches, emit, error_obj, json_line, stdin_batches
 from kefuguard.cli.exit_codes import EXIT_ALREADY_CURRENT, EXIT_INPUT_ERRORS, EXIT_NO_LIST, EXIT_OK
 from kefuguard.cli.render import UpdateProgress, result_block, status_text
-from kefuguard.errors import InputError, KefuguardError, NoUsableList
+from kefuguard.errors import InputError, KefuguardError, NoUsableListError
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing's names at run time
 if TYPE_CHECKING:
@@ -124,7 +124,7 @@ def run(args: Any) -> int:
             "update": cmd_update,
         }[args.command]
         return handler(args, engine)
-    except NoUsableList as e:
+    except NoUsableListError as e:
         if getattr(args, "json", False):
             emit(error_obj(e))
         print(f"kefuguard: {e.message}", file=sys.stderr)

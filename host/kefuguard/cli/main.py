@@ -115,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     import os
 
     from kefuguard.cli import commands
-    from kefuguard.cli.output import GuardedOutput, OutputFailed
+    from kefuguard.cli.output import GuardedOutput, OutputFailedError
 
     if sys.stdout is None:  # started with stdout closed: check, and say nothing
         sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
@@ -124,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         return commands.run(args)
     except BrokenPipeError:
         return EXIT_OK  # `kefuguard ... | head`
-    except OutputFailed as e:
+    except OutputFailedError as e:
         sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - or the exit flush fails again
         print(f"kefuguard: cannot write the output: {e}", file=sys.stderr)
         return EXIT_INPUT_ERRORS

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 
-class OutputFailed(Exception):
+class OutputFailedError(Exception):
     pass
 
 
@@ -20,7 +20,7 @@ class GuardedOutput:
         except BrokenPipeError:
             raise
         except OSError as e:
-            raise OutputFailed(e.strerror or str(e)) from e
+            raise OutputFailedError(e.strerror or str(e)) from e
 
     def flush(self) -> None:
         try:
@@ -28,7 +28,7 @@ class GuardedOutput:
         except BrokenPipeError:
             raise
         except OSError as e:
-            raise OutputFailed(e.strerror or str(e)) from e
+            raise OutputFailedError(e.strerror or str(e)) from e
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._stream, name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from kefuguard.errors import DuplicateKey, MalformedBundle
+from kefuguard.errors import DuplicateKeyError, MalformedBundleError
 
 
 def canonical_bytes(value: Any) -> bytes:
@@ -14,7 +14,7 @@ def canonical_bytes(value: Any) -> bytes:
         text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
         return text.encode("utf-8")
     except (ValueError, UnicodeEncodeError) as e:  # NaN, lone surrogates
-        raise MalformedBundle(f"cannot be written as canonical JSON: {e}") from e
+        raise MalformedBundleError(f"cannot be written as canonical JSON: {e}") from e
 
 
 def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -22,12 +22,12 @@ def _refuse_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     if len(obj) != len(pairs):
         seen: set[str] = set()
         dup = next(k for k, _ in pairs if k in seen or seen.add(k))  # type: ignore[func-returns-value]
-        raise DuplicateKey(f"duplicate key {dup!r}: two readers could see two different lists")
+        raise DuplicateKeyError(f"duplicate key {dup!r}: two readers could see two different lists")
     return obj
 
 
 def _refuse_constant(name: str) -> Any:
-    raise MalformedBundle(f"{name} is not valid JSON")
+    raise MalformedBundleError(f"{name} is not valid JSON")
 
 
 def parse_strict(data: bytes) -> Any:
@@ -35,10 +35,10 @@ def parse_strict(data: bytes) -> Any:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise MalformedBundle(f"not UTF-8 at byte {e.start}") from e
+        raise MalformedBundleError(f"not UTF-8 at byte {e.start}") from e
     try:
         return json.loads(text, object_pairs_hook=_refuse_duplicates, parse_constant=_refuse_constant)
     except json.JSONDecodeError as e:
-        raise MalformedBundle(f"not valid JSON: {e.msg} at line {e.lineno} column {e.colno}") from e
+        raise MalformedBundleError(f"not valid JSON: {e.msg} at line {e.lineno} column {e.colno}") from e
     except RecursionError as e:
-        raise MalformedBundle("JSON nested too deeply") from e
+        raise MalformedBundleError("JSON nested too deeply") from e

@@ -14,7 +14,16 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from kefuguard.errors import DownloadError, InputError
+from kefuguard.errors import (
+    DownloadConnectionError,
+    DownloadError,
+    DownloadHTTPError,
+    DownloadIncompleteError,
+    DownloadTimeoutError,
+    DownloadTooLargeError,
+    InputError,
+    RedirectRefusedError,
+)
 
 MAX_DOWNLOAD_BYTES = 64 * 1024 * 1024
 MAX_REDIRECTS = 3
@@ -36,42 +45,12 @@ class Timeouts:
 DEFAULT_TIMEOUTS = Timeouts()
 
 
-class DownloadHTTPError(DownloadError):
-    code = "download.http_status"
-
-    def __init__(self, message: str, status: int) -> None:
-        super().__init__(message)
-        self.status = status
-
-
-class DownloadTimeout(DownloadError):
-    code = "download.timeout"
-
-
-class DownloadTooLarge(DownloadError):
-    code = "download.too_large"
-
-
-class DownloadIncomplete(DownloadError):
-    """The connection closed before the body was complete (reset, or a Content-Length that lied)."""
-
-    code = "download.incomplete"
-
-
-class DownloadConnectionError(DownloadError):
-    code = "download.connection"
-
-
-class RedirectRefused(DownloadError):
-    code = "download.redirect_refused"
-
-
 def is_transient(e: Exception) -> bool:
     """Worth asking the same mirror again after a pause: a server error, a timeout, a dropped
     connection. Not: a 404, a list too large, a refused redirect, a list that did not verify."""
     if isinstance(e, DownloadHTTPError):
         return e.status >= 500 or e.status in (408, 429)
-    if isinstance(e, (DownloadTooLarge, RedirectRefused)):
+    if isinstance(e, (DownloadTooLargeError, RedirectRefusedError)):
         return False
     return isinstance(e, DownloadError)
 
@@ -122,13 +101,13 @@ class RedirectPolicy:
 
     def check(self, source: str, target: str) -> None:
         if urlsplit(source).scheme == "https" and urlsplit(target).scheme != "https":
-            raise RedirectRefused(f"{source}: redirect from HTTPS to {target} refused")
+            raise RedirectRefusedError(f"{source}: redirect from HTTPS to {target} refused")
         try:
             check_transport(target, self.allow_plain_http)
         except InputError as e:
-            raise RedirectRefused(f"{source}: redirect to {target} refused ({e.message})") from e
+            raise RedirectRefusedError(f"{source}: redirect to {target} refused ({e.message})") from e
         if origin_of(target) not in self.allowed:
-            raise RedirectRefused(
+            raise RedirectRefusedError(
                 f"{source}: redirect to {target} refused: only the configured mirrors' hosts are followed"
             )
 
@@ -247,9 +226,9 @@ class Fetcher:
                     if resp.status in (301, 302, 303, 307, 308):
                         target = urljoin(current, resp.headers.get("Location", ""))
                         if requests > MAX_REDIRECTS:
-                            raise RedirectRefused(f"{url}: more than {MAX_REDIRECTS} redirects")
+                            raise RedirectRefusedError(f"{url}: more than {MAX_REDIRECTS} redirects")
                         if self.redirects is None:
-                            raise RedirectRefused(f"{current}: redirect to {target} refused")
+                            raise RedirectRefusedError(f"{current}: redirect to {target} refused")
                         self.redirects.check(current, target)
                         current = target
                         continue
@@ -264,9 +243,9 @@ class Fetcher:
         except DownloadError:
             raise
         except TimeoutError as e:
-            raise DownloadTimeout(f"{current}: {self._timeout_kind(e)}") from e
+            raise DownloadTimeoutError(f"{current}: {self._timeout_kind(e)}") from e
         except aiohttp.ClientPayloadError as e:
-            raise DownloadIncomplete(f"{current}: the body ended early ({_cause(e)})") from e
+            raise DownloadIncompleteError(f"{current}: the body ended early ({_cause(e)})") from e
         except aiohttp.ClientConnectorError as e:
             raise DownloadConnectionError(f"{current}: cannot connect ({e.os_error.strerror or e.os_error})") from e
         except (aiohttp.ServerDisconnectedError, aiohttp.ClientOSError, ConnectionError) as e:
@@ -277,17 +256,17 @@ class Fetcher:
     async def _read_capped(self, resp: Any, url: str) -> bytes:
         declared = resp.content_length
         if declared is not None and declared > self.max_bytes:
-            raise DownloadTooLarge(f"{url}: {declared} bytes declared, more than the {self.max_bytes}-byte cap")
+            raise DownloadTooLargeError(f"{url}: {declared} bytes declared, more than the {self.max_bytes}-byte cap")
         body = bytearray()
         async for chunk in resp.content.iter_chunked(1 << 16):
             body += chunk
             self.body_bytes += len(chunk)
             if len(body) > self.max_bytes:
-                raise DownloadTooLarge(f"{url}: more than the {self.max_bytes}-byte cap")
+                raise DownloadTooLargeError(f"{url}: more than the {self.max_bytes}-byte cap")
             self.progress("bytes", {"url": url, "received": len(body), "total": declared})
         encoded = resp.headers.get("Content-Encoding", "identity").lower() != "identity"
         if declared is not None and not encoded and len(body) != declared:
-            raise DownloadIncomplete(f"{url}: {len(body)} bytes received, {declared} declared")
+            raise DownloadIncompleteError(f"{url}: {len(body)} bytes received, {declared} declared")
         return bytes(body)
 
     def _timeout_kind(self, e: BaseException) -> str:

@@ -69,7 +69,7 @@ def install_verified(
 ) -> bool:
     """Install `data` (whose verification is `verified`). False when that list is already installed.
 
-    Raises Rollback / VersionConflict when, under the lock, the list turns out to be older than
+    Raises RollbackError / VersionConflictError when, under the lock, the list turns out to be older than
     the highest version seen or than the installed one (another updater may have been faster).
     """
     compile_bundle(verified, places.index_dir)  # before the swap: a reader never waits on compiling

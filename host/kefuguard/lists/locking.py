@@ -12,7 +12,7 @@ from pathlib import Path
 from kefuguard.errors import KefuguardError
 
 
-class LockBusy(KefuguardError):
+class LockBusyError(KefuguardError):
     code = "update.locked"
 
 
@@ -35,7 +35,7 @@ def exclusive_lock(path: Path, wait_seconds: float = 30.0) -> Iterator[None]:
                 break
             except OSError as e:
                 if time.monotonic() >= deadline:
-                    raise LockBusy(f"another update holds {path}") from e
+                    raise LockBusyError(f"another update holds {path}") from e
                 time.sleep(0.1)
         yield
     finally:

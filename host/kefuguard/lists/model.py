@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from kefuguard.errors import SchemaError, UnsupportedSpec, WrongType
+from kefuguard.errors import SchemaError, UnsupportedSpecError, WrongTypeError
 from kefuguard.normalize import normalize_account, normalize_account_text, normalize_domain, normalize_phone
 
 LIST_TYPE = "kefuguard.channels"
@@ -77,10 +77,10 @@ def format_time(t: datetime) -> str:
 
 def check_type_and_spec(signed: dict[str, Any]) -> None:
     if signed.get("type") != LIST_TYPE:
-        raise WrongType(f"type is {signed.get('type')!r}, expected {LIST_TYPE!r}")
+        raise WrongTypeError(f"type is {signed.get('type')!r}, expected {LIST_TYPE!r}")
     spec = signed.get("spec")
     if spec != SPEC or isinstance(spec, bool):
-        raise UnsupportedSpec(f"spec {spec!r} is not supported (this host reads spec {SPEC})")
+        raise UnsupportedSpecError(f"spec {spec!r} is not supported (this host reads spec {SPEC})")
 
 
 def parse_header(signed: dict[str, Any]) -> ListHeader:

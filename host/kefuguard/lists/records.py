@@ -20,7 +20,7 @@ from kefuguard.config import Settings
 from kefuguard.errors import ListError
 from kefuguard.lists.fetcher import Validators
 from kefuguard.lists.install import update_lock
-from kefuguard.lists.locking import LockBusy
+from kefuguard.lists.locking import LockBusyError
 from kefuguard.lists.model import format_time, parse_time
 from kefuguard.lists.seen import read_state, write_state
 from kefuguard.paths import Places
@@ -73,7 +73,7 @@ def _change_state(places: Places, change: Callable[[dict[str, Any]], None]) -> N
             state = read_state(places.state_file)
             change(state)
             write_state(places.state_file, state)
-    except (OSError, LockBusy) as e:
+    except (OSError, LockBusyError) as e:
         log.warning("cannot record the update in %s: %s", places.state_file, e)
 
 

@@ -16,9 +16,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from kefuguard.errors import DownloadError, KefuguardError, ListError
+from kefuguard.errors import DownloadError, DownloadHTTPError, KefuguardError, ListError
 from kefuguard.lists.fetcher import (
-    DownloadHTTPError,
     Fetcher,
     Progress,
     Timeouts,
@@ -33,7 +32,7 @@ from kefuguard.lists.install import (
     prune_index,
     update_lock,
 )
-from kefuguard.lists.locking import LockBusy
+from kefuguard.lists.locking import LockBusyError
 from kefuguard.lists.records import UpdateOutcome, mark_attempt, record_outcome, validators_key
 from kefuguard.lists.seen import read_state
 from kefuguard.lists.supplementary import check_publisher_distinct
@@ -135,7 +134,7 @@ def _accept(places: Places, target: ListTarget, data: bytes, force: bool, main_p
         try:
             with update_lock(places):
                 prune_index(places, {verified.digest})
-        except (OSError, LockBusy) as e:
+        except (OSError, LockBusyError) as e:
             log.info("old compiled indexes not pruned: %s", e)
     return installed, h, verified.digest
 
@@ -217,11 +216,11 @@ async def update_target(
                 v = result.validators
                 record_outcome(places, target.role, target.source, outcome, Validators(v.etag, v.last_modified, digest))
                 return outcome
-            except (ListError, DownloadError, LockBusy) as e:
+            except (ListError, DownloadError, LockBusyError) as e:
                 errors.append((url, e))
                 log.warning("update of the %s list from %s failed: %s: %s", target.role, url, e.code, e.message)
                 progress("error", {"url": url, "code": e.code, "message": e.message})
-                if not is_transient(e) and not isinstance(e, LockBusy):
+                if not is_transient(e) and not isinstance(e, LockBusyError):
                     pending.remove(url)  # a bad list or a 404 will not get better in a few seconds
         if not pending or attempt + 1 >= rounds:
             break

@@ -10,15 +10,15 @@ from datetime import datetime
 from typing import Any
 
 from kefuguard.errors import (
-    BadSignature,
-    Expired,
-    MalformedBundle,
-    MissingSignature,
-    Rollback,
-    ThresholdNotMet,
-    TooLarge,
-    UnknownKey,
-    VersionConflict,
+    BadSignatureError,
+    ExpiredError,
+    MalformedBundleError,
+    MissingSignatureError,
+    RollbackError,
+    ThresholdNotMetError,
+    TooLargeError,
+    UnknownKeyError,
+    VersionConflictError,
 )
 from kefuguard.lists.canonical import canonical_bytes, parse_strict
 from kefuguard.lists.model import (
@@ -50,7 +50,7 @@ def _verified_keyids(signed_bytes: bytes, signatures: Any, trust: TrustedKeys) -
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
     if not isinstance(signatures, list) or not signatures:
-        raise MissingSignature("the bundle carries no signatures")
+        raise MissingSignatureError("the bundle carries no signatures")
     good: list[str] = []
     known_but_bad = 0
     for entry in signatures:
@@ -59,7 +59,7 @@ def _verified_keyids(signed_bytes: bytes, signatures: Any, trust: TrustedKeys) -
             or not isinstance(entry.get("keyid"), str)
             or not isinstance(entry.get("sig"), str)
         ):
-            raise MalformedBundle("each signature must be {keyid, sig}")
+            raise MalformedBundleError("each signature must be {keyid, sig}")
         keyid = entry["keyid"].strip().lower()
         public_hex = trust.keys.get(keyid)
         if public_hex is None or keyid in good:
@@ -74,27 +74,27 @@ def _verified_keyids(signed_bytes: bytes, signatures: Any, trust: TrustedKeys) -
     if len(good) >= trust.threshold:
         return tuple(good)
     if known_but_bad:
-        raise BadSignature("a signature by a trusted key does not match the content: the list was altered")
+        raise BadSignatureError("a signature by a trusted key does not match the content: the list was altered")
     if not good:
-        raise UnknownKey(
+        raise UnknownKeyError(
             "no signature by a trusted key (keyids: "
             + ", ".join(str(e.get("keyid", "?"))[:16] for e in signatures if isinstance(e, dict))
             + ")"
         )
-    raise ThresholdNotMet(f"{len(good)} trusted signature(s), {trust.threshold} required")
+    raise ThresholdNotMetError(f"{len(good)} trusted signature(s), {trust.threshold} required")
 
 
 def verify_bundle(data: bytes, trust: TrustedKeys) -> VerifiedBundle:
     """Signature first (so tampering reads as tampering), then type, spec and schema."""
     if len(data) > MAX_BUNDLE_BYTES:
-        raise TooLarge(f"bundle of {len(data)} bytes exceeds {MAX_BUNDLE_BYTES}")
+        raise TooLargeError(f"bundle of {len(data)} bytes exceeds {MAX_BUNDLE_BYTES}")
     if not data.strip():
-        raise MalformedBundle("empty bundle")
+        raise MalformedBundleError("empty bundle")
     doc = parse_strict(data)
     if not isinstance(doc, dict) or not isinstance(doc.get("signed"), dict):
-        raise MalformedBundle("a bundle is an object with 'signed' and 'signatures'")
+        raise MalformedBundleError("a bundle is an object with 'signed' and 'signatures'")
     if "signatures" not in doc:
-        raise MissingSignature("the bundle has no 'signatures'")
+        raise MissingSignatureError("the bundle has no 'signatures'")
     signed = doc["signed"]
     signed_bytes = canonical_bytes(signed)
     keyids = _verified_keyids(signed_bytes, doc["signatures"], trust)
@@ -109,15 +109,15 @@ def verify_bundle(data: bytes, trust: TrustedKeys) -> VerifiedBundle:
 
 def check_not_expired(header: ListHeader, now: datetime) -> None:
     if header.is_stale(now):
-        raise Expired(f"list version {header.version} expired at {header.expires.isoformat()}")
+        raise ExpiredError(f"list version {header.version} expired at {header.expires.isoformat()}")
 
 
 def check_not_rollback(header: ListHeader, digest: str, seen_version: int | None, seen_digest: str | None) -> None:
     if seen_version is None:
         return
     if header.version < seen_version:
-        raise Rollback(
+        raise RollbackError(
             f"version {header.version} is lower than version {seen_version} already seen from {header.publisher}"
         )
     if header.version == seen_version and seen_digest and digest != seen_digest:
-        raise VersionConflict(f"version {header.version} was already seen with different content")
+        raise VersionConflictError(f"version {header.version} was already seen with different content")

@@ -21,7 +21,7 @@ from kefuguard.detect.text.index import TextIndex, text_index
 from kefuguard.detect.url import public_suffix
 from kefuguard.detect.url.check import check_url, check_url_json
 from kefuguard.detect.url.index import UrlIndex, url_index
-from kefuguard.errors import InputError, NoUsableList
+from kefuguard.errors import InputError, NoUsableListError
 from kefuguard.file_identity import file_identity, identities
 from kefuguard.lists.atomic import write_atomic
 from kefuguard.lists.key_rotation import learned_keys
@@ -130,7 +130,7 @@ class Engine:
         loaded = self.loaded()
         if loaded.active is None:
             detail = "; ".join(f"{p.origin}: {p.code}" for p in loaded.problems)
-            raise NoUsableList(f"no usable list ({detail})")
+            raise NoUsableListError(f"no usable list ({detail})")
         if self._channels is None or self._channels.compiled is not loaded.active:
             self._channels = Channels(loaded.active, stale=loaded.active.header.is_stale())
         elif not self._channels.stale and time.monotonic() >= self._next_stale_check:

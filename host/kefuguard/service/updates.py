@@ -17,7 +17,7 @@ from kefuguard.lists.fetcher import (
     check_transport,
 )
 from kefuguard.lists.install import main_slot, sweep_leftovers, update_lock
-from kefuguard.lists.locking import LockBusy
+from kefuguard.lists.locking import LockBusyError
 from kefuguard.lists.merged import base_list
 from kefuguard.lists.model import format_time
 from kefuguard.lists.records import UpdateOutcome
@@ -77,7 +77,7 @@ async def update_lists(
     try:  # what killed updaters left behind goes first, even when nothing new gets installed
         with update_lock(places, wait_seconds=5.0):
             sweep_leftovers(places)
-    except LockBusy:
+    except LockBusyError:
         pass  # another updater holds the lock and sweeps itself
     if not mirrors:
         outcomes.append(UpdateOutcome("skipped", "no main-list mirror configured"))
