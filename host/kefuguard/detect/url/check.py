@@ -14,10 +14,11 @@ import json
 
 from kefuguard.detect.result import LEVEL_RANK, Advice, Reason, Result
 from kefuguard.detect.url import advice
-from kefuguard.detect.url.findings import Finding, UrlVerdict
+from kefuguard.detect.url.findings import Finding, UrlVerdict, finding
 from kefuguard.detect.url.index import UrlIndex
 from kefuguard.detect.url.lookalike import mixed_script_finding, registrable_findings, subdomain_findings
 from kefuguard.detect.url.parse import SIMPLE_URL, HostParts, ParsedUrl, parse_url
+from kefuguard.detect.url.reasons import render
 from kefuguard.detect.url.shape import SHORTENERS, shape_findings
 
 NOTHING_KNOWN = UrlVerdict("none", "none", ())
@@ -28,28 +29,15 @@ def _judge_host(host: HostParts, index: UrlIndex) -> UrlVerdict:
     candidates = host.hosts_up_to_registrable()
     scam = channels.scam_domain_for_host(candidates)
     if scam is not None:
-        found = Finding(
-            "scam.domain",
-            "danger",
-            None,
-            None,
-            scam,
-            f"{host.host} is on the list of known scam sites (listed: {scam}).",
-            f"{host.host} 在已知诈骗网站名单中（名单条目：{scam}）。",
-        )
+        found = finding("scam.domain", "danger", None, scam, host=host.host, listed=scam)
         return UrlVerdict("danger", "scam", (found,), publisher=channels.publisher_of_scam("domains", scam))
     official = channels.official_for_host(candidates)
     if official is not None:
         brand = official.brand
-        found = Finding(
-            "official.domain",
-            "verified",
-            brand,
-            official.domain,
-            None,
-            f"{host.host} belongs to {brand.name_en}: it is under the official domain {official.domain}.",
-            f"{host.host} 属于{brand.name_zh}：位于官方域名 {official.domain} 之下。",
+        en, zh = render(
+            "official.domain", host=host.host, official=official.domain, brand_en=brand.name_en, brand_zh=brand.name_zh
         )
+        found = Finding("official.domain", "verified", brand, official.domain, None, en, zh)
         return UrlVerdict("verified", "official", (found,), brand, official.domain)
     findings: list[Finding] = []
     if not host.is_ip:
@@ -118,12 +106,7 @@ def judge_url(parsed: ParsedUrl, index: UrlIndex) -> UrlVerdict:
 
 
 def _unlisted(host: HostParts) -> Reason:
-    return Reason(
-        "none.unlisted",
-        f"{host.registrable} is not an official domain of any listed brand and matches no known scam "
-        "or lookalike rule.",
-        f"{host.registrable} 不是名单中任何品牌的官方域名，也不符合已知诈骗或仿冒规则。",
-    )
+    return Reason("none.unlisted", *render("none.unlisted", site=host.registrable))
 
 
 def _advice(verdict: UrlVerdict) -> Advice:

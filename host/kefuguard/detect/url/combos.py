@@ -8,6 +8,7 @@ import re
 
 from kefuguard.detect.url.brand_index import FILLER, MIN_EDIT_DISTANCE_LENGTH, SCAM, BrandIndex, Target, Vocabulary
 from kefuguard.detect.url.findings import Finding, finding
+from kefuguard.detect.url.reasons import render
 from kefuguard.detect.url.scam_words import SERVICE_WORDS
 from kefuguard.detect.url.skeleton import skeleton
 from kefuguard.detect.url.typosquats import typosquat_findings
@@ -57,8 +58,9 @@ def _split_words(part: str, vocab: Vocabulary) -> tuple[str | None, int, bool]:
             old = best[stop]
             if old is None or _rank(candidate) > _rank(old):
                 best[stop] = candidate
-    if best[n] is not None:
-        return best[n][2], best[n][1], True
+    whole = best[n]
+    if whole is not None:
+        return whole[2], whole[1], True
     return loose_brand, 2 if loose_word else 0, False
 
 
@@ -87,18 +89,7 @@ def _short_keyword_findings(label: str, index: BrandIndex, where: str) -> list[F
         rest = "-".join(parts[:i] + parts[i + 1 :])
         token, strength, complete = _split_words(rest, index.words)
         if token is None and complete and _has_scam_word(rest, index):
-            return [
-                finding(
-                    "lookalike.combo",
-                    "danger",
-                    t,
-                    label,
-                    f"{where} puts '{part}', short for {t.brand.name_en}, together with words scammers use; "
-                    f"{t.brand.name_en}'s official domain is {t.domain}.",
-                    f"{where} 把{t.brand.name_zh}的缩写“{part}”和诈骗常用词拼在一起；"
-                    f"{t.brand.name_zh}的官方域名是 {t.domain}。",
-                )
-            ]
+            return [finding("lookalike.combo/short_keyword", "danger", t, label, shown=where, word=part)]
     return []
 
 
@@ -119,18 +110,7 @@ def _word_label_findings(label: str, index: BrandIndex, where: str) -> list[Find
             continue
         token, _, complete = _split_words(rest, index.words)
         if token is None and complete and _has_scam_word(rest, index, but=SERVICE_WORDS):
-            return [
-                finding(
-                    "lookalike.combo",
-                    "caution",
-                    t,
-                    label,
-                    f"{where} puts '{name}', the name of {t.domain}, together with words scammers use; "
-                    f"{t.brand.name_en}'s official domain is {t.domain}.",
-                    f"{where} 把 {t.domain} 的名字“{name}”和诈骗常用词拼在一起；"
-                    f"{t.brand.name_zh}的官方域名是 {t.domain}。",
-                )
-            ]
+            return [finding("lookalike.combo/everyday_word", "caution", t, label, shown=where, word=name)]
     return []
 
 
@@ -160,32 +140,12 @@ def combo_findings(label: str, index: BrandIndex, where: str) -> list[Finding]:
         return []  # a service number counts only in a label that breaks into words: 95588-kefu
     t = index.tokens[brand_token]
     if strength == 2 and (complete or len(brand_token) >= 4):
-        return [
-            finding(
-                "lookalike.combo",
-                "danger",
-                t,
-                label,
-                f"{where} puts the brand name '{brand_token}' together with words scammers use; "
-                f"{t.brand.name_en}'s official domain is {t.domain}.",
-                f"{where} 把品牌名“{brand_token}”和诈骗常用词拼在一起；{t.brand.name_zh}的官方域名是 {t.domain}。",
-            )
-        ]
+        return [finding("lookalike.combo/scam_words", "danger", t, label, shown=where, word=brand_token)]
     # a shop word set apart from a three-letter name counts too (ccb-pay, dhl-shop); run together, three
     # letters and a country code make ordinary names (aemps: ae + mps), and digits alone say nothing
     short_ok = len(brand_token) == 3 and (("-" in label and strength >= 1) or _own_number_in(label, t))
     if complete and (len(brand_token) >= 4 or short_ok):  # ccb-95533: the name with its own hotline
-        return [
-            finding(
-                "lookalike.combo",
-                "caution",
-                t,
-                label,
-                f"{where} is the brand name '{brand_token}' with extra words or digits; "
-                f"{t.brand.name_en}'s official domain is {t.domain}.",
-                f"{where} 是品牌名“{brand_token}”加上额外的词或数字；{t.brand.name_zh}的官方域名是 {t.domain}。",
-            )
-        ]
+        return [finding("lookalike.combo/extra_words", "caution", t, label, shown=where, word=brand_token)]
     return []
 
 
@@ -200,19 +160,9 @@ def disguised_combo_findings(label: str, suffix: str, index: BrandIndex, where: 
         # inside longer ones (streamlit holds 'mllt', the skeleton of miit)
         if token is not None and token != skel and strength >= 1 and complete:
             t = index.skeleton_words.tokens[token]
-            words_en, words_zh = ("words scammers use", "诈骗常用词") if strength == 2 else ("other words", "其他词语")
-            return [
-                finding(
-                    "lookalike.combo",
-                    "danger" if strength == 2 else "caution",
-                    t,
-                    where,
-                    f"{where} writes the brand name '{t.label}' with look-alike characters, next to "
-                    f"{words_en}; {t.brand.name_en}'s official domain is {t.domain}.",
-                    f"{where} 用外形相似的字符拼写品牌名“{t.label}”，并搭配{words_zh}；"
-                    f"{t.brand.name_zh}的官方域名是 {t.domain}。",
-                )
-            ]
+            risky = strength == 2
+            message = "lookalike.combo/lookalike_chars_scam_words" if risky else "lookalike.combo/lookalike_chars"
+            return [finding(message, "danger" if risky else "caution", t, where, shown=where, word=t.label)]
     parts = label.split("-")
     if len(parts) < 2:
         return []
@@ -226,18 +176,16 @@ def disguised_combo_findings(label: str, suffix: str, index: BrandIndex, where: 
         token, strength, complete = _split_words(rest, index.words)
         if complete and token is None and strength == 2:
             f = typo[0]
-            return [
-                Finding(
-                    "lookalike.combo",
-                    "danger",
-                    f.brand,
-                    f.official,
-                    where,
-                    f"{where} puts a misspelling of {f.official} ('{part}') next to words scammers use "
-                    f"({f.brand.name_en}).",
-                    f"{where} 把 {f.official} 的错拼形式“{part}”和诈骗常用词拼在一起（{f.brand.name_zh}）。",
-                )
-            ]
+            assert f.brand is not None and f.official is not None  # a typosquat always names its brand
+            en, zh = render(
+                "lookalike.combo/misspelt",
+                shown=where,
+                word=part,
+                official=f.official,
+                brand_en=f.brand.name_en,
+                brand_zh=f.brand.name_zh,
+            )
+            return [Finding("lookalike.combo", "danger", f.brand, f.official, where, en, zh)]
     return []
 
 
@@ -249,17 +197,7 @@ def brand_name_findings(label: str, index: BrandIndex, where: str) -> list[Findi
     t = index.tokens.get(label)
     if t is None or len(label) < 3 or label in index.by_form or label.isdigit():
         return []
-    return [
-        finding(
-            "lookalike.brand_name",
-            "caution",
-            t,
-            where,
-            f"{where} is named '{label}' after {t.brand.name_en}, but it is not one of {t.brand.name_en}'s "
-            f"domains; the official domain is {t.domain}.",
-            f"{where} 以{t.brand.name_zh}的名称“{label}”命名，但不是{t.brand.name_zh}的域名；官方域名是 {t.domain}。",
-        )
-    ]
+    return [finding("lookalike.brand_name", "caution", t, where, shown=where, word=label)]
 
 
 def brand_part_findings(label: str, index: BrandIndex, where: str, ending: str) -> list[Finding]:
@@ -268,16 +206,5 @@ def brand_part_findings(label: str, index: BrandIndex, where: str, ending: str) 
     for part in label.split("-") if "-" in label else ():
         t = index.tokens.get(part)
         if t is not None and len(part) >= 4 and not part.isdigit():
-            return [
-                finding(
-                    "lookalike.combo",
-                    "caution",
-                    t,
-                    label,
-                    f"{where} puts the brand name '{part}' in a site under the .{ending} ending, which scam sites "
-                    f"favour; {t.brand.name_en}'s official domain is {t.domain}.",
-                    f"{where} 在诈骗网站常用的 .{ending} 后缀下使用品牌名“{part}”；"
-                    f"{t.brand.name_zh}的官方域名是 {t.domain}。",
-                )
-            ]
+            return [finding("lookalike.combo/brand_part", "caution", t, label, shown=where, word=part, ending=ending)]
     return []

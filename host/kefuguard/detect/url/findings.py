@@ -1,5 +1,6 @@
 """What the URL rules report: one Finding per rule that fired (the brand and official domain it
-compared with, and why, in two languages), and the verdict they add up to for one URL."""
+compared with, and why, in two languages), and the verdict they add up to for one URL. The texts
+come from the table in reasons.py."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from kefuguard.detect.url.brand_index import Target
+from kefuguard.detect.url.reasons import code_of, render
 from kefuguard.lists.model import Brand
 
 
@@ -21,8 +23,13 @@ class Finding:
     zh: str
 
 
-def finding(code: str, level: str, t: Target, matched: str, en: str, zh: str) -> Finding:
-    return Finding(code, level, t.brand, t.domain, matched, en, zh)
+def finding(message: str, level: str, t: Target | None, matched: str, **fields: str) -> Finding:
+    """A Finding with the text of `message` (an id in reasons.MESSAGES, whose code it reports). With a
+    brand compared with, {official}, {brand_en} and {brand_zh} are filled in from it."""
+    if t is not None:
+        fields = {"official": t.domain, "brand_en": t.brand.name_en, "brand_zh": t.brand.name_zh, **fields}
+    en, zh = render(message, **fields)
+    return Finding(code_of(message), level, t.brand if t else None, t.domain if t else None, matched, en, zh)
 
 
 class UrlVerdict(NamedTuple):

@@ -116,38 +116,11 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
             level = "danger"
             if t.brand.region != "CN" and ending not in ABUSED_TLDS and ending not in GENERIC_CCTLDS:
                 level = "caution"  # amazon.jobs: a global brand's own site under a new ending is plausible
-            out.append(
-                finding(
-                    "lookalike.tld_swap",
-                    level,
-                    t,
-                    shown,
-                    f"{shown} has {t.brand.name_en}'s name under another ending; the official domain is {t.domain}.",
-                    f"{shown} 用了{t.brand.name_zh}的名字但后缀不同；官方域名是 {t.domain}。",
-                )
-            )
+            out.append(finding("lookalike.tld_swap", level, t, shown, shown=shown))
         elif label.replace("-", "") == t.label:
-            out.append(
-                finding(
-                    "lookalike.hyphenation",
-                    "danger",
-                    t,
-                    shown,
-                    f"{shown} is {t.domain} with hyphens added.",
-                    f"{shown} 是在 {t.domain} 中加了连字符的仿冒域名。",
-                )
-            )
+            out.append(finding("lookalike.hyphenation", "danger", t, shown, shown=shown))
         else:
-            out.append(
-                finding(
-                    "lookalike.homograph",
-                    "danger",
-                    t,
-                    shown,
-                    f"{shown} uses look-alike characters to imitate {t.domain} ({t.brand.name_en}).",
-                    f"{shown} 用外形相似的字符冒充 {t.domain}（{t.brand.name_zh}）。",
-                )
-            )
+            out.append(finding("lookalike.homograph", "danger", t, shown, shown=shown))
     if out:
         return out
     if any(label == t.label for t in index.by_skeleton.get(skel, [])):
@@ -165,16 +138,7 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
             for t in index.by_loose[key]
         ]
     for t in near_loose[:1]:
-        return [
-            finding(
-                "lookalike.homograph",
-                "caution",
-                t,
-                shown,
-                f"{shown} swaps letters that look alike in small type to imitate {t.domain} ({t.brand.name_en}).",
-                f"{shown} 替换了小字号下相似的字母来冒充 {t.domain}（{t.brand.name_zh}）。",
-            )
-        ]
+        return [finding("lookalike.homograph/small_type", "caution", t, shown, shown=shown)]
     out += combo_findings(label_ascii, index, shown) or disguised_combo_findings(label, host.suffix, index, shown)
     if out:
         return out
@@ -199,34 +163,12 @@ def _mixed_language_findings(label: str, index: BrandIndex, shown: str) -> list[
     out: list[Finding] = []
     for brand in index.zh_names_in(label)[:1]:
         t = Target(brand, brand.primary_domain, brand.primary_domain)
-        out.append(
-            finding(
-                "lookalike.chinese_name",
-                "danger" if risky else "caution",
-                t,
-                shown,
-                f"{shown} uses the Chinese name of {brand.name_en} but is not its official domain "
-                f"{brand.primary_domain}.",
-                f"{shown} 使用了{brand.name_zh}的中文名，但不是其官方域名 {brand.primary_domain}。",
-            )
-        )
+        out.append(finding("lookalike.chinese_name", "danger" if risky else "caution", t, shown, shown=shown))
     for word in latin if not out else ():
-        t = index.tokens.get(word)
-        if t is not None and (risky or len(word) >= 4):
-            out.append(
-                finding(
-                    "lookalike.combo",
-                    "danger" if risky else "caution",
-                    t,
-                    shown,
-                    f"{shown} puts the brand name '{word}' among Chinese words"
-                    + (" scammers use" if risky else "")
-                    + f"; {t.brand.name_en}'s official domain is {t.domain}.",
-                    f"{shown} 把品牌名“{word}”和中文"
-                    + ("诈骗常用词" if risky else "词语")
-                    + f"拼在一起；{t.brand.name_zh}的官方域名是 {t.domain}。",
-                )
-            )
+        token = index.tokens.get(word)
+        if token is not None and (risky or len(word) >= 4):
+            message = "lookalike.combo/chinese_scam_words" if risky else "lookalike.combo/chinese_words"
+            out.append(finding(message, "danger" if risky else "caution", token, shown, shown=shown, word=word))
             break
     return out
 
@@ -249,14 +191,7 @@ def subdomain_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
             t = index.official_by_skeleton.get(candidate) if idn else index.official.get(candidate)
             if t is not None and len(pieces[i : i + k]) == k:
                 return [
-                    finding(
-                        "lookalike.embedded_domain",
-                        "danger",
-                        t,
-                        host.host,
-                        f"{host.host} starts with {t.domain}, but the site is really {host.registrable}.",
-                        f"{host.host} 以 {t.domain} 开头，但实际网站是 {host.registrable}。",
-                    )
+                    finding("lookalike.embedded_domain", "danger", t, host.host, host=host.host, site=host.registrable)
                 ]
     labels = sub.split(".")
     for n in range(len(labels[-3:]), 0, -1):  # 'tao.bao.com': the brand split across labels
@@ -265,16 +200,7 @@ def subdomain_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
             continue
         candidate = skeleton(joined)
         for t in index.by_skeleton.get(candidate, [])[:1]:
-            return [
-                finding(
-                    "lookalike.split_label",
-                    "danger",
-                    t,
-                    host.host,
-                    f"{host.host} spells {t.label} across several parts to imitate {t.domain}.",
-                    f"{host.host} 把 {t.label} 拆成几段来冒充 {t.domain}。",
-                )
-            ]
+            return [finding("lookalike.split_label", "danger", t, host.host, host=host.host, label=t.label)]
     if "xn--" not in sub and not index.screen.has_token(sub) and not index.screen.has_misspelt_part(sub):
         return fake_government_subdomain(sub, host)  # the rules below need a brand token or a misspelt one
     registrable_has_word = bool(combo_findings(host.label, index, host.registrable)) or any(
@@ -293,14 +219,7 @@ def subdomain_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
             level = "danger" if registrable_has_word else "caution"
             out.append(
                 finding(
-                    "lookalike.brand_subdomain",
-                    level,
-                    t,
-                    host.host,
-                    f"{host.host} shows '{lab}' in front, but the site is really {host.registrable}, "
-                    f"not {t.brand.name_en}'s {t.domain}.",
-                    f"{host.host} 前面显示“{lab}”，但实际网站是 {host.registrable}，"
-                    f"不是{t.brand.name_zh}的 {t.domain}。",
+                    "lookalike.brand_subdomain", level, t, host.host, host=host.host, site=host.registrable, word=lab
                 )
             )
             break
@@ -311,13 +230,5 @@ def mixed_script_finding(host: HostParts) -> Finding | None:
     for label in host.host.split("."):
         u = unicode_label(label)
         if u != label and is_mixed_script(u):
-            return Finding(
-                "lookalike.mixed_script",
-                "caution",
-                None,
-                None,
-                u,
-                f"{host.host} mixes letters of different alphabets in '{u}', a common disguise.",
-                f"{host.host} 的“{u}”混用了不同文字的字母，这是常见的伪装手法。",
-            )
+            return finding("lookalike.mixed_script", "caution", None, u, host=host.host, label=u)
     return None

@@ -8,7 +8,7 @@ import re
 from urllib.parse import unquote
 
 from kefuguard.detect.url.brand_index import BrandIndex, Target
-from kefuguard.detect.url.findings import Finding
+from kefuguard.detect.url.findings import Finding, finding
 from kefuguard.detect.url.parse import ParsedUrl
 
 SHORTENERS = frozenset(
@@ -63,10 +63,6 @@ def brand_mentioned(text: str, index: BrandIndex) -> Target | None:
     return None
 
 
-def _finding(code: str, level: str, t: Target | None, host: str, en: str, zh: str) -> Finding:
-    return Finding(code, level, t.brand if t else None, t.domain if t else None, host, en, zh)
-
-
 def shape_findings(parsed: ParsedUrl, index: BrandIndex) -> list[Finding]:
     """One finding for each trick found."""
     out: list[Finding] = []
@@ -74,81 +70,24 @@ def shape_findings(parsed: ParsedUrl, index: BrandIndex) -> list[Finding]:
     if parsed.userinfo:
         t = brand_mentioned(parsed.userinfo.replace("@", " "), index)
         if t is not None:
-            out.append(
-                _finding(
-                    "url.userinfo_brand",
-                    "danger",
-                    t,
-                    host,
-                    f"The link shows {t.domain} before an '@', but it really opens {host}.",
-                    f"该链接在“@”前显示 {t.domain}，但实际打开的是 {host}。",
-                )
-            )
+            out.append(finding("url.userinfo_brand", "danger", t, host, host=host))
         else:
-            out.append(
-                _finding(
-                    "url.userinfo",
-                    "caution",
-                    None,
-                    host,
-                    f"The link hides its real destination {host} behind text and an '@'.",
-                    f"该链接用“@”前的文字掩盖了真实地址 {host}。",
-                )
-            )
+            out.append(finding("url.userinfo", "caution", None, host, host=host))
     rest = parsed.path + " " + parsed.query
     if parsed.host.is_ip:
         ip = ipaddress.ip_address(host)
         t = brand_mentioned(rest, index)
         if t is not None:
-            out.append(
-                _finding(
-                    "url.ip_brand",
-                    "danger",
-                    t,
-                    host,
-                    f"The link goes to a bare IP address ({host}) while naming {t.brand.name_en}; "
-                    f"its official site is {t.domain}.",
-                    f"该链接指向裸 IP 地址（{host}）却冒用{t.brand.name_zh}的名义；官方网站是 {t.domain}。",
-                )
-            )
+            out.append(finding("url.ip_brand", "danger", t, host, host=host))
         elif ip.is_global:
-            out.append(
-                _finding(
-                    "url.ip_host",
-                    "caution",
-                    None,
-                    host,
-                    f"The link goes to a bare IP address ({host}); real brands' sites use their domain names.",
-                    f"该链接指向裸 IP 地址（{host}）；正规品牌网站都使用自己的域名。",
-                )
-            )
+            out.append(finding("url.ip_host", "caution", None, host, host=host))
         return out
     if parsed.host.registrable in SHORTENERS:
         t = brand_mentioned(rest, index)
         if t is not None:  # a short link dressed up as a brand: bit.ly/taobao-refund
-            out.append(
-                _finding(
-                    "url.shortener_brand",
-                    "caution",
-                    t,
-                    host,
-                    f"{parsed.host.registrable} is a link shortener that hides the real destination, while the "
-                    f"link names {t.brand.name_en}; its official site is {t.domain}.",
-                    f"{parsed.host.registrable} 是隐藏真实去向的短链接，却冒用{t.brand.name_zh}的名义；"
-                    f"官方网站是 {t.domain}。",
-                )
-            )
+            out.append(finding("url.shortener_brand", "caution", t, host, site=parsed.host.registrable))
         return out
     t = brand_mentioned(rest, index)
     if t is not None and "." in rest and index.official.get(t.domain) is not None and t.domain in unquote(rest).lower():
-        out.append(
-            _finding(
-                "url.brand_in_path",
-                "caution",
-                t,
-                host,
-                f"The link names {t.domain} in its path, but the site is {parsed.host.registrable}.",
-                f"该链接路径中出现 {t.domain}，但实际网站是 {parsed.host.registrable}。",
-            )
-        )
+        out.append(finding("url.brand_in_path", "caution", t, host, site=parsed.host.registrable))
     return out

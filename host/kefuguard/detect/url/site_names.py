@@ -5,8 +5,9 @@ can buy (etc-gov.top, irs.gov.direct-paying.com)."""
 from __future__ import annotations
 
 from kefuguard.detect.url.brand_index import BrandIndex
-from kefuguard.detect.url.findings import Finding
+from kefuguard.detect.url.findings import Finding, finding
 from kefuguard.detect.url.parse import HostParts
+from kefuguard.detect.url.reasons import MESSAGES, render
 from kefuguard.detect.url.scam_words import STRONG_SCAM_WORDS
 
 
@@ -35,23 +36,21 @@ def scam_vocabulary_findings(label: str, index: BrandIndex, where: str) -> list[
             old = best[stop]
             if old is None or len(words) > len(old):
                 best[stop] = words
-    words = best[n]
-    if words is None or len(words) < 2:
+    found = best[n]
+    if found is None or len(found) < 2:
         return []
-    ordered = sorted(words, key=label.find)
-    en = ", ".join(f"'{w}' ({STRONG_SCAM_WORDS[w][0]})" for w in ordered)
-    zh = "、".join(f"“{w}”（{STRONG_SCAM_WORDS[w][1]}）" for w in ordered)
-    return [
-        Finding(
-            "lookalike.scam_words",
-            "caution",
-            None,
-            None,
-            where,
-            f"{where} is named only with words of scam scripts: {en}. No listed brand uses this site.",
-            f"{where} 的名字全由诈骗话术用词组成：{zh}。名单中没有任何品牌使用这个网站。",
+    words = found
+    # each word glossed in the message's own language, so the two lists are rendered apart
+    glossed = [
+        render(
+            "lookalike.scam_words/word", word=w, meaning_en=STRONG_SCAM_WORDS[w][0], meaning_zh=STRONG_SCAM_WORDS[w][1]
         )
+        for w in sorted(words, key=label.find)
     ]
+    en_sep, zh_sep = MESSAGES["lookalike.scam_words/separator"]
+    en, _ = render("lookalike.scam_words", shown=where, words=en_sep.join(word_en for word_en, _ in glossed))
+    _, zh = render("lookalike.scam_words", shown=where, words=zh_sep.join(word_zh for _, word_zh in glossed))
+    return [Finding("lookalike.scam_words", "caution", None, None, where, en, zh)]
 
 
 GOVERNMENT_PARTS = frozenset({"gov", "govcn", "gouv", "gob"})
@@ -66,16 +65,7 @@ def fake_government_findings(label: str, where: str) -> list[Finding]:
 
 
 def fake_government_finding(where: str) -> Finding:
-    return Finding(
-        "url.fake_government",
-        "caution",
-        None,
-        None,
-        where,
-        f"{where} calls itself 'gov' but is not a government site: government sites end in a "
-        "government ending such as .gov.cn.",
-        f"{where} 名字里带“gov”，却不是政府网站：政府网站的域名以 .gov.cn 等政府专用后缀结尾。",
-    )
+    return finding("url.fake_government", "caution", None, where, shown=where)
 
 
 def fake_government_subdomain(sub: str, host: HostParts) -> list[Finding]:

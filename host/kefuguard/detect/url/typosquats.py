@@ -43,16 +43,7 @@ def typosquat_findings(label: str, suffix: str, shown: str, index: BrandIndex) -
         while i >= 0:
             if form[:i] + form[i + 2 :] in index.by_form:
                 t = index.by_form[form[:i] + form[i + 2 :]][0]
-                return [
-                    finding(
-                        "lookalike.typosquat",
-                        "danger",
-                        t,
-                        shown,
-                        f"{shown} is {t.domain} with letters added ({t.brand.name_en}).",
-                        f"{shown} 是在 {t.domain}（{t.brand.name_zh}）中添加字母的仿冒域名。",
-                    )
-                ]
+                return [finding("lookalike.typosquat/letters_added", "danger", t, shown, shown=shown)]
             i = form.find("es", i + 1)
     doubled = _doubled_letter_findings(forms, label, shown, index)
     if doubled:
@@ -81,31 +72,13 @@ def typosquat_findings(label: str, suffix: str, shown: str, index: BrandIndex) -
                 best = (level, t)
         if best is not None:
             level, t = best
-            return [
-                finding(
-                    "lookalike.typosquat",
-                    level,
-                    t,
-                    shown,
-                    f"{shown} differs by one character from {t.domain} ({t.brand.name_en}).",
-                    f"{shown} 与 {t.domain}（{t.brand.name_zh}）只差一个字符。",
-                )
-            ]
+            return [finding("lookalike.typosquat/one_character", level, t, shown, shown=shown)]
         for brand_form in sorted(index.near_long(form)):
             if (form[0], form[-1]) == (brand_form[0], brand_form[-1]) and Levenshtein.distance(
                 form, brand_form, score_cutoff=2
             ) <= 2:
                 t = index.by_form[brand_form][0]
-                return [
-                    finding(
-                        "lookalike.typosquat",
-                        "caution",
-                        t,
-                        shown,
-                        f"{shown} differs by two characters from {t.domain} ({t.brand.name_en}).",
-                        f"{shown} 与 {t.domain}（{t.brand.name_zh}）只差两个字符。",
-                    )
-                ]
+                return [finding("lookalike.typosquat/two_characters", "caution", t, shown, shown=shown)]
     return []
 
 
@@ -125,13 +98,6 @@ def _doubled_letter_findings(forms: list[str], label: str, shown: str, index: Br
             for t in index.by_skeleton.get(skeleton(name), []):
                 if len(t.label) == MIN_EDIT_DISTANCE_LENGTH - 1 and t.label.isalpha():
                     return [
-                        finding(
-                            "lookalike.typosquat",
-                            "caution",
-                            t,
-                            shown,
-                            f"{shown} is {t.domain} with the letter '{form[i]}' typed twice ({t.brand.name_en}).",
-                            f"{shown} 是把 {t.domain}（{t.brand.name_zh}）中的字母“{form[i]}”重复了一次的仿冒域名。",
-                        )
+                        finding("lookalike.typosquat/doubled_letter", "caution", t, shown, shown=shown, letter=form[i])
                     ]
     return []

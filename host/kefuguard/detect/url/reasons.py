@@ -1,0 +1,194 @@
+"""The messages of the URL checks in English and Chinese, by message id (docs/detectors-url.md).
+
+A message id is the rule code ('lookalike.tld_swap') where the code has one text, and
+'code/variant' ('lookalike.homograph/small_type') where it has several; the code a finding reports
+is the part before the '/'. Templates are str.format strings with named fields:
+
+    {shown}     the name the message is about (a registrable domain, a host or one label of it)
+    {host}      the whole host name
+    {site}      the registrable domain the link really opens
+    {official}  the official domain compared with
+    {brand_en}, {brand_zh}  the brand's name
+    {word}      the brand word, abbreviation or typo found in the name
+    {label}, {letter}, {ending}, {listed}, {words}, {meaning_en}, {meaning_zh}: see the entries
+
+findings.finding fills {official}, {brand_en} and {brand_zh} from the brand it compares with.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # the lists (check.py)
+    "scam.domain": (
+        "{host} is on the list of known scam sites (listed: {listed}).",
+        "{host} 在已知诈骗网站名单中（名单条目：{listed}）。",
+    ),
+    "official.domain": (
+        "{host} belongs to {brand_en}: it is under the official domain {official}.",
+        "{host} 属于{brand_zh}：位于官方域名 {official} 之下。",
+    ),
+    "none.unlisted": (
+        "{site} is not an official domain of any listed brand and matches no known scam or lookalike rule.",
+        "{site} 不是名单中任何品牌的官方域名，也不符合已知诈骗或仿冒规则。",
+    ),
+    # the site's own name (lookalike.py)
+    "lookalike.tld_swap": (
+        "{shown} has {brand_en}'s name under another ending; the official domain is {official}.",
+        "{shown} 用了{brand_zh}的名字但后缀不同；官方域名是 {official}。",
+    ),
+    "lookalike.hyphenation": (
+        "{shown} is {official} with hyphens added.",
+        "{shown} 是在 {official} 中加了连字符的仿冒域名。",
+    ),
+    "lookalike.homograph": (
+        "{shown} uses look-alike characters to imitate {official} ({brand_en}).",
+        "{shown} 用外形相似的字符冒充 {official}（{brand_zh}）。",
+    ),
+    "lookalike.homograph/small_type": (
+        "{shown} swaps letters that look alike in small type to imitate {official} ({brand_en}).",
+        "{shown} 替换了小字号下相似的字母来冒充 {official}（{brand_zh}）。",
+    ),
+    "lookalike.chinese_name": (
+        "{shown} uses the Chinese name of {brand_en} but is not its official domain {official}.",
+        "{shown} 使用了{brand_zh}的中文名，但不是其官方域名 {official}。",
+    ),
+    "lookalike.combo/chinese_words": (
+        "{shown} puts the brand name '{word}' among Chinese words; {brand_en}'s official domain is {official}.",
+        "{shown} 把品牌名“{word}”和中文词语拼在一起；{brand_zh}的官方域名是 {official}。",
+    ),
+    "lookalike.combo/chinese_scam_words": (
+        "{shown} puts the brand name '{word}' among Chinese words scammers use; {brand_en}'s official domain "
+        "is {official}.",
+        "{shown} 把品牌名“{word}”和中文诈骗常用词拼在一起；{brand_zh}的官方域名是 {official}。",
+    ),
+    # subdomains (lookalike.py)
+    "lookalike.embedded_domain": (
+        "{host} starts with {official}, but the site is really {site}.",
+        "{host} 以 {official} 开头，但实际网站是 {site}。",
+    ),
+    "lookalike.split_label": (  # {label}: the official label spelt across parts
+        "{host} spells {label} across several parts to imitate {official}.",
+        "{host} 把 {label} 拆成几段来冒充 {official}。",
+    ),
+    "lookalike.brand_subdomain": (
+        "{host} shows '{word}' in front, but the site is really {site}, not {brand_en}'s {official}.",
+        "{host} 前面显示“{word}”，但实际网站是 {site}，不是{brand_zh}的 {official}。",
+    ),
+    "lookalike.mixed_script": (  # {label}: the label in Unicode
+        "{host} mixes letters of different alphabets in '{label}', a common disguise.",
+        "{host} 的“{label}”混用了不同文字的字母，这是常见的伪装手法。",
+    ),
+    # combo-squatting (combos.py)
+    "lookalike.combo/scam_words": (
+        "{shown} puts the brand name '{word}' together with words scammers use; {brand_en}'s official domain "
+        "is {official}.",
+        "{shown} 把品牌名“{word}”和诈骗常用词拼在一起；{brand_zh}的官方域名是 {official}。",
+    ),
+    "lookalike.combo/extra_words": (
+        "{shown} is the brand name '{word}' with extra words or digits; {brand_en}'s official domain is {official}.",
+        "{shown} 是品牌名“{word}”加上额外的词或数字；{brand_zh}的官方域名是 {official}。",
+    ),
+    "lookalike.combo/short_keyword": (
+        "{shown} puts '{word}', short for {brand_en}, together with words scammers use; {brand_en}'s official "
+        "domain is {official}.",
+        "{shown} 把{brand_zh}的缩写“{word}”和诈骗常用词拼在一起；{brand_zh}的官方域名是 {official}。",
+    ),
+    "lookalike.combo/everyday_word": (
+        "{shown} puts '{word}', the name of {official}, together with words scammers use; {brand_en}'s official "
+        "domain is {official}.",
+        "{shown} 把 {official} 的名字“{word}”和诈骗常用词拼在一起；{brand_zh}的官方域名是 {official}。",
+    ),
+    "lookalike.combo/lookalike_chars": (
+        "{shown} writes the brand name '{word}' with look-alike characters, next to other words; {brand_en}'s "
+        "official domain is {official}.",
+        "{shown} 用外形相似的字符拼写品牌名“{word}”，并搭配其他词语；{brand_zh}的官方域名是 {official}。",
+    ),
+    "lookalike.combo/lookalike_chars_scam_words": (
+        "{shown} writes the brand name '{word}' with look-alike characters, next to words scammers use; "
+        "{brand_en}'s official domain is {official}.",
+        "{shown} 用外形相似的字符拼写品牌名“{word}”，并搭配诈骗常用词；{brand_zh}的官方域名是 {official}。",
+    ),
+    "lookalike.combo/misspelt": (
+        "{shown} puts a misspelling of {official} ('{word}') next to words scammers use ({brand_en}).",
+        "{shown} 把 {official} 的错拼形式“{word}”和诈骗常用词拼在一起（{brand_zh}）。",
+    ),
+    "lookalike.combo/brand_part": (  # {ending}: the site's last ending, without the dot
+        "{shown} puts the brand name '{word}' in a site under the .{ending} ending, which scam sites favour; "
+        "{brand_en}'s official domain is {official}.",
+        "{shown} 在诈骗网站常用的 .{ending} 后缀下使用品牌名“{word}”；{brand_zh}的官方域名是 {official}。",
+    ),
+    "lookalike.brand_name": (
+        "{shown} is named '{word}' after {brand_en}, but it is not one of {brand_en}'s domains; the official "
+        "domain is {official}.",
+        "{shown} 以{brand_zh}的名称“{word}”命名，但不是{brand_zh}的域名；官方域名是 {official}。",
+    ),
+    # typosquats (typosquats.py)
+    "lookalike.typosquat/letters_added": (
+        "{shown} is {official} with letters added ({brand_en}).",
+        "{shown} 是在 {official}（{brand_zh}）中添加字母的仿冒域名。",
+    ),
+    "lookalike.typosquat/one_character": (
+        "{shown} differs by one character from {official} ({brand_en}).",
+        "{shown} 与 {official}（{brand_zh}）只差一个字符。",
+    ),
+    "lookalike.typosquat/two_characters": (
+        "{shown} differs by two characters from {official} ({brand_en}).",
+        "{shown} 与 {official}（{brand_zh}）只差两个字符。",
+    ),
+    "lookalike.typosquat/doubled_letter": (
+        "{shown} is {official} with the letter '{letter}' typed twice ({brand_en}).",
+        "{shown} 是把 {official}（{brand_zh}）中的字母“{letter}”重复了一次的仿冒域名。",
+    ),
+    # names that warn by themselves (site_names.py)
+    "lookalike.scam_words": (  # {words}: the scam_words/word entries joined by scam_words/separator
+        "{shown} is named only with words of scam scripts: {words}. No listed brand uses this site.",
+        "{shown} 的名字全由诈骗话术用词组成：{words}。名单中没有任何品牌使用这个网站。",
+    ),
+    "lookalike.scam_words/word": (
+        "'{word}' ({meaning_en})",
+        "“{word}”（{meaning_zh}）",
+    ),
+    "lookalike.scam_words/separator": (", ", "、"),
+    "url.fake_government": (
+        "{shown} calls itself 'gov' but is not a government site: government sites end in a government "
+        "ending such as .gov.cn.",
+        "{shown} 名字里带“gov”，却不是政府网站：政府网站的域名以 .gov.cn 等政府专用后缀结尾。",
+    ),
+    # the URL's shape (shape.py)
+    "url.userinfo_brand": (
+        "The link shows {official} before an '@', but it really opens {host}.",
+        "该链接在“@”前显示 {official}，但实际打开的是 {host}。",
+    ),
+    "url.userinfo": (
+        "The link hides its real destination {host} behind text and an '@'.",
+        "该链接用“@”前的文字掩盖了真实地址 {host}。",
+    ),
+    "url.ip_brand": (
+        "The link goes to a bare IP address ({host}) while naming {brand_en}; its official site is {official}.",
+        "该链接指向裸 IP 地址（{host}）却冒用{brand_zh}的名义；官方网站是 {official}。",
+    ),
+    "url.ip_host": (
+        "The link goes to a bare IP address ({host}); real brands' sites use their domain names.",
+        "该链接指向裸 IP 地址（{host}）；正规品牌网站都使用自己的域名。",
+    ),
+    "url.shortener_brand": (
+        "{site} is a link shortener that hides the real destination, while the link names {brand_en}; its "
+        "official site is {official}.",
+        "{site} 是隐藏真实去向的短链接，却冒用{brand_zh}的名义；官方网站是 {official}。",
+    ),
+    "url.brand_in_path": (
+        "The link names {official} in its path, but the site is {site}.",
+        "该链接路径中出现 {official}，但实际网站是 {site}。",
+    ),
+}
+
+
+def code_of(message: str) -> str:
+    """The reason code a message id belongs to: 'lookalike.homograph/small_type' -> 'lookalike.homograph'."""
+    return message.partition("/")[0]
+
+
+def render(message: str, **fields: str) -> tuple[str, str]:
+    """The English and Chinese text of a message id with its fields filled in."""
+    en, zh = MESSAGES[message]
+    return en.format(**fields), zh.format(**fields)
