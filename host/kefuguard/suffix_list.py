@@ -49,7 +49,7 @@ def suffix_rules(cache_dir: Path | None) -> str:
     if cache is not None:
         tmp = cache.with_name(f".{CACHE_FILE}.{os.getpid()}.tmp")
         try:
-            cache_dir.mkdir(parents=True, exist_ok=True)  # type: ignore[union-attr]
+            cache.parent.mkdir(parents=True, exist_ok=True)
             tmp.write_text(stamp + "\n" + rules, "utf-8")
             os.replace(tmp, cache)
         except OSError:  # only a start-up shortcut

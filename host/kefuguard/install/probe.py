@@ -75,6 +75,8 @@ def probe_host(command: list[str], env: Mapping[str, str] | None = None, timeout
     if not isinstance(reply, dict) or reply.get("id") != 1:
         return result(None, "host.bad_reply", "the reply does not carry the request's id", err)
     if reply.get("ok") is not True or not isinstance(reply.get("result"), dict):
-        error = reply.get("error") if isinstance(reply.get("error"), dict) else {}
+        error = reply.get("error")
+        if not isinstance(error, dict):
+            error = {}
         return result(None, "host.error_reply", f"the host refused status: {error.get('code')}: {error.get('message')}")
     return result(reply["result"], None, "answered status", err)

@@ -7,7 +7,7 @@ SOFTWARE is shared by both views.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Any, Protocol
 
 HIVES = ("HKCU", "HKLM")
 
@@ -86,11 +86,11 @@ class WinRegistry:  # pragma: no cover - exercised on Windows only
     def __init__(self) -> None:
         import winreg  # type: ignore[import-not-found,unused-ignore]
 
-        self.winreg = winreg
-        self.roots = {"HKCU": winreg.HKEY_CURRENT_USER, "HKLM": winreg.HKEY_LOCAL_MACHINE}
-        self.view = winreg.KEY_WOW64_64KEY
+        self.winreg: Any = winreg  # typed as Any: the module's names exist on Windows only
+        self.roots = {"HKCU": self.winreg.HKEY_CURRENT_USER, "HKLM": self.winreg.HKEY_LOCAL_MACHINE}
+        self.view = self.winreg.KEY_WOW64_64KEY
 
-    def _open(self, hive: str, key: str, access: int):  # type: ignore[no-untyped-def]
+    def _open(self, hive: str, key: str, access: int) -> Any:
         return self.winreg.OpenKeyEx(self.roots[hive], key, 0, access | self.view)
 
     def key_exists(self, hive: str, key: str) -> bool:

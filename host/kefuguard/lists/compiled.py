@@ -19,7 +19,7 @@ from array import array
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from kefuguard.lists.atomic import write_atomic
 from kefuguard.lists.canonical import canonical_bytes
@@ -51,6 +51,14 @@ def _map(path: Path) -> mmap.mmap | None:
             return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
     except OSError:
         return None
+
+
+class ScamSet(Protocol):
+    """A set of scam entries as the checks see it: one list's hashes, or several lists' union."""
+
+    def __len__(self) -> int: ...
+
+    def __contains__(self, value: str) -> bool: ...
 
 
 class HashSet:
@@ -103,7 +111,7 @@ class CompiledList:
     counts: dict[str, int]
     origin: str = ""  # which file it was read from
     _brands: tuple[Brand, ...] | None = field(default=None, repr=False)
-    _scam: dict[str, HashSet] = field(default_factory=dict, repr=False)
+    _scam: dict[str, ScamSet] = field(default_factory=dict, repr=False)
 
     @property
     def brands(self) -> tuple[Brand, ...]:
@@ -112,7 +120,7 @@ class CompiledList:
             self._brands = parse_brands({"brands": raw})
         return self._brands
 
-    def scam_set(self, kind: str) -> HashSet:
+    def scam_set(self, kind: str) -> ScamSet:
         if kind not in self._scam:
             self._scam[kind] = HashSet(self.directory / f"scam-{kind}.u64")
         return self._scam[kind]

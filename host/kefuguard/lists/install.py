@@ -199,8 +199,8 @@ def sweep_leftovers(places: Places) -> list[Path]:
             removed.append(p)
     if places.index_dir.is_dir():
         for p in places.index_dir.glob(".tmp-*"):
-            pid = p.name.rsplit("-", 1)[-1]
-            dead = pid.isdigit() and not _pid_alive(int(pid))
+            owner = p.name.rsplit("-", 1)[-1]
+            dead = owner.isdigit() and not _pid_alive(int(owner))
             if dead or _age(p, now) > STRAY_INDEX_AGE:
                 shutil.rmtree(p, ignore_errors=True)
                 removed.append(p)

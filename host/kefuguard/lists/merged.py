@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from kefuguard.lists.compiled import SCAM_KINDS, CompiledList, HashSet
+from kefuguard.lists.compiled import SCAM_KINDS, CompiledList, ScamSet
 from kefuguard.lists.model import Brand
 
 
@@ -82,7 +82,7 @@ class _Official:
 class AdditionSet:
     """A supplementary list's scam entries, minus whatever the main list says is official."""
 
-    def __init__(self, entries: HashSet, kind: str, official: _Official) -> None:
+    def __init__(self, entries: ScamSet, kind: str, official: _Official) -> None:
         self.entries, self.kind, self.official = entries, kind, official
 
     def __len__(self) -> int:
@@ -161,7 +161,7 @@ class MergedList(CompiledList):
         return official
 
     @staticmethod
-    def _brand_collision(brand: Brand, official: _Official, main_scam: dict[str, HashSet]) -> str | None:
+    def _brand_collision(brand: Brand, official: _Official, main_scam: dict[str, ScamSet]) -> str | None:
         if brand.id in official.ids:
             return "a brand with this id is already listed"
         for d in brand.domains:
@@ -187,7 +187,7 @@ class MergedList(CompiledList):
             self._brands = self.main.brands + tuple(b for a in self.additions for b in a.brands)
         return self._brands
 
-    def scam_set(self, kind: str) -> Any:  # a HashSet-like set: len() and `in`
+    def scam_set(self, kind: str) -> ScamSet:
         if kind not in self._scam:
             sets: list[Any] = [self.main.scam_set(kind)]
             sets += [AdditionSet(a.compiled.scam_set(kind), kind, self._official) for a in self.additions]

@@ -110,8 +110,10 @@ def record_outcome(
 
 def update_records(state: dict[str, Any]) -> dict[str, Any]:
     """What `status` shows about updates: the main list's records and each supplementary list's."""
-    main = state.get("updates") if isinstance(state.get("updates"), dict) else {}
-    per = state.get("supplementary_updates") if isinstance(state.get("supplementary_updates"), dict) else {}
+    main = state.get("updates")
+    per = state.get("supplementary_updates")
+    main = main if isinstance(main, dict) else {}
+    per = per if isinstance(per, dict) else {}
     return {
         "last_attempt": main.get("last_attempt"),
         "last_success": main.get("last_success"),

@@ -172,7 +172,8 @@ async def update_target(
     mark_attempt(places, target.role, target.source, started)
     state = read_state(places.state_file)
     installed = await asyncio.to_thread(installed_list, target.slot, places, target.trust)
-    stored = state.get("validators") if isinstance(state.get("validators"), dict) else {}
+    stored = state.get("validators")
+    stored = stored if isinstance(stored, dict) else {}
     outcome = UpdateOutcome("failed", "", role=target.role, source=target.source)
     errors: list[tuple[str, KefuguardError]] = []
     pending = list(target.mirrors)

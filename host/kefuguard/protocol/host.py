@@ -12,6 +12,7 @@ import logging
 import logging.handlers
 import os
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from kefuguard import __version__
@@ -115,7 +116,7 @@ class Host:
                 await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), in_file)
                 transport, self.flow = await loop.connect_write_pipe(_WriteFlow, out_file)
                 self.reader: Any = reader
-                self.write = transport.write
+                self.write: Callable[[bytes], None] = transport.write
                 self.write_buffer_size = transport.get_write_buffer_size
                 self.close_output = transport.close
                 return

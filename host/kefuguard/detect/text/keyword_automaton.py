@@ -139,9 +139,10 @@ class KeywordAutomaton:
                 length, tags, ascii_word = plan[kid]
                 start = end - length
                 if start < 0 or GAP in folded[start:end]:  # gaps inside: walk back over them
-                    start = _span_start(folded, last, length)
-                    if start is None:
+                    walked = _span_start(folded, last, length)
+                    if walked is None:
                         continue
+                    start = walked
                 if ascii_word and not _acceptable(folded, start, end, self.keywords[kid]):
                     continue
                 for tag in tags:
