@@ -6,7 +6,6 @@ import pytest
 
 from kefuguard.detect.text.entities import (
     cn_id_ok,
-    extract_amounts,
     extract_links,
     extract_numbers,
     extract_wechat_ids,
@@ -135,8 +134,3 @@ def test_official_account_names_are_not_wechat_ids():
     index = embedded_index()
     folded = fold_text(text)
     assert extract_wechat_ids(text, folded, index.hits(folded).get("im", [])) == []
-
-
-def test_amounts():
-    values = [e.key for e in extract_amounts(fold_text("先交¥500保证金，退款 2,000元 和 $30"))]
-    assert "¥500" in values and "2,000元" in values and "$30" in values

@@ -10,6 +10,7 @@ from kefuguard.cli.exit_codes import EXIT_INPUT_ERRORS, EXIT_INTERRUPTED, EXIT_O
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (host start time)
 if TYPE_CHECKING:
     import argparse
+    from typing import Any
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -22,6 +23,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"kefuguard {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    _add_check_commands(sub)
+    _add_list_commands(sub)
+    _add_install_commands(sub)
+    return p
+
+
+def _add_check_commands(sub: Any) -> None:
+    """check-url, check-text, status, update, host: what users and browsers run."""
+    import argparse
 
     c = sub.add_parser("check-url", help="check URLs (use - to read one per line from stdin)")
     c.add_argument("urls", nargs="+", metavar="URL")
@@ -49,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
         "launch_args", nargs=argparse.REMAINDER, help="what the browser passes (origin, or manifest + add-on id)"
     )
 
+
+def _add_list_commands(sub: Any) -> None:
+    """`kefuguard list ...`: the publisher's tools."""
     lst = sub.add_parser("list", help="publisher tools: keygen, sign, verify, inspect")
     lsub = lst.add_subparsers(dest="list_command", metavar="ACTION", required=True)
     kg = lsub.add_parser("keygen", help="make an Ed25519 key pair: DIR/<keyid>.key (0600) and DIR/<keyid>.pub")
@@ -77,6 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     ins = lsub.add_parser("inspect", help="pretty-print a bundle's header and counts (no trust decision)")
     ins.add_argument("bundle", metavar="BUNDLE")
 
+
+def _add_install_commands(sub: Any) -> None:
+    """install, uninstall, doctor: the host's registration with each browser."""
     browsers = "chrome|chromium|edge|brave|vivaldi|opera|firefox|all (repeat, or comma-separated; default all)"
     for name, what in (
         ("install", "write the browsers' host manifests (and Windows registry keys) and the launcher"),
@@ -94,7 +110,6 @@ def build_parser() -> argparse.ArgumentParser:
             x.add_argument("--flatpak", action="store_true", help="also inside Flatpak browsers' sandboxes")
         if name == "doctor":
             x.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for a host's reply")
-    return p
 
 
 def main(argv: list[str] | None = None) -> int:

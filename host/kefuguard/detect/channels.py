@@ -95,6 +95,3 @@ class Channels:
 
     def publisher_of_scam(self, kind: str, value: str) -> str:
         return self.compiled.publisher_of_scam(kind, value)
-
-    def brand_by_id(self, brand_id: str) -> Brand | None:
-        return next((b for b in self.brands if b.id == brand_id), None)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -118,6 +119,54 @@ class _Probes:
         return self.done[key]
 
 
+Problem = Callable[..., None]  # problem(code, message, fix=the browser's install command)
+
+
+def _read_manifest(path: Path, problem: Problem) -> Any | None:
+    try:
+        return json.loads(path.read_bytes().decode("utf-8"))
+    except FileNotFoundError:
+        problem("manifest.missing", f"the registry names {path}, which does not exist")
+    except OSError as e:
+        problem("manifest.unreadable", f"cannot read {path}: {e.strerror}")
+    except (UnicodeDecodeError, ValueError) as e:
+        problem("manifest.invalid_json", f"{path} is not valid JSON ({e})")
+    return None
+
+
+def _launcher_usable(ctx: InstallContext, launcher: Path, install_cmd: str, problem: Problem) -> bool:
+    if not launcher.is_file():
+        problem("launcher.missing", f"the manifest's path {launcher} does not exist")
+        return False
+    if ctx.platform == WINDOWS:
+        if launcher.suffix.lower() not in (".bat", ".cmd", ".exe"):
+            problem("launcher.not_executable", f"{launcher} is not a .bat, .cmd or .exe: Windows cannot start it")
+            return False
+    elif not os.access(launcher, os.X_OK):
+        problem("launcher.not_executable", f"{launcher} is not executable", f"chmod +x '{launcher}', or {install_cmd}")
+        return False
+    python = launcher_python(launcher)
+    if python is not None and not os.path.isfile(python):
+        problem(
+            "launcher.python_missing",
+            f"{launcher} runs {python}, which no longer exists (a deleted venv, or a reinstalled pipx package?)",
+            f"rerun {install_cmd} with the kefuguard you use now",
+        )
+        return False
+    return True
+
+
+def _ask_host(
+    b: Browser, doc: dict[str, Any], manifest: Path, launcher: Path, ids: ExtensionIds, probes: _Probes
+) -> ProbeResult:
+    """Start the host the way this browser would, and ask it for its status."""
+    if b.is_chromium:
+        allowed = doc.get("allowed_origins") or [origin_of("a" * 32)]
+        wanted = [origin_of(i) for i in ids.chromium if origin_of(i) in allowed]
+        return probes.run([str(launcher), (wanted or allowed)[0]])
+    return probes.run([str(launcher), str(manifest), FIREFOX_EXTENSION_ID])
+
+
 def check_browser(
     ctx: InstallContext,
     b: Browser,
@@ -126,6 +175,7 @@ def check_browser(
     found: str | None,
     user_data_dir: Path | None = None,
 ) -> BrowserCheck:
+    """Follow the browser's path: its manifest, the launcher that names, the ids it lets in, the host."""
     check = BrowserCheck(browser=b.key, label=b.label, found=found)
     install_cmd = f"kefuguard install --browser {b.key}"
     if user_data_dir is not None:
@@ -145,16 +195,8 @@ def check_browser(
         return check
     path, check.scope, check.registry = hit
     check.manifest = str(path)
-    try:
-        doc = json.loads(path.read_bytes().decode("utf-8"))
-    except FileNotFoundError:
-        problem("manifest.missing", f"the registry names {path}, which does not exist")
-        return check
-    except OSError as e:
-        problem("manifest.unreadable", f"cannot read {path}: {e.strerror}")
-        return check
-    except (UnicodeDecodeError, ValueError) as e:
-        problem("manifest.invalid_json", f"{path} is not valid JSON ({e})")
+    doc = _read_manifest(path, problem)
+    if doc is None:
         return check
     issues = check_manifest(doc, b.family, windows=ctx.platform == WINDOWS)
     for issue in issues:
@@ -173,33 +215,9 @@ def check_browser(
             "'Access to the specified native messaging host is forbidden'",
             f"{install_cmd} --extension-id {extension_id}",
         )
-    if not launcher.is_file():
-        problem("launcher.missing", f"the manifest's path {launcher} does not exist")
-        return check
-    if ctx.platform == WINDOWS:
-        if launcher.suffix.lower() not in (".bat", ".cmd", ".exe"):
-            problem("launcher.not_executable", f"{launcher} is not a .bat, .cmd or .exe: Windows cannot start it")
-            return check
-    elif not os.access(launcher, os.X_OK):
-        problem("launcher.not_executable", f"{launcher} is not executable", f"chmod +x '{launcher}', or {install_cmd}")
-        return check
-    python = launcher_python(launcher)
-    if python is not None and not os.path.isfile(python):
-        problem(
-            "launcher.python_missing",
-            f"{launcher} runs {python}, which no longer exists (a deleted venv, or a reinstalled pipx package?)",
-            f"rerun {install_cmd} with the kefuguard you use now",
-        )
-        return check
-    if issues:
-        return check  # the browser would refuse this manifest: starting its host proves nothing
-    if b.is_chromium:
-        allowed = doc.get("allowed_origins") or [origin_of("a" * 32)]
-        wanted = [origin_of(i) for i in ids.chromium if origin_of(i) in allowed]
-        command = [str(launcher), (wanted or allowed)[0]]
-    else:
-        command = [str(launcher), str(path), FIREFOX_EXTENSION_ID]
-    result = probes.run(command)
+    if not _launcher_usable(ctx, launcher, install_cmd, problem) or issues:
+        return check  # a browser would refuse this manifest or fail to start it: a probe proves nothing
+    result = _ask_host(b, doc, path, launcher, ids, probes)
     check.host = {"answered": result.answered, "seconds": result.seconds}
     if result.answered:
         assert result.reply is not None

@@ -150,10 +150,6 @@ class FetchResult:
     requests: int = 1
     body_bytes: int = 0
 
-    @property
-    def not_modified(self) -> bool:
-        return self.body is None
-
 
 Progress = Callable[[str, dict[str, Any]], None]
 

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from kefuguard.errors import DownloadError, DownloadHTTPError, KefuguardError, ListError
+from kefuguard.lists.compiled import CompiledList
 from kefuguard.lists.fetcher import (
     Fetcher,
     Progress,
@@ -157,6 +158,46 @@ def _pick_error(errors: list[tuple[str, KefuguardError]]) -> KefuguardError:
     return errors[-1][1]
 
 
+async def _from_mirror(
+    places: Places,
+    target: ListTarget,
+    fetcher: Fetcher,
+    url: str,
+    validators: Validators,
+    installed: CompiledList | None,
+    outcome: UpdateOutcome,
+    *,
+    force: bool,
+    main_publisher: str | None,
+    progress: Progress,
+) -> UpdateOutcome:
+    """One request to one mirror: the outcome when it answered, or the error it raised."""
+    requests_before, bytes_before = fetcher.requests, fetcher.body_bytes
+    try:
+        result = await fetcher.fetch(url, validators)
+    finally:
+        outcome.requests += fetcher.requests - requests_before
+        outcome.bytes += fetcher.body_bytes - bytes_before
+    if result.body is None:
+        if installed is None:
+            raise DownloadHTTPError(f"{url}: 304 Not Modified to a request that was not conditional", 304)
+        h = installed.header
+        outcome.status, outcome.url, outcome.version, outcome.publisher = "current", url, h.version, h.publisher
+        outcome.message = f"not modified on the server: version {h.version} is current"
+        record_outcome(places, target.role, target.source, outcome, validators)
+        return outcome
+    progress("verify", {"url": url, "bytes": len(result.body)})
+    was_installed, h, digest = await asyncio.to_thread(_accept, places, target, result.body, force, main_publisher)
+    outcome.url, outcome.version, outcome.publisher = url, h.version, h.publisher
+    if was_installed:
+        outcome.status, outcome.message = "updated", f"installed version {h.version} from {h.publisher}"
+    else:
+        outcome.status, outcome.message = "current", f"version {h.version} is already installed"
+    v = result.validators
+    record_outcome(places, target.role, target.source, outcome, Validators(v.etag, v.last_modified, digest))
+    return outcome
+
+
 async def update_target(
     places: Places,
     target: ListTarget,
@@ -168,8 +209,8 @@ async def update_target(
     main_publisher: str | None,
     progress: Progress,
 ) -> UpdateOutcome:
-    started = _now()
-    mark_attempt(places, target.role, target.source, started)
+    """Ask the target's mirrors in order, in up to `rounds` rounds with backoff, until one answers."""
+    mark_attempt(places, target.role, target.source, _now())
     state = read_state(places.state_file)
     installed = await asyncio.to_thread(installed_list, target.slot, places, target.trust)
     stored = state.get("validators")
@@ -184,39 +225,19 @@ async def update_target(
             if force or installed is None or validators.digest != installed.digest:
                 validators = Validators()
             progress("mirror", {"url": url, "round": attempt + 1, "role": target.role})
-            requests_before, bytes_before = fetcher.requests, fetcher.body_bytes
             try:
-                try:
-                    result = await fetcher.fetch(url, validators)
-                finally:
-                    outcome.requests += fetcher.requests - requests_before
-                    outcome.bytes += fetcher.body_bytes - bytes_before
-                if result.body is None and installed is None:
-                    raise DownloadHTTPError(f"{url}: 304 Not Modified to a request that was not conditional", 304)
-                if result.body is None:
-                    assert installed is not None
-                    h = installed.header
-                    outcome.status, outcome.url, outcome.version, outcome.publisher = (
-                        "current",
-                        url,
-                        h.version,
-                        h.publisher,
-                    )
-                    outcome.message = f"not modified on the server: version {h.version} is current"
-                    record_outcome(places, target.role, target.source, outcome, validators)
-                    return outcome
-                progress("verify", {"url": url, "bytes": len(result.body)})
-                was_installed, h, digest = await asyncio.to_thread(
-                    _accept, places, target, result.body, force, main_publisher
+                return await _from_mirror(
+                    places,
+                    target,
+                    fetcher,
+                    url,
+                    validators,
+                    installed,
+                    outcome,
+                    force=force,
+                    main_publisher=main_publisher,
+                    progress=progress,
                 )
-                outcome.url, outcome.version, outcome.publisher = url, h.version, h.publisher
-                if was_installed:
-                    outcome.status, outcome.message = "updated", f"installed version {h.version} from {h.publisher}"
-                else:
-                    outcome.status, outcome.message = "current", f"version {h.version} is already installed"
-                v = result.validators
-                record_outcome(places, target.role, target.source, outcome, Validators(v.etag, v.last_modified, digest))
-                return outcome
             except (ListError, DownloadError, LockBusyError) as e:
                 errors.append((url, e))
                 log.warning("update of the %s list from %s failed: %s: %s", target.role, url, e.code, e.message)

@@ -1,5 +1,5 @@
 """Entities in a chat message: links, phone numbers, QQ numbers, WeChat IDs, card and ID numbers,
-verification codes, amounts.
+verification codes.
 
 Every pattern here is linear: single character classes with bounded repeats, alternatives that
 cannot overlap (digits vs. spaces), no nested ambiguous quantifiers; everything else is plain
@@ -33,8 +33,6 @@ _TLDS = frozenset(
 _PARENS_TO_GAPS = str.maketrans("()[]（）［］", " " * 8)
 _DIGIT_GROUPS = re.compile(r"[0-9]{1,20}(?: {1,2}[0-9]{1,20}){0,6}x?")
 _WECHAT_ID = re.compile(r"[a-zA-Z][a-zA-Z0-9_\-]{5,19}")
-_AMOUNT_BEFORE = re.compile(r"(?:[¥$]|rmb|usd) ?[0-9][0-9,]{0,12}")
-_AMOUNT_AFTER = re.compile(r"[0-9][0-9,]{0,12} ?(?:元|块|万|美元|dollars|usd)")
 _US_TOLL_FREE = ("800", "888", "877", "866", "855", "844", "833")
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 
@@ -46,7 +44,7 @@ QQ_WORDS = frozenset("qq q号 扣扣 抠抠 企鹅 qq号 koukou".split())
 
 @dataclass(frozen=True)
 class Entity:
-    kind: str  # url | phone | qq | wechat | card | id_number | code | amount
+    kind: str  # url | phone | qq | wechat | card | id_number | code
     key: str  # digits, URL or account id: what is looked up
     start: int
     end: int
@@ -215,9 +213,3 @@ def extract_wechat_ids(text: str, folded: str, im_hits: list[Hit]) -> list[Entit
         if m and not m.group(0).isdigit():
             found.append(Entity("wechat", m.group(0).lower(), m.start(), m.end()))
     return found
-
-
-def extract_amounts(folded: str) -> list[Entity]:
-    found = [Entity("amount", m.group(0), m.start(), m.end()) for m in _AMOUNT_BEFORE.finditer(folded)]
-    found += [Entity("amount", m.group(0), m.start(), m.end()) for m in _AMOUNT_AFTER.finditer(folded)]
-    return found[:MAX_ENTITIES]

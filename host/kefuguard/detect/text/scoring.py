@@ -57,7 +57,6 @@ CAUTION_ALONE = {
 # what still means danger on the brand's own verified site
 DANGER_ON_OFFICIAL_SITE = DANGER_ALONE | {t.MONEY_HALLMARK}
 # categories that only support a warning (never trigger one)
-SUPPORTING = {t.URGENCY, t.THREAT, t.PAY, t.INVEST, t.CLAIM_WEAK, a.SUPPORT}
 
 SEVERITY = [
     PAGE_DANGER,

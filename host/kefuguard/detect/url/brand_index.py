@@ -82,51 +82,63 @@ class BrandIndex:
         self.screen = LabelScreen()  # "certainly not a lookalike" in a few probes, before the rules
         for brand in brands:
             for domain in brand.domains:
-                parts = split_host(domain)
-                if parts.is_ip:
-                    continue
-                label = parts.label
-                target = Target(brand, domain, label)
-                self.official.setdefault(domain, target)
-                skel = skeleton(label)
-                self.by_skeleton.setdefault(skel, []).append(target)
-                self.screen.add_exact(skel)
-                if len(label) == MIN_EDIT_DISTANCE_LENGTH - 1 and label.isalpha():
-                    self.screen.add_four_letter(skel)
-                if len(label) >= MIN_EDIT_DISTANCE_LENGTH:
-                    loose = loose_skeleton(label)
-                    self.by_loose.setdefault(loose, []).append(target)
-                    self.screen.add_exact(loose)
-                    self.by_letters.setdefault(letter_skeleton(label), []).append(target)
-                    if len(loose) >= 7:
-                        self.screen.add_near(loose)
-                    for form in {label, skel}:
-                        self.by_form.setdefault(form, []).append(target)
-                        self.screen.add_near(form)
-                        if len(form) >= MIN_TWO_EDITS_LENGTH:
-                            self.screen.add_long(form)
-                            put_form(self.by_affix, ("<" + form[:3], len(form)), form)
-                            put_form(self.by_affix, (form[-3:] + ">", len(form)), form)
-                if label in COMMON_WORD_TOKENS and len(label) >= 4:
-                    self.word_labels.setdefault(label, target)  # office, live: combos._word_label_findings
-                elif len(label) >= MIN_TOKEN_LENGTH and label not in COMMON_WORD_TOKENS:
-                    self.tokens.setdefault(label, target)
-                    if "-" in label:  # sf-express: also as one word
-                        self.tokens.setdefault(label.replace("-", ""), target)
-            for keyword in brand.keywords:
-                if keyword.isascii():
-                    word = keyword.replace(" ", "").replace(".", "")
-                    if len(word) >= 3 and word.isalnum() and word not in COMMON_WORD_TOKENS:  # pdd
-                        self.tokens.setdefault(word, Target(brand, brand.primary_domain, word))
-                    elif len(word) == 2 and word.isalpha():  # tb, wx: only as a hyphen part (combos.py)
-                        self.short_keywords.setdefault(word, Target(brand, brand.primary_domain, word))
-                elif len(keyword) >= 2 and not any(c.isascii() for c in keyword):
-                    self.zh_names.setdefault(keyword, brand)
-            for digits in brand.phone_digits:  # a service number as a name: 95588-kefu.com
-                if len(digits) == 5:
-                    self.tokens.setdefault(digits, Target(brand, brand.primary_domain, digits))
-        # every brand token and domain word with what it is, and all their prefixes: one walk per
-        # position finds every unit starting there, whatever the number of brands
+                self._add_domain(brand, domain)
+            self._add_keywords(brand)
+        self._add_vocabulary()
+        self.zh_lengths = sorted({len(t) for t in self.zh_names}, reverse=True)
+
+    def _add_domain(self, brand: Brand, domain: str) -> None:
+        """The label of an official domain, its skeletons and near forms, and it as a brand token."""
+        parts = split_host(domain)
+        if parts.is_ip:
+            return
+        label = parts.label
+        target = Target(brand, domain, label)
+        self.official.setdefault(domain, target)
+        skel = skeleton(label)
+        self.by_skeleton.setdefault(skel, []).append(target)
+        self.screen.add_exact(skel)
+        if len(label) == MIN_EDIT_DISTANCE_LENGTH - 1 and label.isalpha():
+            self.screen.add_four_letter(skel)
+        if len(label) >= MIN_EDIT_DISTANCE_LENGTH:
+            loose = loose_skeleton(label)
+            self.by_loose.setdefault(loose, []).append(target)
+            self.screen.add_exact(loose)
+            self.by_letters.setdefault(letter_skeleton(label), []).append(target)
+            if len(loose) >= 7:
+                self.screen.add_near(loose)
+            for form in {label, skel}:
+                self.by_form.setdefault(form, []).append(target)
+                self.screen.add_near(form)
+                if len(form) >= MIN_TWO_EDITS_LENGTH:
+                    self.screen.add_long(form)
+                    put_form(self.by_affix, ("<" + form[:3], len(form)), form)
+                    put_form(self.by_affix, (form[-3:] + ">", len(form)), form)
+        if label in COMMON_WORD_TOKENS and len(label) >= 4:
+            self.word_labels.setdefault(label, target)  # office, live: combos._word_label_findings
+        elif len(label) >= MIN_TOKEN_LENGTH and label not in COMMON_WORD_TOKENS:
+            self.tokens.setdefault(label, target)
+            if "-" in label:  # sf-express: also as one word
+                self.tokens.setdefault(label.replace("-", ""), target)
+
+    def _add_keywords(self, brand: Brand) -> None:
+        """What people call the brand (pdd, tb, 淘宝) and its five-digit service numbers (95588)."""
+        for keyword in brand.keywords:
+            if keyword.isascii():
+                word = keyword.replace(" ", "").replace(".", "")
+                if len(word) >= 3 and word.isalnum() and word not in COMMON_WORD_TOKENS:  # pdd
+                    self.tokens.setdefault(word, Target(brand, brand.primary_domain, word))
+                elif len(word) == 2 and word.isalpha():  # tb, wx: only as a hyphen part (combos.py)
+                    self.short_keywords.setdefault(word, Target(brand, brand.primary_domain, word))
+            elif len(keyword) >= 2 and not any(c.isascii() for c in keyword):
+                self.zh_names.setdefault(keyword, brand)
+        for digits in brand.phone_digits:  # a service number as a name: 95588-kefu.com
+            if len(digits) == 5:
+                self.tokens.setdefault(digits, Target(brand, brand.primary_domain, digits))
+
+    def _add_vocabulary(self) -> None:
+        """Every brand token and domain word with what it is, and all their prefixes: one walk per
+        position finds every unit starting there, whatever the number of brands."""
         self.units: dict[str, tuple[bool, int]] = {}  # piece -> (is a brand token, word strength)
         for word in WEAK_WORDS:
             self.units[word] = (False, WEAK)
@@ -143,7 +155,6 @@ class BrandIndex:
             SCAM_WORDS,
             STRONG_SCAM_WORDS,
         )
-        self.zh_lengths = sorted({len(t) for t in self.zh_names}, reverse=True)
 
     def near(self, form: str) -> set[str]:
         """Brand forms (labels, skeletons) that may be within one edit of `form`: candidates for
