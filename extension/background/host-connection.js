@@ -12,8 +12,96 @@ export class HostError extends Error {
   }
 }
 
-// How long to wait for the reply to each request type.
-export const TIMEOUTS_MS = { check_url: 8000, check_chat: 15000, status: 8000, update: 120000 };
+// How long to wait for the reply to each request type (each must be a type of the host's file).
+export const TIMEOUTS_MS = Object.freeze({ check_url: 8000, check_chat: 15000, status: 8000, update: 120000 });
+
+// The host's message vocabulary: common/host-messages.json, a byte-for-byte copy of the host's
+// protocol/messages.json (tests/protocol/test_messages.py fails when they differ). The request
+// types, their fields and the host's limits come from there. Read with fetch: a JSON module import
+// is not in Firefox 128. Callers await loadHostMessages() before their first request.
+export const HOST_MESSAGES_PATH = "common/host-messages.json";
+
+// the field types the file uses: "string", "string?" (optional), "integer|string|null" (either)
+const FIELD_TYPES = {
+  string: (v) => typeof v === "string",
+  integer: (v) => Number.isInteger(v),
+  boolean: (v) => typeof v === "boolean",
+  array: (v) => Array.isArray(v),
+  object: (v) => v !== null && typeof v === "object" && !Array.isArray(v),
+  null: (v) => v === null,
+};
+
+let hostMessages = null; // the checked file, once loaded
+let hostMessagesLoading = null;
+
+function fieldSpec(type, field, spec) {
+  if (typeof spec !== "string") {
+    throw new Error(`${HOST_MESSAGES_PATH}: ${type}.${field} has no type`);
+  }
+  const optional = spec.endsWith("?");
+  const names = spec.replace(/\?$/, "").split("|");
+  const unknown = names.filter((n) => !Object.hasOwn(FIELD_TYPES, n));
+  if (unknown.length) {
+    throw new Error(`${HOST_MESSAGES_PATH}: ${type}.${field} has an unknown type ${unknown.join("|")}`);
+  }
+  return Object.freeze({ optional, check: (v) => names.some((n) => FIELD_TYPES[n](v)) });
+}
+
+/** The parsed host-messages.json as the connection uses it; throws when it cannot be used. */
+export function parseHostMessages(json) {
+  if (!json || typeof json.requests !== "object" || typeof json.limits !== "object") {
+    throw new Error(`${HOST_MESSAGES_PATH}: no "requests" or "limits"`);
+  }
+  const requests = new Map();
+  for (const [type, spec] of Object.entries(json.requests)) {
+    const fields = new Map();
+    for (const [field, fieldType] of Object.entries((spec && spec.fields) || {})) {
+      fields.set(field, fieldSpec(type, field, fieldType));
+    }
+    requests.set(type, fields);
+  }
+  const untimed = Object.keys(TIMEOUTS_MS).filter((type) => !requests.has(type));
+  if (untimed.length) {
+    throw new Error(`${HOST_MESSAGES_PATH}: the host has no request type ${untimed.join(", ")}`);
+  }
+  return Object.freeze({ requests, limits: Object.freeze({ ...json.limits }) });
+}
+
+/** Load (once) and check common/host-messages.json; resolves with what parseHostMessages() gives. */
+export function loadHostMessages(runtime) {
+  if (!hostMessagesLoading) {
+    hostMessagesLoading = fetch(runtime.getURL(HOST_MESSAGES_PATH))
+      .then((response) => response.json())
+      .then(parseHostMessages)
+      .then((parsed) => (hostMessages = parsed));
+    hostMessagesLoading.catch(() => {
+      hostMessagesLoading = null; // a later call tries again
+    });
+  }
+  return hostMessagesLoading;
+}
+
+/** null when the host's file describes `message` ({type, ...fields}), else why not. */
+export function hostRequestProblem(message) {
+  if (!hostMessages) {
+    return `${HOST_MESSAGES_PATH} is not loaded yet`;
+  }
+  const fields = hostMessages.requests.get(message.type);
+  if (!fields) {
+    return `the host has no request type ${String(message.type).slice(0, 40)}`;
+  }
+  for (const key of Object.keys(message)) {
+    if (key !== "type" && !fields.has(key)) {
+      return `${message.type} has no field ${key.slice(0, 40)}`;
+    }
+  }
+  for (const [key, spec] of fields) {
+    if (message[key] === undefined ? !spec.optional : !spec.check(message[key])) {
+      return `${message.type}: bad or missing field ${key}`;
+    }
+  }
+  return null;
+}
 
 const BACKOFF_FIRST_MS = 200;
 const BACKOFF_MAX_MS = 30000;
@@ -68,8 +156,16 @@ export class HostConnection {
     }
   }
 
-  /** Send `message` ({type, ...}); resolves with the host's `result`, rejects with a HostError. */
+  /**
+   * Send `message` ({type, ...fields}, as the host's file describes it; the connection adds the id).
+   * Resolves with the host's `result`, rejects with a HostError ("bad_request" when the file does
+   * not describe the message: it is not sent).
+   */
   request(message, timeoutMs = TIMEOUTS_MS[message.type] || 10000) {
+    const problem = hostRequestProblem(message);
+    if (problem) {
+      return Promise.reject(new HostError("bad_request", problem));
+    }
     return new Promise((resolve, reject) => {
       const id = this.nextId++;
       const entry = { message: { ...message, id }, resolve, reject, timer: null, sentAt: 0, retried: false };

@@ -3,7 +3,7 @@
 import "../common/vocabulary.js";
 import "../common/settings.js";
 import "../common/i18n.js";
-import { HostConnection, HostError } from "./host-connection.js";
+import { HostConnection, HostError, loadHostMessages } from "./host-connection.js";
 import { TabVerdicts, UrlVerdicts, urlKey } from "./verdicts.js";
 import { badgeFor, showBadge } from "./badge.js";
 
@@ -40,11 +40,16 @@ export class Background {
     this.settings = settingsLib.merge({}, {});
     this.strings = {}; // lang -> compiled dictionary
     this.counters = { chat_requests: 0, chat_messages: 0, chat_first_request_at: 0, chat_last_reply_at: 0 };
+    // the host's request types and limits (common/host-messages.json): nothing is checked or sent before
+    this.hostMessages = loadHostMessages(api.runtime).then((messages) => {
+      vocabulary.useHostLimits(messages.limits);
+      return messages;
+    });
     this.ready = this.load();
   }
 
   async load() {
-    await Promise.all([this.loadSettings(), ...i18n.SUPPORTED.map((lang) => this.loadStrings(lang))]);
+    await Promise.all([this.hostMessages, this.loadSettings(), ...i18n.SUPPORTED.map((lang) => this.loadStrings(lang))]);
   }
 
   async loadStrings(lang) {
@@ -105,6 +110,7 @@ export class Background {
 
   /** Answer one message from a content script or an extension page. */
   async handle(message, sender) {
+    await this.hostMessages; // the field checks need the host's limits
     const problem = vocabulary.requestProblem(message);
     if (problem) {
       return { ok: false, error: { code: "bad_message", message: problem } };
@@ -119,11 +125,13 @@ export class Background {
     }
     await this.ready;
     try {
-      return await this[message.kind](message, sender);
+      return await HANDLERS[message.kind].call(this, message, sender);
     } catch (e) {
       return errorReply(e);
     }
   }
+
+  // --- the answers to each kind (HANDLERS, below, says which answers which) -------------------
 
   async page_init() {
     const strings = {};
@@ -132,7 +140,8 @@ export class Background {
         strings[key] = value;
       }
     }
-    return { ok: true, settings: this.settings.effective, lang: this.lang, strings };
+    const { limits } = await this.hostMessages; // a content script cannot read the file itself
+    return { ok: true, settings: this.settings.effective, lang: this.lang, strings, host_limits: limits };
   }
 
   async check_page(message, sender) {
@@ -295,6 +304,8 @@ export class Background {
     return reply;
   }
 
+  // --- the badge, and the browser events worker.js passes on ---------------------------------
+
   /** The badge of one tab from what is known about it. */
   async updateBadge(tabId) {
     const entry = this.tabs.get(tabId);
@@ -368,3 +379,31 @@ export class Background {
     this.tabs.forget(tabId);
   }
 }
+
+/**
+ * kind -> the method that answers it. Exactly the kinds of common/vocabulary.js: a kind without an
+ * answer, or an answer without a kind, stops the background from loading at all. Messages reach
+ * only these functions, never another property of the Background.
+ */
+const HANDLERS = Object.freeze({
+  page_init: Background.prototype.page_init,
+  check_page: Background.prototype.check_page,
+  check_link: Background.prototype.check_link,
+  check_chat: Background.prototype.check_chat,
+  check_outgoing: Background.prototype.check_outgoing,
+  leave_page: Background.prototype.leave_page,
+  popup_state: Background.prototype.popup_state,
+  host_status: Background.prototype.host_status,
+  retry_host: Background.prototype.retry_host,
+  update_list: Background.prototype.update_list,
+  debug_stats: Background.prototype.debug_stats,
+});
+
+(function checkHandlers() {
+  const kinds = Object.keys(vocabulary.KINDS);
+  const unanswered = kinds.filter((k) => typeof HANDLERS[k] !== "function");
+  const unknown = Object.keys(HANDLERS).filter((k) => !kinds.includes(k));
+  if (unanswered.length || unknown.length) {
+    throw new Error(`background/service.js: no handler for [${unanswered}], handlers without a kind [${unknown}]`);
+  }
+})();

@@ -10,56 +10,93 @@
 
   const LEVELS = ["verified", "none", "caution", "danger"];
   const WARNING_RANK = { verified: 0, none: 0, caution: 1, danger: 2 };
-  const LIMITS = {
-    url: 4096, // longer URLs are not checked (the host refuses over 2048 anyway)
-    text: 20000, // the host analyses only the first 20,000 characters
-    sender: 200,
-    batch: 50, // messages per check_chat: keeps every reply far below the host's 1 MiB cap
-  };
   const HOST_STATES = ["idle", "connecting", "connected", "missing", "forbidden", "failed", "exited"];
 
+  // The limits here come from the host's: common/host-messages.json "limits" (a byte-for-byte copy
+  // of the host's protocol/messages.json). The background reads that file and calls useHostLimits();
+  // a content script gets the same object in the page_init reply (it cannot read extension files).
+  // Until then `limits` is null and kinds that need a limit are refused.
+  const HOST_LIMIT_KEYS = ["incoming_frame_bytes", "url_chars", "text_chars_analysed", "sender_chars", "chat_messages"];
+  const BATCH = 50; // messages per check_chat: keeps every reply far below the host's 1 MiB frame cap
+  const JSON_BYTES_PER_CHAR = 6; // the worst case: a control character becomes \u00XX
+  let limits = null;
+
+  /** null when `host` (the "limits" of host-messages.json) has what the extension needs, else why not. */
+  function hostLimitsProblem(host) {
+    if (host === null || typeof host !== "object") {
+      return "no host limits";
+    }
+    const missing = HOST_LIMIT_KEYS.filter((k) => !(Number.isSafeInteger(host[k]) && host[k] > 0));
+    return missing.length ? "bad host limits: " + missing.join(", ") : null;
+  }
+
+  /**
+   * Take the host's limits: URLs and texts longer than the host takes are not sent, a check_chat
+   * carries at most BATCH messages, never more than the host takes nor more than fit in its frame.
+   */
+  function useHostLimits(host) {
+    const problem = hostLimitsProblem(host);
+    if (problem) {
+      throw new Error(problem);
+    }
+    const perMessage = (host.text_chars_analysed + host.sender_chars) * JSON_BYTES_PER_CHAR + 64;
+    const fitInFrame = Math.floor((host.incoming_frame_bytes - host.url_chars * JSON_BYTES_PER_CHAR - 1024) / perMessage);
+    limits = Object.freeze({
+      url: host.url_chars,
+      text: host.text_chars_analysed,
+      sender: host.sender_chars,
+      batch: Math.max(1, Math.min(BATCH, host.chat_messages, fitInFrame)),
+    });
+    return limits;
+  }
+
   const isString = (v) => typeof v === "string";
-  const isHttpUrl = (v) => isString(v) && v.length <= LIMITS.url && /^https?:\/\//i.test(v);
-  const isText = (v) => isString(v) && v.length > 0 && v.length <= LIMITS.text;
+  const isHttpUrl = (v) => isString(v) && v.length <= limits.url && /^https?:\/\//i.test(v);
+  const isText = (v) => isString(v) && v.length > 0 && v.length <= limits.text;
   const isTabId = (v) => Number.isInteger(v) && v >= 0;
   const optional = (check) => (v) => v === undefined || check(v);
   const isMessages = (v) =>
     Array.isArray(v) &&
     v.length > 0 &&
-    v.length <= LIMITS.batch &&
+    v.length <= limits.batch &&
     v.every(
       (m) =>
         m !== null &&
         typeof m === "object" &&
         isText(m.text) &&
         (m.direction === undefined || m.direction === "incoming" || m.direction === "outgoing") &&
-        (m.sender === undefined || (isString(m.sender) && m.sender.length <= LIMITS.sender)),
+        (m.sender === undefined || (isString(m.sender) && m.sender.length <= limits.sender)),
     );
 
-  // kind -> who may send it and the fields it carries. "content": any frame of a web page;
-  // "extension": only the extension's own pages (popup, options), never a content script.
-  const KINDS = {
-    page_init: { origin: "content", fields: { url: isString } },
-    check_page: { origin: "content", fields: { url: isHttpUrl } },
-    check_link: { origin: "content", fields: { url: isHttpUrl } },
-    check_chat: { origin: "content", fields: { url: isString, messages: isMessages } },
-    check_outgoing: { origin: "content", fields: { url: isString, text: isText } },
-    leave_page: { origin: "content", fields: {} },
-    popup_state: { origin: "extension", fields: { tab_id: optional(isTabId) } },
-    host_status: { origin: "extension", fields: {} },
-    retry_host: { origin: "extension", fields: {} },
-    update_list: { origin: "extension", fields: {} },
-    debug_stats: { origin: "extension", fields: { reset: optional((v) => typeof v === "boolean") } },
-  };
+  // kind -> who may send it, the fields it carries, and whether checking them needs the host's
+  // limits. "content": any frame of a web page; "extension": only the extension's own pages
+  // (popup, options), never a content script.
+  const kind = (origin, fields, needsLimits = false) => Object.freeze({ origin, fields: Object.freeze(fields), needsLimits });
+  const KINDS = Object.freeze({
+    page_init: kind("content", { url: isString }),
+    check_page: kind("content", { url: isHttpUrl }, true),
+    check_link: kind("content", { url: isHttpUrl }, true),
+    check_chat: kind("content", { url: isString, messages: isMessages }, true),
+    check_outgoing: kind("content", { url: isString, text: isText }, true),
+    leave_page: kind("content", {}),
+    popup_state: kind("extension", { tab_id: optional(isTabId) }),
+    host_status: kind("extension", {}),
+    retry_host: kind("extension", {}),
+    update_list: kind("extension", {}),
+    debug_stats: kind("extension", { reset: optional((v) => typeof v === "boolean") }),
+  });
 
   /** null when `message` is a well-formed request, else why not. */
   function requestProblem(message) {
     if (message === null || typeof message !== "object" || Array.isArray(message)) {
       return "a message must be an object";
     }
+    if (!isString(message.kind) || !Object.hasOwn(KINDS, message.kind)) {
+      return "unknown kind"; // own keys only: "constructor" or "__proto__" are no kinds
+    }
     const spec = KINDS[message.kind];
-    if (!spec) {
-      return "unknown kind";
+    if (spec.needsLimits && !limits) {
+      return "the host's limits are not known yet";
     }
     for (const key of Object.keys(message)) {
       if (key !== "kind" && !(key in spec.fields)) {
@@ -107,7 +144,13 @@
 
   // What a successful reply to each content-side kind must carry.
   const REPLIES = {
-    page_init: (r) => r.settings && typeof r.settings === "object" && isString(r.lang) && r.strings && typeof r.strings === "object",
+    page_init: (r) =>
+      r.settings &&
+      typeof r.settings === "object" &&
+      isString(r.lang) &&
+      r.strings &&
+      typeof r.strings === "object" &&
+      hostLimitsProblem(r.host_limits) === null,
     check_page: (r) => isResult(r.result),
     check_link: (r) => isResult(r.result),
     check_chat: (r) => Array.isArray(r.results) && r.results.every(isResult),
@@ -126,7 +169,7 @@
     if (reply.ok !== true) {
       return "reply without ok";
     }
-    const check = REPLIES[kind];
+    const check = Object.hasOwn(REPLIES, kind) ? REPLIES[kind] : null;
     return !check || check(reply) ? null : "bad reply for " + kind;
   }
 
@@ -152,9 +195,12 @@
 
   ns.vocabulary = Object.freeze({
     LEVELS,
-    LIMITS,
     HOST_STATES,
     KINDS,
+    useHostLimits,
+    hostLimitsProblem,
+    /** The extension's limits ({url, text, sender, batch}), or null before useHostLimits(). */
+    limits: () => limits,
     requestProblem,
     replyProblem,
     isResult,

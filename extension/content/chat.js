@@ -189,7 +189,7 @@
         text += " " + href;
       }
     }
-    return text.slice(0, vocabulary.LIMITS.text);
+    return text.slice(0, vocabulary.limits().text);
   }
 
   function senderOf(messageEl) {
@@ -355,7 +355,7 @@
       if (!this.firstQueuedAt) {
         this.firstQueuedAt = performance.now();
       }
-      if (this.queue.length >= vocabulary.LIMITS.batch) {
+      if (this.queue.length >= vocabulary.limits().batch) {
         this.flush();
         return;
       }
@@ -370,7 +370,7 @@
       this.flushTimer = null;
       this.firstQueuedAt = 0;
       while (this.queue.length) {
-        const batch = this.queue.splice(0, vocabulary.LIMITS.batch);
+        const batch = this.queue.splice(0, vocabulary.limits().batch);
         this.inFlight++;
         this.check(batch).finally(() => {
           this.inFlight--;

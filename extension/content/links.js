@@ -27,7 +27,7 @@
     if ((url.protocol !== "http:" && url.protocol !== "https:") || url.hostname === location.hostname) {
       return null;
     }
-    if (url.href.length > vocabulary.LIMITS.url) {
+    if (url.href.length > vocabulary.limits().url) {
       return null;
     }
     return { a, href: url.href };

@@ -69,6 +69,7 @@
     } catch (e) {
       return; // the extension is reloading or this frame is gone
     }
+    vocabulary.useHostLimits(init.host_limits); // the host's limits, from common/host-messages.json
     const ctx = { settings: init.settings, lang: init.lang, t: i18n.translator(init.strings) };
     const features = ctx.settings.features;
     if (window === window.top && features.page_check && /^https?:/i.test(location.href)) {

@@ -67,7 +67,7 @@
       if (last.text === text && last.reply) {
         return Promise.resolve(last.reply);
       }
-      return messaging.send("check_outgoing", { url: location.href, text: text.slice(0, vocabulary.LIMITS.text) }).then(
+      return messaging.send("check_outgoing", { url: location.href, text: text.slice(0, vocabulary.limits().text) }).then(
         (reply) => {
           last = { text, reply };
           return reply;

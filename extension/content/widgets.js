@@ -9,6 +9,7 @@
     return;
   }
   const { i18n } = ns;
+  const { el } = ns.dom;
 
   const CSS = `
 :host { all: initial; }
@@ -69,22 +70,8 @@ h1 { font-size: 22px; line-height: 1.3; margin: 0 0 8px; color: #b42318; }
       shadow.adoptedStyleSheets = [sharedSheet];
     } catch (e) {
       // no constructable stylesheets here (or not from a content script): a <style> element
-      const style = document.createElement("style");
-      style.textContent = CSS;
-      shadow.append(style);
+      shadow.append(el("style", "", CSS));
     }
-  }
-
-  /** An element with a class and text (never HTML). */
-  function el(tag, className, text) {
-    const node = document.createElement(tag);
-    if (className) {
-      node.className = className;
-    }
-    if (text !== undefined && text !== null) {
-      node.textContent = String(text);
-    }
-    return node;
   }
 
   function button(text, className, onClick) {
@@ -100,7 +87,7 @@ h1 { font-size: 22px; line-height: 1.3; margin: 0 0 8px; color: #b42318; }
 
   /** A shadow host (custom tag, styles reset) and its closed root. */
   function makeHost(tag, level, result, hostStyle) {
-    const host = document.createElement(tag);
+    const host = el(tag);
     host.setAttribute("data-kefuguard-level", level);
     if (result && Array.isArray(result.reasons)) {
       host.setAttribute("data-kefuguard-reasons", result.reasons.map((r) => r.code).join(" "));

@@ -3,9 +3,12 @@
 import "../common/vocabulary.js";
 import "../common/settings.js";
 import "../common/i18n.js";
+import "../common/dom.js";
 
 export const api = globalThis.browser ?? globalThis.chrome;
 export const { vocabulary, settings: settingsLib, i18n } = globalThis.KefuGuard;
+/** An element with a class and text, never HTML (common/dom.js, shared with the content widgets). */
+export const { el } = globalThis.KefuGuard.dom;
 
 /** Effective settings, locks and managed display values, read from storage. */
 export async function readSettings() {
@@ -26,18 +29,6 @@ export async function localizePage(lang) {
   i18n.localizeTree(document, t);
   document.documentElement.lang = chosen === "zh_CN" ? "zh-CN" : "en";
   return { lang: chosen, t };
-}
-
-/** An element with a class and text (never HTML). */
-export function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) {
-    node.className = className;
-  }
-  if (text !== undefined && text !== null) {
-    node.textContent = String(text);
-  }
-  return node;
 }
 
 /** A request to the background; resolves with the reply, which may be {ok: false, error}. */
