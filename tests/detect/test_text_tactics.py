@@ -82,10 +82,6 @@ CAUTION = [
         {"entity.unofficial_link", "tactic.delivery_problem"},
     ),
     (
-        "[Amazon ]: Your account has been locked. Verify your account before 24 hours http://unbouncepages.com/9cab",
-        {"entity.unofficial_link", "tactic.account_problem"},
-    ),
-    (
         "We found a suspicious transaction, for security reasons we have deactivated your account. Please verify "
         "it at https://l.ead.me/Account-Verify-ID9517453",
         {"tactic.phishing_link", "tactic.account_problem"},
@@ -98,14 +94,22 @@ CAUTION = [
     ("我们发现您开通了百万保障服务，每月自动扣费，需要您配合取消", {"tactic.cancel_service"}),
     ("稳赚不赔，导师带单，日赚500", {"tactic.investment_lure"}),
     ("请安装远程控制软件，我帮您处理", {"tactic.screen_share"}),
-    (
-        "【工商银行】您的账户存在异常，请立即点击 http://a1b2c3.top/login 进行验证",
-        {"entity.unofficial_link", "tactic.account_problem"},
-    ),
     ("【支付宝】您的账户存在风险，请联系客服电话 400-123-9999 处理", {"entity.unofficial_phone"}),
     (
         "USPS: your package could not be delivered due to an incomplete address. Click to update: http://a1b2c3.top/a",
         {"entity.unofficial_link", "tactic.delivery_problem"},
+    ),
+]
+
+# a notice script with a deadline through a channel that is not the party's: danger (notice.py)
+NOTICE_DANGER = [
+    (
+        "[Amazon ]: Your account has been locked. Verify your account before 24 hours http://unbouncepages.com/9cab",
+        {"notice.unofficial_link", "tactic.account_problem"},
+    ),
+    (
+        "【工商银行】您的账户存在异常，请立即点击 http://a1b2c3.top/login 进行验证",
+        {"notice.unofficial_link", "notice.state"},
     ),
 ]
 
@@ -137,6 +141,13 @@ NONE = [
 
 @pytest.mark.parametrize("text, expected", DANGER)
 def test_scripts_that_ask_for_codes_money_or_screens_are_danger(text, expected):
+    result = check(text)
+    assert result.level == "danger", [r.code for r in result.reasons]
+    assert expected <= codes(result)
+
+
+@pytest.mark.parametrize("text, expected", NOTICE_DANGER)
+def test_notice_scripts_with_a_deadline_and_an_unofficial_channel_are_danger(text, expected):
     result = check(text)
     assert result.level == "danger", [r.code for r in result.reasons]
     assert expected <= codes(result)

@@ -15,6 +15,7 @@ from kefuguard.detect.text.entities import Entity, extract_links, extract_number
 from kefuguard.detect.text.index import TextIndex
 from kefuguard.detect.text.keyword_automaton import Hit
 from kefuguard.detect.text.normalize import clean_text, fold_text
+from kefuguard.detect.text.notice import notice_slots
 from kefuguard.detect.text.tactics import Finding, MessageHits, find_tactics
 from kefuguard.detect.url.check import judge_url
 from kefuguard.detect.url.parse import parse_url
@@ -100,6 +101,9 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
     analysis.evidence = _link_evidence(analysis, hits, entities, index, brand) + _number_evidence(
         analysis, hits, entities, index.channels, brand
     )
+    analysis.evidence += [
+        Evidence(s.code, s.category, s.start, s.end, s.official, s.brand_id) for s in notice_slots(hits, brand)
+    ]
     return analysis
 
 

@@ -16,7 +16,8 @@ from kefuguard.detect.text.keyword_automaton import Hit
 
 MAX_ENTITIES = 64  # per message
 
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'，。、）)】」]{1,2048}", re.IGNORECASE)
+# a link ends at the first Chinese character or full-width sign, as SMS apps read 'www.x.com进行升级'
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'，。、）)】」\u3000-\u9fff\uff00-\uffef]{1,2048}", re.IGNORECASE)
 _DOT_NAME = re.compile(r"[a-zA-Z0-9]\.[a-zA-Z]")  # 'x.com': the only texts worth the full pattern
 _BARE_DOMAIN = re.compile(
     r"(?<![a-z0-9.\-/])(?<![a-z0-9._\-]@)[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9\-]{1,63}){1,5}(?:/[^\s<>\"'，。、）)】」]{0,512})?",
@@ -119,6 +120,8 @@ def _is_qq_word(folded: str, hit: Hit) -> bool:
 def extract_links(text: str) -> list[Entity]:
     found: list[Entity] = []
     taken_until = -1
+    if "hxxp" in text or "HXXP" in text:  # 'hxxp://evil.top': a defanged link quoted from a warning
+        text = re.sub(r"(?i)hxxp(s?)://", lambda m: "http" + m.group(1) + "://", text)
     lower = text.lower()
     with_scheme = _URL.finditer(text) if "http" in lower or "www." in lower else ()  # cheap C checks first
     for m in with_scheme:
@@ -157,6 +160,8 @@ def extract_numbers(folded: str, text: str, im_hits: list[Hit], code_hits: list[
         plus = start > 0 and text[start - 1] == "+" or digits.startswith("00")
         if start > 1 and text[start - 1] in " \u00a0" and text[start - 2] == "+":
             plus = True
+        if _is_amount(folded, start, end):
+            continue  # '10000元', '¥500': money, not the number 10000
         entity = _classify(digits, groups, plus, start, end, qq_ends, code_spans)
         if entity is None and len(groups) > 1:
             pos = start
@@ -172,6 +177,16 @@ def extract_numbers(folded: str, text: str, im_hits: list[Hit], code_hits: list[
         if len(found) >= MAX_ENTITIES:
             break
     return found
+
+
+_AMOUNT_AFTER = ("元", "块", "万", "千", "百", "亿", "rmb", "usd", "gbp", "cad", "dollars", "pounds")
+_AMOUNT_BEFORE = ("¥", "$", "£", "€", "￥", "rmb", "usd", "gbp", "cad")
+
+
+def _is_amount(folded: str, start: int, end: int) -> bool:
+    after = folded[end : end + 8].lstrip(" ,.")
+    before = folded[max(0, start - 5) : start].rstrip(" ")
+    return after.startswith(_AMOUNT_AFTER) or before.endswith(_AMOUNT_BEFORE)
 
 
 def _classify(

@@ -14,6 +14,7 @@ from kefuguard.detect.cache import BoundedCache
 from kefuguard.detect.channels import Channels
 from kefuguard.detect.text.keyword_automaton import Hit, KeywordAutomaton, KeywordInfo
 from kefuguard.detect.text.normalize import GAP, fold_phrase, fold_text
+from kefuguard.detect.text.notice_words import NOTICE_PHRASES
 from kefuguard.detect.text.phrases import PHRASES
 from kefuguard.detect.url.findings import UrlVerdict
 from kefuguard.detect.url.index import UrlIndex
@@ -98,7 +99,7 @@ def _keyword_infos(channels: Channels) -> list[KeywordInfo]:
             tags.append(tag)
         gaps_by_key[key] = gaps_by_key.get(key, False) or GAP in folded
 
-    for tag, phrases in PHRASES.items():
+    for tag, phrases in (*PHRASES.items(), *NOTICE_PHRASES.items()):
         for phrase in phrases:
             add(phrase, tag)
     for brand in channels.brands:

@@ -14,17 +14,18 @@ tactics.py decides what a combination of ingredients means.
 from __future__ import annotations
 
 
-def _split(phrases: str) -> tuple[str, ...]:
+def phrase_list(phrases: str) -> tuple[str, ...]:
+    """'a|b|c' -> ('a', 'b', 'c'): the one way word tables are written here."""
     return tuple(p.strip() for p in phrases.split("|") if p.strip())
 
 
 PHRASES: dict[str, tuple[str, ...]] = {
     # --- who is speaking ---------------------------------------------------------------------
-    "self_claim": _split(
+    "self_claim": phrase_list(
         "我是|我们是|我这边是|我这里是|这里是|这边是|本人是|我们这边是|我们这里是|我是来自|我们来自|我司|"
         "致电您的是|this is|i am|i'm|we are|we're|calling from|on behalf of|i work for|we work for"
     ),
-    "cs_role": _split(
+    "cs_role": phrase_list(
         "客服|客服人员|客服专员|客服代表|客服经理|客服主管|人工客服|售后|售后专员|售后客服|售后人员|售后部|"
         "工作人员|专员|理赔专员|理赔员|理赔部|理赔中心|风控部|风控中心|风控专员|客服中心|服务中心|运营中心|"
         "快递员|物流客服|审核部|审核部门|财务部|结算中心|金融部|信贷部|回访人员|回访专员|信贷专员|客户经理|业务员|警官|财务人员|服务人员|"
@@ -33,38 +34,38 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "technical support|tech support|representative|support|ke fu|kefu"
     ),
     # organisations: a claim only right after 'I am / we are' ('我是银行的', 'this is the bank')
-    "org_word": _split(
+    "org_word": phrase_list(
         "官方|平台|平台方|银行|公司|快递|物流|快递公司|物流公司|商家|卖家|店铺|商城|金融|贷款公司|保险公司|证券|公安局|派出所|"
         "民警|警察|检察院|法院|疾控中心|医保局|社保局|银监会|银保监会|金融监管局|人民银行|央行|税务局|海关|"
         "市场监管局|通信管理局|the bank|your bank|the company"
     ),
     # an organisation telling you what it 'found' about your account or parcel, without saying who it is
-    "notice": _split(
+    "notice": phrase_list(
         "我们发现您|我发现您|我发现你|我们注意到您|我注意到您|我们了解到您|我们检测到|系统检测到|系统显示您|监测到您|我们发现你|系统监测到"
     ),
-    "role_claim": _split(
+    "role_claim": phrase_list(
         "官方客服|平台客服|理赔专员|客服专员|退款专员|售后专员|风控专员|平台工作人员|官方工作人员|理赔中心|"
         "退款中心|风控中心|官方售后|customer service representative|fraud department|refund department|"
         "billing department|security department|refund team"
     ),
-    "referral": _split(
+    "referral": phrase_list(
         "联系|致电|拨打|咨询|详询|请询|询问|垂询|热线|请打|回电|联络|关注|通过|进入|登录|打开|搜索|"
         "contact|call|visit|reach|through|via|open|dm us|message us"
     ),
-    "neg": _split(
+    "neg": phrase_list(
         "无法|不支持|暂不支持|不要|请勿|切勿|勿|不得|不能|不可|不应|禁止|严禁|千万别|千万不要|别告诉|别给|别把|别透露|别泄露|不会|绝不|"
         "决不|从不|从来不|不存在|没有|并无|谨防|警惕|提防|防止|以免|避免|谨慎|不索要|不会索要|不用|无需|无须|"
         "never|not|don't|dont|do not|won't|will not|no one|nobody|beware|avoid"
     ),
     # --- what is asked for --------------------------------------------------------------------
-    "ask": _split(
+    "ask": phrase_list(
         "告诉|告知|提供|发给|发送给|发我|发一下|发过来|发送过来|报一下|报给|念一下|念给|读一下|读给|说一下|"
         "给我|给我们|回传|截图|拍照|拍一下|上传|索要|报出|提交|转发给|send|tell|share|give|provide|read|"
         "read out|what is your|what's your|need your|ask for|asks for|submit|upload|forward"
     ),
-    "ask_weak": _split("输入|填写|核对|核实|回复|确认|enter|type|confirm|verify|reply with"),
-    "money_object": _split("钱|资金|款项|款|账户|帐户|卡|余额|金额|元|money|funds|account"),
-    "cred_strong": _split(
+    "ask_weak": phrase_list("输入|填写|核对|核实|回复|确认|enter|type|confirm|verify|reply with"),
+    "money_object": phrase_list("钱|资金|款项|款|账户|帐户|卡|余额|金额|元|money|funds|account"),
+    "cred_strong": phrase_list(
         "验证码|校验码|动态码|动态密码|短信码|短信验证码|手机验证码|支付密码|取款密码|交易密码|银行卡密码|"
         "登录密码|网银密码|查询密码|卡号|银行卡号|银行卡信息|信用卡号|卡背面|卡片背面|安全码|cvv|cvv2|cvc|"
         "身份证号|身份证号码|身份证正反面|身份证照片|证件照|手持身份证|付款码|u盾|卡密|yan zheng ma|yzm|"
@@ -73,42 +74,44 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "online banking password|login details|login credentials|sign-in code|2fa code|authentication code|"
         "passcode|mi ma"
     ),
-    "cred_weak": _split(
+    "cred_weak": phrase_list(
         "密码|password|passwords|账号密码|个人信息|账户信息|银行卡|银行账户|网银|余额|code|codes|验证信息|身份证|pin"
     ),
     # --- pretexts ------------------------------------------------------------------------------
-    "refund": _split(
+    "refund": phrase_list(
         "退款|退钱|退费|退还|返还|赔偿|补偿|赔付|理赔|回款|赔款|清退|给您打款|为您打款|给您汇款|为您汇款|给您转账|为您转账|向您转账|refund|reimburse|reimbursement|compensation|"
         "compensate|refunds|refunded|refunding|tui kuan|li pei|pei chang"
     ),
-    "refund_hallmark": _split(
+    "refund_hallmark": phrase_list(
         "双倍赔偿|双倍退款|双倍赔付|三倍赔偿|三倍赔付|两倍赔偿|十倍赔偿|理赔金|赔偿金|赔付金|补偿金|退款金|"
         "double refund|double compensation|unclaimed refund|refund is ready|eligible for a refund"
     ),
-    "problem": _split(
+    "problem": phrase_list(
         "丢失|丢件|遗失|破损|损坏|质量问题|召回|不合格|甲醛超标|超标|致癌|下架|过敏|退款失败|无法退款|"
         "退款未成功|重复扣款|重复扣费|多扣|扣费错误|误开通|错误开通|自动开通|操作失误|工作失误|系统错误|系统故障|系统漏洞|"
         "出现问题|出现了问题|存在问题|出了问题|误操作|误将|误升级|错误地|错误注册|不小心|失误|lost parcel|lost package|"
         "lost in transit|damaged|recall|overcharged|charged twice|duplicate charge|refund failed"
     ),
-    "cancel_verb": _split("注销|关闭|取消|解除|撤销|停止|清除|解绑|cancel|close|deactivate|unsubscribe|turn off|stop"),
-    "cancel_hallmark": _split(
+    "cancel_verb": phrase_list(
+        "注销|关闭|取消|解除|撤销|停止|清除|解绑|cancel|close|deactivate|unsubscribe|turn off|stop"
+    ),
+    "cancel_hallmark": phrase_list(
         "学生账户|学生账号|学生贷|校园贷|学生身份|学籍|在校期间|大学期间|百万保障|百万医疗|百万保险|百万医疗险|"
         "借贷账户|贷款账户|网贷账户|金融账户|代理商|代理身份|代理权限|商家代理|代理关系|代理合同|代理角色|代购名单|"
         "student loan account|student account|student loan|campus loan|loan account opened"
     ),
-    "cancel_target": _split(
+    "cancel_target": phrase_list(
         "会员|自动续费|自动扣费|续费|包月|订阅|扣费|扣款|每月扣|保险|白条|金条|花呗|借呗|微粒贷|分期|账户|账号|该服务|此服务|"
         "这项服务|业务|代理|membership|"
         "subscription|auto-renewal|auto renewal|renewal"
     ),
-    "credit_threat": _split(
+    "credit_threat": phrase_list(
         "影响征信|影响您的征信|影响个人征信|征信受损|征信污点|征信记录|上征信|征信黑名单|纳入征信|列入征信|信用记录|"
         "个人信用|信用受损|信用污点|不良记录|征信不良|"
         "affect your credit|credit score|credit report|credit record|credit history|credit will be affected|"
         "credit rating"
     ),
-    "account_problem": _split(
+    "account_problem": phrase_list(
         "账户异常|账号异常|资金异常|交易异常|异常交易|存在异常|出现异常|异常情况|状态异常|被冻结|冻结|违规|涉嫌|"
         "洗钱|封号|封禁|限制使用|被限制|受限|风险账户|存在风险|被盗|盗刷|异地登录|异常登录|停用|暂停使用|"
         "信息不完整|认证失败|信息异常|订单异常|额度异常|额度存在异常|服务异常|"
@@ -122,7 +125,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "unable to process your payment|payment unsuccessful|placed on hold|temporarily locked|temporary locked|"
         "deactivated|suspicious transaction|suspicious activities|suspicious login|unusual transaction"
     ),
-    "delivery_problem": _split(
+    "delivery_problem": phrase_list(
         "派送失败|无法派送|配送失败|投递失败|地址不详|地址有误|地址错误|地址不全|包裹异常|快件异常|滞留|"
         "海关扣留|扣关|无法投递|could not be delivered|cannot be delivered|can't be delivered|undeliverable|"
         "unable to be delivered|cannot deliver|could not deliver|delivery failed|failed delivery|unable to deliver|"
@@ -139,95 +142,99 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "customs charge|customs fees|redelivery fee|unable to deliver|delivery failure|delivery exception"
     ),
     # --- money -----------------------------------------------------------------------------------
-    "safe_account": _split(
+    "safe_account": phrase_list(
         "安全账户|安全账号|监管账户|国家账户|国库账户|清查账户|核查账户|资金清查|资金核查|清查资金|保护账户|"
         "safe account|secure account|safety account|protected account"
     ),
-    "transfer": _split(
+    "transfer": phrase_list(
         "转账|汇款|打款|打钱|转钱|汇到|指定账户|对公账户|个人账户|收款账户|手机银行|网银转账|"
         "zhuan zhang|wire|wire transfer|transfer|transfers|transferred|send money|zelle|western union|"
         "moneygram"
     ),
     # 'move to': money only when money is named next to it ('转到这张卡', not '转到专员')
-    "transfer_to": _split("转入|转到|转给|转至|转过去|转移到|transfer to|send it to"),
-    "pay": _split("付款|支付|充值|缴纳|交纳|存入|转出|pay|payment|payments|venmo|cash app|bitcoin|btc|usdt|crypto"),
-    "fee": _split(
+    "transfer_to": phrase_list("转入|转到|转给|转至|转过去|转移到|transfer to|send it to"),
+    "pay": phrase_list(
+        "付款|支付|充值|缴纳|交纳|存入|转出|pay|payment|payments|venmo|cash app|bitcoin|btc|usdt|crypto"
+    ),
+    "fee": phrase_list(
         "保证金|手续费|押金|服务费|税费|个税|会员费|开通费|保险费|提现费|processing fee|small fee|"
         "shipping fee|redelivery fee|clearance fee|deposit|fee|fees"
     ),
-    "fee_hallmark": _split(
+    "fee_hallmark": phrase_list(
         "刷流水|验证资金|资金验证|证明还款能力|还款能力|解冻金|解冻费|激活费|验证金|认证费|工本费|信誉金|通道费|"
         "release fee|unlock fee|unfreeze"
     ),
-    "fee_reason": _split(
+    "fee_reason": phrase_list(
         "到账|提现|放款|解冻|释放|激活|提额|提升额度|额度提升|提高额度|release|unlock|redeliver|withdraw|activation|"
         "activate|raise your limit|increase your limit|limit can be raised|limit increase"
     ),
-    "gift_card": _split(
+    "gift_card": phrase_list(
         "礼品卡|购物卡|游戏点卡|gift card|gift cards|itunes card|apple card|steam card|google play card|amazon card"
     ),
-    "loan": _split(
+    "loan": phrase_list(
         "借呗|微粒贷|金条|白条|网商贷|借条|度小满|有钱花|分期乐|美团借钱|备用金|网贷|贷款平台|贷款软件|"
         "借贷平台|借款平台|额度|信用额度|loan|cash advance"
     ),
-    "borrow": _split(
+    "borrow": phrase_list(
         "借出来|贷出来|借出|套出|取出|申请借款|借一笔|开通额度|提升额度|把额度|借钱|贷款出来|borrow|"
         "take out a loan|apply for a loan"
     ),
-    "qr": _split("二维码|扫码|扫一扫|收款码|qr code|qr|scan the code|scan this"),
+    "qr": phrase_list("二维码|扫码|扫一扫|收款码|qr code|qr|scan the code|scan this"),
     # --- remote control ----------------------------------------------------------------------------
-    "remote_strong": _split(
+    "remote_strong": phrase_list(
         "屏幕共享|共享屏幕|开启共享|共享桌面|屏幕分享|分享屏幕|远程控制|远程桌面|乐播投屏|同屏|todesk|teamviewer|"
         "anydesk|螢幕共享|share your screen|screen share|screen sharing|"
         "share screen|remote access|remote control|remote desktop|quick assist|quicksupport|ultraviewer|"
         "rustdesk|logmein|splashtop"
     ),
-    "remote_weak": _split(
+    "remote_weak": phrase_list(
         "腾讯会议|钉钉会议|飞书会议|会议号|会议室号|会议id|网络会议|视频会议|云会议|会议软件|会议app|云视讯|小鱼易连|"
         "远程协助|远程操作|投屏|向日葵|zoom|webex|指定软件|指定app|指定的软件|指定的app|"
         "下载我们|加入会议|进入会议|会议中|download the app|install the app|install this app"
     ),
     # 'download … app', a claim only when the app is not named as a brand's own (tactics.screen_share)
-    "download": _split("下载|安装|download|install"),
-    "app_word": _split("app|软件|应用|应用程序|application"),
+    "download": phrase_list("下载|安装|download|install"),
+    "app_word": phrase_list("app|软件|应用|应用程序|application"),
     # --- off the platform --------------------------------------------------------------------------
-    "im": _split(
+    "im": phrase_list(
         "微信|v信|薇信|威信|围信|维信|徽信|微xin|wei信|绿泡泡|vx|wx|weixin|wei xin|wechat|微信号|微信群|"
         "qq|q号|扣扣|抠抠|企鹅|qq群|qq号|kou kou|钉钉|纸飞机|telegram|whatsapp|whats app|signal|"
         "个人微信|私人微信|私人号|个人号|工作号|群聊|群号"
     ),
-    "add_verb": _split(
-        "加|添加|加一下|加我|加上|搜索|扫码加|拉你|进群|加群|入群|转移到|移步|add|text me|message me|"
+    "add_verb": phrase_list(
+        "加|请加|添加|加一下|加我|加上|搜索|扫码加|拉你|进群|加群|入群|转移到|移步|add|text me|message me|"
         "reach me|join|chat on|move to|contact me on|contact us on"
     ),
-    "off_platform": _split(
+    "off_platform": phrase_list(
         "私下交易|线下交易|站外交易|平台外|脱离平台|绕过平台|不走平台|私下转账|私下联系|私聊|加好友|添加好友|"
         "好友申请|通过好友|加我好友|off the platform|outside the app|"
         "outside of the app|whatsapp me"
     ),
     # --- pressure and lures ---------------------------------------------------------------------------
-    "threat": _split(
+    "threat": phrase_list(
         "否则|不然的话|将被冻结|将会被冻结|将冻结|将被注销|将会影响|逾期|起诉|强制执行|后果自负|法律责任|"
         "追究|列入黑名单|永久冻结|永久封号|24小时内|今天之内|今日内|最后期限|legal action|will be suspended|"
         "will be closed|will be terminated|will be locked|will be deactivated|permanently|arrest|lawsuit|"
         "final notice|last warning|within 24 hours|within 48 hours"
     ),
-    "urgency": _split("尽快|马上|立即|立刻|赶紧|抓紧|紧急|加急|urgent|urgently|immediately|asap|right away|act now"),
-    "invest_hallmark": _split(
+    "urgency": phrase_list(
+        "尽快|马上|立即|立刻|赶紧|抓紧|紧急|加急|urgent|urgently|immediately|asap|right away|act now"
+    ),
+    "invest_hallmark": phrase_list(
         "稳赚不赔|稳赚|保本保息|包赚|躺赚|日赚|日入|月入过万|带单|内幕消息|内部消息|刷单返利|刷单返佣|做任务返|"
         "返佣|垫付|"
         "高额返利|荐股|guaranteed profit|guaranteed return|guaranteed returns|double your money|100% profit"
     ),
-    "invest": _split(
+    "invest": phrase_list(
         "投资|理财|收益|回报|高收益|高回报|股票|基金|期货|外汇|数字货币|虚拟币|比特币|币圈|刷单|做任务|investment|invest|"
         "profit|forex|trading platform"
     ),
-    "loan_offer": _split(
+    "loan_offer": phrase_list(
         "无抵押|免抵押|低息|低利率|下款|放款|秒到账|贷款额度|借款额度|降低利率|降息|利率过高|利息过高|高于国家标准|"
         "贷款需求|借款需求|资金需求|信用贷|低息贷款|loan offer|pre-approved|preapproved"
     ),
-    "im_talk": _split("联系|沟通|聊|交流|对接|contact|chat"),
-    "link_action": _split(
+    "im_talk": phrase_list("联系|沟通|聊|交流|对接|contact|chat"),
+    "link_action": phrase_list(
         "点击|点开|打开链接|登录|登陆|进入链接|访问|复制链接|浏览器打开|click|tap|visit|log in|login|sign in|"
         "follow the link|go to|update|updated|confirm|reconfirm|fill in|redeliver|reschedule|"
         # also delivery problems: the longest phrase wins a span, so these need both tags
@@ -238,17 +245,17 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "finish update|re-schedule|follow t.ly|please follow|set delivery preferences|confirm the address|"
         "confirm the shipping|provide the correct"
     ),
-    "opt_out": _split(
+    "opt_out": phrase_list(
         "退订|回td|回复td|回t退订|拒收|回复r|回n退订|回0退订|reply stop|text stop|txt stop|opt out|opt-out|unsubscribe"
     ),
-    "cs_phone": _split(
+    "cs_phone": phrase_list(
         "客服|客服电话|客服热线|服务热线|官方热线|客服号码|官方电话|人工客服电话|官方客服电话|服务电话|咨询电话|"
         "customer service number|support number|helpline|hotline|toll-free|toll free"
     ),
-    "phone_word": _split("电话|致电|拨打|来电|联系电话|手机号|call|phone|dial|contact us at"),
-    "code_word": _split("验证码|校验码|动态码|code|otp|passcode|pin"),
+    "phone_word": phrase_list("电话|致电|拨打|来电|联系电话|手机号|call|phone|dial|contact us at"),
+    "code_word": phrase_list("验证码|校验码|动态码|code|otp|passcode|pin"),
     # Containers that swallow a shorter keyword inside them ('参加' is not '加', '支付宝' is not '支付').
-    "noise": _split(
+    "noise": phrase_list(
         "参加|增加|更加|加油|加班|加热|加工|加快|附加|叠加|追加|加盟|加价|外加|加速|加载|加入购物车|加购|"
         "没有问题|没问题|不客气|不会吧|不能用|支付成功|付款成功|已支付|已付款|支付方式|付款方式|别人|特别|分别|流转|"
         "添加至微信|添加到微信|转接|中转"

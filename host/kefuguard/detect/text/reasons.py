@@ -6,6 +6,10 @@ Templates may use {brand_en}, {brand_zh} (the brand the message is about, or a n
 
 from __future__ import annotations
 
+import re
+
+_EMPTY_OFFICIAL = re.compile(r" ?[（(](?:official|官方)[:：] ?[)）]")
+
 MESSAGES: dict[str, tuple[str, str]] = {
     "tactic.identity_claim": (
         "The sender presents itself as {brand_en} customer service or staff. Anyone can type that.",
@@ -150,6 +154,46 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "You are about to send a card security code (CVV).",
         "您将要发送银行卡安全码（CVV）。",
     ),
+    "notice.party": (
+        "It presents itself as a notice from {brand_en} (a bank, public service, courier or platform).",
+        "这条消息以{brand_zh}（银行、公共服务、快递或平台）通知的口吻发出。",
+    ),
+    "notice.state": (
+        "It says something happened to your account, card, service, parcel or booking, or that money or "
+        "points are waiting for you.",
+        "对方称您的账户、银行卡、服务、包裹或订单出了状况，或有钱款、积分等您领取。",
+    ),
+    "notice.act": (
+        "It tells you to act: log in, click, call, verify, update or pay.",
+        "对方要求您操作：登录、点击、致电、验证、更新或付款。",
+    ),
+    "notice.deadline": (
+        "It sets a deadline or threatens a consequence, to rush you.",
+        "对方设定期限或以后果相威胁，催促您尽快操作。",
+    ),
+    "notice.unofficial_link": (
+        "It sends you to a link that is not {brand_en} official site (official: {official}). Real notices "
+        "never ask you to log in or pay through a link in a message.",
+        "它让您打开的链接不是{brand_zh}的官方网站（官方：{official}）。真正的通知不会让您通过短信或聊天中的链接登录或付款。",
+    ),
+    "notice.unofficial_phone": (
+        "It gives a number that is not {brand_en} official number (official: {official}). Dial the official "
+        "number yourself instead.",
+        "它给出的号码不是{brand_zh}的官方号码（官方：{official}）。请改为自行拨打官方号码。",
+    ),
+    "notice.unshown_channel": (
+        "It sends you to a website or a phone menu it does not name (official: {official}); a real notice "
+        "names the official app, site or number.",
+        "它让您前往一个没有写明的网站或语音菜单（官方：{official}）；真正的通知会写明官方App、官网或号码。",
+    ),
+    "notice.self": (
+        "It speaks to you in the first person as someone official ('I am...', 'we found that your...').",
+        "对方以第一人称自称官方人员（“我是……”“我们发现您的……”）。",
+    ),
+    "notice.advisory": (
+        "It reads as an anti-fraud reminder: it talks about scams rather than asking you for anything.",
+        "这是一条防诈骗提醒：它在讲诈骗手法，而不是要求您做什么。",
+    ),
     "none.no_signal": (
         "No known scam pattern found in this message.",
         "该消息中未发现已知的诈骗特征。",
@@ -184,4 +228,7 @@ def reason_text(code: str, brand_en: str, brand_zh: str, official: str) -> tuple
         return "", ""  # link reasons keep the URL check's own messages
     en, zh = MESSAGES.get(code, (code, code))
     fields = {"brand_en": brand_en, "brand_zh": brand_zh, "official": official}
-    return en.format(**fields), zh.format(**fields)
+    en, zh = en.format(**fields), zh.format(**fields)
+    if not official:  # no official channel to name: drop the empty '(official: )'
+        en, zh = _EMPTY_OFFICIAL.sub("", en), _EMPTY_OFFICIAL.sub("", zh)
+    return en, zh

@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kefuguard.detect.text import analysis as a
+from kefuguard.detect.text import notice as n
 from kefuguard.detect.text import tactics as t
 
 SENDER_SOCIAL = "sender_social"  # display name claims a brand on a social site: caution alone
@@ -71,9 +72,13 @@ SEVERITY = [
     PAGE_CAUTION,
     a.LINK_PRETEXT,
     a.PHONE_UNOFFICIAL,
+    n.LINK,
+    n.PHONE,
+    n.CHANNEL_UNSHOWN,
     SENDER_SOCIAL,
     t.LURE_HALLMARK,
     t.CLAIM,
+    n.PARTY,
     SENDER_CLAIM,
     t.NOTICE,
     t.LURE_STRONG,
@@ -88,7 +93,13 @@ SEVERITY = [
     t.INVEST,
     t.CLAIM_WEAK,
     t.URGENCY,
+    n.STATE,
+    n.STATE_STRONG,
+    n.ACT,
+    n.DEADLINE,
+    n.SELF,
     a.SUPPORT,
+    n.ADVISORY,
 ]
 SEVERITY_RANK = {c: i for i, c in enumerate(SEVERITY)}
 
@@ -146,17 +157,43 @@ def _caution(c: set[str], official_site: bool) -> bool:
     return official_site and t.MOVE in c
 
 
+def notice_level(c: set[str]) -> str:
+    """A notice script: a state (expired, frozen, charged, held) and a channel that is not the party's
+    official one. With the party named and an act or a deadline it is the whole script; a deadline
+    or an ask on top makes it danger. Without a channel only the states real notices rarely carry
+    (frozen, a summons, suspended), with the party, an act and a deadline: real notices from a bank
+    or an operator also say 'your points expire, log in to redeem'."""
+    if n.STATE not in c:
+        return "none"
+    if not c & {n.LINK, n.PHONE, n.CHANNEL_UNSHOWN, t.MOVE}:
+        strong_script = {n.PARTY, n.STATE_STRONG, n.ACT, n.DEADLINE} <= c
+        return "caution" if strong_script else "none"
+    if n.PARTY in c and c & {n.ACT, n.DEADLINE}:
+        return "danger" if c & ({n.DEADLINE, t.THREAT} | PAYLOAD) else "caution"
+    # nobody named: a link to act on is a phishing notice; a number is what genuine alerts of
+    # banks the list does not know also give ('not you? call 0406...')
+    return "caution" if n.ACT in c and c & {n.LINK, n.CHANNEL_UNSHOWN} else "none"
+
+
 def level_for(categories: set[str], page: PageFacts | None) -> str:
     official_site = page is not None and page.level == "verified"
     c = set(categories)
     if official_site:
-        c -= {t.CLAIM, t.CLAIM_WEAK}  # on the brand's own site its staff are who they say
+        c -= {t.CLAIM, t.CLAIM_WEAK, n.PARTY}  # on the brand's own site its staff are who they say
+    if n.ADVISORY in c and not c & {n.SELF, n.LINK, n.PHONE}:
+        # an anti-fraud reminder, speaking about scams and to nobody in the first person, with no
+        # link or number of its own: at most a caution for a listed scam channel it quotes. Scripts
+        # borrow the reminders' words ('don't trust others, I am the official...'): not those.
+        return "caution" if c & {a.SCAM, a.LINK_DANGER, PAGE_DANGER} else "none"
     if _danger(c):
         if not official_site or c & DANGER_ON_OFFICIAL_SITE:
             return "danger"
         strong_remote = t.REMOTE_STRONG in c and c & {t.CRED, t.MONEY_STRONG, t.MONEY}
         moved_payload = t.MOVE in c and c & {t.CRED, t.MONEY_STRONG, t.MONEY}
         return "danger" if strong_remote or moved_payload else "caution"
+    notice = notice_level(c)
+    if notice != "none":
+        return notice
     return "caution" if _caution(c, official_site) else "none"
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from kefuguard.detect.result import LEVEL_RANK, Reason, Result, higher
 from kefuguard.detect.text import analysis as a
+from kefuguard.detect.text import notice as n
 from kefuguard.detect.text import scoring as s
 from kefuguard.detect.text import tactics as t
 from kefuguard.detect.text.advice import advice_for
@@ -148,6 +149,7 @@ def build_result(
 
 
 _NO_SIGNAL = Reason("none.no_signal", *reason_text("none.no_signal", "", "", ""))
+_ADVISORY_NOTE = Reason("notice.advisory", *reason_text("notice.advisory", "", "", ""))
 
 
 def _reason(code: str, brand: Brand | None, official: str | None = None, matched: str | None = None) -> Reason:
@@ -190,6 +192,8 @@ def _reasons(
                 )
             )
     for e in current.evidence:
+        if e.category in (n.ADVISORY, n.STATE_STRONG):
+            continue  # the state is said once; the advisory note only when nothing warns
         if e.category == a.SUPPORT or warned:
             owner = index.brands.get(e.brand_id or "") or brand
             r = _reason(e.code, owner, e.official, current.matched(e.start, e.end))
@@ -216,7 +220,8 @@ def _reasons(
     if page is not None and page.level == "verified" and page.brand is not None:
         out.append(_reason("context.official_page", page.brand, page.domain))
     if not warned:
-        out.insert(0, _NO_SIGNAL)
+        advisory = any(e.category == n.ADVISORY for e in current.evidence)
+        out.insert(0, _ADVISORY_NOTE if advisory else _NO_SIGNAL)
     return out
 
 

@@ -1,0 +1,193 @@
+"""Notice scripts as structure: who a message speaks for, what it says happened, what it tells you
+to do, by when, and through which channel, compared with that party's official channels.
+
+Real fake-customer-service messages are mostly notices ("【工商银行】您的电子密码器今日失效，请登录
+wap.icbc-xx.com 升级", "USPS: your parcel is on hold, pay the fee at <link>"): a party, a state,
+an act and one channel. Each slot has a broad vocabulary (notice_words.py) and alone means little;
+scoring.py decides what a combination of slots means. A channel that is one of the claimed
+brand's official ones (from the signed list) supports the message instead; a licensed service
+number (95xxx) of an unlisted party is neither. Anti-fraud reminders use the same words about
+scams: they are recognised here as advisory, and scoring keeps them from warning.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kefuguard.detect.text.entities import phone_keys
+from kefuguard.detect.text.keyword_automaton import Hit
+from kefuguard.detect.text.tactics import MessageHits
+from kefuguard.detect.url.check import judge_url
+from kefuguard.detect.url.parse import parse_url
+from kefuguard.errors import InputError
+from kefuguard.lists.model import Brand
+
+# Categories, from scoring's point of view (the slots of a notice script)
+PARTY = "notice_party"  # speaks for a bank, a public service, a courier... (or a listed brand)
+STATE = "notice_state"  # something happened: expired, frozen, charged, a parcel held, points to redeem
+STATE_STRONG = "notice_state_strong"  # what fake notices say and real ones rarely do: frozen, 传票, suspended
+ACT = "notice_act"  # log in, click, call, verify, update, pay
+DEADLINE = "notice_deadline"  # today, within 24 hours, or else
+LINK = "notice_link"  # a link that is not the party's official site (nor a known scam or lookalike)
+PHONE = "notice_phone"  # a number that is not the party's official one
+CHANNEL_UNSHOWN = "notice_channel_unshown"  # a link named but not shown (redacted), a 'press 9' menu
+ADVISORY = "advisory"  # an anti-fraud reminder: about scams, not one
+SELF = "notice_self"  # speaks in the first person to you: 'I am...', 'this is...', 'we found that your...'
+
+
+# How close the parts of one phrase must stand (characters of folded text)
+WEAK_ADVISORY_WORDS = 2  # '谨防' alone may be a points notice ('谨防过期'); two cautious words make a reminder
+OFFICIAL_BEFORE_LINK_WORD = 4  # '官方网站', 'our app': a reference, not a channel
+SCAM_WORD_AFTER_SUSPECTED = 4  # '涉嫌诈骗' is what fake police say, not advice
+SENDER_FRAME_CHARS = 24
+
+_BRACKET_FRAME = re.compile(  # at the start or the end: '【工商银行】', '[建设银行]', '〖福建省醫保局〗'
+    r"^\s*[【\[〖「]([^】\]〗」\n]{1,20})[】\]〗」]|[【\[〖「]([^】\]〗」\n]{1,20})[】\]〗」]\s*[。.]?\s*$"
+)
+_DEAR_FRAME = re.compile(
+    r"(?:尊敬的|亲爱的)[^，,。！!\n]{0,12}?(?:用户|客户|车主|会员|旅客|乘客|持卡人|先生|女士|参保人|纳税人)|"
+    r"\bdear (?:valued |our )?(?:customer|user|member|client|taxpayer|cardholder|account ?holder|subscriber)",
+    re.IGNORECASE,
+)
+_LABEL_FRAME = re.compile(r"^\s*([A-Z][A-Za-z0-9&.'\- ]{1,28}):")  # 'USPS:', 'ROYAL MAIL:', 'Chase:'
+_REDACTED_LINK = re.compile(
+    r"(?:https?://|www\.)[^\s，。,]{0,40}?[*×＊xX]{2,}|[a-z0-9]{0,20}[*×＊]{2,}[a-z0-9.*×＊]{0,20}\.[a-z]{2,6}\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Slot:
+    category: str
+    start: int
+    end: int
+    code: str  # the reason code
+    official: str | None = None  # the party's official channels, when one is named
+    brand_id: str | None = None
+
+
+def _first(hits: list[Hit]) -> Hit | None:
+    return min(hits, key=lambda h: h.start) if hits else None
+
+
+def sender_frame(text: str) -> tuple[int, int] | None:
+    """'【建设银行】', '尊敬的工行用户', 'Dear customer', 'USPS:': the message presents itself as a notice."""
+    for pattern in (_BRACKET_FRAME, _DEAR_FRAME, _LABEL_FRAME):
+        m = pattern.search(text[:400]) if pattern is not _BRACKET_FRAME else pattern.search(text)
+        if m is not None:
+            return m.start(), m.end()
+    return None
+
+
+def _advisory(m: MessageHits) -> Hit | None:
+    for h in m.get("advisory"):
+        before = m.folded[max(0, h.start - SCAM_WORD_AFTER_SUSPECTED) : h.start]
+        if "涉嫌" in before or "涉及" in before:
+            continue  # 'you are suspected of fraud': the fake police's line
+        return h
+    weak = m.get("advisory_weak")
+    return weak[0] if len(weak) >= WEAK_ADVISORY_WORDS else None
+
+
+def _states(m: MessageHits, hits: list[Hit]) -> list[Hit]:
+    """States that are not negated; in a promotion only the ones no promotion says (frozen,
+    suspended...): 'your coupon expires, claim it' is marketing, not an account in trouble."""
+    states = [h for h in hits if not m.negated(h.start)]
+    if m.get("marketing"):
+        strong = {(h.start, h.end) for h in m.get("state_strong")}
+        states = [h for h in states if (h.start, h.end) in strong]
+    return states
+
+
+def _unshown_link(m: MessageHits) -> tuple[int, int] | None:
+    """A link the message sends you to without showing it (the quoting source redacted it, or it
+    follows in another message), or a phone menu; never when the message shows a link itself."""
+    if any(e.kind == "url" for e in m.entities):
+        return None
+    redacted = _REDACTED_LINK.search(m.text)
+    if redacted is not None:
+        return redacted.start(), redacted.end()
+    acts = m.get("act") or m.get("link_action")
+    for w in m.get("link_word") if acts else ():
+        if not any(0 <= w.start - o.start <= OFFICIAL_BEFORE_LINK_WORD for o in m.get("official_ref")):
+            return w.start, w.end
+    menu = _first(m.get("voice_menu"))
+    return (menu.start, menu.end) if menu is not None else None
+
+
+def _official_text(brand: Brand | None) -> str | None:
+    if brand is None:
+        return None
+    return " / ".join([*brand.phones[:3], brand.primary_domain])
+
+
+def _link_channels(m: MessageHits, party: Brand | None) -> list[Slot]:
+    """Links that are neither official (supporting) nor a scam or lookalike (analysis.py warns of those)."""
+    out: list[Slot] = []
+    for e in (e for e in m.entities if e.kind == "url"):
+        try:
+            verdict = judge_url(parse_url(e.key), m.index.urls)
+        except InputError:
+            continue
+        if verdict.kind == "none":
+            out.append(Slot(LINK, e.start, e.end, "notice.unofficial_link", _official_text(party), _id(party)))
+    return out
+
+
+def _phone_channels(m: MessageHits, party: Brand | None) -> list[Slot]:
+    """Numbers that are not the party's own: a listed brand's number offered for another party,
+    and any mobile, landline, 400 or foreign number; a licensed service number (95xxx) of a party
+    the list does not know is neither."""
+    channels = m.index.channels
+    out: list[Slot] = []
+    for e in (e for e in m.entities if e.kind == "phone"):
+        keys = phone_keys(e.key, e.phone_kind)
+        if any(channels.is_scam_phone(k) for k in keys):
+            continue  # analysis.py reports listed scam numbers
+        owner = next((b for k in keys if (b := channels.brand_for_phone(k)) is not None), None)
+        if owner is not None and (party is None or owner.id == party.id):
+            continue  # official: supports the message
+        if owner is None and e.phone_kind == "cn_service":
+            continue
+        out.append(Slot(PHONE, e.start, e.end, "notice.unofficial_phone", _official_text(party), _id(party)))
+    return out
+
+
+def _id(brand: Brand | None) -> str | None:
+    return brand.id if brand is not None else None
+
+
+def notice_slots(m: MessageHits, party: Brand | None) -> list[Slot]:
+    """The slots of a notice script found in one incoming message. `party`: the listed brand it
+    speaks for or names (analysis.py decides), if any."""
+    out: list[Slot] = []
+    advisory = _advisory(m)
+    if advisory is not None:
+        out.append(Slot(ADVISORY, advisory.start, advisory.end, "notice.advisory"))
+    speaker = _first([h for h in m.get("self_claim") + m.get("notice") if not m.negated(h.start)])
+    if speaker is not None:
+        out.append(Slot(SELF, speaker.start, speaker.end, "notice.self"))
+    frame = sender_frame(m.text)
+    party_hit = _first([h for h in m.get("party") if not m.referral_before(h.start)])
+    if party is not None or frame is not None or party_hit is not None:
+        start, end = frame or ((party_hit.start, party_hit.end) if party_hit else (0, 0))
+        out.append(Slot(PARTY, start, end, "notice.party", _official_text(party), _id(party)))
+    states = m.get("state") + m.get("account_problem") + m.get("delivery_problem") + m.get("problem")
+    state = _first(_states(m, states + m.get("credit_threat") + m.get("cancel_hallmark") + m.get("refund_hallmark")))
+    if state is not None:
+        out.append(Slot(STATE, state.start, state.end, "notice.state"))
+    strong = _first(_states(m, m.get("state_strong")))
+    if strong is not None:
+        out.append(Slot(STATE_STRONG, strong.start, strong.end, "notice.state"))
+    act = _first([h for h in m.get("act") + m.get("link_action") if not m.negated(h.start)])
+    if act is not None:
+        out.append(Slot(ACT, act.start, act.end, "notice.act"))
+    deadline = _first(m.get("deadline") + m.get("threat") + m.get("urgency"))
+    if deadline is not None:
+        out.append(Slot(DEADLINE, deadline.start, deadline.end, "notice.deadline"))
+    out += _link_channels(m, party) + _phone_channels(m, party)
+    unshown = _unshown_link(m)
+    if unshown is not None and not any(s.category in (LINK, PHONE) for s in out):
+        out.append(Slot(CHANNEL_UNSHOWN, *unshown, "notice.unshown_channel", _official_text(party), _id(party)))
+    return out

@@ -1,0 +1,111 @@
+"""The vocabulary of notice scripts, by slot (detect/text/notice.py puts the slots together).
+
+A fake notice speaks for someone (a party), says something happened to your account, card,
+parcel, flight or benefit (a state), asks you to act (an act), often by a deadline, and gives one
+channel to act through. Real anti-fraud reminders use the same words about scams (advisory).
+Words are matched on folded text (lower case, simplified Chinese, spaces and symbols stepped
+over); a longer phrase wins over a shorter one inside it. Brands come from the signed list, not
+from here: these are the parties that notices name without naming a listed brand.
+"""
+
+from __future__ import annotations
+
+from kefuguard.detect.text.phrases import phrase_list
+
+NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
+    # who a notice speaks for, when no listed brand is named
+    "party": phrase_list(
+        "银行|我行|本行|贵行|信用卡中心|卡中心|银行卡中心|信用卡部|银行卡务部|网银中心|医保|医保局|医保中心|"
+        "医疗保障局|医保卡|医疗保险|社保|社保局|社保中心|社保卡|社会保障卡|人社局|电子社保卡|公积金|公积金中心|"
+        "etc|高速etc|etc中心|etc服务中心|车辆中心|车主服务|交警|交管|交管局|车管所|12123|违章查询|高速公路|粤通卡|"
+        "税务|税务局|个税|个人所得税|12366|财政局|补贴中心|法院|检察院|公安局|派出所|通信管理局|防疫中心|疾控中心|"
+        "海关|航空|航空公司|航班|机票|国航|东航|南航|海航|川航|厦航|春秋航空|快递|快递员|派件员|驿站|菜鸟|"
+        "菜鸟驿站|丰巢|邮政|邮局|包裹|物流中心|运营商|营业厅|话费|宽带|平台|商城|商家|店铺|卖场|会员中心|客服中心|"
+        "bank|credit union|card services|fraud department|fraud team|security team|customer department|"
+        "billing department|support team|customer care|customer service|account services|irs|"
+        "internal revenue service|hmrc|cra|canada revenue agency|ato|mygov|dmv|dvla|toll|tolls|the toll roads|"
+        "e-zpass|ezpass|sunpass|fastrak|express lanes|social security|treasury|tax office|tax department|"
+        "government|royal mail|hermes|evri|dpd|canada post|australia post|auspost|post office|postal service|"
+        "courier|delivery service|parcel|package|shipment|airline|flight|norton|mcafee|geek squad|lifelock|"
+        "netflix|costco|walmart|santander|chase|wells fargo|bank of america|citi|barclays|hsbc|lloyds|natwest|"
+        "navy federal|capital one|mashreq|at&t|verizon|t-mobile|飞机|机场"
+    ),
+    # something happened to your account, card, service, parcel, booking, or a benefit is waiting
+    "state": phrase_list(
+        "失效|已失效|将失效|即将失效|到期|即将到期|已到期|过期|已过期|即将过期|已过时|冻结|被冻结|将冻结|异常|"
+        "出现异常|存在异常|使用异常|停用|被停用|已停|暂停使用|关停|被关停|注销|将被注销|作废|逾期作废|清零|将清零|"
+        "取消资格|取消报销资格|无法使用|无法报销|暂时无法|限制交易|暂停服务|已暂停|受限|被限制|扣除|扣费|扣款|"
+        "自动扣款|自动扣费|年费|收取年费|自动续费|续费|会员费|开通了|误开通|已开通|未签署|尚未签署|未认证|"
+        "尚未认证|认证已失效|未实名|未实名认证|二次实名|未升级|需升级|需要升级|升级电子版|系统升级|资料缺失|"
+        "信息不全|未上传|未完善|尚未更新|涉嫌|违章|违章记录|传票|欠费|未按时还款|黑名单|盗刷|被盗刷|积分|积分兑换|"
+        "兑换现金|可兑换|提额|提升额度|额度|补贴|补助|退税|理赔|赔偿|补偿|改签|航班取消|取消航班|延误|机械故障|"
+        "中奖|抽奖|礼品|expire|expires|expired|expiring|will expire|suspend|suspended|suspension|locked|limited|"
+        "restricted|disabled|deactivated|blocked|on hold|put on hold|frozen|unusual activity|unusual activities|"
+        "suspicious activity|suspicious transaction|unauthorized|compromised|hacked|failed|payment failed|"
+        "unable to validate|unable to verify|unable to deliver|cannot deliver|could not be delivered|"
+        "delivery attempt|attempted to deliver|missed you|redeliver|redelivery|incorrect address|"
+        "address does not match|unpaid|outstanding|overdue|past due|late fee|late fees|toll evasion|charged|"
+        "charge|renewal|renewed|auto-renew|automatic charge|subscription|invoice|receipt|order confirmation|"
+        "overcharged|reimbursement|compensation|rebate|tax refund|refund|eligible|reward|prize|penalty|warrant|"
+        "arrest|lawsuit|violation|customs|import duties|duties|shipping fee|delivery fee|service fee|kyc|virus|"
+        "扣出|划扣|从您账户|从您的账户|将从|自动缴费|缴费协议|扣费协议|签订|代扣|磕坏|摔坏|压坏|丢了|有问题|"
+        "质量有问题|故障|出现故障|now active|activated|has been activated|will be charged|has been charged|"
+        "deducted|debited|has been processed"
+    ),
+    # what it tells you to do
+    "act": phrase_list(
+        "登录|登入|登陆|点击|点开|打开|访问|进入|前往|认证|验证|核实|升级|更新|激活|兑换|领取|申请|办理|完善|补充|"
+        "填写|重新绑定|绑定|查询|确认|联系|致电|拨打|咨询|回复|添加|扫描|扫码|下载|转人工|在线办理|完成办理|click|"
+        "tap|visit|follow the link|follow this link|go to|log in|login|sign in|update|verify|validate|confirm|"
+        "reactivate|restore|reschedule|pay|settle|call|contact|reach out|reply|claim|review|track|cancel|dispute|"
+        "拨|请拨"
+    ),
+    # by when, or else
+    "deadline": phrase_list(
+        "今日|今天|明日|明天|次日|当日|今晚|下午|之前|日前|号前|小时内|逾期|否则|将被|将于|以免|为避免|避免影响|"
+        "延期将|过时将|未补充将|不验证|today|tomorrow|within 24 hours|within 12 hours|within 48 hours|24 hours|"
+        "12 hours|immediately|final notice|to avoid|or your|will be|before|as soon as possible"
+    ),
+    # a link named without being shown (the source redacted it, or it follows): still a channel
+    "link_word": phrase_list(
+        "网址|网站|链接|短链|手机网|维护网站|官方网站|link|web link|url|website|the link below|the link|"
+        "click here|tap here|here:|following link|link below"
+    ),
+    # the official site or app named, with no address: a reference, not a channel
+    "official_ref": phrase_list(
+        "官网|官方网站|官方app|官方应用|官方渠道|官方客服|手机银行app|银行app|official website|official app|"
+        "our app|the app"
+    ),
+    # a voice menu: robocalls ask you to press a key for a 'person'
+    "voice_menu": phrase_list(
+        "按9|按1|按0|按2|请按|按键|转人工|转接人工|人工服务|press 1|press 9|press 0|请拨9|拨9|拨打9|按9号键|请拨"
+    ),
+    # anti-fraud reminders and official advice: about scams, not one
+    "advisory": phrase_list(
+        "诈骗|骗局|骗子|诈骗短信|诈骗电话|防骗|反诈|都是诈骗|均为诈骗|是诈骗|绝不会|不会要求|不会通过|从不会|"
+        "从来不会|官方不会|不会以|96110|scam|scams|scammer|scammers|fraudster|fraudsters|beware|never ask|"
+        "will never|would never|never request|never call|never text|do not share|don't share|never share|"
+        "impersonat|被骗|受骗|上当|圈套|从未|不会向您|不会索要|never will|we will not|we won't|will not ask|"
+        "does not send|doesn't send|不要轻信|不要轻易相信|不要相信|勿信|不轻易|不要轻易|冒充|假冒|假扮"
+    ),
+    # marketing: a coupon that expires is not an account in trouble
+    "marketing": phrase_list(
+        "优惠券|红包|券|抢购|秒杀|折扣|大促|会员日|上新|特价|满减|包邮|直播间|coupon|discount|sale|% off|deal|"
+        "offer ends|回馈|活动|福利|优惠|特惠|惊喜|礼包|大礼包|赠送|促销|限量|抢|免费领|免费体验|新品|砍价|免单|"
+        "流量包|会员专享|感谢您一直以来|promotion|promo|exclusive offer|limited time"
+    ),
+    # states that are the hallmark of a fake notice on their own (with the party, an act and a deadline)
+    "state_strong": phrase_list(
+        "失效|已失效|将失效|即将失效|冻结|被冻结|将冻结|停用|被停用|已停|暂停使用|关停|被关停|注销|将被注销|作废|"
+        "逾期作废|取消资格|取消报销资格|无法报销|限制交易|暂停服务|黑名单|传票|涉嫌|洗钱|盗刷|被盗刷|盗用|被盗用|"
+        "未认证|尚未认证|认证已失效|未实名|未实名认证|二次实名|资料缺失|信息不全|未上传|未升级|需升级|需要升级|"
+        "自动扣款|自动扣费|自动缴费|扣除|年费|误开通|suspended|suspension|locked|limited|restricted|disabled|"
+        "deactivated|blocked|on hold|put on hold|frozen|unusual activity|unusual activities|suspicious activity|"
+        "compromised|unpaid|overdue|past due|toll evasion|late fee|late fees|warrant|arrest|lawsuit|"
+        "failed a fraud check|will be charged|automatic charge"
+    ),
+    # cautious words: two together make a reminder ('谨防过期' alone is a points notice)
+    "advisory_weak": phrase_list(
+        "谨防|警惕|提防|当心|切勿|不要点击|一律|凡是|如遇|警方提醒|陷阱|提高警惕|防范|正规渠道|谨慎|avoid"
+    ),
+}

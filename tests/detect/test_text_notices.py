@@ -1,0 +1,108 @@
+"""Notice scripts: who a message speaks for, what it says happened, what it asks, by when, and
+through which channel, compared with the party's official channels (detect/text/notice.py).
+
+Written from the structure described in police and bank warnings, not copied from any data set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kefuguard.detect.text.entities import extract_links, extract_numbers
+from kefuguard.detect.text.normalize import fold_text
+from tests.detect.text_support import check, codes
+
+DANGER = [
+    # party + state + act + deadline + a link that is not the party's site
+    ("【建设银行】尊敬的客户，您的电子密码器将于今日失效，请登录 wap.jsyh-update.top 升级", {"notice.state"}),
+    ("【高速ETC】您的ETC认证已失效，请于3月20日前点击 etc-rz.cn 重新认证，逾期将停用", {"notice.unofficial_link"}),
+    (
+        "HMRC: You have an outstanding tax refund of £256. Claim it within 24 hours at https://refund-portal.info/c",
+        {"notice.unofficial_link", "notice.deadline"},
+    ),
+    # a defanged link as a warning quotes it is still a link
+    (
+        "PayPal: your account is restricted. Log in at hxxp://secure-check.example.top today to restore it",
+        {"notice.unofficial_link"},
+    ),
+    # a link glued to Chinese text ends at the first Chinese character
+    (
+        "尊敬的用户：您的网银将于今日失效，请及时登录www.qwzx-bank.com进行升级维护【工商银行】",
+        {"notice.unofficial_link"},
+    ),
+]
+
+CAUTION = [
+    # the whole script without a deadline
+    ("【中国邮政】您的包裹因地址不详无法派送，请点击 http://a.b-c.top/x 更新地址", {"notice.unofficial_link"}),
+    # a phone menu is a channel the notice does not name
+    ("您好，这里是医保中心，您的医保卡存在异常，请按9转人工服务", {"notice.unshown_channel"}),
+    # a listed brand's notice with another listed brand's number: the reason names the official one
+    ("【工商银行】您的信用卡存在异常扣费，如有疑问请致电 95599 处理", {"notice.unofficial_phone"}),
+    # a link the quoting source redacted is still a link
+    ("【社会保障卡】您的社保卡未升级电子版，请打开 www.****.cc 在线办理", {"notice.state", "notice.act"}),
+    # the party, a hallmark state, an act and a deadline, with no channel at all
+    ("您好，这里是法院，您有一张传票未领取，请于今天下午前联系我们处理", {"notice.state", "notice.deadline"}),
+]
+
+NONE = [
+    # anti-fraud reminders speak about scams, to nobody in the first person
+    "警方提醒：凡是自称客服要求您点击链接办理退款、登录网站认证的，都是诈骗！",
+    "银行绝不会要求您点击短信中的链接升级网银，如收到此类短信请拨打官方客服核实。",
+    "Chase will never ask you to share a one-time code by text or phone. If someone does, it's a scam.",
+    "谨防冒充ETC客服的诈骗短信，ETC不会通过短信链接要求认证。",
+    # genuine notices: official numbers, a licensed service number the list does not know, codes
+    "【中国工商银行】您尾号1234的卡于11月23日消费500元，如非本人操作请致电95588",
+    "【浦发银行】尊敬的客户，您的信用卡本期账单已出，详询95528",
+    "您的快递已到菜鸟驿站，取件码 3-2-1108，请尽快领取",
+    "Your verification code is 482910. Don't share it with anyone.",
+    # a promotion: a coupon that expires is not an account in trouble
+    "【某超市】会员日活动：您的积分即将到期，点击 https://promo.example.com/a 兑换礼品",
+]
+
+
+@pytest.mark.parametrize("text, expected", DANGER)
+def test_a_notice_with_a_deadline_through_an_unofficial_channel_is_danger(text, expected):
+    result = check(text)
+    assert result.level == "danger", [r.code for r in result.reasons]
+    assert expected <= codes(result)
+
+
+@pytest.mark.parametrize("text, expected", CAUTION)
+def test_a_notice_without_a_deadline_or_without_a_channel_is_caution(text, expected):
+    result = check(text)
+    assert result.level == "caution", [r.code for r in result.reasons]
+    assert expected <= codes(result)
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_reminders_genuine_notices_and_promotions_do_not_warn(text):
+    result = check(text)
+    assert result.level == "none", [r.code for r in result.reasons]
+
+
+def test_a_reminder_gets_a_neutral_note_not_nothing_found():
+    result = check("警方提醒：凡是自称客服要求您点击链接办理退款的，都是诈骗！")
+    assert [r.code for r in result.reasons] == ["notice.advisory"]
+
+
+def test_a_scammer_borrowing_reminder_words_still_warns():
+    result = check("我是京东金融客服，为防范诈骗，请不要轻易相信他人。您的账户异常，请提供验证码给我核实")
+    assert result.level == "danger"
+
+
+def test_the_unofficial_phone_reason_names_the_brand_and_its_official_number():
+    result = check("【工商银行】您的信用卡存在异常扣费，如有疑问请致电 95599 处理")
+    [reason] = [r for r in result.reasons if r.code == "notice.unofficial_phone"]
+    assert "95588" in (reason.official or "") and "95588" in reason.message
+    assert "工商银行" in reason.message_zh and reason.matched == "95599"
+
+
+def test_an_amount_is_not_a_phone_number():
+    text = "您的账户已签订缴费协议，将自动缴费10000元，¥95588 已冻结"
+    assert [e for e in extract_numbers(fold_text(text), text, [], []) if e.kind == "phone"] == []
+
+
+def test_a_link_ends_at_the_first_chinese_character():
+    [link] = extract_links("请及时登录www.qwzx-bank.com进行升级")
+    assert link.key == "http://www.qwzx-bank.com"
