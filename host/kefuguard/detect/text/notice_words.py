@@ -10,6 +10,7 @@ from here: these are the parties that notices name without naming a listed brand
 
 from __future__ import annotations
 
+from kefuguard.detect.hotlines import ANTIFRAUD_HOTLINE_CN
 from kefuguard.detect.text.phrases import phrase_list
 
 NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
@@ -83,7 +84,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
     # anti-fraud reminders and official advice: about scams, not one
     "advisory": phrase_list(
         "诈骗|骗局|骗子|诈骗短信|诈骗电话|防骗|反诈|都是诈骗|均为诈骗|是诈骗|绝不会|不会要求|不会通过|从不会|"
-        "从来不会|官方不会|不会以|96110|scam|scams|scammer|scammers|fraudster|fraudsters|beware|never ask|"
+        "从来不会|官方不会|不会以|"
+        + ANTIFRAUD_HOTLINE_CN
+        + "|scam|scams|scammer|scammers|fraudster|fraudsters|beware|never ask|"
         "will never|would never|never request|never call|never text|do not share|don't share|never share|"
         "impersonat|被骗|受骗|上当|圈套|从未|不会向您|不会索要|never will|we will not|we won't|will not ask|"
         "does not send|doesn't send|不要轻信|不要轻易相信|不要相信|勿信|不轻易|不要轻易|冒充|假冒|假扮"

@@ -261,3 +261,18 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "添加至微信|添加到微信|转接|中转"
     ),
 }
+
+# a refund already under way ('退款已处理', '已为您退款'): a status update, not an offer of money
+REFUND_DONE_AFTER = (
+    "已处理",
+    "已到账",
+    "成功",
+    "已完成",
+    "已原路",
+    "已退回",
+    "已经处理",
+    "已经到账",
+    "处理好",
+    "已提交",
+)
+REFUND_DONE_BEFORE = ("已", "已经", "已为您", "已经为您", "已给您", "已帮您")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from kefuguard.detect.text.entities import Entity
 from kefuguard.detect.text.index import BRAND_TAG, TextIndex
 from kefuguard.detect.text.keyword_automaton import Hit
+from kefuguard.detect.text.phrases import REFUND_DONE_AFTER, REFUND_DONE_BEFORE
 
 # Categories, from text_scoring's point of view
 CLAIM = "claim"  # names a brand / platform / bank / courier as who is speaking
@@ -36,6 +37,25 @@ THREAT = "threat"
 URGENCY = "urgency"
 INVEST_HALLMARK = "invest_hallmark"
 INVEST = "invest"
+
+# How far apart (characters of folded text, within one clause) the parts of one move may stand
+NEGATION_WINDOW = 10  # '请勿把验证码告诉他人': a negation this close before a word cancels it
+NEGATION_BEFORE_HALLMARK = 12
+NEGATION_BEFORE_LURE = 16
+REFERRAL_WINDOW = 8  # '请联系京东客服' names a service; it does not claim to be it
+SELF_CLAIM_TO_WHO = 12  # '我是' ... '支付宝客服'
+ROLE_AFTER_NAME = 6  # '京东' + '客服'
+BRAND_BEFORE_ROLE = 8  # '淘宝' ... '官方客服'
+PROBLEM_TO_REFUND = 40  # '质量问题' ... '退款'
+CANCEL_TO_TARGET = 12  # '取消' ... '自动续费'
+ASK_TO_CREDENTIAL = 16  # '告诉我' ... '验证码'
+FEE_TO_REASON = 30  # '保证金' ... '解冻'
+LOAN_TO_BORROW = 20  # '借呗' ... '借出来'
+GIFT_CARD_TO_ASK = 30
+TRANSFER_TO_OBJECT = 8  # '转到' ... '安全账户'
+DOWNLOAD_TO_APP = 10  # '下载' ... 'APP'
+ADD_TO_IM = 6  # '加' ... '微信'
+ASK_TO_IM = 8
 
 _NO_HITS: list[Hit] = []  # shared and never mutated
 _CLAUSE_END = frozenset("，。！？；：、,;:!?\n()（）[]【】「」")
@@ -70,11 +90,11 @@ class MessageHits:
         lo, hi = (a, b) if a <= b else (b, a)
         return not any(ch in _CLAUSE_END for ch in self.folded[lo:hi])
 
-    def negated(self, pos: int, window: int = 10) -> bool:
+    def negated(self, pos: int, window: int = NEGATION_WINDOW) -> bool:
         """A negation ('请勿', 'never') ends shortly before `pos`, in the same clause."""
         return any(0 <= pos - n.end <= window and self.same_clause(n.end, pos) for n in self.get("neg"))
 
-    def referral_before(self, pos: int, window: int = 8) -> bool:
+    def referral_before(self, pos: int, window: int = REFERRAL_WINDOW) -> bool:
         """'请联系京东客服' names a brand's service; it does not claim to be it."""
         return any(0 <= pos - r.end <= window and self.same_clause(r.end, pos) for r in self.get("referral"))
 
@@ -99,21 +119,23 @@ def identity_claim(m: MessageHits) -> Finding | None:
     # 'I am / this is' + a brand, a role or an organisation
     for s in m.get("self_claim"):
         for target in brands + roles + m.get("org_word"):
-            if 0 <= target.start - s.end <= 12 and m.same_clause(s.end, target.start):
+            if 0 <= target.start - s.end <= SELF_CLAIM_TO_WHO and m.same_clause(s.end, target.start):
                 brand = next((b for b in brands if s.end <= b.start <= target.end), None)
                 if target in roles and brand is None and not _org_between(m, s.end, target.end):
                     return Finding("identity_claim", CLAIM_WEAK, *_span(s, target))
                 brand_id = brand.tag[len(BRAND_TAG) :] if brand else None
-                role = next((r for r in roles if 0 <= r.start - target.end <= 6), None)  # '我是支付宝' + '客服'
+                role = next(
+                    (r for r in roles if 0 <= r.start - target.end <= ROLE_AFTER_NAME), None
+                )  # '我是支付宝' + '客服'
                 return Finding("identity_claim", CLAIM, *_span(s, target, *([role] if role else [])), brand_id)
     # a brand's 'customer service' that is not a referral ('请联系京东客服')
-    pair = m.pair(brands, roles, 6, either_order=False)
+    pair = m.pair(brands, roles, ROLE_AFTER_NAME, either_order=False)
     if pair and not m.referral_before(pair[0].start):
         b, r = pair
         return Finding("identity_claim", CLAIM, *_span(b, r), b.tag[len(BRAND_TAG) :])
     for r in m.get("role_claim"):
         if not m.referral_before(r.start) and not m.negated(r.start):
-            brand = next((b for b in brands if 0 <= r.start - b.end <= 8), None)
+            brand = next((b for b in brands if 0 <= r.start - b.end <= BRAND_BEFORE_ROLE), None)
             return Finding("identity_claim", CLAIM, r.start, r.end, brand.tag[len(BRAND_TAG) :] if brand else None)
     return None
 
@@ -129,16 +151,12 @@ def _org_between(m: MessageHits, start: int, end: int) -> bool:
     return any(start <= o.start < end for o in m.get("org_word"))
 
 
-_DONE_AFTER = ("已处理", "已到账", "成功", "已完成", "已原路", "已退回", "已经处理", "已经到账", "处理好", "已提交")
-_DONE_BEFORE = ("已", "已经", "已为您", "已经为您", "已给您", "已帮您")
-
-
 def _refund_done(m: MessageHits, r: Hit) -> bool:
     """'退款已处理', '已为您退款': a status update on a refund in progress is what genuine service
     says; only an offer of money is a lure."""
     after = m.folded[r.end : r.end + 6].lstrip()
     before = m.folded[max(0, r.start - 5) : r.start]
-    return after.startswith(_DONE_AFTER) or before.endswith(_DONE_BEFORE)
+    return after.startswith(REFUND_DONE_AFTER) or before.endswith(REFUND_DONE_BEFORE)
 
 
 def refund_lure(m: MessageHits) -> Finding | None:
@@ -148,7 +166,7 @@ def refund_lure(m: MessageHits) -> Finding | None:
     refunds = [r for r in m.get("refund") if not _refund_done(m, r)]
     if not refunds:
         return None
-    pair = m.pair(m.get("problem"), refunds, 40)
+    pair = m.pair(m.get("problem"), refunds, PROBLEM_TO_REFUND)
     if pair:
         return Finding("refund_lure", LURE_STRONG, *_span(*pair))
     return Finding("refund_lure", LURE_WEAK, refunds[0].start, refunds[0].end)
@@ -162,7 +180,7 @@ def cancel_service(m: MessageHits) -> Finding | None:
         h = hallmark[0]
         category = LURE_HALLMARK if verbs or threats else LURE_STRONG
         return Finding("cancel_service", category, h.start, h.end)
-    pair = m.pair(verbs, m.get("cancel_target"), 12)
+    pair = m.pair(verbs, m.get("cancel_target"), CANCEL_TO_TARGET)
     if pair:
         category = LURE_STRONG if threats or m.get("problem") else LURE_WEAK  # 'opened by mistake, cancel it'
 
@@ -203,7 +221,7 @@ def credential_request(m: MessageHits) -> Finding | None:
             for c in second:
                 gap = c.start - a.end if c.start >= a.start else a.start - c.end
                 lo = min(a.start, c.start)
-                if 0 <= gap <= 16 and m.same_clause(min(a.end, c.end), max(a.start, c.start)):
+                if 0 <= gap <= ASK_TO_CREDENTIAL and m.same_clause(min(a.end, c.end), max(a.start, c.start)):
                     if m.negated(lo) or m.negated(max(a.start, c.start), window=gap + 2):
                         continue
                     return Finding("credential_request", category, *_span(a, c))
@@ -212,7 +230,7 @@ def credential_request(m: MessageHits) -> Finding | None:
 
 def safe_account(m: MessageHits) -> Finding | None:
     for h in m.get("safe_account"):
-        if not m.negated(h.start, window=12):
+        if not m.negated(h.start, window=NEGATION_BEFORE_HALLMARK):
             return Finding("safe_account", MONEY_HALLMARK, h.start, h.end)
     return None
 
@@ -223,14 +241,14 @@ def advance_fee(m: MessageHits) -> Finding | None:
         if not m.negated(h.start):
             return Finding("advance_fee", MONEY_STRONG, h.start, h.end)
     fees = m.get("fee")
-    pair = m.pair(fees, m.get("fee_reason") + m.get("refund") + m.get("refund_hallmark"), 30)
+    pair = m.pair(fees, m.get("fee_reason") + m.get("refund") + m.get("refund_hallmark"), FEE_TO_REASON)
     if pair and not m.negated(min(pair[0].start, pair[1].start)):
         return Finding("advance_fee", MONEY_STRONG, *_span(*pair))
     return None
 
 
 def loan_app(m: MessageHits) -> Finding | None:
-    pair = m.pair(m.get("loan"), m.get("borrow"), 20)
+    pair = m.pair(m.get("loan"), m.get("borrow"), LOAN_TO_BORROW)
     if pair and not m.negated(min(pair[0].start, pair[1].start)):
         return Finding("loan_app", MONEY_STRONG, *_span(*pair))
     return None
@@ -240,7 +258,7 @@ def gift_card(m: MessageHits) -> Finding | None:
     cards = m.get("gift_card")
     if not cards:
         return None
-    pair = m.pair(cards, m.get("ask") + m.get("cred_strong") + m.get("cred_weak"), 30)
+    pair = m.pair(cards, m.get("ask") + m.get("cred_strong") + m.get("cred_weak"), GIFT_CARD_TO_ASK)
     if pair:
         return Finding("gift_card", MONEY_STRONG, *_span(*pair))
     return None
@@ -258,7 +276,7 @@ def transfer_request(m: MessageHits) -> Finding | None:
     for h in m.get("transfer"):
         if not m.negated(h.start):
             return Finding("transfer_request", MONEY_STRONG if card else MONEY, h.start, h.end)
-    pair = m.pair(m.get("transfer_to"), m.get("money_object") + m.get("safe_account"), 8)
+    pair = m.pair(m.get("transfer_to"), m.get("money_object") + m.get("safe_account"), TRANSFER_TO_OBJECT)
     if pair and not m.negated(min(pair[0].start, pair[1].start)):
         return Finding("transfer_request", MONEY_STRONG if card else MONEY, *_span(*pair))
     for h in m.get("pay"):
@@ -275,7 +293,7 @@ def screen_share(m: MessageHits) -> Finding | None:
         if not m.negated(h.start):
             return Finding("screen_share", REMOTE_WEAK, h.start, h.end)
     # 'download our app' (not a named brand's own app: '下载京东App' is ordinary advice)
-    pair = m.pair(m.get("download"), m.get("app_word"), 10, either_order=False)
+    pair = m.pair(m.get("download"), m.get("app_word"), DOWNLOAD_TO_APP, either_order=False)
     if pair and _names_an_unknown_app(m, pair[0].end, pair[1].start):
         return Finding("screen_share", REMOTE_WEAK, *_span(*pair))
     return None
@@ -310,7 +328,11 @@ _APP_MARKERS = (
 
 def off_platform(m: MessageHits) -> Finding | None:
     im = m.get("im")
-    for first, second, window in ((m.get("add_verb"), im, 6), (m.get("ask"), im, 8), (im, m.get("im_talk"), 6)):
+    for first, second, window in (
+        (m.get("add_verb"), im, ADD_TO_IM),
+        (m.get("ask"), im, ASK_TO_IM),
+        (im, m.get("im_talk"), ADD_TO_IM),
+    ):
         pair = m.pair(first, second, window, either_order=False)
         if pair and not m.negated(pair[0].start):
             return Finding("off_platform", MOVE, *_span(*pair))
@@ -335,7 +357,7 @@ def threat(m: MessageHits) -> Finding | None:
 
 def investment_lure(m: MessageHits) -> Finding | None:
     for h in m.get("invest_hallmark"):
-        if not m.negated(h.start, window=16):
+        if not m.negated(h.start, window=NEGATION_BEFORE_LURE):
             return Finding("investment_lure", INVEST_HALLMARK, h.start, h.end)
     if m.get("invest"):
         h = m.get("invest")[0]

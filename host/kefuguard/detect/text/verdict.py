@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kefuguard.detect.hotlines import ANTIFRAUD_BRAND_ID, ANTIFRAUD_HOTLINE_CN
 from kefuguard.detect.result import LEVEL_RANK, Reason, Result, higher
 from kefuguard.detect.text import analysis as a
 from kefuguard.detect.text import notice as n
@@ -19,7 +20,6 @@ from kefuguard.detect.url.parse import parse_url
 from kefuguard.errors import InputError
 from kefuguard.lists.model import Brand
 
-ANTIFRAUD_BRAND = "cn_antifraud_96110"
 MAX_SENDER_CHARS = 200
 
 
@@ -122,7 +122,7 @@ def build_result(
     tactic_names = {f.tactic for f in current.findings}
     if LEVEL_RANK[level] > LEVEL_RANK[level_alone]:
         tactic_names |= {f.tactic for e in earlier for f in e.findings}
-    antifraud = index.brands.get(ANTIFRAUD_BRAND)
+    antifraud = index.brands.get(ANTIFRAUD_BRAND_ID)
     advice = advice_for(
         level,
         cats | (context_cats if level != level_alone else set()),
@@ -131,7 +131,7 @@ def build_result(
         outgoing_secret=current.direction == "outgoing" and bool(current.secrets),
         scam_page=facts is not None and facts.level == "danger",
         social_sender=sender_category == s.SENDER_SOCIAL,
-        antifraud_number=antifraud.phones[0] if antifraud and antifraud.phones else "96110",
+        antifraud_number=antifraud.phones[0] if antifraud and antifraud.phones else ANTIFRAUD_HOTLINE_CN,
     )
     result = Result(
         level=level,

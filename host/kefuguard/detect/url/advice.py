@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kefuguard.detect.hotlines import ANTIFRAUD_HOTLINE_CN
 from kefuguard.detect.result import Advice
 from kefuguard.lists.model import Brand
 
@@ -23,9 +24,10 @@ UNKNOWN_SITE = Advice(
 
 LEAVE_SCAM_SITE = Advice(
     en="Leave this site now. Do not enter passwords, card numbers or verification codes. If you already "
-    "paid or shared anything, call your bank at once and report it (in China: anti-fraud hotline 96110).",
+    "paid or shared anything, call your bank at once and report it "
+    f"(in China: anti-fraud hotline {ANTIFRAUD_HOTLINE_CN}).",
     zh="请立即离开该网站，不要输入密码、银行卡号或验证码。如已付款或泄露信息，请立即联系银行并报警"
-    "（全国反诈预警劝阻专线 96110）。",
+    f"（全国反诈预警劝阻专线 {ANTIFRAUD_HOTLINE_CN}）。",
 )
 
 
