@@ -1,6 +1,6 @@
 """Speed of the chat checks against a plain Python `str.find` loop over the same keyword set.
 
-    /work/venv/bin/python benchmarks/bench_chat.py [--messages 2000] [--repeat 7]
+    .venv/bin/python benchmarks/bench_chat.py [--messages 2000] [--repeat 7]
 
 Messages are 200 characters, built from hand-written Chinese and English chat lines (benign and
 scam, no evaluation data). Measured in one run, interleaved (baseline, check, check, baseline...)

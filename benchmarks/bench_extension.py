@@ -1,7 +1,7 @@
 """Benchmark: the extension on a busy chat page, in the system Chromium with the real host.
 
-    /work/venv/bin/python benchmarks/bench_extension.py            # 1,000 messages, 5 rounds per scenario
-    /work/venv/bin/python benchmarks/bench_extension.py --quick    # 300 messages, 1 round
+    .venv/bin/python benchmarks/bench_extension.py            # 1,000 messages, 5 rounds per scenario
+    .venv/bin/python benchmarks/bench_extension.py --quick    # 300 messages, 1 round
 
 A local page (served on 127.0.0.1 as http://shop.example.com:PORT/) holds a shop chat widget that
 appends messages by script, as a live chat does. Every 10th message carries a lookalike link

@@ -1,6 +1,6 @@
 """Benchmarks for `kefuguard host` against a minimal Python echo host (benchmarks/echo_host.py).
 
-    /work/venv/bin/python benchmarks/bench_host.py [--quick]
+    .venv/bin/python benchmarks/bench_host.py [--quick]
 
 Every ratio is kefuguard / baseline, both measured in this one run, interleaved (host, echo,
 echo, host, ...) so drifting machine load hits both alike. Each value is a median over

@@ -1,6 +1,6 @@
 """Benchmarks for list updates against a local aiohttp mirror (127.0.0.1).
 
-    /work/venv/bin/python benchmarks/bench_update.py [--quick]
+    .venv/bin/python benchmarks/bench_update.py [--quick]
 
 Measurements (every value measured in this one run; medians over repetitions):
   1. no-change update: requests and body bytes (target: one request, zero body bytes) and time,

@@ -1,6 +1,6 @@
 """URL-check speed and memory at list sizes the issue names (10,000 brands, 1,000,000 scam domains).
 
-    /work/venv/bin/python benchmarks/bench_urls.py [--quick] [--profile]
+    .venv/bin/python benchmarks/bench_urls.py [--quick] [--profile]
 
 Every ratio is between two values measured in this one run, interleaved round by round so
 drifting machine load hits both alike. Missing a target prints FAIL and still exits 0; a

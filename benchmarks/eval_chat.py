@@ -1,6 +1,6 @@
 """Quality of the chat checks on real public data in ../shared/eval (never copied into the project).
 
-    /work/venv/bin/python benchmarks/eval_chat.py [--eval DIR] [--examples 5] [--only NAME]
+    .venv/bin/python benchmarks/eval_chat.py [--eval DIR] [--examples 5] [--only NAME]
 
 Per dataset and subtype: the share of messages at caution or above and at danger, with example
 misses (scam sets) and false positives (benign sets). Conversations with a session or dialogue id
