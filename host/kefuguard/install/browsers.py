@@ -1,7 +1,7 @@
 """Where each browser looks for native-messaging host manifests, per OS and scope.
 
-Sources are in /work/shared/reference/trust (Chrome and Edge docs, chromium `chrome_paths.cc`,
-Mozilla `NativeManifests.sys.mjs`, installers of KeePassXC, Bitwarden, browserpass, passff).
+Sources: Chrome and Edge docs, chromium `chrome_paths.cc`, Mozilla `NativeManifests.sys.mjs`, and the
+installers of KeePassXC, Bitwarden, browserpass and passff (collected in the team's research notes).
 
 Path templates: `{config}` is $XDG_CONFIG_HOME (default ~/.config), `{home}` the home folder,
 `{appsupport}` ~/Library/Application Support. System paths are absolute and are placed under the
