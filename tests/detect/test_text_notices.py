@@ -18,7 +18,7 @@ DANGER = [
     ("【高速ETC】您的ETC认证已失效，请于3月20日前点击 etc-rz.cn 重新认证，逾期将停用", {"notice.unofficial_link"}),
     (
         "HMRC: You have an outstanding tax refund of £256. Claim it within 24 hours at https://refund-portal.info/c",
-        {"notice.unofficial_link", "notice.deadline"},
+        {"notice.unofficial_link", "notice.state"},
     ),
     # a defanged link as a warning quotes it is still a link
     (
@@ -40,9 +40,9 @@ CAUTION = [
     # a listed brand's notice with another listed brand's number: the reason names the official one
     ("【工商银行】您的信用卡存在异常扣费，如有疑问请致电 95599 处理", {"notice.unofficial_phone"}),
     # a link the quoting source redacted is still a link
-    ("【社会保障卡】您的社保卡未升级电子版，请打开 www.****.cc 在线办理", {"notice.state", "notice.act"}),
+    ("【社会保障卡】您的社保卡未升级电子版，请打开 www.****.cc 在线办理", {"notice.state", "notice.party"}),
     # the party, a hallmark state, an act and a deadline, with no channel at all
-    ("您好，这里是法院，您有一张传票未领取，请于今天下午前联系我们处理", {"notice.state", "notice.deadline"}),
+    ("您好，这里是法院，您有一张传票未领取，请于今天下午前联系我们处理", {"notice.state", "notice.party"}),
 ]
 
 NONE = [

@@ -98,11 +98,11 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
     hits = MessageHits(folded, cleaned, by_tag, entities, index)
     analysis.findings = find_tactics(hits)
     brand = _brand_context(analysis, hits, index)
-    analysis.evidence = _link_evidence(analysis, hits, entities, index, brand) + _number_evidence(
-        analysis, hits, entities, index.channels, brand
-    )
+    link_evidence, unlisted_links = _link_evidence(analysis, hits, entities, index, brand)
+    analysis.evidence = link_evidence + _number_evidence(analysis, hits, entities, index.channels, brand)
     analysis.evidence += [
-        Evidence(s.code, s.category, s.start, s.end, s.official, s.brand_id) for s in notice_slots(hits, brand)
+        Evidence(s.code, s.category, s.start, s.end, s.official, s.brand_id)
+        for s in notice_slots(hits, brand, unlisted_links)
     ]
     return analysis
 
@@ -122,9 +122,11 @@ def _brand_context(analysis: MessageAnalysis, hits: MessageHits, index: TextInde
 
 def _link_evidence(
     analysis: MessageAnalysis, hits: MessageHits, entities: list[Entity], index: TextIndex, brand: Brand | None
-) -> list[Evidence]:
+) -> tuple[list[Evidence], list[Entity]]:
+    """Evidence from each link's own check, and the links that are neither official nor warned of
+    (the notice layer compares them with the party's channels)."""
     out: list[Evidence] = []
-    unlisted: Entity | None = None
+    unlisted_links: list[Entity] = []
     for e in [e for e in entities if e.kind == "url"][:MAX_LINKS]:
         try:
             link = judge_url(parse_url(e.key), index.urls)
@@ -138,8 +140,9 @@ def _link_evidence(
         elif link.level == "verified":
             official = link.findings[0].official if link.findings else None
             out.append(Evidence("official.link", SUPPORT, e.start, e.end, official, link_brand))
-        elif unlisted is None:
-            unlisted = e
+        else:
+            unlisted_links.append(e)
+    unlisted = unlisted_links[0] if unlisted_links else None
     if unlisted is not None and _link_pretext(analysis, hits):
         if brand is not None:
             out.append(
@@ -149,7 +152,7 @@ def _link_evidence(
             )
         else:
             out.append(Evidence("tactic.phishing_link", LINK_PRETEXT, unlisted.start, unlisted.end))
-    return out
+    return out, unlisted_links
 
 
 def _link_pretext(analysis: MessageAnalysis, hits: MessageHits) -> bool:

@@ -15,12 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kefuguard.detect.text.entities import phone_keys
+from kefuguard.detect.text.entities import Entity, phone_keys
 from kefuguard.detect.text.keyword_automaton import Hit
 from kefuguard.detect.text.tactics import MessageHits
-from kefuguard.detect.url.check import judge_url
-from kefuguard.detect.url.parse import parse_url
-from kefuguard.errors import InputError
 from kefuguard.lists.model import Brand
 
 # Categories, from scoring's point of view (the slots of a notice script)
@@ -40,7 +37,7 @@ SELF = "notice_self"  # speaks in the first person to you: 'I am...', 'this is..
 WEAK_ADVISORY_WORDS = 2  # '谨防' alone may be a points notice ('谨防过期'); two cautious words make a reminder
 OFFICIAL_BEFORE_LINK_WORD = 4  # '官方网站', 'our app': a reference, not a channel
 SCAM_WORD_AFTER_SUSPECTED = 4  # '涉嫌诈骗' is what fake police say, not advice
-SENDER_FRAME_CHARS = 24
+SENDER_FRAME_SEARCH = 400  # a greeting frame is near the start ('尊敬的…用户', 'Dear customer')
 
 _BRACKET_FRAME = re.compile(  # at the start or the end: '【工商银行】', '[建设银行]', '〖福建省醫保局〗'
     r"^\s*[【\[〖「]([^】\]〗」\n]{1,20})[】\]〗」]|[【\[〖「]([^】\]〗」\n]{1,20})[】\]〗」]\s*[。.]?\s*$"
@@ -73,8 +70,14 @@ def _first(hits: list[Hit]) -> Hit | None:
 
 def sender_frame(text: str) -> tuple[int, int] | None:
     """'【建设银行】', '尊敬的工行用户', 'Dear customer', 'USPS:': the message presents itself as a notice."""
-    for pattern in (_BRACKET_FRAME, _DEAR_FRAME, _LABEL_FRAME):
-        m = pattern.search(text[:400]) if pattern is not _BRACKET_FRAME else pattern.search(text)
+    head = text[:SENDER_FRAME_SEARCH]
+    candidates = (  # cheap tests first: most messages have no frame at all
+        (_BRACKET_FRAME, text) if any(c in text for c in "【[〖「") else None,
+        (_DEAR_FRAME, head) if "尊敬" in head or "亲爱" in head or "ear" in head else None,
+        (_LABEL_FRAME, head) if ":" in head[:32] else None,
+    )
+    for pattern, where in (c for c in candidates if c is not None):
+        m = pattern.search(where)
         if m is not None:
             return m.start(), m.end()
     return None
@@ -105,7 +108,7 @@ def _unshown_link(m: MessageHits) -> tuple[int, int] | None:
     follows in another message), or a phone menu; never when the message shows a link itself."""
     if any(e.kind == "url" for e in m.entities):
         return None
-    redacted = _REDACTED_LINK.search(m.text)
+    redacted = _REDACTED_LINK.search(m.text) if any(c in m.text for c in "*×＊xX") else None
     if redacted is not None:
         return redacted.start(), redacted.end()
     acts = m.get("act") or m.get("link_action")
@@ -122,17 +125,6 @@ def _official_text(brand: Brand | None) -> str | None:
     return " / ".join([*brand.phones[:3], brand.primary_domain])
 
 
-def _link_channels(m: MessageHits, party: Brand | None) -> list[Slot]:
-    """Links that are neither official (supporting) nor a scam or lookalike (analysis.py warns of those)."""
-    out: list[Slot] = []
-    for e in (e for e in m.entities if e.kind == "url"):
-        try:
-            verdict = judge_url(parse_url(e.key), m.index.urls)
-        except InputError:
-            continue
-        if verdict.kind == "none":
-            out.append(Slot(LINK, e.start, e.end, "notice.unofficial_link", _official_text(party), _id(party)))
-    return out
 
 
 def _phone_channels(m: MessageHits, party: Brand | None) -> list[Slot]:
@@ -158,26 +150,31 @@ def _id(brand: Brand | None) -> str | None:
     return brand.id if brand is not None else None
 
 
-def notice_slots(m: MessageHits, party: Brand | None) -> list[Slot]:
+def notice_slots(m: MessageHits, party: Brand | None, unlisted_links: list[Entity]) -> list[Slot]:
     """The slots of a notice script found in one incoming message. `party`: the listed brand it
-    speaks for or names (analysis.py decides), if any."""
+    speaks for or names (analysis.py decides), if any; `unlisted_links`: its links that are neither
+    official nor a known scam or lookalike (analysis.py checked them)."""
     out: list[Slot] = []
     advisory = _advisory(m)
     if advisory is not None:
         out.append(Slot(ADVISORY, advisory.start, advisory.end, "notice.advisory"))
-    speaker = _first([h for h in m.get("self_claim") + m.get("notice") if not m.negated(h.start)])
-    if speaker is not None:
-        out.append(Slot(SELF, speaker.start, speaker.end, "notice.self"))
+        speaker = _first([h for h in m.get("self_claim") + m.get("notice") if not m.negated(h.start)])
+        if speaker is not None:
+            out.append(Slot(SELF, speaker.start, speaker.end, "notice.self"))
+    states = m.get("state") + m.get("account_problem") + m.get("delivery_problem") + m.get("problem")
+    state = _first(_states(m, states + m.get("credit_threat") + m.get("cancel_hallmark") + m.get("refund_hallmark")))
+    if state is None:
+        return out  # no script without a state: the rest would change nothing (scoring.notice_level)
+    out.append(Slot(STATE, state.start, state.end, "notice.state"))
+    strong = _first(_states(m, m.get("state_strong")))
+    offered = unlisted_links or m.get("link_word") or m.get("voice_menu") or m.get("add_verb")
+    if strong is None and not offered and not any(e.kind == "phone" for e in m.entities):
+        return out  # no channel and no hallmark state: no script whatever else it says
     frame = sender_frame(m.text)
     party_hit = _first([h for h in m.get("party") if not m.referral_before(h.start)])
     if party is not None or frame is not None or party_hit is not None:
         start, end = frame or ((party_hit.start, party_hit.end) if party_hit else (0, 0))
         out.append(Slot(PARTY, start, end, "notice.party", _official_text(party), _id(party)))
-    states = m.get("state") + m.get("account_problem") + m.get("delivery_problem") + m.get("problem")
-    state = _first(_states(m, states + m.get("credit_threat") + m.get("cancel_hallmark") + m.get("refund_hallmark")))
-    if state is not None:
-        out.append(Slot(STATE, state.start, state.end, "notice.state"))
-    strong = _first(_states(m, m.get("state_strong")))
     if strong is not None:
         out.append(Slot(STATE_STRONG, strong.start, strong.end, "notice.state"))
     act = _first([h for h in m.get("act") + m.get("link_action") if not m.negated(h.start)])
@@ -186,7 +183,9 @@ def notice_slots(m: MessageHits, party: Brand | None) -> list[Slot]:
     deadline = _first(m.get("deadline") + m.get("threat") + m.get("urgency"))
     if deadline is not None:
         out.append(Slot(DEADLINE, deadline.start, deadline.end, "notice.deadline"))
-    out += _link_channels(m, party) + _phone_channels(m, party)
+    official = _official_text(party)
+    out += [Slot(LINK, e.start, e.end, "notice.unofficial_link", official, _id(party)) for e in unlisted_links]
+    out += _phone_channels(m, party)
     unshown = _unshown_link(m)
     if unshown is not None and not any(s.category in (LINK, PHONE) for s in out):
         out.append(Slot(CHANNEL_UNSHOWN, *unshown, "notice.unshown_channel", _official_text(party), _id(party)))

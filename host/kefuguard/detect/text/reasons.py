@@ -6,6 +6,7 @@ Templates may use {brand_en}, {brand_zh} (the brand the message is about, or a n
 
 from __future__ import annotations
 
+import functools
 import re
 
 _EMPTY_OFFICIAL = re.compile(r" ?[（(](?:official|官方)[:：] ?[)）]")
@@ -223,12 +224,14 @@ TACTIC_NAMES: dict[str, tuple[str, str]] = {
 }
 
 
+@functools.lru_cache(maxsize=4096)  # a few codes x the brands named: the same texts again and again
 def reason_text(code: str, brand_en: str, brand_zh: str, official: str) -> tuple[str, str]:
     if code.startswith("link."):
         return "", ""  # link reasons keep the URL check's own messages
     en, zh = MESSAGES.get(code, (code, code))
     fields = {"brand_en": brand_en, "brand_zh": brand_zh, "official": official}
+    empty_official = not official and "{official}" in en
     en, zh = en.format(**fields), zh.format(**fields)
-    if not official:  # no official channel to name: drop the empty '(official: )'
+    if empty_official:  # no official channel to name: drop the empty '(official: )'
         en, zh = _EMPTY_OFFICIAL.sub("", en), _EMPTY_OFFICIAL.sub("", zh)
     return en, zh

@@ -149,6 +149,9 @@ def build_result(
 
 
 _NO_SIGNAL = Reason("none.no_signal", *reason_text("none.no_signal", "", "", ""))
+# slots scoring weighs but reasons need not repeat: the state is said once, the act and the deadline
+# are in the state's and the channel's reasons, the advisory note comes only when nothing warns
+_UNSAID = frozenset({n.ADVISORY, n.STATE_STRONG, n.ACT, n.DEADLINE, n.SELF})
 _ADVISORY_NOTE = Reason("notice.advisory", *reason_text("notice.advisory", "", "", ""))
 
 
@@ -192,8 +195,8 @@ def _reasons(
                 )
             )
     for e in current.evidence:
-        if e.category in (n.ADVISORY, n.STATE_STRONG):
-            continue  # the state is said once; the advisory note only when nothing warns
+        if e.category in _UNSAID:
+            continue
         if e.category == a.SUPPORT or warned:
             owner = index.brands.get(e.brand_id or "") or brand
             r = _reason(e.code, owner, e.official, current.matched(e.start, e.end))
