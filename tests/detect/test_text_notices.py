@@ -106,3 +106,19 @@ def test_an_amount_is_not_a_phone_number():
 def test_a_link_ends_at_the_first_chinese_character():
     [link] = extract_links("请及时登录www.qwzx-bank.com进行升级")
     assert link.key == "http://www.qwzx-bank.com"
+
+
+def test_a_number_the_source_hid_is_still_a_channel():
+    result = check("Your ATM card has been put on hold. Call the card services department now 1-205-XXX-XXXX.")
+    assert result.level == "caution"
+    assert "notice.unshown_channel" in codes(result)
+
+
+def test_a_notice_asking_for_a_payment_without_any_official_link_warns():
+    result = check("Royal Mail: your parcel is on hold due to an unpaid shipping fee. Please pay the £2.99 fee now.")
+    assert result.level != "none"
+
+
+def test_asking_to_confirm_billing_information_is_a_request_for_it():
+    result = check("Your account is on hold. Please confirm your billing information to restore it.")
+    assert result.level != "none" and "tactic.credential_request" in codes(result)

@@ -48,6 +48,7 @@ _DEAR_FRAME = re.compile(
     re.IGNORECASE,
 )
 _LABEL_FRAME = re.compile(r"^\s*([A-Z][A-Za-z0-9&.'\- ]{1,28}):")  # 'USPS:', 'ROYAL MAIL:', 'Chase:'
+_REDACTED_PHONE = re.compile(r"(?<![0-9])(?:\+?1[-. ])?[0-9]{3,4}[-. ][0-9X*]{3,4}[-. ]?[X*]{3,4}(?![0-9A-Za-z])")
 _REDACTED_LINK = re.compile(
     r"(?:https?://|www\.)[^\s，。,]{0,40}?[*×＊xX]{2,}|[a-z0-9]{0,20}[*×＊]{2,}[a-z0-9.*×＊]{0,20}\.[a-z]{2,6}\b",
     re.IGNORECASE,
@@ -115,6 +116,9 @@ def _unshown_link(m: MessageHits) -> tuple[int, int] | None:
     for w in m.get("link_word") if acts else ():
         if not any(0 <= w.start - o.start <= OFFICIAL_BEFORE_LINK_WORD for o in m.get("official_ref")):
             return w.start, w.end
+    phone = _REDACTED_PHONE.search(m.text) if "X" in m.text or "*" in m.text else None
+    if phone is not None:  # '1-205-XXX-XXXX': a number the quoting source hid is still a number
+        return phone.start(), phone.end()
     menu = _first(m.get("voice_menu"))
     return (menu.start, menu.end) if menu is not None else None
 
@@ -123,8 +127,6 @@ def _official_text(brand: Brand | None) -> str | None:
     if brand is None:
         return None
     return " / ".join([*brand.phones[:3], brand.primary_domain])
-
-
 
 
 def _phone_channels(m: MessageHits, party: Brand | None) -> list[Slot]:
@@ -167,9 +169,9 @@ def notice_slots(m: MessageHits, party: Brand | None, unlisted_links: list[Entit
         return out  # no script without a state: the rest would change nothing (scoring.notice_level)
     out.append(Slot(STATE, state.start, state.end, "notice.state"))
     strong = _first(_states(m, m.get("state_strong")))
-    offered = unlisted_links or m.get("link_word") or m.get("voice_menu") or m.get("add_verb")
-    if strong is None and not offered and not any(e.kind == "phone" for e in m.entities):
-        return out  # no channel and no hallmark state: no script whatever else it says
+    offered = unlisted_links or m.get("link_word") or m.get("voice_menu") or m.get("add_verb") or "X" in m.text
+    if strong is None and not offered and not m.get("pay") and not any(e.kind == "phone" for e in m.entities):
+        return out  # no channel, no hallmark state, no payment asked: no script whatever else it says
     frame = sender_frame(m.text)
     party_hit = _first([h for h in m.get("party") if not m.referral_before(h.start)])
     if party is not None or frame is not None or party_hit is not None:

@@ -63,7 +63,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "给我|给我们|回传|截图|拍照|拍一下|上传|索要|报出|提交|转发给|send|tell|share|give|provide|read|"
         "read out|what is your|what's your|need your|ask for|asks for|submit|upload|forward"
     ),
-    "ask_weak": phrase_list("输入|填写|核对|核实|回复|确认|enter|type|confirm|verify|reply with"),
+    "ask_weak": phrase_list("输入|填写|核对|核实|回复|确认|enter|type|confirm|verify|reply with|update|re-enter"),
     "money_object": phrase_list("钱|资金|款项|款|账户|帐户|卡|余额|金额|元|money|funds|account"),
     "cred_strong": phrase_list(
         "验证码|校验码|动态码|动态密码|短信码|短信验证码|手机验证码|支付密码|取款密码|交易密码|银行卡密码|"
@@ -75,7 +75,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "passcode|mi ma"
     ),
     "cred_weak": phrase_list(
-        "密码|password|passwords|账号密码|个人信息|账户信息|银行卡|银行账户|网银|余额|code|codes|验证信息|身份证|pin"
+        "密码|password|passwords|账号密码|个人信息|账户信息|银行卡|银行账户|网银|余额|code|codes|验证信息|身份证|pin|"
+        "payment details|payment information|billing information|billing details|card details|personal information|"
+        "personal info|account details|banking details"
     ),
     # --- pretexts ------------------------------------------------------------------------------
     "refund": phrase_list(

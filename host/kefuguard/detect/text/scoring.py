@@ -167,7 +167,10 @@ def notice_level(c: set[str]) -> str:
         return "none"
     if not c & {n.LINK, n.PHONE, n.CHANNEL_UNSHOWN, t.MOVE}:
         strong_script = {n.PARTY, n.STATE_STRONG, n.ACT, n.DEADLINE} <= c
-        return "caution" if strong_script else "none"
+        # 'Royal Mail: your parcel is held, pay the £1.99 fee': a payment asked by a notice with no
+        # official link or number of the party's own (a genuine one points to its own site)
+        pay_script = {n.PARTY, n.STATE, n.ACT, t.PAY} <= c and a.SUPPORT not in c
+        return "caution" if strong_script or pay_script else "none"
     if n.PARTY in c and c & {n.ACT, n.DEADLINE}:
         return "danger" if c & ({n.DEADLINE, t.THREAT} | PAYLOAD) else "caution"
     # nobody named: a link to act on is a phishing notice; a number is what genuine alerts of
