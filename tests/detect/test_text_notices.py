@@ -119,6 +119,6 @@ def test_a_notice_asking_for_a_payment_without_any_official_link_warns():
     assert result.level != "none"
 
 
-def test_asking_to_confirm_billing_information_is_a_request_for_it():
-    result = check("Your account is on hold. Please confirm your billing information to restore it.")
+def test_asking_to_provide_card_details_is_a_request_for_them():
+    result = check("Your account is on hold. To restore it, please provide your card details.")
     assert result.level != "none" and "tactic.credential_request" in codes(result)
