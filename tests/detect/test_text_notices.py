@@ -122,3 +122,19 @@ def test_a_notice_asking_for_a_payment_without_any_official_link_warns():
 def test_asking_to_provide_card_details_is_a_request_for_them():
     result = check("Your account is on hold. To restore it, please provide your card details.")
     assert result.level != "none" and "tactic.credential_request" in codes(result)
+
+
+def test_a_recorded_call_asking_to_press_a_key_for_a_party_warns():
+    result = check("您好，这里是中国邮政，您有一个包裹已经到了，详情请按9号键进入人工服务。")
+    assert result.level == "caution" and "notice.voice_menu" in codes(result)
+
+
+def test_digits_inside_a_link_are_not_a_phone_number():
+    result = check("您的积分可兑换现金，请登录 10086abc.cn 领取")
+    assert "official.phone" not in codes(result)
+
+
+def test_an_act_inside_a_longer_phrase_still_counts():
+    # '咨询电话' holds the act '咨询'; the number the source left out is still offered
+    result = check("尊敬的客户，我行将于今日扣除您年费1680元，如有疑问请拨打电话 0771234****")
+    assert result.level == "danger"

@@ -31,6 +31,7 @@ PHONE = "notice_phone"  # a number that is not the party's official one
 CHANNEL_UNSHOWN = "notice_channel_unshown"  # a link named but not shown (redacted), a 'press 9' menu
 ADVISORY = "advisory"  # an anti-fraud reminder: about scams, not one
 SELF = "notice_self"  # speaks in the first person to you: 'I am...', 'this is...', 'we found that your...'
+VOICE_MENU = "notice_voice_menu"  # 'press 9 for an operator': a recorded call, never a genuine message
 
 
 # How close the parts of one phrase must stand (characters of folded text)
@@ -48,7 +49,11 @@ _DEAR_FRAME = re.compile(
     re.IGNORECASE,
 )
 _LABEL_FRAME = re.compile(r"^\s*([A-Z][A-Za-z0-9&.'\- ]{1,28}):")  # 'USPS:', 'ROYAL MAIL:', 'Chase:'
-_REDACTED_PHONE = re.compile(r"(?<![0-9])(?:\+?1[-. ])?[0-9]{3,4}[-. ][0-9X*]{3,4}[-. ]?[X*]{3,4}(?![0-9A-Za-z])")
+_REDACTED_PHONE = re.compile(  # '1-205-XXX-XXXX', and after a call word '联系0777581****' (not '尾号6222****')
+    r"(?<![0-9])(?:\+?1[-. ])?[0-9]{3,4}[-. ][0-9X*]{3,4}[-. ]?[X*]{3,4}(?![0-9A-Za-z])|"
+    r"(?:电话|联系|致电|拨打|热线|call)[:：\s]{0,2}[0-9]{3,8}[X*]{3,5}[0-9]{0,4}(?![0-9])",
+    re.IGNORECASE,
+)
 _REDACTED_LINK = re.compile(
     r"(?:https?://|www\.)[^\s，。,]{0,40}?[*×＊xX]{2,}|[a-z0-9]{0,20}[*×＊]{2,}[a-z0-9.*×＊]{0,20}\.[a-z]{2,6}\b",
     re.IGNORECASE,
@@ -112,14 +117,14 @@ def _unshown_link(m: MessageHits) -> tuple[int, int] | None:
     redacted = _REDACTED_LINK.search(m.text) if any(c in m.text for c in "*×＊xX") else None
     if redacted is not None:
         return redacted.start(), redacted.end()
-    acts = m.get("act") or m.get("link_action")
+    acts = m.get("act") or m.get("link_action") or m.get("referral")
     for w in m.get("link_word") if acts else ():
         if not any(0 <= w.start - o.start <= OFFICIAL_BEFORE_LINK_WORD for o in m.get("official_ref")):
             return w.start, w.end
     phone = _REDACTED_PHONE.search(m.text) if "X" in m.text or "*" in m.text else None
     if phone is not None:  # '1-205-XXX-XXXX': a number the quoting source hid is still a number
         return phone.start(), phone.end()
-    menu = _first(m.get("voice_menu"))
+    menu = _first(m.get("voice_menu") + m.get("operator_transfer"))
     return (menu.start, menu.end) if menu is not None else None
 
 
@@ -152,6 +157,16 @@ def _id(brand: Brand | None) -> str | None:
     return brand.id if brand is not None else None
 
 
+def _party(m: MessageHits, party: Brand | None) -> Slot | None:
+    """Who the message speaks for: a listed brand, a sender frame, or a party word not referred to."""
+    frame = sender_frame(m.text)
+    party_hit = _first([h for h in m.get("party") if not m.referral_before(h.start)])
+    if party is None and frame is None and party_hit is None:
+        return None
+    start, end = frame or ((party_hit.start, party_hit.end) if party_hit else (0, 0))
+    return Slot(PARTY, start, end, "notice.party", _official_text(party), _id(party))
+
+
 def notice_slots(m: MessageHits, party: Brand | None, unlisted_links: list[Entity]) -> list[Slot]:
     """The slots of a notice script found in one incoming message. `party`: the listed brand it
     speaks for or names (analysis.py decides), if any; `unlisted_links`: its links that are neither
@@ -165,21 +180,25 @@ def notice_slots(m: MessageHits, party: Brand | None, unlisted_links: list[Entit
             out.append(Slot(SELF, speaker.start, speaker.end, "notice.self"))
     states = m.get("state") + m.get("account_problem") + m.get("delivery_problem") + m.get("problem")
     state = _first(_states(m, states + m.get("credit_threat") + m.get("cancel_hallmark") + m.get("refund_hallmark")))
+    menu = _first(m.get("voice_menu"))
+    party_slot = _party(m, party)
+    if menu is not None and party_slot is not None:
+        out += [party_slot, Slot(VOICE_MENU, menu.start, menu.end, "notice.voice_menu")]
     if state is None:
         return out  # no script without a state: the rest would change nothing (scoring.notice_level)
     out.append(Slot(STATE, state.start, state.end, "notice.state"))
     strong = _first(_states(m, m.get("state_strong")))
-    offered = unlisted_links or m.get("link_word") or m.get("voice_menu") or m.get("add_verb") or "X" in m.text
+    offered = bool(unlisted_links or m.get("link_word") or m.get("voice_menu") or m.get("operator_transfer"))
+    offered = offered or bool(m.get("add_verb")) or "X" in m.text
     if strong is None and not offered and not m.get("pay") and not any(e.kind == "phone" for e in m.entities):
         return out  # no channel, no hallmark state, no payment asked: no script whatever else it says
-    frame = sender_frame(m.text)
-    party_hit = _first([h for h in m.get("party") if not m.referral_before(h.start)])
-    if party is not None or frame is not None or party_hit is not None:
-        start, end = frame or ((party_hit.start, party_hit.end) if party_hit else (0, 0))
-        out.append(Slot(PARTY, start, end, "notice.party", _official_text(party), _id(party)))
+    if party_slot is not None and menu is None:
+        out.append(party_slot)
     if strong is not None:
         out.append(Slot(STATE_STRONG, strong.start, strong.end, "notice.state"))
-    act = _first([h for h in m.get("act") + m.get("link_action") if not m.negated(h.start)])
+    # an act may sit inside a longer phrase of another tag ('咨询电话', '请拨9', '请联系'): those count too
+    acts = m.get("act") + m.get("link_action") + m.get("referral") + m.get("voice_menu") + m.get("cs_phone")
+    act = _first([h for h in acts + m.get("phone_word") if not m.negated(h.start)])
     if act is not None:
         out.append(Slot(ACT, act.start, act.end, "notice.act"))
     deadline = _first(m.get("deadline") + m.get("threat") + m.get("urgency"))

@@ -79,7 +79,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     # a voice menu: robocalls ask you to press a key for a 'person'
     "voice_menu": phrase_list(
-        "按9|按1|按0|按2|请按|按键|转人工|转接人工|人工服务|press 1|press 9|press 0|请拨9|拨9|拨打9|按9号键|请拨"
+        "按9|按1|按0|按2|press 1|press 9|press 0|请拨9|拨9|拨打9|按9号键|按3|按4|按5|按6|按7|按8|按9键|按1键|"
+        "按0键|请按9|请按1|请按0|press 2|press 8"
     ),
     # anti-fraud reminders and official advice: about scams, not one
     "advisory": phrase_list(
@@ -105,10 +106,14 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "自动扣款|自动扣费|自动缴费|扣除|年费|误开通|suspended|suspension|locked|limited|restricted|disabled|"
         "deactivated|blocked|on hold|put on hold|frozen|unusual activity|unusual activities|suspicious activity|"
         "compromised|unpaid|overdue|past due|toll evasion|late fee|late fees|warrant|arrest|lawsuit|"
-        "failed a fraud check|will be charged|automatic charge"
+        "failed a fraud check|will be charged|automatic charge|兑换现金|可兑换现金|现金礼包|兑现"
     ),
     # cautious words: two together make a reminder ('谨防过期' alone is a points notice)
     "advisory_weak": phrase_list(
         "谨防|警惕|提防|当心|切勿|不要点击|一律|凡是|如遇|警方提醒|陷阱|提高警惕|防范|正规渠道|谨慎|avoid"
+    ),
+    # a call handed to 'an operator': a channel the message does not name (with a state it is a script)
+    "operator_transfer": phrase_list(
+        "转人工|转接人工|转人工服务|转人工核查|自动转接|transferred to an agent|speak to an agent"
     ),
 }

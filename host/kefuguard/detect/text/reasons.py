@@ -191,6 +191,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "It speaks to you in the first person as someone official ('I am...', 'we found that your...').",
         "对方以第一人称自称官方人员（“我是……”“我们发现您的……”）。",
     ),
+    "notice.voice_menu": (
+        "It asks you to press a key for an operator: a recorded call speaking as an office or a company. "
+        "Genuine notices do not come as recorded calls asking you to press 9.",
+        "对方让您按键转人工：这是以机关或公司名义播放的录音电话。正规通知不会以录音电话让您按9转人工。",
+    ),
     "notice.advisory": (
         "It reads as an anti-fraud reminder: it talks about scams rather than asking you for anything.",
         "这是一条防诈骗提醒：它在讲诈骗手法，而不是要求您做什么。",

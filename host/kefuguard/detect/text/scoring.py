@@ -98,6 +98,7 @@ SEVERITY = [
     n.ACT,
     n.DEADLINE,
     n.SELF,
+    n.VOICE_MENU,
     a.SUPPORT,
     n.ADVISORY,
 ]
@@ -158,6 +159,13 @@ def _caution(c: set[str], official_site: bool) -> bool:
 
 
 def notice_level(c: set[str]) -> str:
+    level = _notice_script_level(c)
+    if level == "none" and n.VOICE_MENU in c and c & {n.PARTY, t.CLAIM, t.CLAIM_WEAK}:
+        return "caution"  # 'this is the medical insurance bureau, press 9': a recorded call's script
+    return level
+
+
+def _notice_script_level(c: set[str]) -> str:
     """A notice script: a state (expired, frozen, charged, held) and a channel that is not the party's
     official one. With the party named and an act or a deadline it is the whole script; a deadline
     or an ask on top makes it danger. Without a channel only the states real notices rarely carry
