@@ -56,6 +56,8 @@ NONE = [
     "【浦发银行】尊敬的客户，您的信用卡本期账单已出，详询95528",
     "您的快递已到菜鸟驿站，取件码 3-2-1108，请尽快领取",
     "Your verification code is 482910. Don't share it with anyone.",
+    # a refund amount on a genuine notice is not the lure's 'refund money' (退款金)
+    "【淘宝】您的退款申请已通过，退款金额50.00元将原路退回至您的支付宝",
     # a promotion: a coupon that expires is not an account in trouble
     "【某超市】会员日活动：您的积分即将到期，点击 https://promo.example.com/a 兑换礼品",
 ]

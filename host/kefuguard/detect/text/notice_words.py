@@ -47,11 +47,11 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "delivery attempt|attempted to deliver|missed you|redeliver|redelivery|incorrect address|"
         "address does not match|unpaid|outstanding|overdue|past due|late fee|late fees|toll evasion|charged|"
         "charge|renewal|renewed|auto-renew|automatic charge|subscription|invoice|receipt|order confirmation|"
-        "overcharged|reimbursement|compensation|rebate|tax refund|refund|eligible|reward|prize|penalty|warrant|"
-        "arrest|lawsuit|violation|customs|import duties|duties|shipping fee|delivery fee|service fee|kyc|virus|"
-        "扣出|划扣|从您账户|从您的账户|将从|自动缴费|缴费协议|扣费协议|签订|代扣|磕坏|摔坏|压坏|丢了|有问题|"
-        "质量有问题|故障|出现故障|now active|activated|has been activated|will be charged|has been charged|"
-        "deducted|debited|has been processed"
+        "overcharged|reimbursement|compensation|rebate|tax refund|eligible|reward|prize|penalty|warrant|arrest|"
+        "lawsuit|violation|customs|import duties|duties|shipping fee|delivery fee|service fee|kyc|virus|扣出|划扣|"
+        "从您账户|从您的账户|将从|自动缴费|缴费协议|扣费协议|签订|代扣|磕坏|摔坏|压坏|丢了|有问题|质量有问题|故障|"
+        "出现故障|now active|activated|has been activated|will be charged|has been charged|deducted|debited|"
+        "has been processed"
     ),
     # what it tells you to do
     "act": phrase_list(
