@@ -140,3 +140,13 @@ def test_an_act_inside_a_longer_phrase_still_counts():
     # '咨询电话' holds the act '咨询'; the number the source left out is still offered
     result = check("尊敬的客户，我行将于今日扣除您年费1680元，如有疑问请拨打电话 0771234****")
     assert result.level == "danger"
+
+
+def test_a_bank_speaking_with_a_personal_number_warns_even_without_a_state():
+    result = check("【工商银行】尊敬的客户，请致电 13812345678 联系您的专属客户经理办理业务")
+    assert result.level == "caution" and "notice.unofficial_phone" in codes(result)
+
+
+def test_a_courier_giving_its_station_number_does_not():
+    result = check("【顺丰速运】您的快件已到驿站，取件码 5-2-1103，详询 13812345678")
+    assert result.level == "none"

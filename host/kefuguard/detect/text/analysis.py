@@ -105,7 +105,7 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
     analysis.evidence = link_evidence + _number_evidence(analysis, hits, entities, index.channels, brand)
     analysis.evidence += [
         Evidence(s.code, s.category, s.start, s.end, s.official, s.brand_id)
-        for s in notice_slots(hits, brand, unlisted_links)
+        for s in notice_slots(hits, brand, unlisted_links, analysis.claimed)
     ]
     return analysis
 

@@ -31,6 +31,7 @@ PHONE = "notice_phone"  # a number that is not the party's official one
 CHANNEL_UNSHOWN = "notice_channel_unshown"  # a link named but not shown (redacted), a 'press 9' menu
 ADVISORY = "advisory"  # an anti-fraud reminder: about scams, not one
 SELF = "notice_self"  # speaks in the first person to you: 'I am...', 'this is...', 'we found that your...'
+BRAND_CLAIM = "notice_brand_claim"  # a listed brand speaks (not merely named): its channels are known
 VOICE_MENU = "notice_voice_menu"  # 'press 9 for an operator': a recorded call, never a genuine message
 
 
@@ -167,10 +168,57 @@ def _party(m: MessageHits, party: Brand | None) -> Slot | None:
     return Slot(PARTY, start, end, "notice.party", _official_text(party), _id(party))
 
 
-def notice_slots(m: MessageHits, party: Brand | None, unlisted_links: list[Entity]) -> list[Slot]:
+# brands whose real notices never give a personal number: a mobile, landline or foreign number
+# offered in their name is a warning on its own (couriers' and shops' staff do give their own)
+NUMBERLESS_CATEGORIES = frozenset({"bank", "payment", "telecom", "public"})
+PERSONAL_NUMBER_KINDS = frozenset({"cn_mobile", "cn_landline", "intl"})
+
+
+def _brand_claimed(m: MessageHits, party: Brand | None, claimed: bool) -> bool:
+    """The listed brand speaks (an identity claim, or its name in the sender frame '【工商银行】'),
+    rather than being mentioned ('请联系京东客服')."""
+    if party is None:
+        return False
+    if claimed:
+        return True
+    frame = sender_frame(m.text)
+    tag = "brand:" + party.id
+    return frame is not None and any(frame[0] <= h.start and h.end <= frame[1] for h in m.get(tag))
+
+
+def _channels(m: MessageHits, party: Brand | None, unlisted_links: list[Entity]) -> list[Slot]:
+    """Every channel offered that is not the party's: links, numbers, then what is named but not shown."""
+    official = _official_text(party)
+    out = [Slot(LINK, e.start, e.end, "notice.unofficial_link", official, _id(party)) for e in unlisted_links]
+    out += _phone_channels(m, party)
+    unshown = _unshown_link(m) if not out else None
+    if unshown is not None:
+        out.append(Slot(CHANNEL_UNSHOWN, *unshown, "notice.unshown_channel", official, _id(party)))
+    return out
+
+
+def _kind_at(m: MessageHits, start: int) -> str:
+    return next((e.phone_kind for e in m.entities if e.kind == "phone" and e.start == start), "")
+
+
+def _brand_claim_slot(party_slot: Slot | None) -> Slot:
+    start, end = (party_slot.start, party_slot.end) if party_slot is not None else (0, 0)
+    return Slot(BRAND_CLAIM, start, end, "notice.party")
+
+
+def _act(m: MessageHits) -> Slot | None:
+    # an act may sit inside a longer phrase of another tag ('咨询电话', '请拨9', '请联系'): those count too
+    acts = m.get("act") + m.get("link_action") + m.get("referral") + m.get("voice_menu") + m.get("cs_phone")
+    act = _first([h for h in acts + m.get("phone_word") if not m.negated(h.start)])
+    return Slot(ACT, act.start, act.end, "notice.act") if act is not None else None
+
+
+def notice_slots(
+    m: MessageHits, party: Brand | None, unlisted_links: list[Entity], claimed: bool = False
+) -> list[Slot]:
     """The slots of a notice script found in one incoming message. `party`: the listed brand it
-    speaks for or names (analysis.py decides), if any; `unlisted_links`: its links that are neither
-    official nor a known scam or lookalike (analysis.py checked them)."""
+    speaks for or names (analysis.py decides), if any, and whether it `claimed` to be it;
+    `unlisted_links`: its links that are neither official nor a known scam or lookalike."""
     out: list[Slot] = []
     advisory = _advisory(m)
     if advisory is not None:
@@ -178,36 +226,40 @@ def notice_slots(m: MessageHits, party: Brand | None, unlisted_links: list[Entit
         speaker = _first([h for h in m.get("self_claim") + m.get("notice") if not m.negated(h.start)])
         if speaker is not None:
             out.append(Slot(SELF, speaker.start, speaker.end, "notice.self"))
+    party_slot = _party(m, party)
+    if party_slot is not None:
+        out.append(party_slot)
+    menu = _first(m.get("voice_menu"))
+    if menu is not None and party_slot is not None:
+        out.append(Slot(VOICE_MENU, menu.start, menu.end, "notice.voice_menu"))
     states = m.get("state") + m.get("account_problem") + m.get("delivery_problem") + m.get("problem")
     state = _first(_states(m, states + m.get("credit_threat") + m.get("cancel_hallmark") + m.get("refund_hallmark")))
-    menu = _first(m.get("voice_menu"))
-    party_slot = _party(m, party)
-    if menu is not None and party_slot is not None:
-        out += [party_slot, Slot(VOICE_MENU, menu.start, menu.end, "notice.voice_menu")]
     if state is None:
-        return out  # no script without a state: the rest would change nothing (scoring.notice_level)
+        if not _brand_claimed(m, party, claimed):
+            return out  # no script without a state: the rest would change nothing (scoring.notice_level)
+        # a bank, a payment service, an operator or a public office speaking, with a personal number:
+        # never theirs (their links can be short links the list does not know yet: not those)
+        act = _act(m)
+        personal = (
+            [s for s in _phone_channels(m, party) if _kind_at(m, s.start) in PERSONAL_NUMBER_KINDS]
+            if party is not None and party.category in NUMBERLESS_CATEGORIES
+            else []
+        )
+        if act is not None and personal:
+            out += [_brand_claim_slot(party_slot), act, *personal]
+        return out
     out.append(Slot(STATE, state.start, state.end, "notice.state"))
     strong = _first(_states(m, m.get("state_strong")))
     offered = bool(unlisted_links or m.get("link_word") or m.get("voice_menu") or m.get("operator_transfer"))
     offered = offered or bool(m.get("add_verb")) or "X" in m.text
     if strong is None and not offered and not m.get("pay") and not any(e.kind == "phone" for e in m.entities):
         return out  # no channel, no hallmark state, no payment asked: no script whatever else it says
-    if party_slot is not None and menu is None:
-        out.append(party_slot)
     if strong is not None:
         out.append(Slot(STATE_STRONG, strong.start, strong.end, "notice.state"))
-    # an act may sit inside a longer phrase of another tag ('咨询电话', '请拨9', '请联系'): those count too
-    acts = m.get("act") + m.get("link_action") + m.get("referral") + m.get("voice_menu") + m.get("cs_phone")
-    act = _first([h for h in acts + m.get("phone_word") if not m.negated(h.start)])
+    act = _act(m)
     if act is not None:
-        out.append(Slot(ACT, act.start, act.end, "notice.act"))
+        out.append(act)
     deadline = _first(m.get("deadline") + m.get("threat") + m.get("urgency"))
     if deadline is not None:
         out.append(Slot(DEADLINE, deadline.start, deadline.end, "notice.deadline"))
-    official = _official_text(party)
-    out += [Slot(LINK, e.start, e.end, "notice.unofficial_link", official, _id(party)) for e in unlisted_links]
-    out += _phone_channels(m, party)
-    unshown = _unshown_link(m)
-    if unshown is not None and not any(s.category in (LINK, PHONE) for s in out):
-        out.append(Slot(CHANNEL_UNSHOWN, *unshown, "notice.unshown_channel", _official_text(party), _id(party)))
-    return out
+    return out + _channels(m, party, unlisted_links)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kefuguard.detect.result import higher
 from kefuguard.detect.text import analysis as a
 from kefuguard.detect.text import notice as n
 from kefuguard.detect.text import tactics as t
@@ -99,6 +100,7 @@ SEVERITY = [
     n.DEADLINE,
     n.SELF,
     n.VOICE_MENU,
+    n.BRAND_CLAIM,
     a.SUPPORT,
     n.ADVISORY,
 ]
@@ -159,10 +161,18 @@ def _caution(c: set[str], official_site: bool) -> bool:
 
 
 def notice_level(c: set[str]) -> str:
-    level = _notice_script_level(c)
+    level = higher(_notice_script_level(c), _brand_channel_level(c))
     if level == "none" and n.VOICE_MENU in c and c & {n.PARTY, t.CLAIM, t.CLAIM_WEAK}:
         return "caution"  # 'this is the medical insurance bureau, press 9': a recorded call's script
     return level
+
+
+def _brand_channel_level(c: set[str]) -> str:
+    """A listed bank, payment service, operator or public office speaks and gives a personal number
+    (notice.py): a warning on its own; with pressure or an ask, danger."""
+    if n.BRAND_CLAIM not in c or n.ACT not in c or n.PHONE not in c:
+        return "none"
+    return "danger" if c & ({n.DEADLINE, n.STATE_STRONG, t.THREAT} | PAYLOAD_STRONG) else "caution"
 
 
 def _notice_script_level(c: set[str]) -> str:
