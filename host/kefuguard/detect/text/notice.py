@@ -55,6 +55,7 @@ _REDACTED_PHONE = re.compile(  # '1-205-XXX-XXXX', and after a call word '联系
     r"(?:电话|联系|致电|拨打|热线|call)[:：\s]{0,2}[0-9]{3,8}[X*]{3,5}[0-9]{0,4}(?![0-9])",
     re.IGNORECASE,
 )
+_REDACTED_AFTER_ACT = re.compile(r"(?:打开|登录|登陆|登入|点击|访问|进入|拨打|联系|客服|电话)[:：\s]{0,2}[*×＊xX]{3,}")
 _REDACTED_LINK = re.compile(
     r"(?:https?://|www\.)[^\s，。,]{0,40}?[*×＊xX]{2,}|[a-z0-9]{0,20}[*×＊]{2,}[a-z0-9.*×＊]{0,20}\.[a-z]{2,6}\b",
     re.IGNORECASE,
@@ -115,7 +116,8 @@ def _unshown_link(m: MessageHits) -> tuple[int, int] | None:
     follows in another message), or a phone menu; never when the message shows a link itself."""
     if any(e.kind == "url" for e in m.entities):
         return None
-    redacted = _REDACTED_LINK.search(m.text) if any(c in m.text for c in "*×＊xX") else None
+    hidden = any(c in m.text for c in "*×＊xX")
+    redacted = (_REDACTED_LINK.search(m.text) or _REDACTED_AFTER_ACT.search(m.text)) if hidden else None
     if redacted is not None:
         return redacted.start(), redacted.end()
     acts = m.get("act") or m.get("link_action") or m.get("referral")

@@ -51,7 +51,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "lawsuit|violation|customs|import duties|duties|shipping fee|delivery fee|service fee|kyc|virus|扣出|划扣|"
         "从您账户|从您的账户|将从|自动缴费|缴费协议|扣费协议|签订|代扣|磕坏|摔坏|压坏|丢了|有问题|质量有问题|故障|"
         "出现故障|now active|activated|has been activated|will be charged|has been charged|deducted|debited|"
-        "has been processed"
+        "has been processed|自动划扣|自动划款|未签订|尚未开通|店铺保障|订单保障|保障协议|清退"
     ),
     # what it tells you to do
     "act": phrase_list(
@@ -106,7 +106,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "自动扣款|自动扣费|自动缴费|扣除|年费|误开通|suspended|suspension|locked|limited|restricted|disabled|"
         "deactivated|blocked|on hold|put on hold|frozen|unusual activity|unusual activities|suspicious activity|"
         "compromised|unpaid|overdue|past due|toll evasion|late fee|late fees|warrant|arrest|lawsuit|"
-        "failed a fraud check|will be charged|automatic charge|兑换现金|可兑换现金|现金礼包|兑现"
+        "failed a fraud check|will be charged|automatic charge|兑换现金|可兑换现金|现金礼包|兑现|自动划扣|"
+        "自动划款|尚未签署|未签署|未签订|尚未开通|未开通保障|店铺保障|订单保障|三大保障|保障协议|清退"
     ),
     # cautious words: two together make a reminder ('谨防过期' alone is a points notice)
     "advisory_weak": phrase_list(

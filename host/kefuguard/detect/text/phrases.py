@@ -86,7 +86,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "refund_hallmark": phrase_list(
         "双倍赔偿|双倍退款|双倍赔付|三倍赔偿|三倍赔付|两倍赔偿|十倍赔偿|理赔金|赔偿金|赔付金|补偿金|退款金|"
-        "double refund|double compensation|unclaimed refund|refund is ready|eligible for a refund"
+        "double refund|double compensation|unclaimed refund|refund is ready|eligible for a refund|"
+        # a delayed or cancelled flight: money offered, or a fee to rebook (airlines rebook for free)
+        "延误补偿|延误赔偿|延误理赔|延误补偿金|改签补偿|改签费|改签手续费|改签费用|退改签费用"
     ),
     "problem": phrase_list(
         "丢失|丢件|遗失|破损|损坏|质量问题|召回|不合格|甲醛超标|超标|致癌|下架|过敏|退款失败|无法退款|"

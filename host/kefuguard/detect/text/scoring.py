@@ -32,6 +32,7 @@ SECRET = "secret"
 
 LURES = {t.LURE_HALLMARK, t.LURE_STRONG, t.LURE_WEAK}
 PRETEXT = {
+    n.STATE_STRONG,
     t.CLAIM,
     t.NOTICE,
     t.LURE_HALLMARK,
