@@ -150,3 +150,17 @@ def test_a_bank_speaking_with_a_personal_number_warns_even_without_a_state():
 def test_a_courier_giving_its_station_number_does_not():
     result = check("【顺丰速运】您的快件已到驿站，取件码 5-2-1103，详询 13812345678")
     assert result.level == "none"
+
+
+def test_a_north_american_number_is_a_phone_number():
+    text = "Feel free to contact our support team at (856) 633-1822 for any inquiries."
+    [phone] = [e for e in extract_numbers(fold_text(text), text, [], []) if e.kind == "phone"]
+    assert phone.phone_kind == "us_number"
+
+
+def test_a_fake_renewal_receipt_with_a_number_to_call_warns():
+    result = check(
+        "Your McAfee plan has been successfully renewed and $349.99 will be billed today. "
+        "If you wish to cancel, contact our support team at (856) 633-1822."
+    )
+    assert result.level != "none" and "notice.unofficial_phone" in codes(result)

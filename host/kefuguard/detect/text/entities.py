@@ -49,7 +49,7 @@ class Entity:
     key: str  # digits, URL or account id: what is looked up
     start: int
     end: int
-    phone_kind: str = ""  # cn_mobile | cn_landline | cn_service | cn_400 | us_toll_free | intl
+    phone_kind: str = ""  # cn_mobile | cn_landline | cn_service | cn_400 | us_toll_free | us_number | intl
 
 
 def luhn_ok(digits: str) -> bool:
@@ -92,6 +92,9 @@ def phone_kind(digits: str, international: bool, groups: tuple[int, ...] = ()) -
         return "us_toll_free"
     if n == 10 and digits[:3] in _US_TOLL_FREE:
         return "us_toll_free"
+    # written the North American way, '(856) 633-1822', '1 818 492 9813': not a Chinese number
+    if groups in ((3, 3, 4), (1, 3, 3, 4)) and digits[-10] in "23456789":
+        return "us_number"
     return ""
 
 

@@ -51,7 +51,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "lawsuit|violation|customs|import duties|duties|shipping fee|delivery fee|service fee|kyc|virus|扣出|划扣|"
         "从您账户|从您的账户|将从|自动缴费|缴费协议|扣费协议|签订|代扣|磕坏|摔坏|压坏|丢了|有问题|质量有问题|故障|"
         "出现故障|now active|activated|has been activated|will be charged|has been charged|deducted|debited|"
-        "has been processed|自动划扣|自动划款|未签订|尚未开通|店铺保障|订单保障|保障协议|清退"
+        "has been processed|自动划扣|自动划款|未签订|尚未开通|店铺保障|订单保障|保障协议|清退|billed|"
+        "will be billed|auto-renewal|automatic renewal|discontinue|did not order|not ordered|you ordered this|"
+        "has concluded|payment of|total payment"
     ),
     # what it tells you to do
     "act": phrase_list(
