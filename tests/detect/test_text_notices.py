@@ -164,3 +164,18 @@ def test_a_fake_renewal_receipt_with_a_number_to_call_warns():
         "If you wish to cancel, contact our support team at (856) 633-1822."
     )
     assert result.level != "none" and "notice.unofficial_phone" in codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the quote ends where the link was: a colon after an act
+        "USPS: your package could not be delivered because the address does not match, please confirm it here:",
+        # a defanged link as a warning prints it
+        "PayPal: your account has been limited. Restore access today at https;//paypal-restore.example.top/x",
+        # a number cut off by the quote
+        "This is the IRS. You have unpaid taxes and a warrant is pending. Call 515 837… today to avoid arrest.",
+    ],
+)
+def test_channels_a_quoting_source_mangled_are_still_channels(text):
+    assert check(text).level != "none"

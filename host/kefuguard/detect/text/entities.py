@@ -123,8 +123,10 @@ def _is_qq_word(folded: str, hit: Hit) -> bool:
 def extract_links(text: str) -> list[Entity]:
     found: list[Entity] = []
     taken_until = -1
-    if "hxxp" in text or "HXXP" in text:  # 'hxxp://evil.top': a defanged link quoted from a warning
-        text = re.sub(r"(?i)hxxp(s?)://", lambda m: "http" + m.group(1) + "://", text)
+    if "hxxp" in text or "HXXP" in text or ";//" in text:  # 'hxxp://evil.top', 'https;//': defanged
+        text = re.sub(r"(?i)(?:hxxp|http)(s?)(?::|;)//", lambda m: "http" + m.group(1) + "://", text)
+    if "[.]" in text or "(.)" in text:  # 'evil[.]top': same length as 'evil.top' plus two, keep positions
+        text = text.replace("[.]", ".  ").replace("(.)", ".  ")
     lower = text.lower()
     with_scheme = _URL.finditer(text) if "http" in lower or "www." in lower else ()  # cheap C checks first
     for m in with_scheme:

@@ -53,7 +53,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "出现故障|now active|activated|has been activated|will be charged|has been charged|deducted|debited|"
         "has been processed|自动划扣|自动划款|未签订|尚未开通|店铺保障|订单保障|保障协议|清退|billed|"
         "will be billed|auto-renewal|automatic renewal|discontinue|did not order|not ordered|you ordered this|"
-        "has concluded|payment of|total payment"
+        "has concluded|payment of|total payment|awaiting delivery|awaiting payment|settlement|"
+        "held a recent payment|held a payment|payment on hold|e-transfer|sent you|funds are waiting|"
+        "deposit your money|money waiting|kyc mandate|not updating"
     ),
     # what it tells you to do
     "act": phrase_list(
@@ -61,7 +63,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "填写|重新绑定|绑定|查询|确认|联系|致电|拨打|咨询|回复|添加|扫描|扫码|下载|转人工|在线办理|完成办理|click|"
         "tap|visit|follow the link|follow this link|go to|log in|login|sign in|update|verify|validate|confirm|"
         "reactivate|restore|reschedule|pay|settle|call|contact|reach out|reply|claim|review|track|cancel|dispute|"
-        "拨|请拨"
+        "拨|请拨|follow the|kindly follow|follow the next steps|cover the|report online"
     ),
     # by when, or else
     "deadline": phrase_list(
@@ -72,7 +74,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
     # a link named without being shown (the source redacted it, or it follows): still a channel
     "link_word": phrase_list(
         "网址|网站|链接|短链|手机网|维护网站|官方网站|link|web link|url|website|the link below|the link|"
-        "click here|tap here|here:|following link|link below"
+        "click here|tap here|here:|following link|link below|this link|link above|the below|link in|via the link|"
+        "fee here|here."
     ),
     # the official site or app named, with no address: a reference, not a channel
     "official_ref": phrase_list(
@@ -109,7 +112,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "deactivated|blocked|on hold|put on hold|frozen|unusual activity|unusual activities|suspicious activity|"
         "compromised|unpaid|overdue|past due|toll evasion|late fee|late fees|warrant|arrest|lawsuit|"
         "failed a fraud check|will be charged|automatic charge|兑换现金|可兑换现金|现金礼包|兑现|自动划扣|"
-        "自动划款|尚未签署|未签署|未签订|尚未开通|未开通保障|店铺保障|订单保障|三大保障|保障协议|清退"
+        "自动划款|尚未签署|未签署|未签订|尚未开通|未开通保障|店铺保障|订单保障|三大保障|保障协议|清退|kyc mandate|"
+        "held a recent payment|held a payment"
     ),
     # cautious words: two together make a reminder ('谨防过期' alone is a points notice)
     "advisory_weak": phrase_list(

@@ -158,7 +158,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # 'move to': money only when money is named next to it ('转到这张卡', not '转到专员')
     "transfer_to": phrase_list("转入|转到|转给|转至|转过去|转移到|transfer to|send it to"),
     "pay": phrase_list(
-        "付款|支付|充值|缴纳|交纳|存入|转出|pay|payment|payments|venmo|cash app|bitcoin|btc|usdt|crypto"
+        "付款|支付|充值|缴纳|交纳|存入|转出|pay|payment|payments|venmo|cash app|bitcoin|btc|usdt|crypto|"
+        "cover the|settle the|settle this amount"
     ),
     "fee": phrase_list(
         "保证金|手续费|押金|服务费|税费|个税|会员费|开通费|保险费|提现费|processing fee|small fee|"
