@@ -179,3 +179,27 @@ def test_a_fake_renewal_receipt_with_a_number_to_call_warns():
 )
 def test_channels_a_quoting_source_mangled_are_still_channels(text):
     assert check(text).level != "none"
+
+
+def test_a_helpdesk_linking_its_support_page_about_a_problem_does_not_warn():
+    result = check(
+        "I'm sorry your order is delayed! Please reach out to us here: https://support.example-shop.com/contact"
+    )
+    assert result.level == "none"
+
+
+def test_a_handle_or_a_platform_link_wrapper_is_no_channel():
+    result = check("@116612 Sorry your account is locked! Please DM us here: https://t.co/AbCdEf")
+    assert result.level == "none"
+
+
+def test_a_conversation_completes_a_script_across_messages():
+    from kefuguard.detect.text.check import ChatMessage, check_conversation
+    from tests.detect.text_support import embedded_index
+
+    messages = [
+        ChatMessage("您好，这里是医保局，您的医保卡出现异常，将被冻结"),
+        ChatMessage("请马上拨打 020-12345678 转人工核查"),
+    ]
+    levels = [r.level for r in check_conversation(messages, embedded_index())]
+    assert levels[1] != "none"

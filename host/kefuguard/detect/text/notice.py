@@ -154,8 +154,8 @@ def _phone_channels(m: MessageHits, party: Brand | None) -> list[Slot]:
         owner = next((b for k in keys if (b := channels.brand_for_phone(k)) is not None), None)
         if owner is not None and (party is None or owner.id == party.id):
             continue  # official: supports the message
-        if owner is None and e.phone_kind == "cn_service":
-            continue
+        if owner is None and e.phone_kind not in OFFERED_NUMBER_KINDS:
+            continue  # a licensed service number of a party the list does not know; a handle ('@116612')
         out.append(Slot(PHONE, e.start, e.end, "notice.unofficial_phone", _official_text(party), _id(party)))
     return out
 
@@ -178,6 +178,10 @@ def _party(m: MessageHits, party: Brand | None) -> Slot | None:
 # offered in their name is a warning on its own (couriers' and shops' staff do give their own)
 NUMBERLESS_CATEGORIES = frozenset({"bank", "payment", "telecom", "public"})
 PERSONAL_NUMBER_KINDS = frozenset({"cn_mobile", "cn_landline", "intl"})
+OFFERED_NUMBER_KINDS = frozenset({"cn_mobile", "cn_landline", "cn_400", "us_toll_free", "us_number", "intl"})
+# link wrappers a platform puts on every link posted there (a reply on Twitter carries t.co): not a
+# channel the sender chose
+PLATFORM_WRAPPERS = frozenset({"t.co", "lnkd.in", "fb.me", "youtu.be"})
 
 
 def _brand_claimed(m: MessageHits, party: Brand | None, claimed: bool) -> bool:
@@ -195,7 +199,8 @@ def _brand_claimed(m: MessageHits, party: Brand | None, claimed: bool) -> bool:
 def _channels(m: MessageHits, party: Brand | None, unlisted_links: list[Entity]) -> list[Slot]:
     """Every channel offered that is not the party's: links, numbers, then what is named but not shown."""
     official = _official_text(party)
-    out = [Slot(LINK, e.start, e.end, "notice.unofficial_link", official, _id(party)) for e in unlisted_links]
+    chosen = [e for e in unlisted_links if _link_host(e.key) not in PLATFORM_WRAPPERS]
+    out = [Slot(LINK, e.start, e.end, "notice.unofficial_link", official, _id(party)) for e in chosen]
     out += _phone_channels(m, party)
     unshown = _unshown_link(m) if not out else None
     if unshown is not None:
@@ -205,6 +210,11 @@ def _channels(m: MessageHits, party: Brand | None, unlisted_links: list[Entity])
 
 def _kind_at(m: MessageHits, start: int) -> str:
     return next((e.phone_kind for e in m.entities if e.kind == "phone" and e.start == start), "")
+
+
+def _link_host(url: str) -> str:
+    host = url.split("://", 1)[-1].split("/", 1)[0].lower()
+    return host[4:] if host.startswith("www.") else host
 
 
 def _brand_claim_slot(party_slot: Slot | None) -> Slot:
@@ -242,7 +252,12 @@ def notice_slots(
     state = _first(_states(m, states + m.get("credit_threat") + m.get("cancel_hallmark") + m.get("refund_hallmark")))
     if state is None:
         if not _brand_claimed(m, party, claimed):
-            return out  # no script without a state: the rest would change nothing (scoring.notice_level)
+            # no script in this message alone; its act and channels still complete one that an
+            # earlier message of the conversation began ('your card is frozen' ... 'call 0201234567')
+            act = _act(m)
+            if act is not None and (unlisted_links or any(e.kind == "phone" for e in m.entities)):
+                out += [act, *_channels(m, party, unlisted_links)]
+            return out
         # a bank, a payment service, an operator or a public office speaking, with a personal number:
         # never theirs (their links can be short links the list does not know yet: not those)
         act = _act(m)

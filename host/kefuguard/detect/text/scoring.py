@@ -194,7 +194,11 @@ def _notice_script_level(c: set[str]) -> str:
         return "danger" if c & ({n.DEADLINE, t.THREAT} | PAYLOAD) else "caution"
     # nobody named: a link to act on is a phishing notice; a number is what genuine alerts of
     # banks the list does not know also give ('not you? call 0406...')
-    return "caution" if n.ACT in c and c & {n.LINK, n.CHANNEL_UNSHOWN} else "none"
+    # a link named but not shown is what phishing texts do; a link shown needs pressure too: a
+    # helpdesk acknowledging a problem links its own support page
+    pressed = bool(c & {n.STATE_STRONG, n.DEADLINE, t.THREAT})
+    link = n.CHANNEL_UNSHOWN in c or (n.LINK in c and pressed)
+    return "caution" if n.ACT in c and link else "none"
 
 
 def level_for(categories: set[str], page: PageFacts | None) -> str:
@@ -202,7 +206,8 @@ def level_for(categories: set[str], page: PageFacts | None) -> str:
     c = set(categories)
     if official_site:
         c -= {t.CLAIM, t.CLAIM_WEAK, n.PARTY}  # on the brand's own site its staff are who they say
-    if n.ADVISORY in c and not c & {n.SELF, n.LINK, n.PHONE}:
+    own_channel = n.STATE in c and bool(c & {n.LINK, n.PHONE})  # a script with a link or number of its own
+    if n.ADVISORY in c and n.SELF not in c and not own_channel:
         # an anti-fraud reminder, speaking about scams and to nobody in the first person, with no
         # link or number of its own: at most a caution for a listed scam channel it quotes. Scripts
         # borrow the reminders' words ('don't trust others, I am the official...'): not those.
