@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kefuguard.install import InstallError
+
 CHROMIUM, FIREFOX = "chromium", "firefox"
 
 
@@ -173,8 +175,6 @@ BROWSER_KEYS: tuple[str, ...] = tuple(BROWSERS)
 
 def parse_browsers(values: list[str] | None) -> list[Browser]:
     """`--browser chrome --browser edge,brave` or `all`; None or empty means all."""
-    from kefuguard.install import InstallError
-
     names: list[str] = []
     for v in values or ["all"]:
         names.extend(n.strip().lower() for n in v.split(",") if n.strip())

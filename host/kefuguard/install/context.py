@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kefuguard.install.registry import RegistryWriter
+from kefuguard.paths import Places
 
 LINUX, MACOS, WINDOWS = "linux", "darwin", "win32"
 USER, SYSTEM = "user", "system"
@@ -42,8 +43,6 @@ class InstallContext:
 
     @classmethod
     def current(cls, env: Mapping[str, str] | None = None) -> InstallContext:
-        from kefuguard.paths import Places
-
         env = dict(os.environ) if env is None else dict(env)
         platform = platform_name()
         registry: RegistryWriter | None = None

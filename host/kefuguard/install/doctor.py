@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kefuguard.config import load_settings
 from kefuguard.install import FIREFOX_EXTENSION_ID, HOST_NAME
 from kefuguard.install.browsers import BROWSERS, Browser
 from kefuguard.install.context import SYSTEM, USER, WINDOWS, InstallContext
@@ -25,6 +26,7 @@ from kefuguard.install.locations import lookup_order, registry_targets
 from kefuguard.install.manifest import check_manifest, missing_ids
 from kefuguard.install.probe import ProbeResult, probe_host
 from kefuguard.install.sandbox import SandboxNote, sandbox_notes
+from kefuguard.paths import Places
 
 
 @dataclass(frozen=True)
@@ -288,9 +290,6 @@ def _summarise(status: dict[str, Any], source: str) -> dict[str, Any]:
 
 
 def _config(ctx: InstallContext, report: DoctorReport, host_problems: list[str]) -> None:
-    from kefuguard.config import load_settings
-    from kefuguard.paths import Places
-
     places = Places.from_environment(dict(ctx.env))
     settings = load_settings(places)
     report.config = {
@@ -352,8 +351,7 @@ def run_doctor(
                 seen.add(f.message)
                 report.list_findings.append(f)
     if report.list_status is None:
-        from kefuguard.paths import Places
-        from kefuguard.service.engine import Engine
+        from kefuguard.service.engine import Engine  # only when no host answered: the engine's imports are heavy
 
         status = Engine(Places.from_environment(dict(ctx.env))).status()
         report.list_status = _summarise(status, "this process (no host answered)")
