@@ -203,3 +203,17 @@ def test_a_conversation_completes_a_script_across_messages():
     ]
     levels = [r.level for r in check_conversation(messages, embedded_index())]
     assert levels[1] != "none"
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("my code is 556677", "outgoing.verification_code"),
+        ("verification code: 839201", "outgoing.verification_code"),
+        ("您的短信验证码是 839201", "outgoing.verification_code"),
+        ("My card number is 4111 1111 1111 1111 exp 12/27 cvv 123", "outgoing.card_number"),
+    ],
+)
+def test_secrets_about_to_be_sent_are_caught_in_english_and_chinese(text, code):
+    result = check(text, direction="outgoing")
+    assert result.level != "none" and code in codes(result)

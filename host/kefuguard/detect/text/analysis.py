@@ -89,7 +89,9 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
     if "." in cleaned or "://" in cleaned or "．" in cleaned:  # http://134744072/ has no dot
         entities += extract_links(cleaned.translate(_FULL_WIDTH_URL) if not cleaned.isascii() else cleaned)
     if _HAS_DIGIT.search(folded):
-        numbers = extract_numbers(folded, cleaned, by_tag.get("im", []), by_tag.get("code_word", []))
+        # a code word may sit inside a longer credential phrase ('verification code', '短信验证码')
+        code_words = by_tag.get("code_word", []) + by_tag.get("cred_strong", [])
+        numbers = extract_numbers(folded, cleaned, by_tag.get("im", []), code_words)
         links = [(e.start, e.end) for e in entities]
         # digits inside a link are part of its name ('10086wds.cn'), not a number to call
         entities += [n for n in numbers if not any(s <= n.start < e for s, e in links)]
