@@ -217,3 +217,20 @@ def test_a_conversation_completes_a_script_across_messages():
 def test_secrets_about_to_be_sent_are_caught_in_english_and_chinese(text, code):
     result = check(text, direction="outgoing")
     assert result.level != "none" and code in codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这里是公安局，您的身份证被盗用了，名下账户涉嫌洗钱，请配合调查",
+        "This is the IRS. There is an arrest warrant in your name for tax crimes.",
+    ],
+)
+def test_an_accusation_of_a_crime_is_a_fake_police_or_tax_opener(text):
+    result = check(text)
+    assert result.level != "none" and "tactic.accusation" in codes(result)
+
+
+def test_a_reminder_about_fake_police_is_not_one():
+    result = check("警方提醒：凡是自称公检法来电称您涉嫌洗钱、要求配合调查并转账的，都是诈骗")
+    assert result.level == "none"

@@ -260,6 +260,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "phone_word": phrase_list("电话|致电|拨打|来电|联系电话|手机号|call|phone|dial|contact us at"),
     "code_word": phrase_list("验证码|校验码|动态码|code|otp|passcode|pin"),
     # Containers that swallow a shorter keyword inside them ('参加' is not '加', '支付宝' is not '支付').
+    # what fake police, courts and tax offices accuse you of, to frighten you into 'cooperating'
+    "accusation": phrase_list(
+        "涉嫌洗钱|洗黑钱|涉嫌犯罪|涉嫌违法|涉嫌诈骗|涉案|涉案资金|被通缉|通缉令|逮捕令|拘捕令|冻结令|传票|法院传票|"
+        "身份证被盗用|身份证被冒用|身份信息被盗用|身份被盗用|被人冒用|名下账户涉嫌|资金清查|配合调查|配合警方调查|"
+        "arrest warrant|warrant for your arrest|money laundering|under investigation|your social security number "
+        "has been suspended|ssn has been suspended|legal action against you|lawsuit against you|tax crime"
+    ),
     "noise": phrase_list(
         "参加|增加|更加|加油|加班|加热|加工|加快|附加|叠加|追加|加盟|加价|外加|加速|加载|加入购物车|加购|"
         "没有问题|没问题|不客气|不会吧|不能用|支付成功|付款成功|已支付|已付款|支付方式|付款方式|别人|特别|分别|流转|"

@@ -200,6 +200,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "It reads as an anti-fraud reminder: it talks about scams rather than asking you for anything.",
         "这是一条防诈骗提醒：它在讲诈骗手法，而不是要求您做什么。",
     ),
+    "tactic.accusation": (
+        "It accuses you of a crime or says your identity was used in one (money laundering, a warrant, a "
+        "summons). Police, courts and tax offices never settle such matters by message or phone: hang up "
+        "and call the police yourself.",
+        "对方称您涉嫌犯罪或身份被冒用（洗钱、通缉、传票）。公检法和税务机关不会通过短信或电话处理此类事务："
+        "请挂断，自行拨打110核实。",
+    ),
     "none.no_signal": (
         "No known scam pattern found in this message.",
         "该消息中未发现已知的诈骗特征。",
@@ -226,6 +233,7 @@ TACTIC_NAMES: dict[str, tuple[str, str]] = {
     "off_platform": ("moved the chat off the platform", "要求离开平台联系"),
     "threat": ("threatened consequences", "以后果施压"),
     "investment_lure": ("promised investment returns", "承诺投资收益"),
+    "accusation": ("accused you of a crime", "称您涉嫌犯罪"),
 }
 
 

@@ -355,6 +355,15 @@ def threat(m: MessageHits) -> Finding | None:
     return None
 
 
+def accusation(m: MessageHits) -> Finding | None:
+    """'You are suspected of money laundering', 'there is a warrant for your arrest': the opening of
+    fake police, court and tax-office calls (real ones summon you in writing, never by chat)."""
+    for h in m.get("accusation"):
+        if not m.negated(h.start):
+            return Finding("accusation", LURE_HALLMARK, h.start, h.end)
+    return None
+
+
 def investment_lure(m: MessageHits) -> Finding | None:
     for h in m.get("invest_hallmark"):
         if not m.negated(h.start, window=NEGATION_BEFORE_LURE):
@@ -382,6 +391,7 @@ TACTICS: tuple[Callable[[MessageHits], Finding | None], ...] = (
     screen_share,
     off_platform,
     threat,
+    accusation,
     investment_lure,
 )
 
@@ -390,6 +400,7 @@ TACTICS: tuple[Callable[[MessageHits], Finding | None], ...] = (
 _NEEDS: dict[Callable[[MessageHits], Finding | None], frozenset[str]] = {
     identity_claim: frozenset({"self_claim", "cs_role", "role_claim"}),
     unsolicited_notice: frozenset({"notice"}),
+    accusation: frozenset({"accusation"}),
     refund_lure: frozenset({"refund", "refund_hallmark"}),
     cancel_service: frozenset({"cancel_hallmark", "cancel_verb"}),
     account_problem: frozenset({"account_problem", "delivery_problem", "problem"}),
