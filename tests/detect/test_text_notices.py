@@ -234,3 +234,9 @@ def test_an_accusation_of_a_crime_is_a_fake_police_or_tax_opener(text):
 def test_a_reminder_about_fake_police_is_not_one():
     result = check("警方提醒：凡是自称公检法来电称您涉嫌洗钱、要求配合调查并转账的，都是诈骗")
     assert result.level == "none"
+
+
+def test_a_slot_word_inside_a_longer_phrase_still_fills_its_slot():
+    # 'this link' sits inside the act 'follow this link'; 'settle' inside 'settle this amount'
+    result = check("Hermes: we attempted to deliver your parcel today, to reschedule delivery please follow this link.")
+    assert result.level != "none"

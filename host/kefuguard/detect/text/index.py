@@ -23,6 +23,9 @@ from kefuguard.lists.model import Brand
 BRAND_TAG = "brand:"
 MAX_HITS_PER_TAG = 64  # rules compare hits pairwise: keep that bounded on hostile text
 PAGE_CACHE_ENTRIES = 256
+# notice.py's slots, kept even inside a longer phrase; not the advisory and marketing words, which
+# must stand as whole phrases ('诈骗' inside '涉嫌诈骗' is no reminder)
+SLOT_TAGS = frozenset(NOTICE_PHRASES) - {"advisory", "advisory_weak", "marketing"}
 
 # Community and social sites where anyone picks a display name: a 'brand' there is a user.
 SOCIAL_DOMAINS = frozenset(
@@ -63,7 +66,9 @@ class TextIndex:
         return self.urls.channels
 
     def hits(self, folded: str) -> dict[str, list[Hit]]:
-        """Hits by tag, without those contained in a longer hit ('支付' inside '支付宝')."""
+        """Hits by tag, without those contained in a longer hit ('支付' inside '支付宝'), except the
+        notice-slot words: a slot is what a phrase does, not which phrase won ('咨询' in '咨询电话' is
+        still an act, 'this link' in 'follow this link' still a link)."""
         found = self.automaton.find(folded)
         if not found:
             return {}
@@ -72,7 +77,7 @@ class TextIndex:
         max_end, max_span = -1, (-1, -1)
         for h in found:
             span = (h.start, h.end)
-            if h.end <= max_end and span != max_span:
+            if h.end <= max_end and span != max_span and h.tag not in SLOT_TAGS:
                 continue  # strictly inside an earlier, longer keyword
             if h.end > max_end:
                 max_end, max_span = h.end, span

@@ -95,7 +95,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         + "|scam|scams|scammer|scammers|fraudster|fraudsters|beware|never ask|"
         "will never|would never|never request|never call|never text|do not share|don't share|never share|"
         "impersonat|被骗|受骗|上当|圈套|从未|不会向您|不会索要|never will|we will not|we won't|will not ask|"
-        "does not send|doesn't send|不要轻信|不要轻易相信|不要相信|勿信|不轻易|不要轻易|冒充|假冒|假扮"
+        "does not send|doesn't send|不要轻信|不要轻易相信|不要相信|勿信|不轻易|不要轻易|冒充|假冒|假扮|"
+        "不要点|别点|千万别点|是病毒|病毒链接|木马病毒|钓鱼网站|钓鱼链接"
     ),
     # marketing: a coupon that expires is not an account in trouble
     "marketing": phrase_list(
