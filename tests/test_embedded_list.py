@@ -97,6 +97,14 @@ def test_shipped_bundle_verifies_with_the_embedded_key_and_matches_its_source():
     assert rebuilt == signed, "channels.source.toml changed without re-signing: see docs/releasing.md"
 
 
+def test_shipped_bundle_is_signed_by_the_current_release_key():
+    from kefuguard.lists.trust import CURRENT_RELEASE_KEYID, keyid_of
+
+    current = next(k for k in EMBEDDED_KEYS if keyid_of(k) == CURRENT_RELEASE_KEYID)
+    verified = verify_bundle(embedded_bundle_path().read_bytes(), TrustedKeys.of([current]))
+    assert verified.keyids == (CURRENT_RELEASE_KEYID,)
+
+
 def test_shipped_bundle_is_fresh_for_at_least_a_month():
     from datetime import UTC, datetime, timedelta
 

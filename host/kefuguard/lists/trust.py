@@ -7,7 +7,13 @@ from dataclasses import dataclass
 
 # Public halves of kefu-guard's release keys (docs/releasing.md). The private halves live
 # offline with the release manager and never enter the repository.
-EMBEDDED_KEYS: tuple[str, ...] = ("2174256838d69397acb54a111040264198b82e5deb9eee6ec5851b59c64112a1",)
+EMBEDDED_KEYS: tuple[str, ...] = (
+    # keyid 653b17a5...: signs every list since 2026-12-03 (the release keys' store holds its private half)
+    "83a194c50404901caa900eca9cfd305f09a9000a33adaf790b3792ce8155ab9c",
+    # keyid of the first key: its private half was lost; lists it signed still verify
+    "2174256838d69397acb54a111040264198b82e5deb9eee6ec5851b59c64112a1",
+)
+CURRENT_RELEASE_KEYID = "653b17a5f57ac1ffab3178b985c68cbb3ef944282c5f682ce2993d43346b8f01"
 
 
 def keyid_of(public_hex: str) -> str:
