@@ -189,6 +189,16 @@ CASES = [
     ("https://decathlon.com/", "none", "none.unlisted", None),
     ("https://meetup.com/", "none", "none.unlisted", None),
     ("https://xəbər.az/", "none", "none.unlisted", None),  # Azerbaijani, no brand in it
+    # a distinctive brand token with noise around it; ordinary-word tokens stay quiet
+    ("https://shopeejj.com/", "caution", "lookalike.noisy_token", "shopee"),
+    ("https://uspspost.me/", "caution", "lookalike.noisy_token", "usps"),
+    ("https://uspsx.top/", "danger", "lookalike.noisy_token", "usps"),
+    ("https://pineapple.com/", "none", "none.unlisted", None),
+    ("https://rebooking.com/", "none", "none.unlisted", None),
+    # an ending glued to the front of the site's name: the address reads as ezdrivema.com
+    ("https://ezdrivema.com-citations.xin/pay", "caution", "url.disguised_ending", None),
+    ("https://com-pay.top/", "caution", "url.disguised_ending", None),
+    ("https://community.com/", "none", "none.unlisted", None),
     ("https://bakı.az/", "none", "none.unlisted", None),
 ]
 

@@ -11,10 +11,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from kefuguard.detect.url.label_screen import LabelScreen, add_forms, put_form
+from kefuguard.detect.url.label_screen import LabelScreen, add_forms, put_form, trie_pattern
 from kefuguard.detect.url.parse import split_host
 from kefuguard.detect.url.scam_words import FILLER_WORDS, SCAM_WORDS, STRONG_SCAM_WORDS, WEAK_WORDS
 from kefuguard.detect.url.skeleton import letter_skeleton, loose_skeleton, skeleton
@@ -23,6 +24,16 @@ from kefuguard.lists.model import Brand
 MIN_EDIT_DISTANCE_LENGTH = 5  # Chrome's kMinLengthForEditDistance: shorter labels only match by skeleton
 MIN_TWO_EDITS_LENGTH = 9  # two edits (aliexespress) only for long labels, where chance matches are rare
 MIN_TOKEN_LENGTH = 2
+MIN_DISTINCTIVE_LENGTH = 5
+# a 4-letter token with three consonants in a row (usps, icbc) is rare inside ordinary words
+_CONSONANT_RUN = re.compile(r"[bcdfghjklmnpqrstvwxz]{3}")
+# brand tokens that are also ordinary words or word parts: never "distinctive" (pineapple, rebooking,
+# elemental; huabei is also North China's name)
+ORDINARY_WORD_TOKENS = frozenset(
+    "apple amazon booking target chase discover capital united delta orange shell visa ebay meta "
+    "google youtube office outlook citizens express global search store music video games "
+    "telecom mobile unicom pingan eleme huabei".split()
+)
 WEAK, FILLER, SCAM = 1, 2, 3  # word strengths next to a brand: shop word < domain glue < scam word
 # official labels that are everyday words: a domain containing them is not about the brand
 COMMON_WORD_TOKENS = frozenset(
@@ -149,11 +160,25 @@ class BrandIndex:
         for token in self.tokens:
             self.units[token] = (True, self.units.get(token, (False, 0))[1])
         self.words = Vocabulary(self.units, self.tokens)
+        # tokens rare enough to stand out inside a longer label with noise (shopeejj, uspspost):
+        # five or more letters and no ordinary word, or four letters no word has: an abbreviation
+        # with three consonants in a row (usps, icbc, nfcu; not bing, which bingo holds)
+        self.distinctive = {
+            t: target
+            for t, target in self.tokens.items()
+            if t.isascii()
+            and t.isalpha()
+            and t not in COMMON_WORD_TOKENS
+            and t not in ORDINARY_WORD_TOKENS
+            and (len(t) >= MIN_DISTINCTIVE_LENGTH or (len(t) == 4 and _CONSONANT_RUN.search(t) is not None))
+        }
+        self.distinctive_words = trie_pattern(self.distinctive)
         self.screen.set_words(
             [*self.tokens, *self.short_keywords, *self.word_labels],
             [*self.units, *self.word_labels],
             SCAM_WORDS,
             STRONG_SCAM_WORDS,
+            self.distinctive_words,
         )
 
     def near(self, form: str) -> set[str]:

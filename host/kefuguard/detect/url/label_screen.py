@@ -31,6 +31,8 @@ from kefuguard.detect.url.skeleton import loose_skeleton, skeleton
 # the one-character folds of skeleton._ASCII_FOLDS and skeleton._LOOSE_FOLDS, plus hyphens removed
 _FOLD = str.maketrans("1i|0ncbquy", "lllomedgvv", "-_")
 _FOLD_KEEP_HYPHENS = str.maketrans("1i|0ncbquy_", "lllomedgvv-")
+# a site name starting with one of these makes 'brand.com-pay.xin' read as if brand.com were the site
+DISGUISED_ENDINGS = ("com-", "net-", "org-", "gov-")
 _GLUE = frozenset("0123456789-_")  # digit runs and hyphens sit between words in the word-break walk
 # sequences the skeleton folds as a whole (rn -> m): the raw label's fold may differ from the skeleton's
 _MULTI_SKELETON = re.compile(r"rn|vv|cl")
@@ -69,7 +71,8 @@ def _deletions(word: str) -> list[str]:
     return [word[:i] + word[i + 1 :] for i in range(len(word))]
 
 
-def _trie_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
+def trie_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
+    """One regex for many words, as a trie: fast to search whatever the number of words."""
     trie: dict = {}
     for word in words:
         node = trie
@@ -104,6 +107,7 @@ class LabelScreen:
         self.longest_unit = 0
         self.scam_words: re.Pattern[str] | None = None  # scam words of 4+ letters anywhere
         self.strong_words: re.Pattern[str] | None = None  # words of scam scripts, as spelt
+        self.distinctive: re.Pattern[str] | None = None  # brand tokens rare inside other words, as spelt
 
     def add_exact(self, form: str) -> None:
         """A form a rule compares for equality only (skeletons, loose skeletons)."""
@@ -142,7 +146,12 @@ class LabelScreen:
             self.long_lengths[key] = self.long_lengths.get(key, 0) | 1 << len(form)
 
     def set_words(
-        self, tokens: Iterable[str], units: Iterable[str], scam_words: Iterable[str], strong_words: Iterable[str]
+        self,
+        tokens: Iterable[str],
+        units: Iterable[str],
+        scam_words: Iterable[str],
+        strong_words: Iterable[str],
+        distinctive: re.Pattern[str] | None = None,
     ) -> None:
         """Brand tokens; every unit the word-break walk knows (tokens, shop, glue and scam words);
         scam words of 4+ letters (enough for a combo without a full word break). All folded, by
@@ -154,13 +163,14 @@ class LabelScreen:
         tokens = list(tokens)
         # folding makes short tokens match too much (boc -> doe): those are looked for as spelt,
         # which is all the rules do with them (the look-alike combo rule wants 4+ characters)
-        self.tokens = _trie_pattern(folds(t for t in tokens if len(t) >= 4))
-        self.short_tokens = _trie_pattern(t for t in tokens if len(t) < 4)
+        self.tokens = trie_pattern(folds(t for t in tokens if len(t) >= 4))
+        self.short_tokens = trie_pattern(t for t in tokens if len(t) < 4)
         self.units = folds(units)
         self.unit_prefixes = {u[:i] for u in self.units for i in range(1, len(u) + 1)}
         self.longest_unit = max(map(len, self.units), default=0)
-        self.scam_words = _trie_pattern(folds(w for w in scam_words if len(w) >= 4))
-        self.strong_words = _trie_pattern(strong_words)
+        self.scam_words = trie_pattern(folds(w for w in scam_words if len(w) >= 4))
+        self.strong_words = trie_pattern(strong_words)
+        self.distinctive = distinctive  # as spelt: 'shopee' inside 'shopeejj'
 
     def _starts_with_unit(self, folded: str) -> bool:
         end = 1
@@ -221,6 +231,10 @@ class LabelScreen:
             return True
         if "-" in label and ("gov" in label or "gouv" in label or "gob" in label):
             return True  # a site calling itself gov (etc-gov.top)
+        if self.distinctive is not None and self.distinctive.search(label):
+            return True  # a distinctive brand token with noise around it (shopeejj, uspspost)
+        if label.startswith(DISGUISED_ENDINGS):
+            return True  # an ending glued to the site's name: ezdrive.com-citations.xin
         # a site named with scam-script words alone (zhuxiao-daikuan): needs one of them, as spelt
         return self.strong_words is not None and self.strong_words.search(label) is not None
 

@@ -20,7 +20,9 @@ from kefuguard.detect.url.combos import (
     disguised_combo_findings,
 )
 from kefuguard.detect.url.findings import Finding, finding, unicode_label
+from kefuguard.detect.url.label_screen import DISGUISED_ENDINGS
 from kefuguard.detect.url.parse import HostParts
+from kefuguard.detect.url.reasons import render
 from kefuguard.detect.url.scam_words import GENERIC_CCTLDS, SCAM_WORDS, SCAM_WORDS_ZH
 from kefuguard.detect.url.site_names import (
     fake_government_findings,
@@ -152,7 +154,37 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
     # a brand's other name as a whole site name only under endings scammers buy (zhifubao.top): under
     # .com or .cn it is as likely the brand's own unlisted registration (gmail.com, jingdong.com)
     named = brand_name_findings(label, index, shown) if ending in ABUSED_TLDS or ending in GENERIC_CCTLDS else []
-    return named or scam_vocabulary_findings(label, index, shown) or fake_government_findings(label, shown)
+    return (
+        named
+        or disguised_ending_findings(label, shown)
+        or noisy_token_findings(label, index, shown, ending)
+        or scam_vocabulary_findings(label, index, shown)
+        or fake_government_findings(label, shown)
+    )
+
+
+def noisy_token_findings(label: str, index: BrandIndex, shown: str, ending: str) -> list[Finding]:
+    """A distinctive brand token with letters or digits around it (shopeejj.com, uspspost.me,
+    icbcack.com): Chrome leaves short names alone, but a rare token is not there by chance. Caution;
+    danger under an ending scammers buy or next to a scam word."""
+    match = index.distinctive_words.search(label) if index.distinctive_words is not None else None
+    if match is None:
+        return []
+    word = match.group(0)
+    t = index.distinctive.get(word)
+    if t is None or word in label.split("-") or label.replace("-", "") == word:
+        return []  # a whole hyphen part is the word-combination rules' case (huabei-tie: no scam word)
+    rest = label[: match.start()] + label[match.end() :]
+    risky = ending in ABUSED_TLDS or any(w in rest for w in SCAM_WORDS if len(w) >= 4)
+    return [finding("lookalike.noisy_token", "danger" if risky else "caution", t, shown, shown=shown, word=word)]
+
+
+def disguised_ending_findings(label: str, shown: str) -> list[Finding]:
+    """A site's name that starts with an ending and a hyphen (com-citations.xin), so that the host
+    reads 'ezdrivema.com-citations...' as if ezdrivema.com were the site."""
+    if not label.startswith(DISGUISED_ENDINGS):
+        return []
+    return [Finding("url.disguised_ending", "caution", None, None, shown, *render("url.disguised_ending", shown=shown))]
 
 
 def _mixed_language_findings(label: str, index: BrandIndex, shown: str) -> list[Finding]:

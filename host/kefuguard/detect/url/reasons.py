@@ -84,6 +84,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "is {official}.",
         "{shown} 把品牌名“{word}”和诈骗常用词拼在一起；{brand_zh}的官方域名是 {official}。",
     ),
+    "lookalike.noisy_token": (
+        "{shown} holds {brand_en}'s name '{word}' with other letters around it; {brand_en}'s official domain is "
+        "{official}.",
+        "{shown} 在{brand_zh}的名称“{word}”前后加了其他字母；{brand_zh}的官方域名是 {official}。",
+    ),
+    "url.disguised_ending": (
+        "The real site is {shown}: its name starts with an ending and a hyphen, so that the address reads as if "
+        "the part before it were the site.",
+        "实际网站是 {shown}：它的名称以域名后缀加连字符开头，让网址看起来像是前面那部分才是网站。",
+    ),
     "lookalike.combo/extra_words": (
         "{shown} is the brand name '{word}' with extra words or digits; {brand_en}'s official domain is {official}.",
         "{shown} 是品牌名“{word}”加上额外的词或数字；{brand_zh}的官方域名是 {official}。",
