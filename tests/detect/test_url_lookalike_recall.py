@@ -195,6 +195,10 @@ CASES = [
     ("https://uspsx.top/", "danger", "lookalike.noisy_token", "usps"),
     ("https://pineapple.com/", "none", "none.unlisted", None),
     ("https://rebooking.com/", "none", "none.unlisted", None),
+    ("https://usps-post.world/", "caution", "lookalike.noisy_token", "usps"),  # a whole part, no scam word
+    # a misspelt brand part next to a country code or shop word: caution; next to a scam word: danger
+    ("https://shope-tw.com/", "caution", "lookalike.combo", "shopee"),
+    ("https://shope-kefu.com/", "danger", "lookalike.combo", "shopee"),
     # an ending glued to the front of the site's name: the address reads as ezdrivema.com
     ("https://ezdrivema.com-citations.xin/pay", "caution", "url.disguised_ending", None),
     ("https://com-pay.top/", "caution", "url.disguised_ending", None),

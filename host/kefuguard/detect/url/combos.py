@@ -152,7 +152,8 @@ def combo_findings(label: str, index: BrandIndex, where: str) -> list[Finding]:
 def disguised_combo_findings(label: str, suffix: str, index: BrandIndex, where: str) -> list[Finding]:
     """A brand name written with look-alike characters or one typo, next to words scammers use:
     ta0bao-kefu, a1ipay-tuikuan, paypaI-support, taoboa-kefu, pinduoudo-tuikuan. Each half alone
-    is a known trick; together they leave no doubt."""
+    is a known trick; together they leave no doubt. A typo next to shop words or a country code
+    (shope-tw) is a caution."""
     skel = skeleton(label)
     if skel != label:  # look-alike characters: break the skeleton into words by their skeletons
         token, strength, complete = _split_words(skel, index.skeleton_words)
@@ -174,18 +175,20 @@ def disguised_combo_findings(label: str, suffix: str, index: BrandIndex, where: 
             continue
         rest = "-".join(parts[:i] + parts[i + 1 :])
         token, strength, complete = _split_words(rest, index.words)
-        if complete and token is None and strength == 2:
+        # next to scam words: danger; next to shop words or a country code (shope-tw): caution
+        if complete and token is None and strength >= 1:
             f = typo[0]
             assert f.brand is not None and f.official is not None  # a typosquat always names its brand
+            risky = strength == 2
             en, zh = render(
-                "lookalike.combo/misspelt",
+                "lookalike.combo/misspelt" if risky else "lookalike.combo/misspelt_extra_words",
                 shown=where,
                 word=part,
                 official=f.official,
                 brand_en=f.brand.name_en,
                 brand_zh=f.brand.name_zh,
             )
-            return [Finding("lookalike.combo", "danger", f.brand, f.official, where, en, zh)]
+            return [Finding("lookalike.combo", "danger" if risky else "caution", f.brand, f.official, where, en, zh)]
     return []
 
 

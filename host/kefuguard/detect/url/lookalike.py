@@ -172,8 +172,8 @@ def noisy_token_findings(label: str, index: BrandIndex, shown: str, ending: str)
         return []
     word = match.group(0)
     t = index.distinctive.get(word)
-    if t is None or word in label.split("-") or label.replace("-", "") == word:
-        return []  # a whole hyphen part is the word-combination rules' case (huabei-tie: no scam word)
+    if t is None or label.replace("-", "") == word:
+        return []
     rest = label[: match.start()] + label[match.end() :]
     risky = ending in ABUSED_TLDS or any(w in rest for w in SCAM_WORDS if len(w) >= 4)
     return [finding("lookalike.noisy_token", "danger" if risky else "caution", t, shown, shown=shown, word=word)]

@@ -122,6 +122,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{shown} puts a misspelling of {official} ('{word}') next to words scammers use ({brand_en}).",
         "{shown} 把 {official} 的错拼形式“{word}”和诈骗常用词拼在一起（{brand_zh}）。",
     ),
+    "lookalike.combo/misspelt_extra_words": (
+        "{shown} puts a misspelling of {official} ('{word}') next to other words or a country code ({brand_en}).",
+        "{shown} 把 {official} 的错拼形式“{word}”和其他词或国家/地区代码拼在一起（{brand_zh}）。",
+    ),
     "lookalike.combo/brand_part": (  # {ending}: the site's last ending, without the dot
         "{shown} puts the brand name '{word}' in a site under the .{ending} ending, which scam sites favour; "
         "{brand_en}'s official domain is {official}.",
