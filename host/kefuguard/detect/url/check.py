@@ -18,6 +18,7 @@ from kefuguard.detect.url.findings import Finding, UrlVerdict, finding
 from kefuguard.detect.url.index import UrlIndex
 from kefuguard.detect.url.lookalike import mixed_script_finding, registrable_findings, subdomain_findings
 from kefuguard.detect.url.parse import SIMPLE_URL, HostParts, ParsedUrl, parse_url
+from kefuguard.detect.url.popular import is_popular
 from kefuguard.detect.url.reasons import render
 from kefuguard.detect.url.shape import SHORTENERS, shape_findings
 
@@ -43,7 +44,8 @@ def _judge_host(host: HostParts, index: UrlIndex) -> UrlVerdict:
     if not host.is_ip:
         site = index.site_findings.get(host.registrable)
         if site is None:
-            site = index.site_findings.put(host.registrable, registrable_findings(host, index.brands))
+            own_name = [] if is_popular(host.registrable) else registrable_findings(host, index.brands)
+            site = index.site_findings.put(host.registrable, own_name)
         findings = site + subdomain_findings(host, index.brands) if host.host != host.registrable else site
     if not findings:
         mixed = mixed_script_finding(host) if "xn--" in host.host else None
@@ -106,7 +108,8 @@ def judge_url(parsed: ParsedUrl, index: UrlIndex) -> UrlVerdict:
 
 
 def _unlisted(host: HostParts) -> Reason:
-    return Reason("none.unlisted", *render("none.unlisted", site=host.registrable))
+    code = "none.popular" if is_popular(host.registrable) else "none.unlisted"
+    return Reason(code, *render(code, site=host.registrable))
 
 
 def _advice(verdict: UrlVerdict) -> Advice:

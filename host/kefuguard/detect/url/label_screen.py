@@ -31,8 +31,9 @@ from kefuguard.detect.url.skeleton import loose_skeleton, skeleton
 # the one-character folds of skeleton._ASCII_FOLDS and skeleton._LOOSE_FOLDS, plus hyphens removed
 _FOLD = str.maketrans("1i|0ncbquy", "lllomedgvv", "-_")
 _FOLD_KEEP_HYPHENS = str.maketrans("1i|0ncbquy_", "lllomedgvv-")
-# a site name starting with one of these makes 'brand.com-pay.xin' read as if brand.com were the site
-DISGUISED_ENDINGS = ("com-", "net-", "org-", "gov-")
+# a site name starting with 'com-' makes 'brand.com-pay.xin' read as if brand.com were the site;
+# net- and org- start real names (net-a-porter.com), gov- is the fake-government rule's
+DISGUISED_ENDINGS = ("com-",)
 _GLUE = frozenset("0123456789-_")  # digit runs and hyphens sit between words in the word-break walk
 # sequences the skeleton folds as a whole (rn -> m): the raw label's fold may differ from the skeleton's
 _MULTI_SKELETON = re.compile(r"rn|vv|cl")

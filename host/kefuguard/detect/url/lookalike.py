@@ -27,6 +27,7 @@ from kefuguard.detect.url.scam_words import GENERIC_CCTLDS, SCAM_WORDS, SCAM_WOR
 from kefuguard.detect.url.site_names import (
     fake_government_findings,
     fake_government_subdomain,
+    is_government_ending,
     scam_vocabulary_findings,
 )
 from kefuguard.detect.url.skeleton import is_mixed_script, letter_skeleton, loose_skeleton, skeleton
@@ -156,10 +157,10 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
     named = brand_name_findings(label, index, shown) if ending in ABUSED_TLDS or ending in GENERIC_CCTLDS else []
     return (
         named
-        or disguised_ending_findings(label, shown)
+        or disguised_ending_findings(label, host.suffix, shown)
         or noisy_token_findings(label, index, shown, ending)
         or scam_vocabulary_findings(label, index, shown)
-        or fake_government_findings(label, shown)
+        or fake_government_findings(label, host.suffix, shown)
     )
 
 
@@ -179,10 +180,11 @@ def noisy_token_findings(label: str, index: BrandIndex, shown: str, ending: str)
     return [finding("lookalike.noisy_token", "danger" if risky else "caution", t, shown, shown=shown, word=word)]
 
 
-def disguised_ending_findings(label: str, shown: str) -> list[Finding]:
+def disguised_ending_findings(label: str, suffix: str, shown: str) -> list[Finding]:
     """A site's name that starts with an ending and a hyphen (com-citations.xin), so that the host
-    reads 'ezdrivema.com-citations...' as if ezdrivema.com were the site."""
-    if not label.startswith(DISGUISED_ENDINGS):
+    reads 'ezdrivema.com-citations...' as if ezdrivema.com were the site. Not under a government
+    ending, whose sites are what they say."""
+    if not label.startswith(DISGUISED_ENDINGS) or is_government_ending(suffix):
         return []
     return [Finding("url.disguised_ending", "caution", None, None, shown, *render("url.disguised_ending", shown=shown))]
 

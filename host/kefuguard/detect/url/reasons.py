@@ -31,6 +31,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{site} is not an official domain of any listed brand and matches no known scam or lookalike rule.",
         "{site} 不是名单中任何品牌的官方域名，也不符合已知诈骗或仿冒规则。",
     ),
+    "none.popular": (
+        "{site} is one of the web's most linked-to sites (Majestic Million), so look-alike rules do not "
+        "apply to it; it is not on the list as any brand's official domain.",
+        "{site} 是网上被链接最多的网站之一（Majestic Million），不按仿冒规则判断；它不在名单中任何品牌的官方域名之列。",
+    ),
     # the site's own name (lookalike.py)
     "lookalike.tld_swap": (
         "{shown} has {brand_en}'s name under another ending; the official domain is {official}.",

@@ -56,10 +56,19 @@ def scam_vocabulary_findings(label: str, index: BrandIndex, where: str) -> list[
 GOVERNMENT_PARTS = frozenset({"gov", "govcn", "gouv", "gob"})
 
 
-def fake_government_findings(label: str, where: str) -> list[Finding]:
+# labels of the public-suffix endings only governments get: .gov, .gov.cn, .go.jp, .gouv.fr, .gob.mx
+GOVERNMENT_ENDING_LABELS = frozenset({"gov", "go", "gouv", "gob", "govt", "gv", "mil", "gub"})
+
+
+def is_government_ending(suffix: str) -> bool:
+    return not GOVERNMENT_ENDING_LABELS.isdisjoint(suffix.split("."))
+
+
+def fake_government_findings(label: str, suffix: str, where: str) -> list[Finding]:
     """A site that calls itself 'gov' in its own name, under an ending anyone can buy: etc-gov.top,
-    12123-gov.cc, tax-gov-cn.com. Government sites live under government endings (.gov.cn, .gov)."""
-    if "-" not in label or not GOVERNMENT_PARTS.intersection(label.split("-")):
+    12123-gov.cc, tax-gov-cn.com. Government sites live under government endings (.gov.cn, .gov),
+    where such a name is their own (e-gov.go.jp)."""
+    if "-" not in label or not GOVERNMENT_PARTS.intersection(label.split("-")) or is_government_ending(suffix):
         return []
     return [fake_government_finding(where)]
 

@@ -1,0 +1,84 @@
+"""Real sites stay quiet: every official domain of every listed brand is verified (bare, www., m.
+and a random subdomain), and the web's popular sites are left to the list, never called a
+lookalike, while their subdomains and scam look-alikes of them are still checked."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from kefuguard.detect.url.parse import split_host
+from kefuguard.detect.url.popular import POPULAR_FILE, popular_domains
+from tests.detect.url_support import assert_url_case
+
+
+def _official_hosts(engine) -> list[tuple[str, set[str]]]:
+    rng = random.Random(20261203)
+    owners: dict[str, set[str]] = {}
+    for brand in engine.url_index().channels.brands:
+        for domain in brand.domains:
+            owners.setdefault(domain, set()).add(brand.id)
+    hosts = []
+    for domain, ids in sorted(owners.items()):
+        sub = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(rng.randint(1, 12)))
+        hosts += [(h, ids) for h in (domain, "www." + domain, "m." + domain, f"{sub}.{domain}")]
+    return hosts
+
+
+def test_every_official_domain_of_every_brand_is_verified(engine):
+    hosts = _official_hosts(engine)
+    assert len(hosts) >= 4 * 100
+    wrong = []
+    for host, ids in hosts:
+        result = engine.check_url(f"https://{host}/")
+        if result["level"] != "verified" or result["brand"] not in ids:
+            wrong.append((host, result["level"], result["brand"]))
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://paypay.ne.jp/",  # one letter from paypal: a Japanese payment service
+        "https://paypal.me/someone",  # PayPal's own link host
+        "https://shopee.tw/",
+        "https://www.dhl.de/",
+        "https://amazon.jobs/",
+        "https://cloud.microsoft/",  # Microsoft 365 under its own .microsoft ending
+        "https://google.ws/",
+        "https://net-a-porter.com/",
+    ],
+)
+def test_popular_real_sites_are_no_lookalikes(engine, url):
+    result = engine.check_url(url)
+    assert result["level"] == "none", result["reasons"]
+    assert [r["code"] for r in result["reasons"]] == ["none.popular"]
+    assert "Majestic" in result["reasons"][0]["message"] and "Majestic" in result["reasons"][0]["message_zh"]
+
+
+@pytest.mark.parametrize(
+    ("url", "level", "code", "brand"),
+    [
+        ("https://taobao-refund.medium.com/", "danger", "lookalike.brand_subdomain", "taobao"),  # subdomain
+        ("https://paypal.com.tumblr.com/", "danger", "lookalike.embedded_domain", "paypal"),
+        ("https://paypai.me/", "danger", "lookalike.homograph", "paypal"),  # not the popular paypal.me
+        ("https://e-gov.go.jp/", "none", "none.unlisted", None),  # 'gov' under a government ending
+        ("https://gov-online.go.jp/", "none", "none.unlisted", None),
+        ("https://tax-gov.top/", "caution", "url.fake_government", None),
+    ],
+)
+def test_around_popular_sites_the_rules_still_apply(engine, url, level, code, brand):
+    assert_url_case(engine, url, level, code, brand)
+
+
+def test_the_popular_domain_file_names_its_source_and_holds_registrable_domains_only(engine):
+    head = POPULAR_FILE.read_text("utf-8").splitlines()[:5]
+    assert any("Majestic Million" in line for line in head)
+    assert any("CC BY 3.0" in line for line in head)
+    domains = popular_domains()
+    assert len(domains) >= 10_000
+    for d in sorted(domains):
+        assert split_host(d).registrable == d, d
+    channels = engine.url_index().channels
+    assert [d for d in domains if channels.scam_domain_for_host([d])] == []
