@@ -196,6 +196,13 @@ CASES = [
     ("https://pineapple.com/", "none", "none.unlisted", None),
     ("https://rebooking.com/", "none", "none.unlisted", None),
     ("https://usps-post.world/", "caution", "lookalike.noisy_token", "usps"),  # a whole part, no scam word
+    # scam words in the languages of other markets
+    ("https://binance-verifica.com/", "danger", "lookalike.combo", "binance"),  # Italian
+    ("https://amazon-verifcompte.com/", "danger", "lookalike.combo", "amazon"),  # French
+    ("https://paypal-conferma-dati.com/", "danger", "lookalike.combo", "paypal"),
+    ("https://shopee-hoantien.top/", "danger", "lookalike.combo", "shopee"),  # Vietnamese: refund
+    ("https://dhl-paket-zahlung.com/", "danger", "lookalike.combo", "dhl"),  # German
+    ("https://reembolso-desbloqueo.com/", "caution", "lookalike.scam_words", None),  # no brand, two strong words
     # a misspelt brand part next to a country code or shop word: caution; next to a scam word: danger
     ("https://shope-tw.com/", "caution", "lookalike.combo", "shopee"),
     ("https://shope-kefu.com/", "danger", "lookalike.combo", "shopee"),

@@ -1,4 +1,6 @@
-"""Words scammers put next to a brand in a domain name (combo-squatting), in pinyin and English.
+"""Words scammers put next to a brand in a domain name (combo-squatting), in pinyin, English and
+the languages of other markets scammers work (Italian, Spanish, French, Portuguese, German,
+Indonesian/Malay, Vietnamese and Japanese written without accents or in romaji).
 
 Chosen from how fake customer-service and refund sites name themselves, not from any test set.
 """
@@ -163,6 +165,94 @@ SCAM_WORDS = frozenset(
         "apk",
         "meeting",
         "huiyi",
+        # Italian: verify, confirm, customers, assistance, refund, unblock, access, data, payment
+        "verifica",
+        "conferma",
+        "cliente",
+        "clienti",
+        "assistenza",
+        "rimborso",
+        "sblocco",
+        "accesso",
+        "dati",
+        "pagamento",
+        "spedizione",
+        "pacco",
+        # Spanish
+        "verificar",
+        "verificacion",
+        "reembolso",
+        "pago",
+        "pagos",
+        "soporte",
+        "acceso",
+        "seguridad",
+        "bloqueo",
+        "desbloqueo",
+        "actualizar",
+        "envio",
+        "paquete",
+        "clientes",
+        "multa",
+        # French
+        "aide",
+        "compte",
+        "verif",
+        "remboursement",
+        "colis",
+        "livraison",
+        "paiement",
+        "securite",
+        "acces",
+        "facture",
+        "amende",
+        # Portuguese
+        "verificacao",
+        "encomenda",
+        "entrega",
+        "seguranca",
+        "desbloqueio",
+        "atualizar",
+        "atualizacao",
+        # German
+        "konto",
+        "kunden",
+        "kundenservice",
+        "sicherheit",
+        "verifizierung",
+        "zahlung",
+        "paket",
+        "sendung",
+        "erstattung",
+        "rueckerstattung",
+        "bestaetigung",
+        "entsperren",
+        # Indonesian / Malay
+        "verifikasi",
+        "pembayaran",
+        "pengembalian",
+        "layanan",
+        "pelanggan",
+        "akun",
+        "blokir",
+        "hadiah",
+        "tagihan",
+        "bantuan",
+        # Vietnamese, without accents: customer care (chăm sóc khách hàng), support, verify, refund,
+        # account, credit, unsecured loan, customer, service
+        "cskh",
+        "hotro",
+        "xacminh",
+        "hoantien",
+        "taikhoan",
+        "tindung",
+        "tinchap",
+        "khachhang",
+        "dichvu",
+        # Japanese romaji: confirm (確認), payment (支払い), missed delivery (不在)
+        "kakunin",
+        "shiharai",
+        "fuzai",
     }
 )
 # everyday shop words: next to a brand they make a reseller or a fake, a weaker signal than SCAM_WORDS
@@ -333,6 +423,21 @@ STRONG_SCAM_WORDS: dict[str, tuple[str, str]] = {
     "suspended": ("suspended", "停用"),
     "reactivate": ("reactivate", "重新激活"),
     "kyc": ("identity check", "身份核验"),
+    "rimborso": ("refund (Italian)", "退款（意大利语）"),
+    "reembolso": ("refund (Spanish, Portuguese)", "退款（西班牙语、葡萄牙语）"),
+    "remboursement": ("refund (French)", "退款（法语）"),
+    "rueckerstattung": ("refund (German)", "退款（德语）"),
+    "erstattung": ("refund (German)", "退款（德语）"),
+    "pengembalian": ("refund (Indonesian)", "退款（印尼语）"),
+    "hoantien": ("refund (Vietnamese)", "退款（越南语）"),
+    "sblocco": ("unblock (Italian)", "解锁（意大利语）"),
+    "desbloqueo": ("unblock (Spanish)", "解锁（西班牙语）"),
+    "desbloqueio": ("unblock (Portuguese)", "解锁（葡萄牙语）"),
+    "entsperren": ("unblock (German)", "解锁（德语）"),
+    "verifica": ("verify (Italian)", "验证（意大利语）"),
+    "verificar": ("verify (Spanish)", "验证（西班牙语）"),
+    "verifikasi": ("verify (Indonesian)", "验证（印尼语）"),
+    "xacminh": ("verify (Vietnamese)", "验证（越南语）"),
 }
 
 # scam words that are also what any help desk calls itself: not enough, next to an everyday word
@@ -340,4 +445,6 @@ STRONG_SCAM_WORDS: dict[str, tuple[str, str]] = {
 SERVICE_WORDS = frozenset(
     {"help", "helpdesk", "helpline", "support", "service", "services", "customer", "care", "contact", "center"}
     | {"centre", "official", "hotline", "cs", "notice", "order", "orders", "track", "tracking", "update"}
+    | {"cliente", "clienti", "clientes", "assistenza", "soporte", "aide", "kunden", "kundenservice", "layanan"}
+    | {"pelanggan", "bantuan", "cskh", "hotro", "khachhang", "dichvu"}
 )
