@@ -203,6 +203,11 @@ CASES = [
     ("https://shopee-hoantien.top/", "danger", "lookalike.combo", "shopee"),  # Vietnamese: refund
     ("https://dhl-paket-zahlung.com/", "danger", "lookalike.combo", "dhl"),  # German
     ("https://reembolso-desbloqueo.com/", "caution", "lookalike.scam_words", None),  # no brand, two strong words
+    # no brand, one word of a scam theme, under an ending throwaway sites favour; under .com two are needed
+    ("https://toll-pay.top/", "caution", "lookalike.scam_words", None),
+    ("https://tollservices.vip/", "caution", "lookalike.scam_words", None),
+    ("https://tax-rebate.com/", "none", "none.unlisted", None),
+    ("https://parcel-redelivery.com/", "caution", "lookalike.scam_words", None),
     # a misspelt brand part next to a country code or shop word: caution; next to a scam word: danger
     ("https://shope-tw.com/", "caution", "lookalike.combo", "shopee"),
     ("https://shope-kefu.com/", "danger", "lookalike.combo", "shopee"),

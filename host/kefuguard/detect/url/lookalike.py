@@ -159,7 +159,7 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
         named
         or disguised_ending_findings(label, host.suffix, shown)
         or noisy_token_findings(label, index, shown, ending)
-        or scam_vocabulary_findings(label, index, shown)
+        or scam_vocabulary_findings(label, index, shown, ending if ending in ABUSED_TLDS else None)
         or fake_government_findings(label, host.suffix, shown)
     )
 

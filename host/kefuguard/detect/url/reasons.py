@@ -163,6 +163,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{shown} is named only with words of scam scripts: {words}. No listed brand uses this site.",
         "{shown} 的名字全由诈骗话术用词组成：{words}。名单中没有任何品牌使用这个网站。",
     ),
+    "lookalike.scam_words/cheap_ending": (  # {ending}: the site's last ending, without the dot
+        "{shown} is named only with words of scam scripts ({words}), under the .{ending} ending that throwaway "
+        "scam sites favour. No listed brand uses this site.",
+        "{shown} 的名字只由诈骗话术用词（{words}）组成，且使用诈骗网站常用的 .{ending} 后缀。"
+        "名单中没有任何品牌使用这个网站。",
+    ),
     "lookalike.scam_words/word": (
         "'{word}' ({meaning_en})",
         "“{word}”（{meaning_zh}）",

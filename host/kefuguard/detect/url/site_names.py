@@ -11,10 +11,12 @@ from kefuguard.detect.url.reasons import MESSAGES, render
 from kefuguard.detect.url.scam_words import STRONG_SCAM_WORDS
 
 
-def scam_vocabulary_findings(label: str, index: BrandIndex, where: str) -> list[Finding]:
+def scam_vocabulary_findings(label: str, index: BrandIndex, where: str, cheap_ending: str | None) -> list[Finding]:
     """A site named only with the words of a scam script, two of them strong, and no brand:
     zhuxiao-daikuan (cancel + loan), anquan-zhanghu (safe account), kefu-tuikuan, refund-claim.
-    A word break like the combo rule's, keeping the most distinct strong words per prefix."""
+    Under an ending throwaway sites favour (`cheap_ending`), one strong word is enough: toll-pay.top,
+    parcel-redelivery.xyz. A word break like the combo rule's, keeping the most distinct strong words
+    per prefix."""
     n = len(label)
     best: list[frozenset[str] | None] = [None] * (n + 1)
     best[0] = frozenset()
@@ -37,19 +39,25 @@ def scam_vocabulary_findings(label: str, index: BrandIndex, where: str) -> list[
             if old is None or len(words) > len(old):
                 best[stop] = words
     found = best[n]
-    if found is None or len(found) < 2:
+    if found is None or len(found) < (1 if cheap_ending else 2):
         return []
     words = found
     # each word glossed in the message's own language, so the two lists are rendered apart
+    ordered = sorted(words, key=label.find)
     glossed = [
         render(
             "lookalike.scam_words/word", word=w, meaning_en=STRONG_SCAM_WORDS[w][0], meaning_zh=STRONG_SCAM_WORDS[w][1]
         )
-        for w in sorted(words, key=label.find)
+        for w in ordered
+    ]
+    # an English word needs no English gloss: 'refund', not 'refund' (refund)
+    glossed = [
+        (f"'{w}'" if STRONG_SCAM_WORDS[w][0] == w else en, zh) for w, (en, zh) in zip(ordered, glossed, strict=True)
     ]
     en_sep, zh_sep = MESSAGES["lookalike.scam_words/separator"]
-    en, _ = render("lookalike.scam_words", shown=where, words=en_sep.join(word_en for word_en, _ in glossed))
-    _, zh = render("lookalike.scam_words", shown=where, words=zh_sep.join(word_zh for _, word_zh in glossed))
+    key = "lookalike.scam_words" if len(found) >= 2 else "lookalike.scam_words/cheap_ending"
+    en, _ = render(key, shown=where, ending=cheap_ending, words=en_sep.join(word_en for word_en, _ in glossed))
+    _, zh = render(key, shown=where, ending=cheap_ending, words=zh_sep.join(word_zh for _, word_zh in glossed))
     return [Finding("lookalike.scam_words", "caution", None, None, where, en, zh)]
 
 
