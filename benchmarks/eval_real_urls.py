@@ -48,6 +48,8 @@ def run(rows: list[dict[str, Any]], show_tune: int) -> None:
     from kefuguard.service.engine import Engine
 
     engine = Engine()
+    names = _listed_names(engine)
+    listed: collections.Counter = collections.Counter()
     tally: dict[tuple[str, str, str], collections.Counter] = collections.defaultdict(collections.Counter)
     shown: dict[tuple[str, str], list[str]] = collections.defaultdict(list)
     for r in rows:
@@ -63,6 +65,10 @@ def run(rows: list[dict[str, Any]], show_tune: int) -> None:
             t["warned"] += level in WARNED
             t["danger"] += level == "danger"
             t["verified"] += level == "verified"
+        if r["label"] == "scam":
+            which = "listed" if _names_listed_brand(r["imitates"], names) else "unlisted"
+            listed[(r["half"], which, "n")] += 1
+            listed[(r["half"], which, "warned")] += level in WARNED
         wrong = (r["label"] == "scam") != (level in WARNED)
         if wrong and r["half"] == "tune" and len(shown[(r["label"], r["region"])]) < show_tune:
             shown[(r["label"], r["region"])].append(f"[{level}] {r['url']}  ({','.join(codes[:3])}; {r['imitates']})")
@@ -76,6 +82,14 @@ def run(rows: list[dict[str, Any]], show_tune: int) -> None:
             return f"{100 * t[k] / t['n']:.1f}%"
 
         print(f"| {key[0]} | {key[1]} | {name} | {t['n']} | {pct('warned')} | {pct('danger')} | {pct('verified')} |")
+    print("\nScam items by whether the brand they imitate is on the embedded list (matched by name):")
+    for half in ("tune", "holdout"):
+        parts = []
+        for which in ("listed", "unlisted"):
+            n = listed[(half, which, "n")]
+            warned = listed[(half, which, "warned")]
+            parts.append(f"{which} {n}, warned {100 * warned / max(n, 1):.1f}%")
+        print(f"- {half}: " + "; ".join(parts))
     print("\nTargets: >= 90% of real scam domains warned (each half); genuine sites never at danger.")
     for half in ("tune", "holdout"):
         scam, benign = tally[(half, "scam", "ALL")], tally[(half, "benign", "ALL")]
@@ -90,6 +104,22 @@ def run(rows: list[dict[str, Any]], show_tune: int) -> None:
             print(f"### {label} {region}")
             for line in lines:
                 print(f"- {line}")
+
+
+def _listed_names(engine: Any) -> list[str]:
+    """Every name and keyword of 4+ characters (or 2+ Chinese characters) of the listed brands."""
+    out = set()
+    for brand in engine.url_index().channels.brands:
+        for name in (brand.name_en, brand.name_zh, *brand.keywords):
+            name = name.lower().strip()
+            if len(name) >= 4 or (len(name) >= 2 and not name.isascii()):
+                out.add(name)
+    return sorted(out)
+
+
+def _names_listed_brand(imitates: str, names: list[str]) -> bool:
+    text = imitates.lower()
+    return any(name in text for name in names)
 
 
 def main(argv: list[str] | None = None) -> int:
