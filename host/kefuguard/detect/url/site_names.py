@@ -56,8 +56,8 @@ def scam_vocabulary_findings(label: str, index: BrandIndex, where: str, cheap_en
     ]
     en_sep, zh_sep = MESSAGES["lookalike.scam_words/separator"]
     key = "lookalike.scam_words" if len(found) >= 2 else "lookalike.scam_words/cheap_ending"
-    en, _ = render(key, shown=where, ending=cheap_ending, words=en_sep.join(word_en for word_en, _ in glossed))
-    _, zh = render(key, shown=where, ending=cheap_ending, words=zh_sep.join(word_zh for _, word_zh in glossed))
+    en, _ = render(key, shown=where, ending=cheap_ending or "", words=en_sep.join(word_en for word_en, _ in glossed))
+    _, zh = render(key, shown=where, ending=cheap_ending or "", words=zh_sep.join(word_zh for _, word_zh in glossed))
     return [Finding("lookalike.scam_words", "caution", None, None, where, en, zh)]
 
 
