@@ -11,7 +11,7 @@ async function main() {
     description: "kefu-guard native host",
     path: "/ABSOLUTE/PATH/TO/kefuguard-host",
     type: "stdio",
-    allowed_origins: [origin.startsWith("chrome-extension://") ? origin : "chrome-extension://hapgmehfklbemmkagkpibnhfdklkpcci/"],
+    allowed_origins: [origin.startsWith("chrome-extension://") ? origin : "chrome-extension://hkddamnmmkmiballgkedofoimpkjkbgm/"],
   };
   const firefox = { ...chromium, allowed_origins: undefined, allowed_extensions: ["kefuguard@kefu-guard.org"] };
   document.getElementById("manifest-chromium").textContent = JSON.stringify(chromium, null, 2);

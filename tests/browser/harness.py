@@ -27,7 +27,7 @@ EXTENSION_DIR = REPO / "extension"
 PAGES_DIR = Path(__file__).resolve().parent / "pages"
 HOST_NAME = "org.kefuguard.host"
 # the id Chromium derives from the public key pinned in extension/manifest.json ("key")
-EXTENSION_ID = "hapgmehfklbemmkagkpibnhfdklkpcci"
+EXTENSION_ID = "hkddamnmmkmiballgkedofoimpkjkbgm"
 EXTENSION_ORIGIN = f"chrome-extension://{EXTENSION_ID}/"
 
 

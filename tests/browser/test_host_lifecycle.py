@@ -46,7 +46,7 @@ def test_missing_host_opens_the_install_steps_on_install(hostless):
     install = wait_for(install_page)
     assert install, [p.url for p in hostless.context.pages]
     install.wait_for_selector("#install[data-ready='true']")
-    assert "hapgmehfklbemmkagkpibnhfdklkpcci" in install.inner_text("#this-id")
+    assert "hkddamnmmkmiballgkedofoimpkjkbgm" in install.inner_text("#this-id")
     assert f'"{EXTENSION_ORIGIN}"' in install.inner_text("#manifest-chromium")
     assert "kefuguard@kefu-guard.org" in install.inner_text("#manifest-firefox")
 

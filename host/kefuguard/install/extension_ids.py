@@ -21,7 +21,11 @@ from kefuguard.install import FIREFOX_EXTENSION_ID, InstallError
 # Ids of published builds, for installs without the source tree (pip/pipx). The pinned id is
 # also read from extension/manifest.json when that file is next to the package;
 # tests/install/test_extension_ids.py fails when the two drift apart.
-KNOWN_CHROMIUM_IDS: tuple[str, ...] = ("hapgmehfklbemmkagkpibnhfdklkpcci",)  # from the key in extension/manifest.json
+KNOWN_CHROMIUM_IDS: tuple[str, ...] = (
+    "hkddamnmmkmiballgkedofoimpkjkbgm",  # from the key in extension/manifest.json (rotated 2026-12)
+    # the id before the rotation, for one release: extensions built before it still reach the host
+    "hapgmehfklbemmkagkpibnhfdklkpcci",
+)
 
 CHROMIUM_ID = re.compile(r"^[a-p]{32}$")
 GECKO_ID = re.compile(r"^(\{[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\}|[\w.+-]*@[\w.-]+)$")
