@@ -1,4 +1,4 @@
-"""`kefuguard list ...`: the publisher's tools (keygen, sign, verify, inspect). docs/releasing.md."""
+"""`kefuguard list ...`: the publisher's tools (keygen, build, sign, verify, inspect, diff). docs/releasing.md."""
 
 from __future__ import annotations
 
@@ -57,7 +57,46 @@ def cmd_list(args: Any) -> int:
         return EXIT_OK
     if args.list_command == "verify":
         return _verify(args)
+    if args.list_command == "build":
+        return _build(args)
+    if args.list_command == "diff":
+        from kefuguard.publisher.diff import diff_files
+
+        print(diff_files(Path(args.old), Path(args.new), args.json))
+        return EXIT_OK
     return _inspect(args)
+
+
+def _build(args: Any) -> int:
+    from kefuguard.lists.atomic import write_atomic
+    from kefuguard.lists.source import read_source
+    from kefuguard.publisher.build import build_list, load_removals
+    from kefuguard.publisher.feeds import load_feed_specs, read_feeds
+    from kefuguard.publisher.toml_writer import dumps
+
+    source = read_source(Path(args.source))
+    feeds = read_feeds(load_feed_specs(Path(args.feeds)))
+    previous = read_source(Path(args.previous)) if args.previous else None
+    merged, report = build_list(
+        source,
+        feeds,
+        previous=previous,
+        removals=load_removals(Path(args.removals) if args.removals else None),
+        max_domains=args.max_domains,
+        max_change=args.max_change,
+        accept_change=args.accept_change,
+    )
+    out = Path(args.out)
+    if out.suffix == ".toml":
+        header = f"# Built by `kefuguard list build` from {Path(args.source).name} and {Path(args.feeds).name}.\n"
+        data = dumps(merged, header).encode("utf-8")
+    else:
+        data = (json.dumps(merged, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    write_atomic(out, data)
+    for line in report.lines():
+        print(line)
+    print(f"wrote {out}: sign it with `kefuguard list sign {out} --key ... --out BUNDLE`")
+    return EXIT_OK
 
 
 def _verify(args: Any) -> int:

@@ -62,7 +62,7 @@ def _add_check_commands(sub: Any) -> None:
 
 def _add_list_commands(sub: Any) -> None:
     """`kefuguard list ...`: the publisher's tools."""
-    lst = sub.add_parser("list", help="publisher tools: keygen, sign, verify, inspect")
+    lst = sub.add_parser("list", help="publisher tools: keygen, build, sign, verify, inspect, diff")
     lsub = lst.add_subparsers(dest="list_command", metavar="ACTION", required=True)
     kg = lsub.add_parser("keygen", help="make an Ed25519 key pair: DIR/<keyid>.key (0600) and DIR/<keyid>.pub")
     kg.add_argument("--out", required=True, metavar="DIR")
@@ -89,6 +89,19 @@ def _add_list_commands(sub: Any) -> None:
     vf.add_argument("--json", action="store_true")
     ins = lsub.add_parser("inspect", help="pretty-print a bundle's header and counts (no trust decision)")
     ins.add_argument("bundle", metavar="BUNDLE")
+    bd = lsub.add_parser("build", help="merge the curated list source with feeds of scam domains (then: list sign)")
+    bd.add_argument("source", metavar="SOURCE", help="the curated list source (TOML or JSON)")
+    bd.add_argument("--feeds", required=True, metavar="FEEDS.toml", help="[[feed]] name, url or path, format, licence")
+    bd.add_argument("--out", required=True, metavar="OUT", help="the merged source: .toml, or .json")
+    bd.add_argument("--previous", metavar="OUT", help="the previous build's output: first-seen days, size checks")
+    bd.add_argument("--removals", metavar="REMOVALS.toml", help="reviewed removals ([[remove]] value, reason)")
+    bd.add_argument("--max-domains", type=int, default=500_000, help="refuse a list with more scam domains (500,000)")
+    bd.add_argument("--max-change", type=float, default=2.0, help="hold back a feed that grew or shrank more (x2)")
+    bd.add_argument("--accept-change", action="append", default=[], metavar="FEED", help="take FEED's change anyway")
+    df = lsub.add_parser("diff", help="what changed between two lists (bundles or sources)")
+    df.add_argument("old", metavar="OLD")
+    df.add_argument("new", metavar="NEW")
+    df.add_argument("--json", action="store_true")
 
 
 def _add_install_commands(sub: Any) -> None:

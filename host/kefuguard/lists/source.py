@@ -68,7 +68,7 @@ def build_signed(
     meta = source.get("list", {})
     scam = source.get("scam", {})
     try:
-        signed = {
+        signed: dict[str, Any] = {
             "type": LIST_TYPE,
             "spec": SPEC,
             "publisher": publisher or meta.get("publisher") or source.get("publisher") or "unnamed",
@@ -87,6 +87,11 @@ def build_signed(
                 ],
             },
         }
+        feeds = source.get("feeds")
+        if feeds:  # which feeds the scam entries came from, with their licences (clients ignore it)
+            signed["scam"]["feeds"] = [
+                {k: f[k] for k in ("name", "licence", "attribution", "count") if k in f} for f in feeds
+            ]
     except (KeyError, TypeError, AttributeError) as e:
         raise SchemaError(f"list source is missing or mistypes a field: {e}") from e
     parse_brands(signed)  # refuse to sign what a client would refuse to load
