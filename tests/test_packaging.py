@@ -36,3 +36,11 @@ def test_the_package_index_description_has_no_relative_links():
 def test_the_source_distribution_leaves_the_tests_out():
     manifest = (REPO / "MANIFEST.in").read_text("utf-8").split()
     assert "prune" in manifest and manifest[manifest.index("prune") + 1] == "tests"
+
+
+def test_the_package_stays_small_enough_for_a_five_megabyte_wheel():
+    """The wheel holds host/kefuguard (code, the embedded list, the popular-domain list): kept under
+    5 MB uncompressed, so the wheel is well under it whatever the compression."""
+    files = [p for p in (REPO / "host" / "kefuguard").rglob("*") if p.is_file() and "__pycache__" not in p.parts]
+    total = sum(p.stat().st_size for p in files)
+    assert total < 5_000_000, f"{total} bytes"
