@@ -194,6 +194,16 @@ def scam_blocklist(index, examples: int) -> None:
     for level in ("danger", "caution", "none", "verified", "error"):
         print(f"- {level}: {counts[level]} ({100 * counts[level] / len(names):.2f}%)")
     print("examples: " + "; ".join(brand_hits))
+    # the ones that carry a listed brand's distinctive name as spelt (shopee, alipay, usps; not the
+    # everyday words some brands are named with: apple, live, booking)
+    tokens = sorted(index.brands.distinctive)
+    branded = [n for n in names if any(t in n for t in tokens) and level_of(index, n)[0] != "verified"]
+    warned = sum(level_of(index, n)[0] in ("caution", "danger") for n in branded)
+    missed = [n for n in branded if level_of(index, n)[0] not in ("caution", "danger")]
+    print(
+        f"carrying a listed brand's distinctive name ({len(tokens)} names): {len(branded)}, warned {warned} = "
+        f"**{100 * warned / max(len(branded), 1):.1f}%**; missed e.g. {', '.join(missed[:examples])}"
+    )
 
 
 def main() -> int:

@@ -73,9 +73,9 @@ CASES = [
     ("https://jdsports.com/", "none", "none.unlisted", None),
     ("https://applebees.com/", "none", "none.unlisted", None),
     ("https://vmall.com/", "none", "none.unlisted", None),
-    ("https://www.google.de/", "none", "none.unlisted", None),
+    ("https://www.google.de/", "none", "none.popular", None),  # a country site: popular, not on the list
     ("https://www.amazon.co.uk/", "verified", "official.domain", "amazon"),
-    ("https://www.amazon.com.mx/", "none", "none.unlisted", None),  # a country site the list does not name
+    ("https://www.amazon.com.mx/", "none", "none.popular", None),  # a country site the list does not name
     ("https://uscis.gov/", "none", "none.unlisted", None),
     ("https://bit.ly/3xYz", "none", "none.unlisted", None),
     ("http://127.0.0.1:8080/", "none", "none.unlisted", None),

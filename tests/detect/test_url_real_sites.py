@@ -72,6 +72,10 @@ def test_sister_domains_in_the_list_are_verified(engine, url):
         ("https://e-gov.go.jp/", "none", "none.unlisted", None),  # 'gov' under a government ending
         ("https://gov-online.go.jp/", "none", "none.unlisted", None),
         ("https://tax-gov.top/", "caution", "url.fake_government", None),
+        # a brand that runs country sites, under a country ending it is not known to use: caution
+        ("https://paypal.bo/", "caution", "lookalike.tld_swap", "paypal"),
+        ("https://microsoft.uz/", "caution", "lookalike.tld_swap", "microsoft"),
+        ("https://fb.ru/", "none", "none.unlisted", None),  # a short name under a country ending: another business
     ],
 )
 def test_around_popular_sites_the_rules_still_apply(engine, url, level, code, brand):

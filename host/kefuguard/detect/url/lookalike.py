@@ -113,12 +113,17 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
         if label == t.label:
             if label in COMMON_WORD_TOKENS:
                 continue  # vip.de, live.net: an everyday word is no brand under another ending
-            if t.brand.country_sites and is_country_suffix(host.suffix):
-                continue  # google.de: the brand's own country sites, which the list cannot all name
             ending = host.suffix.rsplit(".", 1)[-1]
             level = "danger"
             if t.brand.region != "CN" and ending not in ABUSED_TLDS and ending not in GENERIC_CCTLDS:
                 level = "caution"  # amazon.jobs: a global brand's own site under a new ending is plausible
+            if t.brand.country_sites and is_country_suffix(host.suffix):
+                # google.de: the brand runs country sites the list cannot all name, and the big ones are
+                # on the popular-domain list; any other (paypal.bo, paypal.sl) is not known to be its own.
+                # A short name under a country ending is often another business (fb.ru): left alone
+                if len(label) < 4:
+                    continue
+                level = "caution"
             out.append(finding("lookalike.tld_swap", level, t, shown, shown=shown))
         elif label.replace("-", "") == t.label:
             out.append(finding("lookalike.hyphenation", "danger", t, shown, shown=shown))
