@@ -68,6 +68,8 @@ def test_sister_domains_in_the_list_are_verified(engine, url):
     [
         ("https://taobao-refund.medium.com/", "danger", "lookalike.brand_subdomain", "taobao"),  # subdomain
         ("https://paypal.com.tumblr.com/", "danger", "lookalike.embedded_domain", "paypal"),
+        ("https://coinbasepr04.godaddysites.com/", "caution", "lookalike.brand_subdomain", "coinbase"),  # noise
+        ("https://facebook-v1myx.pagemaker.link/", "caution", "lookalike.brand_subdomain", "meta"),
         ("https://paypai.me/", "danger", "lookalike.homograph", "paypal"),  # not the popular paypal.me
         ("https://e-gov.go.jp/", "none", "none.unlisted", None),  # 'gov' under a government ending
         ("https://gov-online.go.jp/", "none", "none.unlisted", None),

@@ -262,6 +262,17 @@ def subdomain_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
                 )
             )
             break
+        noisy = index.distinctive_words.search(lab) if index.distinctive_words is not None else None
+        if noisy is not None and noisy.group(0) in index.distinctive:  # coinbasepr04.godaddysites.com
+            t = index.distinctive[noisy.group(0)]
+            level = "danger" if registrable_has_word else "caution"
+            word = noisy.group(0)
+            out.append(
+                finding(
+                    "lookalike.brand_subdomain", level, t, host.host, host=host.host, site=host.registrable, word=word
+                ),
+            )
+            break
     return out or fake_government_subdomain(sub, host)
 
 
