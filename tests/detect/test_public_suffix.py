@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import tldextract
 
@@ -48,7 +50,8 @@ def extract():
 def hosts() -> list[str]:
     found = list(SPECIAL)
     source = (REPO / "host" / "kefuguard" / "data" / "channels.source.toml").read_text("utf-8")
-    found += [w.strip('"') for w in source.split() if w.startswith('"') and "." in w and "/" not in w][:2000]
+    words = (w.strip('",;:()') for w in source.split() if w.startswith('"') and "." in w and "/" not in w)
+    found += [w for w in words if re.fullmatch(r"[a-z0-9][a-z0-9.-]*[a-z0-9]", w)][:2000]
     if EVAL_DOMAINS.exists():
         found += [line.strip() for line in EVAL_DOMAINS.read_text().splitlines() if line and not line.startswith("#")]
     return found + ["www." + h for h in found] + ["a.b." + h for h in found[:500]]

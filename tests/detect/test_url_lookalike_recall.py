@@ -90,7 +90,7 @@ CASES = [
     ("https://blog.example-cn.com/", "none", "none.unlisted", None),
     ("https://win10000-bonus.com/", "none", "none.unlisted", None),  # a number inside a word is no hotline
     ("https://95533.com/", "none", "none.unlisted", None),  # a hotline alone names no site
-    ("https://95588.cc/", "none", "none.unlisted", None),  # not even under an ending scammers buy
+    ("https://95588.cc/", "none", "none.unlisted", None),  # ICBC's number, not a slip of State Grid's 95598
     # a brand's other name as the whole site name, under an ending scammers buy; not under .com
     ("https://zhifubao.top/", "caution", "lookalike.brand_name", "alipay"),
     ("https://jingdong.cc/", "caution", "lookalike.brand_name", "jd"),
@@ -148,11 +148,12 @@ CASES = [
     ("https://xn--80ak6aa92e.com.evil.io/", "danger", "lookalike.embedded_domain", "apple"),
     # a site calling itself gov under an ending anyone can buy; real government sites are left alone
     ("https://etc-gov.top/renew", "caution", "url.fake_government", None),
-    ("https://12123-gov.cc/", "caution", "url.fake_government", None),
+    ("https://12123-gov.cc/", "danger", "lookalike.combo", "cn_traffic_12123"),  # 12123 is a listed service
     ("https://tax-gov-cn.com/", "caution", "url.fake_government", None),
     ("https://www.gov.cn/", "none", "none.unlisted", None),
     ("https://govtech.com/", "none", "none.unlisted", None),
-    ("https://irs.gov.direct-paying.com/", "caution", "url.fake_government", None),  # a gov ending in front
+    ("https://irs.gov.direct-paying.com/", "danger", "lookalike.embedded_domain", "us_irs"),  # irs.gov in front
+    ("https://tax.gov.direct-paying.com/", "caution", "url.fake_government", None),  # a gov ending in front
     ("https://www.gov.cn.evil.top/", "caution", "url.fake_government", None),
     ("https://gov.salesforce.com/", "none", "none.unlisted", None),  # a company's government cloud
     # points, deposits, pay-monthly: more words of the scripts; a short name with its own hotline

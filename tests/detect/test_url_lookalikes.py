@@ -25,7 +25,7 @@ CASES = [
     ("https://toabao.com/", "danger", "lookalike.typosquat", "taobao"),
     ("https://pinduodou.com/", "danger", "lookalike.typosquat", "pinduoduo"),
     ("https://paypai.com/", "danger", "lookalike.homograph", "paypal"),
-    ("https://paypak.com/", "danger", "lookalike.typosquat", "paypal"),
+    ("https://paypak.com/", "caution", "lookalike.typosquat", "paypal"),  # the last letter: caution at most
     ("https://amazpn.com/", "danger", "lookalike.typosquat", "amazon"),
     ("https://microsoftt.com/", "danger", "lookalike.typosquat", "microsoft"),
     ("https://aliexepress.com/", "danger", "lookalike.typosquat", "aliexpress"),

@@ -32,7 +32,7 @@ _CONSONANT_RUN = re.compile(r"[bcdfghjklmnpqrstvwxz]{3}")
 ORDINARY_WORD_TOKENS = frozenset(
     "apple amazon booking target chase discover capital united delta orange shell visa ebay meta "
     "google youtube office outlook citizens express global search store music video games "
-    "telecom mobile unicom pingan eleme huabei".split()
+    "telecom mobile unicom pingan eleme huabei poste posta tmobile".split()  # tmobile: boostmobile
 )
 WEAK, FILLER, SCAM = 1, 2, 3  # word strengths next to a brand: shop word < domain glue < scam word
 # official labels that are everyday words: a domain containing them is not about the brand
@@ -67,6 +67,14 @@ COMMON_WORD_TOKENS = frozenset(
         "express",
         "service",
         "outlook",
+        "www",  # www.gov.uk is a registrable domain (gov.uk is an ending): its label names no brand
+        # brands named with everyday English words: their names alone say nothing (zoomit, targetline)
+        "zoom",
+        "target",
+        "chase",
+        "discover",
+        "visa",
+        "wise",
     }
 )
 
@@ -127,6 +135,10 @@ class BrandIndex:
                     put_form(self.by_affix, (form[-3:] + ">", len(form)), form)
         if label in COMMON_WORD_TOKENS and len(label) >= 4:
             self.word_labels.setdefault(label, target)  # office, live: combos._word_label_findings
+        elif len(label) == 2 and label.isalpha():
+            # jd, ch, td: two letters sit inside any word (coches = co + ch + es), so like the
+            # two-letter keywords they count only as a hyphen part next to a scam word (jd-tuikuan)
+            self.short_keywords.setdefault(label, target)
         elif len(label) >= MIN_TOKEN_LENGTH and label not in COMMON_WORD_TOKENS:
             self.tokens.setdefault(label, target)
             if "-" in label:  # sf-express: also as one word

@@ -136,8 +136,8 @@ def combo_findings(label: str, index: BrandIndex, where: str) -> list[Finding]:
         return (_short_keyword_findings(label, index, where) if "-" in label else []) or _word_label_findings(
             label, index, where
         )
-    if label.replace("-", "") == brand_token or (brand_token.isdigit() and not complete):
-        return []  # a service number counts only in a label that breaks into words: 95588-kefu
+    if label.replace("-", "") == brand_token or (brand_token.isdigit() and (not complete or strength < 2)):
+        return []  # a number counts only next to a scam word (95588-kefu), not a shop word (shop1688)
     t = index.tokens[brand_token]
     if strength == 2 and (complete or len(brand_token) >= 4):
         return [finding("lookalike.combo/scam_words", "danger", t, label, shown=where, word=brand_token)]
@@ -161,6 +161,8 @@ def disguised_combo_findings(label: str, suffix: str, index: BrandIndex, where: 
         # inside longer ones (streamlit holds 'mllt', the skeleton of miit)
         if token is not None and token != skel and strength >= 1 and complete:
             t = index.skeleton_words.tokens[token]
+            if t.label in label:
+                return []  # spelt as the brand spells it (shop1688: 1688 has a 1): the plain rule's case
             risky = strength == 2
             message = "lookalike.combo/lookalike_chars_scam_words" if risky else "lookalike.combo/lookalike_chars"
             return [finding(message, "danger" if risky else "caution", t, where, shown=where, word=t.label)]

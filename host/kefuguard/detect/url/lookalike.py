@@ -91,9 +91,9 @@ def is_country_suffix(suffix: str) -> bool:
 
 
 def exempt_suffix(suffix: str) -> bool:
-    """Government and military endings cannot be registered by scammers (Chrome's IsSafeTLD)."""
-    parts = suffix.split(".")
-    return parts[0] in ("gov", "mil") or parts[-1] in ("gov", "mil")
+    """Government and military endings cannot be registered by scammers (Chrome's IsSafeTLD):
+    .gov, .mil, .gov.cn, .go.jp, .gouv.fr, .gc.ca..."""
+    return is_government_ending(suffix)
 
 
 def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
@@ -114,16 +114,13 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
             if label in COMMON_WORD_TOKENS:
                 continue  # vip.de, live.net: an everyday word is no brand under another ending
             ending = host.suffix.rsplit(".", 1)[-1]
+            if len(label) <= 2 and ending not in ABUSED_TLDS and ending not in GENERIC_CCTLDS:
+                continue  # fb.ru, ee.de: two letters under a real ending are as likely any other name
             level = "danger"
             if t.brand.region != "CN" and ending not in ABUSED_TLDS and ending not in GENERIC_CCTLDS:
                 level = "caution"  # amazon.jobs: a global brand's own site under a new ending is plausible
             if t.brand.country_sites and is_country_suffix(host.suffix):
-                # google.de: the brand runs country sites the list cannot all name, and the big ones are
-                # on the popular-domain list; any other (paypal.bo, paypal.sl) is not known to be its own.
-                # A short name under a country ending is often another business (fb.ru): left alone
-                if len(label) < 4:
-                    continue
-                level = "caution"
+                continue  # google.de, mercadolibre.cl: the brand's own country sites, which the list cannot all name
             out.append(finding("lookalike.tld_swap", level, t, shown, shown=shown))
         elif label.replace("-", "") == t.label:
             out.append(finding("lookalike.hyphenation", "danger", t, shown, shown=shown))
@@ -204,7 +201,7 @@ def _mixed_language_findings(label: str, index: BrandIndex, shown: str) -> list[
         t = Target(brand, brand.primary_domain, brand.primary_domain)
         out.append(finding("lookalike.chinese_name", "danger" if risky else "caution", t, shown, shown=shown))
     for word in latin if not out else ():
-        token = index.tokens.get(word)
+        token = index.tokens.get(word) or index.short_keywords.get(word)  # jd客服: two letters set apart
         if token is not None and (risky or len(word) >= 4):
             message = "lookalike.combo/chinese_scam_words" if risky else "lookalike.combo/chinese_words"
             out.append(finding(message, "danger" if risky else "caution", token, shown, shown=shown, word=word))

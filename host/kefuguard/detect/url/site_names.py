@@ -64,8 +64,8 @@ def scam_vocabulary_findings(label: str, index: BrandIndex, where: str, cheap_en
 GOVERNMENT_PARTS = frozenset({"gov", "govcn", "gouv", "gob"})
 
 
-# labels of the public-suffix endings only governments get: .gov, .gov.cn, .go.jp, .gouv.fr, .gob.mx
-GOVERNMENT_ENDING_LABELS = frozenset({"gov", "go", "gouv", "gob", "govt", "gv", "mil", "gub"})
+# labels of the public-suffix endings only governments get: .gov, .gov.cn, .go.jp, .gouv.fr, .gob.mx, .gc.ca
+GOVERNMENT_ENDING_LABELS = frozenset({"gov", "go", "gouv", "gob", "govt", "gv", "mil", "gub", "gc"})
 
 
 def is_government_ending(suffix: str) -> bool:

@@ -14,7 +14,7 @@ from kefuguard.detect.url.brand_index import (
 )
 from kefuguard.detect.url.findings import Finding, finding
 from kefuguard.detect.url.parse import split_host
-from kefuguard.detect.url.scam_words import FILLER_WORDS, SCAM_WORDS, WEAK_WORDS
+from kefuguard.detect.url.scam_words import FILLER_WORDS, GENERIC_CCTLDS, SCAM_WORDS, WEAK_WORDS
 from kefuguard.detect.url.skeleton import skeleton
 
 EVERYDAY_WORDS = COMMON_WORD_TOKENS | WEAK_WORDS | FILLER_WORDS | SCAM_WORDS
@@ -30,6 +30,15 @@ def _first_letter_slip(form: str, brand_form: str, brand_label: str) -> bool:
     if form[1:] == brand_form:
         return True  # the whole name with a letter in front: xtmall
     return form[1:] == brand_form[1:] and brand_label[1:].isalpha() and brand_label[1:] not in EVERYDAY_WORDS
+
+
+def _foreign_country(suffix: str, t: Target) -> bool:
+    """A country ending other than the brand's own (mbank.pl, one letter from mybank.cn): a local
+    business's name as often as a typo, so caution at most. Endings sold worldwide (.cc, .me) are
+    not countries here."""
+    ending = suffix.rsplit(".", 1)[-1]
+    own = t.domain.rsplit(".", 1)[-1]
+    return len(ending) == 2 and ending != own and ending not in GENERIC_CCTLDS
 
 
 def typosquat_findings(label: str, suffix: str, shown: str, index: BrandIndex) -> list[Finding]:
@@ -59,6 +68,8 @@ def typosquat_findings(label: str, suffix: str, shown: str, index: BrandIndex) -
             if t.label.isdigit():  # a hotline used as a name: 10086.cn
                 if label.isdigit() and suffix != split_host(t.domain).suffix and suffix not in NUMBER_SITE_SUFFIXES:
                     continue  # 1000.menu: other numbers are just other numbers, unless posing as the same site
+                if label in index.tokens:
+                    continue  # 95588 is ICBC's own number, not a slip of State Grid's 95598
                 level = "caution"
             else:
                 if form.rstrip("0123456789") == brand_form.rstrip("0123456789") and form[-1:].isdigit():
@@ -67,7 +78,16 @@ def typosquat_findings(label: str, suffix: str, shown: str, index: BrandIndex) -
                 if form[0] != brand_form[0] and len(brand_form) <= 5 and not swapped:
                     if not _first_letter_slip(form, brand_form, index.by_form[brand_form][0].label):
                         continue  # vmall/tmall, hank/tank: Chrome's first-character filter, for short names
-                level = "danger" if len(brand_form) >= 6 and form[0] == brand_form[0] else "caution"
+                # the last letter changed is how words inflect in other languages (telegraf: telegram,
+                # targeo: target): a real name as often as a typo, so caution at most
+                last_letter = len(form) == len(brand_form) and form[:-1] == brand_form[:-1]
+                # one of two doubled letters dropped (mbbank: mbank) is how other names are spelt too
+                undoubled = len(form) + 1 == len(brand_form) and any(
+                    brand_form[i] == brand_form[i + 1] and brand_form[:i] + brand_form[i + 1 :] == form
+                    for i in range(len(brand_form) - 1)
+                )
+                plain = form[0] == brand_form[0] and not last_letter and not undoubled
+                level = "danger" if len(brand_form) >= 6 and plain and not _foreign_country(suffix, t) else "caution"
             if best is None or (level == "danger" and best[0] != "danger"):
                 best = (level, t)
         if best is not None:
