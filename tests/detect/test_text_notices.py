@@ -33,6 +33,11 @@ DANGER = [
 ]
 
 CAUTION = [
+    # "if this wasn't you, call ...": a claimed account event with a number that is not the brand's
+    (
+        "Coinbase: a new device was added. If this wasn't you, please reach out to support +1 (305) 722-1252",
+        {"notice.unofficial_phone"},
+    ),
     # the whole script without a deadline
     ("【中国邮政】您的包裹因地址不详无法派送，请点击 http://a.b-c.top/x 更新地址", {"notice.unofficial_link"}),
     # a phone menu is a channel the notice does not name
