@@ -51,6 +51,9 @@ CAUTION = [
 ]
 
 NONE = [
+    # an anti-fraud reminder that lists the scam's steps and names the 96110 line to report it
+    "为了保障您的财产安全,如您收到“00”开头的国际短信,内容为医保卡停用等并包含登录链接,请您高度警惕,切勿点击短信中的链接、"
+    "向陌生人转账汇款、提供验证码等。如已发生异常情况,请您及时拨打反诈中心96110报警电话报警。",
     # anti-fraud reminders speak about scams, to nobody in the first person
     "警方提醒：凡是自称客服要求您点击链接办理退款、登录网站认证的，都是诈骗！",
     "银行绝不会要求您点击短信中的链接升级网银，如收到此类短信请拨打官方客服核实。",

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kefuguard.detect.hotlines import ANTIFRAUD_BRAND_ID, ANTIFRAUD_HOTLINE_CN
 from kefuguard.detect.text.entities import Entity, phone_keys
 from kefuguard.detect.text.keyword_automaton import Hit
 from kefuguard.detect.text.tactics import MessageHits
@@ -154,6 +155,8 @@ def _phone_channels(m: MessageHits, party: Brand | None) -> list[Slot]:
         owner = next((b for k in keys if (b := channels.brand_for_phone(k)) is not None), None)
         if owner is not None and (party is None or owner.id == party.id):
             continue  # official: supports the message
+        if (owner is not None and owner.id == ANTIFRAUD_BRAND_ID) or ANTIFRAUD_HOTLINE_CN in keys:
+            continue  # 'report it to 96110': the anti-fraud line is a referral, never the scam's own channel
         if owner is None and e.phone_kind not in OFFERED_NUMBER_KINDS:
             continue  # a licensed service number of a party the list does not know; a handle ('@116612')
         out.append(Slot(PHONE, e.start, e.end, "notice.unofficial_phone", _official_text(party), _id(party)))
