@@ -1,8 +1,10 @@
-// Finding chat widgets and their messages, and watching them. Known structures come first (a
-// table of selectors), then a generic heuristic: containers whose class, id, role or label says
-// chat / message list / IM / kefu / 客服, and message bubbles inside them. New messages are
-// collected by one MutationObserver, processed in idle time in small slices, and sent to the
-// background in batches. Sets globalThis.KefuGuard.chat.
+// Finding chat widgets and their messages, and watching them. Known structures come first
+// (content/chat-structures.js: verified selectors per chat UI library), then a heuristic:
+// containers whose class, id, role or label says chat / message list / IM / kefu / 客服, and
+// message elements inside them — never an element that holds several messages. Open shadow roots
+// (and closed ones where the browser lets an extension reach them) are scanned and observed like
+// the document. New messages are collected by one MutationObserver, processed in idle time in
+// small slices, and sent to the background in batches. Sets globalThis.KefuGuard.chat.
 (function (root) {
   "use strict";
   const ns = root.KefuGuard || (root.KefuGuard = {});
@@ -10,19 +12,12 @@
     return;
   }
   const { vocabulary } = ns;
-
-  // Known widget structures: container and message selectors, and how to tell the direction.
-  // Selectors of third-party widgets change without notice; the heuristic below covers the rest.
-  const KNOWN_WIDGETS = [
-    // our own documented convention, for sites that want to be checked precisely
-    { container: "[data-kefuguard-chat]", message: "[data-kefuguard-message]", outgoing: "[data-direction='outgoing']" },
-    // ARIA chat logs (role=log is the ARIA role for a chat transcript)
-    { container: "[role='log']", message: "[role='article'], [role='listitem'], li", outgoing: "" },
-  ];
+  const STRUCTURES = ns.chatStructures || [];
+  const { parentOf } = ns.markLayer;
 
   const CONTAINER_WORDS = new Set([
     "chat", "chats", "chatbox", "chatroom", "chatlist", "im", "webim", "kefu", "conversation", "conversations",
-    "messages", "msgs", "msglist", "livechat", "wangwang", "dongdong", "dialogue",
+    "messages", "msgs", "msglist", "livechat", "wangwang", "dongdong", "dialogue", "bubbles",
   ]);
   const MESSAGE_WORDS = new Set(["message", "msg"]);
   const LIST_WORDS = new Set([
@@ -34,23 +29,42 @@
     "launcher", "toggle", "tip", "tips", "tooltip", "emoji", "send", "textarea", "notice", "error", "preview",
   ]);
   const BUBBLE_WORDS = new Set(["msg", "message", "bubble", "item", "record", "entry", "row", "reply", "cell", "chatitem", "msgitem"]);
-  const OUTGOING_WORDS = new Set(["right", "self", "me", "mine", "my", "own", "sent", "outgoing", "out", "user", "customer", "buyer", "visitor", "client"]);
+  // a word that makes an element a part of one message (its text, time, name...), not a message
+  const PART_WORDS = new Set([
+    "text", "content", "body", "title", "time", "timestamp", "date", "meta", "status", "avatar", "name", "nick", "sender",
+    "author", "header", "footer", "info", "actions", "action", "reactions", "attachment", "image", "img", "icon", "tail",
+    "html", "username", "label", "tick", "ticks",
+  ]);
+  // a word that makes an element hold several messages
+  const GROUP_WORDS = new Set(["group", "list", "day", "section", "messages", "bubbles", "history"]);
+  const OUTGOING_WORDS = new Set([
+    "right", "self", "me", "mine", "my", "own", "sent", "outgoing", "out", "user", "customer", "buyer", "visitor", "client",
+    "human", "end", "current",
+  ]);
   const INCOMING_WORDS = new Set([
     "left", "agent", "service", "kefu", "staff", "seller", "incoming", "in", "received", "receive", "other", "others",
-    "them", "bot", "robot", "server", "operator", "support",
+    "them", "bot", "robot", "server", "operator", "support", "ai", "start",
   ]);
-  const SENDER_WORDS = new Set(["name", "nick", "nickname", "sender", "author", "username"]);
+  // words strong enough to be read on an element inside the message (not only around it)
+  const STRONG_OUTGOING = new Set(["outgoing", "out", "sent", "self", "mine", "right", "human", "end", "current"]);
+  const STRONG_INCOMING = new Set(["incoming", "in", "received", "left", "bot", "start"]);
+  const SENDER_WORDS = new Set(["name", "nick", "nickname", "sender", "author", "username", "peer", "title"]);
+  const TIME_WORDS = new Set(["time", "timestamp", "date", "datetime", "meta", "status", "tick", "ticks", "receipt", "read"]);
   const CJK_CHAT = /客服|聊天|消息|会话|咨询/;
+  const INLINE_TAGS = new Set(["SPAN", "A", "B", "I", "EM", "STRONG", "BR", "P", "FONT", "SMALL", "IMG", "CODE", "U", "S", "SUB", "SUP", "MARK"]);
 
   const CONTAINER_PREFILTER = [
     "[role='log']", "[data-kefuguard-chat]", "[class*='chat' i]", "[id*='chat' i]", "[class*='message' i]", "[id*='message' i]",
     "[class*='msg' i]", "[id*='msg' i]", "[class*='kefu' i]", "[id*='kefu' i]", "[class*='im' i]", "[id*='im' i]",
-    "[class*='conversation' i]", "[aria-label*='chat' i]", "[aria-label*='客服']", "[aria-label*='聊天']", "[aria-label*='消息']",
+    "[class*='conversation' i]", "[class*='bubbles' i]", "[aria-label*='chat' i]", "[aria-label*='客服']", "[aria-label*='聊天']",
+    "[aria-label*='消息']",
+    ...STRUCTURES.map((s) => s.list),
   ].join(",");
   const SKIP_TAGS = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "CANVAS", "VIDEO", "AUDIO", "IFRAME", "INPUT", "TEXTAREA", "SELECT", "BUTTON"]);
   const OUR_TAG = /^KEFUGUARD-/;
   const MAX_DEPTH = 30;
   const SLICE_MS = 6; // main-thread time per processing slice
+  const SHADOW_RECHECK_MS = [250, 1000, 3000, 8000]; // custom elements defined (and given a shadow root) late
 
   const tokenCache = new WeakMap();
 
@@ -78,6 +92,35 @@
     return false;
   };
 
+  /** The element's shadow root: open ones, and closed ones of custom elements where the browser lets us. */
+  function shadowOf(el) {
+    if (el.shadowRoot) {
+      return el.shadowRoot;
+    }
+    if (!el.localName.includes("-") || OUR_TAG.test(el.tagName)) {
+      return null;
+    }
+    try {
+      if (typeof chrome === "object" && chrome.dom && typeof chrome.dom.openOrClosedShadowRoot === "function") {
+        return chrome.dom.openOrClosedShadowRoot(el) || null; // Chromium
+      }
+      return el.openOrClosedShadowRoot || null; // Firefox
+    } catch (e) {
+      return null;
+    }
+  }
+
+  const structureCache = new WeakMap();
+
+  function structureOf(el) {
+    let s = structureCache.get(el);
+    if (s === undefined) {
+      s = STRUCTURES.find((candidate) => el.matches(candidate.list)) || null;
+      structureCache.set(el, s);
+    }
+    return s;
+  }
+
   const containerCache = new WeakMap();
 
   function isContainer(el) {
@@ -86,8 +129,10 @@
       return known;
     }
     known = false;
-    if (el !== document.body && el !== document.documentElement && !SKIP_TAGS.has(el.tagName)) {
-      if (KNOWN_WIDGETS.some((w) => el.matches(w.container))) {
+    if (el !== document.body && el !== document.documentElement && !SKIP_TAGS.has(el.tagName) && !OUR_TAG.test(el.tagName)) {
+      if (structureOf(el)) {
+        known = true;
+      } else if (el.getAttribute("role") === "log") {
         known = true;
       } else {
         const { words, cjk } = tokens(el);
@@ -103,10 +148,16 @@
     return known;
   }
 
-  /** The deepest chat container holding `el` (or `el` itself), or null. */
+  /** The list of a known chat UI holding `el`, else the deepest chat container, across shadow roots, or null. */
   function containerOf(el) {
     let n = el;
-    for (let depth = 0; n && depth < MAX_DEPTH; depth++, n = n.parentElement) {
+    for (let depth = 0; n && depth < MAX_DEPTH; depth++, n = parentOf(n)) {
+      if (n.nodeType === 1 && structureOf(n)) {
+        return n;
+      }
+    }
+    n = el;
+    for (let depth = 0; n && depth < MAX_DEPTH; depth++, n = parentOf(n)) {
       if (n.nodeType === 1 && isContainer(n)) {
         return n;
       }
@@ -114,48 +165,131 @@
     return null;
   }
 
-  function isBubble(el, container) {
-    const known = KNOWN_WIDGETS.find((w) => container.matches(w.container));
-    if (known && el.matches(known.message)) {
+  /** Whether `el` looks like one message by its words (not a part of one, not a list of them). */
+  function bubbleLike(el) {
+    if (SKIP_TAGS.has(el.tagName) || OUR_TAG.test(el.tagName)) {
+      return false;
+    }
+    const role = el.getAttribute("role");
+    if (el.tagName === "LI" || role === "listitem" || role === "article") {
       return true;
     }
-    return el.tagName === "LI" || hasAny(tokens(el).words, BUBBLE_WORDS);
+    const { words } = tokens(el);
+    return hasAny(words, BUBBLE_WORDS) && !hasAny(words, PART_WORDS) && !hasAny(words, GROUP_WORDS) && !hasAny(words, LIST_WORDS);
   }
 
-  /** The message elements that `el` (an added node inside `container`) belongs to or holds. */
-  function messagesFor(el, container) {
-    let top = null;
-    for (let n = el; n && n !== container; n = n.parentElement) {
-      if (isBubble(n, container)) {
-        top = n;
-      }
-    }
-    if (top) {
-      return [top];
-    }
-    const inner = outermostBubbles(el, container);
-    return inner.length ? inner : [el];
-  }
+  const hasText = (el) => /\S/.test(el.textContent || "");
 
-  function outermostBubbles(scope, container) {
+  /** The outermost message-like elements with text inside `scope` (not `scope` itself). */
+  function outermostBubbles(scope) {
     const out = [];
     for (const candidate of scope.querySelectorAll("*")) {
       if (out.length && out[out.length - 1].contains(candidate)) {
         continue;
       }
-      if (!SKIP_TAGS.has(candidate.tagName) && !OUR_TAG.test(candidate.tagName) && isBubble(candidate, container)) {
+      if (bubbleLike(candidate) && hasText(candidate)) {
         out.push(candidate);
       }
     }
     return out;
   }
 
-  function directionOf(messageEl, container) {
-    const known = KNOWN_WIDGETS.find((w) => container.matches(w.container));
-    if (known && known.outgoing && messageEl.closest(known.outgoing)) {
-      return "outgoing";
+  /** Whether `el` holds two or more messages (then it is a list or a group, never one message). */
+  function holdsSeveral(el) {
+    return outermostBubbles(el).length >= 2 || repeatedChildren(singleChildEnd(el)).length >= 2;
+  }
+
+  /** Down through wrappers that hold only one element with text. */
+  function singleChildEnd(el) {
+    let n = el;
+    for (let depth = 0; depth < MAX_DEPTH; depth++) {
+      const withText = [...n.children].filter((c) => !SKIP_TAGS.has(c.tagName) && !OUR_TAG.test(c.tagName) && hasText(c));
+      if (withText.length !== 1) {
+        break;
+      }
+      n = withText[0];
     }
-    for (let n = messageEl; n && n !== container; n = n.parentElement) {
+    return n;
+  }
+
+  /** Children of `el` that repeat one structure (a list's items): same tag and first class word, with text. */
+  function repeatedChildren(el) {
+    const kids = [...el.children].filter((c) => !SKIP_TAGS.has(c.tagName) && !OUR_TAG.test(c.tagName) && hasText(c));
+    if (kids.length < 2 || kids.every((c) => INLINE_TAGS.has(c.tagName))) {
+      return [];
+    }
+    const signature = (c) => c.tagName + "." + ((c.getAttribute("class") || "").trim().split(/\s+/)[0] || "");
+    const counts = new Map();
+    for (const c of kids) {
+      counts.set(signature(c), (counts.get(signature(c)) || 0) + 1);
+    }
+    const repeated = kids.filter((c) => counts.get(signature(c)) >= 2 && !hasAny(tokens(c).words, PART_WORDS));
+    return repeated.length >= 2 ? kids : [];
+  }
+
+  /** The messages inside `scope` (an element under or equal to a container) when nothing above it is one. */
+  function messagesInside(scope) {
+    const bubbles = outermostBubbles(scope);
+    if (bubbles.length) {
+      // a "bubble" that still holds several (a group, a day) is opened up
+      return bubbles.flatMap((b) => (holdsSeveral(b) ? messagesInside(b) : [b]));
+    }
+    const items = repeatedChildren(singleChildEnd(scope));
+    if (items.length) {
+      return items.flatMap((item) => (holdsSeveral(item) ? messagesInside(item) : [item]));
+    }
+    return hasText(scope) ? [scope] : [];
+  }
+
+  /** The message elements that `el` (an added or changed node inside `container`) belongs to or holds. */
+  function messagesFor(el, container) {
+    const structure = structureOf(container);
+    if (structure) {
+      const own = el.closest(structure.message);
+      if (own && container.contains(own)) {
+        return [own];
+      }
+      const inside = [...el.querySelectorAll(structure.message)];
+      if (el.matches(structure.message)) {
+        inside.unshift(el);
+      }
+      return inside.filter((m, i) => !inside.slice(0, i).some((p) => p.contains(m)));
+    }
+    let top = null;
+    for (let n = el; n && n !== container; n = parentOf(n)) {
+      if (bubbleLike(n)) {
+        top = n;
+      }
+    }
+    if (top && !holdsSeveral(top)) {
+      return [top];
+    }
+    return el === container ? messagesInside(el) : holdsSeveral(el) ? messagesInside(el) : [el];
+  }
+
+  function matchesAround(messageEl, container, selector) {
+    if (!selector) {
+      return false;
+    }
+    if (messageEl.matches(selector) || messageEl.querySelector(selector)) {
+      return true;
+    }
+    const up = messageEl.closest(selector);
+    return Boolean(up && container.contains(up) && up !== container);
+  }
+
+  function directionOf(messageEl, container) {
+    const structure = structureOf(container);
+    if (structure) {
+      if (matchesAround(messageEl, container, structure.outgoing)) {
+        return "outgoing";
+      }
+      if (structure.outgoing || matchesAround(messageEl, container, structure.incoming)) {
+        return "incoming";
+      }
+    }
+    // the message and the elements around it, up to the container
+    for (let n = messageEl; n && n !== container; n = parentOf(n)) {
       const attr = (n.getAttribute("data-direction") || n.getAttribute("data-from") || "").toLowerCase();
       const { words } = tokens(n);
       if (attr === "outgoing" || attr === "self" || attr === "me" || hasAny(words, OUTGOING_WORDS)) {
@@ -165,16 +299,43 @@
         return "incoming";
       }
     }
+    // then inside it (a modifier on the bubble within the row), strong words only
+    let seen = 0;
+    const walker = document.createTreeWalker(messageEl, NodeFilter.SHOW_ELEMENT);
+    for (let n = walker.nextNode(); n && seen < 40; n = walker.nextNode(), seen++) {
+      const { words } = tokens(n);
+      if (hasAny(words, STRONG_OUTGOING)) {
+        return "outgoing";
+      }
+      if (hasAny(words, STRONG_INCOMING)) {
+        return "incoming";
+      }
+    }
     return "incoming";
   }
 
-  /** Visible text of a message without scripts, styles or our own widgets; link targets added. */
-  function messageText(messageEl) {
+  /** Whether `el` inside a message is its time, status or sender line rather than its text. */
+  function isAside(el, structure) {
+    if (structure && ((structure.skip && el.matches(structure.skip)) || (structure.sender && el.matches(structure.sender)))) {
+      return true;
+    }
+    const { words } = tokens(el);
+    if (!hasAny(words, TIME_WORDS) && !hasAny(words, SENDER_WORDS)) {
+      return false;
+    }
+    return (el.textContent || "").length <= 60;
+  }
+
+  /** Visible text of a message without scripts, styles, our widgets, times or names; link targets added. */
+  function messageText(messageEl, structure = null) {
     const parts = [];
     const walker = document.createTreeWalker(messageEl, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(node) {
         if (node.nodeType === 1) {
-          return SKIP_TAGS.has(node.tagName) || OUR_TAG.test(node.tagName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+          if (SKIP_TAGS.has(node.tagName) || OUR_TAG.test(node.tagName) || (node !== messageEl && isAside(node, structure))) {
+            return NodeFilter.FILTER_REJECT;
+          }
+          return NodeFilter.FILTER_SKIP;
         }
         return NodeFilter.FILTER_ACCEPT;
       },
@@ -192,13 +353,14 @@
     return text.slice(0, vocabulary.limits().text);
   }
 
-  function senderOf(messageEl) {
-    for (const candidate of messageEl.querySelectorAll("[class]")) {
-      if (hasAny(tokens(candidate).words, SENDER_WORDS)) {
-        const name = (candidate.textContent || "").replace(/\s+/g, " ").trim();
-        if (name && name.length <= 60) {
-          return name;
-        }
+  function senderOf(messageEl, structure = null) {
+    const candidates = structure
+      ? structure.sender ? messageEl.querySelectorAll(structure.sender) : []
+      : [...messageEl.querySelectorAll("[class]")].filter((c) => hasAny(tokens(c).words, SENDER_WORDS) && !hasAny(tokens(c).words, TIME_WORDS));
+    for (const candidate of candidates) {
+      const name = (candidate.textContent || "").replace(/\s+/g, " ").trim();
+      if (name && name.length <= 60) {
+        return name;
       }
     }
     return undefined;
@@ -206,12 +368,12 @@
 
   /** Whether `el` sits in a chat widget (for the send guard: inputs and send buttons). */
   function inChatArea(el) {
-    for (let n = el, depth = 0; n && depth < MAX_DEPTH; depth++, n = n.parentElement) {
+    for (let n = el, depth = 0; n && depth < MAX_DEPTH; depth++, n = parentOf(n)) {
       if (n.nodeType !== 1 || n === document.body) {
         break;
       }
       const { words, cjk } = tokens(n);
-      if (cjk || hasAny(words, CONTAINER_WORDS) || hasAny(words, MESSAGE_WORDS) || KNOWN_WIDGETS.some((w) => n.matches(w.container))) {
+      if (cjk || hasAny(words, CONTAINER_WORDS) || hasAny(words, MESSAGE_WORDS) || structureOf(n)) {
         return n;
       }
     }
@@ -219,15 +381,21 @@
   }
 
   /**
-   * Watches the document for chat messages. `check(batch)` gets [{el, text, direction, sender}]
-   * and resolves when their results are applied.
+   * Watches the document and the shadow roots in it for chat messages. `check(batch)` gets
+   * [{el, text, direction, sender}] and resolves when their results are applied; `drop(el)`
+   * removes what was shown for an element that turned out to hold several messages.
    */
   class ChatWatcher {
-    constructor(check) {
+    constructor(check, drop = () => {}) {
       this.check = check;
+      this.drop = drop;
       this.pendingNodes = new Set();
       this.queue = [];
       this.lastText = new WeakMap(); // message element -> text last sent
+      this.messages = new WeakSet(); // elements taken as one message
+      this.roots = new WeakSet(); // document and shadow roots observed
+      this.lateHosts = new Set(); // custom elements without a shadow root yet
+      this.lateTimer = null;
       this.processScheduled = false;
       this.flushTimer = null;
       this.firstQueuedAt = 0;
@@ -236,13 +404,69 @@
     }
 
     start() {
-      this.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-      for (const candidate of document.querySelectorAll(CONTAINER_PREFILTER)) {
+      this.watchRoot(document);
+      this.scheduleProcessing();
+    }
+
+    /** Observe a document or shadow root and queue the chat containers already in it. */
+    watchRoot(rootNode) {
+      if (this.roots.has(rootNode)) {
+        return;
+      }
+      this.roots.add(rootNode);
+      this.observer.observe(rootNode === document ? document.documentElement : rootNode, { childList: true, subtree: true, characterData: true });
+      if (rootNode !== document) {
+        ns.markLayer.get().listenForScrolls(rootNode);
+      }
+      for (const candidate of rootNode.querySelectorAll(CONTAINER_PREFILTER)) {
         if (isContainer(candidate)) {
           this.pendingNodes.add(candidate);
         }
       }
-      this.scheduleProcessing();
+      this.findShadowRoots(rootNode);
+    }
+
+    /** Shadow roots under `scope` (an element or a root) are watched too; late ones rechecked. */
+    findShadowRoots(scope) {
+      const walker = document.createTreeWalker(scope, NodeFilter.SHOW_ELEMENT);
+      if (scope.nodeType === 1) {
+        this.considerHost(scope);
+      }
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        this.considerHost(n);
+      }
+    }
+
+    considerHost(el) {
+      const shadow = shadowOf(el);
+      if (shadow) {
+        this.watchRoot(shadow);
+      } else if (el.localName.includes("-") && !OUR_TAG.test(el.tagName)) {
+        this.lateHosts.add(el);
+        this.scheduleLateCheck(0);
+      }
+    }
+
+    scheduleLateCheck(step) {
+      if (this.lateTimer || step >= SHADOW_RECHECK_MS.length) {
+        return;
+      }
+      this.lateTimer = setTimeout(() => {
+        this.lateTimer = null;
+        for (const el of this.lateHosts) {
+          const shadow = el.isConnected ? shadowOf(el) : null;
+          if (shadow || !el.isConnected) {
+            this.lateHosts.delete(el);
+          }
+          if (shadow) {
+            this.watchRoot(shadow);
+          }
+        }
+        this.scheduleProcessing();
+        if (this.lateHosts.size) {
+          this.scheduleLateCheck(step + 1);
+        }
+      }, SHADOW_RECHECK_MS[step]);
     }
 
     onMutations(records) {
@@ -256,6 +480,7 @@
           this.pendingNodes.add(node);
         }
       }
+      ns.markLayer.get().schedule(); // marks follow messages that moved
       this.scheduleProcessing();
     }
 
@@ -290,6 +515,9 @@
       if (!el || !el.isConnected || OUR_TAG.test(el.tagName) || SKIP_TAGS.has(el.tagName) || el.isContentEditable) {
         return;
       }
+      if (node.nodeType === 1) {
+        this.findShadowRoots(el);
+      }
       const container = containerOf(el);
       if (!container) {
         if (node.nodeType === 1 && el.firstElementChild) {
@@ -311,32 +539,37 @@
           }
           return;
         }
-        const bubbles = outermostBubbles(el, container);
-        for (const m of (bubbles.length ? bubbles : [...el.children]).slice(-200)) {
-          this.consider(m, container);
-        }
-        return;
       }
-      for (const m of messagesFor(el, container)) {
+      for (const m of messagesFor(el, container).slice(-200)) {
         this.consider(m, container);
       }
     }
 
     consider(messageEl, container) {
-      if (OUR_TAG.test(messageEl.tagName) || SKIP_TAGS.has(messageEl.tagName)) {
+      if (OUR_TAG.test(messageEl.tagName) || SKIP_TAGS.has(messageEl.tagName) || messageEl === container) {
         return;
       }
+      // an element taken earlier for one message that now holds this one was a list: undo it
+      for (let n = parentOf(messageEl); n && n !== container; n = parentOf(n)) {
+        if (this.messages.has(n)) {
+          this.messages.delete(n);
+          this.lastText.delete(n);
+          this.drop(n);
+        }
+      }
+      const structure = structureOf(container);
       const direction = directionOf(messageEl, container);
       if (direction === "outgoing") {
         return; // the user's own sent messages: the send guard warns before they go
       }
-      const text = messageText(messageEl);
+      const text = messageText(messageEl, structure);
       if (text.length < 2 || this.lastText.get(messageEl) === text) {
         return;
       }
+      this.messages.add(messageEl);
       this.lastText.set(messageEl, text);
       const item = { el: messageEl, text, direction };
-      const sender = senderOf(messageEl);
+      const sender = senderOf(messageEl, structure);
       if (sender) {
         item.sender = sender;
         if (text.startsWith(sender) && text.length > sender.length + 1) {
@@ -381,8 +614,9 @@
     stop() {
       this.observer.disconnect();
       clearTimeout(this.flushTimer);
+      clearTimeout(this.lateTimer);
     }
   }
 
-  ns.chat = Object.freeze({ ChatWatcher, inChatArea, containerOf, isContainer, messageText, KNOWN_WIDGETS });
+  ns.chat = Object.freeze({ ChatWatcher, inChatArea, containerOf, isContainer, messageText, directionOf, STRUCTURES });
 })(globalThis);

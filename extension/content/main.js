@@ -39,26 +39,25 @@
   }
 
   function startChat(ctx) {
-    const marks = new WeakMap(); // message element -> its mark
+    const layer = ns.markLayer.get();
     const apply = (el, result) => {
-      const previous = marks.get(el);
-      if (previous) {
-        previous.remove();
-        marks.delete(el);
-      }
+      layer.remove(el);
       if (el.isConnected && vocabulary.shouldShow(result.level, ctx.settings.min_level)) {
-        marks.set(el, widgets.markMessage(el, result, ctx.lang, ctx.t));
+        widgets.markMessage(el, result, ctx.lang, ctx.t);
       }
     };
-    const watcher = new chat.ChatWatcher(async (batch) => {
-      const messages = batch.map(({ text, direction, sender }) => (sender ? { text, direction, sender } : { text, direction }));
-      try {
-        const reply = await messaging.send("check_chat", { url: location.href, messages });
-        reply.results.forEach((result, i) => apply(batch[i].el, result));
-      } catch (e) {
-        // no host, or it failed: messages stay unmarked; the badge and popup show the host state
-      }
-    });
+    const watcher = new chat.ChatWatcher(
+      async (batch) => {
+        const messages = batch.map(({ text, direction, sender }) => (sender ? { text, direction, sender } : { text, direction }));
+        try {
+          const reply = await messaging.send("check_chat", { url: location.href, messages });
+          reply.results.forEach((result, i) => apply(batch[i].el, result));
+        } catch (e) {
+          // no host, or it failed: messages stay unmarked; the badge and popup show the host state
+        }
+      },
+      (el) => layer.remove(el),
+    );
     watcher.start();
   }
 

@@ -1,4 +1,4 @@
-// Warnings drawn into web pages: the page banner, the inline chat mark, the link and send
+// Warnings drawn into web pages: the page banner, the chat mark, the link and send
 // warnings. Each lives in a closed shadow root, is built with textContent only (nothing from the
 // page or the host becomes markup) and carries its own styles. The shadow host element carries
 // data-kefuguard-level (and data-kefuguard-reasons) so users' tools and tests can see what was shown.
@@ -27,8 +27,10 @@ li { margin: 2px 0; }
 .section { font-weight: 600; margin-top: 8px; }
 [hidden] { display: none !important; }
 
-/* inline mark next to a chat message */
-.mark { margin: 4px 0; padding: 4px 8px; border-radius: 8px; border: 1px solid #fda29b; background: #fef3f2; max-width: 640px; font-size: 13px; }
+/* mark under a chat message (drawn in our own layer, over the page) */
+.mark { margin: 0; padding: 3px 8px; border-radius: 8px; border: 1px solid #fda29b; background: #fef3f2; max-width: 640px; font-size: 13px;
+        box-shadow: 0 2px 6px rgba(0, 0, 0, 0.18); }
+.mark.open { max-height: 60vh; overflow: auto; }
 .mark.caution { border-color: #fec84b; background: #fffaeb; }
 .mark .row { display: flex; align-items: center; gap: 6px; }
 .pill { flex: none; font-weight: 700; font-size: 12px; color: #fff; background: #c62828; border-radius: 999px; padding: 1px 8px; }
@@ -145,7 +147,7 @@ h1 { font-size: 22px; line-height: 1.3; margin: 0 0 8px; color: #b42318; }
     toggle.setAttribute("aria-expanded", String(open));
   }
 
-  /** Inline mark right after a chat message element. Returns the shadow host. */
+  /** The mark under a chat message element, in the mark layer (content/marks.js). Returns the shadow host. */
   function markMessage(messageEl, result, lang, t) {
     const level = result.level;
     const { host, shadow } = makeHost("kefuguard-mark", level, result, { display: "block" });
@@ -160,13 +162,14 @@ h1 { font-size: 22px; line-height: 1.3; margin: 0 0 8px; color: #b42318; }
         box.append(details);
       }
       toggleDetails(box, details, toggle, t);
+      host.toggleAttribute("data-kefuguard-open", !details.hidden);
+      ns.markLayer.get().place();
     });
     toggle.setAttribute("aria-expanded", "false");
     row.append(el("span", "pill", "\u26a0 " + levelLabel(t, level)), el("span", "short", shortReason(result, lang)), toggle);
     box.append(row);
     shadow.append(box);
-    messageEl.after(host);
-    return host;
+    return ns.markLayer.get().attach(messageEl, host);
   }
 
   /**

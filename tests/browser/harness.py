@@ -213,7 +213,7 @@ class ShadowWidget:
     buttons: dict[str, int]  # button text -> backend node id
     links: dict[str, str]  # link text -> href
     backend_node_id: int
-    previous_sibling_id: str | None
+    anchor_id: str | None
 
 
 def _attributes(node: dict[str, Any]) -> dict[str, str]:
@@ -275,7 +275,6 @@ def shadow_widgets(page: Any) -> list[ShadowWidget]:
                         buttons[_text_of(n)] = n["backendNodeId"]
                     if n["nodeName"] == "A":
                         links[_text_of(n)] = _attributes(n).get("href", "")
-            previous = next((c for c in reversed(children[:index]) if c.get("nodeType") == 1), None)
             widgets.append(
                 ShadowWidget(
                     tag=node["nodeName"].lower(),
@@ -286,7 +285,7 @@ def shadow_widgets(page: Any) -> list[ShadowWidget]:
                     buttons=buttons,
                     links=links,
                     backend_node_id=node["backendNodeId"],
-                    previous_sibling_id=_attributes(previous).get("id") if previous else None,
+                    anchor_id=attrs.get("data-kefuguard-anchor"),
                 )
             )
     return widgets

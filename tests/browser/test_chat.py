@@ -25,7 +25,7 @@ def receive(page_or_frame, text: str, message_id: str, sender: str | None = None
 
 
 def mark_after(page, message_id: str) -> list:
-    return [w for w in shadow_widgets(page) if w.tag == "kefuguard-mark" and w.previous_sibling_id == message_id]
+    return [w for w in shadow_widgets(page) if w.tag == "kefuguard-mark" and w.anchor_id == message_id]
 
 
 @pytest.fixture
@@ -39,7 +39,7 @@ def test_scam_link_message_added_after_load_is_marked_next_to_it(browser, chat_p
     receive(chat_page, "您好，我是店铺客服，请问有什么可以帮您？", "m-hello", sender="店铺客服")
     receive(chat_page, SCAM_LINK, "m-scam", sender="店铺客服")
     chat_page.wait_for_selector(
-        "#m-scam + kefuguard-mark[data-kefuguard-level='danger']", state="attached", timeout=10000
+        "kefuguard-mark[data-kefuguard-anchor='m-scam'][data-kefuguard-level='danger']", state="attached", timeout=10000
     )
 
     [mark] = mark_after(chat_page, "m-scam")
@@ -57,7 +57,7 @@ def test_scam_link_message_added_after_load_is_marked_next_to_it(browser, chat_p
     assert "What to do" in mark.text
     chat_page.evaluate(
         "() => { const list = document.getElementById('messages');"
-        " const mark = document.querySelector('#m-scam + kefuguard-mark');"
+        " const mark = document.getElementById('m-scam');"
         " list.scrollTop += mark.getBoundingClientRect().top - list.getBoundingClientRect().top - 60; }"
     )
     chat_page.locator("#chat-root").screenshot(path=str(screenshot_dir / "chat-warning-details.png"))
@@ -90,7 +90,7 @@ def test_markup_in_a_message_is_only_text(chat_page):
     hostile = '<img src=x onerror="window.__kgPwned=1"> 退款请点 http://taobao-kefu.com/refund'
     receive(chat_page, hostile, "m-markup", sender='<img src=y onerror="window.__kgPwned=2">')
     chat_page.wait_for_selector(
-        "#m-markup + kefuguard-mark[data-kefuguard-level='danger']", state="attached", timeout=10000
+        "kefuguard-mark[data-kefuguard-anchor='m-markup'][data-kefuguard-level='danger']", state="attached", timeout=10000
     )
     [mark] = mark_after(chat_page, "m-markup")
     click_backend_node(chat_page, mark.buttons["Details"])
@@ -116,7 +116,7 @@ def test_warning_widgets_render_hostile_host_strings_as_text(chat_page):
         "advice": ['<a href="javascript:window.__kgPwned=5">click</a>'],
     }
     expression = (
-        "(() => { const target = document.createElement('div'); target.id = 'm-synthetic';"
+        "(() => { const target = document.createElement('div'); target.id = 'm-synthetic'; target.textContent = 'x';"
         " document.getElementById('messages').append(target);"
         f" KefuGuard.widgets.markMessage(target, {json.dumps(payload)}, 'en', (k, ...s) => k + ' ' + s.join(' '));"
         " return window.__kgPwned === undefined; })()"
@@ -140,7 +140,7 @@ def test_chat_as_an_aria_log_without_class_names_is_found(chat_page, open_page):
     page = open_page("shop.example.com", "/chat.html?variant=aria")
     page.wait_for_function("() => !!window.testChat")
     receive(page, SCAM_LINK, "a-scam")
-    page.wait_for_selector("#a-scam + kefuguard-mark[data-kefuguard-level='danger']", state="attached", timeout=10000)
+    page.wait_for_selector("kefuguard-mark[data-kefuguard-anchor='a-scam'][data-kefuguard-level='danger']", state="attached", timeout=10000)
 
 
 def test_chat_in_a_cross_origin_frame_is_checked(open_page):
@@ -149,7 +149,7 @@ def test_chat_in_a_cross_origin_frame_is_checked(open_page):
     assert frame
     frame.wait_for_function("() => !!window.testChat")
     receive(frame, SCAM_LINK, "f-scam")
-    frame.wait_for_selector("#f-scam + kefuguard-mark[data-kefuguard-level='danger']", state="attached", timeout=10000)
+    frame.wait_for_selector("kefuguard-mark[data-kefuguard-anchor='f-scam'][data-kefuguard-level='danger']", state="attached", timeout=10000)
 
 
 def test_chinese_ui_language_shows_the_hosts_chinese_text(browser, open_page):
@@ -159,7 +159,7 @@ def test_chinese_ui_language_shows_the_hosts_chinese_text(browser, open_page):
         page.wait_for_function("() => !!window.testChat")
         receive(page, SCAM_LINK, "z-scam")
         page.wait_for_selector(
-            "#z-scam + kefuguard-mark[data-kefuguard-level='danger']", state="attached", timeout=10000
+            "kefuguard-mark[data-kefuguard-anchor='z-scam'][data-kefuguard-level='danger']", state="attached", timeout=10000
         )
         [mark] = mark_after(page, "z-scam")
         assert "危险" in mark.text

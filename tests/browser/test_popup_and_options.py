@@ -49,7 +49,7 @@ def test_popup_counts_chat_findings(browser, open_page):
     page = open_page("shop.example.com", "/chat.html?popup")
     page.wait_for_function("() => !!window.testChat")
     page.evaluate("() => window.testChat.receive('退款请点 http://taobao-kefu.com/refund', {id: 'p-scam'})")
-    page.wait_for_selector("#p-scam + kefuguard-mark", state="attached", timeout=10000)
+    page.wait_for_selector("kefuguard-mark[data-kefuguard-anchor='p-scam']", state="attached", timeout=10000)
     popup = browser.popup(browser.tab_id(page))
     try:
         assert popup.is_visible("#chat-section")
