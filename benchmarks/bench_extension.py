@@ -31,6 +31,7 @@ Measurements (medians over the rounds):
   (long tasks and main-thread time are wall-clock: on a shared 2-core machine the host process,
    the browser's other processes and other work move them by tens of percent between rounds;
    the table shows median (min-max) over the rounds)
+  time to mark      each scam message appended -> its mark in the page (median and p95)
   end to end        first message appended -> last result back in the content script (the
                     background's last check_chat reply, or the last mark drawn, whichever is later);
                     messages checked per second = N / that time
@@ -46,6 +47,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
+import os
 import platform
 import shutil
 import statistics
@@ -82,22 +85,30 @@ BENCH_PAGE = """<!doctype html>
       if (i % 25 === 7) return "我是淘宝官方客服，您的订单异常，需要为您办理退款，请添加QQ " + (10000000 + i);
       return BENIGN[i % BENIGN.length] + "（" + i + "）";
     }
-    window.bench = { longTasks: [], marks: 0, lastMarkAt: 0, startAt: 0, startPerf: 0, addedAt: 0 };
+    window.bench = { longTasks: [], marks: 0, lastMarkAt: 0, startAt: 0, startPerf: 0, addedAt: 0,
+                     insertedAt: {}, toMark: [] };
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) bench.longTasks.push([e.startTime, e.duration]);
     }).observe({ type: "longtask", buffered: true });
     new MutationObserver((records) => {
       for (const r of records) for (const n of r.addedNodes) {
-        if (n.nodeName === "KEFUGUARD-MARK") { bench.marks++; bench.lastMarkAt = Date.now(); }
+        if (n.nodeName === "KEFUGUARD-MARK") {
+          bench.marks++; bench.lastMarkAt = Date.now();
+          const at = bench.insertedAt[n.getAttribute("data-kefuguard-anchor")];
+          if (at) bench.toMark.push(bench.lastMarkAt - at);
+        }
       }
-    }).observe(document.getElementById("chat-root"), { childList: true, subtree: true });
+    }).observe(document.documentElement, { childList: true, subtree: true });  // marks live in our layer under <html>
     bench.run = (n, perTick, intervalMs) => new Promise((resolve) => {
       bench.startAt = Date.now();
       bench.startPerf = performance.now();
       let i = 0;
       function tick() {
         const end = Math.min(n, i + perTick);
-        for (; i < end; i++) window.testChat.receive(text(i), { id: "b" + i });
+        for (; i < end; i++) {
+          bench.insertedAt["b" + i] = Date.now();
+          window.testChat.receive(text(i), { id: "b" + i });
+        }
         if (i < n) setTimeout(tick, intervalMs); else { bench.addedAt = Date.now(); resolve(); }
       }
       tick();
@@ -212,16 +223,23 @@ def one_round(context: Any, server: PageServer, n: int, scenario: str, ext_page:
             page.wait_for_timeout(int(SETTLE_S * 1000))
             bench = page.evaluate(
                 "() => ({startAt: bench.startAt, addedAt: bench.addedAt,"
-                " lastMarkAt: bench.lastMarkAt, marks: bench.marks})"
+                " lastMarkAt: bench.lastMarkAt, marks: bench.marks, toMark: bench.toMark})"
             )
             if bench["marks"] < link_scams(n):
                 raise BenchError(f"{bench['marks']} warnings drawn, expected at least {link_scams(n)}")
             end_at = max(stats["counters"]["chat_last_reply_at"], bench["lastMarkAt"])
+            to_mark = sorted(bench["toMark"]) or [float("nan")]
             added_at = bench["addedAt"]
         else:
             page.wait_for_timeout(int(SETTLE_S * 1000))
         after = task_duration(cdp)
-        ours_ms = extension_script_ms(cdp.send("Profiler.stop")["profile"])
+        profile = cdp.send("Profiler.stop")["profile"]
+        ours_ms = extension_script_ms(profile)
+        if os.environ.get("KEFUGUARD_BENCH_PROFILE_DIR"):  # for a closer look: one CPU profile per round
+            out_dir = Path(os.environ["KEFUGUARD_BENCH_PROFILE_DIR"])
+            out_dir.mkdir(parents=True, exist_ok=True)
+            name = f"{scenario}-{'ext' if ext_page else 'plain'}-{time.time_ns()}.cpuprofile"
+            (out_dir / name).write_text(json.dumps(profile))
         cdp.detach()
         bench = page.evaluate(
             "() => ({startAt: bench.startAt, startPerf: bench.startPerf, longTasks: bench.longTasks})"
@@ -243,6 +261,8 @@ def one_round(context: Any, server: PageServer, n: int, scenario: str, ext_page:
                 {
                     "e2e_ms": e2e_ms,
                     "tail_ms": end_at - added_at,
+                    "to_mark_median_ms": statistics.median(to_mark),
+                    "to_mark_p95_ms": to_mark[int(0.95 * (len(to_mark) - 1))],
                     "per_s": n / (e2e_ms / 1000),
                     "rtt_median_ms": latency.get("median_ms", float("nan")),
                     "rtt_p99_ms": latency.get("p99_ms", float("nan")),
@@ -302,6 +322,8 @@ def scenario_rows(scenario: str, data: dict[str, list[dict[str, float]]]) -> lis
         checks("content-script JS (sampled)", "ours_ms", "ms"),
         checks("first message -> last result", "e2e_ms", "ms"),
         checks("last message appended -> last result", "tail_ms", "ms"),
+        checks("a scam message appended -> its mark drawn, median", "to_mark_median_ms", "ms"),
+        checks("a scam message appended -> its mark drawn, p95", "to_mark_p95_ms", "ms"),
         checks("messages checked per second", "per_s", "/s", ranged=False),
         checks("check_chat round trip, median", "rtt_median_ms", "ms", ranged=False),
         checks("check_chat round trip, p99", "rtt_p99_ms", "ms", ranged=False),

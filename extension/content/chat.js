@@ -112,10 +112,20 @@
 
   const structureCache = new WeakMap();
 
+  /** Whether `el` sits inside an element matching `selector`, across shadow roots. */
+  function within(el, selector) {
+    for (let n = parentOf(el), depth = 0; n && depth < MAX_DEPTH; n = parentOf(n), depth++) {
+      if (n.matches(selector)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   function structureOf(el) {
     let s = structureCache.get(el);
     if (s === undefined) {
-      s = STRUCTURES.find((candidate) => el.matches(candidate.list)) || null;
+      s = STRUCTURES.find((c) => el.matches(c.list) && (!c.within || within(el, c.within))) || null;
       structureCache.set(el, s);
     }
     return s;
@@ -618,5 +628,5 @@
     }
   }
 
-  ns.chat = Object.freeze({ ChatWatcher, inChatArea, containerOf, isContainer, messageText, directionOf, STRUCTURES });
+  ns.chat = Object.freeze({ ChatWatcher, inChatArea, containerOf, isContainer, structureOf, messageText, directionOf, STRUCTURES });
 })(globalThis);

@@ -11,8 +11,11 @@
     return;
   }
 
-  const GAP = 2; // px between the message and its mark
-  const MIN_WIDTH = 280;
+  const GAP = 2; // px between a message and a mark under it
+  const SIDE_GAP = 8; // px between a message's text and a mark beside it
+  const SIDE_FULL = 260; // room beside the text for the full line: level, reason, "Details"
+  const SIDE_COMPACT = 120; // room for the compact one: level and "Details"
+  const ICON = 24; // the level sign alone
   const MAX_WIDTH = 480;
   const REFRESH_MS = 750; // layout can move without an event we see (images, fonts): re-place now and then
   const MAX_Z = "2147483647";
@@ -26,12 +29,25 @@
     return p && p.nodeType === 11 && p.host ? p.host : null;
   }
 
+  // whether an element clips its content; messages of one chat share their ancestors, so this is
+  // read once per ancestor, not once per mark
+  const clipsCache = new WeakMap();
+
+  function clips(n) {
+    let known = clipsCache.get(n);
+    if (known === undefined) {
+      const style = getComputedStyle(n);
+      known = style.overflowX !== "visible" || style.overflowY !== "visible";
+      clipsCache.set(n, known);
+    }
+    return known;
+  }
+
   /** Boxes that clip `el` (overflow other than visible), nearest first, across shadow roots. */
   function clippersOf(el) {
     const out = [];
     for (let n = parentOf(el); n && n !== document.documentElement && n !== document.body; n = parentOf(n)) {
-      const style = getComputedStyle(n);
-      if (style.overflowX !== "visible" || style.overflowY !== "visible") {
+      if (clips(n)) {
         out.push(n);
       }
     }
@@ -64,6 +80,7 @@
       this.layer = layer;
       this.listenForScrolls(document);
       window.addEventListener("resize", this.onScroll, { passive: true });
+      document.addEventListener("visibilitychange", this.onScroll); // frames do not run in a hidden tab
       return layer;
     }
 
@@ -82,10 +99,10 @@
         host.setAttribute("data-kefuguard-anchor", anchor.id.slice(0, 200)); // which element the mark is about, for tools
       }
       host.style.setProperty("position", "absolute", "important");
-      host.style.setProperty("pointer-events", "auto", "important");
+      host.style.setProperty("pointer-events", "none", "important"); // only the drawn box takes clicks (.mark)
       host.style.setProperty("visibility", "hidden", "important");
       this.ensureLayer().append(host);
-      this.marks.set(anchor, { host, clippers: clippersOf(anchor) });
+      this.marks.set(anchor, { host, clippers: null }); // read at the next frame, with every other mark's
       if (this.resizeObserver) {
         this.resizeObserver.observe(anchor);
         this.resizeObserver.observe(host);
@@ -94,7 +111,7 @@
       if (rootNode !== document) {
         this.listenForScrolls(rootNode);
       }
-      this.place();
+      this.schedule(); // many marks arrive together: one layout read for all of them, in the next frame
       if (!this.timer) {
         this.timer = setInterval(() => this.schedule(), REFRESH_MS);
       }
@@ -139,6 +156,9 @@
           plans.push({ anchor, gone: true });
           continue;
         }
+        if (!mark.clippers) {
+          mark.clippers = clippersOf(anchor);
+        }
         const rect = anchor.getBoundingClientRect();
         let clip = viewport;
         for (const c of mark.clippers) {
@@ -148,34 +168,85 @@
             right: Math.min(clip.right, r.right), bottom: Math.min(clip.bottom, r.bottom),
           };
         }
-        plans.push({ anchor, mark, rect, clip, height: mark.host.offsetHeight });
+        plans.push({ anchor, mark, rect, text: textRect(anchor, rect), clip, height: mark.host.offsetHeight, width: mark.host.offsetWidth });
       }
       for (const plan of plans) {
         if (plan.gone) {
           this.remove(plan.anchor);
           continue;
         }
-        const { mark, rect, clip, height } = plan;
-        const open = mark.host.hasAttribute("data-kefuguard-open");
-        const shown = rect.width > 0 && rect.height > 0 && rect.bottom > clip.top && rect.top < clip.bottom && rect.right > clip.left && rect.left < clip.right;
+        const { mark, rect, clip } = plan;
         const style = mark.host.style;
+        const shown = rect.width > 0 && rect.height > 0 && rect.bottom > clip.top && rect.top < clip.bottom && rect.right > clip.left && rect.left < clip.right;
         if (!shown) {
           style.setProperty("visibility", "hidden", "important");
           continue;
         }
-        // under the message, kept inside the visible part of its scrolling box (an opened mark may
-        // use the whole window)
-        const box = open ? viewport : clip;
-        const top = Math.max(box.top, Math.min(rect.bottom + GAP, box.bottom - height));
-        const left = Math.max(box.left, Math.min(rect.left, box.right - 160));
-        style.setProperty("top", Math.round(top) + "px", "important");
-        style.setProperty("left", Math.round(left) + "px", "important");
-        // as wide as the message, within 280-480 px and the room there is
-        const room = Math.max(160, Math.round((open ? viewport.right : box.right) - left - 4));
-        style.setProperty("width", Math.min(room, Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, Math.round(rect.width)))) + "px", "important");
+        const spot = mark.host.hasAttribute("data-kefuguard-open") ? this.openSpot(plan, viewport) : this.spot(plan);
+        if (spot.compact) {
+          mark.host.setAttribute("data-kefuguard-compact", spot.compact);
+        } else {
+          mark.host.removeAttribute("data-kefuguard-compact");
+        }
+        style.setProperty("top", Math.round(spot.top) + "px", "important");
+        style.setProperty("left", Math.round(spot.left) + "px", "important");
+        style.setProperty("width", Math.round(spot.width) + "px", "important");
         style.setProperty("visibility", "visible", "important");
       }
     }
+
+    /**
+     * Where a closed mark goes, without covering any message's text: beside the message's text
+     * (chat bubbles leave room on the other side), the full line when there is room for it, a
+     * compact one otherwise; under the message only when the text fills the whole width. Always
+     * inside the visible part of the scrolling boxes around the message.
+     */
+    spot({ rect, text, clip, height }) {
+      const room = clip.right - text.right - SIDE_GAP - 4;
+      const top = (wanted) => Math.max(clip.top, Math.min(wanted, clip.bottom - height));
+      if (room >= SIDE_FULL) {
+        return { compact: false, left: text.right + SIDE_GAP, top: top(text.top), width: Math.min(MAX_WIDTH, room) };
+      }
+      if (room >= SIDE_COMPACT) {
+        return { compact: "line", left: text.right + SIDE_GAP, top: top(text.top), width: room };
+      }
+      // the level sign alone, beside the text
+      if (clip.right - text.right >= ICON + 6) {
+        return { compact: "icon", left: text.right + 4, top: top(text.top), width: ICON };
+      }
+      // a message filling the whole width: the sign under it
+      return { compact: "icon", left: Math.max(clip.left, Math.min(text.right - ICON, clip.right - ICON - 2)), top: top(rect.bottom + GAP), width: ICON };
+    }
+
+    /** An opened mark (the user asked for the details) may use the window, under its line. */
+    openSpot({ text, height }, viewport) {
+      const width = Math.min(MAX_WIDTH, viewport.right - 16);
+      const left = Math.max(8, Math.min(text.left, viewport.right - width - 8));
+      const top = Math.max(8, Math.min(text.bottom + GAP, viewport.bottom - height - 8));
+      return { compact: false, left, top, width };
+    }
+  }
+
+  /** The box of the message's own text (a chat row is often wider than its bubble). */
+  function textRect(anchor, fallback) {
+    let box = null;
+    const walker = document.createTreeWalker(anchor, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let seen = 0;
+    for (let t = walker.nextNode(); t && seen < 60; t = walker.nextNode()) {
+      if (!/\S/.test(t.nodeValue)) {
+        continue;
+      }
+      seen++;
+      range.selectNodeContents(t);
+      const r = range.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0) {
+        box = box
+          ? { top: Math.min(box.top, r.top), left: Math.min(box.left, r.left), right: Math.max(box.right, r.right), bottom: Math.max(box.bottom, r.bottom) }
+          : { top: r.top, left: r.left, right: r.right, bottom: r.bottom };
+      }
+    }
+    return box || fallback;
   }
 
   let layer = null;

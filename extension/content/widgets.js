@@ -31,9 +31,15 @@ li { margin: 2px 0; }
 .mark { margin: 0; padding: 3px 8px; border-radius: 8px; border: 1px solid #fda29b; background: #fef3f2; max-width: 640px; font-size: 13px;
         box-shadow: 0 2px 6px rgba(0, 0, 0, 0.18); }
 .mark.open { max-height: 60vh; overflow: auto; }
+:host([data-kefuguard-compact]) .mark { width: max-content; max-width: 100%; }
+.mark { pointer-events: auto; }
+:host([data-kefuguard-compact]) .mark .short { display: none; }
+:host([data-kefuguard-compact="icon"]) .mark { padding: 1px; border-radius: 999px; }
+:host([data-kefuguard-compact="icon"]) .mark .label, :host([data-kefuguard-compact="icon"]) .row button.link { display: none; }
+:host([data-kefuguard-compact="icon"]) .pill { padding: 0 5px; }
 .mark.caution { border-color: #fec84b; background: #fffaeb; }
 .mark .row { display: flex; align-items: center; gap: 6px; }
-.pill { flex: none; font-weight: 700; font-size: 12px; color: #fff; background: #c62828; border-radius: 999px; padding: 1px 8px; }
+.pill { flex: none; font: 700 12px/1.5 inherit; color: #fff; background: #c62828; border: 0; border-radius: 999px; padding: 1px 8px; cursor: pointer; }
 .caution .pill { background: #b54708; }
 .short { flex: 1 1 auto; min-width: 0; overflow: hidden; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; }
 .row button.link { flex: none; white-space: nowrap; }
@@ -155,7 +161,7 @@ h1 { font-size: 22px; line-height: 1.3; margin: 0 0 8px; color: #b42318; }
     box.setAttribute("role", "note");
     const row = el("div", "row");
     let details = null; // built on first open: a busy chat may carry many marks
-    const toggle = button(t("content_show_details"), "link", () => {
+    const open = () => {
       if (!details) {
         details = detailsBlock(result, lang, t);
         details.hidden = true;
@@ -164,9 +170,16 @@ h1 { font-size: 22px; line-height: 1.3; margin: 0 0 8px; color: #b42318; }
       toggleDetails(box, details, toggle, t);
       host.toggleAttribute("data-kefuguard-open", !details.hidden);
       ns.markLayer.get().place();
-    });
+    };
+    const toggle = button(t("content_show_details"), "link", open);
     toggle.setAttribute("aria-expanded", "false");
-    row.append(el("span", "pill", "\u26a0 " + levelLabel(t, level)), el("span", "short", shortReason(result, lang)), toggle);
+    const short = shortReason(result, lang);
+    // the level pill opens the details too: where there is little room it is all that is drawn
+    const pill = button("", "pill", open);
+    pill.append(el("span", "icon", "\u26a0"), el("span", "label", " " + levelLabel(t, level)));
+    pill.setAttribute("aria-label", levelLabel(t, level) + ": " + short);
+    pill.title = levelLabel(t, level) + ": " + short;
+    row.append(pill, el("span", "short", short), toggle);
     box.append(row);
     shadow.append(box);
     return ns.markLayer.get().attach(messageEl, host);

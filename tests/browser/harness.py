@@ -259,7 +259,7 @@ def shadow_widgets(page: Any) -> list[ShadowWidget]:
     widgets: list[ShadowWidget] = []
     for parent in _walk(document):
         children = parent.get("children", [])
-        for index, node in enumerate(children):
+        for node in children:
             attrs = _attributes(node)
             if "data-kefuguard-level" not in attrs:
                 continue
@@ -305,17 +305,25 @@ def click_backend_node(page: Any, backend_node_id: int) -> None:
 
 
 class ContentScriptWorld:
-    """Evaluate JavaScript in the extension's content-script world of a page's main frame, as the
-    content script itself would (through the DevTools protocol: pages cannot reach that world)."""
+    """Evaluate JavaScript in the extension's content-script world of a page's main frame, or of one
+    of its frames, as the content script itself would (through the DevTools protocol: pages cannot
+    reach that world). A cross-origin frame runs in its own process: it gets its own session."""
 
-    def __init__(self, page: Any) -> None:
-        self.cdp = page.context.new_cdp_session(page)
+    def __init__(self, page: Any, frame: Any = None) -> None:
+        own_process = frame is not None and frame is not page.main_frame and _out_of_process(page, frame)
+        self.cdp = page.context.new_cdp_session(frame if own_process else page)
         contexts: list[dict[str, Any]] = []
         self.cdp.on("Runtime.executionContextCreated", lambda e: contexts.append(e["context"]))
         self.cdp.send("Runtime.enable")
         page.wait_for_timeout(100)
         ours = [c for c in contexts if c["name"] == "kefu-guard" and c.get("auxData", {}).get("isDefault") is False]
-        assert ours, f"no content script world in {page.url}"
+        if frame is not None and not own_process:
+            frame_id = _cdp_frame_id(self.cdp, frame)
+            ours = [c for c in ours if c.get("auxData", {}).get("frameId") == frame_id]
+        elif not own_process:
+            main_id = self.cdp.send("Page.getFrameTree")["frameTree"]["frame"]["id"]
+            ours = [c for c in ours if c.get("auxData", {}).get("frameId") == main_id]
+        assert ours, f"no content script world in {(frame or page).url}"
         self.context_id = ours[0]["id"]
 
     def evaluate(self, expression: str) -> Any:
@@ -328,6 +336,29 @@ class ContentScriptWorld:
 
     def close(self) -> None:
         self.cdp.detach()
+
+
+def _out_of_process(page: Any, frame: Any) -> bool:
+    """Whether `frame` is an out-of-process iframe (then only a session of its own reaches it)."""
+    try:
+        session = page.context.new_cdp_session(frame)
+    except Exception:  # Playwright refuses a session for an in-process frame
+        return False
+    session.detach()
+    return True
+
+
+def _cdp_frame_id(cdp: Any, frame: Any) -> str:
+    """The DevTools frame id of a Playwright frame in the same process, by its place in the tree."""
+    path = []
+    f = frame
+    while f.parent_frame is not None:
+        path.append(f.parent_frame.child_frames.index(f))
+        f = f.parent_frame
+    node = cdp.send("Page.getFrameTree")["frameTree"]
+    for index in reversed(path):
+        node = node.get("childFrames", [])[index]
+    return str(node["frame"]["id"])
 
 
 def wait_for(predicate: Any, timeout: float = 10.0, interval: float = 0.05) -> Any:

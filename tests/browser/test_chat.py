@@ -24,6 +24,16 @@ def receive(page_or_frame, text: str, message_id: str, sender: str | None = None
     page_or_frame.evaluate("([text, options]) => window.testChat.receive(text, options)", [text, options])
 
 
+def mark_selector(message_id: str, level: str = "danger") -> str:
+    """The mark about the element with this id (marks live in our own layer, not next to the message)."""
+    return f"kefuguard-mark[data-kefuguard-anchor='{message_id}'][data-kefuguard-level='{level}']"
+
+
+def level_pill(mark) -> int:
+    """The mark's level sign: always drawn (where there is little room it is all that is), opens the details."""
+    return next(node for text, node in mark.buttons.items() if text.startswith("\u26a0"))
+
+
 def mark_after(page, message_id: str) -> list:
     return [w for w in shadow_widgets(page) if w.tag == "kefuguard-mark" and w.anchor_id == message_id]
 
@@ -38,9 +48,7 @@ def chat_page(open_page):
 def test_scam_link_message_added_after_load_is_marked_next_to_it(browser, chat_page, screenshot_dir):
     receive(chat_page, "您好，我是店铺客服，请问有什么可以帮您？", "m-hello", sender="店铺客服")
     receive(chat_page, SCAM_LINK, "m-scam", sender="店铺客服")
-    chat_page.wait_for_selector(
-        "kefuguard-mark[data-kefuguard-anchor='m-scam'][data-kefuguard-level='danger']", state="attached", timeout=10000
-    )
+    chat_page.wait_for_selector(mark_selector("m-scam"), state="attached", timeout=10000)
 
     [mark] = mark_after(chat_page, "m-scam")
     assert mark.reasons[0] == "link.lookalike.combo"
@@ -89,11 +97,9 @@ def test_benign_chat_gets_no_marks(browser, chat_page):
 def test_markup_in_a_message_is_only_text(chat_page):
     hostile = '<img src=x onerror="window.__kgPwned=1"> 退款请点 http://taobao-kefu.com/refund'
     receive(chat_page, hostile, "m-markup", sender='<img src=y onerror="window.__kgPwned=2">')
-    chat_page.wait_for_selector(
-        "kefuguard-mark[data-kefuguard-anchor='m-markup'][data-kefuguard-level='danger']", state="attached", timeout=10000
-    )
+    chat_page.wait_for_selector(mark_selector("m-markup"), state="attached", timeout=10000)
     [mark] = mark_after(chat_page, "m-markup")
-    click_backend_node(chat_page, mark.buttons["Details"])
+    click_backend_node(chat_page, level_pill(mark))
     [mark] = mark_after(chat_page, "m-markup")
     assert "img" not in mark.element_names
     assert mark.element_names <= {"div", "span", "button", "ul", "li", "strong", "a", "style"}
@@ -127,7 +133,7 @@ def test_warning_widgets_render_hostile_host_strings_as_text(chat_page):
     finally:
         world.close()
     [mark] = mark_after(chat_page, "m-synthetic")
-    click_backend_node(chat_page, mark.buttons["content_show_details"])
+    click_backend_node(chat_page, level_pill(mark))
     [mark] = mark_after(chat_page, "m-synthetic")
     assert '<img src=x onerror="window.__kgPwned=3">' in mark.text
     assert "<b>bold</b>" in mark.text
@@ -140,7 +146,7 @@ def test_chat_as_an_aria_log_without_class_names_is_found(chat_page, open_page):
     page = open_page("shop.example.com", "/chat.html?variant=aria")
     page.wait_for_function("() => !!window.testChat")
     receive(page, SCAM_LINK, "a-scam")
-    page.wait_for_selector("kefuguard-mark[data-kefuguard-anchor='a-scam'][data-kefuguard-level='danger']", state="attached", timeout=10000)
+    page.wait_for_selector(mark_selector("a-scam"), state="attached", timeout=10000)
 
 
 def test_chat_in_a_cross_origin_frame_is_checked(open_page):
@@ -149,7 +155,7 @@ def test_chat_in_a_cross_origin_frame_is_checked(open_page):
     assert frame
     frame.wait_for_function("() => !!window.testChat")
     receive(frame, SCAM_LINK, "f-scam")
-    frame.wait_for_selector("kefuguard-mark[data-kefuguard-anchor='f-scam'][data-kefuguard-level='danger']", state="attached", timeout=10000)
+    frame.wait_for_selector(mark_selector("f-scam"), state="attached", timeout=10000)
 
 
 def test_chinese_ui_language_shows_the_hosts_chinese_text(browser, open_page):
@@ -158,9 +164,7 @@ def test_chinese_ui_language_shows_the_hosts_chinese_text(browser, open_page):
         page = open_page("shop.example.com", "/chat.html?zh")
         page.wait_for_function("() => !!window.testChat")
         receive(page, SCAM_LINK, "z-scam")
-        page.wait_for_selector(
-            "kefuguard-mark[data-kefuguard-anchor='z-scam'][data-kefuguard-level='danger']", state="attached", timeout=10000
-        )
+        page.wait_for_selector(mark_selector("z-scam"), state="attached", timeout=10000)
         [mark] = mark_after(page, "z-scam")
         assert "危险" in mark.text
         assert "把品牌名“taobao”和诈骗常用词拼在一起" in mark.text
