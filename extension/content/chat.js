@@ -19,7 +19,7 @@
     "chat", "chats", "chatbox", "chatroom", "chatlist", "im", "webim", "kefu", "conversation", "conversations",
     "messages", "msgs", "msglist", "livechat", "wangwang", "dongdong", "dialogue", "bubbles",
   ]);
-  const MESSAGE_WORDS = new Set(["message", "msg"]);
+  const MESSAGE_WORDS = new Set(["message", "msg", "bubble"]);
   const LIST_WORDS = new Set([
     "list", "box", "panel", "container", "area", "window", "wrap", "wrapper", "history", "log", "pane", "scroll", "records",
   ]);
@@ -32,11 +32,9 @@
   // a word that makes an element a part of one message (its text, time, name...), not a message
   const PART_WORDS = new Set([
     "text", "content", "body", "title", "time", "timestamp", "date", "meta", "status", "avatar", "name", "nick", "sender",
-    "author", "header", "footer", "info", "actions", "action", "reactions", "attachment", "image", "img", "icon", "tail",
+    "author", "header", "footer", "info", "actions", "action", "reactions", "attachment", "image", "img", "icon",
     "html", "username", "label", "tick", "ticks",
   ]);
-  // a word that makes an element hold several messages
-  const GROUP_WORDS = new Set(["group", "list", "day", "section", "messages", "bubbles", "history"]);
   const OUTGOING_WORDS = new Set([
     "right", "self", "me", "mine", "my", "own", "sent", "outgoing", "out", "user", "customer", "buyer", "visitor", "client",
     "human", "end", "current",
@@ -49,6 +47,7 @@
   const STRONG_OUTGOING = new Set(["outgoing", "out", "sent", "self", "mine", "right", "human", "end", "current"]);
   const STRONG_INCOMING = new Set(["incoming", "in", "received", "left", "bot", "start"]);
   const SENDER_WORDS = new Set(["name", "nick", "nickname", "sender", "author", "username", "peer", "title"]);
+  const ASIDE_WORDS = new Set(["header", "footer"]); // a message's header or footer line: its name, time, status
   const TIME_WORDS = new Set(["time", "timestamp", "date", "datetime", "meta", "status", "tick", "ticks", "receipt", "read"]);
   const CJK_CHAT = /客服|聊天|消息|会话|咨询/;
   const INLINE_TAGS = new Set(["SPAN", "A", "B", "I", "EM", "STRONG", "BR", "P", "FONT", "SMALL", "IMG", "CODE", "U", "S", "SUB", "SUP", "MARK"]);
@@ -133,6 +132,28 @@
 
   const containerCache = new WeakMap();
 
+  /**
+   * What an element's own words say: "chat" (a chat area: chat / im / kefu / messages / 客服...),
+   * "list" (message + list / box / wrapper...: a list of messages, or a message's own box), or null.
+   */
+  function containerWords(el) {
+    if (el.getAttribute("role") === "log") {
+      return "chat";
+    }
+    const { words, cjk } = tokens(el);
+    const listy = hasAny(words, LIST_WORDS);
+    // "chat-message" is one message, "chat-messages" / "msg-list" hold many
+    if (hasAny(words, NOT_CONTAINER_WORDS) || (!listy && hasAny(words, BUBBLE_WORDS))) {
+      return null;
+    }
+    const messagey = hasAny(words, MESSAGE_WORDS);
+    if ((hasAny(words, CONTAINER_WORDS) || cjk) && !messagey) {
+      return "chat";
+    }
+    // with "message" in it ("deep-chat-outer-message-container") it may be one message's box
+    return messagey && (listy || hasAny(words, CONTAINER_WORDS)) ? "list" : null;
+  }
+
   function isContainer(el) {
     let known = containerCache.get(el);
     if (known !== undefined) {
@@ -142,20 +163,33 @@
     if (el !== document.body && el !== document.documentElement && !SKIP_TAGS.has(el.tagName) && !OUR_TAG.test(el.tagName)) {
       if (structureOf(el)) {
         known = true;
-      } else if (el.getAttribute("role") === "log") {
-        known = true;
       } else {
-        const { words, cjk } = tokens(el);
-        const listy = hasAny(words, LIST_WORDS);
-        const bubbly = hasAny(words, BUBBLE_WORDS);
-        // "chat-message" is one message, "chat-messages" / "msg-list" hold many
-        if (!hasAny(words, NOT_CONTAINER_WORDS) && (listy || !bubbly)) {
-          known = hasAny(words, CONTAINER_WORDS) || (hasAny(words, MESSAGE_WORDS) && listy) || cjk;
-        }
+        const kind = containerWords(el);
+        known = kind !== null && !partOfAMessage(el, kind);
       }
     }
     containerCache.set(el, known);
     return known;
+  }
+
+  /**
+   * Whether a container-worded element is a part of one message or an item of an outer list, not
+   * a list itself: inside a message element below the chat area ("chat-text" in a bubble), or —
+   * for the weaker message + box/wrapper words — a message's part ("message__content-wrapper") or
+   * anything under another chat area ("outer-message-container", a day's "message-group").
+   */
+  function partOfAMessage(el, kind) {
+    if (kind === "list" && hasAny(tokens(el).words, PART_WORDS)) {
+      return true;
+    }
+    let bubbleBelow = false;
+    for (let n = parentOf(el), depth = 0; n && depth < MAX_DEPTH && n !== document.body; n = parentOf(n), depth++) {
+      if (structureOf(n) || containerWords(n)) {
+        return bubbleBelow || kind === "list";
+      }
+      bubbleBelow = bubbleBelow || bubbleLike(n);
+    }
+    return false;
   }
 
   /** The list of a known chat UI holding `el`, else the deepest chat container, across shadow roots, or null. */
@@ -185,7 +219,8 @@
       return true;
     }
     const { words } = tokens(el);
-    return hasAny(words, BUBBLE_WORDS) && !hasAny(words, PART_WORDS) && !hasAny(words, GROUP_WORDS) && !hasAny(words, LIST_WORDS);
+    // a group of messages ("message-group") passes here and is opened up by holdsSeveral()
+    return hasAny(words, BUBBLE_WORDS) && !hasAny(words, PART_WORDS) && !hasAny(words, LIST_WORDS);
   }
 
   const hasText = (el) => /\S/.test(el.textContent || "");
@@ -330,7 +365,7 @@
       return true;
     }
     const { words } = tokens(el);
-    if (!hasAny(words, TIME_WORDS) && !hasAny(words, SENDER_WORDS)) {
+    if (!hasAny(words, TIME_WORDS) && !hasAny(words, SENDER_WORDS) && !hasAny(words, ASIDE_WORDS)) {
       return false;
     }
     return (el.textContent || "").length <= 60;
@@ -628,5 +663,7 @@
     }
   }
 
-  ns.chat = Object.freeze({ ChatWatcher, inChatArea, containerOf, isContainer, structureOf, messageText, directionOf, STRUCTURES });
+  ns.chat = Object.freeze({
+    ChatWatcher, inChatArea, containerOf, isContainer, structureOf, messagesFor, messageText, directionOf, STRUCTURES, bubbleLike,
+  });
 })(globalThis);
