@@ -61,6 +61,21 @@
       this.frame = 0;
       this.timer = null;
       this.resizeObserver = typeof ResizeObserver === "function" ? new ResizeObserver(() => this.schedule()) : null;
+      // which anchors are in view (clipped by their scrolling boxes): only their marks are placed,
+      // so a long chat with many marks costs what its visible part costs
+      this.inView = new Set();
+      this.intersection = typeof IntersectionObserver === "function"
+        ? new IntersectionObserver((entries) => {
+          for (const e of entries) {
+            if (e.isIntersecting) {
+              this.inView.add(e.target);
+            } else {
+              this.inView.delete(e.target);
+            }
+          }
+          this.schedule();
+        })
+        : null;
       this.listening = new WeakSet();
       this.onScroll = () => this.schedule();
     }
@@ -107,6 +122,9 @@
         this.resizeObserver.observe(anchor);
         this.resizeObserver.observe(host);
       }
+      if (this.intersection) {
+        this.intersection.observe(anchor);
+      }
       const rootNode = anchor.getRootNode();
       if (rootNode !== document) {
         this.listenForScrolls(rootNode);
@@ -128,6 +146,10 @@
       if (this.resizeObserver) {
         this.resizeObserver.unobserve(anchor);
         this.resizeObserver.unobserve(mark.host);
+      }
+      if (this.intersection) {
+        this.intersection.unobserve(anchor);
+        this.inView.delete(anchor);
       }
       if (!this.marks.size && this.timer) {
         clearInterval(this.timer);
@@ -151,9 +173,14 @@
       }
       const viewport = { top: 0, left: 0, right: window.innerWidth, bottom: window.innerHeight };
       const plans = [];
+      const boxes = new Map(); // the scrolling boxes of one chat are shared by its marks: read once
       for (const [anchor, mark] of this.marks) {
         if (!anchor.isConnected) {
           plans.push({ anchor, gone: true });
+          continue;
+        }
+        if (this.intersection && !this.inView.has(anchor)) {
+          plans.push({ anchor, mark, hidden: true });
           continue;
         }
         if (!mark.clippers) {
@@ -162,7 +189,11 @@
         const rect = anchor.getBoundingClientRect();
         let clip = viewport;
         for (const c of mark.clippers) {
-          const r = c.getBoundingClientRect();
+          let r = boxes.get(c);
+          if (!r) {
+            r = c.getBoundingClientRect();
+            boxes.set(c, r);
+          }
           clip = {
             top: Math.max(clip.top, r.top), left: Math.max(clip.left, r.left),
             right: Math.min(clip.right, r.right), bottom: Math.min(clip.bottom, r.bottom),
@@ -175,8 +206,14 @@
           this.remove(plan.anchor);
           continue;
         }
+        const style = plan.mark.host.style;
+        if (plan.hidden) {
+          if (style.getPropertyValue("visibility") !== "hidden") {
+            style.setProperty("visibility", "hidden", "important");
+          }
+          continue;
+        }
         const { mark, rect, clip } = plan;
-        const style = mark.host.style;
         const shown = rect.width > 0 && rect.height > 0 && rect.bottom > clip.top && rect.top < clip.bottom && rect.right > clip.left && rect.left < clip.right;
         if (!shown) {
           style.setProperty("visibility", "hidden", "important");

@@ -171,3 +171,21 @@ def test_chinese_ui_language_shows_the_hosts_chinese_text(browser, open_page):
         assert "详情" in mark.buttons
     finally:
         browser.worker.evaluate("() => chrome.storage.local.remove('settings')")
+
+
+def test_chat_in_a_closed_shadow_root_defined_late_is_checked(browser, open_page):
+    """A web component with a closed shadow root, defined after the page loaded: the messages it
+    shows when it appears and the ones added later are both found."""
+    page = open_page("shop.example.com", "/shadow-chat.html")
+    page.wait_for_function("() => window.shadowChat.defined")
+    page.wait_for_selector(mark_selector("h-scam"), state="attached", timeout=15000)
+    page.evaluate(
+        "() => window.shadowChat.receive("
+        + json.dumps(TACTIC_ONLY + " 点击 http://taobao-kefu.com/pay")
+        + ", 'l-scam')"
+    )
+    page.wait_for_selector(mark_selector("l-scam"), state="attached", timeout=10000)
+    page.wait_for_timeout(300)
+    assert not mark_after(page, "h-hello")
+    # the page itself cannot reach into the closed root: the marks are in our own layer
+    assert page.evaluate("() => document.querySelector('shop-chat').shadowRoot") is None
