@@ -170,6 +170,19 @@ def test_transient_failures_are_retried_with_growing_pauses_and_a_404_is_not(env
     assert {(e["url"].rsplit("/", 1)[1], e["times"]) for e in outcome.errors} == {("500", 3), ("404", 1)}
 
 
+def test_a_mirror_serving_a_huge_json_integer_fails_alone_and_the_next_mirror_is_used(env, server):
+    """An integer of over 4,300 digits makes Python's JSON parser raise a bare ValueError: it must
+    fail that mirror as a malformed list, not abort the whole update."""
+    engine = env.engine()
+    server.bodies["huge"] = b'{"version": ' + b"9" * 5000 + b"}"
+    server.body = env.bundle(2)
+    outcome = run_update(engine, [server.url("/named/huge"), server.url()])
+    assert (outcome.status, outcome.version) == ("updated", 2)
+    alone = run_update(engine, [server.url("/named/huge")], force=True)
+    assert (alone.status, alone.code) == ("failed", "list.malformed")
+    assert engine.check_url("https://alipay.com")["list_version"] == 2
+
+
 def test_a_bad_list_is_reported_over_a_mirror_that_was_merely_down(env, server, keys):
     engine = env.engine()
     server.body = sign(make_signed(version=9), keys.new()[0])

@@ -76,6 +76,7 @@ def test_caller_is_recorded_in_the_log_for_chrome_and_firefox(home):
         (b'{"id": 1, "type": "check_chat", "messages": [{"text": "x", "direction": "sideways"}]}', "bad_request"),
         (b'{"id": 1, "type": "update", "url": "https://attacker.example/"}', "bad_request"),
         (b"[" * 100000, "bad_json"),
+        (b'{"id": 1, "type": "status", "n": ' + b"9" * 5000 + b"}", "bad_json"),  # over Python's int digit limit
         (b"", "bad_json"),
     ],
 )

@@ -42,3 +42,5 @@ def parse_strict(data: bytes) -> Any:
         raise MalformedBundleError(f"not valid JSON: {e.msg} at line {e.lineno} column {e.colno}") from e
     except RecursionError as e:
         raise MalformedBundleError("JSON nested too deeply") from e
+    except ValueError as e:  # an integer of over 4,300 digits (Python's int conversion limit)
+        raise MalformedBundleError(f"not valid JSON: {e}") from e

@@ -238,11 +238,18 @@ async def update_target(
                     main_publisher=main_publisher,
                     progress=progress,
                 )
-            except (ListError, DownloadError, LockBusyError) as e:
-                errors.append((url, e))
-                log.warning("update of the %s list from %s failed: %s: %s", target.role, url, e.code, e.message)
-                progress("error", {"url": url, "code": e.code, "message": e.message})
-                if not is_transient(e) and not isinstance(e, LockBusyError):
+            except Exception as e:  # noqa: BLE001 - one mirror's failure, whatever it is, must not stop the others
+                problem: KefuguardError
+                if isinstance(e, (ListError, DownloadError, LockBusyError)):
+                    problem = e
+                else:
+                    log.exception("update of the %s list from %s failed unexpectedly", target.role, url)
+                    reason = f"unexpected error reading this list: {type(e).__name__}"
+                    problem = ListError(reason, code="list.unexpected")
+                errors.append((url, problem))
+                log.warning("update of the %s list from %s failed: %s: %s", target.role, url, problem.code, problem)
+                progress("error", {"url": url, "code": problem.code, "message": problem.message})
+                if not is_transient(problem) and not isinstance(problem, LockBusyError):
                     pending.remove(url)  # a bad list or a 404 will not get better in a few seconds
         if not pending or attempt + 1 >= rounds:
             break

@@ -36,3 +36,5 @@ def decode_body(body: bytes) -> Any:
         raise ProtocolError(f"frame is not valid JSON: {e.msg} at column {e.colno}", code="bad_json") from e
     except RecursionError as e:
         raise ProtocolError("frame JSON is nested too deeply", code="bad_json") from e
+    except ValueError as e:  # an integer of over 4,300 digits (Python's int conversion limit)
+        raise ProtocolError(f"frame is not valid JSON: {e}", code="bad_json") from e
