@@ -7,8 +7,28 @@ import sys
 
 from kefuguard import __version__
 
+HOST_HELP = """usage: kefuguard host [ORIGIN]
+
+The native-messaging host: a browser starts it (through the manifest `kefuguard install` wrote)
+and talks to it on stdin/stdout in length-prefixed JSON frames (docs/protocol.md). It is not
+for typing into. To try the checks yourself:
+
+  kefuguard check-url https://taobao-kefu.com/        a link
+  kefuguard check-text "请加我QQ办理退款"              a chat message
+  kefuguard doctor                                    can each browser reach this host?
+
+Exit codes: 0 the browser closed the connection (or --help); 2 started from a terminal.
+"""
+
 
 def run_host(argv: list[str]) -> int:
+    # a person, not a browser: say what this is instead of waiting for frames that never come
+    if argv[:1] in (["-h"], ["--help"]):
+        sys.stdout.write(HOST_HELP)
+        return 0
+    if sys.stdin is not None and sys.stdin.isatty():
+        sys.stderr.write("kefuguard host: started from a terminal; browsers start this command.\n\n" + HOST_HELP)
+        return 2
     if sys.platform == "win32":
         import msvcrt
 
