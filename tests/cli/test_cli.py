@@ -64,6 +64,16 @@ def test_check_url_batch_from_stdin_keeps_order_and_survives_bad_lines(home):
     assert proc.returncode == 1  # some lines were errors
 
 
+def test_an_over_long_url_is_echoed_as_a_bounded_prefix_in_its_error(home):
+    huge = "https://a.example/" + "x" * 5_000_000
+    for args in (("check-url", "-"), ("check-url", "--json", "-")):
+        proc = kefuguard(home, *args, stdin=huge.encode() + b"\n")
+        assert proc.returncode == 1
+        assert len(proc.stdout) < 1000, len(proc.stdout)
+        assert b"https://a.example/xxx" in proc.stdout and b"5,000,018 characters" in proc.stdout
+        assert b"longer than 8192 characters" in proc.stdout
+
+
 def test_check_text_json_lines_in_same_order_out(home):
     lines = [
         json.dumps({"text": "你好，请问还有货吗"}),

@@ -16,6 +16,16 @@ if TYPE_CHECKING:
     from kefuguard.service.engine import Engine
 
 
+ECHO_CHARS = 200  # an input echoed in an error line: enough to find it, never megabytes
+
+
+def echo(value: str | None) -> str | None:
+    """The input as an error line repeats it: a bounded prefix of a huge one, with its length."""
+    if value is None or len(value) <= ECHO_CHARS:
+        return value
+    return f"{value[:ECHO_CHARS]}... ({len(value):,} characters)"
+
+
 def cmd_check_url(args: Any, engine: Engine) -> int:
     def answer(url: str) -> str:
         if args.json:  # the host's encoder: the result encoded once per host, reused for its links
@@ -23,7 +33,8 @@ def cmd_check_url(args: Any, engine: Engine) -> int:
         return result_block(url, engine.check_url(url))
 
     def answer_error(url: str | None, e: KefuguardError) -> str:
-        return json_line(error_obj(e, input=url)) if args.json else f"{url}\n  error: {e.message}\n\n"
+        shown = echo(url)
+        return json_line(error_obj(e, input=shown)) if args.json else f"{shown}\n  error: {e.message}\n\n"
 
     batches = stdin_batches() if args.urls == ["-"] else argument_batches(args.urls)
     return EXIT_INPUT_ERRORS if answer_batches(batches, answer, answer_error) else EXIT_OK
