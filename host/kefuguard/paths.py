@@ -70,3 +70,12 @@ class Places:
             log_dir=Path(platformdirs.user_log_dir(APP, appauthor=False)),
             managed_config=managed,
         )
+
+
+def private_dir(path: Path) -> Path:
+    """Create (or keep) one of our own data or log folders, readable by the user alone (0700 on
+    POSIX): installed lists, the compiled index and logs tell what a user checked and trusts."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix" and path.stat().st_mode & 0o077:
+        os.chmod(path, 0o700)
+    return path

@@ -32,3 +32,19 @@ def test_host_started_from_a_terminal_explains_and_exits_2() -> None:
     err = done.stderr.decode()
     assert "started from a terminal" in err and "kefuguard doctor" in err
     assert "Traceback" not in err
+
+
+def test_the_host_log_folder_is_readable_by_the_user_alone(tmp_path) -> None:
+    from tests.conftest import subprocess_env
+
+    home = tmp_path / "home"
+    done = subprocess.run(
+        [sys.executable, "-m", "kefuguard", "host"],
+        input=b"",
+        capture_output=True,
+        timeout=20,
+        env=subprocess_env(home),
+    )
+    assert done.returncode == 0, done.stderr
+    log_dir = home / "log"
+    assert log_dir.is_dir() and log_dir.stat().st_mode & 0o777 == 0o700, oct(log_dir.stat().st_mode)

@@ -272,3 +272,15 @@ def test_a_reload_that_finds_the_same_lists_keeps_the_detectors_indexes(env, ser
     server.body = env.bundle(3)
     run_update(engine, [server.url()])
     assert engine.channels() is not channels and engine.channels().version == 3
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_data_folders_are_readable_by_the_user_alone(env, server):
+    """Installed lists and the compiled index tell what a user checks and trusts: 0700, even when
+    the data folder existed with looser permissions."""
+    os.chmod(env.home, 0o755)
+    engine = env.engine()
+    server.body = env.bundle(2)
+    assert run_update(engine, [server.url()]).status == "updated"
+    for folder in (env.home, env.home / "lists", env.home / "index"):
+        assert folder.is_dir() and folder.stat().st_mode & 0o777 == 0o700, (folder, oct(folder.stat().st_mode))

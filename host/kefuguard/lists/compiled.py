@@ -25,6 +25,7 @@ from kefuguard.lists.atomic import write_atomic
 from kefuguard.lists.canonical import canonical_bytes
 from kefuguard.lists.model import Brand, ListHeader, format_time, parse_brands, parse_scam, parse_time
 from kefuguard.lists.verify import VerifiedBundle
+from kefuguard.paths import private_dir
 
 INDEX_FORMAT = 1
 SCAM_KINDS = ("domains", "phones", "accounts")
@@ -155,7 +156,8 @@ def compile_bundle(verified: VerifiedBundle, index_root: Path) -> Path:
     final = index_root / verified.digest
     if (final / "meta.json").exists():
         return final
-    index_root.mkdir(parents=True, exist_ok=True)
+    private_dir(index_root.parent)  # the data folder
+    private_dir(index_root)
     tmp = index_root / f".tmp-{verified.digest[:16]}-{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir()

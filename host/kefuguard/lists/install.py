@@ -26,7 +26,7 @@ from kefuguard.lists.seen import MAIN_SCOPE, highest_seen, read_state, record_se
 from kefuguard.lists.store import LAST_GOOD, MAIN_LIST, FileDigests, open_bundle
 from kefuguard.lists.trust import TrustedKeys
 from kefuguard.lists.verify import VerifiedBundle, check_not_rollback
-from kefuguard.paths import Places
+from kefuguard.paths import Places, private_dir
 
 LOCK_NAME = ".update.lock"
 STRAY_TEMP_AGE = 600.0  # seconds: a temp file this old in a shared folder belongs to a dead process
@@ -120,7 +120,8 @@ def _keep_as_last_good(slot: ListSlot, digest: str, digests: FileDigests) -> Non
 def _write_bundle(path: Path, data: bytes, digest: str, digests: FileDigests) -> None:
     """temp file, fsync, remember its identity (a rename keeps size, mtime and inode, so a host
     that sees the new file finds its verified digest at once), rename, fsync the folder."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent.parent)  # the data folder
+    private_dir(path.parent)
     fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
     tmp = Path(name)
     try:

@@ -17,7 +17,7 @@ from typing import Any
 
 from kefuguard import __version__
 from kefuguard.errors import ProtocolError
-from kefuguard.paths import Places
+from kefuguard.paths import Places, private_dir
 from kefuguard.protocol.dispatch import Dispatcher, capped_frame, error
 from kefuguard.protocol.framing import HEADER, MAX_INCOMING, decode_body, decode_length
 from kefuguard.service.engine import Engine
@@ -40,7 +40,7 @@ def describe_caller(argv: list[str]) -> str:
 
 def setup_logging(places: Places) -> None:
     try:
-        places.log_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(places.log_dir)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
             places.log_dir / "host.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )

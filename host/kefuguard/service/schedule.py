@@ -28,6 +28,7 @@ from kefuguard.errors import InputError
 from kefuguard.lists.merged import base_list
 from kefuguard.lists.records import next_due
 from kefuguard.lists.seen import read_state
+from kefuguard.paths import private_dir
 from kefuguard.service.engine import Engine
 
 log = logging.getLogger("kefuguard.update")
@@ -58,7 +59,7 @@ async def run_child_update(engine: Engine, force: bool = False, timeout: float =
     started finishes, and its result is there for the next host."""
     log_path = engine.places.log_dir / "update.log"
     try:
-        engine.places.log_dir.mkdir(parents=True, exist_ok=True)
+        private_dir(engine.places.log_dir)
         err: Any = open(log_path, "wb")  # noqa: SIM115 - handed to the child
     except OSError:
         err = subprocess.DEVNULL
