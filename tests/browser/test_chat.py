@@ -29,6 +29,15 @@ def mark_selector(message_id: str, level: str = "danger") -> str:
     return f"kefuguard-mark[data-kefuguard-anchor='{message_id}'][data-kefuguard-level='{level}']"
 
 
+def wait_shown(page, message_id: str) -> None:
+    """A new mark is placed (made visible) in the next animation frame: click it only then."""
+    page.wait_for_function(
+        "(id) => { const m = document.querySelector(`kefuguard-mark[data-kefuguard-anchor='${id}']`);"
+        " return !!m && m.style.visibility === 'visible'; }",
+        arg=message_id,
+    )
+
+
 def level_pill(mark) -> int:
     """The mark's level sign: always drawn (where there is little room it is all that is), opens the details."""
     return next(node for text, node in mark.buttons.items() if text.startswith("\u26a0"))
@@ -57,6 +66,7 @@ def test_scam_link_message_added_after_load_is_marked_next_to_it(browser, chat_p
     assert not mark_after(chat_page, "m-hello")
     chat_page.locator("#chat-root").screenshot(path=str(screenshot_dir / "chat-warning.png"))
 
+    wait_shown(chat_page, "m-scam")
     click_backend_node(chat_page, mark.buttons["Details"])
     [mark] = mark_after(chat_page, "m-scam")
     assert "Hide details" in mark.buttons
@@ -99,6 +109,7 @@ def test_markup_in_a_message_is_only_text(chat_page):
     receive(chat_page, hostile, "m-markup", sender='<img src=y onerror="window.__kgPwned=2">')
     chat_page.wait_for_selector(mark_selector("m-markup"), state="attached", timeout=10000)
     [mark] = mark_after(chat_page, "m-markup")
+    wait_shown(chat_page, "m-markup")
     click_backend_node(chat_page, level_pill(mark))
     [mark] = mark_after(chat_page, "m-markup")
     assert "img" not in mark.element_names
@@ -133,6 +144,7 @@ def test_warning_widgets_render_hostile_host_strings_as_text(chat_page):
     finally:
         world.close()
     [mark] = mark_after(chat_page, "m-synthetic")
+    wait_shown(chat_page, "m-synthetic")
     click_backend_node(chat_page, level_pill(mark))
     [mark] = mark_after(chat_page, "m-synthetic")
     assert '<img src=x onerror="window.__kgPwned=3">' in mark.text
