@@ -12,7 +12,6 @@ false positive can be traced to the feed that brought it.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,7 +22,7 @@ from kefuguard.detect.url.parse import split_host
 from kefuguard.detect.url.popular import is_popular
 from kefuguard.errors import InputError, SchemaError
 from kefuguard.normalize import normalize_domain
-from kefuguard.publisher.feeds import FeedData
+from kefuguard.publisher.feeds import FeedData, read_toml
 
 DEFAULT_MAX_DOMAINS = 500_000
 DEFAULT_MAX_CHANGE = 2.0  # a feed that more than doubles or halves since the last build is held back
@@ -73,12 +72,7 @@ def load_removals(path: Path | None) -> dict[str, str]:
     """domain -> why, from a reviewed REMOVALS.toml ([[remove]] value, reason). Always wins."""
     if path is None:
         return {}
-    try:
-        doc = tomllib.loads(path.read_text("utf-8"))
-    except OSError as e:
-        raise InputError(f"{path}: {e.strerror}", code="feeds.unreadable") from e
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
-        raise SchemaError(f"{path}: cannot parse the removal file: {e}") from e
+    doc = read_toml(path, "removal")
     out: dict[str, str] = {}
     for i, r in enumerate(doc.get("remove", [])):
         if not isinstance(r, dict) or not isinstance(r.get("value"), str) or not isinstance(r.get("reason"), str):

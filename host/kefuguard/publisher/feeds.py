@@ -18,6 +18,7 @@ import asyncio
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from kefuguard.errors import InputError, SchemaError
 from kefuguard.lists.fetcher import Fetcher, Timeouts, check_transport
@@ -50,14 +51,19 @@ class FeedData:
     bad_lines: int
 
 
-def load_feed_specs(path: Path) -> list[FeedSpec]:
-    """The feeds a FEEDS.toml names; a clear SchemaError for a missing or mistyped field."""
+def read_toml(path: Path, what: str) -> dict[str, Any]:
+    """A publisher input file (`what`: "feeds", "removal"): unreadable is an InputError, unparsable a SchemaError."""
     try:
-        doc = tomllib.loads(path.read_text("utf-8"))
+        return tomllib.loads(path.read_text("utf-8"))
     except OSError as e:
         raise InputError(f"{path}: {e.strerror}", code="feeds.unreadable") from e
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
-        raise SchemaError(f"{path}: cannot parse the feeds file: {e}") from e
+        raise SchemaError(f"{path}: cannot parse the {what} file: {e}") from e
+
+
+def load_feed_specs(path: Path) -> list[FeedSpec]:
+    """The feeds a FEEDS.toml names; a clear SchemaError for a missing or mistyped field."""
+    doc = read_toml(path, "feeds")
     raw = doc.get("feed", [])
     if not isinstance(raw, list) or not raw:
         raise SchemaError(f"{path}: no [[feed]] entries")
