@@ -61,3 +61,20 @@ def test_the_shipped_feeds_and_removal_files_are_valid():
     specs = load_feed_specs(REPO / "publish" / "FEEDS.toml")
     assert specs and all(s.url and s.url.startswith("https://") and s.licence for s in specs)
     assert load_removals(REPO / "publish" / "REMOVALS.toml") == {}
+
+
+def test_a_missing_or_broken_feeds_or_removal_file_is_a_clear_error(tmp_path):
+    from kefuguard.errors import InputError
+    from kefuguard.publisher.build import load_removals
+
+    with pytest.raises(InputError) as missing:
+        load_feed_specs(tmp_path / "nowhere.toml")
+    assert missing.value.code == "feeds.unreadable" and "nowhere.toml" in missing.value.message
+    broken = tmp_path / "broken.toml"
+    broken.write_bytes(b"[[feed]\nname = \xff\n")
+    with pytest.raises(SchemaError, match="cannot parse the feeds file"):
+        load_feed_specs(broken)
+    with pytest.raises(SchemaError, match="cannot parse the removal file"):
+        load_removals(broken)
+    with pytest.raises(InputError):
+        load_removals(tmp_path / "nowhere.toml")
