@@ -1,4 +1,5 @@
-// Building DOM nodes: the one el() helper of the content widgets and the extension's pages. Text
+// Building DOM nodes: the one el() helper of the content widgets and the extension's pages (and
+// parentOf(), the composed-tree parent the content scripts walk up with). Text
 // goes in as textContent only, never as markup (nothing in the extension parses HTML): host
 // strings, page text and translations stay text. Classic script that also loads as an ES module;
 // sets globalThis.KefuGuard.dom.
@@ -21,5 +22,14 @@
     return node;
   }
 
-  ns.dom = Object.freeze({ el });
+  /** The composed-tree parent: the parent element, or across a shadow root to its host. */
+  function parentOf(node) {
+    if (node.parentElement) {
+      return node.parentElement;
+    }
+    const p = node.parentNode;
+    return p && p.nodeType === 11 && p.host ? p.host : null;
+  }
+
+  ns.dom = Object.freeze({ el, parentOf });
 })(globalThis);

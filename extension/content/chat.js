@@ -13,7 +13,7 @@
   }
   const { vocabulary } = ns;
   const STRUCTURES = ns.chatStructures || [];
-  const { parentOf } = ns.markLayer;
+  const { parentOf } = ns.dom;
 
   const CONTAINER_WORDS = new Set([
     "chat", "chats", "chatbox", "chatroom", "chatlist", "im", "webim", "kefu", "conversation", "conversations",
@@ -460,9 +460,6 @@
       }
       this.roots.add(rootNode);
       this.observer.observe(rootNode === document ? document.documentElement : rootNode, { childList: true, subtree: true, characterData: true });
-      if (rootNode !== document) {
-        ns.markLayer.get().listenForScrolls(rootNode);
-      }
       for (const candidate of rootNode.querySelectorAll(CONTAINER_PREFILTER)) {
         if (isContainer(candidate)) {
           this.pendingNodes.add(candidate);

@@ -17,17 +17,9 @@
   const SIDE_COMPACT = 120; // room for the compact one: level and "Details"
   const ICON = 24; // the level sign alone
   const MAX_WIDTH = 480;
+  const { parentOf } = ns.dom;
   const REFRESH_MS = 750; // layout can move without an event we see (images, fonts): re-place now and then
   const MAX_Z = "2147483647";
-
-  /** The composed-tree parent: across a shadow root to its host. */
-  function parentOf(node) {
-    if (node.parentElement) {
-      return node.parentElement;
-    }
-    const p = node.parentNode;
-    return p && p.nodeType === 11 && p.host ? p.host : null;
-  }
 
   // whether an element clips its content; messages of one chat share their ancestors, so this is
   // read once per ancestor, not once per mark
@@ -99,7 +91,7 @@
       return layer;
     }
 
-    /** Scroll events do not cross shadow boundaries: the chat watcher hands us every root it watches. */
+    /** Scroll events do not cross shadow boundaries: each root a mark's message sits in is listened to. */
     listenForScrolls(target) {
       if (!this.listening.has(target)) {
         this.listening.add(target);
@@ -125,9 +117,9 @@
       if (this.intersection) {
         this.intersection.observe(anchor);
       }
-      const rootNode = anchor.getRootNode();
-      if (rootNode !== document) {
-        this.listenForScrolls(rootNode);
+      // scroll events stay inside their shadow root: listen in every root between the anchor and the document
+      for (let r = anchor.getRootNode(); r !== document && r.host; r = r.host.getRootNode()) {
+        this.listenForScrolls(r);
       }
       this.schedule(); // many marks arrive together: one layout read for all of them, in the next frame
       if (!this.timer) {
@@ -294,6 +286,5 @@
       }
       return layer;
     },
-    parentOf,
   });
 })(globalThis);

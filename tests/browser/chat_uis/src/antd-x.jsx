@@ -2,8 +2,8 @@
 // DOM (CSS-in-JS, styles injected at runtime): .ant-bubble-list … .ant-bubble.ant-bubble-start|.ant-bubble-end
 import React from 'react';
 import { Bubble } from '@ant-design/x';
-import { runChatUi, LIB_VERSIONS, isOutgoing } from './common.js';
-import { mountReact } from './react-host.jsx';
+import { LIB_VERSIONS, isOutgoing } from './common.js';
+import { runReactChatUi } from './react-host.jsx';
 
 const roles = {
   ai: { placement: 'start', variant: 'filled' },
@@ -28,16 +28,10 @@ function Chat({ messages }) {
   );
 }
 
-let host = null;
-runChatUi({
+runReactChatUi({
   name: 'antd-x',
   version: LIB_VERSIONS['@ant-design/x'],
-  mount(initial) {
-    host = mountReact(document.getElementById('app'), Chat, initial);
-  },
-  add(messages) {
-    host.add(messages);
-  },
+  Chat,
   listElement: () => document.querySelector('.ant-bubble-list'),
   messageElements: () =>
     Array.from(document.querySelectorAll('.ant-bubble-list .ant-bubble')).filter(

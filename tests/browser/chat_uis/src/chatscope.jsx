@@ -10,8 +10,8 @@ import {
   Message,
   MessageInput,
 } from '@chatscope/chat-ui-kit-react';
-import { runChatUi, LIB_VERSIONS } from './common.js';
-import { mountReact } from './react-host.jsx';
+import { LIB_VERSIONS } from './common.js';
+import { runReactChatUi } from './react-host.jsx';
 
 function Chat({ messages }) {
   return (
@@ -44,16 +44,10 @@ function Chat({ messages }) {
   );
 }
 
-let host = null;
-runChatUi({
+runReactChatUi({
   name: 'chatscope',
   version: LIB_VERSIONS['@chatscope/chat-ui-kit-react'],
-  mount(initial) {
-    host = mountReact(document.getElementById('app'), Chat, initial);
-  },
-  add(messages) {
-    host.add(messages);
-  },
+  Chat,
   listElement: () => document.querySelector('.cs-message-list'),
   messageElements: () => Array.from(document.querySelectorAll('.cs-message-list .cs-message')),
 });

@@ -3,8 +3,8 @@
 import 'react-chat-elements/dist/main.css';
 import React, { useRef } from 'react';
 import { MessageList } from 'react-chat-elements';
-import { runChatUi, LIB_VERSIONS, timeToDate, isOutgoing } from './common.js';
-import { mountReact } from './react-host.jsx';
+import { LIB_VERSIONS, timeToDate, isOutgoing } from './common.js';
+import { runReactChatUi } from './react-host.jsx';
 
 function Chat({ messages }) {
   const ref = useRef(null);
@@ -37,16 +37,10 @@ function Chat({ messages }) {
   );
 }
 
-let host = null;
-runChatUi({
+runReactChatUi({
   name: 'react-chat-elements',
   version: LIB_VERSIONS['react-chat-elements'],
-  mount(initial) {
-    host = mountReact(document.getElementById('app'), Chat, initial);
-  },
-  add(messages) {
-    host.add(messages);
-  },
+  Chat,
   listElement: () => document.querySelector('.rce-mlist'),
   messageElements: () => Array.from(document.querySelectorAll('.rce-mlist .rce-container-mbox')),
 });

@@ -1,10 +1,11 @@
-// A tiny state holder for React-based chat libraries: the library's components render
-// `messages`; `add` appends through React state (one setState = one update).
+// The React-based chat pages: a tiny state holder whose `messages` the library's components
+// render (`add` appends through React state: one setState = one update), run as a chat UI page.
 import React, { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
+import { runChatUi } from './common.js';
 
-export function mountReact(container, Chat, initial) {
+function mountReact(container, Chat, initial) {
   let setMessages = null;
   function Host() {
     const [messages, set] = useState(initial);
@@ -20,4 +21,21 @@ export function mountReact(container, Chat, initial) {
       setMessages((prev) => prev.concat(messages));
     },
   };
+}
+
+/** runChatUi() for a React `Chat` component rendered into #app. */
+export function runReactChatUi({ name, version, Chat, listElement, messageElements }) {
+  let host = null;
+  return runChatUi({
+    name,
+    version,
+    mount(initial) {
+      host = mountReact(document.getElementById('app'), Chat, initial);
+    },
+    add(messages) {
+      host.add(messages);
+    },
+    listElement,
+    messageElements,
+  });
 }
