@@ -151,10 +151,11 @@ def list_status(c: CompiledList, now: datetime) -> dict[str, Any]:
     }
 
 
-def compile_bundle(verified: VerifiedBundle, index_root: Path) -> Path:
-    """Write the index for a verified bundle (atomically: a whole folder or nothing)."""
+def compile_bundle(verified: VerifiedBundle, index_root: Path, rewrite: bool = False) -> Path:
+    """Write the index for a verified bundle (atomically: a whole folder or nothing). An index
+    already there is kept, unless `rewrite`: then it is replaced, since it may have been altered."""
     final = index_root / verified.digest
-    if (final / "meta.json").exists():
+    if (final / "meta.json").exists() and not rewrite:
         return final
     private_dir(index_root.parent)  # the data folder
     private_dir(index_root)
@@ -182,18 +183,48 @@ def compile_bundle(verified: VerifiedBundle, index_root: Path) -> Path:
         }
         # meta.json last: its presence marks the folder complete
         write_atomic(tmp / "meta.json", json.dumps(meta, indent=1).encode("utf-8"))
-        try:
-            os.rename(tmp, final)
-        except OSError:
-            if not (final / "meta.json").exists():  # not a lost race with another process
-                raise
+        if rewrite:
+            return _replace_folder(tmp, final)
+        else:
+            try:
+                os.rename(tmp, final)
+            except OSError:
+                if not (final / "meta.json").exists():  # not a lost race with another process
+                    raise
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return final
 
 
-def open_compiled(index_root: Path, digest: str, origin: str = "") -> CompiledList | None:
-    directory = index_root / digest
+def _replace_folder(new: Path, final: Path) -> Path:
+    """Put `new` where `final` is and return where it ended up. Readers keep the files they have
+    open (mapped files stay valid after an unlink on POSIX). Where the old folder cannot be moved
+    (Windows, while another process maps it), the new one stays beside it under this process's name."""
+    old = final.with_name(f".old-{final.name[:16]}-{os.getpid()}")
+    try:
+        os.rename(final, old)
+    except FileNotFoundError:
+        pass
+    except OSError:
+        own = final.with_name(f".own-{final.name}-{os.getpid()}")
+        shutil.rmtree(own, ignore_errors=True)
+        os.rename(new, own)
+        return own
+    shutil.rmtree(old, ignore_errors=True)
+    try:
+        os.rename(new, final)
+    except OSError:  # another process put its own (as verified as ours) there in between
+        own = final.with_name(f".own-{final.name}-{os.getpid()}")
+        shutil.rmtree(own, ignore_errors=True)
+        os.rename(new, own)
+        return own
+    return final
+
+
+def open_compiled(
+    index_root: Path, digest: str, origin: str = "", directory: Path | None = None
+) -> CompiledList | None:
+    directory = directory or index_root / digest
     try:
         meta = json.loads((directory / "meta.json").read_bytes())
         if meta.get("format") != INDEX_FORMAT or meta.get("digest") != digest:

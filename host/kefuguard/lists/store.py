@@ -6,6 +6,7 @@ remembers which keys verified it) and must not roll back below the highest versi
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ from typing import Any
 from kefuguard.errors import KefuguardError, ListError
 from kefuguard.lists.atomic import write_atomic
 from kefuguard.lists.compiled import CompiledList, compile_bundle, open_compiled
+from kefuguard.lists.model import parse_brands
 from kefuguard.lists.seen import highest_seen, read_state, record_seen
 from kefuguard.lists.trust import TrustedKeys
 from kefuguard.lists.verify import check_not_rollback, verify_bundle
@@ -81,14 +83,27 @@ class FileDigests:
             pass  # only a cache: the next start verifies again
 
 
+# (file, identity, trusted keys) -> the bundles this process verified and compiled itself
+_verified_here: dict[tuple[str, tuple[int, ...], frozenset[str], int], CompiledList] = {}
+
+
 def open_bundle(path: Path, origin: str, places: Places, trust: TrustedKeys, digests: FileDigests) -> CompiledList:
-    """Open a bundle file through its compiled index, verifying it if this content is new to us."""
+    """Open a bundle file through its compiled index, verifying it if this content is new to us.
+
+    The index and `files.json` are user-writable. While the user may change the trusted keys, that
+    costs nothing: whoever can write them can add a key too. When the keys are locked, the index is
+    believed only if this process verified the bundle and wrote the index itself."""
     try:
         st = path.stat()
     except OSError as e:
         raise ListError(f"cannot read: {e.strerror}", code="list.unreadable") from e
-    digest = digests.lookup(path, st)
-    compiled = open_compiled(places.index_dir, digest, origin) if digest else None
+    memo = (str(path), tuple(_identity(st)), frozenset(trust.keys), trust.threshold)
+    if trust.locked:
+        mine = _verified_here.get(memo)
+        compiled = dataclasses.replace(mine, origin=origin) if mine else None
+    else:
+        digest = digests.lookup(path, st)
+        compiled = open_compiled(places.index_dir, digest, origin) if digest else None
     if compiled is not None and trust.satisfied_by(compiled.keyids):
         return compiled
     try:
@@ -96,12 +111,21 @@ def open_bundle(path: Path, origin: str, places: Places, trust: TrustedKeys, dig
     except OSError as e:
         raise ListError(f"cannot read: {e.strerror}", code="list.unreadable") from e
     verified = verify_bundle(data, trust)
-    compile_bundle(verified, places.index_dir)
-    compiled = open_compiled(places.index_dir, verified.digest, origin)
+    try:
+        written = compile_bundle(verified, places.index_dir, rewrite=trust.locked)
+    except OSError as e:
+        raise ListError(f"compiled index could not be written: {e}", code="list.index_failed") from e
+    compiled = open_compiled(places.index_dir, verified.digest, origin, written)
     if compiled is None:
         raise ListError("compiled index could not be written", code="list.index_failed")
     compiled.keyids = verified.keyids
     digests.remember(path, st, verified.digest)
+    if trust.locked:
+        # the header and brands from what verified, not from files that stay writable
+        compiled = dataclasses.replace(
+            compiled, header=verified.header, _brands=parse_brands({"brands": verified.signed.get("brands", [])})
+        )
+        _verified_here[memo] = compiled
     return compiled
 
 

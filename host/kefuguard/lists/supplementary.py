@@ -41,8 +41,9 @@ def supplementary_slot(places: Places, url: str) -> ListSlot:
 
 
 def supplementary_trust(source: Supplementary) -> TrustedKeys:
-    """Only the keys managed config names for this list: the main list's keys do not count."""
-    return TrustedKeys.of(source.keys, source.threshold)
+    """Only the keys managed config names for this list: the main list's keys do not count. They
+    are locked by nature (the user's file cannot name supplementary lists)."""
+    return TrustedKeys.of(source.keys, source.threshold, locked=True)
 
 
 def watched_paths(places: Places, settings: Settings) -> list[Path]:

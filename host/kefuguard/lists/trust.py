@@ -25,15 +25,18 @@ def keyid_of(public_hex: str) -> str:
 class TrustedKeys:
     keys: dict[str, str]  # keyid -> public key hex
     threshold: int = 1
+    # keys nobody at user level can change (managed config locked them): then nothing user-writable
+    # is believed without a signature check, not even our own compiled index of a verified list
+    locked: bool = False
 
     @classmethod
-    def of(cls, public_hex_keys: tuple[str, ...] | list[str], threshold: int = 1) -> TrustedKeys:
+    def of(cls, public_hex_keys: tuple[str, ...] | list[str], threshold: int = 1, locked: bool = False) -> TrustedKeys:
         keys = {keyid_of(k): k for k in dict.fromkeys(k.strip().lower() for k in public_hex_keys)}
-        return cls(keys=keys, threshold=threshold)
+        return cls(keys=keys, threshold=threshold, locked=locked)
 
     @classmethod
-    def for_main_list(cls, extra_keys: tuple[str, ...] = (), threshold: int = 1) -> TrustedKeys:
-        return cls.of((*EMBEDDED_KEYS, *extra_keys), threshold)
+    def for_main_list(cls, extra_keys: tuple[str, ...] = (), threshold: int = 1, locked: bool = False) -> TrustedKeys:
+        return cls.of((*EMBEDDED_KEYS, *extra_keys), threshold, locked)
 
     def satisfied_by(self, keyids: list[str] | tuple[str, ...]) -> bool:
         """Were enough of these (already verified) key ids ours?"""

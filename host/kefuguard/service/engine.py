@@ -66,7 +66,7 @@ class Engine:
     @property
     def trust(self) -> TrustedKeys:
         if "trust.keys" in self.settings.locked:  # enterprise IT pinned the keys: lists cannot add any
-            return TrustedKeys.for_main_list(self.settings.trust_keys, self.settings.trust_threshold)
+            return TrustedKeys.for_main_list(self.settings.trust_keys, self.settings.trust_threshold, locked=True)
         extra = (*self.settings.trust_keys, *learned_keys(self.places.state_file))
         return TrustedKeys.for_main_list(extra, self.settings.trust_threshold)
 
