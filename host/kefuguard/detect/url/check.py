@@ -14,6 +14,7 @@ import json
 
 from kefuguard.detect.result import LEVEL_RANK, Advice, Reason, Result
 from kefuguard.detect.url import advice
+from kefuguard.detect.url.display import unicode_host
 from kefuguard.detect.url.findings import Finding, UrlVerdict, finding
 from kefuguard.detect.url.index import UrlIndex
 from kefuguard.detect.url.lookalike import mixed_script_finding, registrable_findings, subdomain_findings
@@ -148,7 +149,14 @@ def url_result(parsed: ParsedUrl, verdict: UrlVerdict, index: UrlIndex) -> Resul
         list_stale=channels.stale,
         publisher=verdict.publisher or channels.publisher_of_brand(brand_id),  # whose list the match came from
     )
-    result.extra.update({"url": parsed.url, "host": parsed.host.host, "domain": parsed.host.registrable})
+    host, domain = parsed.host.host, parsed.host.registrable
+    if "xn--" in host:  # the Unicode form the user saw, next to the punycode one (display.py)
+        result.extra.update(
+            {"url": parsed.url, "host": host, "host_unicode": unicode_host(host)}
+            | {"domain": domain, "domain_unicode": unicode_host(domain)}
+        )
+    else:
+        result.extra.update({"url": parsed.url, "host": host, "domain": domain})
     if verdict.kind == "lookalike" and verdict.official:
         result.extra["official_site"] = verdict.official
     return result

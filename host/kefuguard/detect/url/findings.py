@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from kefuguard.detect.url.brand_index import Target
+from kefuguard.detect.url.display import unicode_label as unicode_label  # re-exported for the rules
 from kefuguard.detect.url.reasons import code_of, render
 from kefuguard.lists.model import Brand
 
@@ -39,13 +40,3 @@ class UrlVerdict(NamedTuple):
     brand: Brand | None = None  # the brand it belongs to or imitates
     official: str | None = None  # that brand's official domain
     publisher: str | None = None  # whose list the matched entry came from (None: the brand's list)
-
-
-def unicode_label(label: str) -> str:
-    """The Unicode form of a punycode label ('xn--...'); any other label as it is."""
-    if label.startswith("xn--"):
-        try:
-            return label[4:].encode("ascii").decode("punycode")
-        except UnicodeError:
-            return label
-    return label

@@ -13,9 +13,14 @@ is the part before the '/'. Templates are str.format strings with named fields:
     {label}, {letter}, {ending}, {listed}, {words}, {meaning_en}, {meaning_zh}: see the entries
 
 findings.finding fills {official}, {brand_en} and {brand_zh} from the brand it compares with.
+render shows a host name with punycode labels in the fields {shown}, {host}, {site} and {listed} as
+the user saw it, each look-alike character in brackets, then the punycode ('[а]lipay.com
+(xn--lipay-3ve.com)'; display.py), and then says what the brackets mean (display/marks).
 """
 
 from __future__ import annotations
+
+from kefuguard.detect.url.display import shown_host
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # the lists (check.py)
@@ -208,6 +213,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
+HOST_FIELDS = ("shown", "host", "site", "listed")  # fields that hold a host name, shown by display.py
+UNMARKED_CODES = ("official.", "none.")  # an official or unknown site's own name imitates nothing: no marks
+MARKS_NOTE = (
+    "Characters in [ ] only look like the letters they imitate.",
+    "[ ] 中的字符只是外形与所模仿的字母相似。",
+)
+
+
 def code_of(message: str) -> str:
     """The reason code a message id belongs to: 'lookalike.homograph/small_type' -> 'lookalike.homograph'."""
     return message.partition("/")[0]
@@ -216,4 +229,13 @@ def code_of(message: str) -> str:
 def render(message: str, **fields: str) -> tuple[str, str]:
     """The English and Chinese text of a message id with its fields filled in."""
     en, zh = MESSAGES[message]
-    return en.format(**fields), zh.format(**fields)
+    marked = False
+    for name in HOST_FIELDS:
+        value = fields.get(name)
+        if value is not None and "xn--" in value:
+            fields[name], marks = shown_host(value, mark=not message.startswith(UNMARKED_CODES))
+            marked = marked or marks
+    en, zh = en.format(**fields), zh.format(**fields)
+    if marked:
+        en, zh = f"{en} {MARKS_NOTE[0]}", f"{zh}{MARKS_NOTE[1]}"
+    return en, zh

@@ -68,6 +68,14 @@ def _unicode_fold(label: str) -> str:
     return text
 
 
+@lru_cache(maxsize=4096)
+def reads_as_latin(ch: str) -> bool:
+    """One character a reader takes for a Latin letter or digit (Cyrillic а, ạ, ɨ, ０); not a Chinese
+    character, nor an ASCII one (which is what it looks like)."""
+    folded = _unicode_fold(ch)
+    return bool(folded) and folded != ch.lower() and folded.isascii() and folded.isalnum()
+
+
 def is_mixed_script(label: str) -> bool:
     """Latin letters mixed with letters of another alphabet (Cyrillic, Greek...) in one label.
     Latin with Han/Kana/Hangul is normal in East Asia and not counted."""
