@@ -45,10 +45,11 @@ li { margin: 2px 0; }
 .row button.link { flex: none; white-space: nowrap; }
 .details { margin-top: 4px; }
 
-/* full-page banner */
-.overlay { position: fixed; inset: 0; background: rgba(60, 8, 8, 0.72); display: flex; align-items: center; justify-content: center; padding: 16px; }
-.card { background: #fff; border-top: 8px solid #c62828; border-radius: 12px; max-width: 620px; width: 100%; max-height: 100%; overflow: auto;
-        padding: 24px 28px; box-shadow: 0 20px 50px rgba(0, 0, 0, 0.4); }
+/* full-page banner: a modal <dialog> (the browser makes the rest of the page inert) */
+dialog.card { position: fixed; inset: 0; margin: auto; border: 0; border-top: 8px solid #c62828; border-radius: 12px; background: #fff;
+        width: 620px; max-width: calc(100vw - 32px); height: fit-content; max-height: calc(100vh - 32px); overflow: auto;
+        overscroll-behavior: contain; padding: 24px 28px; box-shadow: 0 20px 50px rgba(0, 0, 0, 0.4); outline: none; }
+dialog.card::backdrop { background: rgba(60, 8, 8, 0.72); }
 h1 { font-size: 22px; line-height: 1.3; margin: 0 0 8px; color: #b42318; }
 .lead { font-size: 15px; margin: 0 0 10px; }
 .didyoumean { font-size: 16px; margin: 12px 0; }
@@ -186,7 +187,104 @@ h1 { font-size: 22px; line-height: 1.3; margin: 0 0 8px; color: #b42318; }
   }
 
   /**
-   * The page banner: full page for danger, a top bar for caution. `actions.leave()` leaves the
+   * Keeps the page from scrolling (overflow hidden on <html> and <body>, both axes); returns what
+   * puts the page's own inline values back.
+   */
+  function lockScrolling() {
+    const saved = [];
+    for (const node of [document.documentElement, document.body]) {
+      if (!node) {
+        continue;
+      }
+      for (const prop of ["overflow-x", "overflow-y"]) {
+        saved.push([node, prop, node.style.getPropertyValue(prop), node.style.getPropertyPriority(prop)]);
+        node.style.setProperty(prop, "hidden", "important");
+      }
+    }
+    let done = false;
+    return () => {
+      if (done) {
+        return;
+      }
+      done = true;
+      for (const [node, prop, value, priority] of saved) {
+        if (value) {
+          node.style.setProperty(prop, value, priority);
+        } else {
+          node.style.removeProperty(prop);
+        }
+      }
+    };
+  }
+
+  /**
+   * Makes `dialog` (in our closed shadow root `shadow`) modal: the browser's modal <dialog> makes
+   * every other element of the document inert (no focus, no clicks, no typing, also for elements
+   * the page adds later); Tab and Shift+Tab cycle through its controls, Escape does not close it,
+   * keys pressed in it do not reach the page's listeners and the page does not scroll behind it.
+   * Returns what closes it and gives the page back.
+   */
+  function holdModal(host, shadow, dialog) {
+    let closing = false;
+    const controls = () =>
+      [...dialog.querySelectorAll("a[href], button")].filter((n) => !n.closest("[hidden]") && n.getClientRects().length > 0);
+    dialog.tabIndex = -1; // a click on its text keeps the focus in it (not on the page's body)
+    dialog.addEventListener("keydown", (e) => {
+      e.stopPropagation();
+      if (e.key === "Escape") {
+        e.preventDefault(); // only the banner's own buttons close it
+      } else if (e.key === "Tab" && !e.altKey && !e.ctrlKey && !e.metaKey) {
+        e.preventDefault();
+        const list = controls();
+        if (list.length) {
+          const at = list.indexOf(shadow.activeElement);
+          const step = e.shiftKey ? -1 : 1;
+          const next = at === -1 ? (e.shiftKey ? list.length - 1 : 0) : (at + step + list.length) % list.length;
+          list[next].focus();
+        }
+      }
+    });
+    for (const type of ["keyup", "keypress"]) {
+      dialog.addEventListener(type, (e) => e.stopPropagation());
+    }
+    const show = () => {
+      try {
+        dialog.showModal();
+      } catch (e) {
+        if (!dialog.open) {
+          dialog.show(); // not modal (an odd document): still drawn over the page
+        }
+      }
+    };
+    dialog.addEventListener("cancel", (e) => e.preventDefault());
+    dialog.addEventListener("close", () => {
+      if (!closing && host.isConnected) {
+        show(); // closed by the browser (a close request it does not let us cancel): open again
+      }
+    });
+    const unlock = lockScrolling();
+    // removed by anything but its buttons (the page's script): the page gets its scrolling back
+    const watch = new MutationObserver(() => {
+      if (!host.isConnected) {
+        watch.disconnect();
+        unlock();
+      }
+    });
+    watch.observe(document.documentElement, { childList: true });
+    show();
+    return () => {
+      closing = true;
+      watch.disconnect();
+      if (dialog.open) {
+        dialog.close();
+      }
+      host.remove();
+      unlock();
+    };
+  }
+
+  /**
+   * The page banner: a modal dialog for danger, a top bar for caution. `actions.leave()` leaves the
    * page; the banner removes itself when the user chooses to stay.
    */
   function pageBanner(result, lang, t, actions) {
@@ -215,11 +313,13 @@ h1 { font-size: 22px; line-height: 1.3; margin: 0 0 8px; color: #b42318; }
       document.documentElement.append(host);
       return host;
     }
-    const overlay = el("div", "kg overlay");
-    const card = el("div", "card");
+    const card = el("dialog", "kg card");
     card.setAttribute("role", "alertdialog");
     card.setAttribute("aria-modal", "true");
-    card.append(el("h1", "", "\u26a0 " + t("content_banner_danger_title")), el("p", "lead", shortReason(result, lang)));
+    card.setAttribute("aria-labelledby", "kg-title");
+    const title = el("h1", "", "\u26a0 " + t("content_banner_danger_title"));
+    title.id = "kg-title";
+    card.append(title, el("p", "lead", shortReason(result, lang)));
     if (official) {
       const p = el("p", "didyoumean");
       const link = el("a", "official-link", official);
@@ -231,13 +331,14 @@ h1 { font-size: 22px; line-height: 1.3; margin: 0 0 8px; color: #b42318; }
     }
     const leave = button(t("content_leave"), "primary leave", () => actions.leave());
     const toggle = button(t("content_show_details"), "", () => toggleDetails(card, details, toggle, t));
-    const stay = button(t("content_stay"), "link stay", () => host.remove());
+    let release = () => host.remove();
+    const stay = button(t("content_stay"), "link stay", () => release());
     const buttons = el("div", "buttons");
     buttons.append(leave, toggle, stay);
     card.append(buttons, details, el("div", "brandline", t("content_brandline")));
-    overlay.append(card);
-    shadow.append(overlay);
+    shadow.append(card);
     document.documentElement.append(host);
+    release = holdModal(host, shadow, card);
     leave.focus({ preventScroll: true });
     return host;
   }

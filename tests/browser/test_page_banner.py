@@ -99,3 +99,108 @@ def test_a_caution_verdict_gets_a_dismissable_top_bar(open_page):
     assert "content_dismiss" in bar.buttons
     click_backend_node(page, bar.buttons["content_dismiss"])
     page.wait_for_selector("kefuguard-banner", state="detached")
+
+
+# --- the danger banner is modal: nothing behind it takes focus, keys or scrolling -----------------
+
+def _focused_in_banner(page) -> str | None:
+    """The name of the focused node inside our closed shadow root (DevTools' accessibility tree sees it)."""
+    cdp = page.context.new_cdp_session(page)
+    try:
+        nodes = cdp.send("Accessibility.getFullAXTree")["nodes"]
+    finally:
+        cdp.detach()
+    for node in nodes:
+        if node.get("role", {}).get("value") == "RootWebArea":
+            continue  # the document itself is focused too
+        if any(p["name"] == "focused" and p["value"].get("value") for p in node.get("properties", [])):
+            return node.get("name", {}).get("value")
+    return None
+
+
+def _page_state(page) -> dict:
+    return page.evaluate(
+        """() => ({
+            active: document.activeElement ? document.activeElement.tagName.toLowerCase() : null,
+            values: [...document.querySelectorAll('input, textarea')].map((e) => e.value),
+            scrollY: window.scrollY,
+            keys: window.__keys.length,
+        })"""
+    )
+
+
+def _open_long_lookalike(open_page, query: str):
+    page = open_page("taobao-kefu.com", f"/shop.html?{query}")
+    page.wait_for_selector(DANGER_BANNER, state="attached", timeout=15000)
+    page.wait_for_function("() => document.readyState === 'complete'")
+    # a long page (something to scroll) and a page script that listens to every key, as key loggers do
+    page.evaluate(
+        """() => {
+            const filler = document.createElement('div');
+            filler.style.height = '5000px';
+            document.body.append(filler);
+            window.__keys = [];
+            document.addEventListener('keydown', (e) => window.__keys.push(e.key));
+        }"""
+    )
+    return page
+
+
+def test_danger_banner_keeps_keyboard_focus_in_itself(open_page):
+    page = _open_long_lookalike(open_page, "trap")
+    [banner] = [w for w in shadow_widgets(page) if w.tag == "kefuguard-banner"]
+    # the order of the page: "Did you mean taobao.com?", then the buttons
+    cycle = ["taobao.com", "Leave this page", "Details", "I understand the risk, stay"]
+    assert _focused_in_banner(page) == "Leave this page"
+    seen = []
+    for key in ["Tab"] * 9 + ["Shift+Tab"] * 9:
+        page.keyboard.press(key)
+        state = _page_state(page)
+        assert state["active"] == "kefuguard-banner", (key, state)
+        seen.append(_focused_in_banner(page))
+    forward = [cycle[(1 + i) % 4] for i in range(1, 10)]
+    backward = [cycle[(10 - i) % 4] for i in range(1, 10)]
+    assert seen == forward + backward, seen
+    assert _page_state(page)["keys"] == 0  # the page's key listener heard none of it
+    assert banner.level == "danger"
+
+
+def test_danger_banner_lets_no_typing_or_scrolling_reach_the_page(open_page):
+    page = _open_long_lookalike(open_page, "inert")
+    for _ in range(5):  # ends on "Details" (Space below opens it; on "stay" it would dismiss the banner)
+        page.keyboard.press("Tab")
+        page.keyboard.type("6222020200112233")
+    page.mouse.move(550, 360)
+    for _ in range(5):
+        page.mouse.wheel(0, 600)
+    for key in ["PageDown", "ArrowDown", "End", "Space"]:
+        page.keyboard.press(key)
+    page.wait_for_timeout(300)  # smooth scrolling would have moved by now
+    state = _page_state(page)
+    assert state["values"] == ["", "", ""], state
+    assert state["scrollY"] == 0, state
+    assert state["keys"] == 0, state
+    # a page script cannot move focus behind the banner either
+    page.evaluate("() => document.querySelector('input').focus()")
+    assert _page_state(page)["active"] == "kefuguard-banner"
+    # and the mouse reaches nothing
+    page.mouse.click(100, 200)
+    assert _page_state(page)["active"] != "input"
+    [banner] = [w for w in shadow_widgets(page) if w.tag == "kefuguard-banner"]
+    assert banner.level == "danger"
+
+
+def test_after_stay_the_page_works_normally_again(open_page):
+    page = _open_long_lookalike(open_page, "afterstay")
+    [banner] = [w for w in shadow_widgets(page) if w.tag == "kefuguard-banner"]
+    click_backend_node(page, banner.buttons["I understand the risk, stay"])
+    page.wait_for_selector(DANGER_BANNER, state="detached", timeout=5000)
+    page.click("input[placeholder='银行卡号']")
+    page.keyboard.type("123")
+    assert page.input_value("input[placeholder='银行卡号']") == "123"
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.placeholder") == "短信验证码"
+    page.mouse.move(550, 360)
+    page.mouse.wheel(0, 600)
+    assert wait_for(lambda: page.evaluate("() => window.scrollY") > 0)
+    assert page.evaluate("() => window.__keys.length") > 0
