@@ -24,6 +24,15 @@ const hostOf = (url) => {
   }
 };
 
+// A page's address comes from the browser (the message's sender), never from the message: the
+// `url` a content script sends is not used for anything recorded or sent to the host (a confused or
+// compromised content script could name another page and make the badge and popup show its verdict).
+
+/** The address of the frame that sent a message, as the browser knows it; "" when not http(s). */
+const frameUrl = (sender) => (isHttp(sender.url) ? sender.url : "");
+/** The address of the sender's tab (its top page), as the browser knows it; "" when not http(s). */
+const tabUrl = (sender) => (sender.tab && isHttp(sender.tab.url) ? sender.tab.url : "");
+
 function errorReply(e) {
   if (e instanceof HostError) {
     return { ok: false, error: { code: e.code, message: e.message || e.code } };
@@ -149,14 +158,18 @@ export class Background {
       return { ok: false, error: { code: "not_top_frame", message: "only the top frame checks the page" } };
     }
     const tabId = sender.tab.id;
-    const trusted = this.isTrusted(message.url);
+    const url = frameUrl(sender); // the top frame's address: the browser's, not message.url
+    if (!url) {
+      return { ok: false, error: { code: "not_web_page", message: "the sender's frame shows no http(s) page" } };
+    }
+    const trusted = this.isTrusted(url);
     try {
-      const result = await this.urls.get(message.url);
-      this.tabs.setPage(tabId, message.url, result, trusted);
+      const result = await this.urls.get(url);
+      this.tabs.setPage(tabId, url, result, trusted);
       await this.updateBadge(tabId);
       return { ok: true, result, trusted_by_user: trusted };
     } catch (e) {
-      this.tabs.entry(tabId, message.url);
+      this.tabs.entry(tabId, url);
       await this.updateBadge(tabId);
       throw e;
     }
@@ -173,7 +186,7 @@ export class Background {
     if (!this.counters.chat_first_request_at) {
       this.counters.chat_first_request_at = now;
     }
-    const pageUrl = isHttp(sender.tab.url) ? sender.tab.url : message.url;
+    const pageUrl = tabUrl(sender); // the chat's page as the browser knows it, not message.url
     const results = await this.checkMessages(pageUrl, message.messages);
     this.counters.chat_messages += results.length;
     this.counters.chat_last_reply_at = Date.now();
@@ -185,7 +198,7 @@ export class Background {
   }
 
   async check_outgoing(message, sender) {
-    const pageUrl = isHttp(sender.tab.url) ? sender.tab.url : message.url;
+    const pageUrl = tabUrl(sender);
     const [result] = await this.checkMessages(pageUrl, [{ text: message.text, direction: "outgoing" }]);
     return { ok: true, result };
   }
