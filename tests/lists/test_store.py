@@ -163,3 +163,41 @@ def test_no_usable_list_is_reported_not_crashed(home, tmp_path):
         engine.check_url("https://alipay.com")
     assert caught.value.code == "list.none_usable"
     assert verify.MAX_BUNDLE_BYTES > 0
+
+
+def test_another_publishers_list_is_never_chosen_by_its_version_number(setup, keys):
+    """The installed list (what the configured mirrors delivered) names the publisher; a list by
+    another trusted publisher is reported as unused, however high its version."""
+    home, key, embedded = setup
+    other_key, other_pub = keys.new()
+    config = (home / "config.toml").read_text()
+    (home / "config.toml").write_text(config.replace('keys = ["', f'keys = ["{other_pub}", "'))
+    embedded.write_bytes(sign(make_signed(version=50, publisher="kefu-guard"), key))
+    install(home, sign(make_signed(version=2, publisher="acme-it"), other_key))
+    status = make_engine(home, embedded).status()
+    assert (status["publisher"], status["version"], status["lists"][0]["origin"]) == ("acme-it", 2, "installed")
+    assert status["unused"] == [
+        {"origin": "embedded", "path": str(embedded), "publisher": "kefu-guard", "version": 50}
+    ]
+    assert status["problems"] == []
+
+
+def test_a_newer_embedded_list_of_the_same_publisher_wins_and_nothing_is_unused(setup):
+    home, key, embedded = setup  # after a package upgrade: the shipped list is newer than the installed one
+    embedded.write_bytes(sign(make_signed(version=8), key))
+    install(home, sign(make_signed(version=4), key))
+    status = make_engine(home, embedded).status()
+    assert (status["version"], status["lists"][0]["origin"], status["unused"]) == (8, "embedded", [])
+
+
+def test_last_good_of_another_publisher_is_unused_when_the_installed_list_verifies(setup, keys):
+    home, key, embedded = setup
+    other_key, other_pub = keys.new()
+    config = (home / "config.toml").read_text()
+    (home / "config.toml").write_text(config.replace('keys = ["', f'keys = ["{other_pub}", "'))
+    install(home, sign(make_signed(version=9, publisher="old-mirror"), other_key), LAST_GOOD)
+    install(home, sign(make_signed(version=3, publisher="new-mirror"), key))
+    status = make_engine(home, embedded).status()
+    assert (status["publisher"], status["version"]) == ("new-mirror", 3)
+    unused = [(u["origin"], u["publisher"], u["version"]) for u in status["unused"]]
+    assert unused == [("last-known-good", "old-mirror", 9), ("embedded", "test-publisher", 1)]

@@ -45,10 +45,24 @@ class Problem:
 
 
 @dataclass
+class UnusedList:
+    """A verified list by another publisher than the one in use (status shows it; nothing else)."""
+
+    origin: str
+    path: str
+    publisher: str
+    version: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"origin": self.origin, "path": self.path, "publisher": self.publisher, "version": self.version}
+
+
+@dataclass
 class LoadResult:
     active: CompiledList | None
     problems: list[Problem] = field(default_factory=list)
     supplementary: list[Any] = field(default_factory=list)  # lists/supplementary.py SupplementaryLoad
+    unused: list[UnusedList] = field(default_factory=list)
 
 
 def _identity(st: os.stat_result) -> list[int]:
@@ -130,6 +144,10 @@ def open_bundle(path: Path, origin: str, places: Places, trust: TrustedKeys, dig
 
 
 def load_main_list(places: Places, trust: TrustedKeys, embedded: Path | None = None) -> LoadResult:
+    """The list in use. Which publisher's: the first candidate's that verifies (installed, then
+    last-known-good, then embedded), since the installed list is what the configured mirrors
+    delivered. Among that publisher's lists the highest version wins; a list by another trusted
+    publisher is never chosen by its version number and is reported as unused."""
     candidates = [
         ("installed", places.lists_dir / MAIN_LIST),
         ("last-known-good", places.lists_dir / LAST_GOOD),
@@ -138,8 +156,10 @@ def load_main_list(places: Places, trust: TrustedKeys, embedded: Path | None = N
     digests = FileDigests(places.index_dir)
     state = read_state(places.state_file)
     result = LoadResult(active=None)
-    fallback: CompiledList | None = None
-    fallback_problem: Problem | None = None
+    usable: list[CompiledList] = []  # verified and not rolled back, in candidate order
+    # older than what we saw (the normal case after an update: nothing to report unless it ends
+    # up in use), yet better than no list at all: our copy of the previous list, the embedded one
+    fallbacks: list[tuple[CompiledList, Problem]] = []
     for origin, path in candidates:
         if origin != "embedded" and not path.exists():
             continue
@@ -153,20 +173,23 @@ def load_main_list(places: Places, trust: TrustedKeys, embedded: Path | None = N
             check_not_rollback(compiled.header, compiled.digest, seen_version, seen_digest)
         except ListError as e:
             if origin in FALLBACKS:
-                # older than what we saw (the normal case after an update: nothing to report unless
-                # it ends up in use), yet better than no list at all; the newer fallback wins
-                if fallback is None or compiled.header.version > fallback.header.version:
-                    fallback = compiled
-                    fallback_problem = Problem(origin, str(path), e.code, e.message)
-                continue
-            result.problems.append(Problem(origin, str(path), e.code, e.message))
+                fallbacks.append((compiled, Problem(origin, str(path), e.code, e.message)))
+            else:
+                result.problems.append(Problem(origin, str(path), e.code, e.message))
             continue
-        if result.active is None or compiled.header.version > result.active.header.version:
-            result.active = compiled
-    if result.active is None and fallback is not None:
-        result.active = fallback
-        if fallback_problem is not None:
-            result.problems.append(fallback_problem)
+        usable.append(compiled)
+    chosen_from = usable or [c for c, _ in fallbacks]
+    if chosen_from:
+        publisher = chosen_from[0].header.publisher
+        result.active = max((c for c in chosen_from if c.header.publisher == publisher), key=lambda c: c.header.version)
+        if not usable:
+            result.problems.append(next(p for c, p in fallbacks if c is result.active))
+        paths = dict(candidates)
+        result.unused = [
+            UnusedList(c.origin, str(paths[c.origin]), c.header.publisher, c.header.version)
+            for c in [*usable, *(c for c, _ in fallbacks)]
+            if c.header.publisher != publisher
+        ]
     if result.active is not None:
         try:
             record_seen(places.state_file, result.active.header, result.active.digest)

@@ -62,6 +62,8 @@ def build_status(
         "path": paths.get(main.get("origin") or "", "") if main_list is not None else None,
         "lists": lists,
         "problems": [p.to_dict() for p in loaded.problems] + collisions,
+        # verified lists of another publisher than the main list's: never chosen by version number
+        "unused": [u.to_dict() for u in loaded.unused],
         "updates": update_status(places, settings, loaded, now),
         "config": {
             "sources": list(s.sources),
