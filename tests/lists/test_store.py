@@ -176,9 +176,7 @@ def test_another_publishers_list_is_never_chosen_by_its_version_number(setup, ke
     install(home, sign(make_signed(version=2, publisher="acme-it"), other_key))
     status = make_engine(home, embedded).status()
     assert (status["publisher"], status["version"], status["lists"][0]["origin"]) == ("acme-it", 2, "installed")
-    assert status["unused"] == [
-        {"origin": "embedded", "path": str(embedded), "publisher": "kefu-guard", "version": 50}
-    ]
+    assert status["unused"] == [{"origin": "embedded", "path": str(embedded), "publisher": "kefu-guard", "version": 50}]
     assert status["problems"] == []
 
 
@@ -201,3 +199,15 @@ def test_last_good_of_another_publisher_is_unused_when_the_installed_list_verifi
     assert (status["publisher"], status["version"]) == ("new-mirror", 3)
     unused = [(u["origin"], u["publisher"], u["version"]) for u in status["unused"]]
     assert unused == [("last-known-good", "old-mirror", 9), ("embedded", "test-publisher", 1)]
+
+
+def test_status_text_names_an_unused_list(setup, keys):
+    from kefuguard.cli.render import status_text
+
+    home, key, embedded = setup
+    other_key, other_pub = keys.new()
+    config = (home / "config.toml").read_text()
+    (home / "config.toml").write_text(config.replace('keys = ["', f'keys = ["{other_pub}", "'))
+    install(home, sign(make_signed(version=2, publisher="acme-it"), other_key))
+    text = status_text(make_engine(home, embedded).status())
+    assert "unused: embedded list by another publisher: test-publisher version 1" in text

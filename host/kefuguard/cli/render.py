@@ -51,6 +51,8 @@ def status_text(status: dict[str, Any]) -> str:
             lines.append(f"supplementary list {url}: last failed update {failed['time']}: {failed['message']}")
     for p in status["problems"]:
         lines.append(f"problem: {p['origin']} {p['path']}: {p['code']}: {p['message']}")
+    for u in status.get("unused", []):
+        lines.append(f"unused: {u['origin']} list by another publisher: {u['publisher']} version {u['version']}")
     for p in status["config"]["problems"]:
         lines.append(f"config: {p}")
     if status["config"]["managed"]:
