@@ -32,7 +32,9 @@
 
   /**
    * Take the host's limits: URLs and texts longer than the host takes are not sent, a check_chat
-   * carries at most BATCH messages, never more than the host takes nor more than fit in its frame.
+   * carries at most BATCH messages, never more than the host takes nor more than fit in its frame,
+   * nor more full-length texts than its character budget per request (`chat_chars_analysed`, optional:
+   * hosts before it had none).
    */
   function useHostLimits(host) {
     const problem = hostLimitsProblem(host);
@@ -41,11 +43,13 @@
     }
     const perMessage = (host.text_chars_analysed + host.sender_chars) * JSON_BYTES_PER_CHAR + 64;
     const fitInFrame = Math.floor((host.incoming_frame_bytes - host.url_chars * JSON_BYTES_PER_CHAR - 1024) / perMessage);
+    const budget = Number.isInteger(host.chat_chars_analysed) ? host.chat_chars_analysed : Infinity;
+    const fitInBudget = Math.floor(budget / host.text_chars_analysed);
     limits = Object.freeze({
       url: host.url_chars,
       text: host.text_chars_analysed,
       sender: host.sender_chars,
-      batch: Math.max(1, Math.min(BATCH, host.chat_messages, fitInFrame)),
+      batch: Math.max(1, Math.min(BATCH, host.chat_messages, fitInFrame, fitInBudget)),
     });
     return limits;
   }

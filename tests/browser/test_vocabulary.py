@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from tests.browser.harness import EXTENSION_ORIGIN, ContentScriptWorld
+from tests.browser.harness import EXTENSION_DIR, EXTENSION_ORIGIN, ContentScriptWorld
 
 
 @pytest.fixture
@@ -70,3 +70,21 @@ def test_extension_pages_may_ask_for_debug_stats(browser):
         assert "check_url" in reply["host"]["latency"] or reply["host"]["state"] != "connected"
     finally:
         page.close()
+
+
+def test_a_chat_batch_respects_the_hosts_character_budget(content_world):
+    """A check_chat never carries more full-length texts than the host's chat_chars_analysed."""
+    limits = json.loads((EXTENSION_DIR / "common" / "host-messages.json").read_text())["limits"]
+    batch = content_world(
+        f"""(() => {{
+            const v = KefuGuard.vocabulary;
+            const host = {json.dumps(limits)};
+            const full = v.useHostLimits(host).batch;
+            const tight = v.useHostLimits({{...host, chat_chars_analysed: 5 * host.text_chars_analysed}}).batch;
+            const old = {{...host}}; delete old.chat_chars_analysed;
+            const none = v.useHostLimits(old).batch;
+            v.useHostLimits(host);
+            return [full, tight, none];
+        }})()"""
+    )
+    assert batch == [50, 5, 50]

@@ -119,6 +119,19 @@ def test_ten_megabyte_text_is_answered(host):
     assert reply["result"]["messages"][0]["truncated"] is True
 
 
+def test_a_chat_over_the_character_budget_is_refused_and_the_host_stays_responsive(host):
+    """1,000 messages of 20,000 characters held the host 2.9 s; the budget is 1,000,000 analysed."""
+    text = "Your parcel is held, pay the fee at https://usps-redeliver.top now. " * (20_000 // 66)
+    heavy = [{"text": text} for _ in range(1_000)]
+    reply = host.request({"id": 9, "type": "check_chat", "messages": heavy})
+    assert reply["id"] == 9 and reply["ok"] is False and reply["error"]["code"] == "bad_request"
+    assert "1,000,000 characters" in reply["error"]["message"]
+    assert host.request({"id": 10, "type": "status"})["ok"] is True
+    # the extension's whole batch (50 messages, each cut to the analysed 20,000) fits the budget
+    fits = [{"text": (text * 2)[:20_000]} for _ in range(50)]
+    assert host.request({"id": 11, "type": "check_chat", "messages": fits})["ok"] is True
+
+
 def test_nul_bytes_and_lone_surrogates_are_answered(host):
     body = b'{"id": 6, "type": "check_chat", "messages": [{"text": "a\\u0000b\\ud800c\\udfff", "sender": "\\ud83d"}]}'
     host.send(raw_frame(body))

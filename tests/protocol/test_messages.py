@@ -52,6 +52,7 @@ def test_the_limits_of_the_file_are_the_hosts_constants():
         "id_chars": dispatch.MAX_ID_CHARS,
         "url_chars": parse.MAX_URL_CHARS,
         "chat_messages": chat.MAX_CHAT_MESSAGES,
+        "chat_chars_analysed": chat.MAX_CHAT_CHARS,
         "text_chars_analysed": check.MAX_TEXT_CHARS,
         "sender_chars": verdict.MAX_SENDER_CHARS,
     }

@@ -15,11 +15,14 @@ from typing import Any
 
 from kefuguard.detect.result import LEVEL_RANK, Result, higher
 from kefuguard.detect.text.advice import NOTHING_FOUND
-from kefuguard.detect.text.check import ChatMessage, check_conversation
+from kefuguard.detect.text.check import MAX_TEXT_CHARS, ChatMessage, check_conversation
 from kefuguard.detect.text.index import TextIndex
 from kefuguard.errors import InputError
 
 MAX_CHAT_MESSAGES = 1_000
+# characters analysed in one request (each message counts up to MAX_TEXT_CHARS): about 0.15 s of
+# work, so one request cannot hold the host for seconds (1,000 x 20,000 characters took 2.9 s)
+MAX_CHAT_CHARS = 1_000_000
 REPLY_BUDGET = 900_000  # bytes of UTF-8 JSON for the result; the frame limit is 1 MiB with the envelope
 _MESSAGE_KEYS = ("level", "reasons", "advice", "advice_zh", "brand", "direction", "truncated")
 
@@ -32,7 +35,14 @@ def parse_chat_request(page_url: Any, messages: Any) -> list[ChatMessage]:
         raise InputError("'messages' must be a non-empty list")
     if len(messages) > MAX_CHAT_MESSAGES:
         raise InputError(f"at most {MAX_CHAT_MESSAGES} messages per request")
-    return [ChatMessage.from_dict(m) for m in messages]
+    parsed = [ChatMessage.from_dict(m) for m in messages]
+    analysed = sum(min(len(m.text), MAX_TEXT_CHARS) for m in parsed)
+    if analysed > MAX_CHAT_CHARS:
+        raise InputError(
+            f"at most {MAX_CHAT_CHARS:,} characters of text per request ({MAX_TEXT_CHARS:,} of each message "
+            f"are analysed); this one has {analysed:,}: send fewer or shorter messages per request"
+        )
+    return parsed
 
 
 def check_chat(page_url: Any, messages: Any, index: TextIndex) -> dict[str, Any]:
