@@ -249,7 +249,7 @@ export class Background {
       page: null,
       page_error: null,
       trusted_by_user: false,
-      chat: { checked: 0, flagged: 0, worst: null },
+      chat: { checked: 0, flagged: 0, worst: null, channels: [] },
       lang: this.lang,
       settings: this.settings.effective,
       locked: this.settings.locked,

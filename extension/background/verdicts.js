@@ -61,16 +61,36 @@ export class UrlVerdicts {
   }
 }
 
+const CHAT_CHANNELS = 20; // official channels kept per tab from its flagged chat messages
+
+/**
+ * The official channels a result names, as the popup reads them: its brand, official_site and the
+ * `official` of each reason (text results carry a brand's numbers there); null when it names none.
+ */
+function channelsOf(result) {
+  const officials = (result.reasons || []).map((r) => r.official).filter((o) => typeof o === "string" && o.trim());
+  if (!officials.length && !result.official_site) {
+    return null;
+  }
+  const out = { brand: typeof result.brand === "string" ? result.brand : null, reasons: officials.map((official) => ({ official })) };
+  if (result.official_site) {
+    out.official_site = result.official_site;
+  }
+  return out;
+}
+
 /** What was found in each tab: the page verdict and a summary of its chat messages. */
 export class TabVerdicts {
   constructor() {
-    this.tabs = new Map(); // tabId -> {url, page, trustedByUser, chat: {checked, flagged, worst}}
+    // tabId -> {url, page, trustedByUser, chat: {checked, flagged, worst, channels}}; `channels`:
+    // the official channels named by the tab's flagged chat messages (channelsOf(), no repeats)
+    this.tabs = new Map();
   }
 
   entry(tabId, url) {
     let e = this.tabs.get(tabId);
     if (!e || (url && e.url !== urlKey(url))) {
-      e = { url: url ? urlKey(url) : "", page: null, trustedByUser: false, chat: { checked: 0, flagged: 0, worst: null } };
+      e = { url: url ? urlKey(url) : "", page: null, trustedByUser: false, chat: { checked: 0, flagged: 0, worst: null, channels: [] } };
       this.tabs.set(tabId, e);
     }
     return e;
@@ -83,7 +103,7 @@ export class TabVerdicts {
     return e;
   }
 
-  /** Count checked chat messages; keep the worst one (by rank, first wins ties). */
+  /** Count checked chat messages; keep the worst one (by rank, first wins ties) and the official channels named. */
   addChat(tabId, url, results, rank) {
     const e = this.tabs.get(tabId) || this.entry(tabId, url);
     for (const r of results) {
@@ -92,6 +112,11 @@ export class TabVerdicts {
         e.chat.flagged++;
         if (!e.chat.worst || rank(r.level) > rank(e.chat.worst.level)) {
           e.chat.worst = r;
+        }
+        const channels = channelsOf(r);
+        const known = channels && e.chat.channels.map((c) => JSON.stringify(c));
+        if (channels && e.chat.channels.length < CHAT_CHANNELS && !known.includes(JSON.stringify(channels))) {
+          e.chat.channels.push(channels);
         }
       }
     }

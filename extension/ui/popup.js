@@ -1,7 +1,8 @@
-// The popup: this page's verdict and reasons, the official channels involved, chat findings,
-// the host's state and the list's version and age. Opened from the toolbar it shows the active
-// tab; popup.html?tab=ID shows that tab (used by tests and by the badge's install hint).
-import { api, el, i18n, localizePage, send } from "./page.js";
+// The popup: this page's verdict (or its chat's, when that is worse) with the reasons of both, each
+// once, the official channels involved by brand, chat findings, the host's state and the list's
+// version and age. Opened from the toolbar it shows the active tab; popup.html?tab=ID shows that
+// tab (used by tests and by the badge's install hint).
+import { api, el, i18n, localizePage, send, vocabulary } from "./page.js";
 
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.search);
@@ -31,37 +32,83 @@ function dateText(iso, lang) {
   return Number.isNaN(d.getTime()) ? String(iso) : d.toLocaleString(localeTag(lang), { dateStyle: "medium", timeStyle: "short" });
 }
 
-/** Official channels named by a result: its official_site and the `official` of its reasons. */
+const PHONE = /^\+?\d[\d\s()-]{2,}$/;
+const DOMAIN = /^[a-z0-9.-]+\.[a-z]{2,}$/i;
+
+/**
+ * The official channels the results name, by brand: [{brand, channels: [{kind, value}]}], each
+ * channel once. A result's official_site and its reasons' `official` ("0571-88158198 / 9510211 /
+ * taobao.com": text results carry the brand's numbers there) belong to its `brand`; a reason that
+ * names a channel already listed under another brand (an impersonated sender's) joins that brand.
+ */
 export function officialChannels(results) {
-  const seen = new Set();
-  const channels = [];
-  const add = (kind, value) => {
-    const v = value.trim();
-    if (v && !seen.has(v)) {
-      seen.add(v);
-      channels.push({ kind, value: v });
+  const groups = [];
+  const owner = new Map(); // channel (lower case) -> its group
+  const groupOf = (brand) => {
+    let group = groups.find((g) => g.brand === brand);
+    if (!group) {
+      group = { brand, channels: [] };
+      groups.push(group);
     }
+    return group;
   };
   for (const result of results) {
     if (!result) {
       continue;
     }
+    const brand = typeof result.brand === "string" && result.brand ? result.brand : null;
+    const lists = [];
     if (typeof result.official_site === "string") {
-      add("site", result.official_site);
+      lists.push([result.official_site]);
     }
     for (const reason of result.reasons || []) {
-      for (const part of (reason.official || "").split(/\s*\/\s*|、/)) {
-        if (/^\+?[\d][\d\s()-]{2,}$/.test(part.trim())) {
-          add("phone", part);
-        } else if (/^[a-z0-9.-]+\.[a-z]{2,}$/i.test(part.trim())) {
-          add("site", part);
-        } else if (part.trim()) {
-          add("other", part);
+      if (typeof reason.official === "string") {
+        lists.push(reason.official.split(/\s*\/\s*|、/));
+      }
+    }
+    for (const list of lists) {
+      const parts = list.map((p) => p.trim()).filter(Boolean);
+      const known = parts.map((p) => owner.get(p.toLowerCase())).find(Boolean);
+      const group = known || groupOf(brand);
+      for (const part of parts) {
+        if (owner.has(part.toLowerCase())) {
+          continue;
         }
+        owner.set(part.toLowerCase(), group);
+        const kind = PHONE.test(part) ? "phone" : DOMAIN.test(part) ? "site" : "other";
+        group.channels.push({ kind, value: part });
       }
     }
   }
-  return channels;
+  return groups.filter((g) => g.channels.length);
+}
+
+/**
+ * What the headline says: the page's verdict, or the chat's when its worst message is worse than
+ * the page (a page the user trusts counts as no warning, as on the badge). {level, source, result}
+ */
+export function headlineVerdict(state) {
+  const page = state.page;
+  const worst = state.chat && state.chat.worst;
+  const rank = vocabulary.warningRank;
+  const pageRank = page && !state.trusted_by_user ? rank(page.level) : 0;
+  if (worst && rank(worst.level) > pageRank) {
+    return { level: worst.level, source: "chat", result: worst };
+  }
+  return page ? { level: page.level, source: "page", result: page } : null;
+}
+
+/** `items` ({text, ...}) in order, each text once: the page and a chat message often give the same reason. */
+function uniqueTexts(items) {
+  const seen = new Set();
+  return items.filter(({ text }) => {
+    const key = text.trim();
+    if (!key || seen.has(key)) {
+      return false;
+    }
+    seen.add(key);
+    return true;
+  });
 }
 
 function renderVerdict(state, lang, t) {
@@ -71,64 +118,92 @@ function renderVerdict(state, lang, t) {
     $("verdict-headline").textContent = t("popup_not_web");
     return;
   }
-  const result = state.page;
-  $("verdict-host").textContent = result && result.host ? result.host : new URL(tabUrl).hostname;
-  if (!result) {
+  const page = state.page;
+  $("verdict-host").textContent = page && page.host ? page.host : new URL(tabUrl).hostname;
+  const shown = headlineVerdict(state);
+  if (!shown) {
     verdict.dataset.level = "unknown";
     $("verdict-headline").textContent = t("popup_verdict_unknown");
     return;
   }
-  verdict.dataset.level = result.level;
-  $("verdict-headline").textContent = t("popup_verdict_" + result.level);
-  $("verdict-summary").textContent = i18n.reasonText(result.reasons[0], lang);
+  verdict.dataset.level = shown.level;
+  verdict.dataset.source = shown.source;
+  $("verdict-headline").textContent = t(shown.source === "chat" ? "popup_verdict_chat_" + shown.level : "popup_verdict_" + shown.level);
   $("trusted-note").hidden = !state.trusted_by_user;
 
+  // the reasons of what the headline is about first, then the other's; each reason once
+  const worst = state.chat && state.chat.worst;
+  const sources = shown.source === "chat" ? [["chat", worst], ["page", page]] : [["page", page], ["chat", worst]];
+  const reasonItems = [];
+  const adviceItems = [];
+  for (const [source, result] of sources) {
+    if (!result) {
+      continue;
+    }
+    for (const reason of result.reasons) {
+      reasonItems.push({ source, reason, text: i18n.reasonText(reason, lang) });
+    }
+    for (const a of i18n.adviceList(result, lang)) {
+      adviceItems.push({ source, text: a });
+    }
+  }
   const reasons = $("reasons");
-  for (const reason of result.reasons) {
-    const li = el("li", "reason", i18n.reasonText(reason, lang));
+  for (const { source, reason, text } of uniqueTexts(reasonItems)) {
+    const li = el("li", "reason", text);
     li.dataset.code = reason.code;
+    li.dataset.source = source;
     if (reason.matched) {
       li.append(el("div", "matched", t("content_matched", reason.matched)));
     }
     reasons.append(li);
   }
   const advice = $("advice");
-  for (const a of i18n.adviceList(result, lang)) {
-    advice.append(el("li", "", a));
+  for (const { source, text } of uniqueTexts(adviceItems)) {
+    const li = el("li", "", text);
+    li.dataset.source = source;
+    advice.append(li);
   }
   $("reasons-section").hidden = false;
 }
 
 function renderOfficial(state, t) {
-  const channels = officialChannels([state.page, state.chat && state.chat.worst]);
-  const list = $("official");
-  for (const channel of channels) {
-    const li = el("li", "channel");
-    li.dataset.kind = channel.kind;
-    li.append(el("span", "kind", t("popup_official_" + channel.kind)));
-    if (channel.kind === "site") {
-      const a = el("a", "", channel.value);
-      a.href = "https://" + channel.value + "/";
-      a.target = "_blank";
-      a.rel = "noopener noreferrer";
-      li.append(a);
-    } else {
-      li.append(el("span", "value", channel.value));
+  const chat = state.chat || {};
+  const groups = officialChannels([state.page, chat.worst, ...(chat.channels || [])]);
+  const box = $("official");
+  for (const group of groups) {
+    const block = el("div", "brand-channels");
+    if (group.brand) {
+      block.dataset.brand = group.brand;
+      block.append(el("h3", "brand-name", t("popup_official_brand", group.brand.replace(/_/g, " "))));
     }
-    list.append(li);
+    const list = el("ul", "channels");
+    for (const channel of group.channels) {
+      const li = el("li", "channel");
+      li.dataset.kind = channel.kind;
+      li.append(el("span", "kind", t("popup_official_" + channel.kind)));
+      if (channel.kind === "site") {
+        const a = el("a", "", channel.value);
+        a.href = "https://" + channel.value + "/";
+        a.target = "_blank";
+        a.rel = "noopener noreferrer";
+        li.append(a);
+      } else {
+        li.append(el("span", "value", channel.value));
+      }
+      list.append(li);
+    }
+    block.append(list);
+    box.append(block);
   }
-  $("official-section").hidden = channels.length === 0;
+  $("official-section").hidden = groups.length === 0;
 }
 
-function renderChat(state, lang, t) {
+function renderChat(state, t) {
   const chat = state.chat;
   if (!chat || !chat.checked) {
     return;
   }
   $("chat-summary").textContent = t("popup_chat_summary", chat.checked, chat.flagged);
-  if (chat.worst) {
-    $("chat-worst").textContent = t("popup_chat_worst", i18n.reasonText(chat.worst.reasons[0], lang));
-  }
   $("chat-section").hidden = false;
 }
 
@@ -204,7 +279,7 @@ async function main() {
   } else {
     renderVerdict(state, lang, t);
     renderOfficial(state, t);
-    renderChat(state, lang, t);
+    renderChat(state, t);
     renderHost(state, t);
     renderList(state, lang);
     if (state.managed_info.support_contact) {

@@ -54,7 +54,62 @@ def test_popup_counts_chat_findings(browser, open_page):
     try:
         assert popup.is_visible("#chat-section")
         assert "1 suspicious" in popup.inner_text("#chat-summary")
-        assert popup.get_attribute("#verdict", "data-level") == "none"
+        # the page itself is unknown, its chat is not: the headline says so (not "Nothing known")
+        assert popup.get_attribute("#verdict", "data-level") == "danger"
+        assert popup.get_attribute("#verdict", "data-source") == "chat"
+        assert popup.inner_text("#verdict-headline") == "Danger: scam messages in this page's chat"
+        assert popup.locator("#reasons li[data-source='chat']").count() >= 1
+    finally:
+        popup.close()
+
+
+def _receive(page, text: str, message_id: str) -> None:
+    page.wait_for_function("() => !!window.testChat")
+    page.evaluate("([text, id]) => window.testChat.receive(text, {id})", [text, message_id])
+    page.wait_for_selector(f"kefuguard-mark[data-kefuguard-anchor='{message_id}']", state="attached", timeout=10000)
+
+
+def test_popup_headline_on_an_official_site_with_a_scam_chat_is_not_safe(browser, open_page):
+    page = open_page("www.taobao.com", "/chat.html?popup-official")
+    tab = browser.tab_id(page)
+    assert wait_for(lambda: browser.badge(tab)["text"] == "\u2713")
+    _receive(page, "您好，我是淘宝客服，您的订单异常，退款请加QQ 12345678 并点 http://taobao-kefu.com/refund", "p-official")
+    assert wait_for(lambda: browser.badge(tab)["text"] == "!!")
+    popup = browser.popup(tab)
+    try:
+        headline = popup.inner_text("#verdict-headline")
+        assert headline == "Danger: scam messages in this page's chat", headline
+        assert popup.get_attribute("#verdict", "data-level") == "danger"
+        # the chat's reasons come first, the page's own (an official site) after them
+        sources = popup.eval_on_selector_all("#reasons li", "(lis) => lis.map((li) => li.dataset.source)")
+        assert sources[0] == "chat" and "page" in sources, sources
+    finally:
+        popup.close()
+
+
+def test_popup_lists_official_channels_by_brand_with_phones_and_each_reason_once(browser, open_page):
+    page = open_page("taobao-kefu.com", "/shop.html?popup-channels")
+    page.wait_for_selector(DANGER_BANNER, state="attached", timeout=15000)
+    _receive(page, "您好，我是淘宝客服，退款请点 http://taobao-kefu.com/refund", "p-channels")
+    popup = browser.popup(browser.tab_id(page))
+    try:
+        assert popup.inner_text("#verdict-headline") == "Danger: probably a fake site"
+        # the page's reason and the chat link's reason say the same thing: it is shown once
+        assert popup.inner_text("#popup").count("taobao-kefu.com puts the brand name 'taobao' together") == 1
+        # one brand, named, with its site and its numbers, each once
+        assert popup.locator("#official .brand-channels").count() == 1
+        block = popup.locator("#official .brand-channels[data-brand='taobao']")
+        assert block.locator(".brand-name").inner_text() == "Brand: taobao"
+        sites = block.locator("li[data-kind='site'] a").all_inner_texts()
+        phones = block.locator("li[data-kind='phone'] .value").all_inner_texts()
+        assert sites == ["taobao.com"], sites
+        assert phones == ["0571-88158198", "9510211"], phones
+        reasons = popup.locator("#reasons li").evaluate_all("(lis) => lis.map((li) => li.firstChild.textContent)")
+        assert len(reasons) == len(set(reasons)), reasons
+        assert popup.get_attribute("#verdict", "data-source") == "page"
+        assert popup.locator("#reasons li[data-source='chat']").count() >= 1  # the chat's own reasons follow
+        advice = popup.locator("#advice li").all_inner_texts()
+        assert len(advice) == len(set(advice)), advice
     finally:
         popup.close()
 
