@@ -12,13 +12,15 @@ from kefuguard.install import HOST_NAME
 from tests.install.conftest import CHROMIUM_ID, OTHER_ID
 
 
-def run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def run(tmp_path: Path, *args: str, path: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "KEFUGUARD_"))}
     env.update(
         HOME=str(tmp_path / "home dir"),
         KEFUGUARD_HOME=str(tmp_path / "kefu data"),
         KEFUGUARD_MANAGED_CONFIG=str(tmp_path / "managed.toml"),
     )
+    if path is not None:
+        env["PATH"] = path
     return subprocess.run(
         [sys.executable, "-m", "kefuguard", *args], capture_output=True, text=True, env=env, timeout=120
     )
@@ -78,3 +80,35 @@ def test_uninstall_without_install_says_so(tmp_path):
     (tmp_path / "home dir").mkdir()
     out = run(tmp_path, "uninstall")
     assert out.returncode == 0 and "nothing to remove" in out.stdout
+
+
+def test_install_for_all_writes_only_for_browsers_found_and_names_the_rest(tmp_path):
+    home = tmp_path / "home dir"
+    (home / ".mozilla/firefox").mkdir(parents=True)
+    (home / ".mozilla/firefox/profiles.ini").write_text("[General]\n")  # Firefox, by its profile
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / "google-chrome").write_text("#!/bin/sh\n")  # Chrome, by its program
+    (bin_dir / "google-chrome").chmod(0o755)
+    out = run(tmp_path, "install", "--extension-id", CHROMIUM_ID, "--json", path=str(bin_dir))
+    assert out.returncode == 0, out.stderr
+    report = json.loads(out.stdout)
+    assert report["browsers"] == ["chrome", "firefox"]
+    assert report["skipped"] == ["chromium", "edge", "brave", "vivaldi", "opera"]
+    assert (home / ".config/google-chrome/NativeMessagingHosts" / f"{HOST_NAME}.json").is_file()
+    assert not (home / ".config/chromium").exists() and not (home / ".config/microsoft-edge").exists()
+    human = run(tmp_path, "install", "--extension-id", CHROMIUM_ID, path=str(bin_dir))
+    assert "skipped, not found on this machine: chromium, edge, brave, vivaldi, opera" in human.stdout
+    # named explicitly, a browser not found is still installed for (it may come later)
+    named = run(tmp_path, "install", "--browser", "edge", "--extension-id", CHROMIUM_ID, "--json", path=str(bin_dir))
+    assert json.loads(named.stdout)["browsers"] == ["edge"] and json.loads(named.stdout)["skipped"] == []
+
+
+def test_install_for_all_with_no_browser_found_says_what_to_do(tmp_path):
+    (tmp_path / "home dir").mkdir()
+    empty = tmp_path / "empty-bin"
+    empty.mkdir()
+    out = run(tmp_path, "install", "--extension-id", CHROMIUM_ID, path=str(empty))
+    assert out.returncode == 1
+    assert "no supported browser was found" in out.stderr and "--browser" in out.stderr
+    assert not (tmp_path / "home dir/.config").exists() and not (tmp_path / "kefu data/native-host").exists()

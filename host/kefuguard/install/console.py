@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from kefuguard.install import InstallError
-from kefuguard.install.browsers import parse_browsers
+from kefuguard.install.browsers import Browser, parse_browsers
 from kefuguard.install.context import SYSTEM, USER, InstallContext
+from kefuguard.install.discover import find_browser
 from kefuguard.install.doctor import DoctorReport, run_doctor
 from kefuguard.install.extension_ids import resolve_ids
 from kefuguard.install.installer import InstallReport, install, uninstall
@@ -46,14 +47,18 @@ def _install_or_uninstall(args: Any, ctx: InstallContext) -> int:
     if args.command == "install":
         if udd is not None and not args.browser:
             args.browser = ["chromium"]
+        browsers, skipped = parse_browsers(args.browser), list[Browser]()
+        if not args.browser:  # all of them: only those this machine has
+            browsers, skipped = _present(ctx, browsers)
         report = install(
             ctx,
             scope,
-            parse_browsers(args.browser),
+            browsers,
             resolve_ids(args.extension_id, ctx.extension_manifest),
             user_data_dir=udd,
             flatpak=args.flatpak,
         )
+        report.skipped = [b.key for b in skipped]
     else:
         if udd is not None and not args.browser:
             args.browser = ["chromium"]
@@ -63,6 +68,19 @@ def _install_or_uninstall(args: Any, ctx: InstallContext) -> int:
     else:
         _print_install(report)
     return EXIT_OK
+
+
+def _present(ctx: InstallContext, browsers: list[Browser]) -> tuple[list[Browser], list[Browser]]:
+    """The browsers found installed, and the others; none found is an error that says what to do."""
+    present = [b for b in browsers if find_browser(ctx, b)]
+    if not present:
+        raise InstallError(
+            "no supported browser was found on this machine (looked for "
+            + ", ".join(b.key for b in browsers)
+            + "): install one and run `kefuguard install` again, or name it: kefuguard install --browser chrome",
+            code="install.no_browser",
+        )
+    return present, [b for b in browsers if b not in present]
 
 
 def _print_install(r: InstallReport) -> None:
@@ -77,6 +95,11 @@ def _print_install(r: InstallReport) -> None:
         for k, v in r.baked_env.items():
             print(f"  the launcher sets {k}={v}")
     print(f"  record: {r.record}")
+    if r.skipped:
+        print(
+            f"  skipped, not found on this machine: {', '.join(r.skipped)} "
+            "(install one later and run `kefuguard install` again, or `--browser B` to write its manifest anyway)"
+        )
     for n in r.notes:
         print(f"note ({n.browser}, {n.kind}): {n.message}")
     for w in r.warnings:

@@ -63,6 +63,7 @@ class InstallReport:
     actions: list[Action] = field(default_factory=list)
     notes: list[SandboxNote] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # asked for all browsers: those not found here
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -79,6 +80,7 @@ class InstallReport:
         if self.command == "install":
             d["launcher"] = self.launcher
             d["baked_env"] = self.baked_env
+            d["skipped"] = self.skipped
             if self.extension_ids is not None:
                 d["extension_ids"] = {
                     "chromium": list(self.extension_ids.chromium),
