@@ -19,7 +19,7 @@ Measurements:
   3. peak RSS (VmHWM) of a `kefuguard host` process after a few hundred check_url requests, list with
      1,000,000 scam domains vs the embedded default list
 
-Signed bundles (throwaway Ed25519 key) are cached under /tmp/kefuguard-bench-cache/, as bench_host.py
+Signed bundles (throwaway Ed25519 key) are cached under kefuguard-bench-cache/ in the system temp folder, as bench_host.py
 does. This is a benchmark, not a test: nothing here is run by pytest.
 """
 
