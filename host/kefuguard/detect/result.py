@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from kefuguard.errors import InputError
+
 LEVEL_RANK = {"none": 0, "verified": 1, "caution": 2, "danger": 3}
 
 
@@ -57,3 +59,24 @@ class Result:
 
 def higher(a: str, b: str) -> str:
     return a if LEVEL_RANK[a] >= LEVEL_RANK[b] else b
+
+
+class CheckInputError(InputError):
+    """An input a check refuses, said in Chinese too (`message_zh`): the CLI shows both, as it shows
+    results; `to_dict` (what replies carry) is InputError's."""
+
+    def __init__(self, message: str, message_zh: str, *, code: str | None = None) -> None:
+        super().__init__(message, code=code)
+        self.message_zh = message_zh
+
+
+ECHO_CHARS = 200  # an input quoted in an error message: enough to find it, never megabytes (cli echo() alike)
+
+
+def quoted(value: str) -> tuple[str, str]:
+    """An input in quotes inside an error message, in English and Chinese: a long one as its first
+    ECHO_CHARS characters and its length."""
+    if len(value) <= ECHO_CHARS:
+        return f'"{value}"', f"“{value}”"
+    head, n = value[:ECHO_CHARS], f"{len(value):,}"
+    return f'"{head}..." ({n} characters)', f"“{head}...”（共 {n} 个字符）"

@@ -8,6 +8,8 @@ the anti-fraud line 96110). The brand's official channels are named from the lis
 
 from __future__ import annotations
 
+import re
+
 from kefuguard.detect.result import Advice
 from kefuguard.detect.text import tactics as t
 from kefuguard.lists.model import Brand
@@ -78,6 +80,54 @@ _PAYLOAD_ADVICE = (
 )
 
 
+# how a brand's own 'never' line from the list may start when it names nobody ('Never asks you to pay...',
+# '不会要求您...'): the brand goes in front as its subject
+_SUBJECTLESS_EN = re.compile(
+    r"(?:never|does|doesn't|do|will|won't|would|sends|no longer|only|is|has|makes|asks|calls|uses|offers|"
+    r"contacts|support|customer service|staff|employees)\b",
+    re.IGNORECASE,
+)
+_SUBJECTLESS_ZH = tuple("不 绝不 决不 从不 从来不 除 只 仅 发送 自 客服 工作人员 没有 无".split())
+_PARENTHESES = re.compile(r"\s*[(（][^()（）]*[)）]")
+
+
+def short_name(name: str) -> str:
+    """A brand's name without its parenthesised part: 'Apple (Apple ID / iCloud)' -> 'Apple'."""
+    return _PARENTHESES.sub("", name).strip() or name
+
+
+_LEAD_WORD = re.compile(r"[A-Za-z0-9&][A-Za-z0-9&.'-]*")
+
+
+def _names_who(line: str, brand: Brand, names: list[str]) -> bool:
+    """The line names the brand: one of its names, keywords or numbers, or a word of its English name
+    as its first word ('DBS will never...' for 'DBS Bank / POSB')."""
+    folded = line.casefold()
+    if any(n and n.casefold() in folded for n in names):
+        return True
+    lead = _LEAD_WORD.match(line)
+    return lead is not None and lead.group(0).casefold() in brand.name_en.casefold().replace("/", " ").split()
+
+
+def never_line(brand: Brand, en: str, zh: str) -> Advice:
+    """One of the brand's own 'never' lines from the list, naming who never does it: a line that starts
+    without a subject gets the brand as its subject ('SF Express never asks you to pay...', '顺丰速运不会
+    要求您...'); one with a subject that is not the brand gets the brand in front ('OCBC Bank: Banks in
+    Singapore removed...'); one whose subject is the brand stays as it is."""
+    ascii_words = [k for k in brand.keywords if k.isascii() and len(k) >= 3]
+    cjk_words = [k for k in brand.keywords if not k.isascii() and len(k) >= 2]
+    name_en, name_zh = short_name(brand.name_en), short_name(brand.name_zh)
+    if _SUBJECTLESS_EN.match(en):
+        en = f"{name_en} {en[0].lower()}{en[1:]}"
+    elif not _names_who(en, brand, [brand.name_en, name_en, *ascii_words, *brand.phones]):
+        en = f"{name_en}: {en}"
+    if zh.startswith(_SUBJECTLESS_ZH):
+        zh = f"{name_zh}{zh}"
+    elif not _names_who(zh, brand, [brand.name_zh, name_zh, name_en, *cjk_words, *ascii_words, *brand.phones]):
+        zh = f"{name_zh}：{zh}"
+    return Advice(en, zh)
+
+
 def verify_with(brand: Brand | None) -> Advice:
     if brand is None:
         return VERIFY_UNKNOWN
@@ -132,7 +182,7 @@ def advice_for(
     if social_sender:
         lines.append(SOCIAL_NAMES)
     if brand is not None:
-        lines.extend(Advice(en, zh) for en, zh in brand.never[:1] if en and zh)
+        lines.extend(never_line(brand, en, zh) for en, zh in brand.never[:1] if en and zh)
     lines.append(
         Advice(
             EVIDENCE_AND_REPORT.en.format(antifraud=antifraud_number),

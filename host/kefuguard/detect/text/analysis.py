@@ -117,7 +117,8 @@ def _brand_context(analysis: MessageAnalysis, hits: MessageHits, index: TextInde
     if claim is not None:
         analysis.brand_id, analysis.claimed = claim.brand_id, True
         return index.brands.get(claim.brand_id or "")
-    for h in sorted(hits.brand_hits(), key=lambda h: h.start):
+    # the first brand named, not an IM app named as the channel ('加我微信', 'add my WhatsApp')
+    for h in sorted(hits.claimable_brand_hits(), key=lambda h: h.start):
         brand = index.brand_of(h)
         if brand is not None and brand.category != "public":
             analysis.brand_id = brand.id

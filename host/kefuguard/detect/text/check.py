@@ -11,11 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from kefuguard.detect.result import Result
+from kefuguard.detect.result import CheckInputError, Result
 from kefuguard.detect.text.analysis import MessageAnalysis, analyse_message
 from kefuguard.detect.text.index import TextIndex
 from kefuguard.detect.text.verdict import build_result, page_verdict, sender_claim
-from kefuguard.errors import InputError
 
 MAX_TEXT_CHARS = 20_000  # analysed per message; the rest is ignored and reported as truncated
 CONTEXT_MESSAGES = 5  # earlier messages that count as the context of a message
@@ -32,18 +31,22 @@ class ChatMessage:
     @classmethod
     def from_dict(cls, raw: Any) -> ChatMessage:
         if not isinstance(raw, dict):
-            raise InputError("a message must be an object with a 'text' string")
+            raise CheckInputError(
+                "a message must be an object with a 'text' string", "消息必须是含 'text' 字符串的 JSON 对象"
+            )
         text = raw.get("text")
         if not isinstance(text, str):
-            raise InputError("'text' must be a string")
+            raise CheckInputError("'text' must be a string", "'text' 必须是字符串")
         direction = raw.get("direction", "incoming")
         if direction is None:
             direction = "incoming"
         if direction not in DIRECTIONS:
-            raise InputError("'direction' must be 'incoming' or 'outgoing'")
+            raise CheckInputError(
+                "'direction' must be 'incoming' or 'outgoing'", "'direction' 必须是 'incoming' 或 'outgoing'"
+            )
         for key in ("sender", "url"):
             if raw.get(key) is not None and not isinstance(raw.get(key), str):
-                raise InputError(f"'{key}' must be a string")
+                raise CheckInputError(f"'{key}' must be a string", f"'{key}' 必须是字符串")
         return cls(text, direction, raw.get("sender"), raw.get("url"))
 
 

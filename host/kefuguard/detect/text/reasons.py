@@ -1,7 +1,8 @@
 """Reason codes of the chat checks and their messages in English and Chinese (docs/detectors-text.md).
 
-Templates may use {brand_en}, {brand_zh} (the brand the message is about, or a neutral word) and
-{official} (the official numbers or domain it was compared with).
+Templates may use {brand_en}, {brand_zh} (the brand the message is about) and {official} (the official
+numbers or domain it was compared with). A reason about no listed brand takes its text from UNBRANDED
+when the code has one there, so that no sentence is left with an empty name.
 """
 
 from __future__ import annotations
@@ -156,8 +157,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "您将要发送银行卡安全码（CVV）。",
     ),
     "notice.party": (
-        "It presents itself as a notice from {brand_en} (a bank, public service, courier or platform).",
-        "这条消息以{brand_zh}（银行、公共服务、快递或平台）通知的口吻发出。",
+        "It presents itself as a notice from {brand_en}.",
+        "这条消息以{brand_zh}通知的口吻发出。",
     ),
     "notice.state": (
         "It says something happened to your account, card, service, parcel or booking, or that money or "
@@ -173,12 +174,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "对方设定期限或以后果相威胁，催促您尽快操作。",
     ),
     "notice.unofficial_link": (
-        "It sends you to a link that is not {brand_en} official site (official: {official}). Real notices "
+        "It sends you to a link that is not {brand_en}'s official site (official: {official}). Real notices "
         "never ask you to log in or pay through a link in a message.",
         "它让您打开的链接不是{brand_zh}的官方网站（官方：{official}）。真正的通知不会让您通过短信或聊天中的链接登录或付款。",
     ),
     "notice.unofficial_phone": (
-        "It gives a number that is not {brand_en} official number (official: {official}). Dial the official "
+        "It gives a number that is not {brand_en}'s official number (official: {official}). Dial the official "
         "number yourself instead.",
         "它给出的号码不是{brand_zh}的官方号码（官方：{official}）。请改为自行拨打官方号码。",
     ),
@@ -213,6 +214,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
 }
 
+# the texts of codes above that name a brand, for a message that names no listed brand
+UNBRANDED: dict[str, tuple[str, str]] = {
+    "tactic.identity_claim": (
+        "The sender presents itself as customer service or staff. Anyone can type that.",
+        "对方自称客服或工作人员。任何人都可以这样自称。",
+    ),
+    "context.sender_impersonation": (
+        "The sender's display name claims to be customer service, but on this site anyone can choose that name.",
+        "发送者的昵称自称客服，但在该网站上任何人都可以取这样的名字。",
+    ),
+    "notice.party": (
+        "It presents itself as a notice from a bank, public service, courier or platform.",
+        "这条消息以银行、公共服务、快递或平台通知的口吻发出。",
+    ),
+    "notice.unofficial_link": (
+        "It sends you to a link that is not a known official site. Real notices never ask you to log in or pay "
+        "through a link in a message.",
+        "它让您打开的链接不是已知的官方网站。真正的通知不会让您通过短信或聊天中的链接登录或付款。",
+    ),
+    "notice.unofficial_phone": (
+        "It gives a number that is not a known official number. Look the official number up yourself (on the "
+        "card, the bill or the official website) and dial it instead.",
+        "它给出的号码不是已知的官方号码。请自行查找官方号码（银行卡背面、账单或官网上）并拨打。",
+    ),
+}
+
 # what a tactic is called when an earlier message supplied it (context.earlier_message)
 TACTIC_NAMES: dict[str, tuple[str, str]] = {
     "identity_claim": ("claimed to be customer service or staff", "自称客服或工作人员"),
@@ -241,7 +268,7 @@ TACTIC_NAMES: dict[str, tuple[str, str]] = {
 def reason_text(code: str, brand_en: str, brand_zh: str, official: str) -> tuple[str, str]:
     if code.startswith("link."):
         return "", ""  # link reasons keep the URL check's own messages
-    en, zh = MESSAGES.get(code, (code, code))
+    en, zh = (not brand_en and UNBRANDED.get(code)) or MESSAGES.get(code, (code, code))
     fields = {"brand_en": brand_en, "brand_zh": brand_zh, "official": official}
     empty_official = not official and "{official}" in en
     en, zh = en.format(**fields), zh.format(**fields)

@@ -56,6 +56,9 @@ TRANSFER_TO_OBJECT = 8  # '转到' ... '安全账户'
 DOWNLOAD_TO_APP = 10  # '下载' ... 'APP'
 ADD_TO_IM = 6  # '加' ... '微信'
 ASK_TO_IM = 8
+VERB_TO_CHANNEL_IM = 14  # 'contact me on' / 'add me on' ... 'WhatsApp': naming an IM app as the channel
+IM_TO_ACCOUNT = 4  # 'QQ' ... '12345678', 'WhatsApp' ... '+1 415...'
+_POSSESSIVES = ("my", "our", "我的", "我们的", "本人", "私人", "个人")  # 'my WeChat', '我的微信'
 
 _NO_HITS: list[Hit] = []  # shared and never mutated
 _CLAUSE_END = frozenset("，。！？；：、,;:!?\n()（）[]【】「」")
@@ -86,6 +89,26 @@ class MessageHits:
     def brand_hits(self) -> list[Hit]:
         return [h for tag, hits in self.by_tag.items() if tag.startswith(BRAND_TAG) for h in hits]
 
+    def channel_mention(self, hit: Hit) -> bool:
+        """A brand hit that is an IM app named as the channel to move to ('add my WeChat', '加我微信',
+        'QQ 12345678', 'contact me on WhatsApp'): a channel, not who speaks or what the message is
+        about ('我是微信客服', '您的微信账户异常' name the app itself)."""
+        im = next((h for h in self.get("im") if h.start <= hit.start and hit.end <= h.end), None)
+        if im is None:
+            return False
+        verbs = self.get("add_verb") + self.get("ask") + self.get("referral")
+        if any(0 <= im.start - v.end <= VERB_TO_CHANNEL_IM and self.same_clause(v.end, im.start) for v in verbs):
+            return True
+        if any(0 <= t.start - im.end <= ADD_TO_IM and self.same_clause(im.end, t.start) for t in self.get("im_talk")):
+            return True
+        if any(e.kind in ("qq", "wechat", "phone") and 0 <= e.start - im.end <= IM_TO_ACCOUNT for e in self.entities):
+            return True
+        return self.text[max(0, im.start - 5) : im.start].lower().rstrip().endswith(_POSSESSIVES)
+
+    def claimable_brand_hits(self) -> list[Hit]:
+        """Brand hits that may name who speaks: not an IM app named only as the channel."""
+        return [h for h in self.brand_hits() if not self.channel_mention(h)]
+
     def same_clause(self, a: int, b: int) -> bool:
         lo, hi = (a, b) if a <= b else (b, a)
         return not any(ch in _CLAUSE_END for ch in self.folded[lo:hi])
@@ -114,7 +137,10 @@ def _span(*hits: Hit) -> tuple[int, int]:
 
 
 def identity_claim(m: MessageHits) -> Finding | None:
+    """Who the message says is speaking. An IM app named as the channel ('我是快递员加我微信', 'add my
+    WhatsApp') still completes a claim as before, but is never the brand claimed."""
     brands = m.brand_hits()
+    claimable = m.claimable_brand_hits() if m.get("im") else brands
     roles = m.get("cs_role")
     # 'I am / this is' + a brand, a role or an organisation
     for s in m.get("self_claim"):
@@ -123,6 +149,7 @@ def identity_claim(m: MessageHits) -> Finding | None:
                 brand = next((b for b in brands if s.end <= b.start <= target.end), None)
                 if target in roles and brand is None and not _org_between(m, s.end, target.end):
                     return Finding("identity_claim", CLAIM_WEAK, *_span(s, target))
+                brand = next((b for b in claimable if s.end <= b.start <= target.end), None)
                 brand_id = brand.tag[len(BRAND_TAG) :] if brand else None
                 role = next(
                     (r for r in roles if 0 <= r.start - target.end <= ROLE_AFTER_NAME), None
@@ -131,11 +158,11 @@ def identity_claim(m: MessageHits) -> Finding | None:
     # a brand's 'customer service' that is not a referral ('请联系京东客服')
     pair = m.pair(brands, roles, ROLE_AFTER_NAME, either_order=False)
     if pair and not m.referral_before(pair[0].start):
-        b, r = pair
-        return Finding("identity_claim", CLAIM, *_span(b, r), b.tag[len(BRAND_TAG) :])
+        b, r = pair  # '加微信客服 abc': customer service on WeChat, not WeChat's
+        return Finding("identity_claim", CLAIM, *_span(b, r), b.tag[len(BRAND_TAG) :] if b in claimable else None)
     for r in m.get("role_claim"):
         if not m.referral_before(r.start) and not m.negated(r.start):
-            brand = next((b for b in brands if 0 <= r.start - b.end <= BRAND_BEFORE_ROLE), None)
+            brand = next((b for b in claimable if 0 <= r.start - b.end <= BRAND_BEFORE_ROLE), None)
             return Finding("identity_claim", CLAIM, r.start, r.end, brand.tag[len(BRAND_TAG) :] if brand else None)
     return None
 

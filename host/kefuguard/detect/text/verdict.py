@@ -114,7 +114,10 @@ def build_result(
     if facts is not None and facts.level in ("danger", "caution"):
         level = higher(level, facts.level)
         cats.add(s.PAGE_DANGER if facts.level == "danger" else s.PAGE_CAUTION)
-    brand_id = current.brand_id or (sender.brand_id if sender else None) or (facts.brand_id if facts else None)
+    # the page's brand only when the chat is the brand's own: on a social site (WhatsApp Web, Weibo)
+    # the page's brand is the platform strangers write on, not the one a sender speaks for
+    page_brand = facts.brand_id if facts is not None and not facts.social else None
+    brand_id = current.brand_id or (sender.brand_id if sender else None) or page_brand
     if brand_id is None:
         brand_id = next((e.brand_id for e in reversed(earlier) if e.brand_id), None)
     brand = index.brands.get(brand_id) if brand_id else None
@@ -156,7 +159,7 @@ _ADVISORY_NOTE = Reason("notice.advisory", *reason_text("notice.advisory", "", "
 
 
 def _reason(code: str, brand: Brand | None, official: str | None = None, matched: str | None = None) -> Reason:
-    brand_en = brand.name_en if brand else "a company's"
+    brand_en = brand.name_en if brand else ""  # no brand: the code's UNBRANDED text
     brand_zh = brand.name_zh if brand else ""
     en, zh = reason_text(code, brand_en, brand_zh, official or "")
     return Reason(code, en, zh, official, matched)

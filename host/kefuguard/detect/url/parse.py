@@ -8,8 +8,8 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 from urllib.parse import unquote, urlsplit
 
+from kefuguard.detect.result import CheckInputError, quoted
 from kefuguard.detect.url.public_suffix import registrable_domain
-from kefuguard.errors import InputError
 from kefuguard.normalize import PLAIN_HOST, normalize_domain
 
 MAX_URL_CHARS = 8192
@@ -66,14 +66,20 @@ class ParsedUrl(NamedTuple):
     query: str = ""
 
 
+def _bad_url(en: str, zh: str) -> CheckInputError:
+    return CheckInputError(en, zh, code="bad_url")
+
+
 def parse_url(url: Any) -> ParsedUrl:
+    """Raises CheckInputError (code bad_url) for what is not an http(s) URL; the message names the
+    rejected input (at most ECHO_CHARS of it)."""
     if not isinstance(url, str):
-        raise InputError("url must be a string", code="bad_url")
+        raise _bad_url("url must be a string", "url 必须是字符串")
     text = url.strip()
     if not text:
-        raise InputError("empty URL", code="bad_url")
+        raise _bad_url("empty URL", "网址为空")
     if len(text) > MAX_URL_CHARS:
-        raise InputError(f"URL longer than {MAX_URL_CHARS} characters", code="bad_url")
+        raise _bad_url(f"URL longer than {MAX_URL_CHARS} characters", f"网址超过 {MAX_URL_CHARS} 个字符")
     sep = text.find("://")
     if (sep < 0 or 0 <= text.find("?") < sep) and not text.lower().startswith(("javascript:", "data:", "mailto:")):
         text = "http://" + text  # 'taobao.com/x' as typed in an address bar
@@ -87,26 +93,36 @@ def parse_url(url: Any) -> ParsedUrl:
             path = query = ""
         host = hostname.lower()
         if not (PLAIN_HOST.fullmatch(host) and not host[-1].isdigit()):  # else: trailing dot, IP, odd labels
-            try:
-                host = _ip_or_domain(hostname)
-            except ValueError as e:
-                raise InputError(str(e), code="bad_url") from e
+            host = _host_or_raise(hostname)
         return ParsedUrl(text, scheme.lower(), split_host(host), "", path, query)
+    shown, shown_zh = quoted(url.strip())
     try:
         parts = urlsplit(text)
         hostname = parts.hostname
         userinfo = parts.netloc.rpartition("@")[0] if "@" in parts.netloc else ""
     except ValueError as e:
-        raise InputError(f"not a valid URL: {e}", code="bad_url") from e
+        raise _bad_url(f"not a valid URL ({e}): {shown}", f"不是有效的网址：{shown_zh}") from e
     if parts.scheme.lower() not in WEB_SCHEMES:
-        raise InputError(f"only http and https URLs are checked, not {parts.scheme or 'this'}:", code="bad_url")
+        if parts.scheme:
+            raise _bad_url(
+                f"only http and https URLs are checked, not {parts.scheme}: URLs like {shown}",
+                f"只检查 http 和 https 网址，不检查 {parts.scheme}: 网址：{shown_zh}",
+            )
+        raise _bad_url(
+            f"only http and https URLs are checked: {shown} is not one",
+            f"只检查 http 和 https 网址：{shown_zh} 不是这样的网址",
+        )
     if not hostname:
-        raise InputError("the URL has no host", code="bad_url")
-    try:
-        host = _ip_or_domain(hostname)
-    except ValueError as e:
-        raise InputError(str(e), code="bad_url") from e
+        raise _bad_url(f"the URL has no host: {shown}", f"网址中没有主机名：{shown_zh}")
+    host = _host_or_raise(hostname)
     return ParsedUrl(text, parts.scheme.lower(), split_host(host), userinfo, parts.path, parts.query)
+
+
+def _host_or_raise(hostname: str) -> str:
+    try:
+        return _ip_or_domain(hostname)
+    except ValueError as e:
+        raise _bad_url(str(e), f"主机名无效：{quoted(hostname)[1]}") from e
 
 
 _IPV4_PART = re.compile(r"0[xX][0-9a-fA-F]*|[0-9]+")
