@@ -12,8 +12,7 @@ const { vocabulary, settings: settingsLib, i18n } = globalThis.KefuGuard;
 // Strings the content script needs (it cannot load _locales in another language itself).
 const CONTENT_STRING_PREFIXES = ["content_", "level_"];
 const STATUS_TIMEOUT_MS = 4000;
-const MANAGED_CACHE_KEY = "managed_cache";
-const MANAGED_WAIT_MS = 300;
+const { MANAGED_CACHE_KEY, MANAGED_WAIT_MS } = settingsLib;
 
 const isHttp = (url) => typeof url === "string" && /^https?:\/\//i.test(url);
 const hostOf = (url) => {

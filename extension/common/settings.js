@@ -13,6 +13,11 @@
   const MIN_LEVELS = ["caution", "danger"];
   const LANGUAGES = ["auto", "zh_CN", "en"];
   const STORAGE_KEY = "settings";
+  // the last storage.managed values the background read, in storage.local: Chrome's first
+  // storage.managed read after a browser start can take seconds, and nobody waits longer than
+  // MANAGED_WAIT_MS for it (the cached values are used until it answers)
+  const MANAGED_CACHE_KEY = "managed_cache";
+  const MANAGED_WAIT_MS = 300;
   const MAX_TRUSTED = 200;
 
   function defaults() {
@@ -141,6 +146,8 @@
     MIN_LEVELS,
     LANGUAGES,
     STORAGE_KEY,
+    MANAGED_CACHE_KEY,
+    MANAGED_WAIT_MS,
     defaults,
     normalizeDomain,
     sanitize,

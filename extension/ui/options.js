@@ -1,6 +1,10 @@
 // Options: features, minimum level, trusted domains, language. Values the organisation sets
 // (storage.managed) win and are shown locked; host-side list settings are shown read-only.
-import { api, el, localizePage, readSettings, send, settingsLib } from "./page.js";
+// No change is lost: the controls are disabled until they show the stored values and listen
+// (a click before that would be overwritten by the values read), they do not wait for a slow
+// first storage.managed read after a browser start (the locks follow when it answers), and saves
+// run one after another (each reads, changes and writes the stored settings).
+import { api, el, i18n, localizePage, readSettings, send, settingsLib } from "./page.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -9,20 +13,34 @@ async function storedUserSettings() {
   return settingsLib.sanitize(stored[settingsLib.STORAGE_KEY]);
 }
 
-async function save(change) {
-  const user = await storedUserSettings();
-  change(user);
-  await api.storage.local.set({ [settingsLib.STORAGE_KEY]: user });
-  const saved = $("saved");
-  saved.hidden = false;
-  clearTimeout(save.timer);
-  save.timer = setTimeout(() => (saved.hidden = true), 1500);
+let saving = Promise.resolve();
+
+/** Apply `change` to the stored user settings, after every save before it. */
+function save(change) {
+  saving = saving
+    .then(async () => {
+      const user = await storedUserSettings();
+      change(user);
+      await api.storage.local.set({ [settingsLib.STORAGE_KEY]: user });
+      const saved = $("saved");
+      saved.hidden = false;
+      clearTimeout(save.timer);
+      save.timer = setTimeout(() => (saved.hidden = true), 1500);
+    })
+    .catch((e) => console.error("kefu-guard: settings not saved", e));
+  return saving;
 }
 
-function markLocked(control, t) {
-  control.disabled = true;
-  const badge = el("span", "lock", t("options_locked"));
-  (control.closest("label") || control.parentElement).append(badge);
+/** Show `control` locked by the organisation (disabled, with a badge) or not. */
+function setLocked(control, locked, t) {
+  const holder = control.closest("label") || control.parentElement;
+  const badge = holder.querySelector(":scope > .lock");
+  control.disabled = locked;
+  if (locked && !badge) {
+    holder.append(el("span", "lock", t("options_locked")));
+  } else if (!locked && badge) {
+    badge.remove();
+  }
 }
 
 function renderTrusted(merged, t) {
@@ -52,9 +70,10 @@ function renderTrusted(merged, t) {
   }
 }
 
-function renderHostSide(merged, status) {
+function renderHostPolicy(merged) {
   const info = merged.managed_info;
   const values = $("host-policy-values");
+  values.replaceChildren();
   for (const url of info.host_update_urls) {
     values.append(el("li", "", url));
   }
@@ -62,6 +81,9 @@ function renderHostSide(merged, status) {
     values.append(el("li", "", list.name ? `${list.name}: ${list.url}` : list.url));
   }
   $("host-policy").hidden = values.childElementCount === 0;
+}
+
+function renderHostProgram(status) {
   if (status) {
     const urls = (status.config && status.config.update_urls) || [];
     $("host-update-urls").textContent = urls.length ? urls.join("\n") : "—";
@@ -69,17 +91,40 @@ function renderHostSide(merged, status) {
   }
 }
 
-async function main() {
-  const merged = await readSettings();
-  const { t } = await localizePage();
+/**
+ * What the organisation sets: its values, shown locked, and its display-only host values. Runs
+ * again when a slow storage.managed read answers; the user's own values stay as shown (saved).
+ */
+function applyManaged(merged, t) {
   const locked = new Set(merged.locked);
+  for (const feature of settingsLib.FEATURES) {
+    const box = $("feature-" + feature);
+    const isLocked = locked.has("features." + feature);
+    if (isLocked) {
+      box.checked = merged.effective.features[feature];
+    }
+    setLocked(box, isLocked, t);
+  }
+  for (const key of ["min_level", "language"]) {
+    const select = $(key);
+    if (locked.has(key)) {
+      select.value = merged.effective[key];
+    }
+    setLocked(select, locked.has(key), t);
+  }
+  renderTrusted(merged, t);
+  renderHostPolicy(merged);
+}
+
+async function main() {
+  let drawn = false;
+  let late = null; // managed values that answered before the controls were drawn
+  const merged = await readSettings((settings) => (drawn ? applyManaged(settings, t) : (late = settings)));
+  const { t } = await localizePage(i18n.resolveLanguage(merged.effective.language, api.i18n.getUILanguage()));
 
   for (const feature of settingsLib.FEATURES) {
     const box = $("feature-" + feature);
     box.checked = merged.effective.features[feature];
-    if (locked.has("features." + feature)) {
-      markLocked(box, t);
-    }
     box.addEventListener("change", () =>
       save((user) => {
         user.features = { ...(user.features || {}), [feature]: box.checked };
@@ -89,9 +134,6 @@ async function main() {
   for (const key of ["min_level", "language"]) {
     const select = $(key);
     select.value = merged.effective[key];
-    if (locked.has(key)) {
-      markLocked(select, t);
-    }
     select.addEventListener("change", async () => {
       await save((user) => {
         user[key] = select.value;
@@ -101,8 +143,9 @@ async function main() {
       }
     });
   }
+  applyManaged(late || merged, t);
+  drawn = true;
 
-  renderTrusted(merged, t);
   const addDomain = async () => {
     const input = $("trusted-new");
     const domain = settingsLib.normalizeDomain(input.value);
@@ -129,6 +172,10 @@ async function main() {
       addDomain();
     }
   });
+  // the controls show the stored values and listen: now they may be used
+  for (const fieldset of document.querySelectorAll("fieldset.settings")) {
+    fieldset.disabled = false;
+  }
 
   let status = null;
   try {
@@ -137,7 +184,7 @@ async function main() {
   } catch (e) {
     status = null;
   }
-  renderHostSide(merged, status);
+  renderHostProgram(status);
   $("options").dataset.ready = "true";
 }
 

@@ -10,16 +10,32 @@ export const { vocabulary, settings: settingsLib, i18n } = globalThis.KefuGuard;
 /** An element with a class and text, never HTML (common/dom.js, shared with the content widgets). */
 export const { el } = globalThis.KefuGuard.dom;
 
-/** Effective settings, locks and managed display values, read from storage. */
-export async function readSettings() {
-  const stored = await api.storage.local.get(settingsLib.STORAGE_KEY);
-  let managed = {};
+async function readManaged() {
   try {
-    managed = (await api.storage.managed.get()) || {};
+    return (await api.storage.managed.get()) || {};
   } catch (e) {
-    managed = {};
+    return {}; // Firefox without a managed-storage manifest
   }
-  return settingsLib.merge(stored[settingsLib.STORAGE_KEY], managed);
+}
+
+/**
+ * Effective settings, locks and managed display values, read from storage. Chrome's first
+ * storage.managed read after a browser start takes seconds: when it has not answered within
+ * MANAGED_WAIT_MS the managed values the background last saw are used, and `onLate` (when given)
+ * gets the settings again once it answers.
+ */
+export async function readSettings(onLate) {
+  const { STORAGE_KEY, MANAGED_CACHE_KEY, MANAGED_WAIT_MS } = settingsLib;
+  const stored = await api.storage.local.get([STORAGE_KEY, MANAGED_CACHE_KEY]);
+  const managedRead = readManaged();
+  const managed = await Promise.race([managedRead, new Promise((r) => setTimeout(() => r(null), MANAGED_WAIT_MS))]);
+  if (managed === null && onLate) {
+    managedRead.then(async (late) => {
+      const now = await api.storage.local.get(STORAGE_KEY);
+      onLate(settingsLib.merge(now[STORAGE_KEY], late));
+    });
+  }
+  return settingsLib.merge(stored[STORAGE_KEY], managed || stored[MANAGED_CACHE_KEY] || {});
 }
 
 /** Load the strings of `lang` (or of the user's setting) and fill the page's [data-i18n] nodes. */
