@@ -37,6 +37,8 @@ def test_popup_shows_the_verdict_reasons_official_site_host_and_list(firefox, op
     assert popup.evaluate("() => document.getElementById('host-missing').hidden") is True
     assert text(popup, "#list-publisher") == "kefu-guard"
     assert re.fullmatch(r"\d{6,}", text(popup, "#list-version"))
+    issued = text(popup, "#list-issued")  # relative: "3 days ago", or "this minute" right after a release
+    assert any(word in issued for word in ("ago", "now", "this minute")), issued
 
 
 def test_popup_for_an_official_page_shows_verified(firefox, open_tab, open_popup):
@@ -57,4 +59,8 @@ def test_popup_counts_chat_findings(firefox, open_tab, open_popup):
     popup = open_popup(firefox.tab_id(page))
     assert popup.evaluate("() => document.getElementById('chat-section').hidden") is False
     assert "1 suspicious" in text(popup, "#chat-summary")
-    assert attribute(popup, "#verdict", "data-level") == "none"
+    # the page itself is unknown, its chat is not: the headline says so
+    assert attribute(popup, "#verdict", "data-level") == "danger"
+    assert attribute(popup, "#verdict", "data-source") == "chat"
+    assert text(popup, "#verdict-headline") == "Danger: scam messages in this page's chat"
+    assert count(popup, "#reasons li[data-source='chat']") >= 1
