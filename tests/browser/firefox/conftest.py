@@ -172,6 +172,14 @@ class FirefoxBrowser:
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
         )
+        self.bidi: BidiClient | None = None
+        try:
+            self._start()
+        except BaseException:  # a skip too: Firefox does not outlive a failed start
+            self.close()
+            raise
+
+    def _start(self) -> None:
         self.bidi = BidiClient(f"ws://127.0.0.1:{self._bidi_port()}/session")
         self.bidi.command("session.new", {"capabilities": {}})
         try:
@@ -180,7 +188,6 @@ class FirefoxBrowser:
             )
         except BidiError as e:
             if e.error == "unknown command":
-                self.close()
                 pytest.skip(f"this Firefox cannot install add-ons over WebDriver BiDi ({e})")
             raise
         assert installed["extension"] == GECKO_ID
@@ -208,6 +215,7 @@ class FirefoxBrowser:
     # --- tabs ---------------------------------------------------------------------------------------
 
     def new_tab(self) -> Tab:
+        assert self.bidi is not None
         context = self.bidi.command("browsingContext.create", {"type": "tab"})["context"]
         return Tab(self.bidi, context)
 
@@ -283,14 +291,19 @@ class FirefoxBrowser:
         return hosts
 
     def close(self) -> None:
-        try:
-            self.bidi.command("browser.close", {}, timeout=15)
-        except Exception:
-            pass
-        try:
-            self.bidi.close()
-        except Exception:
-            pass
+        closed = False
+        if self.bidi is not None:
+            try:
+                self.bidi.command("browser.close", {}, timeout=15)
+                closed = True
+            except Exception:
+                pass
+            try:
+                self.bidi.close()
+            except Exception:
+                pass
+        if not closed and self.process.poll() is None:
+            self.process.terminate()
         try:
             self.process.wait(30)
         except subprocess.TimeoutExpired:
