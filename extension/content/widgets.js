@@ -192,10 +192,8 @@ h1 { font-size: 22px; line-height: 1.3; margin: 0 0 8px; color: #b42318; }
    */
   function lockScrolling() {
     const saved = [];
-    for (const node of [document.documentElement, document.body]) {
-      if (!node) {
-        continue;
-      }
+    const nodes = [document.documentElement, document.body].filter(Boolean).map((node) => [node, node.hasAttribute("style")]);
+    for (const [node] of nodes) {
       for (const prop of ["overflow-x", "overflow-y"]) {
         saved.push([node, prop, node.style.getPropertyValue(prop), node.style.getPropertyPriority(prop)]);
         node.style.setProperty(prop, "hidden", "important");
@@ -212,6 +210,11 @@ h1 { font-size: 22px; line-height: 1.3; margin: 0 0 8px; color: #b42318; }
           node.style.setProperty(prop, value, priority);
         } else {
           node.style.removeProperty(prop);
+        }
+      }
+      for (const [node, hadStyle] of nodes) {
+        if (!hadStyle && node.getAttribute("style") === "") {
+          node.removeAttribute("style"); // as it was
         }
       }
     };

@@ -103,6 +103,7 @@ def test_a_caution_verdict_gets_a_dismissable_top_bar(open_page):
 
 # --- the danger banner is modal: nothing behind it takes focus, keys or scrolling -----------------
 
+
 def _focused_in_banner(page) -> str | None:
     """The name of the focused node inside our closed shadow root (DevTools' accessibility tree sees it)."""
     cdp = page.context.new_cdp_session(page)
@@ -197,6 +198,9 @@ def test_after_stay_the_page_works_normally_again(open_page):
     [banner] = [w for w in shadow_widgets(page) if w.tag == "kefuguard-banner"]
     click_backend_node(page, banner.buttons["I understand the risk, stay"])
     page.wait_for_selector(DANGER_BANNER, state="detached", timeout=5000)
+    # the page's own styles are as they were (no style attribute left behind)
+    styled = page.evaluate("() => [document.documentElement, document.body].map((e) => e.hasAttribute('style'))")
+    assert styled == [False, False]
     page.click("input[placeholder='银行卡号']")
     page.keyboard.type("123")
     assert page.input_value("input[placeholder='银行卡号']") == "123"

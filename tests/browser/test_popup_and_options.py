@@ -73,7 +73,8 @@ def test_popup_headline_on_an_official_site_with_a_scam_chat_is_not_safe(browser
     page = open_page("www.taobao.com", "/chat.html?popup-official")
     tab = browser.tab_id(page)
     assert wait_for(lambda: browser.badge(tab)["text"] == "\u2713")
-    _receive(page, "您好，我是淘宝客服，您的订单异常，退款请加QQ 12345678 并点 http://taobao-kefu.com/refund", "p-official")
+    scam = "您好，我是淘宝客服，您的订单异常，退款请加QQ 12345678 并点 http://taobao-kefu.com/refund"
+    _receive(page, scam, "p-official")
     assert wait_for(lambda: browser.badge(tab)["text"] == "!!")
     popup = browser.popup(tab)
     try:

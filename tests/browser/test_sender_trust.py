@@ -27,9 +27,7 @@ def test_check_page_with_a_forged_url_records_the_senders_page(browser, open_pag
     official = browser.url("www.taobao.com", "/shop.html")
     world = ContentScriptWorld(page)
     try:
-        reply = world.evaluate(
-            f"chrome.runtime.sendMessage({json.dumps({'kind': 'check_page', 'url': official})})"
-        )
+        reply = world.evaluate(f"chrome.runtime.sendMessage({json.dumps({'kind': 'check_page', 'url': official})})")
     finally:
         world.close()
     assert reply["ok"], reply
