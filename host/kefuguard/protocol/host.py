@@ -199,6 +199,24 @@ class Host:
                 loop.call_later(0.05, self.warm_up)
 
 
+WARM_TEXT_AFTER = 1.0  # seconds: the chat detectors' import and index, once the page's URL check is likely done
+
+
+def warm_up(engine: Engine, loop: asyncio.AbstractEventLoop) -> None:
+    """Build the URL index (and a second later the chat detectors' index) between requests, so the
+    page's first check does not wait for them. On the loop, so never at the same time as a check;
+    a request already read waits at most for one build, which it would have needed anyway."""
+
+    def build(what: Callable[[], Any]) -> None:
+        try:
+            what()
+        except Exception as e:  # noqa: BLE001 - a build problem is for the request that needs it to report
+            log.debug("warm-up skipped: %s", e)
+
+    loop.call_soon(build, engine.url_index)
+    loop.call_later(WARM_TEXT_AFTER, build, engine.text_index)
+
+
 async def serve_stdio(argv: list[str], in_fd: int, out_fd: int, prefix: bytes = b"") -> int:
     """The full host. `prefix`: bytes fast_start already read from stdin but did not answer."""
     places = Places.from_environment()
@@ -209,6 +227,7 @@ async def serve_stdio(argv: list[str], in_fd: int, out_fd: int, prefix: bytes = 
     host = Host(engine, Dispatcher(engine, update=updates.handle_request))
     await host.open_streams(in_fd, out_fd, prefix)
     start_background(updates, host.tasks)
+    warm_up(engine, asyncio.get_running_loop())
     code = await host.serve()
     for task in list(host.tasks):
         task.cancel()

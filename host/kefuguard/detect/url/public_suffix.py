@@ -8,41 +8,28 @@ tests/detect/test_public_suffix.py checks that we agree with tldextract on thous
 
 from __future__ import annotations
 
-from kefuguard.suffix_list import suffix_rules
+from kefuguard.suffix_list import rule_to_ascii, suffix_rules
 
 Rules = tuple[frozenset[str], frozenset[str], frozenset[str]]
 _rules: Rules | None = None
 
 
-def _to_ascii(rule: str) -> str:
-    if rule.isascii():
-        return rule.lower()
-    # rules are published normalized (lower case, NFC), so plain punycode equals IDNA ToASCII here
-    # and costs a tenth of the idna codec
-    return ".".join(
-        label if label.isascii() else "xn--" + label.encode("punycode").decode("ascii") for label in rule.split(".")
-    )
-
-
 def parse_rules(text: str) -> Rules:
-    exact: set[str] = set()
-    wildcard: set[str] = set()  # 'ck' for the rule '*.ck'
-    exceptions: set[str] = set()  # 'www.ck' for the rule '!www.ck'
+    """(exact, wildcard: 'ck' for the rule '*.ck', exceptions: 'www.ck' for '!www.ck'). Runs at
+    every host start on ~10,000 rules: set comprehensions, and IDN conversion only where needed."""
+    rules: set[str] = set()
     for line in text.splitlines():
-        rule = line.strip().split(" ", 1)[0]
+        rule = line.split(" ", 1)[0].strip()
         if not rule or rule.startswith("//"):
             continue
         try:
-            rule = _to_ascii(rule)
+            rules.add(rule.lower() if rule.isascii() else rule_to_ascii(rule))
         except UnicodeError:
             continue
-        if rule.startswith("!"):
-            exceptions.add(rule[1:])
-        elif rule.startswith("*."):
-            wildcard.add(rule[2:])
-        else:
-            exact.add(rule)
-    return frozenset(exact), frozenset(wildcard), frozenset(exceptions)
+    exceptions = frozenset(r[1:] for r in rules if r[0] == "!")
+    wildcard = frozenset(r[2:] for r in rules if r[:2] == "*.")
+    exact = frozenset(r for r in rules if r[0] != "!" and r[:2] != "*.")
+    return exact, wildcard, exceptions
 
 
 def use_rules(text: str) -> None:
