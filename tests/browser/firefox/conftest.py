@@ -54,7 +54,7 @@ PREFS: dict[str, Any] = {
     "app.normandy.enabled": False,
     "app.normandy.api_url": "",
     "app.shield.optoutstudies.enabled": False,
-    "messaging-system.rsexperimentloader.enabled": False,
+    "nimbus.rollouts.enabled": False,
     "datareporting.healthreport.uploadEnabled": False,
     "datareporting.policy.dataSubmissionEnabled": False,
     "datareporting.policy.firstRunURL": "",
