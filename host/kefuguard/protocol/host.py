@@ -25,6 +25,7 @@ from kefuguard.service.schedule import UpdateRunner, start_background
 
 log = logging.getLogger("kefuguard.host")
 WRITE_BUFFER_LIMIT = 32 * 1024 * 1024  # stop reading while this much reply data waits for the browser
+READ_CHUNK = 1 << 20  # bytes asked of stdin at once; every complete frame in them is answered together
 
 
 def describe_caller(argv: list[str]) -> str:
@@ -79,17 +80,12 @@ class _BlockingIO:
         self.in_file, self.out_file = in_file, out_file
         self.prefix = prefix
 
-    async def readexactly(self, n: int) -> bytes:
-        loop = asyncio.get_running_loop()
-        head, self.prefix = self.prefix[:n], self.prefix[n:]
-        chunks, got = [head], len(head)
-        while got < n:
-            chunk = await loop.run_in_executor(None, self.in_file.read, min(n - got, 1 << 20))
-            if not chunk:
-                raise asyncio.IncompleteReadError(b"".join(chunks), n)
-            chunks.append(chunk)
-            got += len(chunk)
-        return b"".join(chunks)
+    async def read(self, n: int) -> bytes:
+        """What is there, up to n bytes (b"" at the end), as StreamReader.read."""
+        if self.prefix:
+            head, self.prefix = self.prefix[:n], self.prefix[n:]
+            return head
+        return await asyncio.get_running_loop().run_in_executor(None, self.in_file.read, n)
 
     def write(self, frame: bytes) -> None:
         self.out_file.write(frame)
@@ -102,7 +98,6 @@ class Host:
         self.dispatcher = dispatcher
         self.tasks: set[asyncio.Task[Any]] = set()
         self.warmed = False
-        self.warm_scheduled = False
 
     async def open_streams(self, in_fd: int, out_fd: int, prefix: bytes = b"") -> None:
         loop = asyncio.get_running_loop()
@@ -135,22 +130,23 @@ class Host:
     async def _answer_async(self, request: dict[str, Any]) -> None:
         self.send(await self.dispatcher.reply_async(request))
 
-    def handle_body(self, body: bytes) -> None:
+    def reply_frame(self, body: bytes) -> bytes | None:
+        """The reply to one frame's body; None when an async handler will send it later."""
         try:
             request = decode_body(body)
         except ProtocolError as e:
-            self.send(error(None, e.code, e.message))
-            return
+            return capped_frame(error(None, e.code, e.message))
         frame = self.dispatcher.frame_for(request)
         if frame is None:
             task = asyncio.create_task(self._answer_async(request))
             self.tasks.add(task)
             task.add_done_callback(self.tasks.discard)
-        elif self.flow is None or not self.flow.closed:
-            self.write(frame)
+        return frame
 
     def warm_up(self) -> None:
-        """Load the list and the suffix table once the first reply is out, not before it."""
+        """Load the list and build the URL index between requests, so that a page's first check
+        does not wait for them (the chat detectors' index a second later). On the loop: never at
+        the same time as a check; a request arriving meanwhile waits for one build it needed anyway."""
         if self.warmed:
             return
         self.warmed = True
@@ -159,6 +155,14 @@ class Host:
             self.engine.check_url("https://warm-up.invalid/")
         except Exception:
             log.exception("warm-up failed; checks will report the problem")
+            return
+        asyncio.get_running_loop().call_later(WARM_TEXT_AFTER, self._warm_text)
+
+    def _warm_text(self) -> None:
+        try:
+            self.engine.text_index()
+        except Exception:
+            log.exception("warm-up of the chat checks failed; they will report the problem")
 
     async def flush_and_close(self, timeout: float = 30.0) -> None:
         """Replies still buffered when the browser closed our stdin are written before exit."""
@@ -170,51 +174,52 @@ class Host:
                 log.warning("the browser stopped reading; %d reply bytes dropped", self.write_buffer_size())
 
     async def serve(self) -> int:
-        loop = asyncio.get_running_loop()
+        """Read what the browser sent, answer every complete frame in it, write the replies in one
+        go: pipelined requests cost one read and one write per chunk, not per frame."""
+        buf = bytearray()
         while True:
-            try:
-                header = await self.reader.readexactly(HEADER.size)
-            except asyncio.IncompleteReadError as e:
-                if e.partial:
-                    log.warning("stream ended inside a length header (%d bytes); exiting", len(e.partial))
+            chunk = await self.reader.read(READ_CHUNK)
+            if not chunk:
+                if len(buf) >= HEADER.size:
+                    length = decode_length(bytes(buf[: HEADER.size]))
+                    log.warning("stream ended inside a frame (%d of %d bytes); exiting", len(buf) - 4, length)
+                    return 1
+                if buf:
+                    log.warning("stream ended inside a length header (%d bytes); exiting", len(buf))
                     return 1
                 log.info("browser closed the port; exiting")
                 return 0
-            length = decode_length(header)
-            if length > MAX_INCOMING:
-                # cannot skip what we refuse to read: the stream is out of step from here on
-                self.send(error(None, "frame_too_large", f"frame of {length} bytes exceeds {MAX_INCOMING}"))
-                log.warning("refused a frame of %d bytes; exiting", length)
-                return 1
-            try:
-                body = await self.reader.readexactly(length)
-            except asyncio.IncompleteReadError as e:
-                log.warning("stream ended inside a frame (%d of %d bytes); exiting", len(e.partial), length)
-                return 1
-            self.handle_body(body)
+            buf += chunk
+            replies: list[bytes] = []
+            start = 0
+            while len(buf) - start >= HEADER.size:
+                length = decode_length(bytes(buf[start : start + HEADER.size]))
+                if length > MAX_INCOMING:
+                    # cannot skip what we refuse to read: the stream is out of step from here on
+                    replies.append(
+                        capped_frame(error(None, "frame_too_large", f"frame of {length} bytes exceeds {MAX_INCOMING}"))
+                    )
+                    self._write_all(replies)
+                    log.warning("refused a frame of %d bytes; exiting", length)
+                    return 1
+                end = start + HEADER.size + length
+                if end > len(buf):
+                    break
+                frame = self.reply_frame(bytes(buf[start + HEADER.size : end]))
+                if frame is not None:
+                    replies.append(frame)
+                start = end
+            del buf[:start]
+            self._write_all(replies)
             if self.write_buffer_size() > WRITE_BUFFER_LIMIT and self.flow is not None:
                 await self.flow.can_write.wait()  # the browser is not reading: stop reading too
-            if not self.warm_scheduled:
-                self.warm_scheduled = True
-                loop.call_later(0.05, self.warm_up)
+
+    def _write_all(self, replies: list[bytes]) -> None:
+        if replies and (self.flow is None or not self.flow.closed):
+            self.write(replies[0] if len(replies) == 1 else b"".join(replies))
 
 
 WARM_TEXT_AFTER = 1.0  # seconds: the chat detectors' import and index, once the page's URL check is likely done
-
-
-def warm_up(engine: Engine, loop: asyncio.AbstractEventLoop) -> None:
-    """Build the URL index (and a second later the chat detectors' index) between requests, so the
-    page's first check does not wait for them. On the loop, so never at the same time as a check;
-    a request already read waits at most for one build, which it would have needed anyway."""
-
-    def build(what: Callable[[], Any]) -> None:
-        try:
-            what()
-        except Exception as e:  # noqa: BLE001 - a build problem is for the request that needs it to report
-            log.debug("warm-up skipped: %s", e)
-
-    loop.call_soon(build, engine.url_index)
-    loop.call_later(WARM_TEXT_AFTER, build, engine.text_index)
 
 
 async def serve_stdio(argv: list[str], in_fd: int, out_fd: int, prefix: bytes = b"") -> int:
@@ -227,7 +232,8 @@ async def serve_stdio(argv: list[str], in_fd: int, out_fd: int, prefix: bytes = 
     host = Host(engine, Dispatcher(engine, update=updates.handle_request))
     await host.open_streams(in_fd, out_fd, prefix)
     start_background(updates, host.tasks)
-    warm_up(engine, asyncio.get_running_loop())
+    # after a frame already read (fast_start's prefix) is answered: serve() handles it before yielding
+    asyncio.get_running_loop().call_soon(host.warm_up)
     code = await host.serve()
     for task in list(host.tasks):
         task.cancel()
