@@ -135,7 +135,7 @@ def test_closed_stdin_is_an_empty_batch_not_a_crash(home):
 @pytest.mark.parametrize(
     "args", [["check-url", "--json", "https://taobao.com/"], ["check-url", "https://taobao.com/"], ["status"]]
 )
-def test_a_full_disk_is_one_clear_line_not_a_traceback(home, args):
+def test_a_full_disk_is_one_clear_error_not_a_traceback(home, args):
     with open("/dev/full", "w") as full:
         proc = subprocess.run(
             [sys.executable, "-m", "kefuguard", *args],
@@ -145,7 +145,10 @@ def test_a_full_disk_is_one_clear_line_not_a_traceback(home, args):
             timeout=60,
         )
     assert proc.returncode == 1
-    assert proc.stderr.decode().strip() == "kefuguard: cannot write the output: No space left on device"
+    assert proc.stderr.decode().splitlines() == [
+        "kefuguard: cannot write the output: No space left on device",
+        "  无法写出结果：No space left on device",
+    ]
 
 
 def test_any_chunking_gives_the_same_lines_as_splitting_the_whole_input():

@@ -11,7 +11,9 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from kefuguard.errors import InputError, KefuguardError, NoUsableListError
+from kefuguard.cli.render import error_zh
+from kefuguard.detect.result import CheckInputError
+from kefuguard.errors import KefuguardError, NoUsableListError
 
 MAX_LINE_BYTES = 16 << 20  # a longer stdin line is answered with an error, not held in memory
 READ_SIZE = 1 << 16
@@ -26,7 +28,9 @@ def write_text(text: str) -> None:
 
 
 def json_line(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False) + "\n"
+    """One object as one line, in the style of every JSON line the CLI writes (results, errors,
+    status): compact, UTF-8 as it is."""
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def emit(obj: Any) -> None:
@@ -34,7 +38,9 @@ def emit(obj: Any) -> None:
 
 
 def error_obj(e: KefuguardError, **extra: Any) -> dict[str, Any]:
-    return {"error": e.to_dict(), **extra}
+    """An error as a JSON line carries it: code, message and message_zh (as reasons do), then `extra`
+    (the `input` it is about)."""
+    return {"error": {**e.to_dict(), "message_zh": error_zh(e)}, **extra}
 
 
 def _decoded(raw: bytes) -> Line:
@@ -42,7 +48,7 @@ def _decoded(raw: bytes) -> Line:
     try:
         return line.decode("utf-8"), None
     except UnicodeDecodeError:
-        return None, InputError("line is not valid UTF-8", code="bad_utf8")
+        return None, CheckInputError("line is not valid UTF-8", "该行不是有效的 UTF-8 文本", code="bad_utf8")
 
 
 def stdin_batches(stream: Any = None, max_line: int = MAX_LINE_BYTES) -> Iterator[list[Line]]:
@@ -66,7 +72,7 @@ def stdin_batches(stream: Any = None, max_line: int = MAX_LINE_BYTES) -> Iterato
             piece = chunk[start:] if end < 0 else chunk[start:end]
             if not too_long:
                 if len(pending) + len(piece) > max_line:
-                    batch.append((None, InputError(f"line is longer than {max_line} bytes", code="line_too_long")))
+                    batch.append((None, _too_long(max_line)))
                     too_long = True
                     pending.clear()
                 else:
@@ -83,6 +89,12 @@ def stdin_batches(stream: Any = None, max_line: int = MAX_LINE_BYTES) -> Iterato
             yield batch
     if pending and not too_long:
         yield [_decoded(bytes(pending))]
+
+
+def _too_long(max_line: int) -> CheckInputError:
+    return CheckInputError(
+        f"line is longer than {max_line} bytes", f"该行超过 {max_line} 字节，已跳过", code="line_too_long"
+    )
 
 
 def argument_batches(values: list[str]) -> Iterator[list[Line]]:

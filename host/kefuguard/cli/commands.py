@@ -7,9 +7,16 @@ import sys
 from typing import Any
 
 from kefuguard.cli.batch_io import answer_batches, argument_batches, emit, error_obj, json_line, stdin_batches
-from kefuguard.cli.exit_codes import EXIT_ALREADY_CURRENT, EXIT_INPUT_ERRORS, EXIT_NO_LIST, EXIT_OK
-from kefuguard.cli.render import UpdateProgress, result_block, status_text
-from kefuguard.errors import InputError, KefuguardError, NoUsableListError
+from kefuguard.cli.exit_codes import (
+    EXIT_ALREADY_CURRENT,
+    EXIT_FLAGGED,
+    EXIT_INPUT_ERRORS,
+    EXIT_NO_LIST,
+    EXIT_OK,
+)
+from kefuguard.cli.render import UpdateProgress, error_block, error_lines, error_zh, result_block, status_text
+from kefuguard.detect.result import LEVEL_RANK, CheckInputError
+from kefuguard.errors import KefuguardError, NoUsableListError
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing's names at run time
 if TYPE_CHECKING:
@@ -17,6 +24,7 @@ if TYPE_CHECKING:
 
 
 ECHO_CHARS = 200  # an input echoed in an error line: enough to find it, never megabytes
+SUBJECT_CHARS = 80  # a text's first characters head its readable block
 
 
 def echo(value: str | None) -> str | None:
@@ -26,52 +34,87 @@ def echo(value: str | None) -> str | None:
     return f"{value[:ECHO_CHARS]}... ({len(value):,} characters)"
 
 
+def _subject(text: str | None) -> str | None:
+    if text is None:
+        return None
+    return text[:SUBJECT_CHARS] + ("…" if len(text) > SUBJECT_CHARS else "")
+
+
+class _Outcome:
+    """Whether any input reached the --fail-on level; the exit code of a check command."""
+
+    def __init__(self, fail_on: str | None) -> None:
+        self.fail_rank = LEVEL_RANK[fail_on] if fail_on else None
+        self.flagged = False
+
+    def saw(self, level: str) -> None:
+        if self.fail_rank is not None and LEVEL_RANK.get(level, 0) >= self.fail_rank:
+            self.flagged = True
+
+    def exit_code(self, failed: bool) -> int:
+        if self.flagged:
+            return EXIT_FLAGGED  # a script asked about the level: that answer wins over a bad line
+        return EXIT_INPUT_ERRORS if failed else EXIT_OK
+
+
 def cmd_check_url(args: Any, engine: Engine) -> int:
+    outcome = _Outcome(getattr(args, "fail_on", None))
+
     def answer(url: str) -> str:
         if args.json:  # the host's encoder: the result encoded once per host, reused for its links
-            return engine.check_url_json(url) + "\n"
-        return result_block(url, engine.check_url(url))
+            line = engine.check_url_json(url) + "\n"
+            if outcome.fail_rank is not None:
+                outcome.saw(json.loads(line)["level"])
+            return line
+        result = engine.check_url(url)
+        outcome.saw(result["level"])
+        return result_block(url, result)
 
     def answer_error(url: str | None, e: KefuguardError) -> str:
-        shown = echo(url)
-        return json_line(error_obj(e, input=shown)) if args.json else f"{shown}\n  error: {e.message}\n\n"
+        return json_line(error_obj(e, input=echo(url))) if args.json else error_block(echo(url), e)
 
     batches = stdin_batches() if args.urls == ["-"] else argument_batches(args.urls)
-    return EXIT_INPUT_ERRORS if answer_batches(batches, answer, answer_error) else EXIT_OK
+    return outcome.exit_code(answer_batches(batches, answer, answer_error))
 
 
 def _text_requests(args: Any, batches: Any, json_in: bool) -> Any:
-    """JSON lines from stdin with --json; otherwise each line or TEXT argument is a plain text."""
+    """JSON lines from stdin with --json; otherwise each line or TEXT argument is a plain text. Each
+    request travels with the input it came from (for its error line)."""
     for batch in batches:
         requests: list[tuple[Any, KefuguardError | None]] = []
         for line, problem in batch:
             if problem is not None:
-                requests.append((None, problem))
+                requests.append(((None, None), problem))
             elif json_in:
                 try:
-                    requests.append((json.loads(line or ""), None))
+                    requests.append(((json.loads(line or ""), line), None))
                 except (ValueError, RecursionError):
-                    requests.append((None, InputError("line is not valid JSON", code="bad_json")))
+                    bad = CheckInputError("line is not valid JSON", "该行不是有效的 JSON", code="bad_json")
+                    requests.append(((None, line), bad))
             else:
-                requests.append(({"text": line, "url": args.url, "direction": args.direction}, None))
+                requests.append((({"text": line, "url": args.url, "direction": args.direction}, line), None))
         yield requests
 
 
 def cmd_check_text(args: Any, engine: Engine) -> int:
-    def answer(request: Any) -> str:
+    outcome = _Outcome(getattr(args, "fail_on", None))
+
+    def answer(item: tuple[Any, str | None]) -> str:
+        request, _ = item
         result = engine.check_text(request)
+        outcome.saw(result["level"])
         if args.json:
             return json_line(result)
-        text = request.get("text", "")
-        return result_block(text[:80] + ("…" if len(text) > 80 else ""), result)
+        return result_block(_subject(request.get("text", "")) or "", result)
 
-    def answer_error(request: Any, e: KefuguardError) -> str:
-        return json_line(error_obj(e)) if args.json else f"error: {e.message}\n\n"
+    def answer_error(item: tuple[Any, str | None], e: KefuguardError) -> str:
+        _, given = item
+        return json_line(error_obj(e, input=echo(given))) if args.json else error_block(_subject(given), e)
 
     from_stdin = args.texts == ["-"]
     lines = stdin_batches() if from_stdin else argument_batches(args.texts)
     failed = answer_batches(_text_requests(args, lines, from_stdin and args.json), answer, answer_error)
-    return EXIT_INPUT_ERRORS if failed else EXIT_OK
+    return outcome.exit_code(failed)
 
 
 def cmd_status(args: Any, engine: Engine) -> int:
@@ -102,7 +145,9 @@ def cmd_update(args: Any, engine: Engine) -> int:
     if args.json:
         emit(result)
     elif report.status == "failed":
-        print(f"kefuguard update: failed: {result['message']}", file=sys.stderr)
+        zh = error_zh(KefuguardError(result["message"], code=result.get("code") or "update.failed"))
+        zh = zh if zh.startswith("更新失败") else f"更新失败：{zh}"
+        print(f"kefuguard update: failed: {result['message']} / {zh}", file=sys.stderr)  # one line: cron mails it
     elif sys.stdout.isatty():
         print(f"{report.status}: {result['message']}")
     # else: success under cron or a timer says nothing (cron mails any output)
@@ -138,10 +183,10 @@ def run(args: Any) -> int:
     except NoUsableListError as e:
         if getattr(args, "json", False):
             emit(error_obj(e))
-        print(f"kefuguard: {e.message}", file=sys.stderr)
+        sys.stderr.write(error_lines("kefuguard", e))
         return EXIT_NO_LIST
     except KefuguardError as e:
         if getattr(args, "json", False):
             emit(error_obj(e))
-        print(f"kefuguard: {e.code}: {e.message}", file=sys.stderr)
+        sys.stderr.write(error_lines("kefuguard", e))
         return EXIT_INPUT_ERRORS

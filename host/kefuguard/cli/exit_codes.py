@@ -5,4 +5,5 @@ EXIT_INPUT_ERRORS = 1  # some input was an error; an update failed with a good l
 EXIT_USAGE = 2
 EXIT_NO_LIST = 3  # no list verifies
 EXIT_ALREADY_CURRENT = 4  # `update --detailed-exit-codes` found nothing new
+EXIT_FLAGGED = 5  # `check-url` / `check-text --fail-on LEVEL`: some input reached LEVEL (wins over 1)
 EXIT_INTERRUPTED = 130

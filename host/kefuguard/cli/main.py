@@ -13,6 +13,118 @@ if TYPE_CHECKING:
     from typing import Any
 
 
+CHECK_URL_EPILOG = """\
+examples:
+  kefuguard check-url https://www.taobao.com/ https://taobao-kefu.com/
+  kefuguard check-url --json https://xn--lipay-3ve.com/
+  kefuguard check-url --json - < urls.txt     one URL per line in, one JSON object per line out
+  kefuguard check-url --fail-on danger https://taobao-kefu.com/ || echo "do not open it"
+
+A bad input gets an error in its place (--json: {"error": {"code", "message", "message_zh"},
+"input"}) and the others are still answered.
+
+exit codes:
+  0  every input checked (with --fail-on: and none reached LEVEL)
+  1  some input was an error
+  2  usage: unknown option, no URL
+  3  no list verifies: nothing was checked
+  5  --fail-on LEVEL: some input reached LEVEL (also when another input was an error)
+"""
+
+CHECK_TEXT_EPILOG = """\
+examples:
+  kefuguard check-text "我是淘宝客服，请把验证码发给我"
+  kefuguard check-text --direction outgoing "验证码 123456"
+  kefuguard check-text --url https://weibo.com/ "Add my WhatsApp to get your refund"
+  echo '{"text": "加我QQ办理退款", "sender": "淘宝官方客服"}' | kefuguard check-text --json -
+  kefuguard check-text - < messages.txt       one plain message per line
+  kefuguard check-text --fail-on caution "加我微信领取退款" || echo "looks like a scam"
+
+A bad input gets an error in its place (--json: {"error": {"code", "message", "message_zh"},
+"input"}) and the others are still answered.
+
+exit codes:
+  0  every input checked (with --fail-on: and none reached LEVEL)
+  1  some input was an error (not JSON, not a message object...)
+  2  usage: unknown option, no TEXT
+  3  no list verifies: nothing was checked
+  5  --fail-on LEVEL: some input reached LEVEL (also when another input was an error)
+"""
+
+STATUS_EPILOG = """\
+examples:
+  kefuguard status
+  kefuguard status --json
+
+exit codes:
+  0  a list is loaded (an expired one too: it says so)
+  2  usage
+  3  no list verifies
+"""
+
+UPDATE_EPILOG = """\
+examples:
+  kefuguard update
+  kefuguard update --json --force
+  kefuguard update --detailed-exit-codes && echo "a new list was installed"
+
+exit codes:
+  0  updated, or already current
+  1  failed; the last good list is still in use (the message names it and its age)
+  2  usage
+  3  failed, and no usable list
+  4  already current, with --detailed-exit-codes only
+"""
+
+LIST_EPILOG = """\
+examples:
+  kefuguard list keygen --out keys/
+  kefuguard list sign source.toml --key keys/KEYID.key --out channels.json
+  kefuguard list verify channels.json --trust PUBLIC_KEY_HEX
+  kefuguard list inspect channels.json
+  kefuguard list diff old.json channels.json
+
+exit codes:
+  0  done (verify: the bundle verifies)
+  1  failed, or verify refused the bundle (the reason is printed)
+  2  usage
+"""
+
+INSTALL_EPILOGS = {
+    "install": """\
+examples:
+  kefuguard install
+  kefuguard install --browser firefox --browser chrome
+  kefuguard install --system --json
+
+exit codes:
+  0  installed
+  1  a problem (printed)
+  2  usage: unknown option or browser
+""",
+    "uninstall": """\
+examples:
+  kefuguard uninstall
+  kefuguard uninstall --browser firefox
+
+exit codes:
+  0  removed what install wrote
+  1  a problem (printed)
+  2  usage: unknown option or browser
+""",
+    "doctor": """\
+examples:
+  kefuguard doctor
+  kefuguard doctor --json
+
+exit codes:
+  0  all good
+  1  problems (one line each, with the fix)
+  2  usage
+""",
+}
+
+
 def build_parser() -> argparse.ArgumentParser:
     import argparse  # not at module level: `kefuguard host` never needs it
 
@@ -20,6 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="kefuguard",
         description="kefu-guard: checks links and chats against "
         "a signed list of brands' official customer-service channels.",
+        epilog="Each command has its examples and exit codes: kefuguard COMMAND --help",
     )
     p.add_argument("--version", action="version", version=f"kefuguard {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
@@ -29,24 +142,65 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _add_fail_on(parser: Any) -> None:
+    parser.add_argument(
+        "--fail-on",
+        choices=("caution", "danger"),
+        metavar="LEVEL",
+        help="exit 5 when any input's level is LEVEL or worse: caution (any warning) or danger",
+    )
+
+
 def _add_check_commands(sub: Any) -> None:
     """check-url, check-text, status, update, host: what users and browsers run."""
     import argparse
 
-    c = sub.add_parser("check-url", help="check URLs (use - to read one per line from stdin)")
-    c.add_argument("urls", nargs="+", metavar="URL")
-    c.add_argument("--json", action="store_true", help="one JSON object per line")
+    c = sub.add_parser(
+        "check-url",
+        help="check URLs (use - to read one per line from stdin)",
+        description="Check URLs against the list: an official site of a listed brand, a known scam site,\n"
+        "a lookalike, or nothing known. Readable blocks, or one JSON object per line with --json,\n"
+        "in input order.",
+        epilog=CHECK_URL_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    c.add_argument("urls", nargs="+", metavar="URL", help="URLs to check; - reads one per line from stdin")
+    c.add_argument("--json", action="store_true", help="one JSON object per line (results and errors)")
+    _add_fail_on(c)
 
-    t = sub.add_parser("check-text", help="check chat text: JSON lines on stdin with '-', or TEXT arguments")
-    t.add_argument("texts", nargs="+", metavar="TEXT")
-    t.add_argument("--json", action="store_true")
-    t.add_argument("--url", help="page the text was shown on")
+    t = sub.add_parser(
+        "check-text",
+        help="check chat text: JSON lines on stdin with '-', or TEXT arguments",
+        description="Check chat messages for fake customer-service scripts and against the list's\n"
+        "official channels. Each TEXT is one message; with - each stdin line is one (with --json:\n"
+        "a JSON object). Readable blocks, or one JSON object per line with --json, in input order.",
+        epilog=CHECK_TEXT_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    t.add_argument("texts", nargs="+", metavar="TEXT", help="messages to check; - reads one per line from stdin")
+    t.add_argument(
+        "--json",
+        action="store_true",
+        help='one JSON object per line out; with -, JSON lines in: {"text", "url"?, "direction"?, "sender"?}',
+    )
+    t.add_argument("--url", help="page the text was shown on (TEXT arguments and plain stdin lines)")
     t.add_argument("--direction", choices=("incoming", "outgoing"), default="incoming")
+    _add_fail_on(t)
 
-    s = sub.add_parser("status", help="which list is loaded, its version and freshness")
+    s = sub.add_parser(
+        "status",
+        help="which list is loaded, its version and freshness",
+        epilog=STATUS_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     s.add_argument("--json", action="store_true")
 
-    u = sub.add_parser("update", help="fetch, verify and install a newer list")
+    u = sub.add_parser(
+        "update",
+        help="fetch, verify and install a newer list",
+        epilog=UPDATE_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     u.add_argument("--url", action="append", help="mirror URL (instead of the configured ones)")
     u.add_argument("--force", action="store_true", help="ignore ETags and reinstall the same version")
     u.add_argument("--json", action="store_true")
@@ -62,7 +216,14 @@ def _add_check_commands(sub: Any) -> None:
 
 def _add_list_commands(sub: Any) -> None:
     """`kefuguard list ...`: the publisher's tools."""
-    lst = sub.add_parser("list", help="publisher tools: keygen, build, sign, verify, inspect, diff")
+    import argparse
+
+    lst = sub.add_parser(
+        "list",
+        help="publisher tools: keygen, build, sign, verify, inspect, diff",
+        epilog=LIST_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     lsub = lst.add_subparsers(dest="list_command", metavar="ACTION", required=True)
     kg = lsub.add_parser("keygen", help="make an Ed25519 key pair: DIR/<keyid>.key (0600) and DIR/<keyid>.pub")
     kg.add_argument("--out", required=True, metavar="DIR")
@@ -106,13 +267,17 @@ def _add_list_commands(sub: Any) -> None:
 
 def _add_install_commands(sub: Any) -> None:
     """install, uninstall, doctor: the host's registration with each browser."""
+    import argparse
+
     browsers = "chrome|chromium|edge|brave|vivaldi|opera|firefox|all (repeat, or comma-separated; default all)"
     for name, what in (
         ("install", "write the browsers' host manifests (and Windows registry keys) and the launcher"),
         ("uninstall", "remove exactly what install wrote"),
         ("doctor", "check each browser's path to the host, the list and the config; say what to fix"),
     ):
-        x = sub.add_parser(name, help=what)
+        x = sub.add_parser(
+            name, help=what, epilog=INSTALL_EPILOGS[name], formatter_class=argparse.RawDescriptionHelpFormatter
+        )
         x.add_argument("--browser", action="append", metavar="B", help=browsers)
         x.add_argument("--extension-id", action="append", metavar="ID", help="extra extension id (repeatable)")
         x.add_argument("--user-data-dir", metavar="DIR", help="a Chromium browser started with --user-data-dir=DIR")
@@ -154,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK  # `kefuguard ... | head`
     except OutputFailedError as e:
         sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - or the exit flush fails again
-        print(f"kefuguard: cannot write the output: {e}", file=sys.stderr)
+        print(f"kefuguard: cannot write the output: {e}\n  无法写出结果：{e}", file=sys.stderr)
         return EXIT_INPUT_ERRORS
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
