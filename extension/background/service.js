@@ -165,13 +165,18 @@ export class Background {
     try {
       const result = await this.urls.get(url);
       this.tabs.setPage(tabId, url, result, trusted);
-      await this.updateBadge(tabId);
+      this.badgeLater(tabId); // the page's warning first: the toolbar follows
       return { ok: true, result, trusted_by_user: trusted };
     } catch (e) {
       this.tabs.entry(tabId, url);
-      await this.updateBadge(tabId);
+      this.badgeLater(tabId);
       throw e;
     }
+  }
+
+  /** Update a tab's badge without holding up the reply that changed it. */
+  badgeLater(tabId) {
+    this.updateBadge(tabId).catch(() => {}); // a tab closed meanwhile has no badge to update
   }
 
   async check_link(message) {
@@ -191,7 +196,7 @@ export class Background {
     this.counters.chat_last_reply_at = Date.now();
     this.tabs.addChat(sender.tab.id, sender.tab.url, results, vocabulary.warningRank);
     if (results.some((r) => vocabulary.warningRank(r.level) > 0)) {
-      await this.updateBadge(sender.tab.id);
+      this.badgeLater(sender.tab.id);
     }
     return { ok: true, results };
   }

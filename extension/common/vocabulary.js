@@ -78,7 +78,9 @@
   const kind = (origin, fields, needsLimits = false) => Object.freeze({ origin, fields: Object.freeze(fields), needsLimits });
   const KINDS = Object.freeze({
     page_init: kind("content", { url: isString }),
-    check_page: kind("content", { url: isHttpUrl }, true),
+    // sent at document_start beside page_init, before the limits are known; the background checks
+    // the frame's address as the browser reports it, never this field
+    check_page: kind("content", { url: isString }),
     check_link: kind("content", { url: isHttpUrl }, true),
     check_chat: kind("content", { url: isString, messages: isMessages }, true),
     check_outgoing: kind("content", { url: isString, text: isText }, true),

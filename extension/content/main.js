@@ -18,10 +18,10 @@
     }
   }
 
-  async function checkPage(ctx) {
+  async function checkPage(ctx, asked) {
     let reply;
     try {
-      reply = await messaging.send("check_page", { url: location.href });
+      reply = await asked;
     } catch (e) {
       return; // no host: the toolbar badge and the popup say so
     }
@@ -62,6 +62,13 @@
   }
 
   async function main() {
+    // the page's verdict is asked for at once, beside the settings, not after them: the warning
+    // should be up before the page has finished loading
+    const isPage = window === window.top && /^https?:/i.test(location.href);
+    const asked = isPage ? messaging.send("check_page", { url: location.href }) : null;
+    if (asked) {
+      asked.catch(() => {}); // read below, or not at all when page checks are off
+    }
     let init;
     try {
       init = await messaging.send("page_init", { url: location.href });
@@ -71,8 +78,8 @@
     vocabulary.useHostLimits(init.host_limits); // the host's limits, from common/host-messages.json
     const ctx = { settings: init.settings, lang: init.lang, t: i18n.translator(init.strings) };
     const features = ctx.settings.features;
-    if (window === window.top && features.page_check && /^https?:/i.test(location.href)) {
-      checkPage(ctx);
+    if (asked && features.page_check) {
+      checkPage(ctx, asked);
     }
     if (features.link_check) {
       links.install(ctx);
