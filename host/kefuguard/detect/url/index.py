@@ -13,7 +13,7 @@ from kefuguard.detect.channels import Channels
 from kefuguard.detect.url.brand_index import BrandIndex
 from kefuguard.detect.url.findings import Finding, UrlVerdict
 
-HOST_CACHE_ENTRIES = 16384
+HOST_CACHE_ENTRIES = 2048  # per cache; resident memory stays at its peak once one was full (skeleton.py)
 
 
 class UrlIndex:

@@ -37,13 +37,20 @@ _DECORATED_LATIN = re.compile(r"LATIN (?:SMALL |CAPITAL )?LETTER (?:SMALL CAPITA
 _LATIN_SHAPES = {"ə": "a", "ǝ": "e", "ƿ": "p", "ƅ": "b", "ĸ": "k"}
 
 
+# labels remembered per skeleton kind: a page's links and a day's browsing repeat far fewer labels;
+# 65,536 per kind (with 16,384 host verdicts) took the host from 53 to 100 MiB over 50,000 distinct
+# hosts, 4,096 (with 2,048) to 52-59 MiB; Python keeps the
+# peak after the cache is emptied (bench_host.py "host RSS after 50,000 distinct hosts")
+SKELETON_CACHE = 4096
+
+
 @lru_cache(maxsize=4096)
 def _latin_base(ch: str) -> str:
     m = _DECORATED_LATIN.fullmatch(unicodedata.name(ch, ""))
     return m.group(1).lower() if m else _LATIN_SHAPES.get(ch, ch)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=SKELETON_CACHE)
 def skeleton(label: str) -> str:
     text = _unicode_fold(label)
     for seq, proto in _ASCII_FOLDS:
@@ -113,7 +120,7 @@ _LOOSE_FOLDS = (
 )
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=SKELETON_CACHE)
 def loose_skeleton(label: str) -> str:
     text = skeleton(label)
     folded = None
@@ -131,6 +138,6 @@ def loose_skeleton(label: str) -> str:
 _LETTER_CLASSES = str.maketrans("1i|0cbquny_", "llloedgvmv-")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=SKELETON_CACHE)
 def letter_skeleton(label: str) -> str:
     return _unicode_fold(label).translate(_LETTER_CLASSES)
