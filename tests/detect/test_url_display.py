@@ -61,3 +61,20 @@ def test_display_helpers_leave_undecodable_and_plain_hosts_alone():
     assert shown_host("xn--bad") == ("xn--bad", False)  # punycode of nothing printable: as it is
     assert unicode_host("xn--bad.xn--lipay-3ve.com") == "xn--bad.\u0430lipay.com"
     assert shown_host("xn--lipay-3ve.com", mark=False) == ("\u0430lipay.com (xn--lipay-3ve.com)", False)
+
+
+def test_a_result_naming_a_brand_carries_its_card_with_names_and_official_channels():
+    from kefuguard.detect.text.check import ChatMessage, check_text
+    from kefuguard.detect.url.check import check_url
+    from tests.detect.text_support import embedded_index
+
+    text_index = embedded_index()
+    url = check_url("https://taobao-kefu.com/refund", text_index.urls).to_dict()
+    card = url["brand_card"]
+    assert (card["id"], card["name"], card["name_zh"]) == ("taobao", "Taobao", "淘宝")
+    assert "taobao.com" in card["domains"] and card["phones"]
+    message = ChatMessage("您好，我是顺丰快递客服，您的包裹丢失，加我微信 abc123 办理理赔")
+    chat = check_text(message, text_index).to_dict()
+    assert chat["brand"] == "sf_express" and "95338" in chat["brand_card"]["phones"]
+    unknown = check_url("https://example.org/", text_index.urls).to_dict()
+    assert unknown["brand"] is None and "brand_card" not in unknown

@@ -57,6 +57,21 @@ class Result:
         return d
 
 
+CARD_CHANNELS = 5  # official domains and phones a brand card names: the user needs one to call or open
+
+
+def brand_card(brand: Any) -> dict[str, Any]:
+    """Who a result is about, for display: the brand's names and its official site and numbers
+    (a lists.model.Brand). Results carry it as `brand_card` wherever they name a brand."""
+    return {
+        "id": brand.id,
+        "name": brand.name_en,
+        "name_zh": brand.name_zh,
+        "domains": list(brand.domains[:CARD_CHANNELS]),
+        "phones": list(brand.phones[:CARD_CHANNELS]),
+    }
+
+
 def higher(a: str, b: str) -> str:
     return a if LEVEL_RANK[a] >= LEVEL_RANK[b] else b
 

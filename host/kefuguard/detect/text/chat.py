@@ -65,6 +65,8 @@ def chat_reply(page_url: str | None, parsed: list[ChatMessage], index: TextIndex
         list_stale=channels.stale,
         publisher=worst.publisher or channels.publisher,
     ).to_dict()
+    if "brand_card" in worst.extra:
+        summary["brand_card"] = worst.extra["brand_card"]
     summary["messages"] = fit_messages([r.to_dict() for r in results], REPLY_BUDGET - _size(summary))
     return summary
 

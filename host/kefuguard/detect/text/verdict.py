@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kefuguard.detect.hotlines import ANTIFRAUD_BRAND_ID, ANTIFRAUD_HOTLINE_CN
-from kefuguard.detect.result import LEVEL_RANK, Reason, Result, higher
+from kefuguard.detect.result import LEVEL_RANK, Reason, Result, brand_card, higher
 from kefuguard.detect.text import analysis as a
 from kefuguard.detect.text import notice as n
 from kefuguard.detect.text import scoring as s
@@ -145,6 +145,8 @@ def build_result(
         list_stale=channels.stale,
         publisher=channels.publisher_of_brand(brand_id),
     )
+    if brand is not None:
+        result.extra["brand_card"] = brand_card(brand)
     result.extra["direction"] = current.direction
     if current.truncated:
         result.extra["truncated"] = True

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 
-from kefuguard.detect.result import LEVEL_RANK, Advice, Reason, Result
+from kefuguard.detect.result import LEVEL_RANK, Advice, Reason, Result, brand_card
 from kefuguard.detect.url import advice
 from kefuguard.detect.url.display import unicode_host
 from kefuguard.detect.url.findings import Finding, UrlVerdict, finding
@@ -159,6 +159,8 @@ def url_result(parsed: ParsedUrl, verdict: UrlVerdict, index: UrlIndex) -> Resul
         result.extra.update({"url": parsed.url, "host": host, "domain": domain})
     if verdict.kind == "lookalike" and verdict.official:
         result.extra["official_site"] = verdict.official
+    if brand_id is not None and verdict.brand is not None:
+        result.extra["brand_card"] = brand_card(verdict.brand)
     return result
 
 
