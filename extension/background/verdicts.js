@@ -69,12 +69,15 @@ const CHAT_CHANNELS = 20; // official channels kept per tab from its flagged cha
  */
 function channelsOf(result) {
   const officials = (result.reasons || []).map((r) => r.official).filter((o) => typeof o === "string" && o.trim());
-  if (!officials.length && !result.official_site) {
+  if (!officials.length && !result.official_site && !result.brand_card) {
     return null;
   }
   const out = { brand: typeof result.brand === "string" ? result.brand : null, reasons: officials.map((official) => ({ official })) };
   if (result.official_site) {
     out.official_site = result.official_site;
+  }
+  if (result.brand_card) {
+    out.brand_card = result.brand_card; // names and official channels: a few short strings
   }
   return out;
 }

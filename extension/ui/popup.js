@@ -35,11 +35,21 @@ function dateText(iso, lang) {
 const PHONE = /^\+?\d[\d\s()-]{2,}$/;
 const DOMAIN = /^[a-z0-9.-]+\.[a-z]{2,}$/i;
 
+const isStrings = (v) => Array.isArray(v) && v.every((x) => typeof x === "string");
+
+/** A result's `brand_card` when well formed: {id, name, name_zh, domains, phones}; else null. */
+function cardOf(result) {
+  const c = result.brand_card;
+  const ok = c && typeof c === "object" && typeof c.id === "string" && typeof c.name === "string";
+  return ok && typeof c.name_zh === "string" && isStrings(c.domains) && isStrings(c.phones) ? c : null;
+}
+
 /**
- * The official channels the results name, by brand: [{brand, channels: [{kind, value}]}], each
- * channel once. A result's official_site and its reasons' `official` ("0571-88158198 / 9510211 /
- * taobao.com": text results carry the brand's numbers there) belong to its `brand`; a reason that
- * names a channel already listed under another brand (an impersonated sender's) joins that brand.
+ * The official channels the results name, by brand: [{brand, card, channels: [{kind, value}]}],
+ * each channel once. A result's brand card (the list's names, official domains and numbers), its
+ * official_site and its reasons' `official` ("0571-88158198 / 9510211 / taobao.com") belong to its
+ * `brand`; a reason that names a channel already listed under another brand (an impersonated
+ * sender's) joins that brand.
  */
 export function officialChannels(results) {
   const groups = [];
@@ -47,7 +57,7 @@ export function officialChannels(results) {
   const groupOf = (brand) => {
     let group = groups.find((g) => g.brand === brand);
     if (!group) {
-      group = { brand, channels: [] };
+      group = { brand, card: null, channels: [] };
       groups.push(group);
     }
     return group;
@@ -57,7 +67,12 @@ export function officialChannels(results) {
       continue;
     }
     const brand = typeof result.brand === "string" && result.brand ? result.brand : null;
+    const card = cardOf(result);
     const lists = [];
+    if (card && card.id === brand) {
+      groupOf(brand).card = card;
+      lists.push(card.domains.slice(0, 1), card.phones); // its site, then its numbers
+    }
     if (typeof result.official_site === "string") {
       lists.push([result.official_site]);
     }
@@ -166,7 +181,7 @@ function renderVerdict(state, lang, t) {
   $("reasons-section").hidden = false;
 }
 
-function renderOfficial(state, t) {
+function renderOfficial(state, lang, t) {
   const chat = state.chat || {};
   const groups = officialChannels([state.page, chat.worst, ...(chat.channels || [])]);
   const box = $("official");
@@ -174,7 +189,8 @@ function renderOfficial(state, t) {
     const block = el("div", "brand-channels");
     if (group.brand) {
       block.dataset.brand = group.brand;
-      block.append(el("h3", "brand-name", t("popup_official_brand", group.brand.replace(/_/g, " "))));
+      const name = group.card ? (lang === "zh_CN" ? group.card.name_zh : group.card.name) : group.brand.replace(/_/g, " ");
+      block.append(el("h3", "brand-name", t("popup_official_brand", name)));
     }
     const list = el("ul", "channels");
     for (const channel of group.channels) {
@@ -278,7 +294,7 @@ async function main() {
     $("popup-error").hidden = false;
   } else {
     renderVerdict(state, lang, t);
-    renderOfficial(state, t);
+    renderOfficial(state, lang, t);
     renderChat(state, t);
     renderHost(state, t);
     renderList(state, lang);

@@ -88,6 +88,19 @@ def test_popup_headline_on_an_official_site_with_a_scam_chat_is_not_safe(browser
         popup.close()
 
 
+def test_popup_on_a_lookalike_page_without_chat_shows_the_brands_real_numbers(browser, open_page):
+    page = open_page("taobao-kefu.com", "/shop.html?popup-card")
+    page.wait_for_selector(DANGER_BANNER, state="attached", timeout=15000)
+    popup = browser.popup(browser.tab_id(page))
+    try:
+        block = popup.locator("#official .brand-channels[data-brand='taobao']")
+        assert block.locator(".brand-name").inner_text() == "Brand: Taobao"
+        assert block.locator("li[data-kind='site'] a").all_inner_texts() == ["taobao.com"]
+        assert block.locator("li[data-kind='phone'] .value").all_inner_texts() == ["0571-88158198", "9510211"]
+    finally:
+        popup.close()
+
+
 def test_popup_lists_official_channels_by_brand_with_phones_and_each_reason_once(browser, open_page):
     page = open_page("taobao-kefu.com", "/shop.html?popup-channels")
     page.wait_for_selector(DANGER_BANNER, state="attached", timeout=15000)
@@ -100,7 +113,7 @@ def test_popup_lists_official_channels_by_brand_with_phones_and_each_reason_once
         # one brand, named, with its site and its numbers, each once
         assert popup.locator("#official .brand-channels").count() == 1
         block = popup.locator("#official .brand-channels[data-brand='taobao']")
-        assert block.locator(".brand-name").inner_text() == "Brand: taobao"
+        assert block.locator(".brand-name").inner_text() == "Brand: Taobao"  # the list's name (brand_card)
         sites = block.locator("li[data-kind='site'] a").all_inner_texts()
         phones = block.locator("li[data-kind='phone'] .value").all_inner_texts()
         assert sites == ["taobao.com"], sites
