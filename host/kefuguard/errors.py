@@ -135,3 +135,46 @@ class TooLargeError(ListError):
 
 class NoUsableListError(ListError):
     code = "list.none_usable"
+
+
+# Chinese for errors that carry none of their own (CheckInputError has message_zh), by code, then by
+# the code's family; the English message beside it says the details
+_ERRORS_ZH = {
+    "bad_url": "不是可检查的网址：只检查 http 和 https 网址",
+    "bad_request": "请求格式不对",
+    "bad_json": "该行不是有效的 JSON",
+    "bad_utf8": "该行不是有效的 UTF-8 文本",
+    "line_too_long": "该行过长，已跳过",
+    "list.none_usable": "没有可用的名单：没有一份名单通过验证，无法检查",
+    "list.unreadable": "无法读取名单文件",
+    "key.no_passphrase": "环境变量中没有口令",
+    "key.unreadable": "无法读取私钥（口令不对或文件损坏）",
+    "config_error": "配置有误",
+    "install.unknown_browser": "不认识的浏览器名称",
+    "install.bad_option": "选项组合不对",
+    "install.bad_extension_id": "扩展 ID 格式不对",
+    "install.no_extension_id": "不知道 Chromium 扩展的 ID：请用 --extension-id 指定",
+    "install.no_browser": "本机没有找到支持的浏览器：请先安装浏览器，或用 --browser 指定",
+    "install.permission": "没有写入权限（为所有用户安装需要管理员权限）",
+    "install.io": "无法写入文件",
+    "install.no_python": "找不到运行本程序的 Python",
+    "install.record": "安装记录无法读取或写入",
+}
+_ERROR_FAMILIES_ZH = {
+    "list.": "名单无效或无法使用",
+    "key.": "密钥无法使用",
+    "download": "下载失败",
+    "update.": "更新失败",
+    "install.": "安装出错",
+}
+
+
+def error_zh(e: KefuguardError) -> str:
+    """The Chinese text of an error: its own, or what its code means."""
+    own = getattr(e, "message_zh", None)
+    if isinstance(own, str) and own:
+        return own
+    if e.code in _ERRORS_ZH:
+        return _ERRORS_ZH[e.code]
+    family = next((zh for k, zh in _ERROR_FAMILIES_ZH.items() if e.code.startswith(k)), "出错")
+    return f"{family}（{e.code}）"

@@ -186,3 +186,14 @@ def test_a_look_alike_host_is_shown_as_the_user_saw_it(home):
     assert "Characters in [ ] only look like the letters they imitate." in text
     (result,) = json_lines(kefuguard(home, "check-url", "--json", "https://\u0430lipay.com/").stdout)
     assert (result["host"], result["host_unicode"]) == ("xn--lipay-3ve.com", "\u0430lipay.com")
+
+
+def test_usage_and_install_errors_are_said_in_chinese_too(home):
+    usage = kefuguard(home, "check-url")
+    assert usage.returncode == 2
+    err = usage.stderr.decode()
+    assert "the following arguments are required: URL" in err and "用法错误" in err
+    unknown = kefuguard(home, "install", "--browser", "netscape")
+    assert unknown.returncode == 2
+    err = unknown.stderr.decode()
+    assert "unknown browser netscape" in err and "不认识的浏览器名称" in err

@@ -111,4 +111,5 @@ def test_install_for_all_with_no_browser_found_says_what_to_do(tmp_path):
     out = run(tmp_path, "install", "--extension-id", CHROMIUM_ID, path=str(empty))
     assert out.returncode == 1
     assert "no supported browser was found" in out.stderr and "--browser" in out.stderr
+    assert "本机没有找到支持的浏览器" in out.stderr  # and in Chinese, as every CLI error
     assert not (tmp_path / "home dir/.config").exists() and not (tmp_path / "kefu data/native-host").exists()

@@ -10,7 +10,7 @@ from kefuguard.cli.exit_codes import EXIT_INPUT_ERRORS, EXIT_INTERRUPTED, EXIT_O
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (host start time)
 if TYPE_CHECKING:
     import argparse
-    from typing import Any
+    from typing import Any, NoReturn
 
 
 CHECK_URL_EPILOG = """\
@@ -128,7 +128,14 @@ exit codes:
 def build_parser() -> argparse.ArgumentParser:
     import argparse  # not at module level: `kefuguard host` never needs it
 
-    p = argparse.ArgumentParser(
+    class Parser(argparse.ArgumentParser):
+        """argparse's usage error, said in Chinese too, like every other error of ours."""
+
+        def error(self, message: str) -> NoReturn:
+            self.print_usage(sys.stderr)
+            self.exit(2, f"{self.prog}: error: {message}\n  用法错误：运行 {self.prog} --help 查看用法和示例\n")
+
+    p = Parser(
         prog="kefuguard",
         description="kefu-guard: checks links and chats against "
         "a signed list of brands' official customer-service channels.",

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from kefuguard.errors import error_zh
 from kefuguard.install import InstallError
 from kefuguard.install.browsers import Browser, parse_browsers
 from kefuguard.install.context import SYSTEM, USER, InstallContext
@@ -36,8 +37,8 @@ def run(args: Any, ctx: InstallContext | None = None) -> int:
         return _install_or_uninstall(args, ctx)
     except InstallError as e:
         if args.json:
-            _emit({"ok": False, "error": e.to_dict()})
-        print(f"kefuguard {args.command}: {e.message}", file=sys.stderr)
+            _emit({"ok": False, "error": {**e.to_dict(), "message_zh": error_zh(e)}})
+        print(f"kefuguard {args.command}: {e.message}\n  {error_zh(e)}", file=sys.stderr)
         return EXIT_USAGE if e.code in ("install.bad_option", "install.unknown_browser") else EXIT_PROBLEMS
 
 
