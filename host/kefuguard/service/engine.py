@@ -7,7 +7,10 @@ process) and reloads it on the next request, so a running host never needs a res
 from __future__ import annotations
 
 import json
+import logging
+import threading
 import time
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,6 +39,21 @@ if TYPE_CHECKING:
 # for a page's URL check should not pay their import (~35 ms) before its first reply.
 
 
+log = logging.getLogger("kefuguard.host")
+
+
+@dataclass
+class _Prepared:
+    """Lists read from disk (and, for a switch in the background, their indexes already built)."""
+
+    loaded: LoadResult
+    watched: list[str]
+    identity: tuple[list[int] | None, ...]
+    list_ids: dict[str, list[int] | None] | None
+    url_index: UrlIndex | None = None
+    text_index: TextIndex | None = None
+
+
 class Engine:
     def __init__(
         self,
@@ -43,6 +61,7 @@ class Engine:
         settings: Settings | None = None,
         embedded: Path | None = None,
         recheck_seconds: float = 0.0,
+        switch_in_background: bool = False,
     ) -> None:
         self.places = places or Places.from_environment()
         # how often to look at the installed list file for a change (a long-running host need not
@@ -65,6 +84,11 @@ class Engine:
         self._text_index: TextIndex | None = None
         self._installed_identity: tuple[list[int] | None, ...] | None = None
         self._watched = [self._main_path]  # list files whose change means a reload (+ supplementary)
+        # a long-running host: a changed list is loaded and its indexes built on a thread while the
+        # old list keeps answering, then swapped in (a 10,000-brand list takes seconds to index)
+        self.switch_in_background = switch_in_background
+        self._switch: threading.Thread | None = None
+        self._switched: _Prepared | None = None
 
     @property
     def trust(self) -> TrustedKeys:
@@ -77,14 +101,18 @@ class Engine:
         return tuple(file_identity(p) for p in self._watched)
 
     def reload(self) -> LoadResult:
+        return self._install(self._load())
+
+    def _load(self) -> _Prepared:
+        """Read and verify the lists as they are on disk now; changes nothing of the engine's."""
         supplementary_files: list[str] = []
         if self.settings.supplementary:
             supplementary_files = [str(p) for p in watched_paths(self.places, self.settings)]
-        self._watched = [self._main_path, *supplementary_files]
-        self._installed_identity = self._watched_identity()
+        watched = [self._main_path, *supplementary_files]
+        identity = tuple(file_identity(p) for p in watched)
         previous = self._loaded.active if self._loaded is not None else None
         previous = getattr(previous, "main", previous)  # the main list behind a merged view
-        self._list_ids = identities(
+        list_ids: dict[str, list[int] | None] | None = identities(
             [
                 str(self.places.lists_dir / MAIN_LIST),
                 str(self.places.lists_dir / LAST_GOOD),
@@ -107,25 +135,73 @@ class Engine:
             )
         ):
             loaded.active = previous  # the file went bad under us: keep serving the last good list
-            self._list_ids = None  # a fresh process would not have `previous`: no snapshot of this
+            list_ids = None  # a fresh process would not have `previous`: no snapshot of this
         if self.settings.supplementary:
             loaded = with_supplementary(loaded, self.places, self.settings)  # adds, never overrides
+        return _Prepared(loaded, watched, identity, list_ids)
+
+    def _install(self, prepared: _Prepared) -> LoadResult:
+        loaded = prepared.loaded
+        self._watched, self._installed_identity, self._list_ids = prepared.watched, prepared.identity, prepared.list_ids
         old = self._loaded.active if self._loaded is not None else None
         new = loaded.active
         if old is not None and new is not None and (old.digest, old.origin) == (new.digest, new.origin):
             loaded.active = old  # the same lists: keep them, and the detectors' indexes built on them
+        elif prepared.url_index is not None:
+            self._channels, self._url_index = prepared.url_index.channels, prepared.url_index
+            self._text_index = prepared.text_index
         else:
             self._channels = self._url_index = self._text_index = None
         self._loaded = loaded
         return loaded
 
+    def _prepare_in_background(self) -> None:
+        """Load the changed lists and build their indexes on a thread; loaded() swaps them in."""
+        had_text = self._text_index is not None
+
+        def work() -> None:
+            try:
+                prepared = self._load()
+            except Exception:  # noqa: BLE001 - loaded() sees the thread end with nothing and tries again
+                log.exception("loading the changed list failed")
+                return
+            active = prepared.loaded.active
+            try:
+                if active is not None:
+                    urls = url_index(Channels(active, stale=active.header.is_stale()))
+                    check_url("https://warm-up.invalid/", urls)  # builds what a first check would
+                    prepared.url_index = urls
+                    if had_text:
+                        from kefuguard.detect.text.index import text_index
+
+                        prepared.text_index = text_index(urls)
+            except Exception:  # noqa: BLE001 - the indexes are then built by the first check, as at start
+                log.exception("building the changed list's indexes failed")
+            self._switched = prepared  # picked up by the next request
+
+        self._switch = threading.Thread(target=work, name="kefuguard-list-switch", daemon=True)
+        self._switch.start()
+
+    def wait_for_switch(self, timeout: float | None = None) -> None:
+        """For tests and benchmarks: let a list switch under way finish."""
+        if self._switch is not None:
+            self._switch.join(timeout)
+
     def loaded(self) -> LoadResult:
         if self._loaded is None:
             self.reload()
+        elif self._switched is not None:
+            prepared, self._switched, self._switch = self._switched, None, None
+            self._install(prepared)
+        elif self._switch is not None and not self._switch.is_alive() and self._switched is None:
+            self._switch = None  # it failed (logged): the next look at the files tries again
         elif self.recheck_seconds <= 0 or time.monotonic() >= self._next_check:
             self._next_check = time.monotonic() + self.recheck_seconds
-            if self._watched_identity() != self._installed_identity:
-                self.reload()
+            if self._switch is None and self._watched_identity() != self._installed_identity:
+                if self.switch_in_background:
+                    self._prepare_in_background()  # this request is answered from the list in use
+                else:
+                    self.reload()
         assert self._loaded is not None
         return self._loaded
 

@@ -1,0 +1,61 @@
+"""A long-running host switches to a changed list off the request path: the request that notices
+the change, and every one until the new list's indexes are built, is answered from the old list."""
+
+from __future__ import annotations
+
+import pytest
+
+from kefuguard.config import load_settings
+from kefuguard.lists.store import MAIN_LIST
+from kefuguard.paths import Places
+from kefuguard.service.engine import Engine
+from tests.conftest import make_signed, sign, trust_key
+
+NEW_BRAND = {
+    "id": "newbank",
+    "names": {"en": "New Bank", "zh": "新银行"},
+    "domains": ["newbank.example"],
+    "phones": ["95599"],
+    "im": [],
+    "keywords": ["新银行", "newbank"],
+}
+
+
+@pytest.fixture
+def engine(home, signing_key, tmp_path):
+    key, pub = signing_key
+    trust_key(home, pub)
+    embedded = tmp_path / "embedded.json"
+    embedded.write_bytes(sign(make_signed(version=1), key))
+    (home / "lists").mkdir()
+    places = Places.from_environment()
+    e = Engine(places, load_settings(places), embedded=embedded, switch_in_background=True)
+    return e, key, home
+
+
+def test_the_old_list_answers_while_the_new_one_is_prepared(engine):
+    e, key, home = engine
+    assert e.check_url("https://newbank.example/")["list_version"] == 1
+    e.check_text({"text": "你好"})  # chat checks in use: their index is prepared too
+    signed = make_signed(version=2)
+    signed["brands"].append(NEW_BRAND)
+    (home / "lists" / MAIN_LIST).write_bytes(sign(signed, key))
+    noticed = e.check_url("https://newbank.example/")
+    assert (noticed["list_version"], noticed["level"]) == (1, "none")  # not waiting for the build
+    e.wait_for_switch(timeout=60)
+    switched = e.check_url("https://newbank.example/")
+    assert (switched["list_version"], switched["level"], switched["brand"]) == (2, "verified", "newbank")
+    assert e.check_text({"text": "我是新银行客服，请拨打 95599"})["list_version"] == 2
+    assert e.status()["version"] == 2
+
+
+def test_a_broken_new_file_leaves_the_old_list_in_use(engine):
+    e, key, home = engine
+    (home / "lists" / MAIN_LIST).write_bytes(sign(make_signed(version=3), key))
+    assert e.check_url("https://www.alipay.com/")["list_version"] == 3  # the first load is direct
+    (home / "lists" / MAIN_LIST).write_bytes(b"{ not a list")
+    assert e.check_url("https://www.alipay.com/")["list_version"] == 3
+    e.wait_for_switch(timeout=60)
+    after = e.check_url("https://www.alipay.com/")
+    assert (after["list_version"], after["level"]) == (3, "verified")
+    assert any(p["origin"] == "installed" for p in e.status()["problems"])
