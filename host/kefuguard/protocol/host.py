@@ -159,10 +159,7 @@ class Host:
         asyncio.get_running_loop().call_later(WARM_TEXT_AFTER, self._warm_text)
 
     def _warm_text(self) -> None:
-        try:
-            self.engine.text_index()
-        except Exception:
-            log.exception("warm-up of the chat checks failed; they will report the problem")
+        self.engine.warm_text_in_background()  # on a thread: a big list's takes a second
 
     async def flush_and_close(self, timeout: float = 30.0) -> None:
         """Replies still buffered when the browser closed our stdin are written before exit."""

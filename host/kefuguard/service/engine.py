@@ -89,6 +89,8 @@ class Engine:
         self.switch_in_background = switch_in_background
         self._switch: threading.Thread | None = None
         self._switched: _Prepared | None = None
+        self._text_warm: threading.Thread | None = None
+        self._text_ready: TextIndex | None = None  # built by warm_text_in_background()
 
     @property
     def trust(self) -> TrustedKeys:
@@ -182,6 +184,35 @@ class Engine:
         self._switch = threading.Thread(target=work, name="kefuguard-list-switch", daemon=True)
         self._switch.start()
 
+    def start_switch(self) -> threading.Thread | None:
+        """The lists changed (an update installed one): prepare them now, in the background when
+        this engine switches so (returns the thread to wait on), else reload in place (None)."""
+        if not self.switch_in_background or self._loaded is None:
+            self.reload()
+            return None
+        if self._switch is None:
+            self._switched = None
+            self._prepare_in_background()
+        return self._switch
+
+    def warm_text_in_background(self) -> None:
+        """Build the chat checks' index on a thread (a 10,000-brand list takes a second), for the
+        next text check to pick up; URL checks go on meanwhile."""
+        urls = self._url_index
+        if urls is None or self._text_index is not None or self._text_warm is not None:
+            return
+
+        def work() -> None:
+            from kefuguard.detect.text.index import text_index
+
+            try:
+                self._text_ready = text_index(urls)
+            except Exception:  # noqa: BLE001 - the first text check builds it and reports the problem
+                log.exception("building the chat checks' index failed")
+
+        self._text_warm = threading.Thread(target=work, name="kefuguard-text-index", daemon=True)
+        self._text_warm.start()
+
     def wait_for_switch(self, timeout: float | None = None) -> None:
         """For tests and benchmarks: let a list switch under way finish."""
         if self._switch is not None:
@@ -233,7 +264,11 @@ class Engine:
 
         urls = self.url_index()
         if self._text_index is None or self._text_index.urls is not urls:
-            self._text_index = text_index(urls, previous=self._text_index)
+            ready, self._text_ready = self._text_ready, None
+            if ready is not None and ready.urls is urls:
+                self._text_index = ready
+            else:
+                self._text_index = text_index(urls, previous=self._text_index)
         return self._text_index
 
     # --- checks -----------------------------------------------------------------------------

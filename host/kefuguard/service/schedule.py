@@ -8,8 +8,9 @@ failing mirror is not asked more often than a working one.
 The host runs `kefuguard update --json` as a child process rather than in its own loop: parsing,
 verifying and compiling a large list holds the interpreter for seconds (a thread would still
 stall checks for ~0.2 s at a time on the GIL), and its memory would stay with the long-lived
-host. The child does the work under the update lock; the host reloads the result, which costs
-one small file read.
+host. The child does the work under the update lock; the host then opens the compiled result and
+builds its detectors' indexes on a thread (Engine.start_switch), answering with the old list
+meanwhile.
 """
 
 from __future__ import annotations
@@ -103,7 +104,11 @@ async def run_child_update(engine: Engine, force: bool = False, timeout: float =
             "message": f"the updater exited with {proc.returncode} and no outcome (see {log_path})",
         }
     if any(x.get("status") == "updated" for x in outcome.get("lists", [])):
-        engine.reload()  # a failed run may still have updated one list of several
+        # a failed run may still have updated one list of several. The new list's indexes are built
+        # on a thread while checks go on with the old one; the reply waits until it is ready
+        switch = engine.start_switch()
+        if switch is not None:
+            await asyncio.to_thread(switch.join)
     return outcome
 
 
