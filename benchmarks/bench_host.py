@@ -14,6 +14,9 @@ Measurements:
      for both lists also start -> first `check_url` reply (information: what a page load waits for)
   3. pipelined `check_url` round trips: N frames written by a thread, replies read meanwhile
   4. peak RSS (VmHWM) after a few checks, embedded vs big list (information)
+  5. resident memory (VmRSS) after 50,000 distinct hosts checked in batches of 500 (after the
+     chat index warm-up too), vs after one check and that warm-up (target <= 1.25: the caches
+     are bounded and stay small)
 
 This is a benchmark, not a test: nothing here is run by pytest.
 """
@@ -278,6 +281,32 @@ def memory_after_checks(env: Env, cmd: list[str], urls: list[str]) -> dict[str, 
         peer.abort()
         raise
     return mem
+
+
+def memory_growth(env: Env, cmd: list[str], n_hosts: int, seed: int = 1) -> tuple[int, int]:
+    """VmRSS (KiB) after one check and the host's warm-ups, then after n_hosts distinct hosts."""
+    peer = env.spawn(cmd, timeout=600.0)
+    try:
+        peer.send(frame({"id": 0, "type": "check_url", "url": "https://www.taobao.com/"}))
+        peer.recv()
+        time.sleep(2.0)  # the URL index at start, the chat index a second later (on a thread)
+        before = peer.memory()["VmRSS"]
+        rng = random.Random(seed)
+        words = ["shop", "pay", "kefu", "taobao", "alipay", "bank", "refund", "mail", "news", "cloud", "icbc", "vip"]
+        for start in range(0, n_hosts, 500):
+            batch = []
+            for i in range(start, min(start + 500, n_hosts)):
+                host = f"{rng.choice(words)}{rng.choice(['-', ''])}{rng.choice(words)}{i}.{rng.choice(SCAM_TLDS)}"
+                batch.append(frame({"id": i + 1, "type": "check_url", "url": f"https://{host}/x"}))
+            peer.send_raw(b"".join(batch))
+            for _ in batch:
+                peer.recv()
+        after = peer.memory()["VmRSS"]
+        peer.close()
+    except BaseException:
+        peer.abort()
+        raise
+    return before, after
 
 
 # --------------------------------------------------------------------------------------------
@@ -768,6 +797,15 @@ def main() -> int:
         details.append(f"memory, big list: {mem_big} (KiB)")
 
     guarded("peak RSS", bench_memory)
+
+    def bench_memory_growth() -> None:
+        n_hosts = 10_000 if args.quick else 50_000
+        step(f"resident memory after {n_hosts:,} distinct hosts")
+        before, after = memory_growth(small, HOST_CMD, n_hosts)
+        label = f"RSS after {n_hosts:,} distinct hosts vs after one check"
+        rows.append(Row(label, mib(after), mib(before), after / before, 1.25))
+
+    guarded("RSS growth", bench_memory_growth)
 
     # report -------------------------------------------------------------------------------------
     print(table(rows))
