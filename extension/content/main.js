@@ -28,14 +28,20 @@
     if (reply.trusted_by_user || !vocabulary.shouldShow(reply.result.level, ctx.settings.min_level)) {
       return;
     }
-    whenParsed(() =>
+    const show = () =>
       widgets.pageBanner(reply.result, ctx.lang, ctx.t, {
         leave: () =>
           messaging.send("leave_page", {}).catch(() => {
             location.replace("about:blank");
           }),
-      }),
-    );
+      });
+    // at once, while the page may still be parsing: the banner is a modal dialog in the top layer,
+    // hung on <html>, and needs no <body>; the page that arrives after it is inert behind it
+    if (document.documentElement) {
+      show();
+    } else {
+      whenParsed(show);
+    }
   }
 
   function startChat(ctx) {
