@@ -19,8 +19,8 @@ Measurements:
   3. peak RSS (VmHWM) of a `kefuguard host` process after a few hundred check_url requests, list with
      1,000,000 scam domains vs the embedded default list
 
-Signed bundles (throwaway Ed25519 key) are cached under kefuguard-bench-cache/ in the system temp folder, as bench_host.py
-does. This is a benchmark, not a test: nothing here is run by pytest.
+Signed bundles (throwaway Ed25519 key) are cached under kefuguard-bench-cache/ in the system temp
+folder, as bench_host.py does. This is a benchmark, not a test: nothing here is run by pytest.
 """
 
 from __future__ import annotations
