@@ -830,7 +830,7 @@ def table(rows: list[Row]) -> str:
     head = ("measurement", "kefuguard", "baseline", "ratio", "target", "result")
     body = []
     for r in rows:
-        target = f"<= {r.target:.1f}" if r.target is not None else (r.note or "-")
+        target = f"<= {r.target:g}" if r.target is not None else (r.note or "-")
         if r.target is not None and r.note:
             target += f" ({r.note})"
         ratio = f"{r.ratio:.2f}" if r.ratio is not None else "-"
