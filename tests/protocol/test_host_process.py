@@ -192,3 +192,32 @@ def test_nothing_but_frames_reaches_stdout_even_when_code_prints(home):
     frames = parse_frames(proc.stdout)
     assert [f["id"] for f in frames] == [1]
     assert b"noise from a library" in proc.stderr
+
+
+def test_leading_check_urls_are_answered_before_the_loop_then_everything_else_in_order(host):
+    """protocol/early_checks.py answers check_url frames that come first; the rest (here a malformed
+    frame, a status and a check_chat) goes to the full host untouched, and the order holds."""
+    host.send(
+        frame({"id": 1, "type": "check_url", "url": "https://www.taobao.com/"})
+        + frame({"id": 2, "type": "check_url", "url": "not a url"})
+        + raw_frame(b"{not json")
+        + frame({"id": 3, "type": "status"})
+        + frame({"id": 4, "type": "check_chat", "messages": [{"text": "您好"}]})
+        + frame({"id": 5, "type": "check_url", "url": "https://taobao-kefu.com/"})
+    )
+    replies = [host.read_frame() for _ in range(6)]
+    assert [r["id"] for r in replies] == [1, 2, None, 3, 4, 5]
+    assert replies[0]["result"]["level"] == "verified"
+    assert replies[1]["error"]["code"] == "bad_url"
+    assert replies[2]["error"]["code"] == "bad_json"
+    assert replies[3]["ok"] and replies[4]["ok"] and replies[5]["result"]["level"] == "danger"
+    code, rest, stderr = host.finish()
+    assert code == 0 and rest == []
+    assert_no_traceback(stderr)
+
+
+def test_an_early_check_then_the_end_of_input_exits_cleanly(host):
+    host.send(frame({"id": 1, "type": "check_url", "url": "https://www.jd.com/"}))
+    code, rest, stderr = host.finish()
+    assert code == 0 and [r["id"] for r in rest] == [1] and rest[0]["result"]["level"] == "verified"
+    assert_no_traceback(stderr)

@@ -219,12 +219,15 @@ class Host:
 WARM_TEXT_AFTER = 1.0  # seconds: the chat detectors' import and index, once the page's URL check is likely done
 
 
-async def serve_stdio(argv: list[str], in_fd: int, out_fd: int, prefix: bytes = b"") -> int:
-    """The full host. `prefix`: bytes fast_start already read from stdin but did not answer."""
+async def serve_stdio(
+    argv: list[str], in_fd: int, out_fd: int, prefix: bytes = b"", engine: Engine | None = None
+) -> int:
+    """The full host. `prefix`: bytes already read from stdin but not answered; `engine`: the one
+    that answered early checks (protocol/early_checks.py), if any."""
     places = Places.from_environment()
     setup_logging(places)
     log.info("kefuguard %s host started (pid %d) by %s", __version__, os.getpid(), describe_caller(argv))
-    engine = Engine(places, recheck_seconds=1.0, switch_in_background=True)
+    engine = engine or Engine(places, recheck_seconds=1.0, switch_in_background=True)
     updates = UpdateRunner(engine)  # one at a time: the `update` message and the daily schedule share it
     host = Host(engine, Dispatcher(engine, update=updates.handle_request))
     await host.open_streams(in_fd, out_fd, prefix)

@@ -1,4 +1,5 @@
-"""Entry of `kefuguard host`: protect stdout, answer a first `status` fast, then run the full host."""
+"""Entry of `kefuguard host`: protect stdout, answer a first `status` fast and the page's first
+`check_url` before the event loop, then run the full host."""
 
 from __future__ import annotations
 
@@ -44,12 +45,15 @@ def run_host(argv: list[str]) -> int:
 
         places = Places.from_environment()
         prefix = answer_first_status(in_fd, out_fd, str(places.status_snapshot), __version__)
+        from kefuguard.protocol.early_checks import answer_early_checks
+
+        prefix, engine = answer_early_checks(in_fd, out_fd, prefix, places)
 
         import asyncio
 
         from kefuguard.protocol.host import serve_stdio
 
-        return asyncio.run(serve_stdio(argv, in_fd, out_fd, prefix))
+        return asyncio.run(serve_stdio(argv, in_fd, out_fd, prefix, engine))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -1,0 +1,97 @@
+"""Answer the `check_url` frames that come first, before the event loop exists.
+
+A woken service worker opens a port and asks `status` (protocol/fast_start.py answers it from a
+snapshot), then at once `check_url` for the page being loaded. Importing asyncio and logging's
+handlers costs ~45 ms that this one reply does not need: so while the frames that arrive are
+`check_url`, they are answered here with the engine, and the full host starts after with that
+same engine and whatever else was read. Anything else (another type, a malformed or large frame,
+the end of input) stops this at once and is handed over untouched.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import struct
+import sys
+
+from kefuguard.paths import Places
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from kefuguard.service.engine import Engine
+
+_HEADER = struct.Struct("=I")
+MAX_EARLY_FRAME = 65536  # a check_url frame is small (URLs are at most 8,192 characters)
+WAIT_SECONDS = 0.1  # for the page's check right after `status`; then the full host starts anyway
+# the first few only: a stream of checks is the full host's job (it batches reads and writes)
+MAX_EARLY_CHECKS = 4
+
+
+def _readable(fd: int, timeout: float) -> bool:
+    """Is there input within `timeout`? Only POSIX pipes can be asked; elsewhere never wait."""
+    if sys.platform == "win32" or timeout <= 0:
+        return False
+    import select
+
+    try:
+        ready, _, _ = select.select([fd], [], [], timeout)
+    except (OSError, ValueError):
+        return False
+    return bool(ready)
+
+
+def _next_request(buf: bytearray) -> tuple[dict, int] | None:
+    """The first frame of `buf` when it is a complete, small check_url request, and its size."""
+    if len(buf) < _HEADER.size:
+        return None
+    (length,) = _HEADER.unpack_from(buf)
+    if length > MAX_EARLY_FRAME or len(buf) < _HEADER.size + length:
+        return None
+    try:
+        request = json.loads(bytes(buf[_HEADER.size : _HEADER.size + length]).decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    if not isinstance(request, dict) or request.get("type") != "check_url":
+        return None
+    return request, _HEADER.size + length
+
+
+def _complete_or_other(buf: bytearray) -> bool:
+    """Does `buf` hold a whole first frame (or a header this module will not wait for)?"""
+    if len(buf) < _HEADER.size:
+        return False
+    (length,) = _HEADER.unpack_from(buf)
+    return length > MAX_EARLY_FRAME or len(buf) >= _HEADER.size + length
+
+
+def answer_early_checks(in_fd: int, out_fd: int, prefix: bytes, places: Places) -> tuple[bytes, Engine | None]:
+    """Answer leading check_url frames; returns the bytes read but not answered, and the engine
+    made for them (None when there were none)."""
+    buf = bytearray(prefix)
+    engine: Engine | None = None
+    dispatcher = None
+    for _ in range(MAX_EARLY_CHECKS):
+        while not _complete_or_other(buf):
+            if not _readable(in_fd, WAIT_SECONDS):
+                return bytes(buf), engine
+            chunk = os.read(in_fd, 65536)
+            if not chunk:  # the end of input: the full host sees it and exits as it should
+                return bytes(buf), engine
+            buf += chunk
+        found = _next_request(buf)
+        if found is None:
+            return bytes(buf), engine
+        request, size = found
+        if dispatcher is None:
+            from kefuguard.protocol.dispatch import Dispatcher
+            from kefuguard.service.engine import Engine
+
+            engine = Engine(places, recheck_seconds=1.0, switch_in_background=True)
+            dispatcher = Dispatcher(engine)
+        frame = dispatcher.frame_for(request) or b""  # check_url is always answered at once
+        del buf[:size]
+        written = 0
+        while written < len(frame):
+            written += os.write(out_fd, frame[written:])
+    return bytes(buf), engine
