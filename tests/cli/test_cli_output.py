@@ -197,3 +197,16 @@ def test_usage_and_install_errors_are_said_in_chinese_too(home):
     assert unknown.returncode == 2
     err = unknown.stderr.decode()
     assert "unknown browser netscape" in err and "不认识的浏览器名称" in err
+
+
+def test_check_contact_answers_each_input_in_order_with_errors_in_place(home):
+    proc = kefuguard(home, "check-contact", "--json", "+86 95188", "hello", "qq:1")
+    lines = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    assert proc.returncode == 1
+    assert (lines[0]["level"], lines[0]["brand"]) == ("verified", "alipay")
+    assert lines[1]["error"]["code"] == "bad_contact" and lines[1]["input"] == "hello"
+    assert "电话号码" in lines[1]["error"]["message_zh"]
+    assert lines[2]["level"] == "none"
+    # the embedded list's scam number, written another way
+    flagged = kefuguard(home, "check-contact", "--fail-on", "danger", "95188", "+1 (844) 735-4595")
+    assert flagged.returncode == 5 and "DANGER" in flagged.stdout.decode()

@@ -71,6 +71,21 @@ def cmd_check_url(args: Any, engine: Engine) -> int:
     return outcome.exit_code(answer_batches(batches, answer, answer_error))
 
 
+def cmd_check_contact(args: Any, engine: Engine) -> int:
+    outcome = _Outcome(getattr(args, "fail_on", None))
+
+    def answer(contact: str) -> str:
+        result = engine.check_contact(contact)
+        outcome.saw(result["level"])
+        return json_line(result) if args.json else result_block(contact, result)
+
+    def answer_error(contact: str | None, e: KefuguardError) -> str:
+        return json_line(error_obj(e, input=echo(contact))) if args.json else error_block(echo(contact), e)
+
+    batches = stdin_batches() if args.contacts == ["-"] else argument_batches(args.contacts)
+    return outcome.exit_code(answer_batches(batches, answer, answer_error))
+
+
 def _text_requests(args: Any, batches: Any, json_in: bool) -> Any:
     """JSON lines from stdin with --json; otherwise each line or TEXT argument is a plain text. Each
     request travels with the input it came from (for its error line)."""
@@ -169,6 +184,7 @@ def run(args: Any) -> int:
         engine = Engine(recheck_seconds=1.0)
         handler = {
             "check-url": cmd_check_url,
+            "check-contact": cmd_check_contact,
             "check-text": cmd_check_text,
             "status": cmd_status,
             "update": cmd_update,

@@ -51,6 +51,64 @@ exit codes:
   5  --fail-on LEVEL: some input reached LEVEL (also when another input was an error)
 """
 
+CHECK_CONTACT_EPILOG = """\
+examples:
+  kefuguard check-contact 95188 "+86 95188" qq:123456789 wechat:some_id "whatsapp:+44 7700 900123"
+  kefuguard check-contact --json - < contacts.txt     one per line in, one JSON object per line out
+  kefuguard check-contact --fail-on danger "400-123-4567" || echo "a known scam number"
+
+A contact is a phone number (any common way of writing it, +country code or not) or
+PLATFORM:ACCOUNT with PLATFORM one of qq, wechat (or weixin, 微信), whatsapp, telegram, line,
+weibo, douyin. verified: an official channel of a listed brand (named, with its listed form);
+danger: a known scam channel of the list; none: not known either way.
+
+exit codes:
+  0  every input checked (with --fail-on: and none reached LEVEL)
+  1  some input was an error (bad_contact)
+  2  usage
+  3  no list verifies: nothing was checked
+  5  --fail-on LEVEL: some input reached LEVEL
+"""
+
+STATUS_EPILOG = """\
+examples:
+  kefuguard status
+  kefuguard status --json
+
+exit codes:
+  0  a list is loaded (an expired one too: it says so)
+  2  usage
+  3  no list verifies
+"""
+
+UPDATE_EPILOG = """\
+examples:
+  kefuguard update
+  kefuguard update --json --force
+  kefuguard update --detailed-exit-codes && echo "a new list was installed"
+
+exit codes:
+  0  updated, or already current
+  1  failed; the last good list is still in use (the message names it and its age)
+  2  usage
+  3  failed, and no usable list
+  4  already current, with --detailed-exit-codes only
+"""
+
+LIST_EPILOG = """\
+examples:
+  kefuguard list keygen --out keys/
+  kefuguard list sign source.toml --key keys/KEYID.key --out channels.json
+  kefuguard list verify channels.json --trust PUBLIC_KEY_HEX
+  kefuguard list inspect channels.json
+  kefuguard list diff old.json channels.json
+
+exit codes:
+  0  done (verify: the bundle verifies)
+  1  failed, or verify refused the bundle (the reason is printed)
+  2  usage
+"""
+
 STATUS_EPILOG = """\
 examples:
   kefuguard status
@@ -193,6 +251,18 @@ def _add_check_commands(sub: Any) -> None:
     t.add_argument("--url", help="page the text was shown on (TEXT arguments and plain stdin lines)")
     t.add_argument("--direction", choices=("incoming", "outgoing"), default="incoming")
     _add_fail_on(t)
+
+    k = sub.add_parser(
+        "check-contact",
+        help="is a phone number or chat account a brand's official one, a known scam one, or unknown",
+        description="Check phone numbers and chat accounts against the list's official channels and\n"
+        "known scam channels. Readable blocks, or one JSON object per line with --json, in input order.",
+        epilog=CHECK_CONTACT_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    k.add_argument("contacts", nargs="+", metavar="CONTACT", help="numbers or PLATFORM:ACCOUNT; - reads stdin")
+    k.add_argument("--json", action="store_true", help="one JSON object per line (results and errors)")
+    _add_fail_on(k)
 
     s = sub.add_parser(
         "status",

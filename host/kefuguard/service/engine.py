@@ -284,6 +284,12 @@ class Engine:
             raise InputError("url must be a string", code="bad_url")
         return check_url_json(url, self.url_index())
 
+    def check_contact(self, contact: Any) -> dict[str, Any]:
+        """A phone number or 'platform:account': official for a listed brand, a known scam, or unknown."""
+        from kefuguard.detect.contact import check_contact
+
+        return check_contact(contact, self.channels()).to_dict()
+
     def check_text(self, raw: Any) -> dict[str, Any]:
         """One message; its `url` (the page it is on) is part of the check."""
         from kefuguard.detect.text.check import ChatMessage, check_text
