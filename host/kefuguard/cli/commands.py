@@ -177,6 +177,10 @@ def run(args: Any) -> int:
             from kefuguard.cli.list_commands import cmd_list
 
             return cmd_list(args)
+        if args.command == "evidence":
+            from kefuguard.cli.evidence_commands import cmd_evidence
+
+            return cmd_evidence(args)
         from kefuguard.service.engine import Engine
 
         # a long stdin batch sees an installed update within a second, as the host does, without a

@@ -148,6 +148,28 @@ exit codes:
   2  usage
 """
 
+EVIDENCE_EPILOG = """\
+examples:
+  kefuguard evidence make --url https://taobao-kefu.com/ --out evidence.html
+  kefuguard evidence make --url https://taobao-kefu.com/ --text-file chat.txt --screenshot tab.png --out evidence.html
+  kefuguard evidence make --json --url https://taobao-kefu.com/ --out evidence.html    {"out", "fingerprint", "parts"}
+  kefuguard evidence verify evidence.html
+  kefuguard evidence verify --json evidence.html
+
+chat.txt: one message a line; "me:", "我:" or "我：" starts your own (outgoing) message, whose
+verification codes and card numbers are masked in the file; "them:", "对方:" or nothing, an incoming one.
+
+exit codes (make):
+  0  written; it prints the fingerprint: write it down or send it to yourself
+  1  nothing written: FILE exists, a bad URL, a --screenshot that is not a PNG, an unreadable file
+  2  usage: unknown option, no --url or --out
+  3  no list verifies: nothing was checked
+exit codes (verify):
+  0  intact: every part has the SHA-256 its manifest lists (one line: parts, fingerprint, made, page)
+  1  not intact: names each part that changed, is missing or is unlisted
+  2  FILE is not an evidence file (no manifest, not kefuguard-evidence version 1, unreadable); usage
+"""
+
 INSTALL_EPILOGS = {
     "install": """\
 examples:
@@ -203,6 +225,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     _add_check_commands(sub)
     _add_list_commands(sub)
+    _add_evidence_commands(sub)
     _add_install_commands(sub)
     return p
 
@@ -340,6 +363,41 @@ def _add_list_commands(sub: Any) -> None:
     df.add_argument("old", metavar="OLD")
     df.add_argument("new", metavar="NEW")
     df.add_argument("--json", action="store_true")
+
+
+def _add_evidence_commands(sub: Any) -> None:
+    """`kefuguard evidence ...`: the proof of a scam in one offline HTML file (docs/evidence.md)."""
+    import argparse
+
+    ev = sub.add_parser(
+        "evidence",
+        help="make or verify an evidence file: one offline HTML file, every part listed with its SHA-256",
+        description="Keep the proof of a scam in one HTML file, readable offline in any browser, every part\n"
+        "listed with its SHA-256 in an embedded manifest; check later that nothing in it changed.\n"
+        "Nothing is sent anywhere.",
+        epilog=EVIDENCE_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    esub = ev.add_subparsers(dest="evidence_command", metavar="ACTION", required=True)
+    mk = esub.add_parser(
+        "make",
+        help="check a page (and a chat) and write the evidence file",
+        epilog=EVIDENCE_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    mk.add_argument("--url", required=True, help="the page the evidence is about")
+    mk.add_argument("--text-file", metavar="F", help="the chat: one message a line (me:/我: for your own)")
+    mk.add_argument("--screenshot", metavar="PNG", help="a PNG screenshot of the page")
+    mk.add_argument("--out", required=True, metavar="FILE", help="the evidence file to write (never overwritten)")
+    mk.add_argument("--json", action="store_true", help='print {"out", "fingerprint", "parts"}')
+    vf = esub.add_parser(
+        "verify",
+        help="check that every part of an evidence file has the SHA-256 its manifest lists",
+        epilog=EVIDENCE_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    vf.add_argument("file", metavar="FILE")
+    vf.add_argument("--json", action="store_true", help="one JSON object: status, fingerprint, each part's check")
 
 
 def _add_install_commands(sub: Any) -> None:
