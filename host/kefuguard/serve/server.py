@@ -1,0 +1,91 @@
+"""One serving process: the engine, the aiohttp runner and site, the update schedule, a clean stop.
+
+The list is kept current as in the native host: the engine looks at the installed files once a
+second and switches to a changed list on a thread while the old one keeps answering
+(Engine(switch_in_background=True)), and the update schedule (service/schedule.py) runs
+`kefuguard update` in a child process when one is due. With several workers only the first runs
+the schedule; the others see the installed file change.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from aiohttp import web
+
+from kefuguard.serve.app import Options, Service
+from kefuguard.service.engine import Engine
+from kefuguard.service.schedule import UpdateRunner, start_background
+
+log = logging.getLogger("kefuguard.serve")
+BACKLOG = 512  # pending connections per listening socket
+
+
+class Server:
+    def __init__(
+        self,
+        engine: Engine | None = None,
+        options: Options | None = None,
+        host: str = "127.0.0.1",
+        port: int = 8765,
+        *,
+        reuse_port: bool = False,
+        run_updates: bool = True,
+    ) -> None:
+        self.engine = engine or Engine(recheck_seconds=1.0, switch_in_background=True)
+        self.options = options or Options()
+        self.service = Service(self.engine, self.options)
+        self.host, self.requested_port = host, port
+        self.reuse_port = reuse_port
+        self.run_updates = run_updates
+        self.tasks: set[asyncio.Task[Any]] = set()
+        self.runner: web.AppRunner | None = None
+        self.port: int | None = None
+
+    def warm_up(self) -> None:
+        """Load the list and build the URL index before the first request (the chat index on a
+        thread): the first requests are then as fast as the rest."""
+        try:
+            self.engine.check_url("https://warm-up.invalid/")
+        except Exception as e:  # noqa: BLE001 - serve anyway: /healthz says 503 until a list verifies
+            log.warning("no usable list yet (%s): checks answer 503 until one is installed", e)
+            return
+        self.engine.warm_text_in_background()
+
+    async def start(self) -> None:
+        self.warm_up()
+        limits = self.options.limits
+        self.runner = web.AppRunner(
+            self.service.app(),
+            handle_signals=False,
+            access_log=None,  # what agents check is nobody's log business; /metrics counts requests
+            shutdown_timeout=limits.shutdown_timeout,
+            keepalive_timeout=limits.keepalive_timeout,
+            lingering_time=limits.lingering_time,
+        )
+        await self.runner.setup()
+        site = web.TCPSite(
+            self.runner, self.host, self.requested_port, backlog=BACKLOG, reuse_port=self.reuse_port or None
+        )
+        try:
+            await site.start()
+        except BaseException:
+            await self.runner.cleanup()
+            self.runner = None
+            raise
+        addresses = self.runner.addresses
+        self.port = int(addresses[0][1]) if addresses else self.requested_port
+        if self.run_updates:
+            start_background(UpdateRunner(self.engine), self.tasks)
+
+    async def stop(self) -> None:
+        """Stop listening, let in-flight requests finish (up to the shutdown timeout), close."""
+        for task in list(self.tasks):
+            task.cancel()
+        if self.tasks:
+            await asyncio.gather(*self.tasks, return_exceptions=True)
+        if self.runner is not None:
+            await self.runner.cleanup()
+            self.runner = None
