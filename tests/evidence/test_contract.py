@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import time
 from pathlib import Path
 
 import pytest
@@ -168,3 +169,15 @@ def test_a_byte_that_is_not_utf8_only_changes_its_part() -> None:
     data = data[:start] + b"\xff" + data[start + 1 :]
     report = verify_bytes(data)
     assert [(p.name, p.status) for p in report.problems] == [("verdicts", "changed")]
+
+
+def test_a_flood_of_added_elements_is_summed_up_quickly() -> None:
+    data, _ = hand_written()
+    at = data.index(b"</main>") + len(b"</main>")
+    flooded = data[:at] + b"<b>x</b>\n" * 200_000 + data[at:]
+    started = time.monotonic()
+    report = verify_bytes(flooded)
+    assert time.monotonic() - started < 10
+    assert all(p.status == "intact" for p in report.parts)
+    assert len(report.outside) == 51 and report.outside[-1].what == "399,950 more things like these"
+    assert report.outside[0].line == data[:at].count(b"\n") + 1

@@ -192,16 +192,11 @@ class Element:
 
 @dataclass
 class Scanned:
-    """A file taken apart: every element (the view's own inner ones too), the view's span, and the
-    text found outside all elements (for the check that nothing was added around the parts)."""
+    """A file taken apart: its elements in order and the text between them, the view's content
+    skipped whole (its hash covers it: nothing in it is an element of the file's own)."""
 
     elements: list[Element] = field(default_factory=list)
-    views: list[Element] = field(default_factory=list)
-    text: list[tuple[int, bytes]] = field(default_factory=list)  # (offset, bytes) outside any tag
-    view_spans: list[tuple[int, int]] = field(default_factory=list)
-
-    def in_view(self, offset: int) -> bool:
-        return any(start <= offset < end for start, end in self.view_spans)
+    text: list[tuple[int, bytes]] = field(default_factory=list)  # (offset, bytes) between tags
 
 
 def _attributes(raw: bytes) -> dict[str, str]:
@@ -233,15 +228,20 @@ def _start_tag_end(data: bytes, k: int) -> int:
         k = close + 1
 
 
-def line_of(data: bytes, offset: int) -> int:
-    return data.count(b"\n", 0, offset) + 1
+def line_numbers(data: bytes, offsets: list[int]) -> dict[int, int]:
+    """The line of each offset, counted in one pass over the file."""
+    lines: dict[int, int] = {}
+    line, at = 1, 0
+    for offset in sorted(set(offsets)):
+        line += data.count(b"\n", at, offset)
+        at, lines[offset] = offset, line
+    return lines
 
 
 def scan(data: bytes) -> Scanned:
     """The elements of an HTML file in order, found as a browser's tokenizer finds them."""
     out = Scanned()
     i, n = 0, len(data)
-    view_end = -1
     while i < n:
         j = data.find(b"<", i)
         if j < 0:
@@ -277,13 +277,11 @@ def scan(data: bytes) -> Scanned:
                 element.content_end = close.start()
                 k = data.find(b">", close.end())
                 i = n if k < 0 else k + 1
-        elif tag == "main" and element.attr("id") == VIEW_ID and j >= view_end:
+        elif tag == "main" and element.attr("id") == VIEW_ID:
             # the view holds no <main> of its own: its content runs to the first </main>
             close = _END_TAGS["main"].search(data, i)
             element.content_end = close.start() if close is not None else None
-            view_end = close.start() if close is not None else n
-            out.views.append(element)
-            out.view_spans.append((i, view_end))
+            i = close.start() if close is not None else n
     return out
 
 
@@ -319,11 +317,7 @@ def is_json_script(element: Element) -> bool:
 def read_manifest(data: bytes, scanned: Scanned) -> tuple[Element, bytes, dict[str, Any]]:
     """The manifest (the last <script id="kefuguard-evidence">), its content bytes and its JSON;
     NotEvidenceError when there is none, or it is not a kefuguard-evidence version 1 manifest."""
-    found = [
-        e
-        for e in scanned.elements
-        if e.tag == "script" and e.attr("id") == MANIFEST_ID and not scanned.in_view(e.start)
-    ]
+    found = [e for e in scanned.elements if e.tag == "script" and e.attr("id") == MANIFEST_ID]
     if not found:
         raise NotEvidenceError(
             'no kefu-guard evidence manifest (<script type="application/json" id="kefuguard-evidence">)',

@@ -28,14 +28,15 @@ from kefuguard.evidence.format import (
     Scanned,
     content_bytes,
     is_json_script,
-    line_of,
+    line_numbers,
     part_name,
     read_manifest,
     scan,
     sha256_hex,
 )
 
-MAX_FILE_BYTES = 512 << 20  # a bigger file is no evidence file of ours (a screenshot is at most tens of MB)
+MAX_FILE_BYTES = 256 << 20  # a bigger file is no evidence file of ours (a screenshot is at most tens of MB)
+MAX_OUTSIDE = 50  # things outside the parts reported one by one; a flood of them is summed up
 _HEX64 = re.compile(r"[0-9a-fA-F]{64}")
 _ALLOWED_OUTSIDE = frozenset({"html", "head", "body", "meta", "title", "style"})
 _REMOTE_STYLE = re.compile(rb"@import|url\(\s*(?![\"']?\s*data:)", re.IGNORECASE)
@@ -127,7 +128,7 @@ def verify_bytes(data: bytes) -> Report:
     report = Report(sha256_hex(manifest_bytes), manifest)
     found: dict[str, deque[Element]] = defaultdict(deque)
     for e in scanned.elements:
-        if e is manifest_element or e.attr("id") == MANIFEST_ID or scanned.in_view(e.start):
+        if e is manifest_element or e.attr("id") == MANIFEST_ID:
             continue
         name = part_name(e)
         if name is not None:
@@ -165,9 +166,10 @@ def verify_bytes(data: bytes) -> Report:
             check = PartCheck(name, "missing")
             check.said("a required part, neither in the file nor in the manifest", "必需的部分，文件和清单中都没有")
             report.parts.append(check)
+    lines = line_numbers(data, [p.line for p in report.parts if p.line is not None])
     for check in report.parts:
         if check.line is not None:
-            check.line = line_of(data, check.line)
+            check.line = lines[check.line]
     report.outside = _outside(data, scanned, manifest_element)
     if "page" in intact:
         report.page_url = _page_url(data, intact["page"])
@@ -203,8 +205,6 @@ def _outside(data: bytes, scanned: Scanned, manifest: Element) -> list[Outside]:
         found.append(Outside(what, what_zh, offset))
 
     for e in scanned.elements:
-        if scanned.in_view(e.start):
-            continue  # the view's own markup: its hash covers it
         handlers = sorted(a for a in e.attrs if a.startswith("on"))
         if handlers:
             add(
@@ -233,12 +233,17 @@ def _outside(data: bytes, scanned: Scanned, manifest: Element) -> list[Outside]:
         elif e.tag not in _ALLOWED_OUTSIDE:
             add(e.start, f"a <{e.tag}> element outside the parts", f"各部分之外的 <{e.tag}> 元素")
     for offset, raw in scanned.text:
-        if scanned.in_view(offset):
-            continue
         stripped = raw.removeprefix(_BOM).strip() if offset == 0 else raw.strip()
         if stripped:
             shown = stripped[:40].decode("utf-8", "replace")
             add(offset, f"text outside the parts ({shown!r})", f"各部分之外的文字（{shown!r}）")
+    found.sort(key=lambda o: o.line)
+    if len(found) > MAX_OUTSIDE:
+        rest = len(found) - MAX_OUTSIDE
+        first = found[MAX_OUTSIDE].line
+        found = found[:MAX_OUTSIDE]
+        found.append(Outside(f"{rest:,} more things like these", f"另有 {rest:,} 处类似内容", first))
+    lines = line_numbers(data, [o.line for o in found])
     for o in found:
-        o.line = line_of(data, o.line)
+        o.line = lines[o.line]
     return found

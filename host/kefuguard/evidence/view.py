@@ -27,9 +27,9 @@ dd{margin:0;overflow-wrap:anywhere}.en{color:#52525b}.url,code{font-family:ui-mo
 overflow-wrap:anywhere}.level{display:inline-block;padding:0 .5rem;border-radius:4px;font-weight:600;
 font-size:.85rem}.level-danger{background:#b91c1c;color:#fff}.level-caution{background:#f59e0b;color:#18181b}
 .level-verified{background:#15803d;color:#fff}.level-none{background:#e4e4e7;color:#18181b}
-ol.chat{list-style:none;padding:0;margin:0}ol.chat li{border:1px solid #e4e4e7;border-radius:8px;
-padding:.5rem .75rem;margin:.5rem 0;max-width:85%}ol.chat li.outgoing{margin-left:auto;background:#eff6ff}
-ol.chat li.flagged{border:2px solid #b91c1c;background:#fef2f2}.meta{font-size:.8rem;color:#52525b}
+ol.chat{list-style:none;padding:0;margin:0}ol.chat>li{border:1px solid #e4e4e7;border-radius:8px;
+padding:.5rem .75rem;margin:.5rem 0;max-width:85%}ol.chat>li.outgoing{margin-left:auto;background:#eff6ff}
+ol.chat>li.flagged{border:2px solid #b91c1c;background:#fef2f2}.meta{font-size:.8rem;color:#52525b}
 .text{white-space:pre-wrap;overflow-wrap:anywhere}.flag{color:#b91c1c;font-weight:700}
 ul.reasons{margin:.25rem 0;padding-left:1.25rem}.note{background:#fffbeb;border-color:#f59e0b}
 table{border-collapse:collapse;width:100%;font-size:.85rem}td,th{border:1px solid #e4e4e7;padding:.2rem .4rem;
