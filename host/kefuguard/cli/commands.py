@@ -168,6 +168,10 @@ def cmd_update(args: Any, engine: Engine) -> int:
 
 
 def run(args: Any) -> int:
+    if args.command == "serve":  # each worker process makes its own engine
+        from kefuguard.serve.run import run_serve
+
+        return run_serve(args)
     if args.command in ("install", "uninstall", "doctor"):
         from kefuguard.install import console
 

@@ -205,6 +205,25 @@ exit codes:
 }
 
 
+SERVE_EPILOG = """\
+examples:
+  kefuguard serve                      console at http://127.0.0.1:8765/, API under /v1/
+  kefuguard serve --port 9000 --workers 4
+  kefuguard serve --host 0.0.0.0 --token-file /run/secrets/kefuguard-token
+  curl -s localhost:8765/v1/check/url -d '{"url": "https://taobao-kefu.com/"}'
+
+Anything but loopback needs --token-file (one line, at least 32 characters); then every request
+but /healthz sends "Authorization: Bearer TOKEN". SIGTERM or Ctrl+C: stop accepting, let requests
+in flight finish (up to 20 s), exit 0. Endpoints, limits and deployment: docs/serve.md.
+
+exit codes:
+  0  stopped by SIGTERM or Ctrl+C, requests in flight answered
+  1  could not listen (address in use, no permission), or a worker failed
+  2  usage: a bad option, a non-loopback --host without --token-file, a weak or unreadable
+     token file, --workers > 1 where SO_REUSEPORT is missing
+"""
+
+
 def build_parser() -> argparse.ArgumentParser:
     import argparse  # not at module level: `kefuguard host` never needs it
 
@@ -312,6 +331,20 @@ def _add_check_commands(sub: Any) -> None:
     h.add_argument(
         "launch_args", nargs=argparse.REMAINDER, help="what the browser passes (origin, or manifest + add-on id)"
     )
+
+    sv = sub.add_parser(
+        "serve",
+        help="the checks as an HTTP JSON API with an agent console (customer-service teams, platforms)",
+        description="Serve the checks over HTTP: POST /v1/check/url, /v1/check/text, /v1/check/contact,\n"
+        "GET /v1/status, /healthz, /metrics, and an agent console at /. Same results as check-url.",
+        epilog=SERVE_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    sv.add_argument("--port", type=int, default=8765, help="TCP port (default 8765; 0: any free port)")
+    sv.add_argument("--token-file", metavar="FILE", help="file holding the token clients must send")
+    sv.add_argument("--workers", type=int, default=1, metavar="N", help="N processes on one port (Linux)")
+    sv.add_argument("--cors-origin", action="append", metavar="ORIGIN", help="let pages of ORIGIN call the API")
 
 
 def _add_list_commands(sub: Any) -> None:

@@ -160,6 +160,7 @@ class Service:
         self.limits = self.options.limits
         self.metrics = metrics or Metrics()
         self._token = self.options.token.encode("utf-8") if self.options.token else None
+        self.draining = False  # stopping: each response closes its connection (Server.stop)
 
     # --- the application --------------------------------------------------------------------
 
@@ -274,6 +275,8 @@ class Service:
     async def _send(self, request: web.Request, response: web.StreamResponse) -> None:
         """Write the response here, within the write timeout (aiohttp itself would wait on a client
         that never reads for ever); after a timeout the connection is dropped."""
+        if self.draining:
+            response.force_close()  # Connection: close, and no further request on it
         try:
             async with asyncio.timeout(self.limits.write_timeout):
                 await response.prepare(request)

@@ -21,6 +21,8 @@ from kefuguard.service.schedule import UpdateRunner, start_background
 
 log = logging.getLogger("kefuguard.serve")
 BACKLOG = 512  # pending connections per listening socket
+# after our own drain (Server.stop), aiohttp's shutdown gets this long before it cancels what is left
+FINAL_SHUTDOWN = 1.0
 
 
 class Server:
@@ -61,7 +63,7 @@ class Server:
             self.service.app(),
             handle_signals=False,
             access_log=None,  # what agents check is nobody's log business; /metrics counts requests
-            shutdown_timeout=limits.shutdown_timeout,
+            shutdown_timeout=FINAL_SHUTDOWN,
             keepalive_timeout=limits.keepalive_timeout,
             lingering_time=limits.lingering_time,
         )
@@ -81,11 +83,27 @@ class Server:
             start_background(UpdateRunner(self.engine), self.tasks)
 
     async def stop(self) -> None:
-        """Stop listening, let in-flight requests finish (up to the shutdown timeout), close."""
+        """Stop listening, let the requests in flight finish (up to the shutdown timeout), close.
+
+        The drain is ours, not only aiohttp's: once its shutdown starts, aiohttp (3.14) drops the
+        data that arrives on a connection, so a request still sending its body when SIGTERM came
+        would never complete. Here the sockets stop listening, the open connections keep reading
+        until every request in flight is answered (each response now closes its connection), and
+        only then does runner.cleanup() close what is idle."""
         for task in list(self.tasks):
             task.cancel()
         if self.tasks:
             await asyncio.gather(*self.tasks, return_exceptions=True)
-        if self.runner is not None:
-            await self.runner.cleanup()
-            self.runner = None
+        if self.runner is None:
+            return
+        self.service.draining = True
+        for site in list(self.runner.sites):
+            await site.stop()  # no new connections
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.options.limits.shutdown_timeout
+        while self.service.metrics.in_flight > 0 and loop.time() < deadline:
+            await asyncio.sleep(0.02)
+        if self.service.metrics.in_flight:
+            log.warning("%d request(s) still in flight after the drain time; closing", self.service.metrics.in_flight)
+        await self.runner.cleanup()
+        self.runner = None
