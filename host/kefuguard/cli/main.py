@@ -109,45 +109,6 @@ exit codes:
   2  usage
 """
 
-STATUS_EPILOG = """\
-examples:
-  kefuguard status
-  kefuguard status --json
-
-exit codes:
-  0  a list is loaded (an expired one too: it says so)
-  2  usage
-  3  no list verifies
-"""
-
-UPDATE_EPILOG = """\
-examples:
-  kefuguard update
-  kefuguard update --json --force
-  kefuguard update --detailed-exit-codes && echo "a new list was installed"
-
-exit codes:
-  0  updated, or already current
-  1  failed; the last good list is still in use (the message names it and its age)
-  2  usage
-  3  failed, and no usable list
-  4  already current, with --detailed-exit-codes only
-"""
-
-LIST_EPILOG = """\
-examples:
-  kefuguard list keygen --out keys/
-  kefuguard list sign source.toml --key keys/KEYID.key --out channels.json
-  kefuguard list verify channels.json --trust PUBLIC_KEY_HEX
-  kefuguard list inspect channels.json
-  kefuguard list diff old.json channels.json
-
-exit codes:
-  0  done (verify: the bundle verifies)
-  1  failed, or verify refused the bundle (the reason is printed)
-  2  usage
-"""
-
 EVIDENCE_EPILOG = """\
 examples:
   kefuguard evidence make --url https://taobao-kefu.com/ --out evidence.html
