@@ -19,7 +19,8 @@ def documented_permissions() -> set[str]:
 
 def test_the_manifest_asks_for_exactly_the_documented_permissions():
     asked = set(MANIFEST["permissions"]) | set(MANIFEST["host_permissions"])
-    assert asked == documented_permissions() == {"nativeMessaging", "storage", "http://*/*", "https://*/*"}
+    assert asked == documented_permissions()
+    assert asked == {"nativeMessaging", "storage", "downloads", "http://*/*", "https://*/*", "<all_urls>"}
     assert "optional_permissions" not in MANIFEST and "optional_host_permissions" not in MANIFEST
 
 

@@ -6,6 +6,7 @@ import "../common/i18n.js";
 import { HostConnection, HostError, loadHostMessages } from "./host-connection.js";
 import { TabVerdicts, UrlVerdicts, urlKey } from "./verdicts.js";
 import { badgeFor, showBadge } from "./badge.js";
+import { EvidenceCollector } from "./evidence.js";
 
 const { vocabulary, settings: settingsLib, i18n } = globalThis.KefuGuard;
 
@@ -45,6 +46,7 @@ export class Background {
     this.host = new HostConnection(api.runtime, () => this.onHostState());
     this.urls = new UrlVerdicts((url) => this.host.request({ type: "check_url", url }));
     this.tabs = new TabVerdicts();
+    this.evidence = new EvidenceCollector(this);
     this.settings = settingsLib.merge({}, {});
     this.strings = {}; // lang -> compiled dictionary
     this.counters = { chat_requests: 0, chat_messages: 0, chat_first_request_at: 0, chat_last_reply_at: 0 };
@@ -141,7 +143,8 @@ export class Background {
 
   // --- the answers to each kind (HANDLERS, below, says which answers which) -------------------
 
-  async page_init() {
+  async page_init(message, sender) {
+    this.evidence.noteFrame(sender.tab.id, sender.frameId); // asked for its share when evidence is saved
     const strings = {};
     for (const [key, value] of Object.entries(this.strings[this.lang] || {})) {
       if (CONTENT_STRING_PREFIXES.some((p) => key.startsWith(p))) {
@@ -238,6 +241,48 @@ export class Background {
     const url = this.api.runtime.getURL("ui/left.html") + (official ? "?official=" + encodeURIComponent(official) : "");
     await this.api.tabs.update(sender.tab.id, { url });
     return { ok: true };
+  }
+
+  /** "Save evidence" on a warning in the sender's tab: collect, then the report page saves the file. */
+  async save_evidence(message, sender) {
+    if (!isHttp(sender.tab.url)) {
+      return { ok: false, error: { code: "not_web_page", message: "the sender's tab shows no http(s) page" } };
+    }
+    try {
+      const id = await this.evidence.collect(sender.tab, message.source, message.link_url);
+      return { ok: true, id };
+    } catch (e) {
+      if (e.code === "busy") {
+        return { ok: false, error: { code: "busy", message: e.message } };
+      }
+      throw e;
+    }
+  }
+
+  /** The popup's "Save evidence" for a tab. */
+  async save_tab_evidence(message) {
+    const tab = await this.api.tabs.get(message.tab_id);
+    if (!tab || !isHttp(tab.url)) {
+      return { ok: false, error: { code: "not_web_page", message: "the tab shows no http(s) page" } };
+    }
+    try {
+      const id = await this.evidence.collect(tab, "popup");
+      return { ok: true, id };
+    } catch (e) {
+      if (e.code === "busy") {
+        return { ok: false, error: { code: "busy", message: e.message } };
+      }
+      throw e;
+    }
+  }
+
+  /** What was collected for the report page to build and save the file (once). */
+  async evidence_data(message) {
+    const data = this.evidence.take(message.id);
+    if (!data) {
+      return { ok: false, error: { code: "not_found", message: "nothing to save under this id (saved already, or too old)" } };
+    }
+    return { ok: true, data, lang: this.lang };
   }
 
   async popup_state(message) {
@@ -394,6 +439,7 @@ export class Background {
 
   onTabRemoved(tabId) {
     this.tabs.forget(tabId);
+    this.evidence.forgetTab(tabId);
   }
 }
 
@@ -409,11 +455,14 @@ const HANDLERS = Object.freeze({
   check_chat: Background.prototype.check_chat,
   check_outgoing: Background.prototype.check_outgoing,
   leave_page: Background.prototype.leave_page,
+  save_evidence: Background.prototype.save_evidence,
   popup_state: Background.prototype.popup_state,
   host_status: Background.prototype.host_status,
   retry_host: Background.prototype.retry_host,
   update_list: Background.prototype.update_list,
   debug_stats: Background.prototype.debug_stats,
+  save_tab_evidence: Background.prototype.save_tab_evidence,
+  evidence_data: Background.prototype.evidence_data,
 });
 
 (function checkHandlers() {

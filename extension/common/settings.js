@@ -12,6 +12,8 @@
   const FEATURES = ["page_check", "link_check", "chat_check", "send_warning"];
   const MIN_LEVELS = ["caution", "danger"];
   const LANGUAGES = ["auto", "zh_CN", "en"];
+  // where to report a scam (ui/report.*): auto follows the browser's locale
+  const REGIONS = ["auto", "CN", "US", "GB", "other"];
   const STORAGE_KEY = "settings";
   // the last storage.managed values the background read, in storage.local: Chrome's first
   // storage.managed read after a browser start can take seconds, and nobody waits longer than
@@ -25,6 +27,7 @@
       features: { page_check: true, link_check: true, chat_check: true, send_warning: true },
       min_level: "caution",
       language: "auto",
+      region: "auto",
       trusted_domains: [],
     };
   }
@@ -78,10 +81,37 @@
     if (LANGUAGES.includes(raw.language)) {
       out.language = raw.language;
     }
+    if (REGIONS.includes(raw.region)) {
+      out.region = raw.region;
+    }
     if (Array.isArray(raw.trusted_domains)) {
       out.trusted_domains = domainList(raw.trusted_domains);
     }
     return out;
+  }
+
+  /**
+   * CN, US, GB or other: the `region` setting, or for auto the region of the first locale tag
+   * that names one ("zh-CN", "en-GB"); a Chinese tag without a region ("zh", "zh-Hans") is CN.
+   */
+  function resolveRegion(setting, locales) {
+    if (REGIONS.includes(setting) && setting !== "auto") {
+      return setting;
+    }
+    for (const tag of locales || []) {
+      const m = /^([a-z]{2,3})(?:[-_]([a-z]{4}))?(?:[-_]([a-z]{2}|\d{3}))?(?:[-_]|$)/i.exec(typeof tag === "string" ? tag : "");
+      if (!m) {
+        continue;
+      }
+      const region = (m[3] || "").toUpperCase();
+      if (region) {
+        return region === "UK" ? "GB" : ["CN", "US", "GB"].includes(region) ? region : "other";
+      }
+      if (m[1].toLowerCase() === "zh" && (!m[2] || m[2].toLowerCase() === "hans")) {
+        return "CN";
+      }
+    }
+    return "other";
   }
 
   /** Display-only values the organisation set for the host side (the host reads its own managed.toml). */
@@ -123,6 +153,9 @@
         locked.push(key);
       }
     }
+    if (user.region !== undefined) {
+      effective.region = user.region; // the user's own: not an organisation setting (managed_schema.json)
+    }
     const managedDomains = managed.trusted_domains || [];
     const userDomains = (user.trusted_domains || []).filter((d) => !managedDomains.includes(d));
     effective.trusted_domains = managedDomains.concat(userDomains).slice(0, MAX_TRUSTED);
@@ -145,6 +178,7 @@
     FEATURES,
     MIN_LEVELS,
     LANGUAGES,
+    REGIONS,
     STORAGE_KEY,
     MANAGED_CACHE_KEY,
     MANAGED_WAIT_MS,
@@ -154,5 +188,6 @@
     merge,
     managedInfo,
     isTrustedHost,
+    resolveRegion,
   });
 })(globalThis);

@@ -59,6 +59,9 @@
   const isText = (v) => isString(v) && v.length > 0 && v.length <= limits.text;
   const isTabId = (v) => Number.isInteger(v) && v >= 0;
   const optional = (check) => (v) => v === undefined || check(v);
+  const EVIDENCE_SOURCES = ["banner", "mark", "link"];
+  const isEvidenceSource = (v) => EVIDENCE_SOURCES.includes(v);
+  const isEvidenceId = (v) => isString(v) && /^[a-z0-9-]{8,64}$/.test(v);
   const isMessages = (v) =>
     Array.isArray(v) &&
     v.length > 0 &&
@@ -85,11 +88,17 @@
     check_chat: kind("content", { url: isString, messages: isMessages }, true),
     check_outgoing: kind("content", { url: isString, text: isText }, true),
     leave_page: kind("content", {}),
+    // "Save evidence" on an in-page warning (docs/evidence.md); the page is the sender's tab, and
+    // link_url is the held link's address (its verdict goes into the file)
+    save_evidence: kind("content", { source: isEvidenceSource, link_url: optional(isHttpUrl) }, true),
     popup_state: kind("extension", { tab_id: optional(isTabId) }),
     host_status: kind("extension", {}),
     retry_host: kind("extension", {}),
     update_list: kind("extension", {}),
     debug_stats: kind("extension", { reset: optional((v) => typeof v === "boolean") }),
+    // the popup's "Save evidence", and the report page fetching what was collected to build the file
+    save_tab_evidence: kind("extension", { tab_id: isTabId }),
+    evidence_data: kind("extension", { id: isEvidenceId }),
   });
 
   /** null when `message` is a well-formed request, else why not. */
@@ -162,6 +171,7 @@
     check_chat: (r) => Array.isArray(r.results) && r.results.every(isResult),
     check_outgoing: (r) => isResult(r.result),
     leave_page: () => true,
+    save_evidence: (r) => isEvidenceId(r.id),
   };
 
   /** null when `reply` is a well-formed answer to a request of `kind`, else why not. */

@@ -428,12 +428,14 @@
   /**
    * Watches the document and the shadow roots in it for chat messages. `check(batch)` gets
    * [{el, text, direction, sender}] and resolves when their results are applied; `drop(el)`
-   * removes what was shown for an element that turned out to hold several messages.
+   * removes what was shown for an element that turned out to hold several messages; `seen(el,
+   * {text, direction, sender})` hears of every message read, the user's own (never checked) too.
    */
   class ChatWatcher {
-    constructor(check, drop = () => {}) {
+    constructor(check, drop = () => {}, seen = () => {}) {
       this.check = check;
       this.drop = drop;
+      this.seen = seen;
       this.pendingNodes = new Set();
       this.queue = [];
       this.lastText = new WeakMap(); // message element -> text last sent
@@ -601,15 +603,17 @@
       }
       const structure = structureOf(container);
       const direction = directionOf(messageEl, container);
-      if (direction === "outgoing") {
-        return; // the user's own sent messages: the send guard warns before they go
-      }
       const text = messageText(messageEl, structure);
-      if (text.length < 2 || this.lastText.get(messageEl) === text) {
+      if (text.length < (direction === "outgoing" ? 1 : 2) || this.lastText.get(messageEl) === text) {
         return;
       }
       this.messages.add(messageEl);
       this.lastText.set(messageEl, text);
+      if (direction === "outgoing") {
+        // the user's own sent messages are not checked (the send guard warns before they go), only noted
+        this.seen(messageEl, { text, direction });
+        return;
+      }
       const item = { el: messageEl, text, direction };
       const sender = senderOf(messageEl, structure);
       if (sender) {
@@ -618,6 +622,7 @@
           item.text = text.slice(sender.length).trim(); // the name is sent as `sender`
         }
       }
+      this.seen(messageEl, { text: item.text, direction, sender: item.sender });
       this.enqueue(item);
     }
 

@@ -7,7 +7,7 @@
   if (ns.links) {
     return;
   }
-  const { vocabulary, messaging, widgets } = ns;
+  const { vocabulary, messaging, widgets, evidenceLog } = ns;
 
   const HOVER_INTENT_MS = 60;
   const CLICK_WAIT_MS = 1500; // longest a click waits for a verdict still on its way
@@ -45,6 +45,7 @@
         entry.promise = messaging.send("check_link", { url: href }).then(
           (reply) => {
             entry.reply = reply;
+            evidenceLog.noteLink(href, reply.result); // a warned link goes into saved evidence
             return reply;
           },
           () => {
@@ -81,6 +82,7 @@
           allowed.add(href);
           follow(a, href);
         },
+        save: () => evidenceLog.save("link", href),
       });
     }
 

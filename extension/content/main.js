@@ -8,7 +8,7 @@
     return; // injected twice into one frame
   }
   ns.contentStarted = true;
-  const { vocabulary, messaging, widgets, chat, links, sendGuard, i18n } = ns;
+  const { vocabulary, messaging, widgets, chat, links, sendGuard, i18n, evidenceLog } = ns;
 
   function whenParsed(fn) {
     if (document.readyState === "loading") {
@@ -34,6 +34,7 @@
           messaging.send("leave_page", {}).catch(() => {
             location.replace("about:blank");
           }),
+        save: () => evidenceLog.save("banner"),
       });
     // at once, while the page may still be parsing: the banner is a modal dialog in the top layer,
     // hung on <html>, and needs no <body>; the page that arrives after it is inert behind it
@@ -48,8 +49,9 @@
     const layer = ns.markLayer.get();
     const apply = (el, result) => {
       layer.remove(el);
+      evidenceLog.noteResult(el, result);
       if (el.isConnected && vocabulary.shouldShow(result.level, ctx.settings.min_level)) {
-        widgets.markMessage(el, result, ctx.lang, ctx.t);
+        widgets.markMessage(el, result, ctx.lang, ctx.t, { save: () => evidenceLog.save("mark") });
       }
     };
     const watcher = new chat.ChatWatcher(
@@ -62,7 +64,11 @@
           // no host, or it failed: messages stay unmarked; the badge and popup show the host state
         }
       },
-      (el) => layer.remove(el),
+      (el) => {
+        layer.remove(el);
+        evidenceLog.forget(el);
+      },
+      (el, message) => evidenceLog.noteMessage(el, message),
     );
     watcher.start();
   }

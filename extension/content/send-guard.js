@@ -8,7 +8,7 @@
   if (ns.sendGuard) {
     return;
   }
-  const { vocabulary, messaging, widgets, chat } = ns;
+  const { vocabulary, messaging, widgets, chat, evidenceLog } = ns;
 
   // Only such text is worth a round trip before sending: digits, or words for codes and cards.
   const WORTH_CHECKING = /\d[\d\s-]{2,}\d|验证码|校验码|动态码|密码|卡号|身份证|cvv|password|passcode|\bcode\b|\bpin\b/i;
@@ -70,6 +70,7 @@
       return messaging.send("check_outgoing", { url: location.href, text: text.slice(0, vocabulary.limits().text) }).then(
         (reply) => {
           last = { text, reply };
+          evidenceLog.noteOutgoing(text, reply.result); // marks the message in saved evidence once sent
           return reply;
         },
         () => null, // fail open: never block sending because the host is away

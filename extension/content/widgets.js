@@ -66,6 +66,12 @@ h1 { font-size: 22px; line-height: 1.3; margin: 0 0 8px; color: #b42318; }
 .pop.caution { border-color: #fec84b; border-left-color: #b54708; }
 .pop .title { font-weight: 700; color: #b42318; margin-bottom: 4px; }
 .pop.caution .title { color: #93370d; }
+
+/* while the evidence screenshot is taken, a warning steps aside (a mark keeps its one line) */
+:host([data-kefuguard-capturing]) dialog.card, :host([data-kefuguard-capturing]) .pop,
+:host([data-kefuguard-capturing]) .topbar, :host([data-kefuguard-capturing]) .details { visibility: hidden; }
+:host([data-kefuguard-capturing]) dialog.card::backdrop { background: transparent; }
+.details .buttons { margin: 6px 0 2px; }
 `;
 
   let sharedSheet = null;
@@ -90,6 +96,33 @@ h1 { font-size: 22px; line-height: 1.3; margin: 0 0 8px; color: #b42318; }
       e.preventDefault();
       e.stopPropagation();
       onClick(e);
+    });
+    return b;
+  }
+
+  /**
+   * "Save evidence": `save()` (content/evidence.js) resolves once the background has the
+   * screenshot and the page's data and has opened the report page, which saves the file.
+   */
+  function saveButton(t, save, className) {
+    const label = t("content_save_evidence");
+    const b = button(label, className ? "save " + className : "save", async (e) => {
+      if (!e.isTrusted || b.disabled) {
+        return; // only the user's own click
+      }
+      b.disabled = true;
+      b.textContent = t("content_saving");
+      try {
+        await save();
+        b.textContent = t("content_saved");
+      } catch (err) {
+        b.textContent = t("content_save_failed");
+        b.title = String((err && err.message) || err);
+      }
+      setTimeout(() => {
+        b.disabled = false;
+        b.textContent = label;
+      }, 4000);
     });
     return b;
   }
@@ -154,8 +187,11 @@ h1 { font-size: 22px; line-height: 1.3; margin: 0 0 8px; color: #b42318; }
     toggle.setAttribute("aria-expanded", String(open));
   }
 
-  /** The mark under a chat message element, in the mark layer (content/marks.js). Returns the shadow host. */
-  function markMessage(messageEl, result, lang, t) {
+  /**
+   * The mark under a chat message element, in the mark layer (content/marks.js). Returns the shadow
+   * host. `actions.save` (optional): its details get "Save evidence".
+   */
+  function markMessage(messageEl, result, lang, t, actions = {}) {
     const level = result.level;
     const { host, shadow } = makeHost("kefuguard-mark", level, result, { display: "block" });
     const box = el("div", `kg mark ${level}`);
@@ -166,6 +202,12 @@ h1 { font-size: 22px; line-height: 1.3; margin: 0 0 8px; color: #b42318; }
       if (!details) {
         details = detailsBlock(result, lang, t);
         details.hidden = true;
+        if (actions.save) {
+          // first in the details: long reasons scroll, the button should not scroll away with them
+          const buttons = el("div", "buttons");
+          buttons.append(saveButton(t, actions.save));
+          details.prepend(buttons);
+        }
         box.append(details);
       }
       toggleDetails(box, details, toggle, t);
@@ -288,7 +330,8 @@ h1 { font-size: 22px; line-height: 1.3; margin: 0 0 8px; color: #b42318; }
 
   /**
    * The page banner: a modal dialog for danger, a top bar for caution. `actions.leave()` leaves the
-   * page; the banner removes itself when the user chooses to stay.
+   * page; `actions.save` (optional) gives "Save evidence"; the banner removes itself when the user
+   * chooses to stay.
    */
   function pageBanner(result, lang, t, actions) {
     const level = result.level;
@@ -311,7 +354,11 @@ h1 { font-size: 22px; line-height: 1.3; margin: 0 0 8px; color: #b42318; }
       text.append(el("strong", "", t("content_banner_caution_title") + " "), document.createTextNode(shortReason(result, lang)));
       const column = el("div", "short");
       column.append(text, details);
-      bar.append(el("span", "pill", "\u26a0 " + levelLabel(t, level)), column, toggle, dismiss);
+      bar.append(el("span", "pill", "\u26a0 " + levelLabel(t, level)), column, toggle);
+      if (actions.save) {
+        bar.append(saveButton(t, actions.save));
+      }
+      bar.append(dismiss);
       shadow.append(bar);
       document.documentElement.append(host);
       return host;
@@ -337,7 +384,11 @@ h1 { font-size: 22px; line-height: 1.3; margin: 0 0 8px; color: #b42318; }
     let release = () => host.remove();
     const stay = button(t("content_stay"), "link stay", () => release());
     const buttons = el("div", "buttons");
-    buttons.append(leave, toggle, stay);
+    buttons.append(leave, toggle);
+    if (actions.save) {
+      buttons.append(saveButton(t, actions.save));
+    }
+    buttons.append(stay);
     card.append(buttons, details, el("div", "brandline", t("content_brandline")));
     shadow.append(card);
     document.documentElement.append(host);
@@ -346,8 +397,8 @@ h1 { font-size: 22px; line-height: 1.3; margin: 0 0 8px; color: #b42318; }
     return host;
   }
 
-  /** A floating warning next to `anchorEl` (a link or a chat input) with two choices. */
-  function floatingWarning(anchorEl, result, lang, t, { title, stayLabel, goLabel, onStay, onGo }) {
+  /** A floating warning next to `anchorEl` (a link or a chat input) with two choices (and "Save evidence" with `save`). */
+  function floatingWarning(anchorEl, result, lang, t, { title, stayLabel, goLabel, onStay, onGo, save }) {
     const level = result.level;
     const { host, shadow } = makeHost("kefuguard-popover", level, result, { position: "fixed", "z-index": "2147483647", display: "block" });
     const pop = el("div", `kg pop ${level}`);
@@ -366,6 +417,9 @@ h1 { font-size: 22px; line-height: 1.3; margin: 0 0 8px; color: #b42318; }
     const toggle = button(t("content_show_details"), "link", () => toggleDetails(pop, details, toggle, t));
     const buttons = el("div", "buttons");
     buttons.append(stay, go, toggle);
+    if (save) {
+      buttons.append(saveButton(t, save));
+    }
     pop.append(el("div", "title", "\u26a0 " + title), el("div", "", shortReason(result, lang)), buttons, details);
     shadow.append(pop);
     const rect = anchorEl.getBoundingClientRect();

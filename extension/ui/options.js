@@ -1,4 +1,5 @@
-// Options: features, minimum level, trusted domains, language. Values the organisation sets
+// Options: features, minimum level, trusted domains, language, region (where to report a scam:
+// the user's own, not an organisation setting). Values the organisation sets
 // (storage.managed) win and are shown locked; host-side list settings are shown read-only.
 // No change is lost: the controls are disabled until they show the stored values and listen
 // (a click before that would be overwritten by the values read), they do not wait for a slow
@@ -131,7 +132,7 @@ async function main() {
       }),
     );
   }
-  for (const key of ["min_level", "language"]) {
+  for (const key of ["min_level", "language", "region"]) {
     const select = $(key);
     select.value = merged.effective[key];
     select.addEventListener("change", async () => {

@@ -259,9 +259,30 @@ function renderList(state, lang) {
 }
 
 function wireButtons(state, t) {
+  const webTab = state.tab && /^https?:/i.test(state.tab.url) ? state.tab : null;
   $("report").addEventListener("click", () => {
-    const url = state.tab && /^https?:/i.test(state.tab.url) ? "?url=" + encodeURIComponent(state.tab.url) : "";
-    api.tabs.create({ url: api.runtime.getURL("ui/report.html" + url) });
+    const query = webTab ? "?tab=" + webTab.id : "";
+    api.tabs.create({ url: api.runtime.getURL("ui/report.html" + query) });
+  });
+  // one evidence file of this tab: the background takes the screenshot and collects the page's
+  // data, then opens the report page, which saves the file (the popup closes as that tab opens)
+  const save = $("save-evidence");
+  save.hidden = !webTab;
+  save.addEventListener("click", async () => {
+    save.disabled = true;
+    save.textContent = t("popup_saving");
+    let reply;
+    try {
+      reply = await send("save_tab_evidence", { tab_id: webTab.id });
+    } catch (e) {
+      reply = { ok: false, error: { message: String(e && e.message ? e.message : e) } };
+    }
+    save.disabled = false;
+    save.textContent = t("popup_save_evidence");
+    if (!reply.ok) {
+      $("popup-error").textContent = t("popup_save_failed", reply.error.message);
+      $("popup-error").hidden = false;
+    }
   });
   $("options").addEventListener("click", () => api.runtime.openOptionsPage());
   $("retry").addEventListener("click", async () => {

@@ -1,13 +1,261 @@
-// "Report / save evidence": a stub that says so and gives the steps to follow by hand.
-import { localizePage } from "./page.js";
+// "Report a scam, keep the evidence". Opened with ?evidence=ID right after a "Save evidence" click
+// (a warning in the page, or the popup): it fetches what the background collected, builds the
+// evidence file (common/evidence.js), saves it through the downloads API and shows its name and
+// fingerprint. Opened with ?tab=ID (the popup's "Where to report"), it shows the rest only: what to
+// do now, and where to report for the user's region (options; auto follows the browser's locale),
+// with the imitated brand's real numbers from the results' brand_card.
+import "../common/evidence.js";
+import { api, el, i18n, localizePage, readSettings, send, settingsLib } from "./page.js";
+
+const { evidence } = globalThis.KefuGuard;
+const $ = (id) => document.getElementById(id);
+const params = new URLSearchParams(location.search);
+
+const tel = (number) => "tel:" + number.replace(/[^\d+]/g, "");
+
+// Where to report, per region: [name key, note key, [{text, href?}]]
+const AUTHORITIES = {
+  CN: [
+    ["96110", "report_cn_96110", "report_cn_96110_note", [{ text: "96110", href: tel("96110") }]],
+    ["12321", "report_cn_12321", "report_cn_12321_note", [{ text: "12321.cn", href: "https://www.12321.cn/" }]],
+    ["app", "report_cn_app", "report_cn_app_note", [{ text: "国家反诈中心" }]],
+    ["110", "report_cn_110", "report_cn_110_note", [{ text: "110", href: tel("110") }]],
+  ],
+  US: [
+    ["ftc", "report_us_ftc", "report_us_ftc_note", [{ text: "reportfraud.ftc.gov", href: "https://reportfraud.ftc.gov/" }]],
+    ["7726", "report_us_7726", "report_us_7726_note", [{ text: "7726" }]],
+    ["ic3", "report_us_ic3", "report_us_ic3_note", [{ text: "ic3.gov", href: "https://www.ic3.gov/" }]],
+  ],
+  GB: [
+    [
+      "actionfraud",
+      "report_gb_actionfraud",
+      "report_gb_actionfraud_note",
+      [
+        { text: "actionfraud.police.uk", href: "https://www.actionfraud.police.uk/" },
+        { text: "0300 123 2040", href: tel("+443001232040") },
+      ],
+    ],
+    ["phishing", "report_gb_phishing", "report_gb_phishing_note", [{ text: "report@phishing.gov.uk", href: "mailto:report@phishing.gov.uk" }]],
+    ["7726", "report_gb_7726", "report_gb_7726_note", [{ text: "7726" }]],
+    ["159", "report_gb_159", "report_gb_159_note", [{ text: "159", href: tel("159") }]],
+  ],
+  other: [
+    ["police", "report_other_police", "report_other_police_note", []],
+    ["brand", "report_other_brand", "report_other_brand_note", []],
+    ["authority", "report_other_authority", "report_other_authority_note", []],
+    ["platform", "report_other_platform", "report_other_platform_note", []],
+  ],
+};
+
+const REGION_NAMES = {
+  CN: "options_region_CN",
+  US: "options_region_US",
+  GB: "options_region_GB",
+  other: "options_region_other",
+};
+
+const isStrings = (v) => Array.isArray(v) && v.every((x) => typeof x === "string");
+
+/** The brand cards the results carry ({id, name, name_zh, domains, phones}), each brand once. */
+export function brandCards(results) {
+  const cards = new Map();
+  for (const r of results) {
+    const c = r && r.brand_card;
+    const ok = c && typeof c === "object" && typeof c.id === "string" && typeof c.name === "string" && typeof c.name_zh === "string";
+    if (ok && isStrings(c.domains) && isStrings(c.phones) && !cards.has(c.id)) {
+      cards.set(c.id, c);
+    }
+  }
+  return [...cards.values()];
+}
+
+function renderPage(url, t) {
+  if (typeof url === "string" && /^https?:\/\//i.test(url)) {
+    $("report-page").textContent = t("report_page", url);
+    $("report-page").hidden = false;
+  }
+}
+
+function renderRegion(region, auto, t) {
+  $("report").dataset.region = region;
+  $("region-line").textContent = t(auto ? "report_region_auto" : "report_region_set", t(REGION_NAMES[region]));
+  $("region-change").addEventListener("click", (e) => {
+    e.preventDefault();
+    api.runtime.openOptionsPage();
+  });
+  const list = $("authorities");
+  for (const [id, name, note, values] of AUTHORITIES[region]) {
+    const li = el("li", "authority");
+    li.dataset.channel = id;
+    li.append(el("strong", "", t(name)));
+    for (const value of values) {
+      li.append(document.createTextNode(" "));
+      if (value.href) {
+        const a = el("a", "value", value.text);
+        a.href = value.href;
+        if (/^https:/.test(value.href)) {
+          a.target = "_blank";
+          a.rel = "noopener noreferrer";
+        }
+        li.append(a);
+      } else {
+        li.append(el("span", "value", value.text));
+      }
+    }
+    li.append(el("div", "note", t(note)));
+    list.append(li);
+  }
+}
+
+function renderBrands(cards, lang, t) {
+  if (!cards.length) {
+    return;
+  }
+  const names = cards.map((c) => (lang === "zh_CN" ? c.name_zh || c.name : c.name || c.name_zh));
+  $("brand-name").textContent = t("report_brand_heading", names.join(" / "));
+  const list = $("brand-channels");
+  for (const card of cards) {
+    for (const phone of card.phones) {
+      const li = el("li", "channel");
+      li.dataset.kind = "phone";
+      li.dataset.brand = card.id;
+      li.append(el("span", "kind", t("popup_official_phone")));
+      const a = el("a", "value", phone);
+      a.href = tel(phone);
+      li.append(a);
+      list.append(li);
+    }
+    for (const domain of card.domains.slice(0, 2)) {
+      const li = el("li", "channel");
+      li.dataset.kind = "site";
+      li.dataset.brand = card.id;
+      li.append(el("span", "kind", t("popup_official_site")));
+      const a = el("a", "value", domain);
+      a.href = "https://" + domain + "/";
+      a.target = "_blank";
+      a.rel = "noopener noreferrer";
+      li.append(a);
+      list.append(li);
+    }
+  }
+  $("brand").hidden = false;
+}
+
+/** Saves `html` as `filename` through the downloads API; resolves with the finished download. */
+async function download(built) {
+  const url = URL.createObjectURL(new Blob([built.html], { type: "text/html" }));
+  try {
+    const id = await api.downloads.download({ url, filename: built.filename, saveAs: false, conflictAction: "uniquify" });
+    const deadline = Date.now() + 120000;
+    while (Date.now() < deadline) {
+      const [item] = await api.downloads.search({ id });
+      if (!item) {
+        throw new Error("the download is gone");
+      }
+      if (item.state === "complete") {
+        return item;
+      }
+      if (item.state === "interrupted") {
+        throw new Error(item.error || "interrupted");
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error("timed out");
+  } finally {
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+  }
+}
+
+const baseName = (path) => String(path || "").split(/[\\/]/).pop();
+
+function showSaved(name, fingerprint, t) {
+  $("saved").dataset.state = "saved";
+  $("saved-status").textContent = t("report_saved");
+  $("saved-name").textContent = name;
+  $("fingerprint").textContent = fingerprint;
+  $("fingerprint").dataset.fingerprint = fingerprint;
+  $("saved-details").hidden = false;
+  $("fingerprint-hint").hidden = false;
+  $("save-again").hidden = true;
+}
+
+/** Build and save the evidence collected under `id`; returns what was collected (or null). */
+async function saveEvidence(id, t) {
+  const section = $("saved");
+  section.hidden = false;
+  section.dataset.state = "saving";
+  $("saved-status").textContent = t("report_saving");
+  const reply = await send("evidence_data", { id });
+  if (!reply.ok) {
+    section.dataset.state = "missing";
+    $("saved-status").textContent = t("report_saved_missing");
+    return null;
+  }
+  const data = reply.data;
+  const [en, zh] = await Promise.all([i18n.loadStrings(api.runtime, "en"), i18n.loadStrings(api.runtime, "zh_CN")]);
+  const built = await evidence.build(data, { en, zh_CN: zh }, i18n.format);
+  const attempt = async () => {
+    try {
+      const item = await download(built);
+      const name = baseName(item.filename);
+      showSaved(name, built.fingerprint, t);
+      $("show-file").hidden = false;
+      $("show-file").onclick = () => api.downloads.show(item.id);
+      // a reload shows this again instead of saving a second file
+      const again = new URLSearchParams({ tab: String(data.tab_id), file: name, fingerprint: built.fingerprint });
+      history.replaceState(null, "", "?" + again.toString());
+    } catch (e) {
+      section.dataset.state = "failed";
+      $("saved-status").textContent = t("report_saved_failed", String((e && e.message) || e));
+      $("save-again").hidden = false;
+    }
+  };
+  $("save-again").onclick = () => {
+    $("save-again").hidden = true;
+    section.dataset.state = "saving";
+    $("saved-status").textContent = t("report_saving");
+    attempt();
+  };
+  await attempt();
+  return data;
+}
 
 async function main() {
-  const { t } = await localizePage();
-  const url = new URLSearchParams(location.search).get("url");
-  if (url && /^https?:\/\//i.test(url)) {
-    document.getElementById("report-page").textContent = t("report_page", url);
+  const settings = (await readSettings()).effective;
+  const { lang, t } = await localizePage();
+  const region = settingsLib.resolveRegion(settings.region, [api.i18n.getUILanguage(), ...(navigator.languages || [navigator.language])]);
+  renderRegion(region, settings.region === "auto", t);
+
+  let results = [];
+  let pageUrl = "";
+  const id = params.get("evidence");
+  const tab = params.get("tab");
+  if (id) {
+    const data = await saveEvidence(id, t);
+    if (data) {
+      pageUrl = data.page.url;
+      results = [data.page_result, data.held_link, ...(data.links || []), ...(data.chat || []).map((m) => m.result)];
+    }
+  } else if (params.get("file") && /^[0-9a-f]{64}$/.test(params.get("fingerprint") || "")) {
+    $("saved").hidden = false;
+    showSaved(params.get("file"), params.get("fingerprint"), t);
   }
-  document.getElementById("report").dataset.ready = "true";
+  if (!id && tab !== null && /^\d+$/.test(tab)) {
+    try {
+      const state = await send("popup_state", { tab_id: Number(tab) });
+      if (state.ok) {
+        pageUrl = state.tab ? state.tab.url : "";
+        const chat = state.chat || {};
+        results = [state.page, chat.worst, ...(chat.channels || [])];
+      }
+    } catch (e) {
+      // the tab is gone: the page still says what to do and where to report
+    }
+  }
+  renderPage(pageUrl, t);
+  renderBrands(brandCards(results.filter(Boolean)), lang, t);
+  $("report").dataset.ready = "true";
 }
 
 main();

@@ -120,6 +120,7 @@ class ExtensionBrowser:
     server: PageServer
     home: Path
     pid_file: Path
+    downloads: Path
     console: list[str] = field(default_factory=list)
 
     def url(self, host: str, path: str) -> str:
@@ -182,6 +183,7 @@ def launch(
     profile.mkdir(parents=True, exist_ok=True)
     home.mkdir(parents=True, exist_ok=True)
     pid_file = register_host(profile, home) if with_host else home / "host-pids"
+    downloads = use_downloads_folder(profile, home / "downloads")
     context = playwright.chromium.launch_persistent_context(
         str(profile),
         headless=True,
@@ -193,7 +195,29 @@ def launch(
     if worker is None:
         worker = context.wait_for_event("serviceworker", timeout=15000)
     assert worker.url.startswith(EXTENSION_ORIGIN), f"unexpected extension id: {worker.url}"
-    return ExtensionBrowser(context=context, worker=worker, server=server, home=home, pid_file=pid_file)
+    # Playwright takes over downloads (saved under generated names in a folder of its own): give
+    # them back to the browser, which saves the extension's downloads (chrome.downloads) under the
+    # names it chose, in the profile's download folder
+    page = context.pages[0] if context.pages else context.new_page()
+    cdp = context.new_cdp_session(page)
+    try:
+        cdp.send("Browser.setDownloadBehavior", {"behavior": "default"})
+    finally:
+        cdp.detach()
+    return ExtensionBrowser(
+        context=context, worker=worker, server=server, home=home, pid_file=pid_file, downloads=downloads
+    )
+
+
+def use_downloads_folder(profile: Path, folder: Path) -> Path:
+    """Make `folder` the profile's download folder, saved without asking (a new profile's preferences)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    preferences = profile / "Default" / "Preferences"
+    if not preferences.exists():
+        preferences.parent.mkdir(parents=True, exist_ok=True)
+        settings = {"download": {"default_directory": str(folder), "prompt_for_download": False}}
+        preferences.write_text(json.dumps(settings))
+    return folder
 
 
 # --- seeing inside closed shadow roots -----------------------------------------------------------

@@ -19,7 +19,7 @@ def test_lookalike_shop_page_gets_the_danger_banner_with_the_official_site(brows
     assert "This is probably a fake site" in banner.text
     assert "Did you mean taobao.com?" in banner.text
     assert banner.links == {"taobao.com": "https://taobao.com/"}
-    assert {"Leave this page", "Details", "I understand the risk, stay"} <= set(banner.buttons)
+    assert {"Leave this page", "Details", "Save evidence", "I understand the risk, stay"} <= set(banner.buttons)
     page.screenshot(path=str(screenshot_dir / "banner.png"))
 
     badge = wait_for(
@@ -151,16 +151,16 @@ def test_danger_banner_keeps_keyboard_focus_in_itself(open_page):
     page = _open_long_lookalike(open_page, "trap")
     [banner] = [w for w in shadow_widgets(page) if w.tag == "kefuguard-banner"]
     # the order of the page: "Did you mean taobao.com?", then the buttons
-    cycle = ["taobao.com", "Leave this page", "Details", "I understand the risk, stay"]
+    cycle = ["taobao.com", "Leave this page", "Details", "Save evidence", "I understand the risk, stay"]
     assert _focused_in_banner(page) == "Leave this page"
     seen = []
-    for key in ["Tab"] * 9 + ["Shift+Tab"] * 9:
+    for key in ["Tab"] * 11 + ["Shift+Tab"] * 11:
         page.keyboard.press(key)
         state = _page_state(page)
         assert state["active"] == "kefuguard-banner", (key, state)
         seen.append(_focused_in_banner(page))
-    forward = [cycle[(1 + i) % 4] for i in range(1, 10)]
-    backward = [cycle[(10 - i) % 4] for i in range(1, 10)]
+    forward = [cycle[(1 + i) % 5] for i in range(1, 12)]
+    backward = [cycle[(12 - i) % 5] for i in range(1, 12)]
     assert seen == forward + backward, seen
     assert _page_state(page)["keys"] == 0  # the page's key listener heard none of it
     assert banner.level == "danger"
@@ -170,7 +170,7 @@ def test_danger_banner_lets_no_typing_or_scrolling_reach_the_page(open_page):
     page = _open_long_lookalike(open_page, "inert")
     for _ in range(2):  # Escape does not close it (nor does the browser's second, uncancellable close request)
         page.keyboard.press("Escape")
-    for _ in range(5):  # ends on "Details" (Space below opens it; on "stay" it would dismiss the banner)
+    for _ in range(6):  # ends on "Details" (Space below opens it; on "stay" it would dismiss the banner)
         page.keyboard.press("Tab")
         page.keyboard.type("6222020200112233")
     page.mouse.move(550, 360)
