@@ -27,7 +27,9 @@ def chromium(playwright_driver: Any) -> Iterator[Any]:
 
 @pytest.fixture
 def console(home: Path) -> Iterator[str]:
-    server = Server(engine_for(home), Options(loopback_hosts_only=True), "127.0.0.1", 0, run_updates=False)
+    server = Server(
+        engine_for(home), Options(loopback_hosts_only=True), "127.0.0.1", 0, run_updates=False, freeze=False
+    )
     with ServerThread(server) as running:
         yield f"http://127.0.0.1:{running.port}/"
 

@@ -18,13 +18,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.conftest import subprocess_env
 
 from kefuguard.config import load_settings
 from kefuguard.paths import Places
 from kefuguard.serve.app import Options
 from kefuguard.serve.server import Server
 from kefuguard.service.engine import Engine
+from tests.conftest import subprocess_env
 
 TOKEN = "t0k3n-" + "x" * 40
 
@@ -136,7 +136,9 @@ def serve(home: Path) -> Iterator[Any]:
     running: list[ServerThread] = []
 
     def start(options: Options | None = None, engine: Engine | None = None) -> ServerThread:
-        server = Server(engine or engine_for(home), options or Options(), "127.0.0.1", 0, run_updates=False)
+        server = Server(
+            engine or engine_for(home), options or Options(), "127.0.0.1", 0, run_updates=False, freeze=False
+        )
         thread = ServerThread(server).__enter__()
         running.append(thread)
         return thread
