@@ -83,7 +83,10 @@ def read_token(path: str) -> str:
             f" (make one with: openssl rand -hex 32 > {path})",
             f"令牌太短（{len(token)} 个字符），至少需要 {MIN_TOKEN_CHARS} 个",
         )
-    if os.name == "posix":
+    # container secrets (/run/secrets, 0444 in a one-user container) and systemd credentials are
+    # handed over read-only on purpose; a plain file readable by everyone is worth a warning
+    handed_over = (Path("/run/secrets"), *(Path(d) for d in [os.environ.get("CREDENTIALS_DIRECTORY")] if d))
+    if os.name == "posix" and not any(Path(path).absolute().is_relative_to(d) for d in handed_over):
         try:
             if Path(path).stat().st_mode & 0o007:
                 log.warning("the token file %s is readable by every user on this machine (chmod 600 it)", path)
