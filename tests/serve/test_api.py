@@ -5,16 +5,18 @@ from __future__ import annotations
 import base64
 import hashlib
 import http.client
+import json
 import logging
 import re
 import socket
+import threading
 import time
 
 import pytest
-from tests.serve.conftest import TOKEN, engine_for
 
 from kefuguard.serve.app import Limits, Options
 from kefuguard.serve.console import SCRIPT, STYLE
+from tests.serve.conftest import TOKEN, engine_for
 
 # --- checks ---------------------------------------------------------------------------------------
 
@@ -375,3 +377,34 @@ def test_a_body_that_does_not_arrive_is_408(serve):
         assert b'"code":"timeout"' in head
     finally:
         sock.close()
+
+
+def test_a_client_that_does_not_read_its_responses_is_dropped(serve, caplog):
+    quick = serve(Options(limits=QUICK))
+    urls = [f"https://h{i}.example/{'p' * 1800}" for i in range(1000)]
+    body = json.dumps({"urls": urls}).encode()  # its reply is about 2.5 MB
+    request = b"POST /v1/check/url HTTP/1.1\r\nHost: 127.0.0.1\r\n" + f"Content-Length: {len(body)}\r\n\r\n".encode()
+    sock = socket.socket()
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)  # before connecting: a small window
+    sock.connect(("127.0.0.1", quick.port))
+
+    def send() -> None:  # three pipelined batches: more reply than the kernel's buffers hold
+        try:
+            for _ in range(3):
+                sock.sendall(request + body)
+        except OSError:
+            pass  # dropped by the server: what this test waits for
+
+    sender = threading.Thread(target=send, daemon=True)
+    try:
+        with caplog.at_level(logging.WARNING, logger="kefuguard.serve"):
+            sender.start()
+            deadline = time.monotonic() + 20
+            while not any("did not read its response" in r.getMessage() for r in caplog.records):
+                assert time.monotonic() < deadline, "the write was not timed out"
+                time.sleep(0.05)
+        assert _closed_within(sock, 10)  # what was sent, then the end
+    finally:
+        sock.close()
+        sender.join(10)
+    assert quick.call("GET", "/healthz").status == 200
