@@ -6,11 +6,10 @@ from __future__ import annotations
 import threading
 import time
 
+from kefuguard.lists.store import MAIN_LIST
 from tests.conftest import make_signed, sign, trust_key
 from tests.lists.test_list_switch import NEW_BRAND
 from tests.serve.conftest import call, engine_for
-
-from kefuguard.lists.store import MAIN_LIST
 
 
 def test_a_list_swap_under_load_loses_no_request(serve, home, signing_key, tmp_path):
