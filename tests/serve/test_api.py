@@ -310,13 +310,18 @@ def test_metrics_parse_as_prometheus_text_and_count_requests(api):
     api.call("POST", "/v1/check/url", {"urls": ["https://www.taobao.com/", "https://taobao-kefu.com/", "ftp://x"]})
     api.call("POST", "/v1/check/url", raw=b"{")
     api.call("GET", "/nowhere")
+    for method in ("PROPFIND", "MKCOL", "LOCK"):  # unusual paths and methods share one series
+        api.call(method, f"/dav/{method}")
     reply = api.call("GET", "/metrics")
     assert reply.status == 200 and reply.headers["Content-Type"].startswith("text/plain; version=0.0.4")
     samples = parse_metrics(reply.text)
     requests = "kefuguard_http_requests_total"
     assert _value(samples, requests, endpoint="/v1/check/url", method="POST", status="200") == 2
     assert _value(samples, requests, endpoint="/v1/check/url", status="400") == 1
-    assert _value(samples, requests, endpoint="other", status="404") == 1
+    assert _value(samples, requests, endpoint="other", method="GET", status="404") == 1
+    assert [(lab, n) for lab, n in samples[requests] if lab["method"] not in ("GET", "POST")] == [
+        ({"endpoint": "other", "method": "other", "status": "404"}, 3)
+    ]
     assert _value(samples, "kefuguard_verdicts_total", check="url", level="danger") == 2
     assert _value(samples, "kefuguard_verdicts_total", check="url", level="verified") == 1
     buckets = [

@@ -40,6 +40,8 @@ JSON_TYPE = "application/json; charset=utf-8"
 ENDPOINTS = frozenset(
     ("/", "/healthz", "/metrics", "/v1/status", "/v1/check/url", "/v1/check/text", "/v1/check/contact")
 )
+# the metrics' label values: a client's made-up path or method must not add a time series each
+METHODS = frozenset(("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"))
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
@@ -254,7 +256,8 @@ class Service:
         finally:
             metrics.in_flight -= 1
             endpoint = request.path if request.path in ENDPOINTS else "other"
-            metrics.request(endpoint, request.method, status, time.perf_counter() - started)
+            method = request.method if request.method in METHODS else "other"
+            metrics.request(endpoint, method, status, time.perf_counter() - started)
 
     def _http_error(self, e: web.HTTPException) -> web.Response:
         headers: dict[str, str] = {}
