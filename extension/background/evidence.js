@@ -13,6 +13,7 @@ const MAX_MESSAGES = 1000; // of all frames together
 const MAX_LINKS = 50;
 const RENDER_MS = 200; // a tab just brought to the front is drawn before it is captured
 const STEP_ASIDE_MS = 400; // longest wait for the frames to hide our warnings before the screenshot
+const SAVE_GAP_MS = 2000; // one save per tab at a time, and not again within this (a stuck or forged repeat)
 
 const isString = (v) => typeof v === "string";
 
@@ -48,6 +49,7 @@ export class EvidenceCollector {
     this.frames = new Map(); // tabId -> Set of frameIds whose content script said page_init
     this.stash = new Map(); // id -> {data, timer}
     this.busy = new Set(); // tabs being collected
+    this.lastSave = new Map(); // tabId -> when its last save started
   }
 
   noteFrame(tabId, frameId) {
@@ -65,6 +67,7 @@ export class EvidenceCollector {
 
   forgetTab(tabId) {
     this.frames.delete(tabId);
+    this.lastSave.delete(tabId);
   }
 
   /** `message` to every frame of the tab whose content script said page_init; their answers (null: none). */
@@ -128,10 +131,11 @@ export class EvidenceCollector {
    */
   async collect(tab, source, linkUrl) {
     const bg = this.bg;
-    if (this.busy.has(tab.id)) {
+    if (this.busy.has(tab.id) || Date.now() - (this.lastSave.get(tab.id) || 0) < SAVE_GAP_MS) {
       throw Object.assign(new Error("evidence of this tab is being saved"), { code: "busy" });
     }
     this.busy.add(tab.id);
+    this.lastSave.set(tab.id, Date.now());
     try {
       const capturedAt = Date.now();
       const shot = await this.screenshot(tab); // first: the tab as the user saw it when clicking

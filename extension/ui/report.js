@@ -126,7 +126,7 @@ function renderBrands(cards, lang, t) {
       li.append(a);
       list.append(li);
     }
-    for (const domain of card.domains.slice(0, 2)) {
+    for (const domain of card.domains.slice(0, 1)) { // its site; the others are often its CDNs
       const li = el("li", "channel");
       li.dataset.kind = "site";
       li.dataset.brand = card.id;
@@ -142,13 +142,22 @@ function renderBrands(cards, lang, t) {
   $("brand").hidden = false;
 }
 
-/** Saves `html` as `filename` through the downloads API; resolves with the finished download. */
+/** Saves the built file through the downloads API; resolves with the finished download item. */
 async function download(built) {
   const url = URL.createObjectURL(new Blob([built.html], { type: "text/html" }));
+  let listener = null;
   try {
+    let wake = () => {};
+    // listening before the download starts: a change between a look and the listener is not missed
+    listener = () => wake();
+    api.downloads.onChanged.addListener(listener);
     const id = await api.downloads.download({ url, filename: built.filename, saveAs: false, conflictAction: "uniquify" });
     const deadline = Date.now() + 120000;
     while (Date.now() < deadline) {
+      const changed = new Promise((resolve) => {
+        wake = resolve;
+        setTimeout(resolve, 1000); // and a look every second, whatever the events say
+      });
       const [item] = await api.downloads.search({ id });
       if (!item) {
         throw new Error("the download is gone");
@@ -159,17 +168,39 @@ async function download(built) {
       if (item.state === "interrupted") {
         throw new Error(item.error || "interrupted");
       }
-      await new Promise((r) => setTimeout(r, 100));
+      await changed;
     }
     throw new Error("timed out");
   } finally {
+    api.downloads.onChanged.removeListener(listener);
     setTimeout(() => URL.revokeObjectURL(url), 60000);
   }
 }
 
 const baseName = (path) => String(path || "").split(/[\\/]/).pop();
 
+/**
+ * Fetch what the background collected under `id`, build the file and save it: at once, without
+ * waiting for the page's settings and strings. {data, built, item} or {data, built, error}, or
+ * {missing: true}.
+ */
+async function buildAndSave(id) {
+  const reply = await send("evidence_data", { id });
+  if (!reply.ok) {
+    return { missing: true };
+  }
+  const data = reply.data;
+  const [en, zh] = await Promise.all([i18n.loadStrings(api.runtime, "en"), i18n.loadStrings(api.runtime, "zh_CN")]);
+  const built = await evidence.build(data, { en, zh_CN: zh }, i18n.format);
+  try {
+    return { data, built, item: await download(built) };
+  } catch (e) {
+    return { data, built, error: String((e && e.message) || e) };
+  }
+}
+
 function showSaved(name, fingerprint, t) {
+  $("saved").hidden = false;
   $("saved").dataset.state = "saved";
   $("saved-status").textContent = t("report_saved");
   $("saved-name").textContent = name;
@@ -180,65 +211,66 @@ function showSaved(name, fingerprint, t) {
   $("save-again").hidden = true;
 }
 
-/** Build and save the evidence collected under `id`; returns what was collected (or null). */
-async function saveEvidence(id, t) {
+/** The outcome of buildAndSave() on the page (and "Try again" when the download failed). */
+async function showOutcome(saving, t) {
   const section = $("saved");
   section.hidden = false;
   section.dataset.state = "saving";
   $("saved-status").textContent = t("report_saving");
-  const reply = await send("evidence_data", { id });
-  if (!reply.ok) {
+  const outcome = await saving;
+  if (outcome.missing) {
     section.dataset.state = "missing";
     $("saved-status").textContent = t("report_saved_missing");
     return null;
   }
-  const data = reply.data;
-  const [en, zh] = await Promise.all([i18n.loadStrings(api.runtime, "en"), i18n.loadStrings(api.runtime, "zh_CN")]);
-  const built = await evidence.build(data, { en, zh_CN: zh }, i18n.format);
-  const attempt = async () => {
-    try {
-      const item = await download(built);
-      const name = baseName(item.filename);
+  const { data, built } = outcome;
+  const shown = (result) => {
+    if (result.item) {
+      const name = baseName(result.item.filename);
       showSaved(name, built.fingerprint, t);
       $("show-file").hidden = false;
-      $("show-file").onclick = () => api.downloads.show(item.id);
+      $("show-file").onclick = () => api.downloads.show(result.item.id);
       // a reload shows this again instead of saving a second file
       const again = new URLSearchParams({ tab: String(data.tab_id), file: name, fingerprint: built.fingerprint });
       history.replaceState(null, "", "?" + again.toString());
-    } catch (e) {
+    } else {
       section.dataset.state = "failed";
-      $("saved-status").textContent = t("report_saved_failed", String((e && e.message) || e));
+      $("saved-status").textContent = t("report_saved_failed", result.error);
       $("save-again").hidden = false;
     }
   };
-  $("save-again").onclick = () => {
+  $("save-again").onclick = async () => {
     $("save-again").hidden = true;
     section.dataset.state = "saving";
     $("saved-status").textContent = t("report_saving");
-    attempt();
+    try {
+      shown({ item: await download(built) });
+    } catch (e) {
+      shown({ error: String((e && e.message) || e) });
+    }
   };
-  await attempt();
+  shown(outcome);
   return data;
 }
 
 async function main() {
-  const settings = (await readSettings()).effective;
-  const { lang, t } = await localizePage();
+  const id = params.get("evidence");
+  const saving = id ? buildAndSave(id) : null; // the file first: the page's settings can wait
+  const settings = (await readSettings()).effective; // once: a slow storage.managed read costs up to 300 ms
+  const { lang, t } = await localizePage(i18n.resolveLanguage(settings.language, api.i18n.getUILanguage()));
   const region = settingsLib.resolveRegion(settings.region, [api.i18n.getUILanguage(), ...(navigator.languages || [navigator.language])]);
   renderRegion(region, settings.region === "auto", t);
 
   let results = [];
   let pageUrl = "";
-  const id = params.get("evidence");
   const tab = params.get("tab");
-  if (id) {
-    const data = await saveEvidence(id, t);
+  if (saving) {
+    const data = await showOutcome(saving, t);
     if (data) {
       pageUrl = data.page.url;
       results = [data.page_result, data.held_link, ...(data.links || []), ...(data.chat || []).map((m) => m.result)];
     }
   } else if (params.get("file") && /^[0-9a-f]{64}$/.test(params.get("fingerprint") || "")) {
-    $("saved").hidden = false;
     showSaved(params.get("file"), params.get("fingerprint"), t);
   }
   if (!id && tab !== null && /^\d+$/.test(tab)) {
