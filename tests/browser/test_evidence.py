@@ -343,6 +343,34 @@ def test_report_page_without_a_brand_shows_no_brand_block(browser, open_page):
         browser.worker.evaluate("() => chrome.storage.local.remove('settings')")
 
 
+def test_the_region_is_chosen_in_the_options(browser, lookalike_tab):
+    options = browser.context.new_page()
+    try:
+        options.goto(f"{EXTENSION_ORIGIN}ui/options.html")
+        options.wait_for_selector("#options[data-ready='true']")
+        assert options.input_value("#region") == "auto"
+        labels = options.locator("#region option").all_inner_texts()
+        assert labels == [
+            "From the browser's language",
+            "China (mainland)",
+            "United States",
+            "United Kingdom",
+            "Elsewhere",
+        ]
+        options.select_option("#region", "GB")
+        stored = "async () => ((await chrome.storage.local.get('settings')).settings || {}).region"
+        assert wait_for(lambda: browser.worker.evaluate(stored) == "GB")
+    finally:
+        options.close()
+    report = browser.context.new_page()
+    try:
+        report.goto(f"{EXTENSION_ORIGIN}ui/report.html?tab={lookalike_tab}")
+        report.wait_for_selector("#report[data-ready='true']")
+        assert report.get_attribute("#report", "data-region") == "GB"
+    finally:
+        report.close()
+
+
 def test_report_page_for_evidence_already_saved_says_so(browser):
     report = browser.context.new_page()
     try:
