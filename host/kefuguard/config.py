@@ -34,6 +34,8 @@ class Settings:
     trust_threshold: int = 1
     supplementary: tuple[Supplementary, ...] = ()
     allow_plain_http: bool = False  # managed only: plain HTTP to a non-loopback mirror
+    report_endpoint: str | None = None  # managed only: where `send_evidence` posts an evidence file
+    report_max_bytes: int = 20 << 20  # managed only: the largest evidence file sent there
     managed: frozenset[str] = frozenset()  # names whose value came from the managed file
     locked: frozenset[str] = frozenset()
     problems: tuple[str, ...] = ()
@@ -90,6 +92,27 @@ def _supplementary(v: Any) -> tuple[Supplementary, ...]:
     return tuple(out)
 
 
+def _report_endpoint(v: Any) -> str:
+    """HTTPS, or plain HTTP to loopback only (as a list mirror without allow_plain_http)."""
+    from kefuguard.errors import InputError
+    from kefuguard.lists.fetcher import check_transport
+
+    if not isinstance(v, str) or not v.strip():
+        raise ValueError("must be an https:// URL")
+    url = v.strip()
+    try:
+        check_transport(url, allow_plain_http=False)
+    except InputError:
+        raise ValueError("must be an https:// URL (plain http only to loopback)") from None
+    return url
+
+
+def _max_bytes(v: Any) -> int:
+    if isinstance(v, bool) or not isinstance(v, int) or not 1 <= v <= 256 << 20:
+        raise ValueError("must be a number of bytes from 1 to 268435456")
+    return v
+
+
 FIELDS: dict[str, tuple[str, str, str, Any]] = {
     # dotted name: (section, key, Settings attribute, validator)
     "update.urls": ("update", "urls", "update_urls", _urls),
@@ -100,6 +123,8 @@ FIELDS: dict[str, tuple[str, str, str, Any]] = {
 MANAGED_ONLY: dict[str, tuple[str, Any]] = {
     "supplementary": ("supplementary", _supplementary),
     "update.allow_plain_http": ("allow_plain_http", _bool),
+    "report.endpoint": ("report_endpoint", _report_endpoint),
+    "report.max_bytes": ("report_max_bytes", _max_bytes),
 }
 
 
@@ -171,6 +196,8 @@ def load_settings(places: Places) -> Settings:
                     problems.append(f"managed config: {name} {e}; ignored")
     if user and "supplementary" in user:
         problems.append("user config: supplementary lists can only be set in the managed config; ignored")
+    if user and "report" in user:
+        problems.append("user config: the report endpoint can only be set in the managed config; ignored")
     return Settings(
         **values,
         managed=frozenset(from_managed),

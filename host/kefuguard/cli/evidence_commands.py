@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from kefuguard.cli.batch_io import emit, error_obj
-from kefuguard.cli.exit_codes import EXIT_NOT_EVIDENCE, EXIT_NOT_INTACT, EXIT_OK
+from kefuguard.cli.exit_codes import EXIT_INPUT_ERRORS, EXIT_NOT_EVIDENCE, EXIT_NOT_INTACT, EXIT_OK, EXIT_USAGE
 from kefuguard.cli.render import error_lines
 
 STATUS_ZH = {"changed": "已改动", "missing": "缺失", "unlisted": "未列出"}
@@ -24,6 +24,8 @@ def shown(value: Any) -> str:
 def cmd_evidence(args: Any) -> int:
     if args.evidence_command == "verify":
         return _verify(args)
+    if args.evidence_command == "send":
+        return _send(args)
     return _make(args)
 
 
@@ -96,3 +98,41 @@ def _not_intact(report: Any, made: str) -> str:
         lines.append(f"    未列出：第 {o.line} 行：{shown(o.what_zh)}，在各部分之外")
     lines.append("  证据文件与其清单不符：上面列出的部分被改动、缺失或未列入清单。")
     return "\n".join(lines)
+
+
+SEND_SETUP_CODES = {"report.not_configured", "report.not_evidence"}  # exit 2: nothing could be tried
+
+
+def _send(args: Any) -> int:
+    """POST an intact evidence file to the managed config's report endpoint (evidence/send.py)."""
+    import asyncio
+
+    from kefuguard.config import load_settings
+    from kefuguard.evidence.format import NotEvidenceError
+    from kefuguard.evidence.send import ReportError, send_evidence
+    from kefuguard.evidence.verify import read_evidence_file
+    from kefuguard.paths import Places
+
+    settings = load_settings(Places.from_environment())
+    try:
+        try:
+            data = read_evidence_file(Path(args.file))
+        except NotEvidenceError as e:
+            raise ReportError(e.message, e.message_zh, code="report.not_evidence") from None
+        sent = asyncio.run(send_evidence(data, settings.report_endpoint, max_bytes=settings.report_max_bytes))
+    except ReportError as e:
+        e.args = (f"{args.file}: {e.message}",)
+        if args.json:
+            extra = {"http_status": e.http_status} if e.http_status is not None else {}
+            emit({"file": args.file, "status": "failed", **error_obj(e, **extra)})
+        sys.stderr.write(error_lines("kefuguard", e))
+        return EXIT_USAGE if e.code in SEND_SETUP_CODES else EXIT_INPUT_ERRORS
+    if args.json:
+        emit({"file": args.file, **sent})
+        return EXIT_OK
+    print(
+        f"sent {args.file} to {sent['endpoint']}: HTTP {sent['http_status']}, {sent['bytes']:,} bytes\n"
+        f"fingerprint {sent['fingerprint']}\n"
+        "  证据文件已发送给所在单位的安全团队。"
+    )
+    return EXIT_OK

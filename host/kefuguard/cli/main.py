@@ -116,6 +116,8 @@ examples:
   kefuguard evidence make --json --url https://taobao-kefu.com/ --out evidence.html    {"out", "fingerprint", "parts"}
   kefuguard evidence verify evidence.html
   kefuguard evidence verify --json evidence.html
+  kefuguard evidence send evidence.html       (to the managed config's [report] endpoint)
+  kefuguard evidence send --json evidence.html    {"status": "sent", "http_status", "endpoint", "fingerprint", "bytes"}
 
 chat.txt: one message a line; "me:", "我:" or "我：" starts your own (outgoing) message, whose
 verification codes and card numbers are masked in the file; "them:", "对方:" or nothing, an incoming one.
@@ -129,6 +131,12 @@ exit codes (verify):
   0  intact: every part has the SHA-256 its manifest lists (one line: parts, fingerprint, made, page)
   1  not intact: names each part that changed, is missing or is unlisted
   2  FILE is not an evidence file (no manifest, not kefuguard-evidence version 1, unreadable); usage
+exit codes (send):
+  0  sent: the endpoint answered 2xx
+  1  not sent: the file is not intact (report.not_intact), larger than [report] max_bytes
+     (report.too_large), or the endpoint failed (report.http_status, .unreachable, .timeout, .tls)
+  2  not sent, nothing tried: no [report] endpoint in the managed config (report.not_configured),
+     FILE is not an evidence file (report.not_evidence); usage
 """
 
 INSTALL_EPILOGS = {
@@ -368,7 +376,7 @@ def _add_evidence_commands(sub: Any) -> None:
         help="make or verify an evidence file: one offline HTML file, every part listed with its SHA-256",
         description="Keep the proof of a scam in one HTML file, readable offline in any browser, every part\n"
         "listed with its SHA-256 in an embedded manifest; check later that nothing in it changed.\n"
-        "Nothing is sent anywhere.",
+        "Nothing is sent anywhere, unless you run `evidence send` (an endpoint your organisation configured).",
         epilog=EVIDENCE_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -392,6 +400,14 @@ def _add_evidence_commands(sub: Any) -> None:
     )
     vf.add_argument("file", metavar="FILE")
     vf.add_argument("--json", action="store_true", help="one JSON object: status, fingerprint, each part's check")
+    sd = esub.add_parser(
+        "send",
+        help="send an intact evidence file to your organisation's security team (managed config [report] endpoint)",
+        epilog=EVIDENCE_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sd.add_argument("file", metavar="FILE")
+    sd.add_argument("--json", action="store_true", help='one JSON object: {"status": "sent", ...} or the error')
 
 
 def _add_install_commands(sub: Any) -> None:

@@ -75,7 +75,10 @@ class Dispatcher:
             "check_chat": self._check_chat,
             "status": self._status,
         }
-        self.async_handlers: dict[str, Callable[[dict[str, Any]], Awaitable[Any]]] = {"update": self._update}
+        self.async_handlers: dict[str, Callable[[dict[str, Any]], Awaitable[Any]]] = {
+            "update": self._update,
+            "send_evidence": self._send_evidence,
+        }
 
     def validate(self, request: Any) -> str:
         if not isinstance(request, dict):
@@ -109,6 +112,20 @@ class Dispatcher:
         if self.update is None:
             raise KefuguardError("updates are not available in this host", code="update.unavailable")
         return await self.update(request)
+
+    async def _send_evidence(self, request: dict[str, Any]) -> Any:
+        """POST an intact evidence file to the managed config's report endpoint (evidence/send.py)."""
+        from kefuguard.evidence.send import send_evidence
+
+        html = request.get("html")
+        if not isinstance(html, str) or not html:
+            raise InputError("send_evidence needs 'html': the evidence file's text")
+        try:
+            data = html.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InputError("'html' is not valid Unicode text (a lone surrogate)") from None
+        settings = self.engine.settings
+        return await send_evidence(data, settings.report_endpoint, max_bytes=settings.report_max_bytes)
 
     # --- entry points ------------------------------------------------------------------------
 

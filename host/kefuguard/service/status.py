@@ -74,6 +74,7 @@ def build_status(
             "update_interval_hours": s.update_interval_hours,
             "trust_threshold": s.trust_threshold,
             "supplementary": [x.url for x in s.supplementary],
+            "report_endpoint": s.report_endpoint,
         },
         "data_dir": str(places.data_dir),
     }
