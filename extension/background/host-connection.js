@@ -13,7 +13,12 @@ export class HostError extends Error {
 }
 
 // How long to wait for the reply to each request type (each must be a type of the host's file).
-export const TIMEOUTS_MS = Object.freeze({ check_url: 8000, check_chat: 15000, status: 8000, update: 120000 });
+// send_evidence: the host posts the file to the organisation's endpoint and waits for its answer.
+export const TIMEOUTS_MS = Object.freeze({ check_url: 8000, check_chat: 15000, status: 8000, update: 120000, send_evidence: 90000 });
+
+// Requests that are not sent again on a new port when the host exits after getting them: a check
+// can be repeated, but a file sent twice would reach the organisation twice.
+const NOT_REPEATED = new Set(["send_evidence"]);
 
 // The host's message vocabulary: common/host-messages.json, a byte-for-byte copy of the host's
 // protocol/messages.json (tests/protocol/test_messages.py fails when they differ). The request
@@ -283,7 +288,7 @@ export class HostConnection {
         if (this.queued.includes(id)) {
           continue;
         }
-        if (entry.retried) {
+        if (entry.retried || (entry.sentAt && NOT_REPEATED.has(entry.message.type))) {
           this.settle(id, new HostError("host_exited", message || "the host exited"));
         } else {
           entry.retried = true; // checks are idempotent: send each once more on the new port

@@ -33,6 +33,15 @@ const frameUrl = (sender) => (isHttp(sender.url) ? sender.url : "");
 /** The address of the sender's tab (its top page), as the browser knows it; "" when not http(s). */
 const tabUrl = (sender) => (sender.tab && isHttp(sender.tab.url) ? sender.tab.url : "");
 
+/**
+ * The bytes `text` takes as a JSON string in a native message: its UTF-8 bytes, plus the escapes
+ * (JSON.stringify's, and Chromium's for "<", which it writes as \u003C).
+ */
+function jsonFrameBytes(text) {
+  const escapedLt = (text.match(/</g) || []).length * 5;
+  return new TextEncoder().encode(JSON.stringify(text)).length + escapedLt;
+}
+
 function errorReply(e) {
   if (e instanceof HostError) {
     return { ok: false, error: { code: e.code, message: e.message || e.code } };
@@ -285,6 +294,20 @@ export class Background {
     return { ok: true, data, lang: this.lang };
   }
 
+  /**
+   * The report page's "Send to your security team" (after the user's click): the host posts the
+   * file to the endpoint the organisation set in its managed config. Its reply: {status: "sent",
+   * http_status, endpoint, fingerprint, bytes}; its errors (report.*) go back to the page as they are.
+   */
+  async send_evidence(message) {
+    const { limits } = await this.hostMessages;
+    if (jsonFrameBytes(message.html) > limits.incoming_frame_bytes - 1024) {
+      return { ok: false, error: { code: "report.too_large", message: "the file does not fit in one message to the host" } };
+    }
+    const result = await this.host.request({ type: "send_evidence", html: message.html });
+    return { ok: true, result };
+  }
+
   async popup_state(message) {
     let tab;
     if (message.tab_id !== undefined) {
@@ -463,6 +486,7 @@ const HANDLERS = Object.freeze({
   debug_stats: Background.prototype.debug_stats,
   save_tab_evidence: Background.prototype.save_tab_evidence,
   evidence_data: Background.prototype.evidence_data,
+  send_evidence: Background.prototype.send_evidence,
 });
 
 (function checkHandlers() {

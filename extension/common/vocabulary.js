@@ -62,6 +62,9 @@
   const EVIDENCE_SOURCES = ["banner", "mark", "link"];
   const isEvidenceSource = (v) => EVIDENCE_SOURCES.includes(v);
   const isEvidenceId = (v) => isString(v) && /^[a-z0-9-]{8,64}$/.test(v);
+  // an evidence file the report page built (docs/evidence.md); its size against the host's frame is
+  // checked by the background, and whether it is intact evidence by the host
+  const isEvidenceHtml = (v) => isString(v) && v.length > 0;
   const isMessages = (v) =>
     Array.isArray(v) &&
     v.length > 0 &&
@@ -99,6 +102,10 @@
     // the popup's "Save evidence", and the report page fetching what was collected to build the file
     save_tab_evidence: kind("extension", { tab_id: isTabId }),
     evidence_data: kind("extension", { id: isEvidenceId }),
+    // the report page's "Send to your security team", after the user's click on its preview: the
+    // saved file's text goes to the host, which posts it to the organisation's managed endpoint.
+    // Never from a content script: a web page must not be able to send anything anywhere.
+    send_evidence: kind("extension", { html: isEvidenceHtml }),
   });
 
   /** null when `message` is a well-formed request, else why not. */

@@ -199,6 +199,142 @@ async function buildAndSave(id) {
   }
 }
 
+// --- "Send to your security team" ------------------------------------------------------------
+// Offered only when the host's status names the organisation's report endpoint (its managed
+// config), and only while this page holds the file it just saved (a reload has only its name).
+// Nothing is sent before the click on "Send now" in the preview; the host does the sending.
+
+// what each part of the file holds, for the preview (docs/evidence.md)
+const PART_KEYS = {
+  page: "report_send_part_page",
+  verdicts: "report_send_part_verdicts",
+  chat: "report_send_part_chat",
+  channels: "report_send_part_channels",
+  screenshot: "report_send_part_screenshot",
+  view: "report_send_part_view",
+};
+
+// an error code of the send -> what the page says
+const SEND_ERRORS = {
+  "report.not_configured": "report_send_error_not_configured",
+  "report.too_large": "report_send_error_too_large",
+  "report.http_status": "report_send_error_http_status",
+  "report.unreachable": "report_send_error_unreachable",
+  "report.timeout": "report_send_error_timeout",
+  "report.tls": "report_send_error_tls",
+  "report.not_evidence": "report_send_error_not_evidence",
+  "report.not_intact": "report_send_error_not_evidence",
+  timeout: "report_send_error_no_answer",
+  host_exited: "report_send_error_no_answer",
+  host_missing: "report_send_error_host",
+  host_forbidden: "report_send_error_host",
+  host_failed: "report_send_error_host",
+};
+
+const utf8Bytes = (text) => new TextEncoder().encode(text).length;
+
+function sizeText(bytes, lang, t) {
+  const n = new Intl.NumberFormat(lang === "zh_CN" ? "zh-CN" : "en");
+  if (bytes < 1024) {
+    return t("report_send_size_bytes", n.format(bytes));
+  }
+  return t("report_send_size_value", n.format(Math.round(bytes / 1024)), n.format(bytes));
+}
+
+/** The managed report endpoint the host's status names, or null. */
+async function reportEndpoint() {
+  try {
+    const reply = await send("host_status");
+    const config = reply.ok && reply.status && reply.status.config;
+    const endpoint = config && config.report_endpoint;
+    return typeof endpoint === "string" && endpoint ? endpoint : null;
+  } catch (e) {
+    return null;
+  }
+}
+
+let sendOffered = false;
+
+/** After a save: the send section when the organisation set an endpoint; nothing otherwise. */
+async function offerSend(built, name, lang, t) {
+  if (sendOffered) {
+    return;
+  }
+  sendOffered = true;
+  const endpoint = await reportEndpoint();
+  if (!endpoint) {
+    $("send").dataset.state = "unavailable"; // no endpoint, no button (the section stays hidden)
+    return;
+  }
+  const section = $("send");
+  const status = $("send-status");
+  const detail = $("send-detail");
+  section.dataset.state = "offered";
+  section.dataset.endpoint = endpoint;
+  section.hidden = false;
+  $("send-endpoint").textContent = endpoint;
+  $("send-file").textContent = name;
+  const bytes = utf8Bytes(built.html);
+  $("send-size").textContent = sizeText(bytes, lang, t);
+  $("send-size").dataset.bytes = String(bytes);
+  $("send-fingerprint").textContent = built.fingerprint;
+  const parts = $("send-parts");
+  parts.replaceChildren();
+  for (const part of built.manifest.parts) {
+    const li = el("li", "part");
+    li.dataset.part = part.name;
+    const what = Object.hasOwn(PART_KEYS, part.name) ? t(PART_KEYS[part.name]) : part.name;
+    li.textContent = t("report_send_part", what, sizeText(part.bytes, lang, t));
+    parts.append(li);
+  }
+  const say = (state, text, extra = "") => {
+    section.dataset.state = state;
+    status.textContent = text;
+    status.hidden = !text;
+    detail.textContent = extra;
+    detail.hidden = !extra;
+    $("send-kept").hidden = state !== "sent" && state !== "failed";
+  };
+  $("send-open").onclick = () => {
+    $("send-open").hidden = true;
+    $("send-preview").hidden = false;
+    say("preview", "");
+    $("send-now").focus();
+  };
+  $("send-cancel").onclick = () => {
+    $("send-preview").hidden = true;
+    $("send-open").hidden = false;
+    say("offered", "");
+  };
+  $("send-now").onclick = async () => {
+    $("send-preview").hidden = true;
+    say("sending", t("report_send_sending", endpoint));
+    let reply;
+    try {
+      reply = await send("send_evidence", { html: built.html });
+    } catch (e) {
+      reply = { ok: false, error: { code: "internal_error", message: String((e && e.message) || e) } };
+    }
+    const result = reply.ok ? reply.result : null;
+    if (result && result.status === "sent") {
+      const where = typeof result.endpoint === "string" && result.endpoint ? result.endpoint : endpoint;
+      section.dataset.httpStatus = String(result.http_status);
+      section.dataset.sentFingerprint = typeof result.fingerprint === "string" ? result.fingerprint : "";
+      say("sent", t("report_send_sent", where, String(result.http_status)));
+      return;
+    }
+    const error = (reply && reply.error) || { code: "bad_reply", message: "" };
+    const code = typeof error.code === "string" ? error.code : "bad_reply";
+    section.dataset.code = code;
+    const key = Object.hasOwn(SEND_ERRORS, code) ? SEND_ERRORS[code] : "report_send_error_other";
+    const message = typeof error.message === "string" ? error.message : "";
+    say("failed", t(key, code), message ? t("report_send_error_detail", message) : "");
+    // try again: the preview once more, nothing sent before the click
+    $("send-open").textContent = t("report_send_again");
+    $("send-open").hidden = false;
+  };
+}
+
 function showSaved(name, fingerprint, t) {
   $("saved").hidden = false;
   $("saved").dataset.state = "saved";
@@ -212,7 +348,7 @@ function showSaved(name, fingerprint, t) {
 }
 
 /** The outcome of buildAndSave() on the page (and "Try again" when the download failed). */
-async function showOutcome(saving, t) {
+async function showOutcome(saving, lang, t) {
   const section = $("saved");
   section.hidden = false;
   section.dataset.state = "saving";
@@ -228,6 +364,7 @@ async function showOutcome(saving, t) {
     if (result.item) {
       const name = baseName(result.item.filename);
       showSaved(name, built.fingerprint, t);
+      offerSend(built, name, lang, t);
       $("show-file").hidden = false;
       $("show-file").onclick = () => api.downloads.show(result.item.id);
       // a reload shows this again instead of saving a second file
@@ -265,7 +402,7 @@ async function main() {
   let pageUrl = "";
   const tab = params.get("tab");
   if (saving) {
-    const data = await showOutcome(saving, t);
+    const data = await showOutcome(saving, lang, t);
     if (data) {
       pageUrl = data.page.url;
       results = [data.page_result, data.held_link, ...(data.links || []), ...(data.chat || []).map((m) => m.result)];
