@@ -59,6 +59,8 @@ def cmd_list(args: Any) -> int:
         return _verify(args)
     if args.list_command == "build":
         return _build(args)
+    if args.list_command == "candidates":
+        return _candidates(args)
     if args.list_command == "diff":
         from kefuguard.publisher.diff import diff_files
 
@@ -96,6 +98,34 @@ def _build(args: Any) -> int:
     for line in report.lines():
         print(line)
     print(f"wrote {out}: sign it with `kefuguard list sign {out} --key ... --out BUNDLE`")
+    return EXIT_OK
+
+
+def _candidates(args: Any) -> int:
+    import sys
+
+    from kefuguard.lists.atomic import write_atomic
+    from kefuguard.publisher.candidates import candidates_toml, harvest
+    from kefuguard.service.engine import Engine
+
+    folder = Path(args.folder)
+    if not folder.is_dir():
+        raise InputError(f"{args.folder}: not a folder", code="candidates.no_folder")
+    found = harvest(folder, Engine().channels())
+    text = candidates_toml(found, folder.name)
+    for s in found.skipped:
+        sys.stderr.write(f"skipped {s['file']}: {s['reason']}\n  已跳过 {s['file']}：不是完整的证据文件\n")
+    left = ", ".join(f"{n} {r}" for r, n in sorted(found.left_out.items())) or "nothing"
+    summary = (
+        f"{len(found.files)} intact evidence files read, {len(found.skipped)} skipped; "
+        f"{len(found.candidates)} candidates; left out: {left}"
+    )
+    if args.out:
+        write_atomic(Path(args.out), text.encode("utf-8"))
+        print(f"{summary}\nwrote {args.out}: review every entry before adding it to the supplementary list's source")
+    else:
+        sys.stdout.write(text)
+        sys.stderr.write(summary + "\n")
     return EXIT_OK
 
 

@@ -102,9 +102,15 @@ examples:
   kefuguard list verify channels.json --trust PUBLIC_KEY_HEX
   kefuguard list inspect channels.json
   kefuguard list diff old.json channels.json
+  kefuguard list candidates received/ --out candidates.toml
+
+candidates: reads every evidence file (*.html) in FOLDER, verifies each (a file that is not intact is
+skipped and named), and writes candidate scam entries (domains, phones, accounts; official ones,
+public suffixes, popular sites and entries already listed left out), each with the files it came
+from, for review before anything is added to the supplementary list's source.
 
 exit codes:
-  0  done (verify: the bundle verifies)
+  0  done (verify: the bundle verifies; candidates: written, skipped files named on stderr)
   1  failed, or verify refused the bundle (the reason is printed)
   2  usage
 """
@@ -322,7 +328,7 @@ def _add_list_commands(sub: Any) -> None:
 
     lst = sub.add_parser(
         "list",
-        help="publisher tools: keygen, build, sign, verify, inspect, diff",
+        help="publisher tools: keygen, build, sign, verify, inspect, diff, candidates",
         epilog=LIST_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -361,6 +367,9 @@ def _add_list_commands(sub: Any) -> None:
     bd.add_argument("--max-domains", type=int, default=500_000, help="refuse a list with more scam domains (500,000)")
     bd.add_argument("--max-change", type=float, default=2.0, help="hold back a feed that grew or shrank more (x2)")
     bd.add_argument("--accept-change", action="append", default=[], metavar="FEED", help="take FEED's change anyway")
+    cd = lsub.add_parser("candidates", help="candidate scam entries from a folder of evidence files, for review (TOML)")
+    cd.add_argument("folder", metavar="FOLDER", help="a folder of evidence files (*.html)")
+    cd.add_argument("--out", metavar="candidates.toml", help="write the review file here (default: stdout)")
     df = lsub.add_parser("diff", help="what changed between two lists (bundles or sources)")
     df.add_argument("old", metavar="OLD")
     df.add_argument("new", metavar="NEW")

@@ -113,20 +113,30 @@ def _feeds_of(entry: dict[str, Any]) -> list[str]:
     return [p[len(FEED_SOURCE) :] for p in parts if p.startswith(FEED_SOURCE)]
 
 
+def guard(domain: str, official: set[str], removals: set[str] | None = None) -> str | None:
+    """Why a domain must not become a scam entry ('suffix', 'official', 'popular', 'removed'), or
+    None: a public suffix or an IP, an official domain of a listed brand or under one, on or under a
+    popular site, on or under a reviewed removal."""
+    host = split_host(domain)
+    if host.suffix == "" or host.is_ip:
+        return "suffix"
+    if _under_any(domain, official):
+        return "official"
+    if is_popular(host.registrable):
+        return "popular"
+    if removals and _under_any(domain, removals):
+        return "removed"
+    return None
+
+
 def _screen(feed: FeedData, official: set[str], removals: set[str], report: FeedReport) -> list[str]:
     kept = []
     for d in feed.domains:
-        host = split_host(d)
-        if host.suffix == "" or host.is_ip:
-            report.suffix += 1
-        elif _under_any(d, official):
-            report.official += 1
-        elif is_popular(host.registrable):
-            report.popular += 1
-        elif removals and _under_any(d, removals):
-            report.removed += 1
-        else:
+        why = guard(d, official, removals)
+        if why is None:
             kept.append(d)
+        else:
+            setattr(report, why, getattr(report, why) + 1)
     report.kept = len(kept)
     return kept
 
