@@ -120,3 +120,26 @@ def test_pasted_markup_is_shown_as_text_and_never_runs(open_console):
     assert page.evaluate("document.querySelectorAll('#results img, #results script, #results b').length") == 0
     assert page.evaluate("window.__pwned") is None
     assert page.csp_errors == []
+
+
+def test_with_a_token_the_console_asks_for_it_and_then_checks(chromium: Any, home: Path) -> None:
+    token = "t" * 40
+    server = Server(engine_for(home), Options(token=token), "127.0.0.1", 0, run_updates=False, freeze=False)
+    with ServerThread(server) as running:
+        context = chromium.new_context(locale="en-US")
+        try:
+            page = context.new_page()
+            page.goto(f"http://127.0.0.1:{running.port}/")  # the page loads without the token
+            page.wait_for_selector("#token-row:not([hidden])")  # its status request was refused: it asks
+            page.fill("#input", "https://taobao-kefu.com/")
+            page.fill("#token", "wrong" + token)
+            page.dispatch_event("#token", "change")
+            page.click("#check")
+            page.wait_for_selector("#results .card")
+            assert page.locator("#results .card").first.get_attribute("data-level") != "danger"
+            page.fill("#token", token)
+            page.dispatch_event("#token", "change")
+            check(page, "https://taobao-kefu.com/")
+            assert page.locator("#results .card").first.get_attribute("data-level") == "danger"
+        finally:
+            context.close()

@@ -191,13 +191,13 @@ def test_an_unexpected_exception_is_a_500_without_its_traceback(api, monkeypatch
 # --- token, CORS, Host ----------------------------------------------------------------------------
 
 
-def test_with_a_token_every_request_but_healthz_needs_it(serve):
+def test_with_a_token_every_request_but_healthz_and_the_console_page_needs_it(serve):
     guarded = serve(Options(token=TOKEN))
     for method, path, body in (
         ("POST", "/v1/check/url", {"url": "https://a.example/"}),
         ("GET", "/v1/status", None),
         ("GET", "/metrics", None),
-        ("GET", "/", None),
+        ("POST", "/", {}),
         ("GET", "/no-such-path", None),
     ):
         missing = guarded.call(method, path, body)
@@ -209,6 +209,9 @@ def test_with_a_token_every_request_but_healthz_needs_it(serve):
         assert guarded.call(method, path, body, headers={"Authorization": f"Basic {TOKEN}"}).status == 401
     assert guarded.call("POST", "/v1/check/url", {"url": "https://a.example/"}, token=TOKEN).status == 200
     assert guarded.call("GET", "/", token=TOKEN).status == 200
+    # the console page itself holds no data: it loads without the token and asks for it
+    page = guarded.call("GET", "/")
+    assert page.status == 200 and 'id="token"' in page.text
     assert guarded.call("GET", "/no-such-path", token=TOKEN).status == 404
     assert guarded.call("GET", "/healthz").status == 200
 

@@ -206,7 +206,9 @@ class Service:
             )
         if self.options.loopback_hosts_only and not _is_loopback_host(request.host):
             raise ApiError(403, "host_not_allowed", "this service answers only requests addressed to loopback")
-        if self._token is not None and request.path != "/healthz":
+        # the console page holds no data (it asks for the token and sends it with each request)
+        open_path = request.path == "/healthz" or (request.path == "/" and request.method in ("GET", "HEAD"))
+        if self._token is not None and not open_path:
             scheme, _, given = request.headers.get("Authorization", "").partition(" ")
             if scheme.lower() != "bearer" or not given.strip():
                 raise ApiError(

@@ -85,7 +85,8 @@ SCRIPT = r"""
       error: 'Error', network: 'The service did not answer.', stale: 'The list is past its expiry date: ' +
         'its answers may be out of date.',
       list: 'List version {version}', list_stale: 'List version {version} (expired)', lang: '中文',
-      footer: 'Results come from the signed list of official channels. Nothing you paste is stored.'
+      footer: 'Results come from the signed list of official channels. Nothing you paste is stored.',
+      token: 'Access token', needs_token: 'This service needs its access token: enter it and check again.'
     },
     zh: {
       title: '客服卫士 · 坐席查询台',
@@ -102,7 +103,8 @@ SCRIPT = r"""
       conversation: '整段对话', agent: '客服', customer: '客户',
       error: '出错', network: '服务没有响应。', stale: '名单已过期：结果可能不是最新的。',
       list: '名单版本 {version}', list_stale: '名单版本 {version}（已过期）', lang: 'English',
-      footer: '结果依据经签名的官方渠道名单。粘贴的内容不会被保存。'
+      footer: '结果依据经签名的官方渠道名单。粘贴的内容不会被保存。',
+      token: '访问令牌', needs_token: '此服务需要访问令牌：请输入后再查询。'
     }
   };
   const $ = (id) => document.getElementById(id);
@@ -136,12 +138,27 @@ SCRIPT = r"""
     return { text: line.slice(m[0].length), direction: who === 'agent' || who === '客服' ? 'outgoing' : 'incoming' };
   }
 
+  // the token (when the service has one) stays in this tab only: sessionStorage, never a cookie
+  function authHeaders() {
+    let token = '';
+    try { token = sessionStorage.getItem('kefuguard.token') || ''; } catch (e) { /* storage off */ }
+    return token ? { Authorization: 'Bearer ' + token } : {};
+  }
+  function askForToken() {
+    $('token-row').hidden = false;
+    $('token').focus();
+  }
+
   async function post(path, body) {
     try {
       const response = await fetch(path, {
-        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
+        method: 'POST', headers: { 'Content-Type': 'application/json', ...authHeaders() }, body: JSON.stringify(body),
         credentials: 'same-origin', cache: 'no-store'
       });
+      if (response.status === 401) {
+        askForToken();
+        return { error: { code: 'unauthorized', message: T.en.needs_token, message_zh: T.zh.needs_token } };
+      }
       const data = await response.json();
       if (!response.ok || data.error) return { error: data.error || { code: String(response.status), message: '' } };
       return data;
@@ -301,8 +318,11 @@ SCRIPT = r"""
     applyLanguage();
   });
   applyLanguage();
-  fetch('/v1/status', { cache: 'no-store', credentials: 'same-origin' })
-    .then((r) => (r.ok ? r.json() : null))
+  $('token').addEventListener('change', () => {
+    try { sessionStorage.setItem('kefuguard.token', $('token').value.trim()); } catch (e) { /* storage off */ }
+  });
+  fetch('/v1/status', { cache: 'no-store', credentials: 'same-origin', headers: authHeaders() })
+    .then((r) => { if (r.status === 401) askForToken(); return r.ok ? r.json() : null; })
     .then((s) => { if (s) { listInfo = { version: s.version, stale: s.stale }; render(); } })
     .catch(() => {});
 })();
@@ -325,6 +345,8 @@ BODY = """
 <span class="hint" data-t="hint"></span>
 <span id="busy" class="busy" role="status"></span>
 </div>
+<p id="token-row" hidden><label><span data-t="token"></span>
+<input type="password" id="token" autocomplete="off"></label></p>
 <div id="results" aria-live="polite"></div>
 <footer><span id="list"></span> · <span data-t="footer"></span></footer>
 </main>
