@@ -26,11 +26,13 @@ me: 好的，验证码 123456，卡号 6222 0212 3456 7894
 """
 
 
-def kefuguard(home: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[bytes]:
+def kefuguard(
+    home: Path, *args: str, timeout: float = 120, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
         [sys.executable, "-m", "kefuguard", *args],
         capture_output=True,
-        env=subprocess_env(home),
+        env=subprocess_env(home, **(env or {})),
         timeout=timeout,
         stdin=subprocess.DEVNULL,
     )

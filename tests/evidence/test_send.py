@@ -16,7 +16,7 @@ from kefuguard.config import load_settings
 from kefuguard.evidence.send import ReportError, SendTimeouts, send_evidence
 from kefuguard.paths import Places
 from tests.evidence.conftest import Made, kefuguard
-from tests.evidence.report_server import ReportServer
+from tests.evidence.report_server import ReportServer, self_signed, server_context
 
 
 @pytest.fixture
@@ -81,6 +81,32 @@ def test_a_server_that_does_not_answer_is_a_timeout(made: Made, server):
     e = refused(made.data, server.url("/slow"), timeouts=SendTimeouts(connect=1.0, total=0.5))
     assert e.code == "report.timeout"
     assert time.monotonic() - started < 5
+
+
+def test_a_certificate_the_system_does_not_trust_is_report_tls(made: Made, tmp_path: Path):
+    server = ReportServer(server_context(*self_signed(tmp_path))).start()
+    try:
+        e = refused(made.data, server.url())
+        assert e.code == "report.tls", e.message
+        assert server.received == []
+    finally:
+        server.stop()
+
+
+def test_https_with_a_trusted_certificate_is_sent(made: Made, tmp_path: Path):
+    """Through the CLI, with the test certificate as the trusted roots (SSL_CERT_FILE)."""
+    cert, key = self_signed(tmp_path)
+    server = ReportServer(server_context(cert, key)).start()
+    try:
+        home = tmp_path / "home"
+        home.mkdir()
+        (home / "no-managed.toml").write_text(f'[report]\nendpoint = "{server.url()}"\n')
+        proc = kefuguard(home, "evidence", "send", "--json", str(made.path), env={"SSL_CERT_FILE": str(cert)})
+        assert proc.returncode == 0, proc.stdout.decode() + proc.stderr.decode()
+        assert json.loads(proc.stdout)["endpoint"].startswith("https://127.0.0.1:")
+        assert server.received[0]["body"] == made.data
+    finally:
+        server.stop()
 
 
 def test_no_endpoint_is_not_configured(made: Made):

@@ -10,6 +10,7 @@ receiving side can file it before reading it. Every failure is a `ReportError` w
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from typing import Any
 
@@ -93,7 +94,8 @@ async def send_evidence(
             f"报告地址必须是 https（明文 http 只允许本机）：{endpoint}",
             code="report.not_configured",
         ) from None
-    fingerprint = checked_file(data, max_bytes)
+    # on a thread: a host keeps answering checks while a large file is verified
+    fingerprint = await asyncio.to_thread(checked_file, data, max_bytes)
     return await _post(data, endpoint, fingerprint, timeouts)
 
 
