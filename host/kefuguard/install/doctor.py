@@ -24,6 +24,7 @@ from kefuguard.install.discover import effective_manifest, find_browser, launche
 from kefuguard.install.extension_ids import ExtensionIds, origin_of
 from kefuguard.install.locations import lookup_order, registry_targets
 from kefuguard.install.manifest import check_manifest, missing_ids
+from kefuguard.install.policies import host_policy
 from kefuguard.install.probe import ProbeResult, probe_host
 from kefuguard.install.sandbox import SandboxNote, sandbox_notes
 from kefuguard.paths import Places
@@ -186,6 +187,20 @@ def check_browser(
     def problem(code: str, message: str, fix: str = install_cmd) -> None:
         check.findings.append(Finding(b.key, code, message, fix))
 
+    policy = host_policy(ctx, b)
+    for unreadable in policy.unreadable:
+        problem(
+            "policy.unreadable",
+            f"{unreadable} is not a JSON object: {b.label} ignores the whole file (all its policies)",
+            f"fix the JSON in {unreadable} (python3 -m json.tool {unreadable} shows where)",
+        )
+    if policy.blocked:
+        problem(
+            "policy.host_blocked",
+            f"the machine policy in {policy.folder} blocks native hosts (NativeMessagingBlocklist) and its "
+            f"NativeMessagingAllowlist leaves out {HOST_NAME}: {b.label} will refuse to start it",
+            f'add "{HOST_NAME}" to NativeMessagingAllowlist in a policy file in {policy.folder}',
+        )
     hit = effective_manifest(ctx, b, user_data_dir)
     if hit is None:
         if ctx.platform == WINDOWS:
@@ -197,6 +212,13 @@ def check_browser(
         return check
     path, check.scope, check.registry = hit
     check.manifest = str(path)
+    if check.scope == USER and not policy.user_level_allowed:
+        problem(
+            "policy.user_level_hosts_off",
+            f"the machine policy in {policy.folder} sets NativeMessagingUserLevelHosts to false: {b.label} "
+            f"reads only system-wide host manifests, and {path} is a user's",
+            f"sudo kefuguard install --system --browser {b.key}",
+        )
     doc = _read_manifest(path, problem)
     if doc is None:
         return check

@@ -1,0 +1,71 @@
+"""What a browser's machine policy says about our native host (Linux: JSON files in the browser's
+managed policy folder, read as the browser reads them).
+
+Chromium-family browsers refuse a native host that `NativeMessagingBlocklist` names (or blocks
+with "*") unless `NativeMessagingAllowlist` names it, and with `NativeMessagingUserLevelHosts`
+false they read only the system-wide host manifests. A policy file that is not valid JSON is
+ignored by the browser whole: worth saying, since the administrator meant something by it.
+Windows (registry) and macOS (profiles) policies are not read here.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from kefuguard.install import HOST_NAME
+from kefuguard.install.browsers import Browser
+from kefuguard.install.context import LINUX, InstallContext
+
+# the managed policy folder of each browser on Linux
+LINUX_POLICY_DIRS: dict[str, str] = {
+    "chrome": "/etc/opt/chrome/policies/managed",
+    "chromium": "/etc/chromium/policies/managed",
+    "edge": "/etc/opt/edge/policies/managed",
+    "brave": "/etc/brave/policies/managed",
+}
+
+
+@dataclass
+class HostPolicy:
+    folder: str | None = None
+    files: list[str] = field(default_factory=list)
+    unreadable: list[str] = field(default_factory=list)  # files the browser ignores
+    blocked: bool = False  # the blocklist refuses our host and the allowlist does not let it in
+    user_level_allowed: bool = True
+
+
+def _names(value: Any) -> set[str]:
+    return {v for v in value if isinstance(v, str)} if isinstance(value, list) else set()
+
+
+def host_policy(ctx: InstallContext, b: Browser) -> HostPolicy:
+    """Our host as the browser's machine policy treats it (empty when it has none we can read)."""
+    where = LINUX_POLICY_DIRS.get(b.key) if ctx.platform == LINUX else None
+    if where is None:
+        return HostPolicy()
+    folder = ctx.system_path(where)
+    out = HostPolicy(folder=str(folder))
+    allow: set[str] = set()
+    block: set[str] = set()
+    try:
+        files = sorted(p for p in folder.iterdir() if p.suffix == ".json" and p.is_file())
+    except OSError:
+        return out
+    for path in files:
+        out.files.append(str(path))
+        try:
+            doc = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError):
+            out.unreadable.append(str(path))
+            continue
+        if not isinstance(doc, dict):
+            out.unreadable.append(str(path))
+            continue
+        allow |= _names(doc.get("NativeMessagingAllowlist"))
+        block |= _names(doc.get("NativeMessagingBlocklist"))
+        if doc.get("NativeMessagingUserLevelHosts") is False:
+            out.user_level_allowed = False
+    out.blocked = bool(block & {"*", HOST_NAME}) and HOST_NAME not in allow
+    return out
