@@ -3,10 +3,15 @@ template (manifests/policies/chrome-linux.json), filled in, where Chromium reads
 force-installs a CRX built by scripts/package-extension from a self-hosted update.xml on
 127.0.0.1, and its managed settings reach the extension.
 
-Machine policy lives in /etc/chromium/policies/managed/, which every Chromium on the machine reads.
-So the browser here runs in a private mount namespace (unshare, as root) where a temporary folder
-is mounted over /etc/chromium: only this browser sees the policy, nothing on the machine changes,
-and nothing is left behind, also on failure. Skipped where that cannot be done (not root, no
+Twice: with the host registered for the profile, and with `kefuguard install --system` and a
+managed config that locks the trusted keys (a user's own key and list are not believed; `doctor`
+says all good for the system host).
+
+Machine policy lives in /etc/chromium/policies/managed/, which every Chromium on the machine reads,
+and a system install writes /etc/chromium/native-messaging-hosts/ and /usr/local/lib/kefuguard/.
+So the browser and the install run in a private mount namespace (unshare, as root) where temporary
+folders are mounted over /etc/chromium and /usr/local/lib: only they see them, nothing on the
+machine changes, and nothing is left behind, also on failure. Skipped where that cannot be done (not root, no
 unshare, a Chromium that does not read /etc/chromium).
 """
 
@@ -24,8 +29,9 @@ from typing import Any
 
 import pytest
 
+from kefuguard.lists.store import MAIN_LIST
 from tests.browser.harness import HOST_NAME, PageServer, chromium_executable, wait_for
-from tests.conftest import REPO
+from tests.conftest import REPO, make_signed, sign
 
 pytest.importorskip("cryptography")
 from cryptography.hazmat.primitives import serialization  # noqa: E402
@@ -96,39 +102,72 @@ def _policy(ext_id: str, update_url: str) -> dict[str, Any]:
     return policy
 
 
-@pytest.fixture
-def managed_browser(playwright_driver: Any, rollout: dict[str, Any], tmp_path: Path) -> Iterator[Any]:
-    etc = tmp_path / "etc-chromium"
+SYSTEM_LIB = Path("/usr/local/lib")  # where `kefuguard install --system` puts the launcher on Linux
+
+
+def _namespace_command(etc: Path, lib: Path) -> str:
+    """A shell prefix: run what follows in a private mount namespace where `etc` is /etc/chromium and
+    `lib` is /usr/local/lib, so the policy and a system-wide install are seen by it alone."""
+    return (
+        "unshare --mount --propagation private sh -c "
+        '\'mount --bind "$0" /etc/chromium && mount --bind "$1" /usr/local/lib && shift && exec "$@"\' '
+        f'"{etc}" "{lib}"'
+    )
+
+
+@pytest.fixture(params=["user host", "system host"])
+def managed_browser(
+    request: pytest.FixtureRequest,
+    playwright_driver: Any,
+    rollout: dict[str, Any],
+    tmp_path: Path,
+    signing_key: tuple[Any, str],
+) -> Iterator[Any]:
+    system = request.param == "system host"
+    etc, lib = tmp_path / "etc-chromium", tmp_path / "usr-local-lib"
     shutil.copytree(POLICY_ETC, etc)  # what the machine has there (master_preferences...), plus our policy
+    shutil.copytree(SYSTEM_LIB, lib, symlinks=True)
     (etc / "policies" / "managed").mkdir(parents=True)
     policy = _policy(rollout["id"], rollout["update_url"])
     (etc / "policies" / "managed" / "kefuguard.json").write_text(json.dumps(policy, indent=2))
+    prefix = _namespace_command(etc, lib)
     wrapper = tmp_path / "chromium-with-policy"
-    wrapper.write_text(
-        "#!/bin/sh\n"
-        "# this browser alone sees the policy: a private mount namespace with our folder over /etc/chromium\n"
-        "exec unshare --mount --propagation private sh -c "
-        '\'mount --bind "$0" /etc/chromium && exec "$@"\' '
-        f'"{etc}" "{chromium_executable()}" "$@"\n'
-    )
+    wrapper.write_text(f'#!/bin/sh\nexec {prefix} "{chromium_executable()}" "$@"\n')
     wrapper.chmod(0o755)
     profile = tmp_path / "profile"
     home = tmp_path / "home"
     home.mkdir()
+    managed = tmp_path / "managed.toml"
     env = {k: v for k, v in os.environ.items() if not k.startswith("KEFUGUARD_")}
-    env.update(HOME=str(home), KEFUGUARD_HOME=str(home / "data"), KEFUGUARD_MANAGED_CONFIG=str(home / "none.toml"))
+    env.update(HOME=str(home), KEFUGUARD_HOME=str(home / "data"), KEFUGUARD_MANAGED_CONFIG=str(managed))
+    if system:
+        # IT pins the list's keys and locks them; the user's own config adds a key of theirs and
+        # installs a list signed by it that calls a lookalike official: it must not be believed
+        managed.write_text('[policy]\nlocked = ["trust.keys", "trust.threshold"]\n')
+        user_key, user_pub = signing_key
+        (home / "data" / "lists").mkdir(parents=True)
+        (home / "data" / "config.toml").write_text(f'[trust]\nkeys = ["{user_pub}"]\n')
+        forged = make_signed(version=10**13, publisher="kefu-guard")
+        forged["brands"][0]["domains"].append("jd-kefu.com")
+        (home / "data" / "lists" / MAIN_LIST).write_bytes(sign(forged, user_key))
+    scope = ["--system"] if system else ["--user-data-dir", str(profile)]
+    kefuguard = f'{prefix} "{sys.executable}" -m kefuguard'
     installed = subprocess.run(
-        [sys.executable, "-m", "kefuguard", "install", "--browser", "chromium", "--user-data-dir", str(profile),
-         "--extension-id", rollout["id"]],
-        capture_output=True, text=True, env=env, timeout=120,
+        f"{kefuguard} install --browser chromium {' '.join(scope)} --extension-id {rollout['id']}",
+        shell=True, capture_output=True, text=True, env=env, timeout=120,
     )  # fmt: skip
     assert installed.returncode == 0, installed.stderr
-    assert (profile / "NativeMessagingHosts" / f"{HOST_NAME}.json").is_file()
+    if system:
+        assert (etc / "native-messaging-hosts" / f"{HOST_NAME}.json").is_file()
+        assert (lib / "kefuguard" / "native-host" / "kefuguard-host").is_file()
+        assert not (profile / "NativeMessagingHosts").exists()
+    else:
+        assert (profile / "NativeMessagingHosts" / f"{HOST_NAME}.json").is_file()
     context = playwright_driver.chromium.launch_persistent_context(
         str(profile),
         executable_path=str(wrapper),
         headless=True,
-        env=env,
+        env=env,  # the host the browser starts inherits it: the data folder and the managed config
         # Playwright turns extensions and the extension updater off by default: a policy install needs both
         ignore_default_args=["--disable-extensions", "--disable-background-networking"],
         args=[
@@ -141,7 +180,7 @@ def managed_browser(playwright_driver: Any, rollout: dict[str, Any], tmp_path: P
         ],
     )
     try:
-        yield context, rollout["id"]
+        yield context, rollout["id"], {"kefuguard": kefuguard, "env": env, "home": home, "managed": managed}
     finally:
         context.close()
 
@@ -152,7 +191,7 @@ DANGER_BANNER = "kefuguard-banner[data-kefuguard-level='danger']"
 def test_policy_force_installs_the_self_hosted_crx_with_its_managed_settings(managed_browser, page_server):
     """Installed by policy alone (no --load-extension), talking to the host `kefuguard install`
     registered for its id, with the organisation's trusted domain applied; and not switchable off."""
-    context, ext_id = managed_browser
+    context, ext_id, _ = managed_browser
     page = context.new_page()
     try:
 
@@ -165,11 +204,16 @@ def test_policy_force_installs_the_self_hosted_crx_with_its_managed_settings(man
             return True
 
         assert wait_for(warned, timeout=90, interval=0.5), "the policy did not install a working extension"
+
         # the policy's trusted domain (managed storage) is honoured: a lookalike the organisation
-        # marked trusted gets no banner, while the next lookalike still does
-        page.goto(page_server.url("taobao-kefu.com", "/shop.html?trusted-by-policy"))
-        page.wait_for_timeout(1500)  # the other pages warned well within this
-        assert page.locator(DANGER_BANNER).count() == 0
+        # marked trusted gets no banner, while the next lookalike still does. Right after the
+        # install, Chromium's first storage.managed read can take seconds: honoured within 30 s
+        def left_alone() -> bool:
+            page.goto(page_server.url("taobao-kefu.com", "/shop.html?trusted-by-policy"))
+            page.wait_for_timeout(1500)  # the other pages warned well within this
+            return page.locator(DANGER_BANNER).count() == 0
+
+        assert wait_for(left_alone, timeout=30, interval=0.5), "the policy's trusted domain was not honoured"
         page.goto(page_server.url("jd-kefu.com", "/shop.html?after-trusted"))
         page.wait_for_selector(DANGER_BANNER, state="attached", timeout=15000)
         # force-installed: the extensions page offers no way to turn it off or remove it
@@ -179,3 +223,38 @@ def test_policy_force_installs_the_self_hosted_crx_with_its_managed_settings(man
         assert toggle.is_disabled()
     finally:
         page.close()
+
+
+@pytest.mark.parametrize("managed_browser", ["system host"], indirect=True)
+def test_the_system_host_keeps_the_locked_trust_and_doctor_says_all_good(managed_browser, page_server):
+    context, ext_id, run = managed_browser
+    page = context.new_page()
+    try:
+
+        def warned() -> bool:
+            page.goto(page_server.url("jd-kefu.com", "/shop.html?locked-trust"))
+            try:
+                page.wait_for_selector(DANGER_BANNER, state="attached", timeout=3000)
+            except Exception:  # noqa: BLE001 - not installed yet
+                return False
+            return True
+
+        # the user's list says jd-kefu.com is official; its key is the user's, and trust is locked
+        assert wait_for(warned, timeout=90, interval=0.5), "the lookalike was not warned about"
+    finally:
+        page.close()
+    status = subprocess.run(
+        f"{run['kefuguard']} status --json", shell=True, capture_output=True, text=True, env=run["env"], timeout=60
+    )
+    doc = json.loads(status.stdout)
+    assert doc["publisher"] != "kefu-guard" or doc["version"] != 10**13
+    assert any(p["origin"] == "installed" and p["code"] == "list.unknown_key" for p in doc["problems"])
+    assert "trust.keys" in doc["config"]["locked"]
+    doctor = subprocess.run(
+        f"{run['kefuguard']} doctor --browser chromium --extension-id {ext_id} --json",
+        shell=True, capture_output=True, text=True, env=run["env"], timeout=120,
+    )  # fmt: skip
+    report = json.loads(doctor.stdout)
+    [chromium] = report["browsers"]
+    assert chromium["scope"] == "system" and chromium["host"]["answered"], report
+    assert [f for f in report["problems"] if f["where"] == "chromium"] == [], report["problems"]
