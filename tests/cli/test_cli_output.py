@@ -210,3 +210,18 @@ def test_check_contact_answers_each_input_in_order_with_errors_in_place(home):
     # the embedded list's scam number, written another way
     flagged = kefuguard(home, "check-contact", "--fail-on", "danger", "95188", "+1 (844) 735-4595")
     assert flagged.returncode == 5 and "DANGER" in flagged.stdout.decode()
+
+
+def test_status_and_doctor_name_the_managed_report_endpoint(home, tmp_path):
+    managed = tmp_path / "managed.toml"
+    managed.write_text('[report]\nendpoint = "https://security.example.com/kefuguard/evidence"\n')
+    env = subprocess_env(home, KEFUGUARD_MANAGED_CONFIG=str(managed))
+    status = subprocess.run([sys.executable, "-m", "kefuguard", "status"], capture_output=True, env=env, timeout=60)
+    assert "evidence report endpoint (sent on the user's click): https://security.example.com/kefuguard/evidence" in (
+        status.stdout.decode()
+    )
+    doctor = subprocess.run(
+        [sys.executable, "-m", "kefuguard", "doctor", "--browser", "chromium", "--json", "--timeout", "10"],
+        capture_output=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert json.loads(doctor.stdout)["config"]["report_endpoint"] == "https://security.example.com/kefuguard/evidence"

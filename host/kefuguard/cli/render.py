@@ -79,6 +79,8 @@ def status_text(status: dict[str, Any]) -> str:
         lines.append("managed settings: " + ", ".join(status["config"]["managed"]))
     if status["config"]["locked"]:
         lines.append("locked settings: " + ", ".join(status["config"]["locked"]))
+    if status["config"].get("report_endpoint"):
+        lines.append(f"evidence report endpoint (sent on the user's click): {status['config']['report_endpoint']}")
     lines.append(f"host version {status['host_version']}, data in {status['data_dir']}")
     return "\n".join(lines) + "\n"
 

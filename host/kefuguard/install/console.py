@@ -148,6 +148,8 @@ def _print_doctor(r: DoctorReport) -> None:
             print(f"            managed: {', '.join(c['managed'])}")
         if c.get("locked"):
             print(f"            locked: {', '.join(c['locked'])}")
+        if c.get("report_endpoint"):
+            print(f"            evidence is sent (on the user's click) to {c['report_endpoint']}")
     for n in r.notes:
         print(f"note ({n.browser}, {n.kind}): {n.message}")
     for remark in r.remarks:

@@ -326,6 +326,7 @@ def _config(ctx: InstallContext, report: DoctorReport, host_problems: list[str])
         "extra_trust_keys": len(settings.trust_keys),
         "trust_threshold": settings.trust_threshold,
         "supplementary": [s.url for s in settings.supplementary],
+        "report_endpoint": settings.report_endpoint,
         "problems": list(settings.problems),
     }
     for p in dict.fromkeys([*settings.problems, *host_problems]):
