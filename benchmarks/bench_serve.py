@@ -37,6 +37,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench_urls import Row, table  # benchmarks/ is sys.path[0] when this file is run as a script
+
 HERE = Path(__file__).resolve().parent
 SERVE_CMD = [sys.executable, "-m", "kefuguard", "serve", "--host", "127.0.0.1", "--port", "0"]
 BARE_CMD = [sys.executable, str(Path(__file__).resolve()), "--bare"]
@@ -216,46 +218,6 @@ def text_bodies(n: int = 500) -> list[bytes]:
 # the table
 
 
-@dataclass
-class Row:
-    name: str
-    value: str
-    baseline: str = ""
-    ratio: float | None = None
-    target: str = ""  # ">= 0.5" / "<= 2"
-    error: str = ""
-
-    @property
-    def verdict(self) -> str:
-        if self.error:
-            return "ERROR"
-        if not self.target or self.ratio is None:
-            return "info"
-        op, bound = self.target.split()
-        ok = self.ratio >= float(bound) if op == ">=" else self.ratio <= float(bound)
-        return "PASS" if ok else "FAIL"
-
-
-def table(rows: list[Row]) -> str:
-    head = ("measurement", "kefuguard", "bare aiohttp", "ratio", "target", "result")
-    body = [
-        (
-            r.name,
-            r.value,
-            r.baseline or "-",
-            f"{r.ratio:.2f}" if r.ratio is not None else "-",
-            r.target or "-",
-            r.verdict,
-        )
-        for r in rows
-    ]
-    widths = [max(len(x[i]) for x in [head, *body]) for i in range(len(head))]
-    lines = [" | ".join(c.ljust(w) for c, w in zip(head, widths, strict=True))]
-    lines.append("-+-".join("-" * w for w in widths))
-    lines += [" | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) for row in body]
-    return "\n".join(lines)
-
-
 def ms(seconds: float) -> str:
     return f"{seconds * 1000:.2f} ms"
 
@@ -388,7 +350,7 @@ def main() -> int:
     finally:
         for server in servers:
             server.stop()
-    print(table(rows))
+    print(table(rows, value="kefuguard", baseline="bare aiohttp"))
     print()
     print("bare aiohttp: this file --bare, same routes and runner settings, reads the body, returns a fixed JSON.")
     print("Latency: from sending a request to reading its whole reply, client side; ratio = kefuguard / bare.")

@@ -630,8 +630,9 @@ class Row:
         return "PASS" if ok else "FAIL"
 
 
-def table(rows: list[Row]) -> str:
-    head = ("measurement", "value", "baseline", "ratio", "target", "result")
+def table(rows: list[Row], value: str = "value", baseline: str = "baseline") -> str:
+    """The rows as an aligned text table; `value` and `baseline` head those two columns."""
+    head = ("measurement", value, baseline, "ratio", "target", "result")
     body = [
         (
             r.name,
