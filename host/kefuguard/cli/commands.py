@@ -64,10 +64,16 @@ def cmd_check_url(args: Any, engine: Engine) -> int:
         outcome.saw(result["level"])
         return result_block(url, result)
 
-    def answer_error(url: str | None, e: KefuguardError) -> str:
-        return json_line(error_obj(e, input=echo(url))) if args.json else error_block(echo(url), e)
+    return _answer_each(args, args.urls, answer, outcome)
 
-    batches = stdin_batches() if args.urls == ["-"] else argument_batches(args.urls)
+
+def _answer_each(args: Any, inputs: list[str], answer: Any, outcome: _Outcome) -> int:
+    """One answer per input (an argument, or each stdin line for '-'), a bad one as an error in its place."""
+
+    def answer_error(given: str | None, e: KefuguardError) -> str:
+        return json_line(error_obj(e, input=echo(given))) if args.json else error_block(echo(given), e)
+
+    batches = stdin_batches() if inputs == ["-"] else argument_batches(inputs)
     return outcome.exit_code(answer_batches(batches, answer, answer_error))
 
 
@@ -79,11 +85,7 @@ def cmd_check_contact(args: Any, engine: Engine) -> int:
         outcome.saw(result["level"])
         return json_line(result) if args.json else result_block(contact, result)
 
-    def answer_error(contact: str | None, e: KefuguardError) -> str:
-        return json_line(error_obj(e, input=echo(contact))) if args.json else error_block(echo(contact), e)
-
-    batches = stdin_batches() if args.contacts == ["-"] else argument_batches(args.contacts)
-    return outcome.exit_code(answer_batches(batches, answer, answer_error))
+    return _answer_each(args, args.contacts, answer, outcome)
 
 
 def _text_requests(args: Any, batches: Any, json_in: bool) -> Any:
