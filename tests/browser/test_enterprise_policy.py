@@ -188,22 +188,30 @@ def managed_browser(
 DANGER_BANNER = "kefuguard-banner[data-kefuguard-level='danger']"
 
 
+def _warned_within(page: Any, url: str, timeout: float = 90) -> bool:
+    """Load `url` until it gets the danger banner (the policy install takes seconds after start)."""
+
+    def warned() -> bool:
+        page.goto(url)
+        try:
+            page.wait_for_selector(DANGER_BANNER, state="attached", timeout=3000)
+        except Exception:  # noqa: BLE001 - not installed yet
+            return False
+        return True
+
+    return bool(wait_for(warned, timeout=timeout, interval=0.5))
+
+
 def test_policy_force_installs_the_self_hosted_crx_with_its_managed_settings(managed_browser, page_server):
     """Installed by policy alone (no --load-extension), talking to the host `kefuguard install`
     registered for its id, with the organisation's trusted domain applied; and not switchable off."""
     context, ext_id, _ = managed_browser
     page = context.new_page()
     try:
-
-        def warned() -> bool:  # the policy install takes a few seconds after start
-            page.goto(page_server.url("jd-kefu.com", "/shop.html?policy"))
-            try:
-                page.wait_for_selector(DANGER_BANNER, state="attached", timeout=3000)
-            except Exception:  # noqa: BLE001 - not installed yet
-                return False
-            return True
-
-        assert wait_for(warned, timeout=90, interval=0.5), "the policy did not install a working extension"
+        # the policy install takes a few seconds after start
+        assert _warned_within(page, page_server.url("jd-kefu.com", "/shop.html?policy")), (
+            "the policy did not install a working extension"
+        )
 
         # the policy's trusted domain (managed storage) is honoured: a lookalike the organisation
         # marked trusted gets no banner, while the next lookalike still does. Right after the
@@ -230,17 +238,10 @@ def test_the_system_host_keeps_the_locked_trust_and_doctor_says_all_good(managed
     context, ext_id, run = managed_browser
     page = context.new_page()
     try:
-
-        def warned() -> bool:
-            page.goto(page_server.url("jd-kefu.com", "/shop.html?locked-trust"))
-            try:
-                page.wait_for_selector(DANGER_BANNER, state="attached", timeout=3000)
-            except Exception:  # noqa: BLE001 - not installed yet
-                return False
-            return True
-
         # the user's list says jd-kefu.com is official; its key is the user's, and trust is locked
-        assert wait_for(warned, timeout=90, interval=0.5), "the lookalike was not warned about"
+        assert _warned_within(page, page_server.url("jd-kefu.com", "/shop.html?locked-trust")), (
+            "the lookalike was not warned about"
+        )
     finally:
         page.close()
     status = subprocess.run(
