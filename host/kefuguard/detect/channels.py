@@ -80,8 +80,20 @@ class Channels:
                 return candidate
         return None
 
+    @cached_property
+    def _account_owner(self) -> dict[str, Brand]:
+        owner: dict[str, Brand] = {}
+        for brand in self.brands:
+            for im in brand.im:
+                owner.setdefault(im.key, brand)
+        return owner
+
     def brand_for_phone(self, digits: str) -> Brand | None:
         return self._phone_owner.get(digits)
+
+    def brand_for_account(self, key: str) -> Brand | None:
+        """The brand whose official IM account `key` ('platform:account', normalized) is."""
+        return self._account_owner.get(key)
 
     def is_scam_phone(self, digits: str) -> bool:
         return digits in self.compiled.scam_set("phones")

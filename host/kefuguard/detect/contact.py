@@ -94,13 +94,6 @@ def _phone_forms(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(keys))
 
 
-def _account_owner(channels: Channels, key: str) -> Brand | None:
-    for brand in channels.brands:
-        if any(im.key == key for im in brand.im):
-            return brand
-    return None
-
-
 def check_contact(raw: object, channels: Channels) -> Result:
     """Raises InputError (code bad_contact) for what is neither a number nor 'platform:account'."""
     contact = parse_contact(raw)
@@ -141,7 +134,7 @@ def check_contact(raw: object, channels: Channels) -> Result:
         if is_phone:
             owner = next((b for k in contact.keys if (b := channels.brand_for_phone(k)) is not None), None)
         else:
-            owner = next((b for k in contact.keys if (b := _account_owner(channels, k)) is not None), None)
+            owner = next((b for k in contact.keys if (b := channels.brand_for_account(k)) is not None), None)
         if owner is not None:
             kind = "phone" if is_phone else "account"
             listed = _listed_form(owner, contact)

@@ -82,7 +82,6 @@ class _Official:
     def __init__(self, channels: Channels) -> None:
         self.channels = channels
         self.domains = {d for b in channels.brands for d in b.domains}
-        self.accounts = {im.key for b in channels.brands for im in b.im}
 
 
 def harvest(folder: Path, channels: Channels) -> Harvest:
@@ -167,7 +166,7 @@ def _one_file(
         except ValueError:
             h.drop("not an account")
             continue
-        if key in official.accounts:
+        if official.channels.brand_for_account(key) is not None:
             h.drop("official")
         elif official.channels.is_scam_account(key):
             h.drop("already listed")
