@@ -206,19 +206,21 @@ def _replace_folder(new: Path, final: Path) -> Path:
     except FileNotFoundError:
         pass
     except OSError:
-        own = final.with_name(f".own-{final.name}-{os.getpid()}")
-        shutil.rmtree(own, ignore_errors=True)
-        os.rename(new, own)
-        return own
+        return _beside(new, final)
     shutil.rmtree(old, ignore_errors=True)
     try:
         os.rename(new, final)
     except OSError:  # another process put its own (as verified as ours) there in between
-        own = final.with_name(f".own-{final.name}-{os.getpid()}")
-        shutil.rmtree(own, ignore_errors=True)
-        os.rename(new, own)
-        return own
+        return _beside(new, final)
     return final
+
+
+def _beside(new: Path, final: Path) -> Path:
+    """Keep `new` next to `final` under this process's name."""
+    own = final.with_name(f".own-{final.name}-{os.getpid()}")
+    shutil.rmtree(own, ignore_errors=True)
+    os.rename(new, own)
+    return own
 
 
 def open_compiled(
