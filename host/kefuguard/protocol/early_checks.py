@@ -87,7 +87,7 @@ def answer_early_checks(in_fd: int, out_fd: int, prefix: bytes, places: Places) 
             from kefuguard.protocol.dispatch import Dispatcher
             from kefuguard.service.engine import Engine
 
-            engine = Engine(places, recheck_seconds=1.0, switch_in_background=True)
+            engine = Engine.long_running(places)
             dispatcher = Dispatcher(engine)
         frame = dispatcher.frame_for(request) or b""  # check_url is always answered at once
         del buf[:size]

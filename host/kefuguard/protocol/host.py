@@ -227,7 +227,7 @@ async def serve_stdio(
     places = Places.from_environment()
     setup_logging(places)
     log.info("kefuguard %s host started (pid %d) by %s", __version__, os.getpid(), describe_caller(argv))
-    engine = engine or Engine(places, recheck_seconds=1.0, switch_in_background=True)
+    engine = engine or Engine.long_running(places)
     updates = UpdateRunner(engine)  # one at a time: the `update` message and the daily schedule share it
     host = Host(engine, Dispatcher(engine, update=updates.handle_request))
     await host.open_streams(in_fd, out_fd, prefix)

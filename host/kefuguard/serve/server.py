@@ -2,7 +2,7 @@
 
 The list is kept current as in the native host: the engine looks at the installed files once a
 second and switches to a changed list on a thread while the old one keeps answering
-(Engine(switch_in_background=True)), and the update schedule (service/schedule.py) runs
+(Engine.long_running()), and the update schedule (service/schedule.py) runs
 `kefuguard update` in a child process when one is due. With several workers only the first runs
 the schedule; the others see the installed file change.
 """
@@ -38,7 +38,7 @@ class Server:
         run_updates: bool = True,
         freeze: bool = True,
     ) -> None:
-        self.engine = engine or Engine(recheck_seconds=1.0, switch_in_background=True)
+        self.engine = engine or Engine.long_running()
         self.options = options or Options()
         self.service = Service(self.engine, self.options)
         self.host, self.requested_port = host, port

@@ -92,6 +92,12 @@ class Engine:
         self._text_warm: threading.Thread | None = None
         self._text_ready: TextIndex | None = None  # built by warm_text_in_background()
 
+    @classmethod
+    def long_running(cls, places: Places | None = None) -> Engine:
+        """The engine of a process that serves for long (the native host, `kefuguard serve`): it looks
+        at the list files at most once a second and switches to a changed list in the background."""
+        return cls(places, recheck_seconds=1.0, switch_in_background=True)
+
     @property
     def trust(self) -> TrustedKeys:
         if "trust.keys" in self.settings.locked:  # enterprise IT pinned the keys: lists cannot add any
