@@ -151,8 +151,7 @@ class Host:
             return
         self.warmed = True
         try:
-            # parses the brands, builds the lookalike index, reads the suffix and confusables tables
-            self.engine.check_url("https://warm-up.invalid/")
+            self.engine.warm_urls()
         except Exception:
             log.exception("warm-up failed; checks will report the problem")
             return

@@ -40,6 +40,9 @@ if TYPE_CHECKING:
 
 
 log = logging.getLogger("kefuguard.host")
+# checked once to build a URL index's lazy parts (brands, lookalike screen, suffix and confusables
+# tables): a name that passes every stage and can never be a real site
+WARM_UP_URL = "https://warm-up.invalid/"
 
 
 @dataclass
@@ -177,7 +180,7 @@ class Engine:
             try:
                 if active is not None:
                     urls = url_index(Channels(active, stale=active.header.is_stale()))
-                    check_url("https://warm-up.invalid/", urls)  # builds what a first check would
+                    check_url(WARM_UP_URL, urls)
                     prepared.url_index = urls
                     if had_text:
                         from kefuguard.detect.text.index import text_index
@@ -200,6 +203,10 @@ class Engine:
             self._switched = None
             self._prepare_in_background()
         return self._switch
+
+    def warm_urls(self) -> None:
+        """Load the list and build what a first URL check builds, before one comes."""
+        check_url(WARM_UP_URL, self.url_index())
 
     def warm_text_in_background(self) -> None:
         """Build the chat checks' index on a thread (a 10,000-brand list takes a second), for the
