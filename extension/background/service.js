@@ -257,15 +257,7 @@ export class Background {
     if (!isHttp(sender.tab.url)) {
       return { ok: false, error: { code: "not_web_page", message: "the sender's tab shows no http(s) page" } };
     }
-    try {
-      const id = await this.evidence.collect(sender.tab, message.source, message.link_url);
-      return { ok: true, id };
-    } catch (e) {
-      if (e.code === "busy") {
-        return { ok: false, error: { code: "busy", message: e.message } };
-      }
-      throw e;
-    }
+    return this.collectEvidence(sender.tab, message.source, message.link_url);
   }
 
   /** The popup's "Save evidence" for a tab. */
@@ -274,8 +266,13 @@ export class Background {
     if (!tab || !isHttp(tab.url)) {
       return { ok: false, error: { code: "not_web_page", message: "the tab shows no http(s) page" } };
     }
+    return this.collectEvidence(tab, "popup");
+  }
+
+  /** Collect a tab's evidence; another save still collecting is a "busy" reply, not a failure. */
+  async collectEvidence(tab, source, linkUrl) {
     try {
-      const id = await this.evidence.collect(tab, "popup");
+      const id = await this.evidence.collect(tab, source, linkUrl);
       return { ok: true, id };
     } catch (e) {
       if (e.code === "busy") {
