@@ -3,6 +3,9 @@
 
     python benchmarks/data/chat/split.py          # writes benchmarks/data/chat/split.tsv
 
+Sources already listed in split.tsv keep their half; new sources (a later batch) are assigned by the
+same method, balanced against everything already placed.
+
 The method is benchmarks/data/split_by_source.py's: sources that quote the same message, or nearly
 the same (a reprint, two wordings of one SMS), are one unit; units are balanced per (language,
 label, family). `tune` is the half rules may be written against; `holdout` is only ever reported as
@@ -52,7 +55,13 @@ def near_duplicates(all_rows: list[dict]) -> list[tuple[int, int]]:
 
 def main() -> int:
     all_rows = rows()
-    halves = s.assign(all_rows, near_duplicates, lambda r: (r["lang"], r["label"], r["family"]))
+    # Sources already in split.tsv keep their half (batch 1 was split before any rule was written;
+    # later batches are added without moving it); only sources not yet there are assigned.
+    placed = s.read_split(HERE / "split.tsv")
+    halves = s.assign(all_rows, near_duplicates, lambda r: (r["lang"], r["label"], r["family"]), placed)
+    moved = sorted(k for k, half in placed.items() if k in halves and halves[k] != half)
+    if moved:
+        sys.exit("split.py: these sources would change half (a new item joins sources of both halves): " + ", ".join(moved))
     s.write_split(HERE / "split.tsv", all_rows, halves, "split.py")
     totals = collections.Counter((halves[source_key(r)], r["lang"], r["label"]) for r in all_rows)
     for key in sorted(totals):
