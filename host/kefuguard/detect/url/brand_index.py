@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 from kefuguard.detect.url.label_screen import LabelScreen, add_forms, put_form, trie_pattern
 from kefuguard.detect.url.parse import split_host
+from kefuguard.detect.url.popular import popular_domains
 from kefuguard.detect.url.scam_words import FILLER_WORDS, SCAM_WORDS, STRONG_SCAM_WORDS, WEAK_WORDS
 from kefuguard.detect.url.skeleton import letter_skeleton, loose_skeleton, skeleton
 from kefuguard.lists.model import Brand
@@ -34,6 +35,13 @@ ORDINARY_WORD_TOKENS = frozenset(
     "google youtube office outlook citizens express global search store music video games "
     "telecom mobile unicom pingan eleme huabei poste posta tmobile".split()  # tmobile: boostmobile
 )
+# a token of 3-4 letters is rare when at most this many popular site names (other than the brand's
+# own) hold it: okx, bidv, bofa, momo are in none; ups, boc, citi, nab in many (groups, bocconi, cities)
+MAX_POPULAR_HOLDERS = {3: 0, 4: 1}
+# a short run in no popular name can still be made of common pairs (cic: cicada, ciclismo; amex:
+# examples); one of its letter pairs must be rare too, in at most this many popular names (okx: kx,
+# dhl: dh, bidv: dv), which leaves out momo, bofa, temu (the combo rules still see them)
+MAX_PAIR_HOLDERS = 50
 WEAK, FILLER, SCAM = 1, 2, 3  # word strengths next to a brand: shop word < domain glue < scam word
 # official labels that are everyday words: a domain containing them is not about the brand
 COMMON_WORD_TOKENS = frozenset(
@@ -173,8 +181,9 @@ class BrandIndex:
             self.units[token] = (True, self.units.get(token, (False, 0))[1])
         self.words = Vocabulary(self.units, self.tokens)
         # tokens rare enough to stand out inside a longer label with noise (shopeejj, uspspost):
-        # five or more letters and no ordinary word, or four letters no word has: an abbreviation
-        # with three consonants in a row (usps, icbc, nfcu; not bing, which bingo holds)
+        # five or more letters and no ordinary word, or four letters no word has (usps, icbc: three
+        # consonants in a row); or three or four letters that (almost) no popular site's name holds
+        # (okx, bidv, bofa): judged by rarity, not by length
         self.distinctive = {
             t: target
             for t, target in self.tokens.items()
@@ -182,7 +191,11 @@ class BrandIndex:
             and t.isalpha()
             and t not in COMMON_WORD_TOKENS
             and t not in ORDINARY_WORD_TOKENS
-            and (len(t) >= MIN_DISTINCTIVE_LENGTH or (len(t) == 4 and _CONSONANT_RUN.search(t) is not None))
+            and (
+                len(t) >= MIN_DISTINCTIVE_LENGTH
+                or (len(t) == 4 and _CONSONANT_RUN.search(t) is not None)
+                or (len(t) in MAX_POPULAR_HOLDERS and not self.units[t][1] and _is_rare(t, target.brand))
+            )
         }
         self.distinctive_words = trie_pattern(self.distinctive)
         self.screen.set_words(
@@ -263,6 +276,29 @@ class Vocabulary:
                 found.append((text[start:end], *unit))
             end += 1
         return found
+
+
+@cache
+def _popular_names() -> str:
+    """The popular sites' names, one a line: a run of letters is counted in them by str.count. The
+    list holds registrable domains, so a name is the first label."""
+    return "\n".join(domain.split(".", 1)[0] for domain in popular_domains())
+
+
+@cache
+def _popular_holders(piece: str) -> int:
+    """How often the popular sites' names hold `piece` (a name rarely holds a short run twice)."""
+    return _popular_names().count(piece)
+
+
+def _is_rare(token: str, brand: Brand) -> bool:
+    """A 3-4 letter token held by (almost) no popular site's name other than the brand's own, with a
+    letter pair few of them hold."""
+    popular = popular_domains()
+    own = sum(1 for d in brand.domains if d in popular and token in d.split(".", 1)[0])
+    if _popular_holders(token) - own > MAX_POPULAR_HOLDERS[len(token)]:
+        return False
+    return min(_popular_holders(token[i : i + 2]) for i in range(len(token) - 1)) <= MAX_PAIR_HOLDERS
 
 
 def osa_distance_at_most_one(a: str, b: str) -> bool:

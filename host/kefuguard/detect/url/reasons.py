@@ -206,6 +206,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "official site is {official}.",
         "{site} 是隐藏真实去向的短链接，却冒用{brand_zh}的名义；官方网站是 {official}。",
     ),
+    "url.brand_sign_in_path": (
+        "The link's path names {brand_en} next to the words of a sign-in page, but the site is {site}; "
+        "{brand_en}'s official site is {official}.",
+        "该链接路径中出现{brand_zh}的名称和登录页面的字样，但实际网站是 {site}；{brand_zh}的官方网站是 {official}。",
+    ),
     "url.brand_in_path": (
         "The link names {official} in its path, but the site is {site}.",
         "该链接路径中出现 {official}，但实际网站是 {site}。",

@@ -1,5 +1,6 @@
 """Tricks in the shape of a URL rather than its domain name: a brand in the user-info part
-(https://taobao.com@evil.io), a bare IP address, a link shortener, an official domain in the path."""
+(https://taobao.com@evil.io), a bare IP address, a link shortener, an official domain in the path, a
+brand's name as a folder of a sign-in page on another site."""
 
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ import ipaddress
 import re
 from urllib.parse import unquote
 
-from kefuguard.detect.url.brand_index import BrandIndex, Target
+from kefuguard.detect.url.brand_index import ORDINARY_WORD_TOKENS, BrandIndex, Target
 from kefuguard.detect.url.findings import Finding, finding
 from kefuguard.detect.url.parse import ParsedUrl
+from kefuguard.detect.url.popular import is_popular
 
 SHORTENERS = frozenset(
     {
@@ -45,6 +47,8 @@ SHORTENERS = frozenset(
     }
 )
 _DOMAIN_LIKE = re.compile(r"[a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63}")
+# words of a sign-in page, anywhere in a path word: /logon/, /netbanking/, /authentication/, /signin.php
+SIGN_IN_PARTS = ("login", "logon", "signin", "banking", "verif", "auth", "password", "account")
 
 
 def brand_mentioned(text: str, index: BrandIndex) -> Target | None:
@@ -90,4 +94,26 @@ def shape_findings(parsed: ParsedUrl, index: BrandIndex) -> list[Finding]:
     t = brand_mentioned(rest, index)
     if t is not None and "." in rest and index.official.get(t.domain) is not None and t.domain in unquote(rest).lower():
         out.append(finding("url.brand_in_path", "caution", t, host, site=parsed.host.registrable))
+    elif not is_popular(parsed.host.registrable):  # a guide on a popular site may say /brand/login-help
+        t = sign_in_page_brand(parsed.path, index)
+        if t is not None:
+            out.append(finding("url.brand_sign_in_path", "caution", t, host, site=parsed.host.registrable))
     return out
+
+
+def sign_in_page_brand(path: str, index: BrandIndex) -> Target | None:
+    """A brand's name as a folder or file of its own in the path of another site, next to the words
+    of a sign-in page: /bankname/netbanking/logon.htm, /wp-content/brandname2/login.php. A phishing
+    kit unpacked on a hijacked site keeps the brand's name as its folder; a news page about the brand
+    names it in a sentence-like slug, which the sign-in words alone would not make a warning."""
+    lowered = unquote(path).lower()[:2048]
+    segments = [seg.split(".", 1)[0] for seg in lowered.split("/")]  # folders, and file names without endings
+    if len(segments) < 3 or not any(part in lowered for part in SIGN_IN_PARTS):
+        return None
+    for segment in segments:
+        name = segment.rstrip("0123456789")  # brandname2, hsbc1: a kit's copies
+        if len(name) >= 4 and name.isalpha() and name not in ORDINARY_WORD_TOKENS:
+            t = index.tokens.get(name)
+            if t is not None:
+                return t
+    return None

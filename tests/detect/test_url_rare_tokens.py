@@ -1,0 +1,79 @@
+"""Rules for what real scam sites look like (issue "URL checks that hold on real scam sites"): short
+brand tokens judged by how rare they are, not by their length; a brand's name as the folder of a
+sign-in page on another site; real sister sites verified through the list. Each works from list data
+alone: a brand added to the list needs no code."""
+
+from __future__ import annotations
+
+import pytest
+
+from kefuguard.detect.url.brand_index import BrandIndex, _is_rare
+from kefuguard.detect.url.lookalike import registrable_findings, subdomain_findings
+from kefuguard.detect.url.parse import split_host
+from kefuguard.lists.model import Brand
+from tests.detect.url_support import assert_url_case
+
+
+def _brand(label: str) -> Brand:
+    return Brand(
+        id=label,
+        name_en=label.upper(),
+        name_zh=label,
+        domains=(f"{label}.com",),
+        phones=(),
+        im=(),
+        keywords=(),
+        region="GLOBAL",
+    )
+
+
+def _findings(host: str, *brands: Brand) -> list[tuple[str, str]]:
+    index = BrandIndex(brands)
+    parts = split_host(host)
+    return [(f.code, f.level) for f in registrable_findings(parts, index) + subdomain_findings(parts, index)]
+
+
+def test_a_rare_short_token_counts_with_noise_around_it():
+    vkq = _brand("vkqb")  # four letters no popular site's name holds, with a rare pair (vk, kq)
+    assert _findings("vkqbzz.com", vkq) == [("lookalike.noisy_token", "caution")]
+    assert _findings("vkqb-x7.top", vkq) == [("lookalike.combo", "caution")]  # a whole part under a cheap ending
+    assert _findings("zvkqbq.icu", vkq) == [("lookalike.noisy_token", "danger")]
+    assert _findings("login.vkqb7.example.org", vkq)[0][0] == "lookalike.brand_subdomain"
+    three = _brand("qxj")
+    assert _findings("qxjmaxx.com", three) == [("lookalike.noisy_token", "caution")]
+
+
+def test_a_short_token_common_in_popular_names_does_not():
+    assert _is_rare("qxj", _brand("qxj"))
+    for label in ("art", "ing", "cic", "boc", "ups"):  # artshop, booking, cicada, bocconi, groups
+        assert not _is_rare(label, _brand(label)), label
+        assert _findings(f"{label}zz.com", _brand(label)) == [], label
+    # in no popular name, but made of common letter pairs only: no more distinctive than a syllable
+    assert not _is_rare("momo", _brand("momo"))
+
+
+@pytest.mark.parametrize(
+    ("url", "level", "code", "brand"),
+    [
+        # short tokens of the embedded list, rare in popular names
+        ("https://okx-qwe.com/", "caution", "lookalike.noisy_token", "okx"),
+        ("https://zbidvq.icu/", "danger", "lookalike.noisy_token", "bidv"),
+        ("https://cicada.com/", "none", "none.unlisted", None),
+        # real sister and country sites on the list: verified, never a lookalike (a DHL site was danger)
+        ("https://dhlparcel.nl/", "verified", "official.domain", "dhl"),
+        ("https://www.dhl.nl/", "verified", "official.domain", "dhl"),
+        ("https://www.dhl.de/", "verified", "official.domain", "dhl"),
+        ("https://dhl.com.au/", "none", "none.unlisted", None),  # DHL runs country sites: no TLD swap
+        ("https://dhlecommerce.nl/", "verified", "official.domain", "dhl"),
+        ("https://esunbank.com/", "verified", "official.domain", "esun"),
+        ("https://openapi.alipaydev.com/gateway.do", "verified", "official.domain", "alipay"),
+        # a brand's name as the folder of a sign-in page on another site
+        ("http://kennel-club-example.org/hsbc/netbanking/logon.htm", "caution", "url.brand_sign_in_path", "hsbc"),
+        ("http://kennel-club-example.org/files/paypal2/signin.php", "caution", "url.brand_sign_in_path", "paypal"),
+        ("http://kennel-club-example.org/news/hsbc-login-problems.html", "none", "none.unlisted", None),
+        ("http://kennel-club-example.org/hsbc/index.html", "none", "none.unlisted", None),
+        ("https://github.com/hsbc/login/blob/main/readme.md", "none", "none.popular", None),
+    ],
+)
+def test_real_scam_shapes(engine, url, level, code, brand):
+    assert_url_case(engine, url, level, code, brand)
