@@ -1,6 +1,7 @@
 """Rules for what real scam sites look like (issue "URL checks that hold on real scam sites"): short
 brand tokens judged by how rare they are, not by their length; a brand's name as the folder of a
-sign-in page on another site; real sister sites verified through the list. Each works from list data
+sign-in page on another site, or as the name of a page on a host where anyone publishes (Google
+Sites, object storage buckets); real sister sites verified through the list. Each works from list data
 alone: a brand added to the list needs no code."""
 
 from __future__ import annotations
@@ -73,6 +74,21 @@ def test_a_short_token_common_in_popular_names_does_not():
         ("http://kennel-club-example.org/news/hsbc-login-problems.html", "none", "none.unlisted", None),
         ("http://kennel-club-example.org/hsbc/index.html", "none", "none.unlisted", None),
         ("https://github.com/hsbc/login/blob/main/readme.md", "none", "none.popular", None),
+        # pages anyone publishes: no brand's domain vouches for them, the publisher's name is read
+        ("https://sites.google.com/view/coinbase-login", "danger", "lookalike.user_content", "coinbase"),
+        ("https://sites.google.com/view/usps", "caution", "lookalike.user_content", "usps"),
+        ("https://sites.google.com/view/my-bakery/home", "none", "none.user_content", None),
+        ("https://storage.googleapis.com/paypal-resolve/index.html", "caution", "lookalike.user_content", "paypal"),
+        ("https://s3.amazonaws.com/uspsredelivery/index.html", "danger", "lookalike.user_content", "usps"),
+        ("https://s3.us-east-1.amazonaws.com/netflix-billing/x.html", "danger", "lookalike.user_content", "netflix"),
+        (
+            "https://firebasestorage.googleapis.com/v0/b/chase-secure.appspot.com/o/index.html",
+            "caution",
+            "lookalike.user_content",
+            "chase",
+        ),
+        ("https://storage.googleapis.com/my-photos/a.jpg", "none", "none.user_content", None),
+        ("https://www.google.com/", "verified", "official.domain", "google"),
     ],
 )
 def test_real_scam_shapes(engine, url, level, code, brand):

@@ -21,7 +21,7 @@ from kefuguard.detect.url.lookalike import mixed_script_finding, registrable_fin
 from kefuguard.detect.url.parse import SIMPLE_URL, HostParts, ParsedUrl, parse_url
 from kefuguard.detect.url.popular import is_popular
 from kefuguard.detect.url.reasons import render
-from kefuguard.detect.url.shape import SHORTENERS, shape_findings
+from kefuguard.detect.url.shape import SHORTENERS, shape_findings, user_content_path
 
 NOTHING_KNOWN = UrlVerdict("none", "none", ())
 
@@ -33,6 +33,8 @@ def _judge_host(host: HostParts, index: UrlIndex) -> UrlVerdict:
     if scam is not None:
         found = finding("scam.domain", "danger", None, scam, host=host.host, listed=scam)
         return UrlVerdict("danger", "scam", (found,), publisher=channels.publisher_of_scam("domains", scam))
+    if user_content_path(host.host) is not None:
+        return NOTHING_KNOWN  # anyone's pages (sites.google.com): no domain vouches for them; the path is read
     official = channels.official_for_host(candidates)
     if official is not None:
         brand = official.brand
@@ -80,6 +82,7 @@ def needs_shape_checks(parsed: ParsedUrl) -> bool:
         bool(parsed.userinfo)
         or parsed.host.is_ip
         or parsed.host.registrable in SHORTENERS
+        or user_content_path(parsed.host.host) is not None
         or ("." in parsed.path or "." in parsed.query)
     )
 
@@ -109,6 +112,8 @@ def judge_url(parsed: ParsedUrl, index: UrlIndex) -> UrlVerdict:
 
 
 def _unlisted(host: HostParts) -> Reason:
+    if user_content_path(host.host) is not None:
+        return Reason("none.user_content", *render("none.user_content", host=host.host))
     code = "none.popular" if is_popular(host.registrable) else "none.unlisted"
     return Reason(code, *render(code, site=host.registrable))
 

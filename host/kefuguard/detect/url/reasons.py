@@ -41,6 +41,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "apply to it; it is not on the list as any brand's official domain.",
         "{site} 是网上被链接最多的网站之一（Majestic Million），不按仿冒规则判断；它不在名单中任何品牌的官方域名之列。",
     ),
+    "none.user_content": (
+        "{host} publishes anyone's pages, so no brand's domain vouches for this one; its name matches no "
+        "lookalike rule.",
+        "{host} 上任何人都可以发布页面，任何品牌的域名都不能为这个页面担保；它的名称不符合仿冒规则。",
+    ),
     # the site's own name (lookalike.py)
     "lookalike.tld_swap": (
         "{shown} has {brand_en}'s name under another ending; the official domain is {official}.",
@@ -205,6 +210,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{site} is a link shortener that hides the real destination, while the link names {brand_en}; its "
         "official site is {official}.",
         "{site} 是隐藏真实去向的短链接，却冒用{brand_zh}的名义；官方网站是 {official}。",
+    ),
+    "lookalike.user_content": (
+        "{site} publishes anyone's pages; this one is named '{word}' after {brand_en}, whose official site is "
+        "{official}. {brand_en} does not run its service from such a page.",
+        "{site} 上任何人都可以发布页面；这个页面以“{word}”为名冒用{brand_zh}，{brand_zh}的官方网站是 {official}。"
+        "{brand_zh}不会在这样的页面上提供服务。",
     ),
     "url.brand_sign_in_path": (
         "The link's path names {brand_en} next to the words of a sign-in page, but the site is {site}; "

@@ -9,6 +9,7 @@ import re
 from urllib.parse import unquote
 
 from kefuguard.detect.url.brand_index import ORDINARY_WORD_TOKENS, BrandIndex, Target
+from kefuguard.detect.url.combos import combo_findings
 from kefuguard.detect.url.findings import Finding, finding
 from kefuguard.detect.url.parse import ParsedUrl
 from kefuguard.detect.url.popular import is_popular
@@ -47,6 +48,26 @@ SHORTENERS = frozenset(
     }
 )
 _DOMAIN_LIKE = re.compile(r"[a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63}")
+# hosts where anyone publishes pages, each with the part of the path the publisher names: a Google
+# Sites page (/view/NAME), an object storage bucket (/BUCKET/...). A listed brand's domain vouches for
+# none of them (sites.google.com is under google.com), and the named part is read like a subdomain.
+USER_CONTENT_PATHS = {
+    "sites.google.com": re.compile(r"/(?:view|site)/([^/?#]+)"),
+    "storage.googleapis.com": re.compile(r"/([^/?#]+)/"),
+    "firebasestorage.googleapis.com": re.compile(r"/v0/b/([^/?#]+)/o/"),
+    "s3.amazonaws.com": re.compile(r"/([^/?#]+)/"),
+}
+_S3_REGIONAL = re.compile(r"s3[.-][a-z0-9-]+\.amazonaws\.com")
+
+
+def user_content_path(host: str) -> re.Pattern[str] | None:
+    """The pattern of the publisher's part of the path, for a host where anyone publishes pages."""
+    pattern = USER_CONTENT_PATHS.get(host)
+    if pattern is None and host.endswith(".amazonaws.com") and _S3_REGIONAL.fullmatch(host):
+        return USER_CONTENT_PATHS["s3.amazonaws.com"]
+    return pattern
+
+
 # words of a sign-in page, anywhere in a path word: /logon/, /netbanking/, /authentication/, /signin.php
 SIGN_IN_PARTS = ("login", "logon", "signin", "banking", "verif", "auth", "password", "account")
 
@@ -91,6 +112,9 @@ def shape_findings(parsed: ParsedUrl, index: BrandIndex) -> list[Finding]:
         if t is not None:  # a short link dressed up as a brand: bit.ly/taobao-refund
             out.append(finding("url.shortener_brand", "caution", t, host, site=parsed.host.registrable))
         return out
+    content = user_content_path(host)
+    if content is not None:
+        out += user_content_findings(parsed.path, content, host, index)
     t = brand_mentioned(rest, index)
     if t is not None and "." in rest and index.official.get(t.domain) is not None and t.domain in unquote(rest).lower():
         out.append(finding("url.brand_in_path", "caution", t, host, site=parsed.host.registrable))
@@ -99,6 +123,31 @@ def shape_findings(parsed: ParsedUrl, index: BrandIndex) -> list[Finding]:
         if t is not None:
             out.append(finding("url.brand_sign_in_path", "caution", t, host, site=parsed.host.registrable))
     return out
+
+
+def user_content_findings(path: str, content: re.Pattern[str], host: str, index: BrandIndex) -> list[Finding]:
+    """A page on a host where anyone publishes, named with a brand: a combo (paypal-resolve) is
+    danger, like a brand's combo in front of another site; the brand token alone or with noise
+    around it is a caution."""
+    m = content.match(unquote(path).lower())
+    if m is None:
+        return []
+    name = m.group(1)[:253].split(".", 1)[0]  # a bucket may be named like a host: chase-secure.appspot.com
+    for f in combo_findings(name, index, host):
+        level = "danger" if f.level == "danger" else "caution"
+        return [finding("lookalike.user_content", level, _target(f, index), host, site=host, word=name)]
+    token = index.tokens.get(name) if len(name) >= 3 else None
+    if token is None and index.distinctive_words is not None:
+        noisy = index.distinctive_words.search(name)
+        token = index.distinctive.get(noisy.group(0)) if noisy is not None else None
+    if token is None:
+        return []
+    return [finding("lookalike.user_content", "caution", token, host, site=host, word=name)]
+
+
+def _target(f: Finding, index: BrandIndex) -> Target | None:
+    """The Target a finding was made from: its official domain's."""
+    return index.official.get(f.official) if f.official is not None else None
 
 
 def sign_in_page_brand(path: str, index: BrandIndex) -> Target | None:
