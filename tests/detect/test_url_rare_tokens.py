@@ -11,6 +11,7 @@ import pytest
 from kefuguard.detect.url.brand_index import BrandIndex, _is_rare
 from kefuguard.detect.url.lookalike import registrable_findings, subdomain_findings
 from kefuguard.detect.url.parse import split_host
+from kefuguard.detect.url.shape import USER_CONTENT_PATHS, USER_CONTENT_SITES
 from kefuguard.lists.model import Brand
 from tests.detect.url_support import assert_url_case
 
@@ -74,6 +75,13 @@ def test_a_short_token_common_in_popular_names_does_not():
         ("http://kennel-club-example.org/news/hsbc-login-problems.html", "none", "none.unlisted", None),
         ("http://kennel-club-example.org/hsbc/index.html", "none", "none.unlisted", None),
         ("https://github.com/hsbc/login/blob/main/readme.md", "none", "none.popular", None),
+        # a brand next to scam words in more languages: Dutch, Polish, Czech, Russian, Turkish
+        ("https://postnl-betaling.com/", "danger", "lookalike.combo", "postnl"),
+        ("https://dhl-doplata.com/", "danger", "lookalike.combo", "dhl"),
+        ("https://csob-overeni.com/", "danger", "lookalike.combo", "csob"),
+        ("https://ups-dostavka.ru/", "danger", "lookalike.combo", "ups"),
+        ("https://paypal-odeme.com/", "danger", "lookalike.combo", "paypal"),
+        ("https://betaling.nl/", "none", "none.unlisted", None),
         # pages anyone publishes: no brand's domain vouches for them, the publisher's name is read
         ("https://sites.google.com/view/coinbase-login", "danger", "lookalike.user_content", "coinbase"),
         ("https://sites.google.com/view/usps", "caution", "lookalike.user_content", "usps"),
@@ -93,3 +101,7 @@ def test_a_short_token_common_in_popular_names_does_not():
 )
 def test_real_scam_shapes(engine, url, level, code, brand):
     assert_url_case(engine, url, level, code, brand)
+
+
+def test_user_content_sites_are_the_registrable_domains_of_their_hosts():
+    assert {split_host(h).registrable for h in USER_CONTENT_PATHS} == USER_CONTENT_SITES

@@ -33,7 +33,7 @@ def _judge_host(host: HostParts, index: UrlIndex) -> UrlVerdict:
     if scam is not None:
         found = finding("scam.domain", "danger", None, scam, host=host.host, listed=scam)
         return UrlVerdict("danger", "scam", (found,), publisher=channels.publisher_of_scam("domains", scam))
-    if user_content_path(host.host) is not None:
+    if user_content_path(host) is not None:
         return NOTHING_KNOWN  # anyone's pages (sites.google.com): no domain vouches for them; the path is read
     official = channels.official_for_host(candidates)
     if official is not None:
@@ -82,8 +82,8 @@ def needs_shape_checks(parsed: ParsedUrl) -> bool:
         bool(parsed.userinfo)
         or parsed.host.is_ip
         or parsed.host.registrable in SHORTENERS
-        or user_content_path(parsed.host.host) is not None
         or ("." in parsed.path or "." in parsed.query)
+        or user_content_path(parsed.host) is not None
     )
 
 
@@ -112,7 +112,7 @@ def judge_url(parsed: ParsedUrl, index: UrlIndex) -> UrlVerdict:
 
 
 def _unlisted(host: HostParts) -> Reason:
-    if user_content_path(host.host) is not None:
+    if user_content_path(host) is not None:
         return Reason("none.user_content", *render("none.user_content", host=host.host))
     code = "none.popular" if is_popular(host.registrable) else "none.unlisted"
     return Reason(code, *render(code, site=host.registrable))

@@ -42,6 +42,9 @@ _MULTI_SKELETON = re.compile(r"rn|vv|cl")
 _MULTI_LOOSE_RAW = re.compile(r"[li1|][hkc]|nn|rr|[uvy][uvy]")
 
 
+_NOTHING, _TOKEN, _COMBINE = 0, 1, 2  # what LabelScreen._combine_or_token found
+
+
 def put_form(index: dict, key: object, value: str) -> None:
     """Most keys lead to one form: a plain string, not a set (at 10,000 brands: 124 -> ~50 MiB)."""
     entry = index.get(key)
@@ -197,20 +200,28 @@ class LabelScreen:
     def may_combine(self, label: str) -> bool:
         """False only when no combo rule can fire: each needs a brand token, and either a scam word
         or a label that breaks into known words from end to end (compared folded)."""
+        return self._combine_or_token(label) == _COMBINE
+
+    def _combine_or_token(self, label: str) -> int:
+        """_COMBINE when a combo rule may fire; _TOKEN when the label holds a brand token as spelt
+        (every token is in the folded token pattern or the short one: fold maps letter by letter),
+        though no combo can come of it; _NOTHING when it holds none."""
         short = self.short_tokens is not None and self.short_tokens.search(label) is not None
         forms = [fold(label)]
         if _MULTI_SKELETON.search(label):
             forms.append(fold(skeleton(label)))
+        found = _NOTHING
         for form in forms:
             if not form or not (short or (self.tokens is not None and self.tokens.search(form))):
                 continue
+            found = _TOKEN
             if "-" in label or (self.scam_words is not None and self.scam_words.search(form)):
-                return True  # a scam word, or a hyphen that may set the brand apart (huabei-tie.top)
+                return _COMBINE  # a scam word, or a hyphen that may set the brand apart (huabei-tie.top)
             if (label[0] in _GLUE or self._starts_with_unit(form)) and (
                 label[-1] in _GLUE or self._ends_with_unit(form)
             ):
-                return True
-        return False
+                return _COMBINE
+        return found
 
     def may_equal(self, label: str) -> bool:
         """False only when the skeleton of this ASCII label is no brand's skeleton."""
@@ -228,12 +239,15 @@ class LabelScreen:
         """False only when no lookalike rule can fire on this ASCII registrable label."""
         if self._may_be_typo(label):
             return True
-        if self.has_misspelt_part(label) or self.may_combine(label):  # taoboa-kefu, ta0bao-kefu
+        if self.has_misspelt_part(label):  # taoboa-kefu
+            return True
+        tokens = self._combine_or_token(label)  # taobao-kefu, ta0bao-kefu
+        if tokens == _COMBINE:
             return True
         if "-" in label and ("gov" in label or "gouv" in label or "gob" in label):
             return True  # a site calling itself gov (etc-gov.top)
-        if self.distinctive is not None and self.distinctive.search(label):
-            return True  # a distinctive brand token with noise around it (shopeejj, uspspost)
+        if tokens and self.distinctive is not None and self.distinctive.search(label):
+            return True  # a distinctive brand token (a brand token too) with noise around it (shopeejj)
         if label.startswith(DISGUISED_ENDINGS):
             return True  # an ending glued to the site's name: ezdrive.com-citations.xin
         # a site named with scam-script words alone (zhuxiao-daikuan): needs one of them, as spelt

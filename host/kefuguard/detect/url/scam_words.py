@@ -1,6 +1,7 @@
 """Words scammers put next to a brand in a domain name (combo-squatting), in pinyin, English and
-the languages of other markets scammers work (Italian, Spanish, French, Portuguese, German,
-Indonesian/Malay, Vietnamese and Japanese written without accents or in romaji).
+the languages of other markets scammers work (Italian, Spanish, French, Portuguese, German, Dutch,
+Polish, Czech, Turkish, Indonesian/Malay, Vietnamese written without accents, Russian transliterated,
+Japanese in romaji).
 
 Chosen from how fake customer-service and refund sites name themselves, not from any test set.
 """
@@ -265,6 +266,46 @@ SCAM_WORDS = frozenset(
         "kakunin",
         "shiharai",
         "fuzai",
+        # Dutch: payment, pay, parcel, delivery, shipment, verification, refund, customer service,
+        # log in, security, confirm
+        "betaling",
+        "betalen",
+        "pakket",
+        "bezorging",
+        "zending",
+        "verificatie",
+        "terugbetaling",
+        "klantenservice",
+        "inloggen",
+        "beveiliging",
+        "bevestigen",
+        # Polish, without accents: delivery, parcel, payment, surcharge, refund, verification, log in
+        "dostawa",
+        "przesylka",
+        "paczka",
+        "platnosc",
+        "doplata",
+        "zwrot",
+        "weryfikacja",
+        "logowanie",
+        # Czech, without accents: payment, verification, parcel, delivery, refund, log in
+        "platba",
+        "overeni",
+        "zasilka",
+        "doruceni",
+        "vraceni",
+        "prihlaseni",
+        # Russian, transliterated: delivery, payment, refund, parcel, compensation, payout
+        "dostavka",
+        "oplata",
+        "vozvrat",
+        "posylka",
+        "kompensaciya",
+        "kompensatsiya",
+        "vyplata",
+        # Turkish, without accents: payment, verification
+        "odeme",
+        "dogrulama",
     }
 )
 # everyday shop words: next to a brand they make a reseller or a fake, a weaker signal than SCAM_WORDS

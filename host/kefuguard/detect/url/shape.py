@@ -11,7 +11,7 @@ from urllib.parse import unquote
 from kefuguard.detect.url.brand_index import ORDINARY_WORD_TOKENS, BrandIndex, Target
 from kefuguard.detect.url.combos import combo_findings
 from kefuguard.detect.url.findings import Finding, finding
-from kefuguard.detect.url.parse import ParsedUrl
+from kefuguard.detect.url.parse import HostParts, ParsedUrl
 from kefuguard.detect.url.popular import is_popular
 
 SHORTENERS = frozenset(
@@ -57,15 +57,20 @@ USER_CONTENT_PATHS = {
     "firebasestorage.googleapis.com": re.compile(r"/v0/b/([^/?#]+)/o/"),
     "s3.amazonaws.com": re.compile(r"/([^/?#]+)/"),
 }
-_S3_REGIONAL = re.compile(r"s3[.-][a-z0-9-]+\.amazonaws\.com")
+# their registrable domains, for one probe per URL (tests/detect/test_url_rare_tokens.py checks them)
+USER_CONTENT_SITES = frozenset(
+    {"google.com", "storage.googleapis.com", "firebasestorage.googleapis.com", "s3.amazonaws.com"}
+)
+_S3_REGIONAL = re.compile(r"s3[.-][a-z0-9-]+\.amazonaws\.com")  # a public suffix itself: no registrable part
 
 
-def user_content_path(host: str) -> re.Pattern[str] | None:
+def user_content_path(host: HostParts) -> re.Pattern[str] | None:
     """The pattern of the publisher's part of the path, for a host where anyone publishes pages."""
-    pattern = USER_CONTENT_PATHS.get(host)
-    if pattern is None and host.endswith(".amazonaws.com") and _S3_REGIONAL.fullmatch(host):
+    if host.registrable in USER_CONTENT_SITES:
+        return USER_CONTENT_PATHS.get(host.host)
+    if not host.suffix and host.host.endswith(".amazonaws.com") and _S3_REGIONAL.fullmatch(host.host):
         return USER_CONTENT_PATHS["s3.amazonaws.com"]
-    return pattern
+    return None
 
 
 # words of a sign-in page, anywhere in a path word: /logon/, /netbanking/, /authentication/, /signin.php
@@ -112,7 +117,7 @@ def shape_findings(parsed: ParsedUrl, index: BrandIndex) -> list[Finding]:
         if t is not None:  # a short link dressed up as a brand: bit.ly/taobao-refund
             out.append(finding("url.shortener_brand", "caution", t, host, site=parsed.host.registrable))
         return out
-    content = user_content_path(host)
+    content = user_content_path(parsed.host)
     if content is not None:
         out += user_content_findings(parsed.path, content, host, index)
     t = brand_mentioned(rest, index)
