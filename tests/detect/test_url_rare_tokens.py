@@ -82,6 +82,14 @@ def test_a_short_token_common_in_popular_names_does_not():
         ("https://ups-dostavka.ru/", "danger", "lookalike.combo", "ups"),
         ("https://paypal-odeme.com/", "danger", "lookalike.combo", "paypal"),
         ("https://betaling.nl/", "none", "none.unlisted", None),
+        # a brand's exact name as an account on a hosting platform: its own as often as a squatter's
+        ("https://microsoft.github.io/", "caution", "lookalike.tld_swap", "microsoft"),
+        ("https://coinbase.pages.dev/", "caution", "lookalike.tld_swap", "coinbase"),
+        ("https://jd.github.io/", "none", "none.unlisted", None),  # two letters: anyone's initials
+        ("https://x.notion.site/", "none", "none.unlisted", None),
+        ("https://t\u0430obao.github.io/", "danger", "lookalike.homograph", "taobao"),  # look-alike letters
+        ("https://taobao-kefu.github.io/", "danger", "lookalike.combo", "taobao"),
+        ("https://taobao.com.cn/", "danger", "lookalike.tld_swap", "taobao"),  # a registry's ending
         # pages anyone publishes: no brand's domain vouches for them, the publisher's name is read
         ("https://sites.google.com/view/coinbase-login", "danger", "lookalike.user_content", "coinbase"),
         ("https://sites.google.com/view/usps", "caution", "lookalike.user_content", "usps"),

@@ -90,6 +90,21 @@ def is_country_suffix(suffix: str) -> bool:
     return len(parts) == 2 and parts[0] in ("com", "co", "net", "org", "ne", "or", "ac", "gen")
 
 
+# second levels registries sell under a country's ending (com.cn, co.uk, ne.jp, com.au...): not hosting
+_REGISTRY_SECOND_LEVELS = frozenset(
+    "com co net org ne or ac ad gen edu gov go gob gouv mil ltd plc biz info nom web med law int id in ind "
+    "firm store shop art idv game club".split()
+)
+
+
+def is_hosting_suffix(suffix: str) -> bool:
+    """An ending that is a company's domain under which its users get sites (github.io, pages.dev,
+    notion.site, web.app: the public suffix list's private section), told from a registry's second
+    level (com.cn, co.uk) by its first label."""
+    first, dot, _ = suffix.partition(".")
+    return bool(dot) and len(first) > 3 and first not in _REGISTRY_SECOND_LEVELS
+
+
 def exempt_suffix(suffix: str) -> bool:
     """Government and military endings cannot be registered by scammers (Chrome's IsSafeTLD):
     .gov, .mil, .gov.cn, .go.jp, .gouv.fr, .gc.ca..."""
@@ -114,6 +129,12 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
             if label in COMMON_WORD_TOKENS:
                 continue  # vip.de, live.net: an everyday word is no brand under another ending
             ending = host.suffix.rsplit(".", 1)[-1]
+            if is_hosting_suffix(host.suffix):
+                # microsoft.github.io, netflix.github.io: a brand's own account on a hosting platform as
+                # often as a squatter's; two letters there are anyone's initials (jd.github.io, x.notion.site)
+                if len(label) > 2:
+                    out.append(finding("lookalike.tld_swap/hosting", "caution", t, shown, shown=shown))
+                continue
             if len(label) <= 2 and ending not in ABUSED_TLDS and ending not in GENERIC_CCTLDS:
                 continue  # fb.ru, ee.de: two letters under a real ending are as likely any other name
             level = "danger"

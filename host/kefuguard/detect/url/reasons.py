@@ -51,6 +51,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{shown} has {brand_en}'s name under another ending; the official domain is {official}.",
         "{shown} 用了{brand_zh}的名字但后缀不同；官方域名是 {official}。",
     ),
+    "lookalike.tld_swap/hosting": (
+        "{shown} is a site anyone can open on a hosting platform, named {brand_en}; it may be {brand_en}'s own "
+        "account or someone else's. The official domain is {official}.",
+        "{shown} 是任何人都可以在托管平台上开设的网站，以{brand_zh}命名；它可能是{brand_zh}自己的账号，也可能是别人的。"
+        "官方域名是 {official}。",
+    ),
     "lookalike.hyphenation": (
         "{shown} is {official} with hyphens added.",
         "{shown} 是在 {official} 中加了连字符的仿冒域名。",
