@@ -44,7 +44,7 @@ _FULL_WIDTH_URL = str.maketrans(
 _PASSWORD_VALUE = re.compile(r"(?:是|为|:|=| is| ){1,3} ?([^\s，。,]{4,64})")
 _CVV_VALUE = re.compile(r"[ :是为]{0,3}([0-9]{3,4})(?![0-9])")
 _JUST_A_CODE = re.compile(r"[0-9]{4,8}")
-_UNOFFICIAL_KINDS = ("cn_mobile", "cn_landline", "cn_400", "us_toll_free", "intl")
+_UNOFFICIAL_KINDS = ("cn_mobile", "cn_landline", "cn_local", "cn_400", "us_toll_free", "intl")
 _PRETEXT_CATEGORIES = (t.LURE_HALLMARK, t.LURE_STRONG, t.CRED, t.CRED_WEAK)
 
 

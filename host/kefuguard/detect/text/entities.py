@@ -49,7 +49,7 @@ class Entity:
     key: str  # digits, URL or account id: what is looked up
     start: int
     end: int
-    phone_kind: str = ""  # cn_mobile | cn_landline | cn_service | cn_400 | us_toll_free | us_number | intl
+    phone_kind: str = ""  # cn_mobile | cn_landline | cn_local | cn_service | cn_400 | us_toll_free | us_number | intl
 
 
 def luhn_ok(digits: str) -> bool:
@@ -168,6 +168,8 @@ def extract_numbers(folded: str, text: str, im_hits: list[Hit], code_hits: list[
         if _is_amount(folded, start, end):
             continue  # '10000元', '¥500': money, not the number 10000
         entity = _classify(digits, groups, plus, start, end, qq_ends, code_spans)
+        if entity is None and _local_number(folded, digits, start):
+            entity = Entity("phone", digits, start, end, "cn_local")
         if entity is None and len(groups) > 1:
             pos = start
             for g in groups:  # '订单 123 13800138000': the parts may be numbers of their own
@@ -182,6 +184,18 @@ def extract_numbers(folded: str, text: str, im_hits: list[Hit], code_hits: list[
         if len(found) >= MAX_ENTITIES:
             break
     return found
+
+
+# a landline without its area code ('如有疑问请咨询:6089661'): a number only right after a call word
+_CALL_WORDS = ("电话", "咨询", "拨打", "致电", "热线", "联系", "请拨", "tel", "call")
+CALL_WORD_TO_LOCAL_NUMBER = 4
+
+
+def _local_number(folded: str, digits: str, start: int) -> bool:
+    if not (7 <= len(digits) <= 8 and digits[0] in "2345678"):
+        return False
+    before = folded[max(0, start - CALL_WORD_TO_LOCAL_NUMBER - 2) : start].rstrip(" :：")
+    return before.endswith(_CALL_WORDS)
 
 
 _AMOUNT_AFTER = ("元", "块", "万", "千", "百", "亿", "rmb", "usd", "gbp", "cad", "dollars", "pounds")

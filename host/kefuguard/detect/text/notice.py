@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from kefuguard.detect.hotlines import ANTIFRAUD_BRAND_ID, ANTIFRAUD_HOTLINE_CN
 from kefuguard.detect.text.entities import Entity, phone_keys
 from kefuguard.detect.text.keyword_automaton import Hit
+from kefuguard.detect.text.normalize import fold_text
 from kefuguard.detect.text.tactics import MessageHits
 from kefuguard.lists.model import Brand
 
@@ -34,6 +35,7 @@ ADVISORY = "advisory"  # an anti-fraud reminder: about scams, not one
 SELF = "notice_self"  # speaks in the first person to you: 'I am...', 'this is...', 'we found that your...'
 BRAND_CLAIM = "notice_brand_claim"  # a listed brand speaks (not merely named): its channels are known
 VOICE_MENU = "notice_voice_menu"  # 'press 9 for an operator': a recorded call, never a genuine message
+YOURS = "notice_yours"  # the hallmark state is about the reader's own account, card, parcel: '您的…已冻结'
 
 
 # How close the parts of one phrase must stand (characters of folded text)
@@ -41,15 +43,18 @@ WEAK_ADVISORY_WORDS = 2  # '谨防' alone may be a points notice ('谨防过期'
 OFFICIAL_BEFORE_LINK_WORD = 4  # '官方网站', 'our app': a reference, not a channel
 SCAM_WORD_AFTER_SUSPECTED = 4  # '涉嫌诈骗' is what fake police say, not advice
 SENDER_FRAME_SEARCH = 400  # a greeting frame is near the start ('尊敬的…用户', 'Dear customer')
+YOURS_BEFORE_STATE = 48  # '您的医保卡确实存在异常', 'your debit card has been temporarily disabled'
 
 _BRACKET_FRAME = re.compile(  # at the start or the end: '【工商银行】', '[建设银行]', '〖福建省醫保局〗'
     r"^\s*[【\[〖「]([^】\]〗」\n]{1,20})[】\]〗」]|[【\[〖「]([^】\]〗」\n]{1,20})[】\]〗」]\s*[。.]?\s*$"
 )
 _DEAR_FRAME = re.compile(
-    r"(?:尊敬的|亲爱的)[^，,。！!\n]{0,12}?(?:用户|客户|车主|会员|旅客|乘客|持卡人|先生|女士|参保人|纳税人)|"
+    r"(?:尊敬的|亲爱的)[^，,。！!\n]{0,12}?(?:用户|客户|车主|机主|会员|旅客|乘客|持卡人|先生|女士|参保人|纳税人)|"
+    r"(?:用户|客户|车主|机主|会员|旅客|乘客|持卡人|参保人|纳税人)(?:您好|你好)|"
     r"\bdear (?:valued |our )?(?:customer|user|member|client|taxpayer|cardholder|account ?holder|subscriber)",
     re.IGNORECASE,
 )
+_DEAR_FRAME_WORDS = ("尊敬", "亲", "親", "ear", "您好", "你好")
 _LABEL_FRAME = re.compile(r"^\s*([A-Z][A-Za-z0-9&.'\- ]{1,28}):")  # 'USPS:', 'ROYAL MAIL:', 'Chase:'
 _REDACTED_PHONE = re.compile(  # '1-205-XXX-XXXX', and after a call word '联系0777581****' (not '尾号6222****')
     r"(?<![0-9])(?:\+?1[-. ])?[0-9]{3,4}[-. ][0-9X*]{3,4}[-. ]?[X*]{3,4}(?![0-9A-Za-z])|"
@@ -80,11 +85,12 @@ def _first(hits: list[Hit]) -> Hit | None:
 
 
 def sender_frame(text: str) -> tuple[int, int] | None:
-    """'【建设银行】', '尊敬的工行用户', 'Dear customer', 'USPS:': the message presents itself as a notice."""
+    """'【建设银行】', '尊敬的工行用户', 'Dear customer', 'USPS:': the message presents itself as a notice.
+    The greeting is matched folded ('尊敬的客戶' in traditional characters too; same positions)."""
     head = text[:SENDER_FRAME_SEARCH]
     candidates = (  # cheap tests first: most messages have no frame at all
         (_BRACKET_FRAME, text) if any(c in text for c in "【[〖「") else None,
-        (_DEAR_FRAME, head) if "尊敬" in head or "亲爱" in head or "ear" in head else None,
+        (_DEAR_FRAME, fold_text(head)) if any(w in head for w in _DEAR_FRAME_WORDS) else None,
         (_LABEL_FRAME, head) if ":" in head[:32] else None,
     )
     for pattern, where in (c for c in candidates if c is not None):
@@ -136,6 +142,18 @@ def _unshown_link(m: MessageHits) -> tuple[int, int] | None:
     return (menu.start, menu.end) if menu is not None else None
 
 
+_SECOND_PERSON = re.compile(r"您|你|\byour\b|\byou\b")
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+
+
+def _addressed(m: MessageHits, pos: int) -> bool:
+    """The state is said of the reader's own thing ('您的医保资料缺失', 'your card has been
+    deactivated', 'you have been hacked') in the same sentence, not of accounts in general."""
+    before = m.text[max(0, pos - YOURS_BEFORE_STATE) : pos]
+    sentence = _SENTENCE_END.split(before)[-1]
+    return _SECOND_PERSON.search(fold_text(sentence)) is not None
+
+
 def _official_text(brand: Brand | None) -> str | None:
     if brand is None:
         return None
@@ -180,8 +198,10 @@ def _party(m: MessageHits, party: Brand | None) -> Slot | None:
 # brands whose real notices never give a personal number: a mobile, landline or foreign number
 # offered in their name is a warning on its own (couriers' and shops' staff do give their own)
 NUMBERLESS_CATEGORIES = frozenset({"bank", "payment", "telecom", "public"})
-PERSONAL_NUMBER_KINDS = frozenset({"cn_mobile", "cn_landline", "intl"})
-OFFERED_NUMBER_KINDS = frozenset({"cn_mobile", "cn_landline", "cn_400", "us_toll_free", "us_number", "intl"})
+PERSONAL_NUMBER_KINDS = frozenset({"cn_mobile", "cn_landline", "cn_local", "intl"})
+OFFERED_NUMBER_KINDS = frozenset(
+    {"cn_mobile", "cn_landline", "cn_local", "cn_400", "us_toll_free", "us_number", "intl"}
+)
 # link wrappers a platform puts on every link posted there (a reply on Twitter carries t.co): not a
 # channel the sender chose
 PLATFORM_WRAPPERS = frozenset({"t.co", "lnkd.in", "fb.me", "youtu.be"})
@@ -280,6 +300,8 @@ def notice_slots(
         return out  # no channel, no hallmark state, no payment asked: no script whatever else it says
     if strong is not None:
         out.append(Slot(STATE_STRONG, strong.start, strong.end, "notice.state"))
+        if _addressed(m, strong.start):
+            out.append(Slot(YOURS, strong.start, strong.end, "notice.state"))
     act = _act(m)
     if act is not None:
         out.append(act)

@@ -28,6 +28,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "e-zpass|ezpass|sunpass|fastrak|express lanes|social security|treasury|tax office|tax department|"
         "government|royal mail|hermes|evri|dpd|canada post|australia post|auspost|post office|postal service|"
         "courier|delivery service|parcel|package|shipment|airline|flight|norton|mcafee|geek squad|lifelock|"
+        "tech support|technical support|microsoft support|apple support|applecare|windows support|help desk|"
+        "helpdesk|support center|"
         "netflix|costco|walmart|santander|chase|wells fargo|bank of america|citi|barclays|hsbc|lloyds|natwest|"
         "navy federal|capital one|mashreq|at&t|verizon|t-mobile|飞机|机场"
     ),
@@ -56,9 +58,11 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "if this wasn't you|if this was not you|if this wasnt you|if you did not request|if you didn't request|"
         "if you did not make|if you didn't make|if you don't recognize|if you dont recognize|"
         "if you do not recognize|if you did not authorize|if you didn't authorize|"
-        "has concluded|payment of|total payment|awaiting delivery|awaiting payment|settlement|"
+        "has concluded|payment of|"
+        "total payment|awaiting delivery|awaiting payment|settlement|"
         "held a recent payment|held a payment|payment on hold|e-transfer|sent you|funds are waiting|"
-        "deposit your money|money waiting|kyc mandate|not updating"
+        "deposit your money|money waiting|kyc mandate|not updating|viruses|malware|been hacked|infected|"
+        "is locked|exposed to risks|无法起飞|不能起飞|不能准时起飞|因故取消|航班延误"
     ),
     # what it tells you to do
     "act": phrase_list(
@@ -99,7 +103,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "will never|would never|never request|never call|never text|do not share|don't share|never share|"
         "impersonat|被骗|受骗|上当|圈套|从未|不会向您|不会索要|never will|we will not|we won't|will not ask|"
         "does not send|doesn't send|不要轻信|不要轻易相信|不要相信|勿信|不轻易|不要轻易|冒充|假冒|假扮|"
-        "不要点|别点|千万别点|是病毒|病毒链接|木马病毒|钓鱼网站|钓鱼链接"
+        "不要点|别点|千万别点|是病毒|病毒链接|木马病毒|钓鱼网站|钓鱼链接|does not initiate|do not initiate|"
+        "does not threaten|does not contact|does not call|doesn't call|doesn't contact|will not contact|"
+        "will not call|never initiate|never contact|never contacts"
     ),
     # marketing: a coupon that expires is not an account in trouble
     "marketing": phrase_list(
@@ -117,7 +123,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "compromised|unpaid|overdue|past due|toll evasion|late fee|late fees|warrant|arrest|lawsuit|"
         "failed a fraud check|will be charged|automatic charge|兑换现金|可兑换现金|现金礼包|兑现|自动划扣|"
         "自动划款|尚未签署|未签署|未签订|尚未开通|未开通保障|店铺保障|订单保障|三大保障|保障协议|清退|kyc mandate|"
-        "held a recent payment|held a payment"
+        "held a recent payment|held a payment|virus|viruses|malware|hacked|been hacked|infected|is locked|"
+        "exposed to risks|机械故障|无法起飞|不能起飞|不能准时起飞|航班取消|取消航班|因故取消"
     ),
     # cautious words: two together make a reminder ('谨防过期' alone is a points notice)
     "advisory_weak": phrase_list(

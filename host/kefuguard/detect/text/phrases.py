@@ -171,7 +171,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "fee_reason": phrase_list(
         "到账|提现|放款|解冻|释放|激活|提额|提升额度|额度提升|提高额度|release|unlock|redeliver|withdraw|activation|"
-        "activate|raise your limit|increase your limit|limit can be raised|limit increase"
+        "activate|raise your limit|increase your limit|limit can be raised|limit increase|改签|退票|rebook|rebooking"
     ),
     "gift_card": phrase_list(
         "礼品卡|购物卡|游戏点卡|gift card|gift cards|itunes card|apple card|steam card|google play card|amazon card"
