@@ -66,3 +66,72 @@ def test_a_local_number_needs_a_call_word_right_before_it():
     assert kinds("如有疑问请咨询：6089661") == ["cn_local"]
     assert kinds("订单号6089661已发货") == []
     assert "cn_local" not in kinds("请致电 1234567")  # a local number does not start with 1
+
+
+# --- what callers say once the victim is on the line ---------------------------------------------
+
+SCRIPT_LINES = [
+    # emptying the account, in the caller's words
+    ("我们公司一直都是这样操作的，只有您账户余额为零，才能显示清楚", "tactic.empty_account"),
+    ("请把卡上的钱全部取出来，存到我指定的账户", "tactic.empty_account"),
+    # fake customer service handing over to fake police
+    ("我现在帮您转接负责此案的李警官", "tactic.police_handoff"),
+    # a membership fee tied to the credit record, across a comma
+    ("您开通的会员每月扣费，扣费失败会影响您的征信", "tactic.cancel_service"),
+    ("解绑银行卡也会扣钱，还会影响征信", "tactic.cancel_service"),
+    # the tech-support opener
+    ("Hello, this is Windows support. Your computer has been hacked.", "tactic.device_compromise"),
+    ("您的电脑被黑客入侵了，我们需要远程帮您处理", "tactic.device_compromise"),
+    # a QR code to claim a public benefit
+    ("扫码即可领取政府育儿补贴，今日截止", "tactic.qr_code"),
+    # 'follow my instructions' with a refund
+    ("您的订单异常，需要给您办理退款，请按照我的提示操作", "tactic.step_guidance"),
+    # a problem you did not know about, and money offered for it (across a comma)
+    ("你购买的童装甲醛超标，要给你退款", "tactic.refund_lure"),
+    # jail for an unpaid tax
+    ("You need to call us immediately to avoid jail time.", "tactic.accusation"),
+]
+
+
+@pytest.mark.parametrize("text, code", SCRIPT_LINES)
+def test_what_callers_say_warns_with_its_own_reason(text, code):
+    result = check(text)
+    assert result.level in ("caution", "danger"), codes(result)
+    assert code in codes(result)
+
+
+AGENT_LINES = [
+    # an agent answering: a hypothetical problem, or the one the customer reported
+    "亲，如果商品有质量问题，您可以在订单页申请退款哦",
+    "您好，您反馈的商品破损问题，我们已为您申请退款，请留意到账",
+    # an antivirus report that found nothing; advice about a virus
+    "Your scan is complete: no viruses were found on your computer.",
+    "电脑提示病毒怎么办？建议用杀毒软件全盘扫描",
+    # a reminder in the conditional
+    "如果接到自称快递客服的电话，声称包裹丢失要理赔，请提高警惕",
+]
+
+
+@pytest.mark.parametrize("text", AGENT_LINES)
+def test_agents_answering_and_reminders_do_not_warn(text):
+    result = check(text)
+    assert result.level == "none", codes(result)
+
+
+def test_a_placeholder_where_the_source_removed_the_link_is_an_unshown_channel():
+    result = check("USPS: Your package is on hold. Update your address at <URL>")
+    assert result.level in ("caution", "danger")
+    assert "notice.unshown_channel" in codes(result)
+
+
+def test_adding_the_couriers_wechat_completes_a_damaged_parcel_notice():
+    result = check("【驿站】您的快递在运输中破损了，请加理赔专员微信处理")
+    assert result.level == "danger", codes(result)
+
+
+def test_a_sentence_before_a_colon_is_not_a_sender_name():
+    from kefuguard.detect.text.notice import sender_frame
+
+    assert sender_frame("USPS: your parcel is held") is not None
+    assert sender_frame("Royal Mail: pay the fee") is not None
+    assert sender_frame("Your scan is complete: nothing found") is None

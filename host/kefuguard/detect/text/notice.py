@@ -65,7 +65,8 @@ _REDACTED_PHONE = re.compile(  # '1-205-XXX-XXXX', and after a call word '联系
 _ENDS_ON_A_COLON = re.compile(r"[:：]\s*$")
 _REDACTED_AFTER_ACT = re.compile(r"(?:打开|登录|登陆|登入|点击|访问|进入|拨打|联系|客服|电话)[:：\s]{0,2}[*×＊xX]{3,}")
 _REDACTED_LINK = re.compile(
-    r"(?:https?://|www\.)[^\s，。,]{0,40}?[*×＊xX]{2,}|[a-z0-9]{0,20}[*×＊]{2,}[a-z0-9.*×＊]{0,20}\.[a-z]{2,6}\b",
+    r"(?:https?://|www\.)[^\s，。,]{0,40}?[*×＊xX]{2,}|[a-z0-9]{0,20}[*×＊]{2,}[a-z0-9.*×＊]{0,20}\.[a-z]{2,6}\b|"
+    r"[<\[](?:url|link|链接|网址)[>\]]",  # where the quoting source put a placeholder: '<URL>', '[link]'
     re.IGNORECASE,
 )
 
@@ -95,9 +96,20 @@ def sender_frame(text: str) -> tuple[int, int] | None:
     )
     for pattern, where in (c for c in candidates if c is not None):
         m = pattern.search(where)
-        if m is not None:
+        if m is not None and (pattern is not _LABEL_FRAME or _is_a_name(m.group(1))):
             return m.start(), m.end()
     return None
+
+
+_NOT_A_NAME = frozenset(
+    "your you we our i the this that it please hi hello dear note important attention warning reminder".split()
+)
+
+
+def _is_a_name(label: str) -> bool:
+    """'USPS', 'Royal Mail', 'Chase Fraud' name a sender; 'Your scan is complete' is a sentence."""
+    words = label.split()
+    return 0 < len(words) <= 3 and words[0].lower() not in _NOT_A_NAME
 
 
 def _advisory(m: MessageHits) -> Hit | None:
@@ -125,7 +137,7 @@ def _unshown_link(m: MessageHits) -> tuple[int, int] | None:
     follows in another message), or a phone menu; never when the message shows a link itself."""
     if any(e.kind == "url" for e in m.entities):
         return None
-    hidden = any(c in m.text for c in "*×＊xX")
+    hidden = any(c in m.text for c in "*×＊xX<[")
     redacted = (_REDACTED_LINK.search(m.text) or _REDACTED_AFTER_ACT.search(m.text)) if hidden else None
     if redacted is not None:
         return redacted.start(), redacted.end()
@@ -295,7 +307,7 @@ def notice_slots(
     out.append(Slot(STATE, state.start, state.end, "notice.state"))
     strong = _first(_states(m, m.get("state_strong")))
     offered = bool(unlisted_links or m.get("link_word") or m.get("voice_menu") or m.get("operator_transfer"))
-    offered = offered or bool(m.get("add_verb")) or "X" in m.text
+    offered = offered or bool(m.get("add_verb")) or "X" in m.text or _unshown_link(m) is not None
     if strong is None and not offered and not m.get("pay") and not any(e.kind == "phone" for e in m.entities):
         return out  # no channel, no hallmark state, no payment asked: no script whatever else it says
     if strong is not None:

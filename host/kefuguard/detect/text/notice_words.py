@@ -31,7 +31,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "tech support|technical support|microsoft support|apple support|applecare|windows support|help desk|"
         "helpdesk|support center|"
         "netflix|costco|walmart|santander|chase|wells fargo|bank of america|citi|barclays|hsbc|lloyds|natwest|"
-        "navy federal|capital one|mashreq|at&t|verizon|t-mobile|飞机|机场"
+        "navy federal|capital one|mashreq|at&t|verizon|t-mobile|飞机|机场|保险|保险公司|重疾保障|重疾险|百万保障|"
+        "银联|银行联合管理局|insurance"
     ),
     # something happened to your account, card, service, parcel, booking, or a benefit is waiting
     "state": phrase_list(
@@ -87,7 +88,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
     # the official site or app named, with no address: a reference, not a channel
     "official_ref": phrase_list(
         "官网|官方网站|官方app|官方应用|官方渠道|官方客服|手机银行app|银行app|official website|official app|"
-        "our app|the app"
+        "our app|the app|back of your card|number on the back|卡背面|卡片背面"
     ),
     # a voice menu: robocalls ask you to press a key for a 'person'
     "voice_menu": phrase_list(
@@ -105,7 +106,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "does not send|doesn't send|不要轻信|不要轻易相信|不要相信|勿信|不轻易|不要轻易|冒充|假冒|假扮|"
         "不要点|别点|千万别点|是病毒|病毒链接|木马病毒|钓鱼网站|钓鱼链接|does not initiate|do not initiate|"
         "does not threaten|does not contact|does not call|doesn't call|doesn't contact|will not contact|"
-        "will not call|never initiate|never contact|never contacts"
+        "will not call|never initiate|never contact|never contacts|自称|声称|自称是"
     ),
     # marketing: a coupon that expires is not an account in trouble
     "marketing": phrase_list(
@@ -128,7 +129,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     # cautious words: two together make a reminder ('谨防过期' alone is a points notice)
     "advisory_weak": phrase_list(
-        "谨防|警惕|提防|当心|切勿|不要点击|一律|凡是|如遇|警方提醒|陷阱|提高警惕|防范|正规渠道|谨慎|avoid"
+        "谨防|警惕|提防|当心|切勿|不要点击|一律|凡是|如遇|警方提醒|陷阱|提高警惕|防范|正规渠道|谨慎|avoid|"
+        "如果接到|如接到|若接到|如果收到|如收到|若收到|if you receive|if you get a call|if someone calls|"
+        "if anyone calls"
     ),
     # a call handed to 'an operator': a channel the message does not name (with a state it is a script)
     "operator_transfer": phrase_list(

@@ -55,7 +55,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "neg": phrase_list(
         "无法|不支持|暂不支持|不要|请勿|切勿|勿|不得|不能|不可|不应|禁止|严禁|千万别|千万不要|别告诉|别给|别把|别透露|别泄露|不会|绝不|"
         "决不|从不|从来不|不存在|没有|并无|谨防|警惕|提防|防止|以免|避免|谨慎|不索要|不会索要|不用|无需|无须|"
-        "never|not|don't|dont|do not|won't|will not|no one|nobody|beware|avoid"
+        "never|not|don't|dont|do not|won't|will not|no one|nobody|beware|avoid|no"
     ),
     # --- what is asked for --------------------------------------------------------------------
     "ask": phrase_list(
@@ -92,9 +92,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "problem": phrase_list(
         "丢失|丢件|遗失|破损|损坏|质量问题|召回|不合格|甲醛超标|超标|致癌|下架|过敏|退款失败|无法退款|"
-        "退款未成功|重复扣款|重复扣费|多扣|扣费错误|误开通|错误开通|自动开通|操作失误|工作失误|系统错误|系统故障|系统漏洞|"
-        "出现问题|出现了问题|存在问题|出了问题|误操作|误将|误升级|错误地|错误注册|不小心|失误|lost parcel|lost package|"
-        "lost in transit|damaged|recall|overcharged|charged twice|duplicate charge|refund failed"
+        "退款未成功|重复扣款|重复扣费|多扣|扣费错误|误开通|错误开通|自动开通|操作失误|工作失误|系统错误|系统故障|"
+        "系统漏洞|出现问题|出现了问题|存在问题|出了问题|误操作|操作错误|质量有问题|有质量问题|有害物|误将|误升级|"
+        "错误地|错误注册|不小心|失误|订单异常|订单出现异常|订单卡单|卡单|掉单|漏单|交易失败|支付失败|付款失败|"
+        "下单失败|订单失效|订单无效|订单没有成功|交易未成功|订单被冻结|订单被锁定|缺货|库存不足|快递丢失|包裹丢失|"
+        "快件丢失|弄丢|快递破损|包裹破损|运输途中损坏|有毒|发霉|变质|三无产品|不达标|检测不合格|质检不合格|"
+        "lost parcel|lost package|lost in transit|damaged|recall|overcharged|charged twice|duplicate charge|"
+        "refund failed|payment declined|order failed|order could not be processed|out of stock|defective|faulty|"
+        "was lost|were lost|has been lost"
     ),
     "cancel_verb": phrase_list(
         "注销|关闭|取消|解除|撤销|停止|清除|解绑|cancel|close|deactivate|unsubscribe|turn off|stop"
@@ -151,7 +156,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "safe account|secure account|safety account|protected account"
     ),
     "transfer": phrase_list(
-        "转账|汇款|打款|打钱|转钱|汇到|指定账户|对公账户|个人账户|收款账户|手机银行|网银转账|"
+        "转账|汇款|打款|打钱|转钱|汇到|指定账户|指定的账户|指定账号|指定的账号|我指定的|对公账户|个人账户|收款账户|手机银行|网银转账|"
         "zhuan zhang|wire|wire transfer|transfer|transfers|transferred|send money|zelle|western union|"
         "moneygram"
     ),
@@ -261,9 +266,46 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "code_word": phrase_list("验证码|校验码|动态码|code|otp|passcode|pin"),
     # Containers that swallow a shorter keyword inside them ('参加' is not '加', '支付宝' is not '支付').
     # what fake police, courts and tax offices accuse you of, to frighten you into 'cooperating'
+    # 'take the money out', 'bring the balance to zero': what a caller moving your money says first
+    # money a public office hands out: scanning a code to claim it pays the scammer instead
+    "benefit": phrase_list(
+        "补贴|补助|退税|助学金|津贴|生育津贴|育儿补贴|新生儿补贴|养老金|失业金|救助金|补偿款|福利金|"
+        "tax refund|rebate|stimulus|grant|benefit payment|relief payment"
+    ),
+    # a computer, phone or account said to be infected, hacked or locked: the tech-support opener
+    "device": phrase_list("computer|your pc|laptop|your device|your mac|your iphone|your phone|windows|电脑|手机|设备"),
+    "compromise": phrase_list(
+        "virus|viruses|malware|hacked|infected|compromised|is locked|been locked|locked because|spyware|"
+        "been hacked|been infected|been compromised|"
+        "ransomware|病毒|中毒|被黑|被入侵|被攻击|被锁|木马"
+    ),
+    "empty_account": phrase_list(
+        "余额为零|余额清零|余额归零|清空账户|账户清空|清空余额|余额取出|把钱取出|将钱取出|取出现金|现金领出|领出现金|"
+        "全部取出|全部转出|需要清空|要清空|empty your account|withdraw all|withdraw the money|take the money out|"
+        "move all your money|move your money"
+    ),
+    # 'follow my instructions': the caller walks the victim through the bank app or a loan application
+    "step_guidance": phrase_list(
+        "按照我的提示|按照我们的提示|按我的提示|按我们的提示|按照我说的|按我说的|按照我们说的|按我们说的|跟着我操作|"
+        "跟着我们操作|我教你|我教您|我来教你|我来教您|指导你|指导您|辅导你操作|辅导您操作|按照我们操作|按我们操作|"
+        "按照我的操作|按照步骤操作|一步一步|follow my instructions|follow our instructions|do exactly as i say|"
+        "i will guide you|i'll guide you|i will walk you through|i'll walk you through|step by step"
+    ),
+    # a call handed to 'a police officer': customer service never does that
+    "handoff_verb": phrase_list(
+        "转接|帮您转接|给您转接|为您转接|转给|连线|接通|transfer you to|connect you to|connect you with"
+    ),
+    "police_word": phrase_list(
+        "警官|警察|民警|公安|刑警|公安局|派出所|警方|police|officer|detective|investigator|federal agent"
+    ),
+    # a charge that the message ties to your credit record: what membership and loan scripts say
+    "charge_word": phrase_list(
+        "扣费|扣钱|扣款|会员费|年费|自动续费|自动扣款|自动扣费|续费|服务费|月费|charged|charge|fee|fees|renewal"
+    ),
     "accusation": phrase_list(
         "涉嫌洗钱|洗黑钱|涉嫌犯罪|涉嫌违法|涉嫌诈骗|涉案|涉案资金|被通缉|通缉令|逮捕令|拘捕令|冻结令|传票|法院传票|"
-        "身份证被盗用|身份证被冒用|身份信息被盗用|身份被盗用|被人冒用|名下账户涉嫌|资金清查|配合调查|配合警方调查|"
+        "jail time|go to jail|sent to jail|be arrested|will be arrested|enforcement action|enforcement actions|"
+        "身份证被盗用|身份证被冒用|身份信息被盗用|身份被盗用|被人冒用|被人盗用|身份证被人|名下账户涉嫌|资金清查|配合调查|配合警方调查|"
         "arrest warrant|warrant for your arrest|money laundering|under investigation|your social security number "
         "has been suspended|ssn has been suspended|legal action against you|lawsuit against you|tax crime"
     ),

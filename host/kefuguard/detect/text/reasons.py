@@ -61,6 +61,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "It asks for a deposit, fee or 'turnover' before you can receive a refund, loan or unfrozen money.",
         "对方要求先交保证金、手续费或“刷流水”才能收到退款、贷款或解冻资金。",
     ),
+    "tactic.empty_account": (
+        "It asks you to take the money out of your account or bring its balance to zero. No bank, platform or "
+        "police ever needs that: it is how callers move victims' money.",
+        "对方要求您取出账户里的钱或把余额清零。银行、平台和公安都不会这样要求：这是骗子转走钱款的步骤。",
+    ),
+    "tactic.step_guidance": (
+        "It offers to walk you through steps on your phone or bank app ('follow my instructions'): scammers talk "
+        "victims through transfers and loan applications this way.",
+        "对方要“一步步指导”您在手机或银行App上操作：骗子正是这样引导受害人转账、贷款。",
+    ),
+    "tactic.device_compromise": (
+        "It says your computer, phone or account is infected, hacked or locked. Microsoft, Apple and your bank "
+        "never call or message you about that: this is the tech-support scam's opener.",
+        "对方称您的电脑、手机或账户中了病毒、被黑或被锁。微软、苹果和银行不会为此主动联系您：这是冒充技术支持诈骗的开场白。",
+    ),
+    "tactic.police_handoff": (
+        "It hands you over to a 'police officer'. Customer service never transfers a call to the police: this is "
+        "the fake-police script.",
+        "对方要把您“转接”给警官。客服不会把电话转给公安：这是冒充公检法的诈骗套路。",
+    ),
     "tactic.loan_app": (
         "It asks you to borrow from a lending app (借呗, 微粒贷, 金条...) and move the money.",
         "对方要求您在借贷平台（借呗、微粒贷、金条等）借款并转出。",
@@ -254,6 +274,10 @@ TACTIC_NAMES: dict[str, tuple[str, str]] = {
     "transfer_request": ("asked for a transfer or payment", "要求转账或付款"),
     "advance_fee": ("asked for a fee or deposit", "要求支付费用或保证金"),
     "loan_app": ("asked to borrow from a lending app", "要求在借贷平台借款"),
+    "empty_account": ("asked you to empty your account", "要求取出账户余额"),
+    "step_guidance": ("offered to guide you step by step", "要一步步指导您操作"),
+    "police_handoff": ("handed the call to a 'police officer'", "把电话转接给“警官”"),
+    "device_compromise": ("said your device was hacked or infected", "称您的设备中毒或被黑"),
     "gift_card": ("asked for gift cards", "要求购买礼品卡"),
     "qr_code": ("sent a QR code for a refund", "发送二维码办理退款"),
     "screen_share": ("asked to install an app or share the screen", "要求下载软件或共享屏幕"),

@@ -7,9 +7,9 @@ The rules (docs/detectors-text.md has the table):
   fee, or screen sharing; screen sharing for a refund; a code for a problem-and-refund story; a
   branded student-account opener with a credit threat;
 - caution on its own: a code/PIN/card request, a fee to get a refund, borrowing from lending apps,
-  screen sharing, the well-known openers (双倍赔偿, 注销学生账户), an unofficial customer-service
-  number, a phishing link; and a branded claim together with a refund, a threat or a move off the
-  platform;
+  screen sharing, the well-known openers (双倍赔偿, 注销学生账户), a problem with your order, parcel
+  or product with a refund or compensation offered, an unofficial customer-service number, a
+  phishing link; and a branded claim together with a refund, a threat or a move off the platform;
 - never on a single ordinary word: a lone 退款, 客服 or 'pay' is what genuine service says all day.
 On the brand's own verified site the claim is genuine and most dangers cap at caution; moving off
 the platform still warns there.
@@ -50,6 +50,7 @@ CAUTION_ALONE = {
     t.MONEY_STRONG,
     t.REMOTE_STRONG,
     t.LURE_HALLMARK,
+    t.LURE_STRONG,  # a problem with your order, parcel or product and money offered for it
     t.INVEST_HALLMARK,
     a.PHONE_UNOFFICIAL,
     a.LINK_PRETEXT,
@@ -151,14 +152,15 @@ def _caution(c: set[str], official_site: bool) -> bool:
         return True  # '我是京东客服，我们发现您的…': a platform contacting you first
     if t.CLAIM_WEAK in c and t.MOVE in c:
         return True
-    if t.LURE_STRONG in c and c & {t.MOVE, t.THREAT, t.URGENCY, t.CLAIM_WEAK}:
-        return True
     if c & LURES and c & (PAYLOAD | {t.MOVE}):
         return True
     if t.MOVE in c and c & PAYLOAD:
         return True
     if t.INVEST in c and c & {t.MONEY, t.MOVE, t.PAY}:
         return True
+    if t.THREAT in c and c & {t.MONEY, t.MONEY_STRONG}:
+        return True  # 'pay into this account, or your line is cut off'
+
     return official_site and t.MOVE in c
 
 
@@ -194,7 +196,7 @@ def _notice_script_level(c: set[str]) -> str:
         # official link or number of the party's own (a genuine one points to its own site)
         pay_script = {n.PARTY, n.STATE, n.ACT, t.PAY} <= c and a.SUPPORT not in c
         return "caution" if strong_script or pay_script else "none"
-    if n.PARTY in c and c & {n.ACT, n.DEADLINE}:
+    if n.PARTY in c and c & {n.ACT, n.DEADLINE, t.MOVE}:  # 'add the courier's WeChat' is the act too
         return "danger" if c & ({n.DEADLINE, t.THREAT} | PAYLOAD) else "caution"
     # nobody named: a link to act on is a phishing notice; a number is what genuine alerts of
     # banks the list does not know also give ('not you? call 0406...')

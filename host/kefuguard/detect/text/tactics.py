@@ -9,6 +9,7 @@ MAX_HITS_PER_TAG hits per tag and windows of a few dozen characters: bounded.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -47,11 +48,17 @@ SELF_CLAIM_TO_WHO = 12  # '我是' ... '支付宝客服'
 ROLE_AFTER_NAME = 6  # '京东' + '客服'
 BRAND_BEFORE_ROLE = 8  # '淘宝' ... '官方客服'
 PROBLEM_TO_REFUND = 40  # '质量问题' ... '退款'
+PROBLEM_CONTEXT_BEFORE = 12  # '如果商品' / '您反馈的商品' before the problem
 CANCEL_TO_TARGET = 12  # '取消' ... '自动续费'
 ASK_TO_CREDENTIAL = 16  # '告诉我' ... '验证码'
 FEE_TO_REASON = 30  # '保证金' ... '解冻'
 LOAN_TO_BORROW = 20  # '借呗' ... '借出来'
 GIFT_CARD_TO_ASK = 30
+HANDOFF_TO_POLICE = 12  # '帮您转接' ... '张警官'
+CHARGE_TO_CREDIT = 40  # '扣费失败' ... '影响个人征信'
+DEVICE_TO_COMPROMISE = 40  # 'your computer' ... 'has been hacked'
+_SECOND_PERSON = re.compile(r"您|你|\byour?\b")
+
 TRANSFER_TO_OBJECT = 8  # '转到' ... '安全账户'
 DOWNLOAD_TO_APP = 10  # '下载' ... 'APP'
 ADD_TO_IM = 6  # '加' ... '微信'
@@ -62,6 +69,7 @@ _POSSESSIVES = ("my", "our", "我的", "我们的", "本人", "私人", "个人"
 
 _NO_HITS: list[Hit] = []  # shared and never mutated
 _CLAUSE_END = frozenset("，。！？；：、,;:!?\n()（）[]【】「」")
+_SENTENCE_END = frozenset("。！？；!?;\n")
 
 
 @dataclass(frozen=True)
@@ -112,6 +120,19 @@ class MessageHits:
     def same_clause(self, a: int, b: int) -> bool:
         lo, hi = (a, b) if a <= b else (b, a)
         return not any(ch in _CLAUSE_END for ch in self.folded[lo:hi])
+
+    def same_sentence(self, a: int, b: int) -> bool:
+        lo, hi = (a, b) if a <= b else (b, a)
+        return not any(ch in _SENTENCE_END for ch in self.folded[lo:hi])
+
+    def pair_in_sentence(self, first: list[Hit], second: list[Hit], window: int) -> tuple[Hit, Hit] | None:
+        """Like pair(), either order, across commas but not across a sentence end."""
+        for a in first:
+            for b in second:
+                gap = b.start - a.end if b.start >= a.start else a.start - b.end
+                if 0 <= gap <= window and self.same_sentence(min(a.end, b.end), max(a.start, b.start)):
+                    return a, b
+        return None
 
     def negated(self, pos: int, window: int = NEGATION_WINDOW) -> bool:
         """A negation ('请勿', 'never') ends shortly before `pos`, in the same clause."""
@@ -186,6 +207,19 @@ def _refund_done(m: MessageHits, r: Hit) -> bool:
     return after.startswith(REFUND_DONE_AFTER) or before.endswith(REFUND_DONE_BEFORE)
 
 
+_HYPOTHETICAL = re.compile(r"如果|假如|万一|如遇|若|如有|\bif\b|\bin case\b")
+_REPORTED = re.compile(
+    r"您反馈|您反映|您提到|您说的|您所说|您申请|您提交|你反馈|你反映|\byou reported\b|\byou mentioned\b"
+)
+
+
+def _hypothetical_or_reported(m: MessageHits, pos: int) -> bool:
+    """'如果商品有质量问题，可申请退款', '您反馈的破损问题已为您退款': an agent answering, not a
+    stranger announcing a problem you did not know about."""
+    before = m.folded[max(0, pos - PROBLEM_CONTEXT_BEFORE) : pos]
+    return bool(_HYPOTHETICAL.search(before) or _REPORTED.search(before))
+
+
 def refund_lure(m: MessageHits) -> Finding | None:
     if m.get("refund_hallmark"):
         h = m.get("refund_hallmark")[0]
@@ -193,8 +227,8 @@ def refund_lure(m: MessageHits) -> Finding | None:
     refunds = [r for r in m.get("refund") if not _refund_done(m, r)]
     if not refunds:
         return None
-    pair = m.pair(m.get("problem"), refunds, PROBLEM_TO_REFUND)
-    if pair:
+    pair = m.pair_in_sentence(m.get("problem"), refunds, PROBLEM_TO_REFUND)
+    if pair and not _hypothetical_or_reported(m, min(pair[0].start, pair[1].start)):
         return Finding("refund_lure", LURE_STRONG, *_span(*pair))
     return Finding("refund_lure", LURE_WEAK, refunds[0].start, refunds[0].end)
 
@@ -293,7 +327,7 @@ def gift_card(m: MessageHits) -> Finding | None:
 
 def qr_code(m: MessageHits) -> Finding | None:
     qrs = m.get("qr")
-    if qrs and (m.get("refund") or m.get("refund_hallmark")):
+    if qrs and (m.get("refund") or m.get("refund_hallmark") or m.get("benefit")):
         return Finding("qr_code", MONEY_STRONG, qrs[0].start, qrs[0].end)
     return None
 
@@ -391,6 +425,51 @@ def accusation(m: MessageHits) -> Finding | None:
     return None
 
 
+def empty_account(m: MessageHits) -> Finding | None:
+    """'把卡上的余额取出', '只有您账户余额为零': no bank or platform needs your account emptied."""
+    for h in m.get("empty_account"):
+        if not m.negated(h.start):
+            return Finding("empty_account", MONEY_STRONG, h.start, h.end)
+    return None
+
+
+def step_guidance(m: MessageHits) -> Finding | None:
+    """'按照我们的提示操作', 'I'll walk you through it': the caller operates the victim's phone by voice."""
+    for h in m.get("step_guidance"):
+        if not m.negated(h.start):
+            return Finding("step_guidance", REMOTE_WEAK, h.start, h.end)
+    return None
+
+
+def police_handoff(m: MessageHits) -> Finding | None:
+    """'我现在帮您转接负责此事的张警官': fake customer service handing over to fake police."""
+    pair = m.pair(m.get("handoff_verb"), m.get("police_word"), HANDOFF_TO_POLICE, either_order=False)
+    if pair and not m.negated(pair[0].start):
+        return Finding("police_handoff", LURE_HALLMARK, *_span(*pair))
+    return None
+
+
+def credit_charge(m: MessageHits) -> Finding | None:
+    """A fee or a renewal tied to your credit record ('扣费失败就会影响个人征信', '也会扣钱，还会影响
+    征信'): real platforms never threaten a credit record over a membership."""
+    pair = m.pair_in_sentence(m.get("charge_word"), m.get("credit_threat"), CHARGE_TO_CREDIT)
+    if pair and not m.negated(min(pair[0].start, pair[1].start)):
+        return Finding("cancel_service", LURE_HALLMARK, *_span(*pair))
+    return None
+
+
+def device_compromise(m: MessageHits) -> Finding | None:
+    """'You have a virus on your computer', '您的电脑被黑了': the tech-support opener. Said to you,
+    about your device; an antivirus report that found nothing is negated."""
+    pair = m.pair_in_sentence(m.get("device"), m.get("compromise"), DEVICE_TO_COMPROMISE)
+    if pair is None or m.negated(pair[1].start):
+        return None
+    start, end = _span(*pair)
+    if not _SECOND_PERSON.search(m.folded, max(0, start - DEVICE_TO_COMPROMISE), end):
+        return None
+    return Finding("device_compromise", LURE_HALLMARK, start, end)
+
+
 def investment_lure(m: MessageHits) -> Finding | None:
     for h in m.get("invest_hallmark"):
         if not m.negated(h.start, window=NEGATION_BEFORE_LURE):
@@ -420,6 +499,11 @@ TACTICS: tuple[Callable[[MessageHits], Finding | None], ...] = (
     threat,
     accusation,
     investment_lure,
+    empty_account,
+    step_guidance,
+    police_handoff,
+    credit_charge,
+    device_compromise,
 )
 
 
@@ -443,6 +527,11 @@ _NEEDS: dict[Callable[[MessageHits], Finding | None], frozenset[str]] = {
     off_platform: frozenset({"im", "off_platform", "qq", "wechat"}),
     threat: frozenset({"threat", "credit_threat", "urgency"}),
     investment_lure: frozenset({"invest", "invest_hallmark"}),
+    empty_account: frozenset({"empty_account"}),
+    step_guidance: frozenset({"step_guidance"}),
+    police_handoff: frozenset({"handoff_verb"}),
+    credit_charge: frozenset({"credit_threat"}),
+    device_compromise: frozenset({"compromise"}),
 }
 
 
