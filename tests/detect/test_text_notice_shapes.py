@@ -135,3 +135,30 @@ def test_a_sentence_before_a_colon_is_not_a_sender_name():
     assert sender_frame("USPS: your parcel is held") is not None
     assert sender_frame("Royal Mail: pay the fee") is not None
     assert sender_frame("Your scan is complete: nothing found") is None
+
+
+def test_the_senders_own_voice_stands_for_a_party_only_for_a_hallmark_state_of_yours():
+    warned = check("We have placed a temporary suspension on your account until you verify your identity.")
+    assert warned.level == "caution", codes(warned)
+    policy = check("If we're unable to deliver an item we'll always leave a card with the fee to pay.")
+    assert policy.level == "none", codes(policy)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your membership renewal of $349.99 is complete. If you did not authorize this charge, please contact "
+        "our customer care within 24 hours.",
+        "A charge of $89.99 was applied to your account. If you do not recognize this charge, call us immediately "
+        "to dispute it.",
+    ],
+)
+def test_a_charge_to_dispute_by_calling_a_number_not_shown_is_a_callback_script(text):
+    result = check(text)
+    assert result.level in ("caution", "danger"), codes(result)
+    assert "notice.unshown_channel" in codes(result)
+
+
+def test_the_number_on_the_back_of_your_card_is_the_official_channel():
+    result = check("A charge of $89.99 was made. If you do not recognize it, call the number on the back of your card.")
+    assert "notice.unshown_channel" not in codes(result)

@@ -35,6 +35,7 @@ ADVISORY = "advisory"  # an anti-fraud reminder: about scams, not one
 SELF = "notice_self"  # speaks in the first person to you: 'I am...', 'this is...', 'we found that your...'
 BRAND_CLAIM = "notice_brand_claim"  # a listed brand speaks (not merely named): its channels are known
 VOICE_MENU = "notice_voice_menu"  # 'press 9 for an operator': a recorded call, never a genuine message
+VOICE = "notice_voice"  # no party named, but the sender speaks as one: 'we will suspend your membership'
 YOURS = "notice_yours"  # the hallmark state is about the reader's own account, card, parcel: '您的…已冻结'
 
 
@@ -43,6 +44,7 @@ WEAK_ADVISORY_WORDS = 2  # '谨防' alone may be a points notice ('谨防过期'
 OFFICIAL_BEFORE_LINK_WORD = 4  # '官方网站', 'our app': a reference, not a channel
 SCAM_WORD_AFTER_SUSPECTED = 4  # '涉嫌诈骗' is what fake police say, not advice
 SENDER_FRAME_SEARCH = 400  # a greeting frame is near the start ('尊敬的…用户', 'Dear customer')
+DISPUTE_TO_CONTACT = 60  # 'if you do not recognize this charge, please contact us'
 YOURS_BEFORE_STATE = 48  # '您的医保卡确实存在异常', 'your debit card has been temporarily disabled'
 
 _BRACKET_FRAME = re.compile(  # at the start or the end: '【工商银行】', '[建设银行]', '〖福建省醫保局〗'
@@ -151,7 +153,22 @@ def _unshown_link(m: MessageHits) -> tuple[int, int] | None:
     if phone is not None:  # '1-205-XXX-XXXX': a number the quoting source hid is still a number
         return phone.start(), phone.end()
     menu = _first(m.get("voice_menu") + m.get("operator_transfer"))
-    return (menu.start, menu.end) if menu is not None else None
+    if menu is not None:
+        return menu.start, menu.end
+    return _callback_unshown(m)
+
+
+def _callback_unshown(m: MessageHits) -> tuple[int, int] | None:
+    """'If you did not make this purchase, contact our customer care within 72 hours': a charge
+    disputed by calling a number the message does not show (it is in the rest of the e-mail, or
+    the next message), and not 'the number on the back of your card'."""
+    if m.get("official_ref") or any(e.kind == "phone" for e in m.entities):
+        return None
+    for d in m.get("dispute"):
+        call = next((c for c in m.get("contact_act") if 0 <= c.start - d.end <= DISPUTE_TO_CONTACT), None)
+        if call is not None:
+            return call.start, call.end
+    return None
 
 
 _SECOND_PERSON = re.compile(r"您|你|\byour\b|\byou\b")
@@ -164,6 +181,11 @@ def _addressed(m: MessageHits, pos: int) -> bool:
     before = m.text[max(0, pos - YOURS_BEFORE_STATE) : pos]
     sentence = _SENTENCE_END.split(before)[-1]
     return _SECOND_PERSON.search(fold_text(sentence)) is not None
+
+
+_ORG_VOICE = re.compile(
+    r"\bwe(?: ?ll| ?ve| ?re| have| will| are| were| placed| noticed| detected)?\b|我们|本公司|我司|本平台"
+)
 
 
 def _official_text(brand: Brand | None) -> str | None:
@@ -202,7 +224,8 @@ def _party(m: MessageHits, party: Brand | None) -> Slot | None:
     frame = sender_frame(m.text)
     party_hit = _first([h for h in m.get("party") if not m.referral_before(h.start)])
     if party is None and frame is None and party_hit is None:
-        return None
+        voice = _ORG_VOICE.search(m.folded)  # 'we placed a suspension on your account': the sender's own voice
+        return Slot(VOICE, voice.start(), voice.end(), "notice.party") if voice is not None else None
     start, end = frame or ((party_hit.start, party_hit.end) if party_hit else (0, 0))
     return Slot(PARTY, start, end, "notice.party", _official_text(party), _id(party))
 
@@ -304,8 +327,9 @@ def notice_slots(
         if act is not None and personal:
             out += [_brand_claim_slot(party_slot), act, *personal]
         return out
-    out.append(Slot(STATE, state.start, state.end, "notice.state"))
     strong = _first(_states(m, m.get("state_strong")))
+    said = strong or state  # the reason quotes the hallmark state when there is one
+    out.append(Slot(STATE, said.start, said.end, "notice.state"))
     offered = bool(unlisted_links or m.get("link_word") or m.get("voice_menu") or m.get("operator_transfer"))
     offered = offered or bool(m.get("add_verb")) or "X" in m.text or _unshown_link(m) is not None
     if strong is None and not offered and not m.get("pay") and not any(e.kind == "phone" for e in m.entities):

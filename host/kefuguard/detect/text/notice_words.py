@@ -65,6 +65,19 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "deposit your money|money waiting|kyc mandate|not updating|viruses|malware|been hacked|infected|"
         "is locked|exposed to risks|无法起飞|不能起飞|不能准时起飞|因故取消|航班延误"
     ),
+    # 'if this was not you': disputing a charge or a change the message announces
+    "dispute": phrase_list(
+        "if you did not|if you didn't|if you didnt|if you do not recognize|if you don't recognize|"
+        "if you dont recognize|if you do not recognise|if you don't recognise|if you're unsure|if you are unsure|"
+        "if this wasn't you|if this was not you|if this wasnt you|if you did not authorize|"
+        "if you didn't authorize|if you do not believe|if you don't believe|if you wish to cancel|"
+        "to cancel|to dispute|for a refund"
+    ),
+    # contacting the sender by phone or through its 'customer care'
+    "contact_act": phrase_list(
+        "contact us|contact our|call us|call our|call the|reach us|reach out to|speak to|speak with|get in touch|"
+        "give us a call|phone us|contact customer|contact support|contact the"
+    ),
     # what it tells you to do
     "act": phrase_list(
         "登录|登入|登陆|点击|点开|打开|访问|进入|前往|认证|验证|核实|升级|更新|激活|兑换|领取|申请|办理|完善|补充|"

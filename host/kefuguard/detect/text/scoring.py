@@ -103,6 +103,7 @@ SEVERITY = [
     n.SELF,
     n.VOICE_MENU,
     n.YOURS,
+    n.VOICE,
     n.BRAND_CLAIM,
     a.SUPPORT,
     n.ADVISORY,
@@ -190,7 +191,7 @@ def _notice_script_level(c: set[str]) -> str:
     if not c & {n.LINK, n.PHONE, n.CHANNEL_UNSHOWN, t.MOVE}:
         # a party says your account, card or benefit is frozen, suspended, cancelled: what genuine
         # notices rarely say without their own number or link (those count as support)
-        strong_script = {n.PARTY, n.STATE_STRONG} <= c and bool(c & {n.YOURS, n.ACT, n.DEADLINE})
+        strong_script = bool(c & {n.PARTY, n.VOICE}) and n.STATE_STRONG in c and bool(c & {n.YOURS, n.ACT, n.DEADLINE})
         strong_script = strong_script and a.SUPPORT not in c
         # 'Royal Mail: your parcel is held, pay the £1.99 fee': a payment asked by a notice with no
         # official link or number of the party's own (a genuine one points to its own site)
