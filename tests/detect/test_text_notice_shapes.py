@@ -162,3 +162,24 @@ def test_a_charge_to_dispute_by_calling_a_number_not_shown_is_a_callback_script(
 def test_the_number_on_the_back_of_your_card_is_the_official_channel():
     result = check("A charge of $89.99 was made. If you do not recognize it, call the number on the back of your card.")
     assert "notice.unshown_channel" not in codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the 'wrong instalment setting' script: a mistake of theirs, a monthly charge, a cancellation
+        "您好，这里是购物网站客服，由于我们工作人员操作失误，把您的订单误设为批发商，每月将自动扣款，需要帮您取消分期设定",
+        # a courier's fee before the 'final attempt'
+        "Royal Mail: Your parcel has a pending fee of £1.99. Pay it before the final attempt at <URL>",
+        # a seller's funds frozen on a second-hand platform
+        "您的闲鱼账户资金冻结，无法提现，请联系客服",
+        # the tech-support opener without a virus
+        "Microsoft here: your computer is sending error messages, we need to fix it",
+    ],
+)
+def test_the_families_real_notices_come_in_warn(text):
+    assert check(text).level in ("caution", "danger"), codes(check(text))
+
+
+def test_a_shipping_notice_is_quiet():
+    assert check("您好，您的订单已发货，预计明日送达").level == "none"

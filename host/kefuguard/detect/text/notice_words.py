@@ -62,7 +62,10 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "has concluded|payment of|"
         "total payment|awaiting delivery|awaiting payment|settlement|"
         "held a recent payment|held a payment|payment on hold|e-transfer|sent you|funds are waiting|"
-        "deposit your money|money waiting|kyc mandate|not updating|viruses|malware|been hacked|infected|"
+        "deposit your money|money waiting|kyc mandate|not updating|incomplete address|insufficient address|"
+        "invalid address|missing address|pending fee|customs fee|unpaid fee|redelivery fee|return to sender|"
+        "final attempt|last attempt|awaiting customs|无法提现|提现失败|资金冻结|货款冻结|款项冻结|尚未启用|未启用|"
+        "金流|认证失败|违禁品|海关扣留|被扣押|viruses|malware|been hacked|infected|"
         "is locked|exposed to risks|无法起飞|不能起飞|不能准时起飞|因故取消|航班延误"
     ),
     # 'if this was not you': disputing a charge or a change the message announces
@@ -138,7 +141,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "failed a fraud check|will be charged|automatic charge|兑换现金|可兑换现金|现金礼包|兑现|自动划扣|"
         "自动划款|尚未签署|未签署|未签订|尚未开通|未开通保障|店铺保障|订单保障|三大保障|保障协议|清退|kyc mandate|"
         "held a recent payment|held a payment|virus|viruses|malware|hacked|been hacked|infected|is locked|"
-        "exposed to risks|机械故障|无法起飞|不能起飞|不能准时起飞|航班取消|取消航班|因故取消"
+        "exposed to risks|机械故障|无法起飞|不能起飞|不能准时起飞|航班取消|取消航班|因故取消|pending fee|"
+        "customs fee|unpaid fee|redelivery fee|final attempt|last attempt|incomplete address|insufficient address|"
+        "无法提现|提现失败|资金冻结|货款冻结|款项冻结|尚未启用|金流|违禁品|海关扣留|被扣押"
     ),
     # cautious words: two together make a reminder ('谨防过期' alone is a points notice)
     "advisory_weak": phrase_list(

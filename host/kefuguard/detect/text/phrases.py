@@ -97,6 +97,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "错误地|错误注册|不小心|失误|订单异常|订单出现异常|订单卡单|卡单|掉单|漏单|交易失败|支付失败|付款失败|"
         "下单失败|订单失效|订单无效|订单没有成功|交易未成功|订单被冻结|订单被锁定|缺货|库存不足|快递丢失|包裹丢失|"
         "快件丢失|弄丢|快递破损|包裹破损|运输途中损坏|有毒|发霉|变质|三无产品|不达标|检测不合格|质检不合格|"
+        "丢了|搞丢|找不到了|损坏了|破损了|压坏|摔坏|磕坏|抽检不合格|甲醛|荧光剂|重金属超标|细菌超标|有害物质|"
+        "违规添加|重复下单|重复订购|误设|设定错误|误设为|错误设定|批发商|经销商|升级为vip|误升级为|"
         "lost parcel|lost package|lost in transit|damaged|recall|overcharged|charged twice|duplicate charge|"
         "refund failed|payment declined|order failed|order could not be processed|out of stock|defective|faulty|"
         "was lost|were lost|has been lost"
@@ -111,7 +113,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "cancel_target": phrase_list(
         "会员|自动续费|自动扣费|续费|包月|订阅|扣费|扣款|每月扣|保险|白条|金条|花呗|借呗|微粒贷|分期|账户|账号|该服务|此服务|"
-        "这项服务|业务|代理|membership|"
+        "这项服务|业务|代理|分期付款|分期设定|批发商|经销商|vip|免密支付|代扣|代扣协议|扣费服务|直播会员|"
+        "membership|"
         "subscription|auto-renewal|auto renewal|renewal"
     ),
     "credit_threat": phrase_list(
@@ -276,6 +279,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "device": phrase_list("computer|your pc|laptop|your device|your mac|your iphone|your phone|windows|电脑|手机|设备"),
     "compromise": phrase_list(
         "virus|viruses|malware|hacked|infected|compromised|is locked|been locked|locked because|spyware|"
+        "error messages|sending errors|license has expired|licence has expired|license expired|being hacked|"
+        "hackers|被黑客|黑客|"
         "been hacked|been infected|been compromised|"
         "ransomware|病毒|中毒|被黑|被入侵|被攻击|被锁|木马"
     ),
@@ -304,6 +309,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "accusation": phrase_list(
         "涉嫌洗钱|洗黑钱|涉嫌犯罪|涉嫌违法|涉嫌诈骗|涉案|涉案资金|被通缉|通缉令|逮捕令|拘捕令|冻结令|传票|法院传票|"
+        "涉嫌发送|涉嫌传播|涉嫌违规|违规短信|违禁品|夹带违禁|涉嫌走私|"
         "jail time|go to jail|sent to jail|be arrested|will be arrested|enforcement action|enforcement actions|"
         "身份证被盗用|身份证被冒用|身份信息被盗用|身份被盗用|被人冒用|被人盗用|身份证被人|名下账户涉嫌|资金清查|配合调查|配合警方调查|"
         "arrest warrant|warrant for your arrest|money laundering|under investigation|your social security number "
