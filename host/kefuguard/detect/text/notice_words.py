@@ -122,7 +122,10 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "does not send|doesn't send|不要轻信|不要轻易相信|不要相信|勿信|不轻易|不要轻易|冒充|假冒|假扮|"
         "不要点|别点|千万别点|是病毒|病毒链接|木马病毒|钓鱼网站|钓鱼链接|does not initiate|do not initiate|"
         "does not threaten|does not contact|does not call|doesn't call|doesn't contact|will not contact|"
-        "will not call|never initiate|never contact|never contacts|自称|声称|自称是"
+        "will not call|never initiate|never contact|never contacts|自称|声称|自称是|广大市民|广大群众|市民朋友|"
+        "提醒大家|提醒广大|警方提示|民警提醒|民警提示|公安提醒|反诈提醒|防诈提醒|防诈骗|防范诈骗|识别诈骗|"
+        "red flags|red flag|how to spot|warning signs|protect yourself|legitimate companies|if in doubt|be wary|"
+        "be suspicious"
     ),
     # marketing: a coupon that expires is not an account in trouble
     "marketing": phrase_list(
@@ -149,7 +152,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
     "advisory_weak": phrase_list(
         "谨防|警惕|提防|当心|切勿|不要点击|一律|凡是|如遇|警方提醒|陷阱|提高警惕|防范|正规渠道|谨慎|avoid|"
         "如果接到|如接到|若接到|如果收到|如收到|若收到|if you receive|if you get a call|if someone calls|"
-        "if anyone calls"
+        "if anyone calls|温馨提示|切记|牢记|请注意|be careful|remember"
     ),
     # a call handed to 'an operator': a channel the message does not name (with a state it is a script)
     "operator_transfer": phrase_list(
