@@ -183,3 +183,28 @@ def test_the_families_real_notices_come_in_warn(text):
 
 def test_a_shipping_notice_is_quiet():
     assert check("您好，您的订单已发货，预计明日送达").level == "none"
+
+
+# --- the spine: a listed brand speaks, and its link is not the brand's -----------------------------
+
+
+def test_a_listed_brand_opening_a_message_with_a_link_elsewhere_warns_naming_the_official_site():
+    result = check("中国移动网上充值优惠，充100送50，登录www.0059210086.com网上营业厅充值")
+    assert result.level == "caution", codes(result)
+    link = [r for r in result.reasons if r.code == "notice.unofficial_link"]
+    assert len(link) == 1  # said once, though two slots found it
+    assert "10086.cn" in (link[0].official or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the brand only referred to; a short link; the brand's own site; a government site
+        "您的账户收入500元，详情请查询中国银行APP或网站 www.example-news.com",
+        "中国移动提醒您：本月流量已用完，点击 t.cn/A6abcd 订购流量包",
+        "中国移动提醒您：本月流量已用完，登录 10086.cn 订购流量包",
+        "国家医保局提示：请登录 fuwu.nhsa.gov.cn 查询参保信息",
+    ],
+)
+def test_references_short_links_official_and_government_sites_are_not_the_brands_link(text):
+    assert "notice.unofficial_link" not in codes(check(text))

@@ -20,6 +20,8 @@ from kefuguard.detect.text.entities import Entity, phone_keys
 from kefuguard.detect.text.keyword_automaton import Hit
 from kefuguard.detect.text.normalize import fold_text
 from kefuguard.detect.text.tactics import MessageHits
+from kefuguard.detect.url.public_suffix import registrable_domain
+from kefuguard.detect.url.shape import SHORTENERS
 from kefuguard.lists.model import Brand
 
 # Categories, from scoring's point of view (the slots of a notice script)
@@ -37,6 +39,7 @@ BRAND_CLAIM = "notice_brand_claim"  # a listed brand speaks (not merely named): 
 VOICE_MENU = "notice_voice_menu"  # 'press 9 for an operator': a recorded call, never a genuine message
 VOICE = "notice_voice"  # no party named, but the sender speaks as one: 'we will suspend your membership'
 YOURS = "notice_yours"  # the hallmark state is about the reader's own account, card, parcel: '您的…已冻结'
+BRAND_LINK = "notice_brand_link"  # a listed brand's message sends you to a site that is not the brand's
 
 
 # How close the parts of one phrase must stand (characters of folded text)
@@ -44,6 +47,7 @@ WEAK_ADVISORY_WORDS = 2  # '谨防' alone may be a points notice ('谨防过期'
 OFFICIAL_BEFORE_LINK_WORD = 4  # '官方网站', 'our app': a reference, not a channel
 SCAM_WORD_AFTER_SUSPECTED = 4  # '涉嫌诈骗' is what fake police say, not advice
 SENDER_FRAME_SEARCH = 400  # a greeting frame is near the start ('尊敬的…用户', 'Dear customer')
+BRAND_OPENS_WITHIN = 8  # '中国移动网上充值优惠', 'Amazon: your order…': the brand is the message's subject
 DISPUTE_TO_CONTACT = 60  # 'if you do not recognize this charge, please contact us'
 YOURS_BEFORE_STATE = 48  # '您的医保卡确实存在异常', 'your debit card has been temporarily disabled'
 
@@ -254,6 +258,39 @@ def _brand_claimed(m: MessageHits, party: Brand | None, claimed: bool) -> bool:
     return frame is not None and any(frame[0] <= h.start and h.end <= frame[1] for h in m.get(tag))
 
 
+def _speaks_for(m: MessageHits, party: Brand | None, claimed: bool) -> bool:
+    """The brand speaks (claimed, in the sender frame, or opening the message as its subject:
+    '中国移动网上充值优惠…'), not merely referred to ('详情请查询中国银行App')."""
+    if party is None:
+        return False
+    if _brand_claimed(m, party, claimed):
+        return True
+    tag = "brand:" + party.id
+    return any(h.start <= BRAND_OPENS_WITHIN and not m.referral_before(h.start) for h in m.get(tag))
+
+
+def _brand_link(m: MessageHits, party: Brand | None, unlisted_links: list[Entity]) -> Slot | None:
+    """The spine of the check: a message speaking for a listed brand ('中国移动网上充值优惠…登录
+    www.0059210086.com') asks you to open a site that is not one of the brand's official ones. Short
+    links and platform wrappers hide where they go: not those."""
+    if party is None or party.category == "public" or _act(m) is None:
+        return None  # public offices run many regional sites the list cannot all hold
+    for e in unlisted_links:
+        host = _link_host(e.key)
+        if host in PLATFORM_WRAPPERS or _registrable(host) in SHORTENERS or _GOVERNMENT_HOST.search(host):
+            continue
+        return Slot(BRAND_LINK, e.start, e.end, "notice.unofficial_link", _official_text(party), party.id)
+    return None
+
+
+_GOVERNMENT_HOST = re.compile(r"(?:^|\.)(?:gov|gc|go|gouv|gob|govt|mil|edu)(?:\.[a-z]{2})?$")
+
+
+def _registrable(host: str) -> str:
+    domain, _ = registrable_domain(host)
+    return domain or host
+
+
 def _channels(m: MessageHits, party: Brand | None, unlisted_links: list[Entity]) -> list[Slot]:
     """Every channel offered that is not the party's: links, numbers, then what is named but not shown."""
     official = _official_text(party)
@@ -308,6 +345,9 @@ def notice_slots(
         out.append(Slot(VOICE_MENU, menu.start, menu.end, "notice.voice_menu"))
     states = m.get("state") + m.get("account_problem") + m.get("delivery_problem") + m.get("problem")
     state = _first(_states(m, states + m.get("credit_threat") + m.get("cancel_hallmark") + m.get("refund_hallmark")))
+    brand_link = _brand_link(m, party, unlisted_links) if _speaks_for(m, party, claimed) else None
+    if brand_link is not None:
+        out.append(brand_link)
     if state is None:
         if not _brand_claimed(m, party, claimed):
             # no script in this message alone; its act and channels still complete one that an

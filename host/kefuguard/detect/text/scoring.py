@@ -104,6 +104,7 @@ SEVERITY = [
     n.VOICE_MENU,
     n.YOURS,
     n.VOICE,
+    n.BRAND_LINK,
     n.BRAND_CLAIM,
     a.SUPPORT,
     n.ADVISORY,
@@ -167,6 +168,8 @@ def _caution(c: set[str], official_site: bool) -> bool:
 
 def notice_level(c: set[str]) -> str:
     level = higher(_notice_script_level(c), _brand_channel_level(c))
+    if level == "none" and n.BRAND_LINK in c:
+        return "caution"  # a listed brand's message with a link to a site that is not the brand's
     if level == "none" and n.VOICE_MENU in c and c & {n.PARTY, t.CLAIM, t.CLAIM_WEAK}:
         return "caution"  # 'this is the medical insurance bureau, press 9': a recorded call's script
     return level

@@ -218,7 +218,11 @@ def _reasons(
             )
         )
     items.sort(key=lambda pair: pair[0])
-    out.extend(r for _, r in items)
+    said: set[tuple[str, str | None]] = set()
+    for _, r in items:  # one link found by two slots (the script's channel, the brand's link) is said once
+        if (r.code, r.matched) not in said:
+            said.add((r.code, r.matched))
+            out.append(r)
     if (
         LEVEL_RANK[level] > LEVEL_RANK[level_alone]
         and current.direction == "incoming"
