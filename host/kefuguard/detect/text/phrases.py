@@ -294,7 +294,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "按照我的提示|按照我们的提示|按我的提示|按我们的提示|按照我说的|按我说的|按照我们说的|按我们说的|跟着我操作|"
         "跟着我们操作|我教你|我教您|我来教你|我来教您|指导你|指导您|辅导你操作|辅导您操作|按照我们操作|按我们操作|"
         "按照我的操作|按照步骤操作|一步一步|follow my instructions|follow our instructions|do exactly as i say|"
-        "i will guide you|i'll guide you|i will walk you through|i'll walk you through|step by step"
+        "i will guide you|i'll guide you|i will walk you through|i'll walk you through|step by step|"
+        "in front of your computer|go to your computer|go over to your computer|turn on your computer|"
+        "start your computer|press the windows key|windows key|control key|ctrl key|event viewer|eventvwr|"
+        "run box|open the run|打开电脑|打开手机银行|打开支付宝|按我说的点"
     ),
     # a call handed to 'a police officer': customer service never does that
     "handoff_verb": phrase_list(

@@ -67,9 +67,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "对方要求您取出账户里的钱或把余额清零。银行、平台和公安都不会这样要求：这是骗子转走钱款的步骤。",
     ),
     "tactic.step_guidance": (
-        "It offers to walk you through steps on your phone or bank app ('follow my instructions'): scammers talk "
-        "victims through transfers and loan applications this way.",
-        "对方要“一步步指导”您在手机或银行App上操作：骗子正是这样引导受害人转账、贷款。",
+        "It walks you through steps on your computer, phone or bank app ('follow my instructions', 'press the "
+        "Windows key'): scammers talk victims through transfers, loans and remote access this way.",
+        "对方要“一步步指导”您在电脑、手机或银行App上操作：骗子正是这样引导受害人转账、贷款或开放远程控制。",
     ),
     "tactic.device_compromise": (
         "It says your computer, phone or account is infected, hacked or locked. Microsoft, Apple and your bank "
