@@ -208,3 +208,23 @@ def test_a_listed_brand_opening_a_message_with_a_link_elsewhere_warns_naming_the
 )
 def test_references_short_links_official_and_government_sites_are_not_the_brands_link(text):
     assert "notice.unofficial_link" not in codes(check(text))
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        # a tax office's debt sent to collectors
+        ("You owe money to the IRS. We will send your file to a collection agency. Call us today.", "notice.state"),
+        # a refund waiting behind a link that is not shown
+        ("You have a refund of $320 this year. Click here to claim it.", "notice.unshown_channel"),
+        ("Your tax refund is ready. Fill in the form at [url redacted].", "notice.unshown_channel"),
+        # a bank's number the quoting source replaced with x's
+        ("Bank security alert: your card is on hold. Please contact the help desk at xxx-xxx-xxxx", "notice.state"),
+        # the device named inside the problem
+        ("You have serious problems with your computer, it is sending us errors.", "tactic.device_compromise"),
+    ],
+)
+def test_tax_refund_debt_and_helpdesk_scripts(text, code):
+    result = check(text)
+    assert result.level in ("caution", "danger"), codes(result)
+    assert code in codes(result)

@@ -64,6 +64,7 @@ _DEAR_FRAME_WORDS = ("尊敬", "亲", "親", "ear", "您好", "你好")
 _LABEL_FRAME = re.compile(r"^\s*([A-Z][A-Za-z0-9&.'\- ]{1,28}):")  # 'USPS:', 'ROYAL MAIL:', 'Chase:'
 _REDACTED_PHONE = re.compile(  # '1-205-XXX-XXXX', and after a call word '联系0777581****' (not '尾号6222****')
     r"(?<![0-9])(?:\+?1[-. ])?[0-9]{3,4}[-. ][0-9X*]{3,4}[-. ]?[X*]{3,4}(?![0-9A-Za-z])|"
+    r"(?<![0-9A-Za-z])[xX]{3}[-. ][xX]{3}[-. ][xX]{4}(?![0-9A-Za-z])|"  # 'xxx-xxx-xxxx'
     r"(?:电话|联系|致电|拨打|热线|call)[:：\s]{0,2}[0-9]{3,8}[X*]{3,5}[0-9]{0,4}(?![0-9])|"
     r"(?:电话|致电|拨打|call)[:：\s]{0,2}[0-9][0-9 \-]{2,12}(?:…|\.\.\.)",  # cut off: 'Call 515 837…'
     re.IGNORECASE,
@@ -72,7 +73,7 @@ _ENDS_ON_A_COLON = re.compile(r"[:：]\s*$")
 _REDACTED_AFTER_ACT = re.compile(r"(?:打开|登录|登陆|登入|点击|访问|进入|拨打|联系|客服|电话)[:：\s]{0,2}[*×＊xX]{3,}")
 _REDACTED_LINK = re.compile(
     r"(?:https?://|www\.)[^\s，。,]{0,40}?[*×＊xX]{2,}|[a-z0-9]{0,20}[*×＊]{2,}[a-z0-9.*×＊]{0,20}\.[a-z]{2,6}\b|"
-    r"[<\[](?:url|link|链接|网址)[>\]]",  # where the quoting source put a placeholder: '<URL>', '[link]'
+    r"[<\[(](?:url|link|链接|网址)(?: redacted| removed)?[>\])]",  # the quoting source's placeholder: '<URL>'
     re.IGNORECASE,
 )
 
@@ -153,7 +154,7 @@ def _unshown_link(m: MessageHits) -> tuple[int, int] | None:
             return w.start, w.end
     if _ENDS_ON_A_COLON.search(m.text[-40:]) and (m.get("act") or m.get("link_action")):
         return len(m.text.rstrip()) - 1, len(m.text.rstrip())
-    phone = _REDACTED_PHONE.search(m.text) if any(c in m.text for c in "X*…") or "..." in m.text else None
+    phone = _REDACTED_PHONE.search(m.text) if any(c in m.text for c in "Xx*…") or "..." in m.text else None
     if phone is not None:  # '1-205-XXX-XXXX': a number the quoting source hid is still a number
         return phone.start(), phone.end()
     menu = _first(m.get("voice_menu") + m.get("operator_transfer"))

@@ -280,7 +280,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "compromise": phrase_list(
         "virus|viruses|malware|hacked|infected|compromised|is locked|been locked|locked because|spyware|"
         "error messages|sending errors|license has expired|licence has expired|license expired|being hacked|"
-        "hackers|被黑客|黑客|"
+        "hackers|被黑客|黑客|sending us|serious problems|serious problem|problems with your computer|"
         "been hacked|been infected|been compromised|"
         "ransomware|病毒|中毒|被黑|被入侵|被攻击|被锁|木马"
     ),

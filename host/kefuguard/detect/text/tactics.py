@@ -58,6 +58,7 @@ HANDOFF_TO_POLICE = 12  # '帮您转接' ... '张警官'
 CHARGE_TO_CREDIT = 40  # '扣费失败' ... '影响个人征信'
 DEVICE_TO_COMPROMISE = 40  # 'your computer' ... 'has been hacked'
 _SECOND_PERSON = re.compile(r"您|你|\byour?\b")
+_DEVICE_IN = re.compile(r"computer|电脑|device|\bpc\b|laptop")
 
 TRANSFER_TO_OBJECT = 8  # '转到' ... '安全账户'
 DOWNLOAD_TO_APP = 10  # '下载' ... 'APP'
@@ -462,6 +463,8 @@ def device_compromise(m: MessageHits) -> Finding | None:
     """'You have a virus on your computer', '您的电脑被黑了': the tech-support opener. Said to you,
     about your device; an antivirus report that found nothing is negated."""
     pair = m.pair_in_sentence(m.get("device"), m.get("compromise"), DEVICE_TO_COMPROMISE)
+    if pair is None:  # 'problems with your computer' names the device itself
+        pair = next(((h, h) for h in m.get("compromise") if _DEVICE_IN.search(m.folded, h.start, h.end)), None)
     if pair is None or m.negated(pair[1].start):
         return None
     start, end = _span(*pair)
