@@ -92,13 +92,15 @@ def _first(hits: list[Hit]) -> Hit | None:
     return min(hits, key=lambda h: h.start) if hits else None
 
 
-def sender_frame(text: str) -> tuple[int, int] | None:
+def sender_frame(text: str, folded: str | None = None) -> tuple[int, int] | None:
     """'【建设银行】', '尊敬的工行用户', 'Dear customer', 'USPS:': the message presents itself as a notice.
     The greeting is matched folded ('尊敬的客戶' in traditional characters too; same positions)."""
     head = text[:SENDER_FRAME_SEARCH]
     candidates = (  # cheap tests first: most messages have no frame at all
         (_BRACKET_FRAME, text) if any(c in text for c in "【[〖「") else None,
-        (_DEAR_FRAME, fold_text(head)) if any(w in head for w in _DEAR_FRAME_WORDS) else None,
+        (_DEAR_FRAME, (folded or fold_text(head))[:SENDER_FRAME_SEARCH])
+        if any(w in head for w in _DEAR_FRAME_WORDS)
+        else None,
         (_LABEL_FRAME, head) if ":" in head[:32] else None,
     )
     for pattern, where in (c for c in candidates if c is not None):
@@ -183,9 +185,9 @@ _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 def _addressed(m: MessageHits, pos: int) -> bool:
     """The state is said of the reader's own thing ('您的医保资料缺失', 'your card has been
     deactivated', 'you have been hacked') in the same sentence, not of accounts in general."""
-    before = m.text[max(0, pos - YOURS_BEFORE_STATE) : pos]
+    before = m.folded[max(0, pos - YOURS_BEFORE_STATE) : pos]  # folded: sentence ends stay, as ASCII
     sentence = _SENTENCE_END.split(before)[-1]
-    return _SECOND_PERSON.search(fold_text(sentence)) is not None
+    return _SECOND_PERSON.search(sentence) is not None
 
 
 _ORG_VOICE = re.compile(
@@ -224,9 +226,16 @@ def _id(brand: Brand | None) -> str | None:
     return brand.id if brand is not None else None
 
 
+def _frame(m: MessageHits) -> tuple[int, int] | None:
+    """The message's sender frame, found once (several slots ask for it)."""
+    if "frame" not in m.memo:
+        m.memo["frame"] = sender_frame(m.text, m.folded)
+    return m.memo["frame"]
+
+
 def _party(m: MessageHits, party: Brand | None) -> Slot | None:
     """Who the message speaks for: a listed brand, a sender frame, or a party word not referred to."""
-    frame = sender_frame(m.text)
+    frame = _frame(m)
     party_hit = _first([h for h in m.get("party") if not m.referral_before(h.start)])
     if party is None and frame is None and party_hit is None:
         voice = _ORG_VOICE.search(m.folded)  # 'we placed a suspension on your account': the sender's own voice
@@ -254,8 +263,8 @@ def _brand_claimed(m: MessageHits, party: Brand | None, claimed: bool) -> bool:
         return False
     if claimed:
         return True
-    frame = sender_frame(m.text)
     tag = "brand:" + party.id
+    frame = _frame(m)
     return frame is not None and any(frame[0] <= h.start and h.end <= frame[1] for h in m.get(tag))
 
 
@@ -319,10 +328,18 @@ def _brand_claim_slot(party_slot: Slot | None) -> Slot:
 
 
 def _act(m: MessageHits) -> Slot | None:
+    if "act" not in m.memo:
+        m.memo["act"] = _find_act(m)
+    return m.memo["act"]
+
+
+def _find_act(m: MessageHits) -> Slot | None:
     # an act may sit inside a longer phrase of another tag ('咨询电话', '请拨9', '请联系'): those count too
     acts = m.get("act") + m.get("link_action") + m.get("referral") + m.get("voice_menu") + m.get("cs_phone")
-    act = _first([h for h in acts + m.get("phone_word") if not m.negated(h.start)])
-    return Slot(ACT, act.start, act.end, "notice.act") if act is not None else None
+    for h in sorted(acts + m.get("phone_word"), key=lambda h: h.start):  # the first one not negated
+        if not m.negated(h.start):
+            return Slot(ACT, h.start, h.end, "notice.act")
+    return None
 
 
 def notice_slots(
@@ -346,7 +363,7 @@ def notice_slots(
         out.append(Slot(VOICE_MENU, menu.start, menu.end, "notice.voice_menu"))
     states = m.get("state") + m.get("account_problem") + m.get("delivery_problem") + m.get("problem")
     state = _first(_states(m, states + m.get("credit_threat") + m.get("cancel_hallmark") + m.get("refund_hallmark")))
-    brand_link = _brand_link(m, party, unlisted_links) if _speaks_for(m, party, claimed) else None
+    brand_link = _brand_link(m, party, unlisted_links) if unlisted_links and _speaks_for(m, party, claimed) else None
     if brand_link is not None:
         out.append(brand_link)
     if state is None:

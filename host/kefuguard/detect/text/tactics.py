@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from kefuguard.detect.text.entities import Entity
 from kefuguard.detect.text.index import BRAND_TAG, TextIndex
@@ -91,6 +92,7 @@ class MessageHits:
     by_tag: dict[str, list[Hit]]
     entities: list[Entity]
     index: TextIndex
+    memo: dict[str, Any] = field(default_factory=dict)  # what notice slots work out once per message
 
     def get(self, tag: str) -> list[Hit]:
         return self.by_tag.get(tag, _NO_HITS)
