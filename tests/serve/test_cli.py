@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import signal
 import socket
@@ -147,6 +148,31 @@ def test_several_workers_share_one_port_and_stop_together(home, serve_process):
     server.proc.send_signal(signal.SIGTERM)
     assert server.proc.wait(60) == 0
     assert sum("stopped" in line for line in server.stderr) == 2
+
+
+@pytest.mark.skipif(not reuse_port_supported(), reason="several workers need SO_REUSEPORT load-balancing (Linux)")
+def test_a_worker_that_dies_stops_the_others_and_the_parent_exits_1_for_the_supervisor(home, serve_process):
+    port = free_port()
+    server = serve_process("--port", str(port), "--workers", "2")
+    server.wait_listening()
+    deadline = time.monotonic() + 60
+    while sum("listening on" in line for line in server.stderr) < 2:
+        assert time.monotonic() < deadline, "".join(server.stderr)
+        time.sleep(0.05)
+    pids: set[int] = set()
+    while len(pids) < 2:  # the kernel spreads new connections over both workers
+        assert time.monotonic() < deadline, pids
+        text = call(port, "GET", "/metrics").text
+        pids.add(int(re.search(r'kefuguard_process_start_time_seconds\{pid="(\d+)"\}', text).group(1)))
+    victim, survivor = sorted(pids)
+    os.kill(victim, signal.SIGKILL)  # out of memory, a crash: not a stop anyone asked for
+    assert server.proc.wait(60) == 1
+    log = "".join(server.stderr)
+    assert f"(pid {victim}) exited with -9; stopping the others" in log
+    with pytest.raises(ProcessLookupError):
+        os.kill(survivor, 0)  # the other worker stopped too: nothing half-serves the port
+    with pytest.raises(OSError):
+        socket.create_connection(("127.0.0.1", port), timeout=2).close()
 
 
 def test_several_workers_need_a_fixed_port(home):
