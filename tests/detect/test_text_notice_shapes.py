@@ -228,3 +228,17 @@ def test_tax_refund_debt_and_helpdesk_scripts(text, code):
     result = check(text)
     assert result.level in ("caution", "danger"), codes(result)
     assert code in codes(result)
+
+
+def test_a_conversation_remembers_the_claim_beyond_the_last_few_messages():
+    from kefuguard.detect.text.check import ChatMessage, check_conversation
+    from tests.detect.text_support import embedded_index
+
+    chat = [ChatMessage("您好，我是京东客服，您的订单出现异常")]
+    chat += [ChatMessage(line) for line in ("好的", "嗯", "然后呢", "我看看", "稍等", "在吗", "请说")]
+    chat.append(ChatMessage("那您加我QQ，我们在QQ上处理"))
+    last = check_conversation(chat, embedded_index())[-1]
+    assert last.level in ("caution", "danger")
+    assert any(r.code.startswith("context.") for r in last.reasons)
+    alone = check_conversation(chat[-1:], embedded_index())[-1]
+    assert alone.level == "none"

@@ -12,12 +12,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from kefuguard.detect.result import CheckInputError, Result
+from kefuguard.detect.text import tactics as t
 from kefuguard.detect.text.analysis import MessageAnalysis, analyse_message
 from kefuguard.detect.text.index import TextIndex
 from kefuguard.detect.text.verdict import build_result, page_verdict, sender_claim
 
 MAX_TEXT_CHARS = 20_000  # analysed per message; the rest is ignored and reported as truncated
 CONTEXT_MESSAGES = 5  # earlier messages that count as the context of a message
+# beyond those, the conversation remembers who the sender claimed to be and the scam's openers
+# (the last few such messages): '我是京东客服' at the start and 'add my QQ' twenty messages later
+REMEMBERED_MESSAGES = 3
+MEMORABLE = frozenset({t.CLAIM, t.NOTICE, t.LURE_HALLMARK, t.LURE_STRONG})
 DIRECTIONS = ("incoming", "outgoing")
 
 
@@ -73,8 +78,13 @@ def check_conversation(
     per_message = max(2_000, min(MAX_TEXT_CHARS, max_chars_total // max(1, len(messages))))
     analyses = [_analyse(m, index, per_message) for m in messages]
     results: list[Result] = []
+    remembered: list[MessageAnalysis] = []
     for i, (message, current) in enumerate(zip(messages, analyses, strict=True)):
         page = page_verdict(message.url or page_url, index)
-        earlier = analyses[max(0, i - CONTEXT_MESSAGES) : i]
+        if i > CONTEXT_MESSAGES:  # the message that just left the window of recent ones
+            gone = analyses[i - CONTEXT_MESSAGES - 1]
+            if gone.direction == "incoming" and gone.categories() & MEMORABLE:
+                remembered = [*remembered, gone][-REMEMBERED_MESSAGES:]
+        earlier = remembered + analyses[max(0, i - CONTEXT_MESSAGES) : i]
         results.append(build_result(current, earlier, page, sender_claim(message.sender, index), index))
     return results
