@@ -242,3 +242,21 @@ def test_a_conversation_remembers_the_claim_beyond_the_last_few_messages():
     assert any(r.code.startswith("context.") for r in last.reasons)
     alone = check_conversation(chat[-1:], embedded_index())[-1]
     assert alone.level == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amazon: Your order of iPhone 15 Pro for $1,299 is confirmed. Call 1-844-555-0134 to cancel.",
+        "Hi, this is Apple Support. Please call us back at 1-866-555-0142 about your iCloud account.",
+        "【京东】您的订单已锁定，如需取消请致电 400-123-4567",
+    ],
+)
+def test_a_listed_brand_speaking_with_a_service_line_not_its_own_warns(text):
+    result = check(text)
+    assert result.level in ("caution", "danger"), codes(result)
+    assert "notice.unofficial_phone" in codes(result)
+
+
+def test_a_brands_own_number_supports_its_message():
+    assert check("Bank of America: Call 1-800-432-1000 if you did not authorize this transaction.").level == "none"

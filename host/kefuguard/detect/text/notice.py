@@ -248,6 +248,8 @@ def _party(m: MessageHits, party: Brand | None) -> Slot | None:
 # offered in their name is a warning on its own (couriers' and shops' staff do give their own)
 NUMBERLESS_CATEGORIES = frozenset({"bank", "payment", "telecom", "public"})
 PERSONAL_NUMBER_KINDS = frozenset({"cn_mobile", "cn_landline", "cn_local", "intl"})
+# numbers that present themselves as a company's service line: a listed brand's real ones are listed
+SERVICE_LINE_KINDS = frozenset({"cn_400", "us_toll_free", "us_number", "intl"})
 OFFERED_NUMBER_KINDS = frozenset(
     {"cn_mobile", "cn_landline", "cn_local", "cn_400", "us_toll_free", "us_number", "intl"}
 )
@@ -377,11 +379,10 @@ def notice_slots(
         # a bank, a payment service, an operator or a public office speaking, with a personal number:
         # never theirs (their links can be short links the list does not know yet: not those)
         act = _act(m)
-        personal = (
-            [s for s in _phone_channels(m, party) if _kind_at(m, s.start) in PERSONAL_NUMBER_KINDS]
-            if party is not None and party.category in NUMBERLESS_CATEGORIES
-            else []
-        )
+        # and any listed brand speaking with a service line (400, toll-free, foreign) not its own
+        numberless = party is not None and party.category in NUMBERLESS_CATEGORIES
+        kinds = SERVICE_LINE_KINDS | (PERSONAL_NUMBER_KINDS if numberless else set())
+        personal = [s for s in _phone_channels(m, party) if _kind_at(m, s.start) in kinds]
         if act is not None and personal:
             out += [_brand_claim_slot(party_slot), act, *personal]
         return out

@@ -28,7 +28,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "e-zpass|ezpass|sunpass|fastrak|express lanes|social security|treasury|tax office|tax department|"
         "government|royal mail|hermes|evri|dpd|canada post|australia post|auspost|post office|postal service|"
         "courier|delivery service|parcel|package|shipment|airline|flight|norton|mcafee|geek squad|lifelock|"
-        "tech support|technical support|microsoft support|apple support|applecare|windows support|help desk|"
+        "tech support|technical support|windows support|applecare|help desk|"
         "helpdesk|support center|"
         "netflix|costco|walmart|santander|chase|wells fargo|bank of america|citi|barclays|hsbc|lloyds|natwest|"
         "navy federal|capital one|mashreq|at&t|verizon|t-mobile|飞机|机场|保险|保险公司|重疾保障|重疾险|百万保障|"
