@@ -260,3 +260,10 @@ def test_a_listed_brand_speaking_with_a_service_line_not_its_own_warns(text):
 
 def test_a_brands_own_number_supports_its_message():
     assert check("Bank of America: Call 1-800-432-1000 if you did not authorize this transaction.").level == "none"
+
+
+def test_a_reminder_quoting_the_scams_link_does_not_warn_as_if_it_were_the_scam():
+    text = "警方提醒：近日有市民收到短信“您的ETC认证已失效，请登录 etc-rz.top 重新认证”，这是诈骗，切勿点击。"
+    assert check(text).level == "none", codes(check(text))
+    scam = "您的ETC认证已失效，请登录 etc-rz.top 重新认证"
+    assert check(scam).level in ("caution", "danger")

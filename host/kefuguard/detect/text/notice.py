@@ -49,6 +49,7 @@ SCAM_WORD_AFTER_SUSPECTED = 4  # '涉嫌诈骗' is what fake police say, not adv
 SENDER_FRAME_SEARCH = 400  # a greeting frame is near the start ('尊敬的…用户', 'Dear customer')
 BRAND_OPENS_WITHIN = 8  # '中国移动网上充值优惠', 'Amazon: your order…': the brand is the message's subject
 DISPUTE_TO_CONTACT = 60  # 'if you do not recognize this charge, please contact us'
+QUOTE_NEGATION = 12  # '切勿点击 www.x.com', 'do not call 1-800-…': a reminder naming what not to open
 YOURS_BEFORE_STATE = 48  # '您的医保卡确实存在异常', 'your debit card has been temporarily disabled'
 
 _BRACKET_FRAME = re.compile(  # at the start or the end: '【工商银行】', '[建设银行]', '〖福建省醫保局〗'
@@ -403,4 +404,17 @@ def notice_slots(
     deadline = _first(m.get("deadline") + m.get("threat") + m.get("urgency"))
     if deadline is not None:
         out.append(Slot(DEADLINE, deadline.start, deadline.end, "notice.deadline"))
-    return out + _channels(m, party, unlisted_links)
+    channels = _channels(m, party, unlisted_links)
+    if advisory is not None:  # a reminder quoting the scam's link or number: an example, not its own channel
+        channels = [s for s in channels if not (_quoted(m.text, s.start) or m.negated(s.start, QUOTE_NEGATION))]
+    return out + channels
+
+
+_OPENING_QUOTES, _CLOSING_QUOTES = "“「『《", "”」』》"
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Inside quotation marks: '短信称“…请登录 www.x.com 认证”，切勿点击' quotes the scam."""
+    before = text[:pos]
+    opened = sum(before.count(q) for q in _OPENING_QUOTES) > sum(before.count(q) for q in _CLOSING_QUOTES)
+    return opened or before.count('"') % 2 == 1
