@@ -267,3 +267,35 @@ def test_a_reminder_quoting_the_scams_link_does_not_warn_as_if_it_were_the_scam(
     assert check(text).level == "none", codes(check(text))
     scam = "您的ETC认证已失效，请登录 etc-rz.top 重新认证"
     assert check(scam).level in ("caution", "danger")
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Hello, this is Windows Technical Support calling!", "tactic.tech_support_call"),
+        ("Well, we now see malwares in your computer, and we can fix it", "tactic.device_compromise"),
+        ("我们这边是微软技术支持，您的电脑在向我们发送错误报告", "tactic.tech_support_call"),
+        ("提醒您，您有一笔停车费用未缴清，逾期将处罚锾，请点击开启连结缴纳（钓鱼网址）", "notice.unshown_channel"),
+        ("尊敬的用户您好，您的免费体验已经到期，已开通免密支付，今天即将自动续约", "notice.state"),
+        ("we had to lock your bank account access, call 406-630-4023 to restore your bank account.", "notice.state"),
+        ("We found a parcel pending for you. Kindly claim ownership and confirm for delivery here", "notice.state"),
+        ("You have received $493 from the Canada Revenue Agency. Fill in the form [url redacted].", "notice.state"),
+    ],
+)
+def test_batch_three_shapes(text, code):
+    result = check(text)
+    assert result.level in ("caution", "danger"), codes(result)
+    assert code in codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "銀行不會透過簡訊或電子郵件要求客戶提供完整信用卡卡號、安全碼或OTP。",
+        "本公司『不會』主動打電話要求您變更付款方式、操作ATM轉帳。",
+        "Please contact Apple Support through the Apple Support app.",
+        "亲爱的会员，点击[URLa0wyo]领取夏日专属积分",  # a data set's anonymised link, not a redaction
+    ],
+)
+def test_reminders_in_traditional_characters_and_references_stay_quiet(text):
+    assert check(text).level == "none", codes(check(text))

@@ -70,11 +70,12 @@ _REDACTED_PHONE = re.compile(  # '1-205-XXX-XXXX', and after a call word '联系
     r"(?:电话|致电|拨打|call)[:：\s]{0,2}[0-9][0-9 \-]{2,12}(?:…|\.\.\.)",  # cut off: 'Call 515 837…'
     re.IGNORECASE,
 )
-_ENDS_ON_A_COLON = re.compile(r"[:：]\s*$")
+_ENDS_ON_A_LINK_CUE = re.compile(r"(?:[:：]|\bhere\b[.!]?)\s*$", re.IGNORECASE)  # 'confirm for delivery here'
+
 _REDACTED_AFTER_ACT = re.compile(r"(?:打开|登录|登陆|登入|点击|访问|进入|拨打|联系|客服|电话)[:：\s]{0,2}[*×＊xX]{3,}")
 _REDACTED_LINK = re.compile(
     r"(?:https?://|www\.)[^\s，。,]{0,40}?[*×＊xX]{2,}|[a-z0-9]{0,20}[*×＊]{2,}[a-z0-9.*×＊]{0,20}\.[a-z]{2,6}\b|"
-    r"[<\[(](?:url|link|链接|网址)(?: redacted| removed)?[>\])]",  # the quoting source's placeholder: '<URL>'
+    r"[<\[(（](?:url|link|链接|网址|钓鱼网址|钓鱼链接|釣魚網址)(?: [^\]>)）]{0,30})?[>\])）]",  # a source's '<URL>'
     re.IGNORECASE,
 )
 
@@ -147,7 +148,7 @@ def _unshown_link(m: MessageHits) -> tuple[int, int] | None:
     follows in another message), or a phone menu; never when the message shows a link itself."""
     if any(e.kind == "url" for e in m.entities):
         return None
-    hidden = any(c in m.text for c in "*×＊xX<[")
+    hidden = any(c in m.text for c in "*×＊xX<[(（")
     redacted = (_REDACTED_LINK.search(m.text) or _REDACTED_AFTER_ACT.search(m.text)) if hidden else None
     if redacted is not None:
         return redacted.start(), redacted.end()
@@ -155,7 +156,7 @@ def _unshown_link(m: MessageHits) -> tuple[int, int] | None:
     for w in m.get("link_word") if acts else ():
         if not any(0 <= w.start - o.start <= OFFICIAL_BEFORE_LINK_WORD for o in m.get("official_ref")):
             return w.start, w.end
-    if _ENDS_ON_A_COLON.search(m.text[-40:]) and (m.get("act") or m.get("link_action")):
+    if _ENDS_ON_A_LINK_CUE.search(m.text[-40:]) and (m.get("act") or m.get("link_action")):
         return len(m.text.rstrip()) - 1, len(m.text.rstrip())
     phone = _REDACTED_PHONE.search(m.text) if any(c in m.text for c in "Xx*…") or "..." in m.text else None
     if phone is not None:  # '1-205-XXX-XXXX': a number the quoting source hid is still a number

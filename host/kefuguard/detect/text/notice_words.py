@@ -28,7 +28,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "e-zpass|ezpass|sunpass|fastrak|express lanes|social security|treasury|tax office|tax department|"
         "government|royal mail|hermes|evri|dpd|canada post|australia post|auspost|post office|postal service|"
         "courier|delivery service|parcel|package|shipment|airline|flight|norton|mcafee|geek squad|lifelock|"
-        "tech support|technical support|windows support|applecare|help desk|"
+        "tech support|technical support|windows support|applecare|help desk|速递|速递员|配送员|快递公司|"
+        "social benefits|your social|"
         "helpdesk|support center|"
         "netflix|costco|walmart|santander|chase|wells fargo|bank of america|citi|barclays|hsbc|lloyds|natwest|"
         "navy federal|capital one|mashreq|at&t|verizon|t-mobile|飞机|机场|保险|保险公司|重疾保障|重疾险|百万保障|"
@@ -62,7 +63,11 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "has concluded|payment of|"
         "total payment|awaiting delivery|awaiting payment|settlement|"
         "held a recent payment|held a payment|payment on hold|e-transfer|sent you|funds are waiting|"
-        "deposit your money|money waiting|kyc mandate|not updating|you owe|owe money|owe taxes|back taxes|tax debt|"
+        "deposit your money|money waiting|kyc mandate|not updating|自动续约|续约|免密支付|未缴清|未缴|欠缴|"
+        "未缴纳|罚锾|罚款|停车费|派送失败|配送失败|投递失败|地址不正确|发货已暂停|you have received|"
+        "you've received|you are owed|you're owed|unclaimed|lock your|had to lock|we have locked|we've locked|"
+        "pending for you|package pending|parcel pending|claim ownership|gift for you|free gift|little gift|"
+        "social benefits|you owe|owe money|owe taxes|back taxes|tax debt|"
         "outstanding balance|collection agency|sent to collections|a refund of|you have a refund|"
         "you are eligible for a refund|refund is ready|refund is waiting|have been issued a refund|"
         "urgent notification|urgent notice|security alert|account alert|security notice|verification required|"
@@ -103,7 +108,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
     "link_word": phrase_list(
         "网址|网站|链接|短链|手机网|维护网站|官方网站|link|web link|url|website|the link below|the link|"
         "click here|tap here|here:|following link|link below|this link|link above|the below|link in|via the link|"
-        "fee here|here."
+        "fee here|here.|连结|开启连结|点选连结|钓鱼网址"
     ),
     # the official site or app named, with no address: a reference, not a channel
     "official_ref": phrase_list(
@@ -118,7 +123,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
     # anti-fraud reminders and official advice: about scams, not one
     "advisory": phrase_list(
         "诈骗|骗局|骗子|诈骗短信|诈骗电话|防骗|反诈|都是诈骗|均为诈骗|是诈骗|绝不会|不会要求|不会通过|从不会|"
-        "从来不会|官方不会|不会以|"
+        "从来不会|官方不会|不会以|不会透过|不会主动|不会打电话|不会来电|"
         + ANTIFRAUD_HOTLINE_CN
         + "|scam|scams|scammer|scammers|fraudster|fraudsters|beware|never ask|"
         "will never|would never|never request|never call|never text|do not share|don't share|never share|"
@@ -148,7 +153,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "failed a fraud check|will be charged|automatic charge|兑换现金|可兑换现金|现金礼包|兑现|自动划扣|"
         "自动划款|尚未签署|未签署|未签订|尚未开通|未开通保障|店铺保障|订单保障|三大保障|保障协议|清退|kyc mandate|"
         "held a recent payment|held a payment|virus|viruses|malware|hacked|been hacked|infected|is locked|"
-        "exposed to risks|collection agency|sent to collections|send your file|机械故障|无法起飞|不能起飞|"
+        "exposed to risks|自动续约|未缴清|罚锾|逾期将处|派送失败|投递失败|地址不正确|发货已暂停|lock your|"
+        "had to lock|we have locked|we've locked|benefits will be canceled|benefits will be cancelled|"
+        "blocked permanently|collection agency|sent to collections|send your file|机械故障|无法起飞|不能起飞|"
         "不能准时起飞|航班取消|取消航班|因故取消|pending fee|"
         "customs fee|unpaid fee|redelivery fee|final attempt|last attempt|incomplete address|insufficient address|"
         "无法提现|提现失败|资金冻结|货款冻结|款项冻结|尚未启用|金流|违禁品|海关扣留|被扣押"

@@ -270,6 +270,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # Containers that swallow a shorter keyword inside them ('参加' is not '加', '支付宝' is not '支付').
     # what fake police, courts and tax offices accuse you of, to frighten you into 'cooperating'
     # 'take the money out', 'bring the balance to zero': what a caller moving your money says first
+    # a software company's technical support, as the caller presents itself
+    "org_voice": phrase_list("we at|we are from|we're from|calling from|我们是|我们这边是"),
+    "tech_role": phrase_list(
+        "tech support|technical support|windows support|windows technical support|microsoft technical support|"
+        "applecare|windows headquarters|headquarters of windows|"
+        "windows technician|microsoft technician|技术支持|微软客服|微软技术|苹果技术支持"
+    ),
     # money a public office hands out: scanning a code to claim it pays the scammer instead
     "benefit": phrase_list(
         "补贴|补助|退税|助学金|津贴|生育津贴|育儿补贴|新生儿补贴|养老金|失业金|救助金|补偿款|福利金|"
@@ -278,7 +285,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # a computer, phone or account said to be infected, hacked or locked: the tech-support opener
     "device": phrase_list("computer|your pc|laptop|your device|your mac|your iphone|your phone|windows|电脑|手机|设备"),
     "compromise": phrase_list(
-        "virus|viruses|malware|hacked|infected|compromised|is locked|been locked|locked because|spyware|"
+        "virus|viruses|malware|malwares|hacked|infected|compromised|is locked|been locked|locked because|spyware|"
         "error messages|sending errors|license has expired|licence has expired|license expired|being hacked|"
         "hackers|被黑客|黑客|sending us|serious problems|serious problem|problems with your computer|"
         "been hacked|been infected|been compromised|"
@@ -312,7 +319,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "accusation": phrase_list(
         "涉嫌洗钱|洗黑钱|涉嫌犯罪|涉嫌违法|涉嫌诈骗|涉案|涉案资金|被通缉|通缉令|逮捕令|拘捕令|冻结令|传票|法院传票|"
-        "涉嫌发送|涉嫌传播|涉嫌违规|违规短信|违禁品|夹带违禁|涉嫌走私|"
+        "涉嫌发送|涉嫌传播|涉嫌违规|违规短信|违禁品|夹带违禁|涉嫌走私|拒不执行|"
         "jail time|go to jail|sent to jail|be arrested|will be arrested|enforcement action|enforcement actions|"
         "身份证被盗用|身份证被冒用|身份信息被盗用|身份被盗用|被人冒用|被人盗用|身份证被人|名下账户涉嫌|资金清查|配合调查|配合警方调查|"
         "arrest warrant|warrant for your arrest|money laundering|under investigation|your social security number "

@@ -76,6 +76,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "never call or message you about that: this is the tech-support scam's opener.",
         "对方称您的电脑、手机或账户中了病毒、被黑或被锁。微软、苹果和银行不会为此主动联系您：这是冒充技术支持诈骗的开场白。",
     ),
+    "tactic.tech_support_call": (
+        "It says it is a software company's technical support (Microsoft, Windows, Apple) contacting you. They "
+        "never call or message first about your computer: this is the tech-support scam.",
+        "对方自称软件公司（微软、Windows、苹果）的技术支持主动联系您。这些公司从不主动来电处理您的电脑问题：这是技术支持诈骗。",
+    ),
     "tactic.police_handoff": (
         "It hands you over to a 'police officer'. Customer service never transfers a call to the police: this is "
         "the fake-police script.",
@@ -278,6 +283,7 @@ TACTIC_NAMES: dict[str, tuple[str, str]] = {
     "step_guidance": ("offered to guide you step by step", "要一步步指导您操作"),
     "police_handoff": ("handed the call to a 'police officer'", "把电话转接给“警官”"),
     "device_compromise": ("said your device was hacked or infected", "称您的设备中毒或被黑"),
+    "tech_support_call": ("called as a software company's tech support", "自称软件公司技术支持来电"),
     "gift_card": ("asked for gift cards", "要求购买礼品卡"),
     "qr_code": ("sent a QR code for a refund", "发送二维码办理退款"),
     "screen_share": ("asked to install an app or share the screen", "要求下载软件或共享屏幕"),

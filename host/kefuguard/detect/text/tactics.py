@@ -55,6 +55,7 @@ ASK_TO_CREDENTIAL = 16  # '告诉我' ... '验证码'
 FEE_TO_REASON = 30  # '保证金' ... '解冻'
 LOAN_TO_BORROW = 20  # '借呗' ... '借出来'
 GIFT_CARD_TO_ASK = 30
+SELF_CLAIM_TO_TECH = 16  # 'this is' ... 'Windows Technical Support', 'we at' ... 'the headquarters of Windows'
 HANDOFF_TO_POLICE = 12  # '帮您转接' ... '张警官'
 CHARGE_TO_CREDIT = 40  # '扣费失败' ... '影响个人征信'
 DEVICE_TO_COMPROMISE = 40  # 'your computer' ... 'has been hacked'
@@ -444,6 +445,14 @@ def step_guidance(m: MessageHits) -> Finding | None:
     return None
 
 
+def tech_support_call(m: MessageHits) -> Finding | None:
+    """'Hello, this is Windows Technical Support calling': software companies never call first."""
+    pair = m.pair(m.get("self_claim") + m.get("org_voice"), m.get("tech_role"), SELF_CLAIM_TO_TECH, either_order=False)
+    if pair and not m.negated(pair[0].start):
+        return Finding("tech_support_call", LURE_HALLMARK, *_span(*pair))
+    return None
+
+
 def police_handoff(m: MessageHits) -> Finding | None:
     """'我现在帮您转接负责此事的张警官': fake customer service handing over to fake police."""
     pair = m.pair(m.get("handoff_verb"), m.get("police_word"), HANDOFF_TO_POLICE, either_order=False)
@@ -509,6 +518,7 @@ TACTICS: tuple[Callable[[MessageHits], Finding | None], ...] = (
     police_handoff,
     credit_charge,
     device_compromise,
+    tech_support_call,
 )
 
 
@@ -537,6 +547,7 @@ _NEEDS: dict[Callable[[MessageHits], Finding | None], frozenset[str]] = {
     police_handoff: frozenset({"handoff_verb"}),
     credit_charge: frozenset({"credit_threat"}),
     device_compromise: frozenset({"compromise"}),
+    tech_support_call: frozenset({"tech_role"}),
 }
 
 
