@@ -299,3 +299,8 @@ def test_batch_three_shapes(text, code):
 )
 def test_reminders_in_traditional_characters_and_references_stay_quiet(text):
     assert check(text).level == "none", codes(check(text))
+
+
+def test_a_police_narrative_of_a_case_is_a_reminder():
+    text = "不法分子自己打来电话，说受害人的包裹丢失要双倍理赔，让其加微信并下载会议软件共享屏幕。"
+    assert check(text).level == "none", codes(check(text))

@@ -134,7 +134,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "will not call|never initiate|never contact|never contacts|自称|声称|自称是|广大市民|广大群众|市民朋友|"
         "提醒大家|提醒广大|警方提示|民警提醒|民警提示|公安提醒|反诈提醒|防诈提醒|防诈骗|防范诈骗|识别诈骗|"
         "red flags|red flag|how to spot|warning signs|protect yourself|legitimate companies|if in doubt|be wary|"
-        "be suspicious"
+        "be suspicious|不法分子|犯罪分子|诈骗分子|作案|受害人|受害者|事主|被害人|立案侦查|案发|criminals|crooks|"
+        "con artists|victims"
     ),
     # marketing: a coupon that expires is not an account in trouble
     "marketing": phrase_list(
