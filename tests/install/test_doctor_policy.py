@@ -60,3 +60,37 @@ def test_user_level_hosts_switched_off_need_a_system_install(ctx, ids, tmp_path)
 def test_a_policy_file_that_is_not_json_is_named(ctx, ids):
     policy(ctx, "broken.json", '{"NativeMessagingAllowlist": [')
     assert "policy.unreadable" in codes(ctx, ids)
+
+
+def test_our_managed_settings_of_the_wrong_type_or_unknown_are_named_one_by_one(ctx, ids):
+    settings = {
+        "features": {"chat_check": "no", "page_check": False},  # a string where a switch is wanted
+        "min_level": "high",  # not one of its choices
+        "trusted_domains": ["intranet.example.com", 7],
+        "colour": "red",  # not a setting at all
+        "language": "en",
+    }
+    policy(ctx, "kefuguard.json", {"3rdparty": {"extensions": {ids.chromium[0]: settings}}})
+    report = run_doctor(ctx, ids, parse_browsers(["chromium"]), timeout=30.0)
+    ignored = {f.message.split("'")[1]: f for f in report.findings if f.code == "policy.setting_ignored"}
+    assert set(ignored) == {"features.chat_check", "min_level", "trusted_domains[1]", "colour"}
+    assert '"caution", "danger"' in ignored["min_level"].message
+    assert "wants boolean" in ignored["features.chat_check"].message
+    assert not report.ok
+
+
+def test_valid_managed_settings_and_other_extensions_settings_are_all_good(ctx, ids):
+    ours = {"features": {"chat_check": False}, "min_level": "danger", "trusted_domains": ["intranet.example.com"]}
+    others = {"colour": "red"}
+    doc = {"3rdparty": {"extensions": {ids.chromium[0]: ours, "pppppppppppppppppppppppppppppppp": others}}}
+    policy(ctx, "kefuguard.json", doc)
+    assert codes(ctx, ids) == []
+
+
+def test_the_packaged_schema_is_the_extensions_own():
+    from pathlib import Path
+
+    from kefuguard.install.managed_settings import schema
+
+    repo = Path(__file__).resolve().parents[2]
+    assert schema() == json.loads((repo / "extension" / "managed_schema.json").read_text("utf-8"))

@@ -187,12 +187,20 @@ def check_browser(
     def problem(code: str, message: str, fix: str = install_cmd) -> None:
         check.findings.append(Finding(b.key, code, message, fix))
 
-    policy = host_policy(ctx, b)
+    policy = host_policy(ctx, b, ids.chromium)
     for unreadable in policy.unreadable:
         problem(
             "policy.unreadable",
             f"{unreadable} is not a JSON object: {b.label} ignores the whole file (all its policies)",
             f"fix the JSON in {unreadable} (python3 -m json.tool {unreadable} shows where)",
+        )
+    for file, setting, why in policy.ignored_settings:
+        problem(
+            "policy.setting_ignored",
+            f"{file}: the kefu-guard setting '{setting}' {why}: {b.label} leaves it out, so the extension "
+            "uses the user's own choice instead",
+            f"correct '{setting}' in {file} as extension/managed_schema.json describes it "
+            "(docs/install.md, 'Managed settings of the extension')",
         )
     if policy.blocked:
         problem(

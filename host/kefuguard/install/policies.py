@@ -17,6 +17,7 @@ from typing import Any
 from kefuguard.install import HOST_NAME
 from kefuguard.install.browsers import Browser
 from kefuguard.install.context import LINUX, InstallContext
+from kefuguard.install.managed_settings import ignored_settings, our_settings
 
 # the managed policy folder of each browser on Linux
 LINUX_POLICY_DIRS: dict[str, str] = {
@@ -32,6 +33,8 @@ class HostPolicy:
     folder: str | None = None
     files: list[str] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)  # files the browser ignores
+    # our extension's managed settings the browser leaves out: (file, setting, why)
+    ignored_settings: list[tuple[str, str, str]] = field(default_factory=list)
     blocked: bool = False  # the blocklist refuses our host and the allowlist does not let it in
     user_level_allowed: bool = True
 
@@ -40,7 +43,7 @@ def _names(value: Any) -> set[str]:
     return {v for v in value if isinstance(v, str)} if isinstance(value, list) else set()
 
 
-def host_policy(ctx: InstallContext, b: Browser) -> HostPolicy:
+def host_policy(ctx: InstallContext, b: Browser, extension_ids: tuple[str, ...] = ()) -> HostPolicy:
     """Our host as the browser's machine policy treats it (empty when it has none we can read)."""
     where = LINUX_POLICY_DIRS.get(b.key) if ctx.platform == LINUX else None
     if where is None:
@@ -63,6 +66,8 @@ def host_policy(ctx: InstallContext, b: Browser) -> HostPolicy:
         if not isinstance(doc, dict):
             out.unreadable.append(str(path))
             continue
+        for settings in our_settings(doc, extension_ids).values():
+            out.ignored_settings += [(str(path), s.path, s.why) for s in ignored_settings(settings)]
         allow |= _names(doc.get("NativeMessagingAllowlist"))
         block |= _names(doc.get("NativeMessagingBlocklist"))
         if doc.get("NativeMessagingUserLevelHosts") is False:
