@@ -38,9 +38,9 @@ ORDINARY_WORD_TOKENS = frozenset(
 # a token of 3-4 letters is rare when at most this many popular site names (other than the brand's
 # own) hold it: okx, bidv, bofa, momo are in none; ups, boc, citi, nab in many (groups, bocconi, cities)
 MAX_POPULAR_HOLDERS = {3: 0, 4: 1}
-# a short run in no popular name can still be made of common pairs (cic: cicada, ciclismo; amex:
-# examples); one of its letter pairs must be rare too, in at most this many popular names (okx: kx,
-# dhl: dh, bidv: dv), which leaves out momo, bofa, temu (the combo rules still see them)
+# a short run in no popular name can still be made of common pairs (cic: cicada, ciclismo); one of
+# its letter pairs must be rare too, in at most this many popular names (okx: kx, dhl: dh, bidv: dv),
+# which leaves out momo, bofa, temu (the combo rules still see them)
 MAX_PAIR_HOLDERS = 50
 WEAK, FILLER, SCAM = 1, 2, 3  # word strengths next to a brand: shop word < domain glue < scam word
 # official labels that are everyday words: a domain containing them is not about the brand
