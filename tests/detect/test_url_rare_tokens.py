@@ -82,6 +82,11 @@ def test_a_short_token_common_in_popular_names_does_not():
         ("https://ups-dostavka.ru/", "danger", "lookalike.combo", "ups"),
         ("https://paypal-odeme.com/", "danger", "lookalike.combo", "paypal"),
         ("https://betaling.nl/", "none", "none.unlisted", None),
+        # brands the list gained, with their own words
+        ("https://inpost-doplata.com/", "danger", "lookalike.combo", "inpost"),
+        ("https://correios-encomenda.com/", "danger", "lookalike.combo", "correios_br"),
+        ("https://caixabank-pagos.net/", "danger", "lookalike.combo", "caixabank"),
+        ("https://www.postnord.dk/", "verified", "official.domain", "postnord"),
         # a brand's exact name as an account on a hosting platform: its own as often as a squatter's
         ("https://microsoft.github.io/", "caution", "lookalike.tld_swap", "microsoft"),
         ("https://coinbase.pages.dev/", "caution", "lookalike.tld_swap", "coinbase"),
