@@ -304,3 +304,20 @@ def test_reminders_in_traditional_characters_and_references_stay_quiet(text):
 def test_a_police_narrative_of_a_case_is_a_reminder():
     text = "不法分子自己打来电话，说受害人的包裹丢失要双倍理赔，让其加微信并下载会议软件共享屏幕。"
     assert check(text).level == "none", codes(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【招商银行】您正在向尾号1234的账户转账5000元，验证码：445566，请勿泄露给任何人。",
+        "【美团】您的验证码是556677，用于绑定银行卡，请勿转发。如非本人操作，请致电4006605335。",
+        "Your verification code to transfer $500 is 882211. Never share this code with anyone.",
+    ],
+)
+def test_a_services_own_one_time_code_message_is_quiet(text):
+    assert check(text).level == "none", codes(check(text))
+
+
+def test_a_one_time_code_message_with_a_lookalike_link_still_warns():
+    text = "【京东】验证码123456，请勿泄露。登录 jd-kefu.com 完成验证"
+    assert check(text).level in ("caution", "danger"), codes(check(text))

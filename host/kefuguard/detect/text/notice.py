@@ -39,6 +39,7 @@ BRAND_CLAIM = "notice_brand_claim"  # a listed brand speaks (not merely named): 
 VOICE_MENU = "notice_voice_menu"  # 'press 9 for an operator': a recorded call, never a genuine message
 VOICE = "notice_voice"  # no party named, but the sender speaks as one: 'we will suspend your membership'
 YOURS = "notice_yours"  # the hallmark state is about the reader's own account, card, parcel: '您的…已冻结'
+OTP_NOTICE = "notice_otp"  # a service's one-time-code message: 'your code is 123456, do not share it'
 BRAND_LINK = "notice_brand_link"  # a listed brand's message sends you to a site that is not the brand's
 
 
@@ -353,6 +354,9 @@ def notice_slots(
     speaks for or names (analysis.py decides), if any, and whether it `claimed` to be it;
     `unlisted_links`: its links that are neither official nor a known scam or lookalike."""
     out: list[Slot] = []
+    if m.get("keep_secret") and any(e.kind == "code" for e in m.entities):
+        secret = m.get("keep_secret")[0]
+        out.append(Slot(OTP_NOTICE, secret.start, secret.end, "notice.otp"))
     advisory = _advisory(m)
     if advisory is not None:
         out.append(Slot(ADVISORY, advisory.start, advisory.end, "notice.advisory"))

@@ -90,6 +90,12 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "contact us|contact our|call us|call our|call the|reach us|reach out to|speak to|speak with|get in touch|"
         "give us a call|phone us|contact customer|contact support|contact the"
     ),
+    # 'keep this code to yourself': what a service's own one-time-code message says
+    "keep_secret": phrase_list(
+        "请勿泄露|切勿泄露|请勿泄漏|切勿泄漏|请勿告知|切勿告知|勿告诉|不要告诉|请勿转发|请勿透露|切勿透露|泄露有风险|"
+        "请勿向任何人|请勿向他人|不要泄露|不要透露|don't share|do not share|never share|not share|do not disclose|"
+        "don't disclose|never give this code|never tell anyone|do not give this code"
+    ),
     # what it tells you to do
     "act": phrase_list(
         "登录|登入|登陆|点击|点开|打开|访问|进入|前往|认证|验证|核实|升级|更新|激活|兑换|领取|申请|办理|完善|补充|"

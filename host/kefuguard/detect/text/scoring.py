@@ -104,6 +104,7 @@ SEVERITY = [
     n.VOICE_MENU,
     n.YOURS,
     n.VOICE,
+    n.OTP_NOTICE,
     n.BRAND_LINK,
     n.BRAND_CLAIM,
     a.SUPPORT,
@@ -217,6 +218,10 @@ def level_for(categories: set[str], page: PageFacts | None) -> str:
     if official_site:
         c -= {t.CLAIM, t.CLAIM_WEAK, n.PARTY}  # on the brand's own site its staff are who they say
     own_channel = n.STATE in c and bool(c & {n.LINK, n.PHONE})  # a script with a link or number of its own
+    if n.OTP_NOTICE in c:
+        # a service's own one-time-code message (the code, and 'do not share it'): only a listed scam
+        # channel or a link whose own check warns makes it a warning
+        return "caution" if c & {a.SCAM, a.LINK_DANGER, a.LINK_CAUTION, PAGE_DANGER} else "none"
     if n.ADVISORY in c and n.SELF not in c and not own_channel:
         # an anti-fraud reminder, speaking about scams and to nobody in the first person, with no
         # link or number of its own: at most a caution for a listed scam channel it quotes. Scripts
