@@ -321,3 +321,14 @@ def test_a_services_own_one_time_code_message_is_quiet(text):
 def test_a_one_time_code_message_with_a_lookalike_link_still_warns():
     text = "【京东】验证码123456，请勿泄露。登录 jd-kefu.com 完成验证"
     assert check(text).level in ("caution", "danger"), codes(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【南方航空】尊敬的旅客，您乘坐的CZ3101航班因机械故障延误，新的起飞时间待定，请留意短信通知。",
+        "【顺丰速运】您的快件派送失败，快递员将于明日再次派送。",
+    ],
+)
+def test_a_disruption_announced_with_nothing_asked_is_a_genuine_notice(text):
+    assert check(text).level == "none", codes(check(text))

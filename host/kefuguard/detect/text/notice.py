@@ -338,6 +338,11 @@ def _act(m: MessageHits) -> Slot | None:
     return m.memo["act"]
 
 
+def _find_act_only(m: MessageHits) -> bool:
+    """An act word proper (contact, confirm, click...), not a deadline or a phone word."""
+    return any(not m.negated(h.start) for h in m.get("act") + m.get("link_action"))
+
+
 def _find_act(m: MessageHits) -> Slot | None:
     # an act may sit inside a longer phrase of another tag ('咨询电话', '请拨9', '请联系'): those count too
     acts = m.get("act") + m.get("link_action") + m.get("referral") + m.get("voice_menu") + m.get("cs_phone")
@@ -393,6 +398,8 @@ def notice_slots(
             out += [_brand_claim_slot(party_slot), act, *personal]
         return out
     strong = _first(_states(m, m.get("state_strong")))
+    if strong is None and _find_act_only(m):  # 'your flight is cancelled: contact us to rebook'
+        strong = _first(_states(m, m.get("disruption")))
     said = strong or state  # the reason quotes the hallmark state when there is one
     out.append(Slot(STATE, said.start, said.end, "notice.state"))
     offered = bool(unlisted_links or m.get("link_word") or m.get("voice_menu") or m.get("operator_transfer"))

@@ -160,12 +160,18 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "failed a fraud check|will be charged|automatic charge|兑换现金|可兑换现金|现金礼包|兑现|自动划扣|"
         "自动划款|尚未签署|未签署|未签订|尚未开通|未开通保障|店铺保障|订单保障|三大保障|保障协议|清退|kyc mandate|"
         "held a recent payment|held a payment|virus|viruses|malware|hacked|been hacked|infected|is locked|"
-        "exposed to risks|自动续约|未缴清|罚锾|逾期将处|派送失败|投递失败|地址不正确|发货已暂停|lock your|"
+        "exposed to risks|自动续约|未缴清|罚锾|逾期将处|lock your|"
         "had to lock|we have locked|we've locked|benefits will be canceled|benefits will be cancelled|"
-        "blocked permanently|collection agency|sent to collections|send your file|机械故障|无法起飞|不能起飞|"
-        "不能准时起飞|航班取消|取消航班|因故取消|pending fee|"
-        "customs fee|unpaid fee|redelivery fee|final attempt|last attempt|incomplete address|insufficient address|"
+        "blocked permanently|collection agency|sent to collections|send your file|"
+        "pending fee|"
+        "customs fee|unpaid fee|redelivery fee|"
         "无法提现|提现失败|资金冻结|货款冻结|款项冻结|尚未启用|金流|违禁品|海关扣留|被扣押"
+    ),
+    # disruptions real services announce too (a cancelled flight, a failed delivery): a hallmark only
+    # with something you are asked to do about it
+    "disruption": phrase_list(
+        "机械故障|无法起飞|不能起飞|不能准时起飞|航班取消|取消航班|因故取消|派送失败|投递失败|地址不正确|发货已暂停|"
+        "final attempt|last attempt|incomplete address|insufficient address"
     ),
     # cautious words: two together make a reminder ('谨防过期' alone is a points notice)
     "advisory_weak": phrase_list(
