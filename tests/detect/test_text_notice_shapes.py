@@ -332,3 +332,19 @@ def test_a_one_time_code_message_with_a_lookalike_link_still_warns():
 )
 def test_a_disruption_announced_with_nothing_asked_is_a_genuine_notice(text):
     assert check(text).level == "none", codes(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【淘宝】您关注的宝贝降价了，戳 m.tb.cn/h.abc 查看",
+        "Amazon: Your package was delivered. Track at amzn.to/3abc",
+        "【招商银行】您的账单已出，请点击 cmbt.cn/abc 查看",
+    ],
+)
+def test_a_brands_own_short_link_in_an_ordinary_notice_is_quiet(text):
+    assert check(text).level == "none", codes(check(text))
+
+
+def test_a_link_wearing_the_brands_hotline_or_a_notice_script_still_warns():
+    assert check("【中国移动】尊敬的客户，您的积分即将清零，请登录 jf-10086.top 兑换").level == "danger"

@@ -301,6 +301,21 @@ def _brand_link(m: MessageHits, party: Brand | None, unlisted_links: list[Entity
 _GOVERNMENT_HOST = re.compile(r"(?:^|\.)(?:gov|gc|go|gouv|gob|govt|mil|edu)(?:\.[a-z]{2})?$")
 
 
+def _asks(m: MessageHits) -> bool:
+    """The message asks for money or credentials (a top-up, a payment, a card, a code)."""
+    return bool(m.get("pay") or m.get("cred_strong") or m.get("cred_weak"))
+
+
+def _mimics(link: Slot, m: MessageHits, party: Brand | None) -> bool:
+    """The link's host wears the brand: its hotline's digits or one of its names ('0059210086.com')."""
+    if party is None:
+        return False
+    host = _link_host(m.text[link.start : link.end].lower())
+    digits = [d for d in party.phone_digits if len(d) >= 5]
+    names = [k for k in party.keywords if k.isascii() and len(k) >= 3]
+    return any(d in host for d in digits) or any(k in host for k in names)
+
+
 def _registrable(host: str) -> str:
     domain, _ = registrable_domain(host)
     return domain or host
@@ -377,8 +392,8 @@ def notice_slots(
     states = m.get("state") + m.get("account_problem") + m.get("delivery_problem") + m.get("problem")
     state = _first(_states(m, states + m.get("credit_threat") + m.get("cancel_hallmark") + m.get("refund_hallmark")))
     brand_link = _brand_link(m, party, unlisted_links) if unlisted_links and _speaks_for(m, party, claimed) else None
-    if brand_link is not None:
-        out.append(brand_link)
+    if brand_link is not None and (state is not None or _asks(m) or _mimics(brand_link, m, party)):
+        out.append(brand_link)  # not a brand's own short link in an ordinary notice ('delivered: amzn.to/…')
     if state is None:
         if not _brand_claimed(m, party, claimed):
             # no script in this message alone; its act and channels still complete one that an
