@@ -348,3 +348,7 @@ def test_a_brands_own_short_link_in_an_ordinary_notice_is_quiet(text):
 
 def test_a_link_wearing_the_brands_hotline_or_a_notice_script_still_warns():
     assert check("【中国移动】尊敬的客户，您的积分即将清零，请登录 jf-10086.top 兑换").level == "danger"
+
+
+def test_an_ordinary_notice_closing_with_a_service_line_the_list_lacks_is_quiet():
+    assert check("【京东】您的退款已到账，如有疑问请致电 400-606-5500").level == "none"

@@ -407,7 +407,10 @@ def notice_slots(
         act = _act(m)
         # and any listed brand speaking with a service line (400, toll-free, foreign) not its own
         numberless = party is not None and party.category in NUMBERLESS_CATEGORIES
-        kinds = SERVICE_LINE_KINDS | (PERSONAL_NUMBER_KINDS if numberless else set())
+        # a service line not on the list is the scam's only when the message pushes something: a
+        # brand's real 400 number the list lacks closes ordinary notices ('退款已到账，如有疑问请致电…')
+        pushes = claimed or _asks(m) or bool(m.get("dispute") or m.get("cancel_verb") or m.get("threat"))
+        kinds = (SERVICE_LINE_KINDS if pushes else frozenset()) | (PERSONAL_NUMBER_KINDS if numberless else set())
         personal = [s for s in _phone_channels(m, party) if _kind_at(m, s.start) in kinds]
         if act is not None and personal:
             out += [_brand_claim_slot(party_slot), act, *personal]
