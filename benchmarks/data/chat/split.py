@@ -61,7 +61,8 @@ def main() -> int:
     halves = s.assign(all_rows, near_duplicates, lambda r: (r["lang"], r["label"], r["family"]), placed)
     moved = sorted(k for k, half in placed.items() if k in halves and halves[k] != half)
     if moved:
-        sys.exit("split.py: these sources would change half (a new item joins sources of both halves): " + ", ".join(moved))
+        why = "split.py: these sources would change half (a new item joins sources of both halves): "
+        sys.exit(why + ", ".join(moved))
     s.write_split(HERE / "split.tsv", all_rows, halves, "split.py")
     totals = collections.Counter((halves[source_key(r)], r["lang"], r["label"]) for r in all_rows)
     for key in sorted(totals):
