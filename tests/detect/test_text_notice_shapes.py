@@ -352,3 +352,9 @@ def test_a_link_wearing_the_brands_hotline_or_a_notice_script_still_warns():
 
 def test_an_ordinary_notice_closing_with_a_service_line_the_list_lacks_is_quiet():
     assert check("【京东】您的退款已到账，如有疑问请致电 400-606-5500").level == "none"
+
+
+def test_a_flight_fault_with_compensation_pressed_and_a_sure_win_lottery_warn():
+    assert check("女士，您的航班因机械故障延误，请立即操作理赔！").level in ("caution", "danger")
+    assert check("专属客户回馈抽奖活动，100%中奖，点击链接即可参与。").level in ("caution", "danger")
+    assert check("您的航班延误险已理赔200元，请注意查收").level == "none"  # a payout made, not offered

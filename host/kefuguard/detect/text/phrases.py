@@ -61,7 +61,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "ask": phrase_list(
         "告诉|告知|提供|发给|发送给|发我|发一下|发过来|发送过来|报一下|报给|念一下|念给|读一下|读给|说一下|"
         "给我|给我们|回传|截图|拍照|拍一下|上传|索要|报出|提交|转发给|send|tell|share|give|provide|read|"
-        "read out|what is your|what's your|need your|ask for|asks for|submit|upload|forward"
+        "read out|what is your|what's your|need your|ask for|asks for|submit|upload|forward|重新绑定|重新绑卡|"
+        "re-link|relink|rebind"
     ),
     "ask_weak": phrase_list("输入|填写|核对|核实|回复|确认|enter|type|confirm|verify|reply with|update|re-enter"),
     "money_object": phrase_list("钱|资金|款项|款|账户|帐户|卡|余额|金额|元|money|funds|account"),
@@ -99,6 +100,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "快件丢失|弄丢|快递破损|包裹破损|运输途中损坏|有毒|发霉|变质|三无产品|不达标|检测不合格|质检不合格|"
         "丢了|搞丢|找不到了|损坏了|破损了|压坏|摔坏|磕坏|抽检不合格|甲醛|荧光剂|重金属超标|细菌超标|有害物质|"
         "违规添加|重复下单|重复订购|误设|设定错误|误设为|错误设定|批发商|经销商|升级为vip|误升级为|"
+        "机械故障|航班取消|航班延误|无法起飞|不能起飞|"
         "lost parcel|lost package|lost in transit|damaged|recall|overcharged|charged twice|duplicate charge|"
         "refund failed|payment declined|order failed|order could not be processed|out of stock|defective|faulty|"
         "was lost|were lost|has been lost"
