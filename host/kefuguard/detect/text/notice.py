@@ -62,7 +62,14 @@ _DEAR_FRAME = re.compile(
     r"\bdear (?:valued |our )?(?:customer|user|member|client|taxpayer|cardholder|account ?holder|subscriber)",
     re.IGNORECASE,
 )
-_DEAR_FRAME_WORDS = ("尊敬", "亲", "親", "ear", "您好", "你好")
+_DEAR_FRAME_WORDS = ("尊敬", "亲", "親", "ear")
+_ROLES = tuple("用户 客户 客戶 车主 車主 机主 機主 会员 會員 旅客 乘客 持卡人 参保人 纳税人".split())
+
+
+def _greeting(head: str) -> bool:
+    return "您好" in head or "你好" in head
+
+
 _LABEL_FRAME = re.compile(r"^\s*([A-Z][A-Za-z0-9&.'\- ]{1,28}):")  # 'USPS:', 'ROYAL MAIL:', 'Chase:'
 _REDACTED_PHONE = re.compile(  # '1-205-XXX-XXXX', and after a call word '联系0777581****' (not '尾号6222****')
     r"(?<![0-9])(?:\+?1[-. ])?[0-9]{3,4}[-. ][0-9X*]{3,4}[-. ]?[X*]{3,4}(?![0-9A-Za-z])|"
@@ -102,7 +109,7 @@ def sender_frame(text: str, folded: str | None = None) -> tuple[int, int] | None
     candidates = (  # cheap tests first: most messages have no frame at all
         (_BRACKET_FRAME, text) if any(c in text for c in "【[〖「") else None,
         (_DEAR_FRAME, (folded or fold_text(head))[:SENDER_FRAME_SEARCH])
-        if any(w in head for w in _DEAR_FRAME_WORDS)
+        if any(w in head for w in _DEAR_FRAME_WORDS) or (_greeting(head) and any(r in head for r in _ROLES))
         else None,
         (_LABEL_FRAME, head) if ":" in head[:32] else None,
     )
@@ -241,8 +248,7 @@ def _party(m: MessageHits, party: Brand | None) -> Slot | None:
     frame = _frame(m)
     party_hit = _first([h for h in m.get("party") if not m.referral_before(h.start)])
     if party is None and frame is None and party_hit is None:
-        voice = _ORG_VOICE.search(m.folded)  # 'we placed a suspension on your account': the sender's own voice
-        return Slot(VOICE, voice.start(), voice.end(), "notice.party") if voice is not None else None
+        return None
     start, end = frame or ((party_hit.start, party_hit.end) if party_hit else (0, 0))
     return Slot(PARTY, start, end, "notice.party", _official_text(party), _id(party))
 
@@ -428,6 +434,9 @@ def notice_slots(
         out.append(Slot(STATE_STRONG, strong.start, strong.end, "notice.state"))
         if _addressed(m, strong.start):
             out.append(Slot(YOURS, strong.start, strong.end, "notice.state"))
+        voice = _ORG_VOICE.search(m.folded) if party_slot is None else None
+        if voice is not None:  # 'we placed a suspension on your account': the sender's own voice
+            out.append(Slot(VOICE, voice.start(), voice.end(), "notice.party"))
     act = _act(m)
     if act is not None:
         out.append(act)

@@ -220,11 +220,14 @@ def _reasons(
             )
         )
     items.sort(key=lambda pair: pair[0])
-    said: set[tuple[str, str | None]] = set()
-    for _, r in items:  # one link found by two slots (the script's channel, the brand's link) is said once
-        if (r.code, r.matched) not in said:
-            said.add((r.code, r.matched))
-            out.append(r)
+    if len(items) < 2:
+        out.extend(r for _, r in items)
+    else:
+        said: set[tuple[str, str | None]] = set()
+        for _, r in items:  # one link found by two slots (the script's channel, the brand's link) is said once
+            if (r.code, r.matched) not in said:
+                said.add((r.code, r.matched))
+                out.append(r)
     if (
         LEVEL_RANK[level] > LEVEL_RANK[level_alone]
         and current.direction == "incoming"
