@@ -358,3 +358,17 @@ def test_a_flight_fault_with_compensation_pressed_and_a_sure_win_lottery_warn():
     assert check("女士，您的航班因机械故障延误，请立即操作理赔！").level in ("caution", "danger")
     assert check("专属客户回馈抽奖活动，100%中奖，点击链接即可参与。").level in ("caution", "danger")
     assert check("您的航班延误险已理赔200元，请注意查收").level == "none"  # a payout made, not offered
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您的訂單異常，請加客服LINE：abc123 處理退款",
+        "Your refund is pending. Contact our support on Telegram @amazon_refund_desk",
+        "Your refund is pending. Message us on WhatsApp +44 7700 900123",
+    ],
+)
+def test_a_refund_moved_to_line_telegram_or_whatsapp_warns(text):
+    result = check(text)
+    assert result.level in ("caution", "danger"), codes(result)
+    assert "tactic.off_platform" in codes(result)

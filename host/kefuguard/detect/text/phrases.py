@@ -214,11 +214,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "im": phrase_list(
         "微信|v信|薇信|威信|围信|维信|徽信|微xin|wei信|绿泡泡|vx|wx|weixin|wei xin|wechat|微信号|微信群|"
         "qq|q号|扣扣|抠抠|企鹅|qq群|qq号|kou kou|钉钉|纸飞机|telegram|whatsapp|whats app|signal|"
-        "个人微信|私人微信|私人号|个人号|工作号|群聊|群号"
+        "个人微信|私人微信|私人号|个人号|工作号|群聊|群号|line id|line帐号|line账号|line@|viber|kakaotalk|kakao talk"
     ),
     "add_verb": phrase_list(
         "加|请加|添加|加一下|加我|加上|搜索|扫码加|拉你|进群|加群|入群|转移到|移步|add|text me|message me|"
-        "reach me|join|chat on|move to|contact me on|contact us on"
+        "reach me|join|chat on|move to|contact me on|contact us on|message us|text us|reach us|chat with us|"
+        "contact our support|contact support|contact our agent|contact our team"
     ),
     "off_platform": phrase_list(
         "私下交易|线下交易|站外交易|平台外|脱离平台|绕过平台|不走平台|私下转账|私下联系|私聊|加好友|添加好友|"
