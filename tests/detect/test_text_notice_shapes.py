@@ -372,3 +372,15 @@ def test_a_refund_moved_to_line_telegram_or_whatsapp_warns(text):
     result = check(text)
     assert result.level in ("caution", "danger"), codes(result)
     assert "tactic.off_platform" in codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "電電購『不會』主動打電話要求您變更付款方式、操作ATM轉帳。",
+        "Royal Mail will only send SMS notifications where the sender has requested this. The only time we "
+        "would ask customers to pay a fee is for customs.",
+    ],
+)
+def test_what_a_company_says_it_only_or_never_does_is_a_reminder(text):
+    assert check(text).level == "none", codes(check(text))

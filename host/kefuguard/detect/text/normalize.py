@@ -48,7 +48,7 @@ if len(_TRADITIONAL) != len(_SIMPLIFIED):  # pragma: no cover - a table typo mus
 TRADITIONAL_TO_SIMPLIFIED = {t: s for t, s in zip(_TRADITIONAL, _SIMPLIFIED, strict=True) if t != s}
 
 # Punctuation that inserts nothing meaningful between characters: folded to a gap.
-_GAP_PUNCTUATION = set(".*#&@'\"/\\%_-~|^`=+<>·•‧∙・…‥\u3000")
+_GAP_PUNCTUATION = set(".*#&@'\"/\\%_-~|^`=+<>·•‧∙・…‥\u3000「」『』")  # corner quotes: 『不會』主動
 # Categories folded to a gap: format (zero-width, bidi), combining marks, symbols (emoji...),
 # dashes and connectors, quotes, separators, controls, private use, unassigned.
 _GAP_CATEGORIES = {"Cf", "Mn", "Me", "So", "Sk", "Sm", "Pd", "Pc", "Pi", "Pf", "Zs", "Zl", "Zp", "Cc", "Co", "Cn", "Cs"}
