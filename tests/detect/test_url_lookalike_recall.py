@@ -205,8 +205,8 @@ CASES = [
     ("https://dhl-paket-zahlung.com/", "danger", "lookalike.combo", "dhl"),  # German
     ("https://reembolso-desbloqueo.com/", "caution", "lookalike.scam_words", None),  # no brand, two strong words
     # no brand, one word of a scam theme, under an ending throwaway sites favour; under .com two are needed
-    ("https://toll-pay.top/", "caution", "lookalike.scam_words", None),
-    ("https://tollservices.vip/", "caution", "lookalike.scam_words", None),
+    ("https://toll-pay.top/", "caution", "url.scam_theme", None),
+    ("https://tollservices.vip/", "caution", "url.scam_theme", None),
     ("https://tax-rebate.com/", "none", "none.unlisted", None),
     ("https://parcel-redelivery.com/", "caution", "lookalike.scam_words", None),
     # a misspelt brand part next to a country code or shop word: caution; next to a scam word: danger

@@ -68,3 +68,39 @@ FAKE_GOVERNMENT_SITE = Advice(
     "enter ID numbers, bank cards or verification codes on this site.",
     zh="政府服务只在政府网站上办理（中国政府网站以 .gov.cn 结尾）。不要在此网站输入身份证号、银行卡号或验证码。",
 )
+
+# a site named for a scam's theme (scam_themes.THEMES): what the real services of that theme never do
+SCAM_THEME_SITE: dict[str, Advice] = {
+    "tax": Advice(
+        en="Tax agencies do not send refund or rebate links by text message or e-mail. Do not enter card "
+        "details here; to check for a refund, type your tax agency's address yourself or use its official app.",
+        zh="税务机关不会通过短信或邮件发送退税链接。不要在此输入银行卡信息；如需查询退税，"
+        "请自行输入税务机关的官方网址或使用其官方App。",
+    ),
+    "toll": Advice(
+        en="Toll operators and traffic authorities do not collect unpaid tolls or fines through links in "
+        "messages. Do not pay here; check your account on the operator's official site or app, typed in yourself.",
+        zh="高速公路收费运营方和交管部门不会通过短信链接催缴通行费或罚款。不要在此付款；"
+        "请自行输入官方网址或使用官方App查询。",
+    ),
+    "parcel": Advice(
+        en="Couriers and customs do not ask for redelivery or duty fees through links in messages. Do not pay "
+        "or enter card details here; track the parcel with its number on the courier's own site or app.",
+        zh="快递公司和海关不会通过短信链接收取重新派送费或关税。不要在此付款或输入银行卡信息；"
+        "请在快递公司官网或官方App用运单号查询。",
+    ),
+    "account": Advice(
+        en="No bank, shop or platform asks you to verify or unlock an account on a site like this. Do not sign "
+        "in or enter codes here; open the official app yourself.",
+        zh="银行、商家或平台不会让你在这样的网站上验证或解封账户。不要在此登录或输入验证码；请自行打开官方App。",
+    ),
+    "refund": Advice(
+        en="Real customer service does not handle refunds or compensation on a site like this, and never asks "
+        "you to pay, share your screen or tell an SMS code to get money back. Contact the shop through its "
+        "official app.",
+        zh="真正的客服不会通过这样的网站办理退款或理赔，也不会要求你付款、共享屏幕或提供短信验证码来退钱。"
+        "请通过商家的官方App联系客服。",
+    ),
+    "cancel": SCAM_SCRIPT_SITE,
+    "task": SCAM_SCRIPT_SITE,
+}

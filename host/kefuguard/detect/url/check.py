@@ -130,6 +130,9 @@ def _advice(verdict: UrlVerdict) -> Advice:
             return advice.lookalike_danger(verdict.brand, verdict.official)
         return advice.lookalike_caution(verdict.brand, verdict.official)
     codes = {f.code for f in verdict.findings}
+    theme = next((f.theme for f in verdict.findings if f.theme is not None), None)
+    if theme is not None:
+        return advice.SCAM_THEME_SITE[theme]
     if "lookalike.scam_words" in codes:
         return advice.SCAM_SCRIPT_SITE
     if "url.fake_government" in codes:

@@ -22,6 +22,7 @@ class Finding:
     matched: str | None  # what in the URL it is about
     en: str
     zh: str
+    theme: str | None = None  # a site named for a scam's theme (scam_themes.THEMES): its advice
 
 
 def finding(message: str, level: str, t: Target | None, matched: str, **fields: str) -> Finding:

@@ -28,6 +28,7 @@ from kefuguard.detect.url.site_names import (
     fake_government_findings,
     fake_government_subdomain,
     is_government_ending,
+    scam_theme_findings,
     scam_vocabulary_findings,
 )
 from kefuguard.detect.url.skeleton import is_mixed_script, letter_skeleton, loose_skeleton, skeleton
@@ -76,6 +77,21 @@ ABUSED_TLDS = frozenset(
         "support",
         "services",
         "help",
+        # cheap new endings that abuse reports rank high, where throwaway sites are registered in bulk
+        "cfd",
+        "lol",
+        "mom",
+        "qpon",
+        "autos",
+        "boats",
+        "beauty",
+        "hair",
+        "makeup",
+        "skin",
+        "quest",
+        "monster",
+        "xin",
+        "bid",
     }
 )
 
@@ -116,11 +132,14 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
     if exempt_suffix(host.suffix):
         return []
     label = unicode_label(label_ascii)
+    ending = host.suffix.rsplit(".", 1)[-1]
+    cheap_ending = ending if ending in ABUSED_TLDS else None
+    shown = host.registrable
     if label is label_ascii and not index.screen.may_imitate(label):
-        return []  # no rule below can fire: the screen shares no key with any brand
+        # no brand rule can fire: the screen shares no key with any brand
+        return scam_theme_findings(label, shown, cheap_ending)
     skel = skeleton(label)
     flat = skel.replace("-", "")
-    shown = host.registrable
     out: list[Finding] = []
     for t in index.by_skeleton.get(skel, []) + (index.by_skeleton.get(flat, []) if flat != skel else []):
         if t.domain.endswith("." + shown):
@@ -128,7 +147,6 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
         if label == t.label:
             if label in COMMON_WORD_TOKENS:
                 continue  # vip.de, live.net: an everyday word is no brand under another ending
-            ending = host.suffix.rsplit(".", 1)[-1]
             if is_hosting_suffix(host.suffix):
                 # microsoft.github.io, netflix.github.io: a brand's own account on a hosting platform as
                 # often as a squatter's; two letters there are anyone's initials (jd.github.io, x.notion.site)
@@ -169,8 +187,7 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
     if out:
         return out
     if not label.isascii():
-        return _mixed_language_findings(label, index, shown)
-    ending = host.suffix.rsplit(".", 1)[-1]
+        return _mixed_language_findings(label, index, shown) or scam_theme_findings(label, shown, cheap_ending)
     if ending in ABUSED_TLDS:
         out = brand_part_findings(label, index, shown, ending)
         if out:
@@ -182,8 +199,9 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
         named
         or disguised_ending_findings(label, host.suffix, shown)
         or noisy_token_findings(label, index, shown, ending)
-        or scam_vocabulary_findings(label, index, shown, ending if ending in ABUSED_TLDS else None)
+        or scam_vocabulary_findings(label, index, shown, cheap_ending)
         or fake_government_findings(label, host.suffix, shown)
+        or scam_theme_findings(label, shown, cheap_ending)
     )
 
 

@@ -10,7 +10,8 @@ is the part before the '/'. Templates are str.format strings with named fields:
     {official}  the official domain compared with
     {brand_en}, {brand_zh}  the brand's name
     {word}      the brand word, abbreviation or typo found in the name
-    {label}, {letter}, {ending}, {listed}, {words}, {meaning_en}, {meaning_zh}: see the entries
+    {label}, {letter}, {ending}, {listed}, {words}, {meaning_en}, {meaning_zh}, {theme_en}, {theme_zh}: see
+    the entries
 
 findings.finding fills {official}, {brand_en} and {brand_zh} from the brand it compares with.
 render shows a host name with punycode labels in the fields {shown}, {host}, {site} and {listed} as
@@ -179,11 +180,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{shown} is named only with words of scam scripts: {words}. No listed brand uses this site.",
         "{shown} 的名字全由诈骗话术用词组成：{words}。名单中没有任何品牌使用这个网站。",
     ),
-    "lookalike.scam_words/cheap_ending": (  # {ending}: the site's last ending, without the dot
-        "{shown} is named only with words of scam scripts ({words}), under the .{ending} ending that throwaway "
-        "scam sites favour. No listed brand uses this site.",
-        "{shown} 的名字只由诈骗话术用词（{words}）组成，且使用诈骗网站常用的 .{ending} 后缀。"
-        "名单中没有任何品牌使用这个网站。",
+    "url.scam_theme": (  # {ending}: the site's last ending, without the dot; {word}: the theme's word found
+        "{shown} names no brand but is named for {theme_en} ('{word}'), under the .{ending} ending that "
+        "throwaway scam sites favour: it looks like a site registered for one wave of scam messages.",
+        "{shown} 不属于任何品牌，名字却带有{theme_zh}的字样（“{word}”），且使用诈骗网站常用的 .{ending} 后缀："
+        "像是为一批诈骗短信临时注册的网站。",
     ),
     "lookalike.scam_words/word": (
         "'{word}' ({meaning_en})",

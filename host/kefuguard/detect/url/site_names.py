@@ -1,22 +1,26 @@
 """Sites whose own name is the warning, whatever brand they name or none: named only with the words
-of a scam script (zhuxiao-daikuan), or calling themselves a government site under an ending anyone
-can buy (etc-gov.top, irs.gov.direct-paying.com)."""
+of a scam script (zhuxiao-daikuan), named for a scam's theme under an ending throwaway sites favour
+(etoll-pay.top, taxrebate24.xyz), or calling themselves a government site under an ending anyone can
+buy (etc-gov.top, irs.gov.direct-paying.com)."""
 
 from __future__ import annotations
+
+import re
 
 from kefuguard.detect.url.brand_index import BrandIndex
 from kefuguard.detect.url.findings import Finding, finding
 from kefuguard.detect.url.parse import HostParts
 from kefuguard.detect.url.reasons import MESSAGES, render
+from kefuguard.detect.url.scam_themes import THEME_OF_WORD, THEME_WORDS_ZH, THEMES, WHOLE_PART_ONLY
 from kefuguard.detect.url.scam_words import STRONG_SCAM_WORDS
 
 
 def scam_vocabulary_findings(label: str, index: BrandIndex, where: str, cheap_ending: str | None) -> list[Finding]:
     """A site named only with the words of a scam script, two of them strong, and no brand:
     zhuxiao-daikuan (cancel + loan), anquan-zhanghu (safe account), kefu-tuikuan, refund-claim.
-    Under an ending throwaway sites favour (`cheap_ending`), one strong word is enough: toll-pay.top,
-    parcel-redelivery.xyz. A word break like the combo rule's, keeping the most distinct strong words
-    per prefix."""
+    Under an ending throwaway sites favour (`cheap_ending`), one strong word is enough, reported as
+    the scam's theme: toll-pay.top, kefu-online.xyz. A word break like the combo rule's, keeping the
+    most distinct strong words per prefix."""
     n = len(label)
     best: list[frozenset[str] | None] = [None] * (n + 1)
     best[0] = frozenset()
@@ -39,8 +43,10 @@ def scam_vocabulary_findings(label: str, index: BrandIndex, where: str, cheap_en
             if old is None or len(words) > len(old):
                 best[stop] = words
     found = best[n]
-    if found is None or len(found) < (1 if cheap_ending else 2):
+    if found is None or not found or (len(found) < 2 and not cheap_ending):
         return []
+    if len(found) == 1:
+        return [scam_theme_finding(next(iter(found)), THEME_OF_WORD[next(iter(found))], where, cheap_ending or "")]
     words = found
     # each word glossed in the message's own language, so the two lists are rendered apart
     ordered = sorted(words, key=label.find)
@@ -55,10 +61,70 @@ def scam_vocabulary_findings(label: str, index: BrandIndex, where: str, cheap_en
         (f"'{w}'" if STRONG_SCAM_WORDS[w][0] == w else en, zh) for w, (en, zh) in zip(ordered, glossed, strict=True)
     ]
     en_sep, zh_sep = MESSAGES["lookalike.scam_words/separator"]
-    key = "lookalike.scam_words" if len(found) >= 2 else "lookalike.scam_words/cheap_ending"
-    en, _ = render(key, shown=where, ending=cheap_ending or "", words=en_sep.join(word_en for word_en, _ in glossed))
-    _, zh = render(key, shown=where, ending=cheap_ending or "", words=zh_sep.join(word_zh for _, word_zh in glossed))
+    en, _ = render("lookalike.scam_words", shown=where, words=en_sep.join(word_en for word_en, _ in glossed))
+    _, zh = render("lookalike.scam_words", shown=where, words=zh_sep.join(word_zh for _, word_zh in glossed))
     return [Finding("lookalike.scam_words", "caution", None, None, where, en, zh)]
+
+
+# endings of the early 2000s where many ordinary sites explain things: a theme word there is as likely a guide
+INFORMATION_ENDINGS = frozenset({"info", "mobi", "asia"})
+MIN_THEME_END_LENGTH = 5  # a theme word ending a name: shorter ones end ordinary words (atoll)
+
+
+def _theme_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Theme words at the start of a run of letters, and (reversed) at its end; longest first. At
+    the end only words of 5+ letters: a short one ends ordinary words (atoll)."""
+    free = sorted((w for w in THEME_OF_WORD if w not in WHOLE_PART_ONLY), key=len, reverse=True)
+    ends = [w[::-1] for w in free if len(w) >= MIN_THEME_END_LENGTH]
+    return re.compile("|".join(free)), re.compile("|".join(ends))
+
+
+_THEME_START, _THEME_END_REVERSED = _theme_patterns()
+_NOT_LETTERS = re.compile(r"[^a-z]+")
+
+
+def theme_word(label: str) -> str | None:
+    """The first theme word a site's name is built on: a whole run of letters between hyphens,
+    digits or the ends (tax-2024, refund), or the start or end of one (tollservices, etollli,
+    myrebate; at the end 5+ letters). Words that start or end ordinary words (tax: taxi, syntax; customs: customshirts)
+    count only whole."""
+    for run in _NOT_LETTERS.split(label):
+        if len(run) < 3:
+            continue
+        if run in THEME_OF_WORD:
+            return run
+        start = _THEME_START.match(run)
+        if start is not None:
+            return start.group(0)
+        end = _THEME_END_REVERSED.match(run[::-1])
+        if end is not None:
+            return end.group(0)[::-1]
+    return None
+
+
+def scam_theme_findings(label: str, where: str, cheap_ending: str | None) -> list[Finding]:
+    """A site named for a scam's theme and no brand (etoll-pay.top, taxrebate24.xyz, 退税.top),
+    under an ending throwaway sites favour: a caution, with advice for that theme. Under other endings
+    the same words name real businesses (tollbooth software, tax advisers), so nothing; nor under the
+    old generic endings full of information sites (emailverification.info is a popular one), where
+    only a name made of scam words alone counts (scam_vocabulary_findings)."""
+    if cheap_ending is None or cheap_ending in INFORMATION_ENDINGS:
+        return []
+    if label.isascii():
+        word = theme_word(label)
+        if word is None:
+            return []
+        return [scam_theme_finding(word, THEME_OF_WORD[word], where, cheap_ending)]
+    for zh_word, theme in THEME_WORDS_ZH.items():
+        if zh_word in label:
+            return [scam_theme_finding(zh_word, theme, where, cheap_ending)]
+    return []
+
+
+def scam_theme_finding(word: str, theme: str, where: str, ending: str) -> Finding:
+    theme_en, theme_zh = THEMES[theme]
+    en, zh = render("url.scam_theme", shown=where, ending=ending, word=word, theme_en=theme_en, theme_zh=theme_zh)
+    return Finding("url.scam_theme", "caution", None, None, where, en, zh, theme)
 
 
 GOVERNMENT_PARTS = frozenset({"gov", "govcn", "gouv", "gob"})
