@@ -384,3 +384,28 @@ def test_a_refund_moved_to_line_telegram_or_whatsapp_warns(text):
 )
 def test_what_a_company_says_it_only_or_never_does_is_a_reminder(text):
     assert check(text).level == "none", codes(check(text))
+
+
+def test_a_reminder_that_names_the_official_site_and_says_this_is_the_sender_is_still_a_reminder():
+    text = (
+        "How to verify a text from the toll agency: it will never request payment by text. It will only send "
+        "texts from one short code (this is the sender of your text). All links will include example-toll.com. "
+        "It will never threaten you with legal action for an unpaid toll."
+    )
+    assert check(text).level == "none", codes(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Customer your YONO Account Closed Today Contact now And Update your PAN NUMBER in the following link",
+        "Good day from GCash, your account is under review, we request you to verify your account to continue.",
+    ],
+)
+def test_closed_and_under_review_accounts(text):
+    assert check(text).level in ("caution", "danger"), codes(check(text))
+
+
+def test_a_government_site_named_in_a_reminder_is_not_a_scam_channel():
+    text = "所有官方政府信息都是通过单一的'gov.sg'发件人ID发送的。从已停用的发件人ID收到的消息都是假的。"
+    assert check(text).level == "none", codes(check(text))

@@ -39,6 +39,7 @@ BRAND_CLAIM = "notice_brand_claim"  # a listed brand speaks (not merely named): 
 VOICE_MENU = "notice_voice_menu"  # 'press 9 for an operator': a recorded call, never a genuine message
 VOICE = "notice_voice"  # no party named, but the sender speaks as one: 'we will suspend your membership'
 YOURS = "notice_yours"  # the hallmark state is about the reader's own account, card, parcel: '您的…已冻结'
+REMINDER = "notice_reminder"  # reminder cues throughout: a reminder even with a link or number in it
 OTP_NOTICE = "notice_otp"  # a service's one-time-code message: 'your code is 123456, do not share it'
 BRAND_LINK = "notice_brand_link"  # a listed brand's message sends you to a site that is not the brand's
 
@@ -49,6 +50,7 @@ OFFICIAL_BEFORE_LINK_WORD = 4  # '官方网站', 'our app': a reference, not a c
 SCAM_WORD_AFTER_SUSPECTED = 4  # '涉嫌诈骗' is what fake police say, not advice
 SENDER_FRAME_SEARCH = 400  # a greeting frame is near the start ('尊敬的…用户', 'Dear customer')
 BRAND_OPENS_WITHIN = 8  # '中国移动网上充值优惠', 'Amazon: your order…': the brand is the message's subject
+REMINDER_CUES = 3  # 'will never... will only... all links...': a reminder, even when it names a site
 DISPUTE_TO_CONTACT = 60  # 'if you do not recognize this charge, please contact us'
 QUOTE_NEGATION = 12  # '切勿点击 www.x.com', 'do not call 1-800-…': a reminder naming what not to open
 YOURS_BEFORE_STATE = 48  # '您的医保卡确实存在异常', 'your debit card has been temporarily disabled'
@@ -330,7 +332,11 @@ def _registrable(host: str) -> str:
 def _channels(m: MessageHits, party: Brand | None, unlisted_links: list[Entity]) -> list[Slot]:
     """Every channel offered that is not the party's: links, numbers, then what is named but not shown."""
     official = _official_text(party)
-    chosen = [e for e in unlisted_links if _link_host(e.key) not in PLATFORM_WRAPPERS]
+    chosen = [
+        e
+        for e in unlisted_links  # a government site is nobody's scam channel: '.gov' names are not for sale
+        if _link_host(e.key) not in PLATFORM_WRAPPERS and not _GOVERNMENT_HOST.search(_link_host(e.key))
+    ]
     out = [Slot(LINK, e.start, e.end, "notice.unofficial_link", official, _id(party)) for e in chosen]
     out += _phone_channels(m, party)
     unshown = _unshown_link(m) if not out else None
@@ -386,6 +392,8 @@ def notice_slots(
     advisory = _advisory(m)
     if advisory is not None:
         out.append(Slot(ADVISORY, advisory.start, advisory.end, "notice.advisory"))
+        if len(m.get("advisory")) >= REMINDER_CUES:
+            out.append(Slot(REMINDER, advisory.start, advisory.end, "notice.advisory"))
         speaker = _first([h for h in m.get("self_claim") + m.get("notice") if not m.negated(h.start)])
         if speaker is not None:
             out.append(Slot(SELF, speaker.start, speaker.end, "notice.self"))

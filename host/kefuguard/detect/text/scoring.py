@@ -105,6 +105,7 @@ SEVERITY = [
     n.YOURS,
     n.VOICE,
     n.OTP_NOTICE,
+    n.REMINDER,
     n.BRAND_LINK,
     n.BRAND_CLAIM,
     a.SUPPORT,
@@ -222,10 +223,11 @@ def level_for(categories: set[str], page: PageFacts | None) -> str:
         # a service's own one-time-code message (the code, and 'do not share it'): only a listed scam
         # channel or a link whose own check warns makes it a warning
         return "caution" if c & {a.SCAM, a.LINK_DANGER, a.LINK_CAUTION, PAGE_DANGER} else "none"
-    if n.ADVISORY in c and n.SELF not in c and not own_channel:
+    if n.ADVISORY in c and (n.REMINDER in c or (n.SELF not in c and not own_channel)):
         # an anti-fraud reminder, speaking about scams and to nobody in the first person, with no
         # link or number of its own: at most a caution for a listed scam channel it quotes. Scripts
-        # borrow the reminders' words ('don't trust others, I am the official...'): not those.
+        # borrow the reminders' words ('don't trust others, I am the official...'): not those; but
+        # three or more reminder phrases make a reminder even with a site or 'this is' in it.
         return "caution" if c & {a.SCAM, a.LINK_DANGER, PAGE_DANGER} else "none"
     if _danger(c):
         if not official_site or c & DANGER_ON_OFFICIAL_SITE:
