@@ -130,7 +130,7 @@ def test_adding_the_couriers_wechat_completes_a_damaged_parcel_notice():
 
 
 def test_a_sentence_before_a_colon_is_not_a_sender_name():
-    from kefuguard.detect.text.notice import sender_frame
+    from kefuguard.detect.text.sender_frame import sender_frame
 
     assert sender_frame("USPS: your parcel is held") is not None
     assert sender_frame("Royal Mail: pay the fee") is not None

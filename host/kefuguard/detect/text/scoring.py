@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from kefuguard.detect.result import higher
 from kefuguard.detect.text import analysis as a
-from kefuguard.detect.text import notice as n
+from kefuguard.detect.text import slots as n
 from kefuguard.detect.text import tactics as t
 
 SENDER_SOCIAL = "sender_social"  # display name claims a brand on a social site: caution alone

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from kefuguard.detect.hotlines import ANTIFRAUD_BRAND_ID, ANTIFRAUD_HOTLINE_CN
 from kefuguard.detect.result import LEVEL_RANK, Reason, Result, brand_card, higher
 from kefuguard.detect.text import analysis as a
-from kefuguard.detect.text import notice as n
 from kefuguard.detect.text import scoring as s
+from kefuguard.detect.text import slots as n
 from kefuguard.detect.text import tactics as t
 from kefuguard.detect.text.advice import advice_for
 from kefuguard.detect.text.analysis import MessageAnalysis

@@ -1,0 +1,184 @@
+"""The channels a notice offers — links, numbers, and those it names without showing — compared with
+the party's official ones from the signed list; and the spine of the check, a listed brand's
+message sending you to a site or a service line that is not on its list."""
+
+from __future__ import annotations
+
+import re
+
+from kefuguard.detect.hotlines import ANTIFRAUD_BRAND_ID, ANTIFRAUD_HOTLINE_CN
+from kefuguard.detect.text.entities import Entity, phone_keys
+from kefuguard.detect.text.slots import BRAND_LINK, CHANNEL_UNSHOWN, LINK, PHONE, Slot, first_hit
+from kefuguard.detect.text.tactics import MessageHits
+from kefuguard.detect.url.public_suffix import registrable_domain
+from kefuguard.detect.url.shape import SHORTENERS
+from kefuguard.lists.model import Brand
+
+OFFICIAL_BEFORE_LINK_WORD = 4  # '官方网站', 'our app': a reference, not a channel
+DISPUTE_TO_CONTACT = 60  # 'if you do not recognize this charge, please contact us'
+
+_REDACTED_PHONE = re.compile(  # '1-205-XXX-XXXX', and after a call word '联系0777581****' (not '尾号6222****')
+    r"(?<![0-9])(?:\+?1[-. ])?[0-9]{3,4}[-. ][0-9X*]{3,4}[-. ]?[X*]{3,4}(?![0-9A-Za-z])|"
+    r"(?<![0-9A-Za-z])[xX]{3}[-. ][xX]{3}[-. ][xX]{4}(?![0-9A-Za-z])|"  # 'xxx-xxx-xxxx'
+    r"(?:电话|联系|致电|拨打|热线|call)[:：\s]{0,2}[0-9]{3,8}[X*]{3,5}[0-9]{0,4}(?![0-9])|"
+    r"(?:电话|致电|拨打|call)[:：\s]{0,2}[0-9][0-9 \-]{2,12}(?:…|\.\.\.)",  # cut off: 'Call 515 837…'
+    re.IGNORECASE,
+)
+
+_ENDS_ON_A_LINK_CUE = re.compile(r"(?:[:：]|\bhere\b[.!]?)\s*$", re.IGNORECASE)  # 'confirm for delivery here'
+
+_REDACTED_AFTER_ACT = re.compile(r"(?:打开|登录|登陆|登入|点击|访问|进入|拨打|联系|客服|电话)[:：\s]{0,2}[*×＊xX]{3,}")
+
+_REDACTED_LINK = re.compile(
+    r"(?:https?://|www\.)[^\s，。,]{0,40}?[*×＊xX]{2,}|[a-z0-9]{0,20}[*×＊]{2,}[a-z0-9.*×＊]{0,20}\.[a-z]{2,6}\b|"
+    r"[<\[(（](?:url|link|链接|网址|钓鱼网址|钓鱼链接|釣魚網址)(?: [^\]>)）]{0,30})?[>\])）]",  # a source's '<URL>'
+    re.IGNORECASE,
+)
+
+
+def unshown_link(m: MessageHits) -> tuple[int, int] | None:
+    """A link the message sends you to without showing it (the quoting source redacted it, or it
+    follows in another message), or a phone menu; never when the message shows a link itself."""
+    if any(e.kind == "url" for e in m.entities):
+        return None
+    hidden = any(c in m.text for c in "*×＊xX<[(（")
+    redacted = (_REDACTED_LINK.search(m.text) or _REDACTED_AFTER_ACT.search(m.text)) if hidden else None
+    if redacted is not None:
+        return redacted.start(), redacted.end()
+    acts = m.get("act") or m.get("link_action") or m.get("referral")
+    for w in m.get("link_word") if acts else ():
+        if not any(0 <= w.start - o.start <= OFFICIAL_BEFORE_LINK_WORD for o in m.get("official_ref")):
+            return w.start, w.end
+    if _ENDS_ON_A_LINK_CUE.search(m.text[-40:]) and (m.get("act") or m.get("link_action")):
+        return len(m.text.rstrip()) - 1, len(m.text.rstrip())
+    phone = _REDACTED_PHONE.search(m.text) if any(c in m.text for c in "Xx*…") or "..." in m.text else None
+    if phone is not None:  # '1-205-XXX-XXXX': a number the quoting source hid is still a number
+        return phone.start(), phone.end()
+    menu = first_hit(m.get("voice_menu") + m.get("operator_transfer"))
+    if menu is not None:
+        return menu.start, menu.end
+    return _callback_unshown(m)
+
+
+def _callback_unshown(m: MessageHits) -> tuple[int, int] | None:
+    """'If you did not make this purchase, contact our customer care within 72 hours': a charge
+    disputed by calling a number the message does not show (it is in the rest of the e-mail, or
+    the next message), and not 'the number on the back of your card'."""
+    if m.get("official_ref") or any(e.kind == "phone" for e in m.entities):
+        return None
+    for d in m.get("dispute"):
+        call = next((c for c in m.get("contact_act") if 0 <= c.start - d.end <= DISPUTE_TO_CONTACT), None)
+        if call is not None:
+            return call.start, call.end
+    return None
+
+
+def official_text(brand: Brand | None) -> str | None:
+    if brand is None:
+        return None
+    return " / ".join([*brand.phones[:3], brand.primary_domain])
+
+
+def phone_channels(m: MessageHits, party: Brand | None) -> list[Slot]:
+    """Numbers that are not the party's own: a listed brand's number offered for another party,
+    and any mobile, landline, 400 or foreign number; a licensed service number (95xxx) of a party
+    the list does not know is neither."""
+    channels = m.index.channels
+    out: list[Slot] = []
+    for e in (e for e in m.entities if e.kind == "phone"):
+        keys = phone_keys(e.key, e.phone_kind)
+        if any(channels.is_scam_phone(k) for k in keys):
+            continue  # analysis.py reports listed scam numbers
+        owner = next((b for k in keys if (b := channels.brand_for_phone(k)) is not None), None)
+        if owner is not None and (party is None or owner.id == party.id):
+            continue  # official: supports the message
+        if (owner is not None and owner.id == ANTIFRAUD_BRAND_ID) or ANTIFRAUD_HOTLINE_CN in keys:
+            continue  # 'report it to 96110': the anti-fraud line is a referral, never the scam's own channel
+        if owner is None and e.phone_kind not in OFFERED_NUMBER_KINDS:
+            continue  # a licensed service number of a party the list does not know; a handle ('@116612')
+        out.append(Slot(PHONE, e.start, e.end, "notice.unofficial_phone", official_text(party), brand_id_of(party)))
+    return out
+
+
+def brand_id_of(brand: Brand | None) -> str | None:
+    return brand.id if brand is not None else None
+
+
+# brands whose real notices never give a personal number: a mobile, landline or foreign number
+# offered in their name is a warning on its own (couriers' and shops' staff do give their own)
+NUMBERLESS_CATEGORIES = frozenset({"bank", "payment", "telecom", "public"})
+
+PERSONAL_NUMBER_KINDS = frozenset({"cn_mobile", "cn_landline", "cn_local", "intl"})
+
+# numbers that present themselves as a company's service line: a listed brand's real ones are listed
+SERVICE_LINE_KINDS = frozenset({"cn_400", "us_toll_free", "us_number", "intl"})
+
+OFFERED_NUMBER_KINDS = frozenset(
+    {"cn_mobile", "cn_landline", "cn_local", "cn_400", "us_toll_free", "us_number", "intl"}
+)
+
+# link wrappers a platform puts on every link posted there (a reply on Twitter carries t.co): not a
+# channel the sender chose
+PLATFORM_WRAPPERS = frozenset({"t.co", "lnkd.in", "fb.me", "youtu.be"})
+
+
+def brand_link(m: MessageHits, party: Brand | None, unlisted_links: list[Entity], has_act: bool) -> Slot | None:
+    """The spine of the check: a message speaking for a listed brand ('中国移动网上充值优惠…登录
+    www.0059210086.com') asks you to open a site that is not one of the brand's official ones. Short
+    links and platform wrappers hide where they go: not those."""
+    if party is None or party.category == "public" or not has_act:
+        return None  # public offices run many regional sites the list cannot all hold
+    for e in unlisted_links:
+        host = link_host(e.key)
+        if host in PLATFORM_WRAPPERS or _registrable(host) in SHORTENERS or _GOVERNMENT_HOST.search(host):
+            continue
+        return Slot(BRAND_LINK, e.start, e.end, "notice.unofficial_link", official_text(party), party.id)
+    return None
+
+
+_GOVERNMENT_HOST = re.compile(r"(?:^|\.)(?:gov|gc|go|gouv|gob|govt|mil|edu)(?:\.[a-z]{2})?$")
+
+
+def asks_for_money_or_credentials(m: MessageHits) -> bool:
+    """The message asks for money or credentials (a top-up, a payment, a card, a code)."""
+    return bool(m.get("pay") or m.get("cred_strong") or m.get("cred_weak"))
+
+
+def mimics(link: Slot, m: MessageHits, party: Brand | None) -> bool:
+    """The link's host wears the brand: its hotline's digits or one of its names ('0059210086.com')."""
+    if party is None:
+        return False
+    host = link_host(m.text[link.start : link.end].lower())
+    digits = [d for d in party.phone_digits if len(d) >= 5]
+    names = [k for k in party.keywords if k.isascii() and len(k) >= 3]
+    return any(d in host for d in digits) or any(k in host for k in names)
+
+
+def _registrable(host: str) -> str:
+    domain, _ = registrable_domain(host)
+    return domain or host
+
+
+def channels(m: MessageHits, party: Brand | None, unlisted_links: list[Entity]) -> list[Slot]:
+    """Every channel offered that is not the party's: links, numbers, then what is named but not shown."""
+    official = official_text(party)
+    chosen = [
+        e
+        for e in unlisted_links  # a government site is nobody's scam channel: '.gov' names are not for sale
+        if link_host(e.key) not in PLATFORM_WRAPPERS and not _GOVERNMENT_HOST.search(link_host(e.key))
+    ]
+    out = [Slot(LINK, e.start, e.end, "notice.unofficial_link", official, brand_id_of(party)) for e in chosen]
+    out += phone_channels(m, party)
+    unshown = unshown_link(m) if not out else None
+    if unshown is not None:
+        out.append(Slot(CHANNEL_UNSHOWN, *unshown, "notice.unshown_channel", official, brand_id_of(party)))
+    return out
+
+
+def kind_at(m: MessageHits, start: int) -> str:
+    return next((e.phone_kind for e in m.entities if e.kind == "phone" and e.start == start), "")
+
+
+def link_host(url: str) -> str:
+    host = url.split("://", 1)[-1].split("/", 1)[0].lower()
+    return host[4:] if host.startswith("www.") else host

@@ -1,0 +1,62 @@
+"""A notice's sender frame: '【建设银行】' at the start or the end, a greeting ('尊敬的…用户',
+'车主您好', 'Dear customer'), or a sender's name before a colon ('USPS:', 'Chase Fraud:'). The
+message presents itself as a notice from someone."""
+
+from __future__ import annotations
+
+import re
+
+from kefuguard.detect.text.normalize import fold_text
+
+SENDER_FRAME_SEARCH = 400  # a greeting frame is near the start ('尊敬的…用户', 'Dear customer')
+
+_BRACKET_FRAME = re.compile(  # at the start or the end: '【工商银行】', '[建设银行]', '〖福建省醫保局〗'
+    r"^\s*[【\[〖「]([^】\]〗」\n]{1,20})[】\]〗」]|[【\[〖「]([^】\]〗」\n]{1,20})[】\]〗」]\s*[。.]?\s*$"
+)
+
+_DEAR_FRAME = re.compile(
+    r"(?:尊敬的|亲爱的)[^，,。！!\n]{0,12}?(?:用户|客户|车主|机主|会员|旅客|乘客|持卡人|先生|女士|参保人|纳税人)|"
+    r"(?:用户|客户|车主|机主|会员|旅客|乘客|持卡人|参保人|纳税人)(?:您好|你好)|"
+    r"\bdear (?:valued |our )?(?:customer|user|member|client|taxpayer|cardholder|account ?holder|subscriber)",
+    re.IGNORECASE,
+)
+
+_DEAR_FRAME_WORDS = ("尊敬", "亲", "親", "ear")
+
+_ROLES = tuple("用户 客户 客戶 车主 車主 机主 機主 会员 會員 旅客 乘客 持卡人 参保人 纳税人".split())
+
+
+def _greeting(head: str) -> bool:
+    return "您好" in head or "你好" in head
+
+
+_LABEL_FRAME = re.compile(r"^\s*([A-Z][A-Za-z0-9&.'\- ]{1,28}):")  # 'USPS:', 'ROYAL MAIL:', 'Chase:'
+
+
+def sender_frame(text: str, folded: str | None = None) -> tuple[int, int] | None:
+    """'【建设银行】', '尊敬的工行用户', 'Dear customer', 'USPS:': the message presents itself as a notice.
+    The greeting is matched folded ('尊敬的客戶' in traditional characters too; same positions)."""
+    head = text[:SENDER_FRAME_SEARCH]
+    candidates = (  # cheap tests first: most messages have no frame at all
+        (_BRACKET_FRAME, text) if any(c in text for c in "【[〖「") else None,
+        (_DEAR_FRAME, (folded or fold_text(head))[:SENDER_FRAME_SEARCH])
+        if any(w in head for w in _DEAR_FRAME_WORDS) or (_greeting(head) and any(r in head for r in _ROLES))
+        else None,
+        (_LABEL_FRAME, head) if ":" in head[:32] else None,
+    )
+    for pattern, where in (c for c in candidates if c is not None):
+        m = pattern.search(where)
+        if m is not None and (pattern is not _LABEL_FRAME or _is_a_name(m.group(1))):
+            return m.start(), m.end()
+    return None
+
+
+_NOT_A_NAME = frozenset(
+    "your you we our i the this that it please hi hello dear note important attention warning reminder".split()
+)
+
+
+def _is_a_name(label: str) -> bool:
+    """'USPS', 'Royal Mail', 'Chase Fraud' name a sender; 'Your scan is complete' is a sentence."""
+    words = label.split()
+    return 0 < len(words) <= 3 and words[0].lower() not in _NOT_A_NAME
