@@ -213,7 +213,9 @@ CASES = [
     ("https://shope-tw.com/", "caution", "lookalike.combo", "shopee"),
     ("https://shope-kefu.com/", "danger", "lookalike.combo", "shopee"),
     # an ending glued to the front of the site's name: the address reads as ezdrivema.com
-    ("https://ezdrivema.com-citations.xin/pay", "caution", "url.disguised_ending", None),
+    ("https://nyc.com-citations.xin/pay", "caution", "url.disguised_ending", None),
+    # the same with a listed brand's official domain in front: an embedded domain
+    ("https://ezdrivema.com-citations.xin/pay", "danger", "lookalike.embedded_domain", "ezdrivema"),
     ("https://com-pay.top/", "caution", "url.disguised_ending", None),
     ("https://community.com/", "none", "none.unlisted", None),
     ("https://bakı.az/", "none", "none.unlisted", None),

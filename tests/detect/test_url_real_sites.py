@@ -62,6 +62,10 @@ def test_popular_real_sites_are_no_lookalikes(engine, url):
         ("https://item.jd.hk/1.html", "jd"),
         ("https://3.cn/1x2y", "jd"),
         ("https://paypay.ne.jp/", "paypay"),  # one letter from paypal: a Japanese payment service
+        ("https://ubank.com.au/", "ubank_au"),  # one letter from usbank: an Australian bank
+        ("https://www.e-zpassny.com/", "ezpass"),  # E-ZPass's state sites are one brand
+        ("https://www.ezdrivema.com/", "ezdrivema"),
+        ("https://mypeachpass.com/", "peach_pass"),
     ],
 )
 def test_sister_domains_in_the_list_are_verified(engine, url, brand):

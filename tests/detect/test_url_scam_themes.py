@@ -103,3 +103,20 @@ def test_every_theme_has_text_and_advice():
 )
 def test_theme_word_is_a_whole_part_or_starts_or_ends_one(label, word):
     assert theme_word(label) == word
+
+
+@pytest.mark.parametrize(
+    ("url", "level", "code", "brand"),
+    [
+        # the banks, couriers, tax agencies and toll services the list names are combos, not themes
+        ("https://ezdrivema-toll.top/", "danger", "lookalike.combo", "ezdrivema"),
+        ("https://ncquickpass.com-pay.top/", "danger", "lookalike.embedded_domain", "nc_quick_pass"),
+        ("https://peachpass-invoice.com/", "danger", "lookalike.combo", "peach_pass"),
+        ("https://pnc-refund.top/", "danger", "lookalike.combo", "pnc"),
+        ("https://usbank-verify.com/", "danger", "lookalike.combo", "us_bank"),
+        ("https://desjardins-securite.com/", "danger", "lookalike.combo", "desjardins"),
+        ("https://truist.top/", "danger", "lookalike.tld_swap", "truist"),
+    ],
+)
+def test_a_listed_brand_of_the_theme_is_named(engine, url, level, code, brand):
+    assert_url_case(engine, url, level, code, brand)
