@@ -409,3 +409,8 @@ def test_closed_and_under_review_accounts(text):
 def test_a_government_site_named_in_a_reminder_is_not_a_scam_channel():
     text = "所有官方政府信息都是通过单一的'gov.sg'发件人ID发送的。从已停用的发件人ID收到的消息都是假的。"
     assert check(text).level == "none", codes(check(text))
+
+
+def test_a_link_warned_on_its_own_still_completes_the_notice_script():
+    text = "HMRC: You have an outstanding tax refund of £256. Claim it within 24 hours at https://tax-refund.top/c"
+    assert check(text).level == "danger", codes(check(text))

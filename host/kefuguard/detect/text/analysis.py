@@ -143,6 +143,10 @@ def _link_evidence(
             category = LINK_DANGER if link.level == "danger" else LINK_CAUTION
             for f in link.findings:
                 out.append(Evidence("link." + f.code, category, e.start, e.end, f.official, link_brand, (f.en, f.zh)))
+            if link.level == "caution":
+                # still a channel of the notice it sits in: a warned link must not make a notice with a
+                # deadline milder than an unknown link does
+                unlisted_links.append(e)
         elif link.level == "verified":
             official = link.findings[0].official if link.findings else None
             out.append(Evidence("official.link", SUPPORT, e.start, e.end, official, link_brand))
