@@ -32,7 +32,10 @@ from kefuguard.detect.text.normalize import (
         ("銀行卡號", "银行卡号"),
         ("轉帳到安全帳戶", "转账到安全账户"),
         ("雙倍賠償", "双倍赔偿"),
-        ("螢幕", "螢幕"),  # not in the table: left alone
+        ("螢幕共享", "萤幕共享"),  # any traditional character, not only those of our phrases
+        ("確認地址", "确认地址"),
+        ("處於禁用狀態", "处于禁用状态"),
+        ("帳戶", "账户"),  # 帳 -> 帐 -> 账
         ("ＴＵＩ ＫＵＡＮ", "tuikuan"),
     ],
 )
@@ -62,7 +65,7 @@ def test_spaces_symbols_and_format_characters_become_gaps():
 def test_traditional_table_maps_only_traditional_characters():
     simplified = set(TRADITIONAL_TO_SIMPLIFIED.values())
     assert not simplified & set(TRADITIONAL_TO_SIMPLIFIED)  # no chains, no simplified key
-    assert len(TRADITIONAL_TO_SIMPLIFIED) > 200
+    assert len(TRADITIONAL_TO_SIMPLIFIED) > 3000
 
 
 def test_clean_text_removes_nul_and_replaces_lone_surrogates():
