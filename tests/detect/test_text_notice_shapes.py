@@ -414,3 +414,20 @@ def test_a_government_site_named_in_a_reminder_is_not_a_scam_channel():
 def test_a_link_warned_on_its_own_still_completes_the_notice_script():
     text = "HMRC: You have an outstanding tax refund of £256. Claim it within 24 hours at https://tax-refund.top/c"
     assert check(text).level == "danger", codes(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your order of a laptop has been processed. Call us at +1 415 555 0134 if you did not order this item.",
+        "Your subscription was renewed and you will be charged $299. To cancel, contact our team at 1-808-555-0199.",
+    ],
+)
+def test_a_charge_announced_with_call_us_at_a_number_warns(text):
+    # nobody named, but the sender asks to be called itself about the charge it announces
+    assert check(text).level in ("caution", "danger"), codes(check(text))
+
+
+def test_a_delivery_update_saying_contact_us_without_a_charge_is_quiet():
+    text = "Your parcel was delivered today at 14:05. Questions? Contact us at 020 7946 0018."
+    assert check(text).level == "none", codes(check(text))

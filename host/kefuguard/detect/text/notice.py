@@ -97,6 +97,9 @@ _ORG_VOICE = re.compile(
 )
 
 
+_SENDER_US = re.compile(r"\b(?:us|our)\b")
+
+
 def _frame(m: MessageHits) -> tuple[int, int] | None:
     """The message's sender frame, found once (several slots ask for it)."""
     if "frame" not in m.memo:
@@ -236,6 +239,12 @@ def notice_slots(
         voice = _ORG_VOICE.search(m.folded) if party_slot is None else None
         if voice is not None:  # 'we placed a suspension on your account': the sender's own voice
             out.append(Slot(VOICE, voice.start(), voice.end(), "notice.party"))
+    if party_slot is None and not any(s.category == VOICE for s in out):
+        # 'call us at … if you did not order this': the sender asks to be contacted itself about a
+        # charge, an order or an account it announces; it is the party (as 'bank' would be)
+        us = first_hit([h for h in m.get("contact_act") if _SENDER_US.search(m.folded, h.start, h.end + 1)])
+        if us is not None:
+            out.append(Slot(VOICE, us.start, us.end, "notice.party"))
     act = _act(m)
     if act is not None:
         out.append(act)

@@ -202,7 +202,7 @@ def _notice_script_level(c: set[str]) -> str:
         # official link or number of the party's own (a genuine one points to its own site)
         pay_script = {n.PARTY, n.STATE, n.ACT, t.PAY} <= c and a.SUPPORT not in c
         return "caution" if strong_script or pay_script else "none"
-    if n.PARTY in c and c & {n.ACT, n.DEADLINE, t.MOVE}:  # "add the courier's WeChat" is the act too
+    if c & {n.PARTY, n.VOICE} and c & {n.ACT, n.DEADLINE, t.MOVE}:  # "add the courier's WeChat" is the act too
         return "danger" if c & ({n.DEADLINE, t.THREAT} | PAYLOAD) else "caution"
     # nobody named: a link to act on is a phishing notice; a number is what genuine alerts of
     # banks the list does not know also give ('not you? call 0406...')
