@@ -421,6 +421,7 @@ def test_a_link_warned_on_its_own_still_completes_the_notice_script():
     [
         "Your order of a laptop has been processed. Call us at +1 415 555 0134 if you did not order this item.",
         "Your subscription was renewed and you will be charged $299. To cancel, contact our team at 1-808-555-0199.",
+        "您的会员已自动续费，将扣款299元，如需取消请致电我们 0755-86013388",
     ],
 )
 def test_a_charge_announced_with_call_us_at_a_number_warns(text):

@@ -97,7 +97,7 @@ _ORG_VOICE = re.compile(
 )
 
 
-_SENDER_US = re.compile(r"\b(?:us|our)\b")
+_SENDER_US = re.compile(r"\b(?:us|our)\b|我们|我司|本公司")
 
 
 def _frame(m: MessageHits) -> tuple[int, int] | None:
