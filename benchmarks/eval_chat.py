@@ -34,6 +34,11 @@ TARGETS = [
     ("zh-telecom-fraud", "normal", "caution", "max", 0.03),
     ("zh-telecom-fraud", "normal", "danger", "max", 0.01),
     ("en-sms-spam", "ham", "caution", "max", 0.01),
+    ("en-smishtank", "ALL cs_related", "caution", "min", 0.90),
+    ("zh-jddc-cs (on chat.jd.com)", "agent", "caution", "max", 0.01),
+    ("zh-jddc-cs (on chat.jd.com)", "agent", "danger", "max", 0.0),
+    ("zh-weibo-helpdesk", "agent", "caution", "max", 0.02),
+    ("en-twitter-support", "agent", "caution", "max", 0.02),
 ]
 
 
@@ -130,7 +135,17 @@ def run(eval_dir: Path, keep: int, only: str | None) -> list[tuple[str, dict[str
         results.append(("en-sms-spam", eval_single(channels, rows, lambda r: r["subtype"], keep)))
     if want("en-smishtank"):
         rows = _rows(eval_dir / "en-smishtank" / "all.jsonl")
-        results.append(("en-smishtank", eval_single(channels, rows, _smishtank_subtype, keep)))
+        tallies = eval_single(channels, rows, _smishtank_subtype, keep)
+        combined = Tally(scam=True)  # the customer-service-like set the target is about
+        for subtype, t in tallies.items():
+            if subtype.endswith("(cs_related)"):
+                combined.n, combined.caution, combined.danger = (
+                    combined.n + t.n,
+                    combined.caution + t.caution,
+                    combined.danger + t.danger,
+                )
+        tallies["ALL cs_related"] = combined
+        results.append(("en-smishtank", tallies))
     if want("zh-jddc-cs"):
         rows = list(_rows(eval_dir / "zh-jddc-cs" / "all.jsonl"))
         results.append(("zh-jddc-cs (no page)", eval_conversations(channels, rows, "session", None, keep, True)))
