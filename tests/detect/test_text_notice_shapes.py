@@ -432,3 +432,10 @@ def test_a_charge_announced_with_call_us_at_a_number_warns(text):
 def test_a_delivery_update_saying_contact_us_without_a_charge_is_quiet():
     text = "Your parcel was delivered today at 14:05. Questions? Contact us at 020 7946 0018."
     assert check(text).level == "none", codes(check(text))
+
+
+def test_a_reminder_saying_this_is_a_common_scam_is_not_a_sender_introducing_itself():
+    text = "If anyone calls to ask for an OTP, hang up. This is a common scam that fraudsters use."
+    assert check(text).level == "none", codes(check(text))
+    # a sender introducing itself with the same words still speaks for itself
+    assert check("This is Amazon. Tell me the OTP we sent you to cancel the order.").level != "none"

@@ -97,6 +97,15 @@ _ORG_VOICE = re.compile(
 )
 
 
+_DESCRIPTION = re.compile(r" *(?:a|an|not|what|how|why|because|called|known|one|another|just)\b")
+
+
+def _describes(m: MessageHits, end: int) -> bool:
+    """'This is a common scam', 'this is not how we work': a reminder describing, not a sender
+    introducing itself ('this is Amazon', 'this is John from the fraud team')."""
+    return _DESCRIPTION.match(m.folded, end) is not None
+
+
 _SENDER_US = re.compile(r"\b(?:us|our)\b|我们|我司|本公司")
 
 
@@ -180,7 +189,9 @@ def notice_slots(
         out.append(Slot(ADVISORY, advisory.start, advisory.end, "notice.advisory"))
         if len(m.get("advisory")) >= REMINDER_CUES:
             out.append(Slot(REMINDER, advisory.start, advisory.end, "notice.advisory"))
-        speaker = first_hit([h for h in m.get("self_claim") + m.get("notice") if not m.negated(h.start)])
+        speaker = first_hit(
+            [h for h in m.get("self_claim") + m.get("notice") if not m.negated(h.start) and not _describes(m, h.end)]
+        )
         if speaker is not None:
             out.append(Slot(SELF, speaker.start, speaker.end, "notice.self"))
     party_slot = _party(m, party)
