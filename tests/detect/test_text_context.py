@@ -87,6 +87,8 @@ def test_an_ordinary_display_name_changes_nothing():
         ("支付密码是Abc12345", "outgoing.password"),
         ("my password is hunter22", "outgoing.password"),
         ("cvv 123", "outgoing.cvv"),
+        ("有效期12/27 背面三位123", "outgoing.cvv"),  # the three digits named by where they are
+        ("卡背面是 456", "outgoing.cvv"),
     ],
 )
 def test_about_to_send_a_secret_is_warned_before_sending(text, code):

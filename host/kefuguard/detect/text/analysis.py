@@ -233,11 +233,15 @@ def _secrets(text: str, folded: str, by_tag: dict[str, list[Hit]], entities: lis
             m = _PASSWORD_VALUE.match(folded, h.end)
             if m and _looks_like_password(text[m.start(1) : m.end(1)]):
                 out.append(Evidence("outgoing.password", "secret", h.start, m.end()))
-        elif word in ("cvv", "cvv2", "cvc", "安全码"):
+        elif word in _CVV_WORDS:
             m = _CVV_VALUE.match(folded, h.end)
             if m:
                 out.append(Evidence("outgoing.cvv", "secret", h.start, m.end()))
     return out
+
+
+# what people call the three digits on the back of a card ('背面三位' says it without a name)
+_CVV_WORDS = ("cvv", "cvv2", "cvc", "cvc2", "安全码", "背面三位", "背面3位", "后三位", "卡背面", "卡片背面")
 
 
 def _looks_like_password(value: str) -> bool:
