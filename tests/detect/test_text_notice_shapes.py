@@ -439,3 +439,20 @@ def test_a_reminder_saying_this_is_a_common_scam_is_not_a_sender_introducing_its
     assert check(text).level == "none", codes(check(text))
     # a sender introducing itself with the same words still speaks for itself
     assert check("This is Amazon. Tell me the OTP we sent you to cancel the order.").level != "none"
+
+
+def test_a_failed_delivery_with_the_couriers_own_mobile_is_quiet():
+    result = check("【极兔速递】您的快件因地址不详派送失败，请联系派件员 17612345678")
+    assert result.level == "none", codes(result)
+    assert "notice.courier_phone" in codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您的快递丢失了，我是快递员，请联系快递员 15012345678 办理双倍理赔",  # compensation in play
+        "【中国银行】您的账户已冻结，请联系快递员 15012345678",  # a bank never sends you to a courier
+    ],
+)
+def test_a_courier_word_before_a_number_does_not_clear_a_scam(text):
+    assert check(text).level in ("caution", "danger"), codes(check(text))

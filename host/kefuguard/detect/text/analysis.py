@@ -16,6 +16,7 @@ from kefuguard.detect.text.index import TextIndex
 from kefuguard.detect.text.keyword_automaton import Hit
 from kefuguard.detect.text.normalize import clean_text, fold_text
 from kefuguard.detect.text.notice import notice_slots
+from kefuguard.detect.text.notice_channels import courier_own
 from kefuguard.detect.text.tactics import Finding, MessageHits, find_tactics
 from kefuguard.detect.url.check import judge_url
 from kefuguard.detect.url.parse import parse_url
@@ -202,6 +203,10 @@ def _number_evidence(
         owner = next((b for k in keys if (b := channels.brand_for_phone(k)) is not None), None)
         if owner is not None:
             out.append(Evidence("official.phone", SUPPORT, e.start, e.end, _listed_number(owner, keys), owner.id))
+            continue
+        if e.phone_kind == "cn_mobile" and courier_own(hits, e.start, brand):
+            # the courier's own mobile in a delivery notice: its own channel, as an official number is
+            out.append(Evidence("notice.courier_phone", SUPPORT, e.start, e.end))
             continue
         if brand is None or e.phone_kind not in _UNOFFICIAL_KINDS:
             continue

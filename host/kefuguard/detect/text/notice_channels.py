@@ -96,8 +96,26 @@ def phone_channels(m: MessageHits, party: Brand | None) -> list[Slot]:
             continue  # 'report it to 96110': the anti-fraud line is a referral, never the scam's own channel
         if owner is None and e.phone_kind not in OFFERED_NUMBER_KINDS:
             continue  # a licensed service number of a party the list does not know; a handle ('@116612')
+        if e.phone_kind == "cn_mobile" and courier_own(m, e.start, party):
+            continue  # '请联系派件员 176…': the courier's own mobile, what real delivery notices give
         out.append(Slot(PHONE, e.start, e.end, "notice.unofficial_phone", official_text(party), brand_id_of(party)))
     return out
+
+
+# the person who brings the parcel, named right before their number ('派件员 176…', '快递员张师傅（177…）')
+_COURIER_PERSON = re.compile(r"(?:快递员|派件员|投递员|配送员|派送员|快递小哥|送货员|收派员)[^0-9，。,;；!！?？]{0,6}$")
+COURIER_PERSON_BEFORE = 12
+
+
+def courier_own(m: MessageHits, pos: int, party: Brand | None) -> bool:
+    """A courier's own mobile in a delivery notice: not when a bank, payment service, operator or
+    public office speaks, nor when money, a code or compensation is in play (the fake courier's
+    '快递丢了，联系快递员理赔')."""
+    if party is not None and party.category in NUMBERLESS_CATEGORIES:
+        return False
+    if asks_for_money_or_credentials(m) or m.get("refund") or m.get("refund_hallmark") or m.get("im"):
+        return False
+    return _COURIER_PERSON.search(m.folded[max(0, pos - COURIER_PERSON_BEFORE) : pos]) is not None
 
 
 def brand_id_of(brand: Brand | None) -> str | None:

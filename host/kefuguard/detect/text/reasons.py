@@ -144,6 +144,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This is an official number of {brand_en} ({official}). Caller ID can be faked: call it yourself.",
         "这是{brand_zh}的官方号码（{official}）。来电号码可以伪造：请自己拨打核实。",
     ),
+    "notice.courier_phone": (
+        "The number is given as the courier's own mobile, as real delivery notices do. Never pay or give a code to "
+        "anyone who calls about a parcel.",
+        "号码是作为快递员本人的手机给出的，真实的派送通知也会这样。凡是为包裹来电要钱或要验证码的，都不要理会。",
+    ),
     "official.link": (
         "The link goes to an official domain of {brand_en} ({official}).",
         "链接指向{brand_zh}的官方域名（{official}）。",
