@@ -456,3 +456,16 @@ def test_a_failed_delivery_with_the_couriers_own_mobile_is_quiet():
 )
 def test_a_courier_word_before_a_number_does_not_clear_a_scam(text):
     assert check(text).level in ("caution", "danger"), codes(check(text))
+
+
+def test_a_benefit_not_yet_claimed_with_the_link_cut_off_after_click_warns():
+    # '点击……': whoever quoted the message cut the link off; a benefit waiting, cancelled unless verified
+    text = "您的补贴尚未申领！不验证自动取消，点击……"
+    assert check(text).level in ("caution", "danger"), codes(check(text))
+    # an ellipsis not after a link action is a message trailing off, not a link
+    assert check("您的快递已到驿站，请尽快取件……").level == "none"
+
+
+def test_a_police_reminder_headed_jingfang_tixing_is_a_reminder():
+    text = "警方提醒：真正的“百万保障”完全免费"
+    assert check(text).level == "none", codes(check(text))

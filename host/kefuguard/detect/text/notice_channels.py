@@ -25,7 +25,11 @@ _REDACTED_PHONE = re.compile(  # '1-205-XXX-XXXX', and after a call word '联系
     re.IGNORECASE,
 )
 
-_ENDS_ON_A_LINK_CUE = re.compile(r"(?:[:：]|\bhere\b[.!]?)\s*$", re.IGNORECASE)  # 'confirm for delivery here'
+# 'confirm for delivery here'; '点击……', 'click the link...' (the link cut off by whoever quoted it)
+_ENDS_ON_A_LINK_CUE = re.compile(
+    r"(?:[:：]|\bhere\b[.!]?|(?:点击|点开|登录|登陆|访问|打开|click|tap|visit)[^。！？!?\n]{0,8}(?:…+|\.{3,}))\s*$",
+    re.IGNORECASE,
+)
 
 _REDACTED_AFTER_ACT = re.compile(r"(?:打开|登录|登陆|登入|点击|访问|进入|拨打|联系|客服|电话)[:：\s]{0,2}[*×＊xX]{3,}")
 

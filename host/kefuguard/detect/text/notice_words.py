@@ -77,7 +77,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "action required|incomplete address|insufficient address|"
         "invalid address|missing address|pending fee|customs fee|unpaid fee|redelivery fee|return to sender|"
         "final attempt|last attempt|awaiting customs|无法提现|提现失败|资金冻结|货款冻结|款项冻结|尚未启用|未启用|"
-        "金流|认证失败|违禁品|海关扣留|被扣押|viruses|malware|been hacked|infected|"
+        "金流|认证失败|违禁品|海关扣留|被扣押|viruses|malware|been hacked|infected|尚未申领|未申领|尚未领取|"
         "is locked|exposed to risks|无法起飞|不能起飞|不能准时起飞|因故取消|航班延误"
     ),
     # 'if this was not you': disputing a charge or a change the message announces
@@ -144,7 +144,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "will not call|never initiate|never contact|never contacts|will only send|will only ever|only ever send|"
         "the only time we would|the only time we will|均为假|are fake|自称|声称|自称是|"
         "广大市民|广大群众|市民朋友|"
-        "提醒大家|提醒广大|警方提示|民警提醒|民警提示|公安提醒|反诈提醒|防诈提醒|防诈骗|防范诈骗|识别诈骗|"
+        "提醒大家|提醒广大|警方提示|警方提醒|民警提醒|民警提示|公安提醒|反诈提醒|防诈提醒|防诈骗|防范诈骗|识别诈骗|"
         "red flags|red flag|how to spot|warning signs|protect yourself|legitimate companies|if in doubt|be wary|"
         "be suspicious|不法分子|犯罪分子|诈骗分子|作案|受害人|受害者|事主|被害人|立案侦查|案发|criminals|crooks|"
         "con artists|victims"
