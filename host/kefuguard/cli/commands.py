@@ -109,6 +109,10 @@ def _text_requests(args: Any, batches: Any, json_in: bool) -> Any:
 
 def cmd_check_text(args: Any, engine: Engine) -> int:
     outcome = _Outcome(getattr(args, "fail_on", None))
+    if getattr(args, "conversation", False):
+        from kefuguard.cli.conversation import cmd_check_conversation
+
+        return cmd_check_conversation(args, engine, outcome)
 
     def answer(item: tuple[Any, str | None]) -> str:
         request, _ = item

@@ -39,6 +39,7 @@ examples:
   echo '{"text": "加我QQ办理退款", "sender": "淘宝官方客服"}' | kefuguard check-text --json -
   kefuguard check-text - < messages.txt       one plain message per line
   kefuguard check-text --fail-on caution "加我微信领取退款" || echo "looks like a scam"
+  kefuguard check-text --conversation - < chat.txt   # one conversation, a message a line; me: marks yours
 
 A bad input gets an error in its place (--json: {"error": {"code", "message", "message_zh"},
 "input"}) and the others are still answered.
@@ -267,6 +268,13 @@ def _add_check_commands(sub: Any) -> None:
     )
     t.add_argument("--url", help="page the text was shown on (TEXT arguments and plain stdin lines)")
     t.add_argument("--direction", choices=("incoming", "outgoing"), default="incoming")
+    t.add_argument(
+        "--conversation",
+        action="store_true",
+        help="the inputs are one conversation, in order: each message judged with the ones before it; "
+        "prints the conversation's verdict (who the sender claimed to be, every link and number it offered) "
+        "then each message. Plain lines: 'me:' / '我：' marks your own messages",
+    )
     _add_fail_on(t)
 
     k = sub.add_parser(

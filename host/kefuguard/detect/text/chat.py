@@ -14,9 +14,20 @@ import json
 from typing import Any
 
 from kefuguard.detect.result import LEVEL_RANK, Result, higher
+from kefuguard.detect.text import slots as n
 from kefuguard.detect.text.advice import NOTHING_FOUND
+from kefuguard.detect.text.analysis import (
+    LINK_CAUTION,
+    LINK_DANGER,
+    LINK_PRETEXT,
+    PHONE_UNOFFICIAL,
+    SCAM,
+    SUPPORT,
+    MessageAnalysis,
+)
 from kefuguard.detect.text.check import MAX_TEXT_CHARS, ChatMessage, check_conversation
 from kefuguard.detect.text.index import TextIndex
+from kefuguard.detect.text.notice_channels import official_text
 from kefuguard.errors import InputError
 
 MAX_CHAT_MESSAGES = 1_000
@@ -51,7 +62,8 @@ def check_chat(page_url: Any, messages: Any, index: TextIndex) -> dict[str, Any]
 
 def chat_reply(page_url: str | None, parsed: list[ChatMessage], index: TextIndex) -> dict[str, Any]:
     channels = index.channels
-    results = check_conversation(parsed, index, page_url)
+    analyses: list[MessageAnalysis] = []
+    results = check_conversation(parsed, index, page_url, analyses_out=analyses)
     level = "none"
     for r in results:
         level = higher(level, r.level)
@@ -67,8 +79,60 @@ def chat_reply(page_url: str | None, parsed: list[ChatMessage], index: TextIndex
     ).to_dict()
     if "brand_card" in worst.extra:
         summary["brand_card"] = worst.extra["brand_card"]
+    summary["conversation"] = conversation_memory(analyses, index)
     summary["messages"] = fit_messages([r.to_dict() for r in results], REPLY_BUDGET - _size(summary))
     return summary
+
+
+# what each channel evidence says of the channel: the brand's own, not the brand's, or dangerous (a listed
+# scam channel, a lookalike or scam site)
+_STANDING = {
+    SUPPORT: "official",
+    SCAM: "dangerous",
+    LINK_DANGER: "dangerous",
+    LINK_CAUTION: "not_official",
+    LINK_PRETEXT: "not_official",
+    PHONE_UNOFFICIAL: "not_official",
+    n.LINK: "not_official",
+    n.PHONE: "not_official",
+    n.BRAND_LINK: "not_official",
+}
+_STANDING_RANK = {"official": 0, "not_official": 1, "dangerous": 2}
+MEMORY_ENTRIES = 50  # brands and channels remembered per conversation: a bounded summary
+
+
+def conversation_memory(analyses: list[MessageAnalysis], index: TextIndex) -> dict[str, Any]:
+    """Who the other side said it was and every link and number it offered, across the whole
+    conversation: `brands` in the order they came up (`claimed`: the sender said it was them), and
+    `channels` with the message they first appeared in and what the list says of them."""
+    brands: dict[str, dict[str, Any]] = {}
+    offered: dict[str, dict[str, Any]] = {}
+    for i, a in enumerate(analyses):
+        if a.direction != "incoming":
+            continue
+        brand = index.brands.get(a.brand_id) if a.brand_id is not None else None
+        if brand is not None:
+            first = {"id": brand.id, "name": brand.name_en, "name_zh": brand.name_zh, "claimed": False, "message": i}
+            seen = brands.setdefault(brand.id, first)
+            seen["claimed"] = seen["claimed"] or a.claimed
+        for e in a.evidence:
+            standing = _STANDING.get(e.category)
+            channel = a.text[e.start : e.end].strip()
+            if standing is None or not channel:
+                continue
+            known = offered.get(channel)
+            if known is None and len(offered) < MEMORY_ENTRIES:
+                offered[channel] = {"channel": channel, "standing": standing, "message": i, "code": e.code}
+                if e.official:
+                    offered[channel]["official"] = e.official
+            elif known is not None and _STANDING_RANK[standing] > _STANDING_RANK[known["standing"]]:
+                known.update(standing=standing, code=e.code)
+    claimed = next((index.brands[b["id"]] for b in brands.values() if b["claimed"]), None)
+    for entry in offered.values():
+        if claimed is not None and entry["standing"] != "official" and "official" not in entry:
+            # a number offered after the sender claimed a brand: compared with that brand's own
+            entry["official"] = official_text(claimed)
+    return {"brands": list(brands.values())[:MEMORY_ENTRIES], "channels": list(offered.values())}
 
 
 def _size(obj: Any) -> int:

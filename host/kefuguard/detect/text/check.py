@@ -68,15 +68,23 @@ def check_text(message: ChatMessage, index: TextIndex, context: list[ChatMessage
 
 
 def check_conversation(
-    messages: list[ChatMessage], index: TextIndex, page_url: str | None = None, *, max_chars_total: int = 1_000_000
+    messages: list[ChatMessage],
+    index: TextIndex,
+    page_url: str | None = None,
+    *,
+    max_chars_total: int = 1_000_000,
+    analyses_out: list[MessageAnalysis] | None = None,
 ) -> list[Result]:
     """One result per message, in order; each message judged with the few before it as context.
 
-    Each message is analysed once. Long conversations share `max_chars_total` characters of
-    analysis (each message at least 2,000, at most MAX_TEXT_CHARS): bounded time whatever comes in.
+    Each message is analysed once (`analyses_out` receives the analyses). Long conversations share
+    `max_chars_total` characters of analysis (each message at least 2,000, at most MAX_TEXT_CHARS):
+    bounded time whatever comes in.
     """
     per_message = max(2_000, min(MAX_TEXT_CHARS, max_chars_total // max(1, len(messages))))
     analyses = [_analyse(m, index, per_message) for m in messages]
+    if analyses_out is not None:
+        analyses_out.extend(analyses)  # what chat.py's conversation memory reads
     results: list[Result] = []
     remembered: list[MessageAnalysis] = []
     for i, (message, current) in enumerate(zip(messages, analyses, strict=True)):
