@@ -98,6 +98,8 @@ def test_a_two_line_conversation_in_chinese(open_console):
     assert first.locator("ul.why li").count() >= 1
     assert "淘宝的官方渠道" in card.locator(".brand").inner_text()
     assert "taobao.com" in card.locator(".brand .sites .channel").all_inner_texts()
+    # what the conversation said, remembered across its messages: the brand claimed
+    assert card.locator(".memory li.claim").all_inner_texts() == ["自称是淘宝（第 1 条）"]
     # the switch re-renders the same results in English
     page.click("#lang")
     assert page.locator("#lang").inner_text() == "中文"
@@ -105,7 +107,19 @@ def test_a_two_line_conversation_in_chinese(open_console):
     assert card.locator(".head .badge").first.inner_text() == "Danger"
     assert first.locator(".who").inner_text() == "Customer"
     assert "Official channels of Taobao" in card.locator(".brand").inner_text()
+    assert card.locator(".memory li.claim").all_inner_texts() == ["Says it is Taobao (message 1)"]
     assert page.csp_errors == []
+
+
+def test_a_conversation_shows_every_number_offered_against_the_claimed_brand(open_console):
+    page = open_console("en-US")
+    chat = "customer: Hi, I am Taobao customer service, your order failed\ncustomer: call 13812345678 for the refund"
+    check(page, chat)
+    offered = page.locator("#results .card.chat .memory li.offered")
+    assert offered.count() == 1
+    assert offered.get_attribute("data-standing") == "not_official"
+    text = offered.inner_text()
+    assert text.startswith("13812345678: not official (message 2)") and "9510211" in text
 
 
 def test_pasted_markup_is_shown_as_text_and_never_runs(open_console):

@@ -78,6 +78,7 @@ def test_one_message_and_a_conversation(api):
     verdict = chat.json()["result"]
     assert verdict["level"] == "danger"
     assert [m["direction"] for m in verdict["messages"]] == ["incoming", "outgoing", "incoming"]
+    assert verdict["conversation"]["brands"][0]["id"] == "taobao" and verdict["conversation"]["brands"][0]["claimed"]
     assert verdict["messages"][2]["level"] == "danger"
 
 

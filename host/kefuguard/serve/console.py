@@ -51,7 +51,8 @@ textarea { box-sizing: border-box; width: 100%; min-height: 9em; padding: .6em; 
 .badge.error { background: #f1e4f6; color: #5a1780; }
 h3 { font-size: .95em; margin: .7em 0 .2em; color: #444; }
 ul { margin: .2em 0; padding-left: 1.3em; }
-.brand { background: #f3f7fb; border-radius: 5px; padding: .3em .8em .5em; margin-top: .6em; }
+.brand, .memory { background: #f3f7fb; border-radius: 5px; padding: .3em .8em .5em; margin-top: .6em; }
+.memory li[data-standing="dangerous"], .memory li[data-standing="not_official"] { color: #8a1c1c; }
 .brand p { margin: .2em 0; }
 .channel { font-family: ui-monospace, Menlo, Consolas, monospace; background: #fff; border: 1px solid #d5dde8;
   border-radius: 3px; padding: 0 .35em; margin-right: .35em; white-space: nowrap; }
@@ -86,7 +87,11 @@ SCRIPT = r"""
         'its answers may be out of date.',
       list: 'List version {version}', list_stale: 'List version {version} (expired)', lang: '中文',
       footer: 'Results come from the signed list of official channels. Nothing you paste is stored.',
-      token: 'Access token', needs_token: 'This service needs its access token: enter it and check again.'
+      token: 'Access token', needs_token: 'This service needs its access token: enter it and check again.',
+      memory: 'In this conversation', claimed: 'Says it is {name} (message {n})',
+      mentioned: 'Mentions {name} (message {n})', standing_official: 'official',
+      standing_not_official: 'not official', standing_dangerous: 'dangerous',
+      channel_line: '{channel}: {standing} (message {n})', channel_official: 'official: {official}'
     },
     zh: {
       title: '客服卫士 · 坐席查询台',
@@ -104,7 +109,10 @@ SCRIPT = r"""
       error: '出错', network: '服务没有响应。', stale: '名单已过期：结果可能不是最新的。',
       list: '名单版本 {version}', list_stale: '名单版本 {version}（已过期）', lang: 'English',
       footer: '结果依据经签名的官方渠道名单。粘贴的内容不会被保存。',
-      token: '访问令牌', needs_token: '此服务需要访问令牌：请输入后再查询。'
+      token: '访问令牌', needs_token: '此服务需要访问令牌：请输入后再查询。',
+      memory: '这段对话中', claimed: '自称是{name}（第 {n} 条）', mentioned: '提到{name}（第 {n} 条）',
+      standing_official: '官方', standing_not_official: '非官方', standing_dangerous: '危险',
+      channel_line: '{channel}：{standing}（第 {n} 条）', channel_official: '官方：{official}'
     }
   };
   const $ = (id) => document.getElementById(id);
@@ -258,9 +266,31 @@ SCRIPT = r"""
     return card;
   }
 
+  // who the other side claimed to be and every link and number it offered, across the conversation
+  function memoryBox(card, memory) {
+    if (!memory || (!memory.brands.length && !memory.channels.length)) return;
+    const box = el('div', 'memory');
+    box.append(el('h3', null, t('memory')));
+    const ul = el('ul', null);
+    for (const b of memory.brands) {
+      const name = inLanguage(b.name, b.name_zh) || b.id;
+      ul.append(el('li', 'claim', t(b.claimed ? 'claimed' : 'mentioned', { name, n: b.message + 1 })));
+    }
+    for (const c of memory.channels) {
+      const line = t('channel_line', { channel: c.channel, standing: t('standing_' + c.standing), n: c.message + 1 });
+      const official = c.official ? ' · ' + t('channel_official', { official: c.official }) : '';
+      const li = el('li', 'offered', line + official);
+      li.dataset.standing = c.standing;
+      ul.append(li);
+    }
+    box.append(ul);
+    card.append(box);
+  }
+
   function chatCard(item) {
     const card = resultCard(t('conversation'), item.result);
     card.classList.add('chat');
+    memoryBox(card, item.result.conversation);
     const ol = el('ol', 'messages');
     const results = item.result.messages || [];
     item.messages.forEach((m, i) => {
