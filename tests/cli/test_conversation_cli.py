@@ -70,3 +70,16 @@ def test_arguments_are_a_conversation_too(home):
     proc = kefuguard(home, "check-text", "--conversation", "我是京东客服", "请加我QQ 12345678 办理退款")
     assert proc.returncode == 0, proc.stderr
     assert "claims to be 自称是" in proc.stdout.decode()
+
+
+def test_huge_lines_are_held_only_as_far_as_they_are_analysed(home):
+    # lines of 1 MB: each is cut to what is analysed (20,000 characters) as it is read; the
+    # conversation then stays within the analysed budget and gets its verdict, each message truncated
+    line = ("退款" * 500_000 + "\n").encode()
+    as_json = (json.dumps({"text": "退款" * 500_000}) + "\n").encode()
+    proc = kefuguard(home, "check-text", "--conversation", "--json", "-", stdin=as_json * 2)
+    assert proc.returncode == 0, proc.stderr
+    [reply] = [json.loads(x) for x in proc.stdout.decode().splitlines()]
+    assert [m.get("truncated") for m in reply["messages"]] == [True, True]
+    over = kefuguard(home, "check-text", "--conversation", "-", stdin=line * 60)
+    assert over.returncode == 1 and "at most 1,000,000 characters" in over.stdout.decode()

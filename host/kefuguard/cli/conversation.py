@@ -18,6 +18,7 @@ from kefuguard.cli.exit_codes import EXIT_INPUT_ERRORS
 from kefuguard.cli.render import LEVEL_LABEL, error_block, result_block
 from kefuguard.detect.result import CheckInputError
 from kefuguard.detect.text.chat import MAX_CHAT_MESSAGES
+from kefuguard.detect.text.check import MAX_TEXT_CHARS
 from kefuguard.errors import KefuguardError
 
 _PREFIX = re.compile(r"^\s*(me|我|them|对方|對方)\s*[:：]\s*", re.IGNORECASE)
@@ -73,6 +74,10 @@ def _messages(args: Any) -> list[dict[str, Any]]:
                 message = _plain(line or "", args.url)
             if message.get("direction") is None:
                 message.pop("direction", None)
+            text = message.get("text")
+            if isinstance(text, str) and len(text) > MAX_TEXT_CHARS:
+                # only the start is analysed: holding no more keeps 1,000 huge lines from filling memory
+                message["text"] = text[: MAX_TEXT_CHARS + 1]
             out.append(message)
     if not out:
         raise CheckInputError("no messages: give one per line", "没有消息：每行一条")
