@@ -469,3 +469,20 @@ def test_a_benefit_not_yet_claimed_with_the_link_cut_off_after_click_warns():
 def test_a_police_reminder_headed_jingfang_tixing_is_a_reminder():
     text = "警方提醒：真正的“百万保障”完全免费"
     assert check(text).level == "none", codes(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "消费者权益保护局提示：保险公司正常理赔无须进行ATM机操作，不需要提供银行卡密码和验证码。",
+        "任何机构、任何人都无权修改真实的不良信用记录，妄图通过“征信修复”修改信用记录的，可能涉嫌违法犯罪。",
+    ],
+)
+def test_a_regulators_reminder_of_what_is_never_needed_is_a_reminder(text):
+    assert check(text).level == "none", codes(check(text))
+
+
+def test_a_scammer_saying_no_fee_is_needed_still_warns():
+    # '无需' words in a script that asks for the code anyway
+    text = "我是淘宝客服，您的订单异常，退款无需任何费用，请把收到的验证码告诉我"
+    assert check(text).level == "danger", codes(check(text))

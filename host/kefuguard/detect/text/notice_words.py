@@ -185,7 +185,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
     "advisory_weak": phrase_list(
         "谨防|警惕|提防|当心|切勿|不要点击|一律|凡是|如遇|警方提醒|陷阱|提高警惕|防范|正规渠道|谨慎|avoid|"
         "如果接到|如接到|若接到|如果收到|如收到|若收到|if you receive|if you get a call|if someone calls|"
-        "if anyone calls|温馨提示|切记|牢记|请注意|be careful|remember"
+        "if anyone calls|温馨提示|切记|牢记|请注意|be careful|remember|任何机构|任何单位|无权|妄图|消费者权益保护|"
+        "消保委|消协|风险提示|无须|无需进行|不需要提供"
     ),
     # a call handed to 'an operator': a channel the message does not name (with a state it is a script)
     "operator_transfer": phrase_list(
