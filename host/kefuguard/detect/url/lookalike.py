@@ -32,7 +32,7 @@ from kefuguard.detect.url.site_names import (
     scam_vocabulary_findings,
 )
 from kefuguard.detect.url.skeleton import is_mixed_script, letter_skeleton, loose_skeleton, skeleton
-from kefuguard.detect.url.typosquats import typosquat_findings
+from kefuguard.detect.url.typosquats import local_name_elsewhere, typosquat_findings
 
 # TLDs that cheap throwaway scam sites favour; a brand's exact label under one of them is no sister site
 ABUSED_TLDS = frozenset(
@@ -169,7 +169,7 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
         return out
     if any(label == t.label for t in index.by_skeleton.get(skel, [])):
         return out  # a country site or an everyday word: nothing more to say
-    out += typosquat_findings(label, host.suffix, shown, index)
+    out += [f for f in typosquat_findings(label, host.suffix, shown, index) if not local_name_elsewhere(host.suffix, f)]
     if out:
         return out
     loose = loose_skeleton(label)
