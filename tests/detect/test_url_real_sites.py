@@ -108,6 +108,7 @@ def test_around_popular_sites_the_rules_still_apply(engine, url, level, code, br
         # a hotline number mistyped is another number; a letter in it makes a name
         ("https://qoo10.jp/", "none", "none.unlisted", None),  # 10010.com (China Unicom)
         ("https://10019.cn/", "caution", "lookalike.typosquat", "china_unicom"),
+        ("https://10010a.cn/", "caution", "lookalike.typosquat", "china_unicom"),  # one letter: still a slip
         ("https://cic.gc.ca/", "none", "none.unlisted", None),  # a government ending: nobody else can register it
         ("https://zoomit.ir/", "none", "none.unlisted", None),  # an everyday word as a brand name
         ("https://zoom-verify-account.com/", "caution", "lookalike.combo", "zoom"),

@@ -83,8 +83,8 @@ def typosquat_findings(label: str, suffix: str, shown: str, index: BrandIndex) -
                 continue
             t = index.by_form[brand_form][0]
             if t.label.isdigit():  # a hotline used as a name: 10086.cn
-                if not form.isdigit():
-                    continue  # a number mistyped is another number; a letter in it makes a name (qoo10: 10010)
+                if sum(not c.isdigit() for c in label) > 1:
+                    continue  # a number with one slip (10010a, 1o0010); more letters make a name (qoo10: 10010)
                 if label.isdigit() and suffix != split_host(t.domain).suffix and suffix not in NUMBER_SITE_SUFFIXES:
                     continue  # 1000.menu: other numbers are just other numbers, unless posing as the same site
                 if label in index.tokens:
