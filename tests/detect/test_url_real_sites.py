@@ -109,6 +109,10 @@ def test_around_popular_sites_the_rules_still_apply(engine, url, level, code, br
         ("https://qoo10.jp/", "none", "none.unlisted", None),  # 10010.com (China Unicom)
         ("https://10019.cn/", "caution", "lookalike.typosquat", "china_unicom"),
         ("https://10010a.cn/", "caution", "lookalike.typosquat", "china_unicom"),  # one letter: still a slip
+        # a brand token that is itself a scam word (China Customs' 'customs') counts next to other
+        # scam words, not as a rare name inside any longer one
+        ("https://customshirts.shop/", "none", "none.unlisted", None),
+        ("https://customs-refund.top/", "danger", "lookalike.combo", "cn_customs_12360"),
         ("https://cic.gc.ca/", "none", "none.unlisted", None),  # a government ending: nobody else can register it
         ("https://zoomit.ir/", "none", "none.unlisted", None),  # an everyday word as a brand name
         ("https://zoom-verify-account.com/", "caution", "lookalike.combo", "zoom"),

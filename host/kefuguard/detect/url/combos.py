@@ -35,8 +35,8 @@ def _split_words(part: str, vocab: Vocabulary) -> tuple[str | None, int, bool]:
         for piece, is_brand, strength in units:  # for labels that do not decompose fully
             if is_brand and len(piece) >= 4 and loose_brand is None:
                 loose_brand = piece
-            if strength == SCAM and len(piece) >= 4:
-                loose_word = True
+            if strength == SCAM and len(piece) >= 4 and not is_brand:
+                loose_word = True  # a word besides the brand (customs is both: customshirts says nothing)
         state = best[i]
         if state is None:
             continue
