@@ -75,6 +75,26 @@ def test_a_short_token_common_in_popular_names_does_not():
         ("http://kennel-club-example.org/news/hsbc-login-problems.html", "none", "none.unlisted", None),
         ("http://kennel-club-example.org/hsbc/index.html", "none", "none.unlisted", None),
         ("https://github.com/hsbc/login/blob/main/readme.md", "none", "none.popular", None),
+        # a static page named for a brand on another site: a phishing kit's page
+        ("http://kennel-club-example.org/images/files/hsbc1.htm", "caution", "url.brand_page", "hsbc"),
+        ("http://kennel-club-example.org/pay/paypal.html", "caution", "url.brand_page", "paypal"),
+        ("http://kennel-club-example.org/notify/alipay.php", "none", "none.unlisted", None),  # a script
+        ("http://kennel-club-example.org/news/hsbc-results.html", "none", "none.unlisted", None),  # a slug
+        ("http://kennel-club-example.org/apple.html", "none", "none.unlisted", None),  # an ordinary word
+        ("https://github.com/someone/paypal.html", "none", "none.popular", None),
+        # a bank's service number with a letter stuck to it, in front of another site
+        ("http://95533x.example-shop.top/", "caution", "lookalike.brand_subdomain", "ccb"),
+        # a typo of the brand with a country code after it; not in front (automobile: au + tomobile)
+        ("https://shopetw.xyz/", "caution", "lookalike.combo", "shopee"),
+        ("https://automobile.it/", "none", "none.unlisted", None),
+        ("https://momostores.com/", "caution", "lookalike.combo", "momo_vn"),  # plural shop words
+        # brands and sister sites the list gained
+        ("https://dior-tw.com/", "caution", "lookalike.combo", "dior"),
+        ("https://raiffeisen-overeni.com/", "danger", "lookalike.combo", "raiffeisenbank_cz"),
+        ("https://bancosantander.es/", "verified", "official.domain", "banco_santander"),
+        ("https://www.santander.com.br/", "verified", "official.domain", "banco_santander"),
+        ("https://costco.ca/", "verified", "official.domain", "costco"),
+        ("https://www.walmart.com.mx/", "verified", "official.domain", "walmart"),
         # a brand next to scam words in more languages: Dutch, Polish, Czech, Russian, Turkish
         ("https://postnl-betaling.com/", "danger", "lookalike.combo", "postnl"),
         ("https://dhl-doplata.com/", "danger", "lookalike.combo", "dhl"),

@@ -97,7 +97,22 @@ def test_around_popular_sites_the_rules_still_apply(engine, url, level, code, br
         ("https://ch-kefu.top/", "danger", "lookalike.combo", "springair"),  # as a hyphen part next to a scam word
         ("https://shop1688.example.org/", "none", "none.popular", None),  # a number next to a shop word
         ("https://1688-tuikuan.com/", "danger", "lookalike.combo", "alibaba_1688"),
-        ("https://mbank.pl/", "caution", "lookalike.typosquat", "mb_bank"),  # a foreign country ending
+        # one slip from a brand that serves one country, under another country's ending: a local name
+        ("https://mbank.pl/", "none", "none.unlisted", None),  # mybank.cn, mbbank.com.vn
+        ("https://posta.com.tr/", "none", "none.unlisted", None),  # poste.it
+        ("https://targeo.pl/", "none", "none.unlisted", None),  # target.com
+        ("https://mondo.rs/", "none", "none.unlisted", None),  # monzo.com
+        ("https://airbnn.pl/", "caution", "lookalike.typosquat", "airbnb"),  # a global brand: still a slip
+        ("https://brestbuy.ca/", "caution", "lookalike.typosquat", "best_buy"),  # bestbuy.ca is a sister site
+        ("https://targett.com/", "danger", "lookalike.typosquat", "target"),  # under the brand's own ending
+        # a hotline number mistyped is another number; a letter in it makes a name
+        ("https://qoo10.jp/", "none", "none.unlisted", None),  # 10010.com (China Unicom)
+        ("https://10019.cn/", "caution", "lookalike.typosquat", "china_unicom"),
+        ("https://10010a.cn/", "caution", "lookalike.typosquat", "china_unicom"),  # one letter: still a slip
+        # a brand token that is itself a scam word (China Customs' 'customs') counts next to other
+        # scam words, not as a rare name inside any longer one
+        ("https://customshirts.shop/", "none", "none.unlisted", None),
+        ("https://customs-refund.top/", "danger", "lookalike.combo", "cn_customs_12360"),
         ("https://cic.gc.ca/", "none", "none.unlisted", None),  # a government ending: nobody else can register it
         ("https://zoomit.ir/", "none", "none.unlisted", None),  # an everyday word as a brand name
         ("https://zoom-verify-account.com/", "caution", "lookalike.combo", "zoom"),

@@ -191,6 +191,7 @@ class BrandIndex:
             and t.isalpha()
             and t not in COMMON_WORD_TOKENS
             and t not in ORDINARY_WORD_TOKENS
+            and self.units[t][1] != SCAM  # a token that is also a scam word (customs) is a word: customshirts
             and (
                 len(t) >= MIN_DISTINCTIVE_LENGTH
                 or (len(t) == 4 and _CONSONANT_RUN.search(t) is not None)

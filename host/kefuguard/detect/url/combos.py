@@ -9,7 +9,7 @@ import re
 from kefuguard.detect.url.brand_index import FILLER, MIN_EDIT_DISTANCE_LENGTH, SCAM, BrandIndex, Target, Vocabulary
 from kefuguard.detect.url.findings import Finding, finding
 from kefuguard.detect.url.reasons import render
-from kefuguard.detect.url.scam_words import SERVICE_WORDS
+from kefuguard.detect.url.scam_words import SERVICE_WORDS, TRAILING_COUNTRY_CODES
 from kefuguard.detect.url.skeleton import skeleton
 from kefuguard.detect.url.typosquats import typosquat_findings
 
@@ -35,8 +35,8 @@ def _split_words(part: str, vocab: Vocabulary) -> tuple[str | None, int, bool]:
         for piece, is_brand, strength in units:  # for labels that do not decompose fully
             if is_brand and len(piece) >= 4 and loose_brand is None:
                 loose_brand = piece
-            if strength == SCAM and len(piece) >= 4:
-                loose_word = True
+            if strength == SCAM and len(piece) >= 4 and not is_brand:
+                loose_word = True  # a word besides the brand (customs is both: customshirts says nothing)
         state = best[i]
         if state is None:
             continue
@@ -168,7 +168,7 @@ def disguised_combo_findings(label: str, suffix: str, index: BrandIndex, where: 
             return [finding(message, "danger" if risky else "caution", t, where, shown=where, word=t.label)]
     parts = label.split("-")
     if len(parts) < 2:
-        return []
+        return _misspelt_with_country_code(label, suffix, index, where)
     for i, part in enumerate(parts):  # one part a typo of the brand, the rest scam words and glue
         if len(part) < MIN_EDIT_DISTANCE_LENGTH - 1 or part in index.units or skeleton(part) in index.by_skeleton:
             continue  # too short, a known word, or the brand itself (the combo rule's business)
@@ -191,6 +191,29 @@ def disguised_combo_findings(label: str, suffix: str, index: BrandIndex, where: 
                 brand_zh=f.brand.name_zh,
             )
             return [Finding("lookalike.combo", "danger" if risky else "caution", f.brand, f.official, where, en, zh)]
+    return []
+
+
+def _misspelt_with_country_code(label: str, suffix: str, index: BrandIndex, where: str) -> list[Finding]:
+    """A typo of the brand with a country code run on after it (shopetw): the hyphenated form's
+    caution (shope-tw) without the hyphen. Not in front, where a code is a word's first letters as
+    often (automobile: au + tomobile). The rest must be a typo of a brand's label, not a word the
+    combo words know."""
+    rest, code = label[:-2], label[-2:]
+    if code in TRAILING_COUNTRY_CODES and len(rest) >= MIN_EDIT_DISTANCE_LENGTH and rest not in index.units:
+        if skeleton(rest) in index.by_skeleton:
+            return []  # the brand itself with a country code: the noisy-token rule's case
+        for f in typosquat_findings(rest, suffix, rest, index):
+            assert f.brand is not None and f.official is not None
+            en, zh = render(
+                "lookalike.combo/misspelt_extra_words",
+                shown=where,
+                word=rest,
+                official=f.official,
+                brand_en=f.brand.name_en,
+                brand_zh=f.brand.name_zh,
+            )
+            return [Finding("lookalike.combo", "caution", f.brand, f.official, where, en, zh)]
     return []
 
 

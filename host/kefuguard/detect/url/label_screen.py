@@ -26,6 +26,7 @@ from itertools import combinations
 
 from rapidfuzz.distance import Levenshtein
 
+from kefuguard.detect.url.scam_words import TRAILING_COUNTRY_CODES
 from kefuguard.detect.url.skeleton import loose_skeleton, skeleton
 
 # the one-character folds of skeleton._ASCII_FOLDS and skeleton._LOOSE_FOLDS, plus hyphens removed
@@ -254,10 +255,22 @@ class LabelScreen:
         return self.strong_words is not None and self.strong_words.search(label) is not None
 
     def has_misspelt_part(self, text: str) -> bool:
-        """Some hyphen-separated part of this ASCII text may be one typo from a brand."""
+        """Some hyphen-separated part of this ASCII text may be one typo from a brand, or some label
+        a typo with a country code after it (shopetw: combos.py checks the code)."""
+        labels = text.split(".")
+        if any(self._typo_with_country_code(label) for label in labels):
+            return True
         if "-" not in text:
             return False
-        return any(len(part) >= 4 and self._may_be_typo(part) for label in text.split(".") for part in label.split("-"))
+        return any(len(part) >= 4 and self._may_be_typo(part) for label in labels for part in label.split("-"))
+
+    def _typo_with_country_code(self, label: str) -> bool:
+        return (
+            label[-2:] in TRAILING_COUNTRY_CODES
+            and len(label) >= 7
+            and "-" not in label
+            and self._may_be_typo(label[:-2])
+        )
 
     def _may_be_typo(self, label: str) -> bool:
         """Homograph, typo, TLD-swap, hyphenation and loose rules: can any fire on this label?"""

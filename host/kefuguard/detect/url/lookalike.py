@@ -32,7 +32,7 @@ from kefuguard.detect.url.site_names import (
     scam_vocabulary_findings,
 )
 from kefuguard.detect.url.skeleton import is_mixed_script, letter_skeleton, loose_skeleton, skeleton
-from kefuguard.detect.url.typosquats import typosquat_findings
+from kefuguard.detect.url.typosquats import local_name_elsewhere, typosquat_findings
 
 # TLDs that cheap throwaway scam sites favour; a brand's exact label under one of them is no sister site
 ABUSED_TLDS = frozenset(
@@ -169,7 +169,7 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
         return out
     if any(label == t.label for t in index.by_skeleton.get(skel, [])):
         return out  # a country site or an everyday word: nothing more to say
-    out += typosquat_findings(label, host.suffix, shown, index)
+    out += [f for f in typosquat_findings(label, host.suffix, shown, index) if not local_name_elsewhere(host.suffix, f)]
     if out:
         return out
     loose = loose_skeleton(label)
@@ -289,6 +289,9 @@ def subdomain_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
         if shown != lab:  # a Chinese label in front of another site: 淘宝客服.example.com
             for f in _mixed_language_findings(shown, index, host.host):
                 return [Finding("lookalike.brand_subdomain", f.level, f.brand, f.official, host.host, f.en, f.zh)]
+        number = _number_with_noise(lab)
+        if number is not None and number in index.tokens:  # 95533x.mc0.top: a bank's hotline with a letter
+            lab = number
         if lab in index.tokens and len(lab) >= 3:
             t = index.tokens[lab]
             level = "danger" if registrable_has_word else "caution"
@@ -310,6 +313,16 @@ def subdomain_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
             )
             break
     return out or fake_government_subdomain(sub, host)
+
+
+_NUMBER_WITH_NOISE = re.compile(r"[a-z]{1,2}([0-9]{5,})|([0-9]{5,})[a-z]{1,2}")
+
+
+def _number_with_noise(label: str) -> str | None:
+    """A service number of 5+ digits with a letter or two stuck to it (95533x, x95533): the brand's
+    number in a subdomain, as a noisy token is its name."""
+    m = _NUMBER_WITH_NOISE.fullmatch(label)
+    return (m.group(1) or m.group(2)) if m is not None else None
 
 
 def mixed_script_finding(host: HostParts) -> Finding | None:

@@ -229,6 +229,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{brand_en}'s official site is {official}.",
         "该链接路径中出现{brand_zh}的名称和登录页面的字样，但实际网站是 {site}；{brand_zh}的官方网站是 {official}。",
     ),
+    "url.brand_page": (
+        "The link opens a page named '{word}' after {brand_en} on {site}, which is not {brand_en}'s; "
+        "{brand_en}'s official site is {official}.",
+        "该链接打开的是 {site} 上一个以“{word}”命名、冒用{brand_zh}名义的页面，该网站并不属于{brand_zh}；"
+        "{brand_zh}的官方网站是 {official}。",
+    ),
     "url.brand_in_path": (
         "The link names {official} in its path, but the site is {site}.",
         "该链接路径中出现 {official}，但实际网站是 {site}。",

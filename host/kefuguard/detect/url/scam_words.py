@@ -315,6 +315,7 @@ WEAK_WORDS = frozenset(
         "shops",
         "mall",
         "store",
+        "stores",
         "online",
         "member",
         "members",
@@ -382,6 +383,10 @@ WEAK_WORDS = frozenset(
         "findmy",
     }
 )
+# the country codes among them (shope-tw), and those few words end with, which may be run on after
+# a name (shopetw; not amazones, shoppingin: -es, -in, -us, -it, -id, -th end everyday words)
+COUNTRY_CODES = frozenset(w for w in WEAK_WORDS if len(w) == 2 and w.isalpha())
+TRAILING_COUNTRY_CODES = COUNTRY_CODES - {"us", "de", "in", "es", "it", "id", "my", "ca", "sa", "ae", "th"}
 # glue that makes a brand look like a whole domain inside a label: taobaocom, wwwtaobao, m-taobao,
 # and a government site's own ending worn by a .com (uspis-gov.com, 12306gov.cn)
 FILLER_WORDS = frozenset({"www", "com", "co", "cn", "net", "org", "gov", "wap", "h5", "app", "m", "web", "hk"})

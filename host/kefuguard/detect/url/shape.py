@@ -127,6 +127,11 @@ def shape_findings(parsed: ParsedUrl, index: BrandIndex) -> list[Finding]:
         t = sign_in_page_brand(parsed.path, index)
         if t is not None:
             out.append(finding("url.brand_sign_in_path", "caution", t, host, site=parsed.host.registrable))
+        else:
+            page = brand_page_name(parsed.path, index)
+            if page is not None:
+                word, t = page
+                out.append(finding("url.brand_page", "caution", t, host, site=parsed.host.registrable, word=word))
     return out
 
 
@@ -171,3 +176,22 @@ def sign_in_page_brand(path: str, index: BrandIndex) -> Target | None:
             if t is not None:
                 return t
     return None
+
+
+_STATIC_PAGE = re.compile(r"/([a-z]+[0-9]{0,3})\.html?$")
+
+
+def brand_page_name(path: str, index: BrandIndex) -> tuple[str, Target] | None:
+    """A static page of another site named for a brand, with a kit's copy number or not: /HSBC1.htm,
+    /files/paypal.html. A phishing kit's pages keep the brand's name; a site's own pages about a
+    brand are named in sentence-like slugs (/news/hsbc-results.html), and payment callbacks are
+    scripts (/notify/alipay.php), not static pages. Brand tokens of 4+ letters that are no
+    ordinary word (apple.html is a fruit's page as often)."""
+    m = _STATIC_PAGE.search(unquote(path).lower()[:2048])
+    if m is None:
+        return None
+    name = m.group(1).rstrip("0123456789")
+    if len(name) < 4 or name in ORDINARY_WORD_TOKENS:
+        return None
+    t = index.tokens.get(name)
+    return (m.group(1), t) if t is not None else None

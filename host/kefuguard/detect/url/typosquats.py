@@ -33,12 +33,29 @@ def _first_letter_slip(form: str, brand_form: str, brand_label: str) -> bool:
 
 
 def _foreign_country(suffix: str, t: Target) -> bool:
-    """A country ending other than the brand's own (mbank.pl, one letter from mybank.cn): a local
+    """A country ending other than the brand's own (gogle.no, one letter from google.com): a local
     business's name as often as a typo, so caution at most. Endings sold worldwide (.cc, .me) are
     not countries here."""
+    return _foreign_ending(suffix, t.domain)
+
+
+def _foreign_ending(suffix: str, official: str) -> bool:
     ending = suffix.rsplit(".", 1)[-1]
-    own = t.domain.rsplit(".", 1)[-1]
-    return len(ending) == 2 and ending != own and ending not in GENERIC_CCTLDS
+    return len(ending) == 2 and ending != official.rsplit(".", 1)[-1] and ending not in GENERIC_CCTLDS
+
+
+def local_name_elsewhere(suffix: str, f: Finding) -> bool:
+    """A site's own name one slip from a brand that serves one country, under another country's
+    ending (mbank.pl and mybank.cn, posta.com.tr and poste.it, targeo.pl and target.com): a word or
+    business of that country, where the brand runs no site and its customers are not. Brands the
+    list marks GLOBAL keep the warning (gogle.no, airbnn.pl), and so do the endings of the brand's
+    listed sister sites (bestbuy.ca makes brestbuy.ca a slip)."""
+    return (
+        f.brand is not None
+        and f.official is not None
+        and f.brand.region not in ("GLOBAL", "")
+        and all(_foreign_ending(suffix, domain) for domain in f.brand.domains)
+    )
 
 
 def typosquat_findings(label: str, suffix: str, shown: str, index: BrandIndex) -> list[Finding]:
@@ -66,6 +83,8 @@ def typosquat_findings(label: str, suffix: str, shown: str, index: BrandIndex) -
                 continue
             t = index.by_form[brand_form][0]
             if t.label.isdigit():  # a hotline used as a name: 10086.cn
+                if sum(not c.isdigit() for c in label) > 1:
+                    continue  # a number with one slip (10010a, 1o0010); more letters make a name (qoo10: 10010)
                 if label.isdigit() and suffix != split_host(t.domain).suffix and suffix not in NUMBER_SITE_SUFFIXES:
                     continue  # 1000.menu: other numbers are just other numbers, unless posing as the same site
                 if label in index.tokens:
