@@ -4,9 +4,10 @@
     python benchmarks/data/urls/split.py          # writes benchmarks/data/urls/split.tsv
 
 The method is benchmarks/data/split_by_source.py's: sources that quote the same site (the same
-registrable domain) are one unit; units are balanced per (region, label); a source the chat data
-already placed keeps its half there. `tune` is the half rules may be written against; `holdout` is
-only ever reported as figures (benchmarks/eval_real_urls.py never prints its items).
+registrable domain) are one unit; units are balanced per (region, label); a source split.tsv
+already lists keeps its half, and a new source the chat data already placed takes its half there.
+`tune` is the half rules may be written against; `holdout` is only ever reported as figures
+(benchmarks/eval_real_urls.py never prints its items).
 """
 
 from __future__ import annotations
@@ -46,8 +47,16 @@ def same_site(all_rows: list[dict]) -> list[tuple[int, int]]:
 
 def main() -> int:
     all_rows = rows()
-    chat = s.read_split(HERE.parent / "chat" / "split.tsv")
-    halves = s.assign(all_rows, same_site, lambda r: (r["region"], r["label"]), placed=chat)
+    # Sources already in split.tsv keep their half (batch 1 was split before any URL rule was
+    # written; later batches are added without moving it); a new source the chat data already
+    # placed takes the chat half; only the rest are assigned.
+    own = s.read_split(HERE / "split.tsv")
+    placed = {**s.read_split(HERE.parent / "chat" / "split.tsv"), **own}
+    halves = s.assign(all_rows, same_site, lambda r: (r["region"], r["label"]), placed=placed)
+    moved = sorted(k for k, half in own.items() if k in halves and halves[k] != half)
+    if moved:
+        why = "split.py: these sources would change half (a new item joins sources of both halves): "
+        sys.exit(why + ", ".join(moved))
     s.write_split(HERE / "split.tsv", all_rows, halves, "split.py")
     totals = collections.Counter((halves[source_key(r)], r["label"]) for r in all_rows)
     for key in sorted(totals):
