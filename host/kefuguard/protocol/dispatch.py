@@ -20,6 +20,7 @@ from kefuguard.service.engine import Engine
 log = logging.getLogger("kefuguard.host")
 
 MAX_ID_CHARS = 256
+REMEMBERED_URLS = 200  # the URLs checked last, for protocol/known_verdicts.py at the host's exit
 UpdateHandler = Callable[[dict[str, Any]], Awaitable[dict[str, Any]]]
 
 
@@ -70,6 +71,7 @@ class Dispatcher:
     def __init__(self, engine: Engine, update: UpdateHandler | None = None) -> None:
         self.engine = engine
         self.update = update
+        self.checked_urls: dict[str, None] = {}  # oldest first
         self.sync_handlers: dict[str, Callable[[Any, dict[str, Any]], bytes]] = {
             "check_url": self._check_url,
             "check_chat": self._check_chat,
@@ -100,7 +102,13 @@ class Dispatcher:
         tab_url = request.get("tab_url")
         if tab_url is not None and not isinstance(tab_url, str):
             raise InputError("'tab_url' must be a string")
-        return _ok_frame_around(rid, self.engine.check_url_json(request["url"]))
+        url = request["url"]
+        frame = _ok_frame_around(rid, self.engine.check_url_json(url))
+        checked = self.checked_urls
+        if len(checked) >= REMEMBERED_URLS:
+            del checked[next(iter(checked))]
+        checked[url] = None
+        return frame
 
     def _check_chat(self, rid: Any, request: dict[str, Any]) -> bytes:
         return capped_frame(ok(rid, self.engine.check_chat(request.get("url"), request.get("messages"))))

@@ -323,11 +323,19 @@ class Engine:
         self._write_snapshot(status)
         return status
 
+    def snapshot_inputs(self) -> dict[str, list[int] | None] | None:
+        """The identities of the config and list files the loaded lists were read from, taken before
+        reading them; None when a snapshot of this engine's answers must not be left (see _load)."""
+        if self._config_ids is None or self._list_ids is None:
+            return None
+        return {**self._config_ids, **self._list_ids}
+
     def _write_snapshot(self, status: dict[str, Any]) -> None:
         """Leave the status for the next host's first reply (protocol/fast_start.py)."""
-        if self._config_ids is None or self._list_ids is None or self._snapshot_written is self._loaded:
+        inputs = self.snapshot_inputs()
+        if inputs is None or self._snapshot_written is self._loaded:
             return
-        snapshot = {"host_version": __version__, "inputs": {**self._config_ids, **self._list_ids}, "status": status}
+        snapshot = {"host_version": __version__, "inputs": inputs, "status": status}
         try:
             write_atomic(self.places.status_snapshot, json.dumps(snapshot, ensure_ascii=False).encode("utf-8"))
             self._snapshot_written = self._loaded
