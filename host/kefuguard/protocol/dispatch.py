@@ -9,7 +9,6 @@ with the error that route raised.
 from __future__ import annotations
 
 import json
-import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -17,7 +16,12 @@ from kefuguard.errors import InputError, KefuguardError
 from kefuguard.protocol.framing import HEADER, MAX_OUTGOING, encode_frame
 from kefuguard.service.engine import Engine
 
-log = logging.getLogger("kefuguard.host")
+
+def _log_internal_error(what: str, request: dict[str, Any]) -> None:
+    import logging  # only here: the first reply of a host should not wait for it
+
+    logging.getLogger("kefuguard.host").exception("internal error %s %s", what, str(request.get("type"))[:64])
+
 
 MAX_ID_CHARS = 256
 REMEMBERED_URLS = 200  # the URLs checked last, for protocol/known_verdicts.py at the host's exit
@@ -149,7 +153,7 @@ class Dispatcher:
         except KefuguardError as e:
             return capped_frame(error(rid, e.code, e.message))
         except Exception as e:  # a detector bug must cost one reply, not the whole port
-            log.exception("internal error handling %s", str(request.get("type"))[:64])
+            _log_internal_error("handling", request)
             return capped_frame(error(rid, "internal_error", f"internal error: {type(e).__name__}"))
 
     async def reply_async(self, request: dict[str, Any]) -> dict[str, Any]:
@@ -159,5 +163,5 @@ class Dispatcher:
         except KefuguardError as e:
             return error(rid, e.code, e.message)
         except Exception as e:
-            log.exception("internal error during %s", str(request.get("type"))[:64])
+            _log_internal_error("during", request)
             return error(rid, "internal_error", f"internal error: {type(e).__name__}")
