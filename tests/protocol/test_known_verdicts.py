@@ -5,6 +5,7 @@ change to what the result depends on sends the request to the engine."""
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -56,6 +57,8 @@ def test_answers_from_known_verdicts_equal_the_engine_answers(home):
     replies(home, [{"id": 0, "type": "status"}])  # the first load records the version seen
     computed = replies(home, checks(URLS))
     assert known_of(home).exists()
+    if os.name == "posix":  # it names sites the user opened: theirs alone to read
+        assert known_of(home).stat().st_mode & 0o777 == 0o600
     stored = json.loads(known_of(home).read_text())["tails"]
     assert "www.taobao.com" in stored and "WWW.JD.COM" in stored
     assert "shop.example.org" not in stored  # its verdict may depend on the path

@@ -149,6 +149,7 @@ def save_known_verdicts(engine: Engine, urls: list[str]) -> None:
         "tails": dict(list(tails.items())[-MAX_ENTRIES:]),
     }
     try:
-        write_atomic(places.known_verdicts, json.dumps(snapshot, ensure_ascii=False).encode("utf-8"))
+        # the user's own (the names of sites they opened or pointed at), in a folder only they can read
+        write_atomic(places.known_verdicts, json.dumps(snapshot, ensure_ascii=False).encode("utf-8"), mode=0o600)
     except OSError:
         pass  # only a start-up shortcut
