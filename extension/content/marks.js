@@ -74,10 +74,15 @@
         if (e.isIntersecting) {
           this.inView.add(anchor);
           this.watchSize(anchor, mark, true);
+          mark.host.style.setProperty("display", "block", "important"); // laid out from now on, placed next frame
         } else if (this.inView.delete(anchor)) {
           this.watchSize(anchor, mark, false);
           // out of view: hidden here, so a frame never visits it (a write, no layout read)
           mark.host.style.setProperty("visibility", "hidden", "important");
+        }
+        if (!this.inView.has(anchor)) {
+          // nor is it styled or laid out: a busy chat's marks mostly scroll away before they are seen
+          mark.host.style.setProperty("display", "none", "important");
         }
       }
       this.schedule();
@@ -134,6 +139,9 @@
       host.style.setProperty("position", "absolute", "important");
       host.style.setProperty("pointer-events", "none", "important"); // only the drawn box takes clicks (.mark)
       host.style.setProperty("visibility", "hidden", "important");
+      if (this.intersection) {
+        host.style.setProperty("display", "none", "important"); // until its message is in view
+      }
       this.ensureLayer().append(host);
       const mark = { host, clippers: null }; // read at the next frame, with every other mark's
       this.marks.set(anchor, mark);
