@@ -1,7 +1,12 @@
 """Benchmark: the extension on a busy chat page, in the system Chromium with the real host.
 
-    .venv/bin/python benchmarks/bench_extension.py            # 1,000 messages, 5 rounds per scenario
+    .venv/bin/python benchmarks/bench_extension.py            # 2,000 messages, 5 rounds per scenario
     .venv/bin/python benchmarks/bench_extension.py --quick    # 300 messages, 1 round
+    .venv/bin/python benchmarks/bench_extension.py --baseline-extension OLD/extension   # before/after
+
+`--baseline-extension DIR` adds a fourth way, in a third Chromium: another copy of the extension
+(say `git archive main extension | tar -x -C OLD`) with the same host, checks on, interleaved with
+the others, so a change to the content script is measured before and after in one run.
 
 A local page (served on 127.0.0.1 as http://shop.example.com:PORT/) holds a shop chat widget that
 appends messages by script, as a live chat does. Every 10th message carries a lookalike link
@@ -23,7 +28,12 @@ Measurements (medians over the rounds):
                     count, total duration, and total blocking time (sum of duration - 50 ms);
                     in each of the three
   main-thread time  the renderer's TaskDuration (DevTools Performance.getMetrics) over the same
-                    window: what the page's main thread did in all, ours included
+                    window: what the page's main thread did in all, ours included; its ratio to
+                    the Chromium without the extension (the goal: <= 1.05); and the script,
+                    layout and style-recalculation parts of it (ScriptDuration, LayoutDuration,
+                    RecalcStyleDuration). Wall-clock, so other work on the machine inflates it:
+                    also the main thread's CPU time (ThreadTime) and how many layouts and style
+                    recalculations it did (LayoutCount, RecalcStyleCount)
   content script    time in the extension's own functions and the DOM calls they make, from a
                     sampling CPU profile of the page (200 us interval; the profiler runs in every
                     variant alike): our code, without the style and layout work its marks cause
@@ -138,9 +148,22 @@ def debug_stats(ext_page: Any, reset: bool = False) -> dict[str, Any]:
     return reply
 
 
-def task_duration(cdp: Any) -> float:
+PAGE_METRICS = {
+    "main_thread_ms": "TaskDuration",
+    "cpu_ms": "ThreadTime",
+    "script_ms": "ScriptDuration",
+    "layout_ms": "LayoutDuration",
+    "style_ms": "RecalcStyleDuration",
+    "layouts": "LayoutCount",
+    "style_recalcs": "RecalcStyleCount",
+}
+COUNTS = ("layouts", "style_recalcs")  # not seconds
+
+
+def page_metrics(cdp: Any) -> dict[str, float]:
+    """The renderer's cumulative main-thread times, in seconds, by our names for them."""
     metrics = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
-    return float(metrics["TaskDuration"])
+    return {key: float(metrics.get(name, float("nan"))) for key, name in PAGE_METRICS.items()}
 
 
 def set_checks(browser: Any, on: bool) -> None:
@@ -208,7 +231,7 @@ def one_round(context: Any, server: PageServer, n: int, scenario: str, ext_page:
         cdp.send("Profiler.enable")
         cdp.send("Profiler.setSamplingInterval", {"interval": PROFILE_INTERVAL_US})
         cdp.send("Profiler.start")
-        before = task_duration(cdp)
+        before = page_metrics(cdp)
         page.evaluate("([n, perTick, interval]) => bench.run(n, perTick, interval)", [n, per_tick or n, interval])
         end_at = added_at = None
         if ext_page is not None:
@@ -232,7 +255,7 @@ def one_round(context: Any, server: PageServer, n: int, scenario: str, ext_page:
             added_at = bench["addedAt"]
         else:
             page.wait_for_timeout(int(SETTLE_S * 1000))
-        after = task_duration(cdp)
+        after = page_metrics(cdp)
         profile = cdp.send("Profiler.stop")["profile"]
         ours_ms = extension_script_ms(profile)
         if os.environ.get("KEFUGUARD_BENCH_PROFILE_DIR"):  # for a closer look: one CPU profile per round
@@ -250,7 +273,7 @@ def one_round(context: Any, server: PageServer, n: int, scenario: str, ext_page:
             "long_count": float(len(tasks)),
             "long_total_ms": sum(tasks),
             "tbt_ms": sum(max(0.0, d - 50) for d in tasks),
-            "main_thread_ms": (after - before) * 1000,
+            **{key: (after[key] - before[key]) * (1 if key in COUNTS else 1000) for key in PAGE_METRICS},
             "ours_ms": ours_ms,
         }
         if ext_page is not None:
@@ -295,8 +318,10 @@ def fmt(value: float, unit: str) -> str:
     return f"{value:.1f}"
 
 
-def table(rows: list[tuple[str, ...]]) -> str:
-    head = ("measurement", "extension", "extension, checks off", "no extension")
+def table(rows: list[tuple[str, ...]], baseline: bool) -> str:
+    head = ("measurement", "extension", "extension, checks off", "no extension") + (
+        ("baseline extension",) if baseline else ()
+    )
     widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
     lines = [" | ".join(c.ljust(w) for c, w in zip(head, widths, strict=True)).rstrip()]
     lines.append("-+-".join("-" * w for w in widths))
@@ -305,20 +330,40 @@ def table(rows: list[tuple[str, ...]]) -> str:
 
 
 def scenario_rows(scenario: str, data: dict[str, list[dict[str, float]]]) -> list[tuple[str, ...]]:
-    on, off, none = data["on"], data["off"], data["none"]
+    on, off, none, base = data["on"], data["off"], data["none"], data.get("base")
+    variants = [on, off, none] + ([base] if base else [])
 
     def page_side(label: str, key: str, unit: str) -> tuple[str, ...]:
-        return (f"{scenario}: {label}", spread(on, key, unit), spread(off, key, unit), spread(none, key, unit))
+        return (f"{scenario}: {label}", *(spread(v, key, unit) for v in variants))
+
+    def with_checks(label: str, cell: Any) -> tuple[str, ...]:
+        return (f"{scenario}: {label}", cell(on), "-", "-") + ((cell(base),) if base else ())
 
     def checks(label: str, key: str, unit: str, ranged: bool = True) -> tuple[str, ...]:
-        value = spread(on, key, unit) if ranged else fmt(median(on, key), unit)
-        return (f"{scenario}: {label}", value, "-", "-")
+        return with_checks(label, lambda v: spread(v, key, unit) if ranged else fmt(median(v, key), unit))
+
+    def vs_none(key: str) -> Any:
+        def cell(v: list[dict[str, float]]) -> str:
+            # per round against the same round without the extension (interleaved), then the median
+            ratios = [a[key] / b[key] for a, b in zip(v, none, strict=True)]
+            text = f"{statistics.median(ratios):.2f}x"
+            return text + (f" ({min(ratios):.2f}-{max(ratios):.2f})" if len(ratios) > 1 else "")
+
+        return cell
 
     return [
         page_side("long tasks (count)", "long_count", ""),
         page_side("long tasks (total)", "long_total_ms", "ms"),
         page_side("total blocking time", "tbt_ms", "ms"),
         page_side("main-thread task time", "main_thread_ms", "ms"),
+        with_checks("main-thread time / no extension (goal <= 1.05)", vs_none("main_thread_ms")),
+        page_side("  of it script", "script_ms", "ms"),
+        page_side("  of it layout", "layout_ms", "ms"),
+        page_side("  of it style recalculation", "style_ms", "ms"),
+        page_side("main-thread CPU time", "cpu_ms", "ms"),
+        with_checks("main-thread CPU time / no extension", vs_none("cpu_ms")),
+        page_side("layouts (count)", "layouts", ""),
+        page_side("style recalculations (count)", "style_recalcs", ""),
         checks("content-script JS (sampled)", "ours_ms", "ms"),
         checks("first message -> last result", "e2e_ms", "ms"),
         checks("last message appended -> last result", "tail_ms", "ms"),
@@ -334,9 +379,14 @@ def scenario_rows(scenario: str, data: dict[str, list[dict[str, float]]]) -> lis
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="300 messages, 1 round: a smoke run")
-    parser.add_argument("--messages", type=int, default=1000)
+    parser.add_argument("--messages", type=int, default=2000)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--scenario", choices=sorted(SCENARIOS), action="append", help="only these (repeatable)")
+    parser.add_argument(
+        "--baseline-extension", type=Path, help="another copy of extension/ to measure alongside (before/after)"
+    )
     args = parser.parse_args()
+    scenarios = args.scenario or list(SCENARIOS)
     n, rounds = (300, 1) if args.quick else (args.messages, args.rounds)
 
     executable = chromium_executable()
@@ -356,6 +406,18 @@ def main() -> int:
     try:
         with sync_playwright() as driver, PageServer(pages) as server:
             browser = launch(driver, work / "profile", work / "home", server)
+            base = None
+            base_page: Any = None
+            if args.baseline_extension:
+                base = launch(
+                    driver,
+                    work / "base-profile",
+                    work / "base-home",
+                    server,
+                    extension_dir=args.baseline_extension.resolve(),
+                )
+                base_page = base.context.new_page()
+                base_page.goto(f"{EXTENSION_ORIGIN}ui/report.html")
             plain = driver.chromium.launch_persistent_context(
                 str(work / "plain-profile"),
                 headless=True,
@@ -365,17 +427,24 @@ def main() -> int:
             )
             ext_page = browser.context.new_page()
             ext_page.goto(f"{EXTENSION_ORIGIN}ui/report.html")
-            # warm-up, untimed: starts the host and compiles its list index
-            one_round(browser.context, server, 50, "burst", ext_page)
-            one_round(plain, server, 50, "burst", None)
-            for scenario in SCENARIOS:
-                results[scenario] = {"on": [], "off": [], "none": []}
+            # warm-up, untimed: starts the host, compiles its list index, builds the chat index on
+            # its thread, and lets each browser compile the page's and our scripts (a first timed
+            # round without it came out 20-40 % slower than the rest)
+            for scenario in scenarios:
+                one_round(browser.context, server, 300, scenario, ext_page)
+                one_round(plain, server, 300, scenario, None)
+                if base:
+                    one_round(base.context, server, 300, scenario, base_page)
+            for scenario in scenarios:
+                results[scenario] = {"on": [], "off": [], "none": []} | ({"base": []} if base else {})
                 for _ in range(rounds):  # interleaved, so machine load drifts hit all alike
                     set_checks(browser, on=True)
                     results[scenario]["on"].append(one_round(browser.context, server, n, scenario, ext_page))
                     set_checks(browser, on=False)
                     results[scenario]["off"].append(one_round(browser.context, server, n, scenario, None))
                     results[scenario]["none"].append(one_round(plain, server, n, scenario, None))
+                    if base:
+                        results[scenario]["base"].append(one_round(base.context, server, n, scenario, base_page))
             set_checks(browser, on=True)
             url_rtt = browser.worker.evaluate(
                 """async (count) => {
@@ -394,6 +463,8 @@ def main() -> int:
             ext_page.close()
             plain.close()
             browser.context.close()
+            if base:
+                base.context.close()
     except BenchError as e:
         print(f"ERROR: {e}", file=sys.stderr)
         return 1
@@ -416,7 +487,11 @@ def main() -> int:
         ("check_url round trip, median (300 sequential)", fmt(url_rtt["median"], "ms"), "-", "-"),
         ("check_url round trip, p99 (300 sequential)", fmt(url_rtt["p99"], "ms"), "-", "-"),
     ]
-    print(table(rows))
+    if args.baseline_extension:
+        rows[-2:] = [row + ("-",) for row in rows[-2:]]
+    if args.baseline_extension:
+        print(f"# baseline extension: {args.baseline_extension}")
+    print(table(rows, baseline=bool(args.baseline_extension)))
     return 0
 
 

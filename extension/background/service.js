@@ -444,9 +444,13 @@ export class Background {
     if (!isHttp(changeInfo.url)) {
       return;
     }
+    // asked before the settings and strings are loaded: on a woken worker the host starts meanwhile
+    await this.hostMessages;
+    const asked = this.urls.get(changeInfo.url);
+    asked.catch(() => {}); // read below
     await this.ready;
     try {
-      const result = await this.urls.get(changeInfo.url);
+      const result = await asked;
       const current = this.tabs.get(tabId);
       if (!current || current.url === urlKey(changeInfo.url)) {
         this.tabs.setPage(tabId, changeInfo.url, result, this.isTrusted(changeInfo.url));

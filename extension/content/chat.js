@@ -225,6 +225,19 @@
 
   const hasText = (el) => /\S/.test(el.textContent || "");
 
+  /**
+   * Whether `el` is inside an editing area (a chat input), from attributes alone: the browser's
+   * `isContentEditable` brings the page's style up to date first (a recalculation per added node
+   * when the page has just changed), which a watcher of every added node must not force.
+   */
+  function editable(el) {
+    if (document.designMode === "on") {
+      return true;
+    }
+    const area = el.closest("[contenteditable]");
+    return Boolean(area) && area.getAttribute("contenteditable").toLowerCase() !== "false";
+  }
+
   /** The outermost message-like elements with text inside `scope` (not `scope` itself). */
   function outermostBubbles(scope) {
     const out = [];
@@ -437,7 +450,7 @@
       this.drop = drop;
       this.seen = seen;
       this.pendingNodes = new Set();
-      this.queue = [];
+      this.queue = new Map(); // message element -> item, oldest first (a re-read message moves to the end)
       this.lastText = new WeakMap(); // message element -> text last sent
       this.messages = new WeakSet(); // elements taken as one message
       this.roots = new WeakSet(); // document and shadow roots observed
@@ -446,6 +459,7 @@
       this.processScheduled = false;
       this.flushTimer = null;
       this.firstQueuedAt = 0;
+      this.lastQueuedAt = 0;
       this.inFlight = 0;
       this.observer = new MutationObserver((records) => this.onMutations(records));
     }
@@ -556,7 +570,7 @@
 
     processNode(node) {
       const el = node.nodeType === 1 ? node : node.parentElement;
-      if (!el || !el.isConnected || OUR_TAG.test(el.tagName) || SKIP_TAGS.has(el.tagName) || el.isContentEditable) {
+      if (!el || !el.isConnected || OUR_TAG.test(el.tagName) || SKIP_TAGS.has(el.tagName) || editable(el)) {
         return;
       }
       if (node.nodeType === 1) {
@@ -627,30 +641,52 @@
     }
 
     enqueue(item) {
-      const existing = this.queue.findIndex((q) => q.el === item.el);
-      if (existing !== -1) {
-        this.queue.splice(existing, 1);
-      }
-      this.queue.push(item);
+      this.queue.delete(item.el);
+      this.queue.set(item.el, item);
+      const now = performance.now();
+      this.lastQueuedAt = now;
       if (!this.firstQueuedAt) {
-        this.firstQueuedAt = performance.now();
+        this.firstQueuedAt = now;
       }
-      if (this.queue.length >= vocabulary.limits().batch) {
+      if (this.queue.size >= vocabulary.limits().batch) {
         this.flush();
         return;
       }
-      // debounce: wait for a quiet 120 ms, but never more than 400 ms after the first message
-      clearTimeout(this.flushTimer);
-      const wait = Math.max(0, Math.min(120, this.firstQueuedAt + 400 - performance.now()));
-      this.flushTimer = setTimeout(() => this.flush(), wait);
+      if (!this.flushTimer) {
+        this.flushTimer = setTimeout(() => this.flushWhenDue(), this.flushWait(now));
+      }
+    }
+
+    /**
+     * Debounce: a batch goes after a quiet 120 ms, never more than 400 ms after its first message.
+     * One timer per batch, moved on when it fires early, not one per message.
+     */
+    flushWait(now) {
+      return Math.max(0, Math.min(this.lastQueuedAt + 120, this.firstQueuedAt + 400) - now);
+    }
+
+    flushWhenDue() {
+      this.flushTimer = null;
+      if (!this.queue.size) {
+        return;
+      }
+      const wait = this.flushWait(performance.now());
+      if (wait > 1) {
+        this.flushTimer = setTimeout(() => this.flushWhenDue(), wait);
+        return;
+      }
+      this.flush();
     }
 
     flush() {
       clearTimeout(this.flushTimer);
       this.flushTimer = null;
       this.firstQueuedAt = 0;
-      while (this.queue.length) {
-        const batch = this.queue.splice(0, vocabulary.limits().batch);
+      const batchSize = vocabulary.limits().batch;
+      const items = [...this.queue.values()];
+      this.queue.clear();
+      for (let start = 0; start < items.length; start += batchSize) {
+        const batch = items.slice(start, start + batchSize);
         this.inFlight++;
         this.check(batch).finally(() => {
           this.inFlight--;

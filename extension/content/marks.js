@@ -52,24 +52,53 @@
       this.marks = new Map(); // anchor element -> { host, clippers }
       this.frame = 0;
       this.timer = null;
+      // anchors and marks in view are watched for size changes; the rest cost nothing per frame
       this.resizeObserver = typeof ResizeObserver === "function" ? new ResizeObserver(() => this.schedule()) : null;
       // which anchors are in view (clipped by their scrolling boxes): only their marks are placed,
-      // so a long chat with many marks costs what its visible part costs
+      // read or even visited on a frame, so a long chat with many marks costs what its visible part costs
       this.inView = new Set();
       this.intersection = typeof IntersectionObserver === "function"
-        ? new IntersectionObserver((entries) => {
-          for (const e of entries) {
-            if (e.isIntersecting) {
-              this.inView.add(e.target);
-            } else {
-              this.inView.delete(e.target);
-            }
-          }
-          this.schedule();
-        })
+        ? new IntersectionObserver((entries) => this.onIntersections(entries))
         : null;
       this.listening = new WeakSet();
       this.onScroll = () => this.schedule();
+    }
+
+    onIntersections(entries) {
+      for (const e of entries) {
+        const anchor = e.target;
+        const mark = this.marks.get(anchor);
+        if (!mark) {
+          continue;
+        }
+        if (e.isIntersecting) {
+          this.inView.add(anchor);
+          this.watchSize(anchor, mark, true);
+          mark.host.style.setProperty("display", "block", "important"); // laid out from now on, placed next frame
+        } else if (this.inView.delete(anchor)) {
+          this.watchSize(anchor, mark, false);
+          // out of view: hidden here, so a frame never visits it (a write, no layout read)
+          mark.host.style.setProperty("visibility", "hidden", "important");
+        }
+        if (!this.inView.has(anchor)) {
+          // nor is it styled or laid out: a busy chat's marks mostly scroll away before they are seen
+          mark.host.style.setProperty("display", "none", "important");
+        }
+      }
+      this.schedule();
+    }
+
+    watchSize(anchor, mark, on) {
+      if (!this.resizeObserver) {
+        return;
+      }
+      for (const target of [anchor, mark.host]) {
+        if (on) {
+          this.resizeObserver.observe(target);
+        } else {
+          this.resizeObserver.unobserve(target);
+        }
+      }
     }
 
     ensureLayer() {
@@ -79,7 +108,9 @@
       const layer = this.layer || document.createElement("kefuguard-layer");
       for (const [prop, value] of Object.entries({
         all: "initial", position: "fixed", top: "0", left: "0", width: "0", height: "0", overflow: "visible",
-        "z-index": MAX_Z, "pointer-events": "none", display: "block", contain: "layout style",
+        "z-index": MAX_Z, "pointer-events": "none", display: "block",
+        // a box of its own for layout: placing marks never makes the page's layout dirty
+        contain: "size layout style",
       })) {
         layer.style.setProperty(prop, value, "important");
       }
@@ -108,14 +139,16 @@
       host.style.setProperty("position", "absolute", "important");
       host.style.setProperty("pointer-events", "none", "important"); // only the drawn box takes clicks (.mark)
       host.style.setProperty("visibility", "hidden", "important");
-      this.ensureLayer().append(host);
-      this.marks.set(anchor, { host, clippers: null }); // read at the next frame, with every other mark's
-      if (this.resizeObserver) {
-        this.resizeObserver.observe(anchor);
-        this.resizeObserver.observe(host);
-      }
       if (this.intersection) {
-        this.intersection.observe(anchor);
+        host.style.setProperty("display", "none", "important"); // until its message is in view
+      }
+      this.ensureLayer().append(host);
+      const mark = { host, clippers: null }; // read at the next frame, with every other mark's
+      this.marks.set(anchor, mark);
+      if (this.intersection) {
+        this.intersection.observe(anchor); // reports at once whether it is in view
+      } else {
+        this.watchSize(anchor, mark, true);
       }
       // scroll events stay inside their shadow root: listen in every root between the anchor and the document
       for (let r = anchor.getRootNode(); r !== document && r.host; r = r.host.getRootNode()) {
@@ -123,7 +156,7 @@
       }
       this.schedule(); // many marks arrive together: one layout read for all of them, in the next frame
       if (!this.timer) {
-        this.timer = setInterval(() => this.schedule(), REFRESH_MS);
+        this.timer = setInterval(() => this.refresh(), REFRESH_MS);
       }
       return host;
     }
@@ -135,10 +168,7 @@
       }
       mark.host.remove();
       this.marks.delete(anchor);
-      if (this.resizeObserver) {
-        this.resizeObserver.unobserve(anchor);
-        this.resizeObserver.unobserve(mark.host);
-      }
+      this.watchSize(anchor, mark, false);
       if (this.intersection) {
         this.intersection.unobserve(anchor);
         this.inView.delete(anchor);
@@ -149,8 +179,19 @@
       }
     }
 
+    /** Now and then: marks whose message left the page go, and the ones in view are placed again. */
+    refresh() {
+      for (const anchor of this.marks.keys()) {
+        if (!anchor.isConnected) {
+          this.remove(anchor);
+        }
+      }
+      this.schedule();
+    }
+
     schedule() {
-      if (!this.frame && this.marks.size && document.visibilityState !== "hidden") {
+      const something = this.intersection ? this.inView.size : this.marks.size;
+      if (!this.frame && something && document.visibilityState !== "hidden") {
         this.frame = requestAnimationFrame(() => {
           this.frame = 0;
           this.place();
@@ -166,13 +207,11 @@
       const viewport = { top: 0, left: 0, right: window.innerWidth, bottom: window.innerHeight };
       const plans = [];
       const boxes = new Map(); // the scrolling boxes of one chat are shared by its marks: read once
-      for (const [anchor, mark] of this.marks) {
-        if (!anchor.isConnected) {
+      // with an IntersectionObserver only the marks in view (the rest were hidden as they left it)
+      for (const anchor of this.intersection ? [...this.inView] : [...this.marks.keys()]) {
+        const mark = this.marks.get(anchor);
+        if (!mark || !anchor.isConnected) {
           plans.push({ anchor, gone: true });
-          continue;
-        }
-        if (this.intersection && !this.inView.has(anchor)) {
-          plans.push({ anchor, mark, hidden: true });
           continue;
         }
         if (!mark.clippers) {
@@ -199,12 +238,6 @@
           continue;
         }
         const style = plan.mark.host.style;
-        if (plan.hidden) {
-          if (style.getPropertyValue("visibility") !== "hidden") {
-            style.setProperty("visibility", "hidden", "important");
-          }
-          continue;
-        }
         const { mark, rect, clip } = plan;
         const shown = rect.width > 0 && rect.height > 0 && rect.bottom > clip.top && rect.top < clip.bottom && rect.right > clip.left && rect.left < clip.right;
         if (!shown) {

@@ -52,6 +52,11 @@ class Places:
         """The last status reply, for the next host's first answer (protocol/fast_start.py)."""
         return self.index_dir / "status-snapshot.json"
 
+    @property
+    def known_verdicts(self) -> Path:
+        """URL results a host gave, for the next host's first answers (protocol/known_verdicts.py)."""
+        return self.index_dir / "known-verdicts.json"
+
     @classmethod
     def from_environment(cls, env: dict[str, str] | None = None) -> Places:
         env = dict(os.environ) if env is None else env

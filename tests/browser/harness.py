@@ -176,7 +176,14 @@ class ExtensionBrowser:
 
 
 def launch(
-    playwright: Any, profile: Path, home: Path, server: PageServer, *, with_host: bool = True, lang: str = "en-US"
+    playwright: Any,
+    profile: Path,
+    home: Path,
+    server: PageServer,
+    *,
+    with_host: bool = True,
+    lang: str = "en-US",
+    extension_dir: Path = EXTENSION_DIR,
 ) -> ExtensionBrowser:
     executable = chromium_executable()
     assert executable, "no Chromium found"
@@ -188,7 +195,7 @@ def launch(
         str(profile),
         headless=True,
         executable_path=executable,
-        args=chromium_args(lang=lang),
+        args=chromium_args(extension_dir, lang=lang),
         viewport={"width": 1100, "height": 720},
     )
     worker = next((w for w in context.service_workers if w.url.startswith(EXTENSION_ORIGIN)), None)

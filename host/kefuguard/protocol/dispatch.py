@@ -9,7 +9,6 @@ with the error that route raised.
 from __future__ import annotations
 
 import json
-import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -17,9 +16,15 @@ from kefuguard.errors import InputError, KefuguardError
 from kefuguard.protocol.framing import HEADER, MAX_OUTGOING, encode_frame
 from kefuguard.service.engine import Engine
 
-log = logging.getLogger("kefuguard.host")
+
+def _log_internal_error(what: str, request: dict[str, Any]) -> None:
+    import logging  # only here: the first reply of a host should not wait for it
+
+    logging.getLogger("kefuguard.host").exception("internal error %s %s", what, str(request.get("type"))[:64])
+
 
 MAX_ID_CHARS = 256
+REMEMBERED_URLS = 200  # the URLs checked last, for protocol/known_verdicts.py at the host's exit
 UpdateHandler = Callable[[dict[str, Any]], Awaitable[dict[str, Any]]]
 
 
@@ -70,6 +75,7 @@ class Dispatcher:
     def __init__(self, engine: Engine, update: UpdateHandler | None = None) -> None:
         self.engine = engine
         self.update = update
+        self.checked_urls: dict[str, None] = {}  # oldest first
         self.sync_handlers: dict[str, Callable[[Any, dict[str, Any]], bytes]] = {
             "check_url": self._check_url,
             "check_chat": self._check_chat,
@@ -100,7 +106,13 @@ class Dispatcher:
         tab_url = request.get("tab_url")
         if tab_url is not None and not isinstance(tab_url, str):
             raise InputError("'tab_url' must be a string")
-        return _ok_frame_around(rid, self.engine.check_url_json(request["url"]))
+        url = request["url"]
+        frame = _ok_frame_around(rid, self.engine.check_url_json(url))
+        checked = self.checked_urls
+        if len(checked) >= REMEMBERED_URLS:
+            del checked[next(iter(checked))]
+        checked[url] = None
+        return frame
 
     def _check_chat(self, rid: Any, request: dict[str, Any]) -> bytes:
         return capped_frame(ok(rid, self.engine.check_chat(request.get("url"), request.get("messages"))))
@@ -141,7 +153,7 @@ class Dispatcher:
         except KefuguardError as e:
             return capped_frame(error(rid, e.code, e.message))
         except Exception as e:  # a detector bug must cost one reply, not the whole port
-            log.exception("internal error handling %s", str(request.get("type"))[:64])
+            _log_internal_error("handling", request)
             return capped_frame(error(rid, "internal_error", f"internal error: {type(e).__name__}"))
 
     async def reply_async(self, request: dict[str, Any]) -> dict[str, Any]:
@@ -151,5 +163,5 @@ class Dispatcher:
         except KefuguardError as e:
             return error(rid, e.code, e.message)
         except Exception as e:
-            log.exception("internal error during %s", str(request.get("type"))[:64])
+            _log_internal_error("during", request)
             return error(rid, "internal_error", f"internal error: {type(e).__name__}")

@@ -6,6 +6,9 @@ handlers costs ~45 ms that this one reply does not need: so while the frames tha
 `check_url`, they are answered here with the engine, and the full host starts after with that
 same engine and whatever else was read. Anything else (another type, a malformed or large frame,
 the end of input) stops this at once and is handed over untouched.
+
+A check of a site an earlier host already answered, with nothing changed since, is answered from
+that host's results (protocol/known_verdicts.py) before even the detectors are imported.
 """
 
 from __future__ import annotations
@@ -15,7 +18,9 @@ import os
 import struct
 import sys
 
+from kefuguard import __version__
 from kefuguard.paths import Places
+from kefuguard.protocol.known_verdicts import KnownVerdicts, read_known_verdicts
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -65,33 +70,44 @@ def _complete_or_other(buf: bytearray) -> bool:
     return length > MAX_EARLY_FRAME or len(buf) >= _HEADER.size + length
 
 
-def answer_early_checks(in_fd: int, out_fd: int, prefix: bytes, places: Places) -> tuple[bytes, Engine | None]:
-    """Answer leading check_url frames; returns the bytes read but not answered, and the engine
-    made for them (None when there were none)."""
+def answer_early_checks(
+    in_fd: int, out_fd: int, prefix: bytes, places: Places
+) -> tuple[bytes, Engine | None, list[str]]:
+    """Answer leading check_url frames; returns the bytes read but not answered, the engine made
+    for them (None when there were none) and the URLs it answered."""
     buf = bytearray(prefix)
     engine: Engine | None = None
     dispatcher = None
+    known: KnownVerdicts | None = None
+    known_read = False
+    checked: list[str] = []
     for _ in range(MAX_EARLY_CHECKS):
         while not _complete_or_other(buf):
             if not _readable(in_fd, WAIT_SECONDS):
-                return bytes(buf), engine
+                return bytes(buf), engine, checked
             chunk = os.read(in_fd, 65536)
             if not chunk:  # the end of input: the full host sees it and exits as it should
-                return bytes(buf), engine
+                return bytes(buf), engine, checked
             buf += chunk
         found = _next_request(buf)
         if found is None:
-            return bytes(buf), engine
+            return bytes(buf), engine, checked
         request, size = found
-        if dispatcher is None:
-            from kefuguard.protocol.dispatch import Dispatcher
-            from kefuguard.service.engine import Engine
+        if not known_read:
+            known, known_read = read_known_verdicts(places, __version__), True
+        frame = known.reply(request) if known is not None else None
+        if frame is None:
+            if dispatcher is None:
+                from kefuguard.protocol.dispatch import Dispatcher
+                from kefuguard.service.engine import Engine
 
-            engine = Engine.long_running(places)
-            dispatcher = Dispatcher(engine)
-        frame = dispatcher.frame_for(request) or b""  # check_url is always answered at once
+                engine = Engine.long_running(places)
+                dispatcher = Dispatcher(engine)
+            frame = dispatcher.frame_for(request) or b""  # check_url is always answered at once
+            if isinstance(request.get("url"), str):
+                checked.append(request["url"])
         del buf[:size]
         written = 0
         while written < len(frame):
             written += os.write(out_fd, frame[written:])
-    return bytes(buf), engine
+    return bytes(buf), engine, checked

@@ -219,16 +219,22 @@ WARM_TEXT_AFTER = 1.0  # seconds: the chat detectors' import and index, once the
 
 
 async def serve_stdio(
-    argv: list[str], in_fd: int, out_fd: int, prefix: bytes = b"", engine: Engine | None = None
+    argv: list[str],
+    in_fd: int,
+    out_fd: int,
+    prefix: bytes = b"",
+    engine: Engine | None = None,
+    checked: list[str] | None = None,
 ) -> int:
-    """The full host. `prefix`: bytes already read from stdin but not answered; `engine`: the one
-    that answered early checks (protocol/early_checks.py), if any."""
+    """The full host. `prefix`: bytes already read from stdin but not answered; `engine` and
+    `checked`: the engine that answered early checks (protocol/early_checks.py), if any, and their URLs."""
     places = Places.from_environment()
     setup_logging(places)
     log.info("kefuguard %s host started (pid %d) by %s", __version__, os.getpid(), describe_caller(argv))
     engine = engine or Engine.long_running(places)
     updates = UpdateRunner(engine)  # one at a time: the `update` message and the daily schedule share it
-    host = Host(engine, Dispatcher(engine, update=updates.handle_request))
+    dispatcher = Dispatcher(engine, update=updates.handle_request)
+    host = Host(engine, dispatcher)
     await host.open_streams(in_fd, out_fd, prefix)
     start_background(updates, host.tasks)
     # after a frame already read (fast_start's prefix) is answered: serve() handles it before yielding
@@ -239,4 +245,17 @@ async def serve_stdio(
     if host.tasks:
         await asyncio.gather(*host.tasks, return_exceptions=True)
     await host.flush_and_close()
+    leave_known_verdicts(engine, [*(checked or []), *dispatcher.checked_urls])
     return code
+
+
+def leave_known_verdicts(engine: Engine, urls: list[str]) -> None:
+    """For the next host's first answers; after the replies are out, so the browser never waits on it."""
+    if not urls:
+        return
+    from kefuguard.protocol.known_verdicts import save_known_verdicts
+
+    try:
+        save_known_verdicts(engine, urls)
+    except Exception:  # a start-up shortcut must never turn a clean exit into a crash
+        log.exception("leaving the known verdicts failed")

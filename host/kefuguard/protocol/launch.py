@@ -47,13 +47,13 @@ def run_host(argv: list[str]) -> int:
         prefix = answer_first_status(in_fd, out_fd, str(places.status_snapshot), __version__)
         from kefuguard.protocol.early_checks import answer_early_checks
 
-        prefix, engine = answer_early_checks(in_fd, out_fd, prefix, places)
+        prefix, engine, checked = answer_early_checks(in_fd, out_fd, prefix, places)
 
         import asyncio
 
         from kefuguard.protocol.host import serve_stdio
 
-        return asyncio.run(serve_stdio(argv, in_fd, out_fd, prefix, engine))
+        return asyncio.run(serve_stdio(argv, in_fd, out_fd, prefix, engine, checked))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -7,7 +7,6 @@ process) and reloads it on the next request, so a running host never needs a res
 from __future__ import annotations
 
 import json
-import logging
 import threading
 import time
 from dataclasses import dataclass
@@ -26,20 +25,29 @@ from kefuguard.file_identity import file_identity, identities
 from kefuguard.lists.atomic import write_atomic
 from kefuguard.lists.key_rotation import learned_keys
 from kefuguard.lists.store import LAST_GOOD, MAIN_LIST, LoadResult, embedded_bundle_path, load_main_list
-from kefuguard.lists.supplementary import watched_paths, with_supplementary
 from kefuguard.lists.trust import TrustedKeys
 from kefuguard.paths import Places
-from kefuguard.service.status import build_status
 from kefuguard.suffix_list import suffix_rules
 
 if TYPE_CHECKING:
+    import logging
+
     from kefuguard.detect.text.index import TextIndex
 
 # The chat detectors (detect/text) are imported on the first text check: a host the browser starts
 # for a page's URL check should not pay their import (~35 ms) before its first reply.
 
 
-log = logging.getLogger("kefuguard.host")
+# Supplementary lists (managed config only), the status and logging are imported where they are
+# used: a host's first URL check on a new site waits for everything imported at the top.
+
+
+def _log() -> logging.Logger:
+    import logging
+
+    return logging.getLogger("kefuguard.host")
+
+
 # checked once to build a URL index's lazy parts (brands, lookalike screen, suffix and confusables
 # tables): a name that passes every stage and can never be a real site
 WARM_UP_URL = "https://warm-up.invalid/"
@@ -118,6 +126,8 @@ class Engine:
         """Read and verify the lists as they are on disk now; changes nothing of the engine's."""
         supplementary_files: list[str] = []
         if self.settings.supplementary:
+            from kefuguard.lists.supplementary import watched_paths
+
             supplementary_files = [str(p) for p in watched_paths(self.places, self.settings)]
         watched = [self._main_path, *supplementary_files]
         identity = tuple(file_identity(p) for p in watched)
@@ -148,6 +158,8 @@ class Engine:
             loaded.active = previous  # the file went bad under us: keep serving the last good list
             list_ids = None  # a fresh process would not have `previous`: no snapshot of this
         if self.settings.supplementary:
+            from kefuguard.lists.supplementary import with_supplementary
+
             loaded = with_supplementary(loaded, self.places, self.settings)  # adds, never overrides
         return _Prepared(loaded, watched, identity, list_ids)
 
@@ -174,7 +186,7 @@ class Engine:
             try:
                 prepared = self._load()
             except Exception:  # noqa: BLE001 - loaded() sees the thread end with nothing and tries again
-                log.exception("loading the changed list failed")
+                _log().exception("loading the changed list failed")
                 return
             active = prepared.loaded.active
             try:
@@ -187,7 +199,7 @@ class Engine:
 
                         prepared.text_index = text_index(urls)
             except Exception:  # noqa: BLE001 - the indexes are then built by the first check, as at start
-                log.exception("building the changed list's indexes failed")
+                _log().exception("building the changed list's indexes failed")
             self._switched = prepared  # picked up by the next request
 
         self._switch = threading.Thread(target=work, name="kefuguard-list-switch", daemon=True)
@@ -221,7 +233,7 @@ class Engine:
             try:
                 self._text_ready = text_index(urls)
             except Exception:  # noqa: BLE001 - the first text check builds it and reports the problem
-                log.exception("building the chat checks' index failed")
+                _log().exception("building the chat checks' index failed")
 
         self._text_warm = threading.Thread(target=work, name="kefuguard-text-index", daemon=True)
         self._text_warm.start()
@@ -323,11 +335,19 @@ class Engine:
         self._write_snapshot(status)
         return status
 
+    def snapshot_inputs(self) -> dict[str, list[int] | None] | None:
+        """The identities of the config and list files the loaded lists were read from, taken before
+        reading them; None when a snapshot of this engine's answers must not be left (see _load)."""
+        if self._config_ids is None or self._list_ids is None:
+            return None
+        return {**self._config_ids, **self._list_ids}
+
     def _write_snapshot(self, status: dict[str, Any]) -> None:
         """Leave the status for the next host's first reply (protocol/fast_start.py)."""
-        if self._config_ids is None or self._list_ids is None or self._snapshot_written is self._loaded:
+        inputs = self.snapshot_inputs()
+        if inputs is None or self._snapshot_written is self._loaded:
             return
-        snapshot = {"host_version": __version__, "inputs": {**self._config_ids, **self._list_ids}, "status": status}
+        snapshot = {"host_version": __version__, "inputs": inputs, "status": status}
         try:
             write_atomic(self.places.status_snapshot, json.dumps(snapshot, ensure_ascii=False).encode("utf-8"))
             self._snapshot_written = self._loaded
@@ -335,6 +355,8 @@ class Engine:
             pass  # only a start-up shortcut
 
     def _compute_status(self) -> dict[str, Any]:
+        from kefuguard.service.status import build_status
+
         loaded = self.loaded()
         paths = {
             "installed": str(self.places.lists_dir / MAIN_LIST),
