@@ -92,6 +92,21 @@ function renderHostProgram(status) {
   }
 }
 
+/** That the organisation manages the extension, and which of its values cannot be used. */
+function renderManagedNotes(merged, t) {
+  const info = merged.managed_info;
+  $("managed-note").hidden = !info.managed;
+  const list = $("managed-ignored-list");
+  list.replaceChildren();
+  for (const item of info.ignored) {
+    const key = { type: "options_ignored_type", choice: "options_ignored_choice" }[item.why] || "options_ignored_unknown";
+    const li = el("li", "", t(key, item.path, item.got || "", item.wanted || ""));
+    li.dataset.setting = item.path;
+    list.append(li);
+  }
+  $("managed-ignored").hidden = info.ignored.length === 0;
+}
+
 /**
  * What the organisation sets: its values, shown locked, and its display-only host values. Runs
  * again when a slow storage.managed read answers; the user's own values stay as shown (saved).
@@ -115,6 +130,7 @@ function applyManaged(merged, t) {
   }
   renderTrusted(merged, t);
   renderHostPolicy(merged);
+  renderManagedNotes(merged, t);
 }
 
 async function main() {

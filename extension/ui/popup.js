@@ -319,6 +319,7 @@ async function main() {
     renderChat(state, t);
     renderHost(state, t);
     renderList(state, lang);
+    $("managed").hidden = !state.managed_info.managed;
     if (state.managed_info.support_contact) {
       $("support").textContent = t("popup_support", state.managed_info.support_contact);
       $("support").hidden = false;

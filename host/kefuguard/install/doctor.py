@@ -194,11 +194,12 @@ def check_browser(
             f"{unreadable} is not a JSON object: {b.label} ignores the whole file (all its policies)",
             f"fix the JSON in {unreadable} (python3 -m json.tool {unreadable} shows where)",
         )
-    for file, setting, why in policy.ignored_settings:
+    for file, setting, why, dropped in policy.ignored_settings:
+        left_out = "leaves it out" if dropped == setting else f"leaves out all of '{dropped}'"
         problem(
             "policy.setting_ignored",
-            f"{file}: the kefu-guard setting '{setting}' {why}: {b.label} leaves it out, so the extension "
-            "uses the user's own choice instead",
+            f"{file}: the kefu-guard setting '{setting}' {why}: {b.label} {left_out}, so the "
+            "extension uses the user's own choice instead",
             f"correct '{setting}' in {file} as extension/managed_schema.json describes it "
             "(docs/install.md, 'Managed settings of the extension')",
         )

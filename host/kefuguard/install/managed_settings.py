@@ -3,6 +3,10 @@ id), checked against the extension's managed-storage schema the way the browser 
 setting of the wrong type, outside its choices or unknown to the schema is left out of what the
 extension sees. The administrator meant something by it, so doctor names each one.
 
+Chromium (seen in Chromium 156) drops a whole top-level setting when any part of it has the wrong
+type or is outside its choices (`features` goes when `features.chat_check` is a string; all of
+`trusted_domains` when one entry is a number), and drops an unknown key inside an object alone.
+
 `data/managed_schema.json` is a copy of `extension/managed_schema.json` (pip installs have no
 extension folder); tests/install/test_managed_settings.py fails when the two drift apart.
 """
@@ -29,6 +33,11 @@ _TYPES: dict[str, tuple[type, ...]] = {
 class IgnoredSetting:
     path: str  # 'features.chat_check'
     why: str
+    dropped: str = ""  # what the browser leaves out because of it: the path, or its top-level setting
+
+    def __post_init__(self) -> None:
+        if not self.dropped:
+            object.__setattr__(self, "dropped", self.path)
 
 
 @functools.cache
@@ -54,13 +63,30 @@ def ignored_settings(value: Any, node: dict[str, Any] | None = None, path: str =
     if "enum" in node and value not in node["enum"]:
         choices = ", ".join(json.dumps(c) for c in node["enum"])
         return [IgnoredSetting(where, f"is {json.dumps(value)}, the schema allows {choices}")]
+    if path == "":
+        return [_with_dropped(found) for found in _children(value, node, path)]
+    return _children(value, node, path)
+
+
+def _with_dropped(found: IgnoredSetting) -> IgnoredSetting:
+    """A wrong value below a top-level setting costs the whole setting; an unknown key only itself."""
+    top = found.path.split(".")[0].split("[")[0]
+    unknown = found.why == _UNKNOWN
+    return IgnoredSetting(found.path, found.why, found.path if unknown else top)
+
+
+_UNKNOWN = "is not a setting of this extension"
+
+
+def _children(value: Any, node: dict[str, Any], path: str) -> list[IgnoredSetting]:
+    kind = node.get("type")
     out: list[IgnoredSetting] = []
     if kind == "object" and isinstance(value, dict):
         props = node.get("properties", {})
         for key, sub in value.items():
             sub_path = f"{path}.{key}" if path else str(key)
             if key not in props:
-                out.append(IgnoredSetting(sub_path, "is not a setting of this extension"))
+                out.append(IgnoredSetting(sub_path, _UNKNOWN))
             else:
                 out += ignored_settings(sub, props[key], sub_path)
     elif kind == "array" and isinstance(value, list) and isinstance(node.get("items"), dict):

@@ -33,8 +33,8 @@ class HostPolicy:
     folder: str | None = None
     files: list[str] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)  # files the browser ignores
-    # our extension's managed settings the browser leaves out: (file, setting, why)
-    ignored_settings: list[tuple[str, str, str]] = field(default_factory=list)
+    # our extension's managed settings the browser leaves out: (file, setting, why, what goes with it)
+    ignored_settings: list[tuple[str, str, str, str]] = field(default_factory=list)
     blocked: bool = False  # the blocklist refuses our host and the allowlist does not let it in
     user_level_allowed: bool = True
 
@@ -67,7 +67,7 @@ def host_policy(ctx: InstallContext, b: Browser, extension_ids: tuple[str, ...] 
             out.unreadable.append(str(path))
             continue
         for settings in our_settings(doc, extension_ids).values():
-            out.ignored_settings += [(str(path), s.path, s.why) for s in ignored_settings(settings)]
+            out.ignored_settings += [(str(path), s.path, s.why, s.dropped) for s in ignored_settings(settings)]
         allow |= _names(doc.get("NativeMessagingAllowlist"))
         block |= _names(doc.get("NativeMessagingBlocklist"))
         if doc.get("NativeMessagingUserLevelHosts") is False:
