@@ -27,6 +27,7 @@ from kefuguard.install.manifest import check_manifest, missing_ids
 from kefuguard.install.policies import host_policy
 from kefuguard.install.probe import ProbeResult, probe_host
 from kefuguard.install.sandbox import SandboxNote, sandbox_notes
+from kefuguard.install.update_source import check_update_source
 from kefuguard.paths import Places
 
 
@@ -203,6 +204,9 @@ def check_browser(
             f"correct '{setting}' in {file} as extension/managed_schema.json describes it "
             "(docs/install.md, 'Managed settings of the extension')",
         )
+    for file, ext_id, update_url in policy.install_sources:
+        for source_problem in check_update_source(update_url, ext_id, b.label):
+            problem(source_problem.code, f"{file}: {source_problem.message}", source_problem.fix)
     if policy.blocked:
         problem(
             "policy.host_blocked",

@@ -35,12 +35,36 @@ class HostPolicy:
     unreadable: list[str] = field(default_factory=list)  # files the browser ignores
     # our extension's managed settings the browser leaves out: (file, setting, why, what goes with it)
     ignored_settings: list[tuple[str, str, str, str]] = field(default_factory=list)
+    # where the policy installs our extension from: (file, extension id, update URL)
+    install_sources: list[tuple[str, str, str]] = field(default_factory=list)
     blocked: bool = False  # the blocklist refuses our host and the allowlist does not let it in
     user_level_allowed: bool = True
 
 
 def _names(value: Any) -> set[str]:
     return {v for v in value if isinstance(v, str)} if isinstance(value, list) else set()
+
+
+def _install_sources(doc: dict[str, Any], extension_ids: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(id, update URL) for each of our ids the policy installs: ExtensionSettings with an
+    installation_mode that installs, and ExtensionInstallForcelist's "id;update URL" entries."""
+    out: list[tuple[str, str]] = []
+    settings = doc.get("ExtensionSettings")
+    if isinstance(settings, dict):
+        for ext_id in extension_ids:
+            entry = settings.get(ext_id)
+            if (
+                isinstance(entry, dict)
+                and entry.get("installation_mode") in ("force_installed", "normal_installed")
+                and isinstance(entry.get("update_url"), str)
+            ):
+                out.append((ext_id, entry["update_url"]))
+    forcelist = doc.get("ExtensionInstallForcelist")
+    for item in forcelist if isinstance(forcelist, list) else []:
+        ext_id, _, url = item.partition(";") if isinstance(item, str) else ("", "", "")
+        if ext_id in extension_ids and url and (ext_id, url) not in out:
+            out.append((ext_id, url))
+    return out
 
 
 def host_policy(ctx: InstallContext, b: Browser, extension_ids: tuple[str, ...] = ()) -> HostPolicy:
@@ -68,6 +92,7 @@ def host_policy(ctx: InstallContext, b: Browser, extension_ids: tuple[str, ...] 
             continue
         for settings in our_settings(doc, extension_ids).values():
             out.ignored_settings += [(str(path), s.path, s.why, s.dropped) for s in ignored_settings(settings)]
+        out.install_sources += [(str(path), i, url) for i, url in _install_sources(doc, extension_ids)]
         allow |= _names(doc.get("NativeMessagingAllowlist"))
         block |= _names(doc.get("NativeMessagingBlocklist"))
         if doc.get("NativeMessagingUserLevelHosts") is False:
