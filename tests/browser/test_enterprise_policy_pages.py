@@ -5,9 +5,10 @@ organisation and names its support contact, in English and in Chinese (the polic
 
 And a policy with a setting of the wrong type and a key that is not a setting: Chromium leaves
 both out of storage.managed (the whole top-level setting when a part of it has the wrong type), so
-the extension never sees them and its options page cannot name them; `kefuguard doctor` reads the
-policy file and names each one (Firefox passes such values on, and there the options page names
-them: tests/browser/firefox/test_firefox_enterprise_policy.py).
+the extension never sees them; the host reads the policy file for the options page
+(`managed_policy`), which names each one with its file, in English and in Chinese, as
+`kefuguard doctor` does (Firefox passes such values on to storage.managed, and the page names them
+from there: tests/browser/firefox/test_firefox_enterprise_policy.py).
 
 Each browser runs in a private mount namespace (tests/browser/enterprise.py); skipped where that
 cannot be done. The policy also allows DevTools on the extension's pages (enterprise.ALLOW_DEVTOOLS),
@@ -60,9 +61,9 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, st
         yield built.id, f"http://127.0.0.1:{server.port}/update.xml"
 
 
-def _start(playwright: Any, tmp_path: Path, policy: dict[str, Any]) -> tuple[Any, str]:
+def _start(playwright: Any, tmp_path: Path, policy: dict[str, Any]) -> Any:
     machine = policy_machine(tmp_path, {**policy, **ALLOW_DEVTOOLS})
-    return launch(playwright, tmp_path / "profile", machine), machine.prefix
+    return launch(playwright, tmp_path / "profile", machine)
 
 
 def _open_extension_page(context: Any, ext_id: str, path: str, ready: str) -> Any:
@@ -82,18 +83,18 @@ def _open_extension_page(context: Any, ext_id: str, path: str, ready: str) -> An
     return page
 
 
-def _reload_until(page: Any, ready: str, script: str, timeout: float = 30) -> Any:
-    """Reload `page` until `script` is true: Chromium's storage.managed is empty for a few seconds
-    after a policy install, then holds the policy's values."""
-
-    def holds() -> Any:
-        if page.evaluate(script):
-            return True
-        page.reload()
-        page.wait_for_selector(f"#{ready}[data-ready='true']", state="attached", timeout=15000)
-        return False
-
-    return wait_for(holds, timeout=timeout, interval=0.5)
+def _after_managed_arrives(page: Any, ready: str, timeout: float = 60) -> bool:
+    """Wait until storage.managed holds the policy's values, then reload `page` once. Chromium's
+    storage.managed is empty for a few seconds after a policy install; reloading the page all the
+    while kept it empty (seen in Chromium 156), so the page only asks until the values are there."""
+    arrived = wait_for(
+        lambda: page.evaluate("async () => Object.keys(await chrome.storage.managed.get()).length > 0"),
+        timeout=timeout,
+        interval=0.5,
+    )
+    page.reload()
+    page.wait_for_selector(f"#{ready}[data-ready='true']", state="attached", timeout=15000)
+    return bool(arrived)
 
 
 LOCKS = """() => {
@@ -125,13 +126,11 @@ def test_options_show_the_policys_settings_locked_and_the_popup_says_managed(
     policy = policy_from_template(
         ext_id, update_url, features=features, min_level="danger", language=lang, trusted_domains=["corp.example"]
     )
-    context, _ = _start(playwright_driver, tmp_path, policy)
+    context = _start(playwright_driver, tmp_path, policy)
     strings = _strings(lang)
     try:
         options = _open_extension_page(context, ext_id, "ui/options.html", "options")
-        assert _reload_until(options, "options", "() => document.getElementById('min_level').disabled"), (
-            "the options page never showed the policy's settings locked"
-        )
+        assert _after_managed_arrives(options, "options"), "the policy's settings never reached the extension"
         state = options.evaluate(LOCKS)
         locked = strings["options_locked"]
         for feature, on in features.items():
@@ -157,36 +156,64 @@ def test_options_show_the_policys_settings_locked_and_the_popup_says_managed(
         context.close()
 
 
-def test_a_wrong_type_and_an_unknown_key_never_reach_the_extension_and_doctor_names_them(
-    packages: tuple[str, str], playwright_driver: Any, tmp_path: Path
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_a_wrong_type_and_an_unknown_key_are_named_by_the_options_page_and_doctor_alike(
+    lang: str, packages: tuple[str, str], playwright_driver: Any, tmp_path: Path
 ) -> None:
     ext_id, update_url = packages
     wrong_features = {"page_check": True, "link_check": True, "chat_check": "no", "send_warning": True}
-    policy = policy_from_template(ext_id, update_url, features=wrong_features, min_level="danger", colour="red")
-    context, prefix = _start(playwright_driver, tmp_path, policy)
+    policy = policy_from_template(
+        ext_id, update_url, features=wrong_features, min_level="danger", language=lang, colour="red"
+    )
+    machine = policy_machine(tmp_path, {**policy, **ALLOW_DEVTOOLS})
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KEFUGUARD_")}
+    env.update(HOME=str(tmp_path / "home"), KEFUGUARD_HOME=str(tmp_path / "data"))
+    env["KEFUGUARD_MANAGED_CONFIG"] = str(tmp_path / "no-managed.toml")
+    kefuguard = f'{machine.prefix} "{sys.executable}" -m kefuguard'
+    installed = subprocess.run(
+        f'{kefuguard} install --browser chromium --user-data-dir "{tmp_path / "profile"}" --extension-id {ext_id}',
+        shell=True, capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert installed.returncode == 0, installed.stderr
+    context = launch(playwright_driver, tmp_path / "profile", machine, None)
+    policy_file = machine.etc / "policies" / "managed" / "kefuguard.json"
     try:
         options = _open_extension_page(context, ext_id, "ui/options.html", "options")
-        assert _reload_until(options, "options", "() => document.getElementById('min_level').disabled")
+        assert _after_managed_arrives(options, "options"), "the policy's settings never reached the extension"
         managed = options.evaluate("async () => await chrome.storage.managed.get()")
         # what Chromium passes on: the valid settings; all of 'features' (one part had the wrong
-        # type) and the unknown key are gone
+        # type) and the unknown key are gone, so the extension alone could not name them
         assert managed["min_level"] == "danger" and managed["support_contact"] == SUPPORT
         assert "features" not in managed and "colour" not in managed
         state = options.evaluate(LOCKS)
         assert state["controls"]["feature-chat_check"] == {"disabled": False, "value": True, "badge": None}
-        assert state["ignored"] is True  # the extension cannot see what Chromium dropped
+        # the host read the policy file for the page (managed_policy): both are named, with the file
+        assert state["ignored"] is False
+        items = options.evaluate(
+            "() => [...document.querySelectorAll('#managed-ignored-list li')]"
+            ".map((li) => [li.dataset.setting, li.textContent])"
+        )
     finally:
         context.close()
+    strings = _strings(lang)
+    in_file = strings["options_ignored_file"].replace("$FILE$", "/etc/chromium/policies/managed/kefuguard.json")
+    wrong_type = strings["options_ignored_type"].replace("$SETTING$", "features.chat_check")
+    wrong_type = wrong_type.replace("$GOT$", "string").replace("$WANTED$", "boolean")
+    all_of = strings["options_ignored_dropped"].replace("$SETTING$", "features")
+    unknown = strings["options_ignored_unknown"].replace("$SETTING$", "colour")
+    assert items == [
+        ["features.chat_check", f"{wrong_type} {all_of} {in_file}"],
+        ["colour", f"{unknown} {in_file}"],
+    ]
 
-    env = {k: v for k, v in os.environ.items() if not k.startswith("KEFUGUARD_")}
-    env.update(HOME=str(tmp_path / "home"), KEFUGUARD_HOME=str(tmp_path / "data"))
     doctor = subprocess.run(
-        f'{prefix} "{sys.executable}" -m kefuguard doctor --browser chromium --extension-id {ext_id} --json',
+        f"{kefuguard} doctor --browser chromium --user-data-dir {tmp_path / 'profile'} --extension-id {ext_id} --json",
         shell=True, capture_output=True, text=True, env=env, timeout=120,
     )  # fmt: skip
     report = json.loads(doctor.stdout)
     ignored = [p["message"] for p in report["problems"] if p["code"] == "policy.setting_ignored"]
     assert len(ignored) == 2, report["problems"]
     [chat, colour] = sorted(ignored, key=lambda m: "'colour'" in m)
+    assert chat.startswith(f"{policy_file.as_posix().replace(str(machine.etc), '/etc/chromium')}: ")
     assert "'features.chat_check'" in chat and "all of 'features'" in chat
     assert "'colour'" in colour and "not a setting" in colour

@@ -32,12 +32,27 @@ _TYPES: dict[str, tuple[type, ...]] = {
 @dataclass(frozen=True)
 class IgnoredSetting:
     path: str  # 'features.chat_check'
-    why: str
+    why: str  # in English, for doctor
+    kind: str = "unknown"  # "type", "choice" or "unknown": for the options page's own words
+    got: str = ""  # "type": the JSON type found; "choice": the value, as JSON
+    wanted: str = ""  # "type": the type the schema wants; "choice": the allowed values
     dropped: str = ""  # what the browser leaves out because of it: the path, or its top-level setting
 
     def __post_init__(self) -> None:
         if not self.dropped:
             object.__setattr__(self, "dropped", self.path)
+
+    def to_dict(self) -> dict[str, str]:
+        return {
+            "setting": self.path,
+            "kind": self.kind,
+            "got": self.got,
+            "wanted": self.wanted,
+            "dropped": self.dropped,
+        }
+
+
+_JSON_TYPES = {"a boolean": "boolean", "a number": "number", "a string": "string", "a list": "array"}
 
 
 @functools.cache
@@ -59,10 +74,17 @@ def ignored_settings(value: Any, node: dict[str, Any] | None = None, path: str =
     kind = node.get("type")
     where = path or "(the whole settings object)"
     if isinstance(kind, str) and not _type_ok(value, kind):
-        return [IgnoredSetting(where, f"is {_json_type(value)}, the schema wants {kind}")]
+        found = _json_type(value)
+        got = _JSON_TYPES.get(found, "object" if found == "an object" else "null")
+        return [IgnoredSetting(where, f"is {found}, the schema wants {kind}", "type", got, kind)]
     if "enum" in node and value not in node["enum"]:
         choices = ", ".join(json.dumps(c) for c in node["enum"])
-        return [IgnoredSetting(where, f"is {json.dumps(value)}, the schema allows {choices}")]
+        allowed = ", ".join(str(c) for c in node["enum"])
+        return [
+            IgnoredSetting(
+                where, f"is {json.dumps(value)}, the schema allows {choices}", "choice", json.dumps(value), allowed
+            )
+        ]
     if path == "":
         return [_with_dropped(found) for found in _children(value, node, path)]
     return _children(value, node, path)
@@ -72,7 +94,7 @@ def _with_dropped(found: IgnoredSetting) -> IgnoredSetting:
     """A wrong value below a top-level setting costs the whole setting; an unknown key only itself."""
     top = found.path.split(".")[0].split("[")[0]
     unknown = found.why == _UNKNOWN
-    return IgnoredSetting(found.path, found.why, found.path if unknown else top)
+    return IgnoredSetting(found.path, found.why, found.kind, found.got, found.wanted, found.path if unknown else top)
 
 
 _UNKNOWN = "is not a setting of this extension"
@@ -86,7 +108,7 @@ def _children(value: Any, node: dict[str, Any], path: str) -> list[IgnoredSettin
         for key, sub in value.items():
             sub_path = f"{path}.{key}" if path else str(key)
             if key not in props:
-                out.append(IgnoredSetting(sub_path, _UNKNOWN))
+                out.append(IgnoredSetting(sub_path, _UNKNOWN, "unknown"))
             else:
                 out += ignored_settings(sub, props[key], sub_path)
     elif kind == "array" and isinstance(value, list) and isinstance(node.get("items"), dict):

@@ -11,7 +11,9 @@ Windows (registry) and macOS (profiles) policies are not read here.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from kefuguard.install import HOST_NAME
@@ -67,6 +69,35 @@ def _install_sources(doc: dict[str, Any], extension_ids: tuple[str, ...]) -> lis
     return out
 
 
+def _policy_files(folder: Path) -> Iterator[tuple[Path, dict[str, Any] | None]]:
+    """Each JSON file of a managed policy folder, in the browser's order, with its document (None:
+    the browser ignores the file)."""
+    try:
+        files = sorted(p for p in folder.iterdir() if p.suffix == ".json" and p.is_file())
+    except OSError:
+        return
+    for path in files:
+        try:
+            doc = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError):
+            doc = None
+        yield path, doc if isinstance(doc, dict) else None
+
+
+def ignored_for_extension(ctx: InstallContext, ext_id: str) -> list[dict[str, str]]:
+    """The managed settings for `ext_id` that any Chromium-family browser's machine policy on this
+    computer leaves out, each with its file: for the extension's options page (through the host),
+    which cannot see them since the browser drops them before storage.managed."""
+    if ctx.platform != LINUX:
+        return []
+    out: list[dict[str, str]] = []
+    for where in dict.fromkeys(LINUX_POLICY_DIRS.values()):
+        for path, doc in _policy_files(ctx.system_path(where)):
+            for settings in our_settings(doc or {}, (ext_id,)).values():
+                out += [{**s.to_dict(), "file": str(path)} for s in ignored_settings(settings)]
+    return out
+
+
 def host_policy(ctx: InstallContext, b: Browser, extension_ids: tuple[str, ...] = ()) -> HostPolicy:
     """Our host as the browser's machine policy treats it (empty when it has none we can read)."""
     where = LINUX_POLICY_DIRS.get(b.key) if ctx.platform == LINUX else None
@@ -76,18 +107,9 @@ def host_policy(ctx: InstallContext, b: Browser, extension_ids: tuple[str, ...] 
     out = HostPolicy(folder=str(folder))
     allow: set[str] = set()
     block: set[str] = set()
-    try:
-        files = sorted(p for p in folder.iterdir() if p.suffix == ".json" and p.is_file())
-    except OSError:
-        return out
-    for path in files:
+    for path, doc in _policy_files(folder):
         out.files.append(str(path))
-        try:
-            doc = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, ValueError):
-            out.unreadable.append(str(path))
-            continue
-        if not isinstance(doc, dict):
+        if doc is None:
             out.unreadable.append(str(path))
             continue
         for settings in our_settings(doc, extension_ids).values():
