@@ -60,6 +60,12 @@ def _policy(ext_id: str, update_url: str) -> dict[str, Any]:
     )
 
 
+# list mirrors: the organisation's (managed, locked) and one in the user's own config. Closed
+# loopback ports: nothing is fetched from either in the test
+IT_MIRROR = "http://127.0.0.1:9/it/channels.json"
+USER_MIRROR = "http://127.0.0.1:7/user/channels.json"
+
+
 @pytest.fixture(params=["user host", "system host"])
 def managed_browser(
     request: pytest.FixtureRequest,
@@ -80,10 +86,13 @@ def managed_browser(
     if system:
         # IT pins the list's keys and locks them; the user's own config adds a key of theirs and
         # installs a list signed by it that calls a lookalike official: it must not be believed
-        managed.write_text('[policy]\nlocked = ["trust.keys", "trust.threshold"]\n')
+        managed.write_text(
+            f'[update]\nurls = ["{IT_MIRROR}"]\n[policy]\nlocked = ["update.urls", "trust.keys", "trust.threshold"]\n'
+        )
         user_key, user_pub = signing_key
         (home / "data" / "lists").mkdir(parents=True)
-        (home / "data" / "config.toml").write_text(f'[trust]\nkeys = ["{user_pub}"]\n')
+        user_config = f'[update]\nurls = ["{USER_MIRROR}"]\n[trust]\nkeys = ["{user_pub}"]\n'
+        (home / "data" / "config.toml").write_text(user_config)
         forged = make_signed(version=10**13, publisher="kefu-guard")
         forged["brands"][0]["domains"].append("jd-kefu.com")
         (home / "data" / "lists" / MAIN_LIST).write_bytes(sign(forged, user_key))
@@ -172,7 +181,8 @@ def test_the_system_host_keeps_the_locked_trust_and_doctor_says_all_good(managed
     doc = json.loads(status.stdout)
     assert doc["publisher"] != "kefu-guard" or doc["version"] != 10**13
     assert any(p["origin"] == "installed" and p["code"] == "list.unknown_key" for p in doc["problems"])
-    assert "trust.keys" in doc["config"]["locked"]
+    assert {"trust.keys", "update.urls"} <= set(doc["config"]["locked"])
+    assert doc["config"]["update_urls"] == [IT_MIRROR]  # the user's mirror is not used
     doctor = subprocess.run(
         f"{run['kefuguard']} doctor --browser chromium --extension-id {ext_id} --json",
         shell=True, capture_output=True, text=True, env=run["env"], timeout=120,
