@@ -105,7 +105,7 @@ def test_a_package_whose_signature_does_not_verify_is_named(served, tmp_path):
     assert code == "policy.crx_bad_signature"
 
 
-def test_a_store_update_url_is_not_fetched(served, tmp_path):
+@pytest.mark.parametrize("url", ["https://clients2.google.com/service/update2/crx", "file:///srv/update.xml"])
+def test_a_store_update_url_or_another_scheme_is_not_fetched(served, tmp_path, url):
     _, ours, _ = served
-    report = _doctor(tmp_path, ours.id, "https://clients2.google.com/service/update2/crx")
-    assert _source_findings(report) == []
+    assert _source_findings(_doctor(tmp_path, ours.id, url)) == []

@@ -36,6 +36,11 @@ def is_store(update_url: str) -> bool:
     return urllib.parse.urlsplit(update_url).hostname in STORE_UPDATE_HOSTS
 
 
+def is_fetched(update_url: str) -> bool:
+    """A self-hosted http(s) source doctor fetches (a store's, or another scheme, is left alone)."""
+    return urllib.parse.urlsplit(update_url).scheme in ("http", "https") and not is_store(update_url)
+
+
 def _get(url: str, limit: int, timeout: float) -> bytes:
     if urllib.parse.urlsplit(url).scheme not in ("http", "https"):
         raise KefuguardError(f"{url} is not an http(s) address", code="policy.update_unreachable")
@@ -65,7 +70,7 @@ def _codebase(manifest: bytes, ext_id: str) -> str | None:
 
 def check_update_source(update_url: str, ext_id: str, browser: str, timeout: float = 15.0) -> list[SourceProblem]:
     """What keeps `browser` from installing `ext_id` from `update_url` (empty: nothing found)."""
-    if is_store(update_url):
+    if not is_fetched(update_url):
         return []
     fix_url = f"make {update_url} answer with the update.xml scripts/package-extension wrote, or correct the policy"
     try:
