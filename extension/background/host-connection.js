@@ -120,7 +120,9 @@ export function classifyDisconnect(message) {
   if (m.includes("not found") || m.includes("no such native application")) {
     return "missing";
   }
-  if (m.includes("forbidden") || m.includes("not allowed")) {
+  // Chromium's NativeMessagingBlocklist: "Access to the native messaging host was disabled by the
+  // system administrator." (not an exit: starting it again cannot help)
+  if (m.includes("forbidden") || m.includes("not allowed") || m.includes("disabled by the system administrator")) {
     return "forbidden";
   }
   if (m.includes("failed to start")) {

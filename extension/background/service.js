@@ -368,6 +368,12 @@ export class Background {
     return { ok: true, ...(await this.statusReply()) };
   }
 
+  /** The options page: managed settings the browser's policy holds but left out (the host reads the files). */
+  async managed_policy() {
+    const result = await this.host.request({ type: "managed_policy" });
+    return { ok: true, result };
+  }
+
   async update_list() {
     const result = await this.host.request({ type: "update" });
     if (result.status === "updated") {
@@ -484,6 +490,7 @@ const HANDLERS = Object.freeze({
   host_status: Background.prototype.host_status,
   retry_host: Background.prototype.retry_host,
   update_list: Background.prototype.update_list,
+  managed_policy: Background.prototype.managed_policy,
   debug_stats: Background.prototype.debug_stats,
   save_tab_evidence: Background.prototype.save_tab_evidence,
   evidence_data: Background.prototype.evidence_data,

@@ -114,7 +114,100 @@
     return "other";
   }
 
-  /** Display-only values the organisation set for the host side (the host reads its own managed.toml). */
+  // the settings an organisation can set (managed_schema.json's properties)
+  const MANAGED_KEYS = [
+    "features",
+    "min_level",
+    "language",
+    "trusted_domains",
+    "host_update_urls",
+    "host_supplementary_lists",
+    "support_contact",
+  ];
+
+  function jsonType(value) {
+    if (value === null) {
+      return "null";
+    }
+    if (Array.isArray(value)) {
+      return "array";
+    }
+    return typeof value === "number" ? "number" : typeof value;
+  }
+
+  /**
+   * The organisation's values this extension cannot use, as [{path, why, got, wanted}] (why:
+   * "type", "choice" or "unknown"), by the same rules as `kefuguard doctor`'s
+   * policy.setting_ignored. Chromium drops such values before storage.managed (a whole top-level
+   * setting when a part of it has the wrong type); Firefox passes them on and sanitize() skips them.
+   */
+  function ignoredManaged(raw) {
+    const out = [];
+    if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+      return out;
+    }
+    const wrong = (path, value, wanted) => out.push({ path, why: "type", got: jsonType(value), wanted });
+    const strings = (path, value) => {
+      if (!Array.isArray(value)) {
+        return wrong(path, value, "array");
+      }
+      value.forEach((v, i) => typeof v !== "string" && wrong(`${path}[${i}]`, v, "string"));
+    };
+    for (const [key, value] of Object.entries(raw)) {
+      if (key === "features") {
+        if (jsonType(value) !== "object") {
+          wrong(key, value, "object");
+          continue;
+        }
+        for (const [f, v] of Object.entries(value)) {
+          if (!FEATURES.includes(f)) {
+            out.push({ path: `features.${f}`, why: "unknown" });
+          } else if (typeof v !== "boolean") {
+            wrong(`features.${f}`, v, "boolean");
+          }
+        }
+      } else if (key === "min_level" || key === "language") {
+        const choices = key === "min_level" ? MIN_LEVELS : LANGUAGES;
+        if (typeof value !== "string") {
+          wrong(key, value, "string");
+        } else if (!choices.includes(value)) {
+          out.push({ path: key, why: "choice", got: JSON.stringify(value), wanted: choices.join(", ") });
+        }
+      } else if (key === "trusted_domains" || key === "host_update_urls") {
+        strings(key, value);
+      } else if (key === "host_supplementary_lists") {
+        if (!Array.isArray(value)) {
+          wrong(key, value, "array");
+          continue;
+        }
+        value.forEach((item, i) => {
+          if (jsonType(item) !== "object") {
+            return wrong(`${key}[${i}]`, item, "object");
+          }
+          for (const [k, v] of Object.entries(item)) {
+            if (k !== "url" && k !== "name") {
+              out.push({ path: `${key}[${i}].${k}`, why: "unknown" });
+            } else if (typeof v !== "string") {
+              wrong(`${key}[${i}].${k}`, v, "string");
+            }
+          }
+        });
+      } else if (key === "support_contact") {
+        if (typeof value !== "string") {
+          wrong(key, value, "string");
+        }
+      } else {
+        out.push({ path: key, why: "unknown" });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Display-only values the organisation set for the host side (the host reads its own
+   * managed.toml), whether it sets any of our settings at all (`managed`: the popup says so), and
+   * what of its values cannot be used (`ignored`).
+   */
   function managedInfo(managed) {
     const m = managed && typeof managed === "object" ? managed : {};
     const urls = Array.isArray(m.host_update_urls) ? m.host_update_urls.filter((u) => typeof u === "string") : [];
@@ -127,6 +220,8 @@
       host_update_urls: urls.slice(0, 20),
       host_supplementary_lists: lists.slice(0, 20),
       support_contact: typeof m.support_contact === "string" ? m.support_contact.slice(0, 300) : "",
+      managed: MANAGED_KEYS.some((k) => k in m),
+      ignored: ignoredManaged(m).slice(0, 50),
     };
   }
 
@@ -179,6 +274,7 @@
     MIN_LEVELS,
     LANGUAGES,
     REGIONS,
+    MANAGED_KEYS,
     STORAGE_KEY,
     MANAGED_CACHE_KEY,
     MANAGED_WAIT_MS,
@@ -187,6 +283,7 @@
     sanitize,
     merge,
     managedInfo,
+    ignoredManaged,
     isTrustedHost,
     resolveRegion,
   });

@@ -98,6 +98,8 @@
     host_status: kind("extension", {}),
     retry_host: kind("extension", {}),
     update_list: kind("extension", {}),
+    // the options page: which of the organisation's settings the browser left out (the host reads the policy files)
+    managed_policy: kind("extension", {}),
     debug_stats: kind("extension", { reset: optional((v) => typeof v === "boolean") }),
     // the popup's "Save evidence", and the report page fetching what was collected to build the file
     save_tab_evidence: kind("extension", { tab_id: isTabId }),

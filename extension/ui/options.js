@@ -92,11 +92,48 @@ function renderHostProgram(status) {
   }
 }
 
+let hostIgnored = []; // what the host found in the browser's policy files (managed_policy)
+let shown = null; // the settings applyManaged last showed
+
+/** One ignored setting, in the page's language: what is wrong, what goes with it, in which file. */
+function ignoredText(item, t) {
+  const key = { type: "options_ignored_type", choice: "options_ignored_choice" }[item.kind] || "options_ignored_unknown";
+  const parts = [t(key, item.setting, item.got || "", item.wanted || "")];
+  if (item.dropped && item.dropped !== item.setting) {
+    parts.push(t("options_ignored_dropped", item.dropped));
+  }
+  if (item.file) {
+    parts.push(t("options_ignored_file", item.file));
+  }
+  return parts.join(" ");
+}
+
+/**
+ * That the organisation manages the extension, and which of its values cannot be used: those that
+ * reached storage.managed (Firefox passes them on) and those the host found in the policy files
+ * (Chromium drops them before storage.managed).
+ */
+function renderManagedNotes(merged, t) {
+  const info = merged.managed_info;
+  $("managed-note").hidden = !info.managed;
+  const seen = info.ignored.map((i) => ({ setting: i.path, kind: i.why, got: i.got, wanted: i.wanted }));
+  const items = seen.concat(hostIgnored.filter((h) => !seen.some((s) => s.setting === h.setting)));
+  const list = $("managed-ignored-list");
+  list.replaceChildren();
+  for (const item of items) {
+    const li = el("li", "", ignoredText(item, t));
+    li.dataset.setting = item.setting;
+    list.append(li);
+  }
+  $("managed-ignored").hidden = items.length === 0;
+}
+
 /**
  * What the organisation sets: its values, shown locked, and its display-only host values. Runs
  * again when a slow storage.managed read answers; the user's own values stay as shown (saved).
  */
 function applyManaged(merged, t) {
+  shown = merged;
   const locked = new Set(merged.locked);
   for (const feature of settingsLib.FEATURES) {
     const box = $("feature-" + feature);
@@ -115,6 +152,7 @@ function applyManaged(merged, t) {
   }
   renderTrusted(merged, t);
   renderHostPolicy(merged);
+  renderManagedNotes(merged, t);
 }
 
 async function main() {
@@ -186,6 +224,15 @@ async function main() {
     status = null;
   }
   renderHostProgram(status);
+  if (status) {
+    try {
+      const reply = await send("managed_policy");
+      hostIgnored = reply.ok && Array.isArray(reply.result.ignored) ? reply.result.ignored : [];
+    } catch (e) {
+      hostIgnored = []; // an older host without managed_policy: nothing more to show
+    }
+    renderManagedNotes(shown, t);
+  }
   $("options").dataset.ready = "true";
 }
 

@@ -234,11 +234,13 @@ function renderHost(state, t) {
     failed: "popup_host_failed",
     exited: "popup_host_exited",
   }[hostState] || "popup_host_connecting";
-  $("host-state").textContent = t(key, state.status ? state.status.host_version : "");
+  // the browser's policy, not the install, keeps the program out: the organisation must allow it
+  const byPolicy = hostState === "forbidden" && /system administrator/i.test(state.host.detail || "");
+  $("host-state").textContent = t(byPolicy ? "popup_host_blocked" : key, state.status ? state.status.host_version : "");
   const detail = !state.status && state.host.detail ? state.host.detail : "";
   $("host-detail").textContent = detail ? t("popup_host_detail", detail) : "";
   $("host-detail").hidden = !detail;
-  const broken = ["missing", "forbidden", "failed"].includes(hostState);
+  const broken = ["missing", "forbidden", "failed"].includes(hostState) && !byPolicy;
   $("host-missing").hidden = !broken;
   $("retry").hidden = hostState === "connected";
 }
@@ -319,6 +321,7 @@ async function main() {
     renderChat(state, t);
     renderHost(state, t);
     renderList(state, lang);
+    $("managed").hidden = !state.managed_info.managed;
     if (state.managed_info.support_contact) {
       $("support").textContent = t("popup_support", state.managed_info.support_contact);
       $("support").hidden = false;

@@ -7,20 +7,15 @@ Twice: with the host registered for the profile, and with `kefuguard install --s
 managed config that locks the trusted keys (a user's own key and list are not believed; `doctor`
 says all good for the system host).
 
-Machine policy lives in /etc/chromium/policies/managed/, which every Chromium on the machine reads,
-and a system install writes /etc/chromium/native-messaging-hosts/ and /usr/local/lib/kefuguard/.
-So the browser and the install run in a private mount namespace (unshare, as root) where temporary
-folders are mounted over /etc/chromium and /usr/local/lib: only they see them, nothing on the
-machine changes, and nothing is left behind, also on failure. Skipped where that cannot be done (not root, no
-unshare, a Chromium that does not read /etc/chromium).
+The browser and the install run in a private mount namespace (tests/browser/enterprise.py), so
+nothing on the machine changes and nothing is left behind, also on failure. Skipped where that
+cannot be done (not root, no unshare, a Chromium that does not read /etc/chromium).
 """
 
 from __future__ import annotations
 
-import base64
 import json
 import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -30,89 +25,45 @@ from typing import Any
 import pytest
 
 from kefuguard.lists.store import MAIN_LIST
-from tests.browser.harness import HOST_NAME, PageServer, chromium_executable, wait_for
-from tests.conftest import REPO, make_signed, sign
+from tests.browser.enterprise import (
+    Packages,
+    build_packages,
+    launch,
+    policy_from_template,
+    policy_machine,
+    why_not_isolated,
+)
+from tests.browser.harness import HOST_NAME, PageServer, wait_for
+from tests.conftest import make_signed, sign
 
 pytest.importorskip("cryptography")
-from cryptography.hazmat.primitives import serialization  # noqa: E402
-from cryptography.hazmat.primitives.asymmetric import rsa  # noqa: E402
-
-POLICY_ETC = Path("/etc/chromium")
-
-
-def _id(der: bytes) -> str:
-    import hashlib
-
-    return "".join(chr(ord("a") + int(c, 16)) for c in hashlib.sha256(der).hexdigest()[:32])
-
-
-def _can_isolate() -> str | None:
-    if os.name != "posix" or os.geteuid() != 0:
-        return "needs root for a private mount namespace (unshare --mount)"
-    if shutil.which("unshare") is None:
-        return "no unshare"
-    if not POLICY_ETC.is_dir():
-        return "this Chromium does not read policy from /etc/chromium"
-    probe = subprocess.run(["unshare", "--mount", "--propagation", "private", "true"], capture_output=True, timeout=10)
-    return None if probe.returncode == 0 else f"unshare refused: {probe.stderr.decode()[:200]}"
 
 
 @pytest.fixture(scope="module")
 def rollout(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     """The packages of an extension copy pinned to a throwaway key, served from 127.0.0.1."""
-    why = _can_isolate()
+    why = why_not_isolated()
     if why:
         pytest.skip(why)
-    if chromium_executable() is None:
-        pytest.skip("no Chromium on this machine")
     base = tmp_path_factory.mktemp("rollout")
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    (base / "key.pem").write_bytes(
-        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
-    )
-    der = key.public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
-    source = base / "extension"
-    shutil.copytree(REPO / "extension", source)
-    manifest = json.loads((source / "manifest.json").read_text())
-    manifest["key"] = base64.b64encode(der).decode()
-    (source / "manifest.json").write_text(json.dumps(manifest, indent=2))
-    dist = base / "dist"
-    dist.mkdir()
-    server = PageServer(dist).__enter__()
-    try:
-        crx_url = f"http://127.0.0.1:{server.port}/kefuguard-{manifest['version']}.crx"
-        built = subprocess.run(
-            [sys.executable, str(REPO / "scripts" / "package-extension"), "--key", str(base / "key.pem"),
-             "--source", str(source), "--out", str(dist), "--codebase-url", crx_url],
-            capture_output=True, text=True, timeout=120,
-        )  # fmt: skip
-        assert built.returncode == 0, built.stderr
-        yield {"base": base, "id": _id(der), "update_url": f"http://127.0.0.1:{server.port}/update.xml"}
-    finally:
-        server.__exit__(None, None, None)
+    (base / "dist").mkdir()
+    with PageServer(base / "dist") as server:
+        packages: Packages = build_packages(base, f"http://127.0.0.1:{server.port}/")
+        yield {"base": base, "id": packages.id, "update_url": f"http://127.0.0.1:{server.port}/update.xml"}
 
 
 def _policy(ext_id: str, update_url: str) -> dict[str, Any]:
-    text = (REPO / "manifests" / "policies" / "chrome-linux.json").read_text()
-    policy = json.loads(text.replace("@CHROMIUM_EXTENSION_ID@", ext_id).replace("@UPDATE_URL@", update_url))
-    managed = policy["3rdparty"]["extensions"][ext_id]
-    managed["min_level"] = "danger"
-    managed["features"]["chat_check"] = False
-    managed["trusted_domains"] = ["taobao-kefu.com"]
-    return policy
-
-
-SYSTEM_LIB = Path("/usr/local/lib")  # where `kefuguard install --system` puts the launcher on Linux
-
-
-def _namespace_command(etc: Path, lib: Path) -> str:
-    """A shell prefix: run what follows in a private mount namespace where `etc` is /etc/chromium and
-    `lib` is /usr/local/lib, so the policy and a system-wide install are seen by it alone."""
-    return (
-        "unshare --mount --propagation private sh -c "
-        '\'mount --bind "$0" /etc/chromium && mount --bind "$1" /usr/local/lib && shift && exec "$@"\' '
-        f'"{etc}" "{lib}"'
+    template = policy_from_template(ext_id, update_url)
+    features = {**template["3rdparty"]["extensions"][ext_id]["features"], "chat_check": False}
+    return policy_from_template(
+        ext_id, update_url, min_level="danger", features=features, trusted_domains=["taobao-kefu.com"]
     )
+
+
+# list mirrors: the organisation's (managed, locked) and one in the user's own config. Closed
+# loopback ports: nothing is fetched from either in the test
+IT_MIRROR = "http://127.0.0.1:9/it/channels.json"
+USER_MIRROR = "http://127.0.0.1:7/user/channels.json"
 
 
 @pytest.fixture(params=["user host", "system host"])
@@ -124,16 +75,8 @@ def managed_browser(
     signing_key: tuple[Any, str],
 ) -> Iterator[Any]:
     system = request.param == "system host"
-    etc, lib = tmp_path / "etc-chromium", tmp_path / "usr-local-lib"
-    shutil.copytree(POLICY_ETC, etc)  # what the machine has there (master_preferences...), plus our policy
-    shutil.copytree(SYSTEM_LIB, lib, symlinks=True)
-    (etc / "policies" / "managed").mkdir(parents=True)
-    policy = _policy(rollout["id"], rollout["update_url"])
-    (etc / "policies" / "managed" / "kefuguard.json").write_text(json.dumps(policy, indent=2))
-    prefix = _namespace_command(etc, lib)
-    wrapper = tmp_path / "chromium-with-policy"
-    wrapper.write_text(f'#!/bin/sh\nexec {prefix} "{chromium_executable()}" "$@"\n')
-    wrapper.chmod(0o755)
+    machine = policy_machine(tmp_path, _policy(rollout["id"], rollout["update_url"]))
+    etc, lib = machine.etc, machine.lib
     profile = tmp_path / "profile"
     home = tmp_path / "home"
     home.mkdir()
@@ -143,15 +86,18 @@ def managed_browser(
     if system:
         # IT pins the list's keys and locks them; the user's own config adds a key of theirs and
         # installs a list signed by it that calls a lookalike official: it must not be believed
-        managed.write_text('[policy]\nlocked = ["trust.keys", "trust.threshold"]\n')
+        managed.write_text(
+            f'[update]\nurls = ["{IT_MIRROR}"]\n[policy]\nlocked = ["update.urls", "trust.keys", "trust.threshold"]\n'
+        )
         user_key, user_pub = signing_key
         (home / "data" / "lists").mkdir(parents=True)
-        (home / "data" / "config.toml").write_text(f'[trust]\nkeys = ["{user_pub}"]\n')
+        user_config = f'[update]\nurls = ["{USER_MIRROR}"]\n[trust]\nkeys = ["{user_pub}"]\n'
+        (home / "data" / "config.toml").write_text(user_config)
         forged = make_signed(version=10**13, publisher="kefu-guard")
         forged["brands"][0]["domains"].append("jd-kefu.com")
         (home / "data" / "lists" / MAIN_LIST).write_bytes(sign(forged, user_key))
     scope = ["--system"] if system else ["--user-data-dir", str(profile)]
-    kefuguard = f'{prefix} "{sys.executable}" -m kefuguard'
+    kefuguard = f'{machine.prefix} "{sys.executable}" -m kefuguard'
     installed = subprocess.run(
         f"{kefuguard} install --browser chromium {' '.join(scope)} --extension-id {rollout['id']}",
         shell=True, capture_output=True, text=True, env=env, timeout=120,
@@ -163,22 +109,7 @@ def managed_browser(
         assert not (profile / "NativeMessagingHosts").exists()
     else:
         assert (profile / "NativeMessagingHosts" / f"{HOST_NAME}.json").is_file()
-    context = playwright_driver.chromium.launch_persistent_context(
-        str(profile),
-        executable_path=str(wrapper),
-        headless=True,
-        env=env,  # the host the browser starts inherits it: the data folder and the managed config
-        # Playwright turns extensions and the extension updater off by default: a policy install needs both
-        ignore_default_args=["--disable-extensions", "--disable-background-networking"],
-        args=[
-            "--no-sandbox",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--host-resolver-rules=MAP * 127.0.0.1",
-            "--lang=en-US",
-        ],
-    )
+    context = launch(playwright_driver, profile, machine, env)
     try:
         yield context, rollout["id"], {"kefuguard": kefuguard, "env": env, "home": home, "managed": managed}
     finally:
@@ -250,7 +181,8 @@ def test_the_system_host_keeps_the_locked_trust_and_doctor_says_all_good(managed
     doc = json.loads(status.stdout)
     assert doc["publisher"] != "kefu-guard" or doc["version"] != 10**13
     assert any(p["origin"] == "installed" and p["code"] == "list.unknown_key" for p in doc["problems"])
-    assert "trust.keys" in doc["config"]["locked"]
+    assert {"trust.keys", "update.urls"} <= set(doc["config"]["locked"])
+    assert doc["config"]["update_urls"] == [IT_MIRROR]  # the user's mirror is not used
     doctor = subprocess.run(
         f"{run['kefuguard']} doctor --browser chromium --extension-id {ext_id} --json",
         shell=True, capture_output=True, text=True, env=run["env"], timeout=120,

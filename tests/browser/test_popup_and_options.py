@@ -210,3 +210,27 @@ def test_managed_values_override_and_lock(browser):
         assert merged["managed_info"]["host_update_urls"] == ["https://lists.corp.example/channels.json"]
     finally:
         page.close()
+
+
+def test_the_options_page_names_the_same_ignored_settings_as_doctor(browser):
+    """What the options page lists as ignored (Firefox passes such values to storage.managed)
+    is what `kefuguard doctor` names as policy.setting_ignored, setting by setting."""
+    from kefuguard.install.managed_settings import ignored_settings
+
+    cases = [
+        {"features": {"chat_check": "no", "page_check": False, "sparkle": True}, "min_level": "high"},
+        {"features": [True], "language": 3, "trusted_domains": ["corp.example", 7], "colour": "red"},
+        {"host_update_urls": "https://x.example/", "support_contact": ["a"], "min_level": "danger"},
+        {"host_supplementary_lists": [{"url": 3, "name": "x", "extra": 1}, "https://y.example/"]},
+        {"trusted_domains": "corp.example", "language": "fr", "features": {"link_check": True}},
+        {"min_level": "caution", "language": "zh_CN", "support_contact": "desk"},
+    ]
+    page = browser.context.new_page()
+    try:
+        page.goto(f"{EXTENSION_ORIGIN}ui/options.html")
+        page.wait_for_selector("#options[data-ready='true']")
+        for case in cases:
+            named = page.evaluate("(m) => KefuGuard.settings.ignoredManaged(m).map((i) => i.path)", case)
+            assert sorted(named) == sorted(s.path for s in ignored_settings(case)), case
+    finally:
+        page.close()

@@ -27,6 +27,7 @@ from kefuguard.install.manifest import check_manifest, missing_ids
 from kefuguard.install.policies import host_policy
 from kefuguard.install.probe import ProbeResult, probe_host
 from kefuguard.install.sandbox import SandboxNote, sandbox_notes
+from kefuguard.install.update_source import check_update_source
 from kefuguard.paths import Places
 
 
@@ -194,14 +195,18 @@ def check_browser(
             f"{unreadable} is not a JSON object: {b.label} ignores the whole file (all its policies)",
             f"fix the JSON in {unreadable} (python3 -m json.tool {unreadable} shows where)",
         )
-    for file, setting, why in policy.ignored_settings:
+    for file, setting, why, dropped in policy.ignored_settings:
+        left_out = "leaves it out" if dropped == setting else f"leaves out all of '{dropped}'"
         problem(
             "policy.setting_ignored",
-            f"{file}: the kefu-guard setting '{setting}' {why}: {b.label} leaves it out, so the extension "
-            "uses the user's own choice instead",
+            f"{file}: the kefu-guard setting '{setting}' {why}: {b.label} {left_out}, so the "
+            "extension uses the user's own choice instead",
             f"correct '{setting}' in {file} as extension/managed_schema.json describes it "
             "(docs/install.md, 'Managed settings of the extension')",
         )
+    for file, ext_id, update_url in policy.install_sources:
+        for source_problem in check_update_source(update_url, ext_id, b.label):
+            problem(source_problem.code, f"{file}: {source_problem.message}", source_problem.fix)
     if policy.blocked:
         problem(
             "policy.host_blocked",

@@ -3,6 +3,10 @@ id), checked against the extension's managed-storage schema the way the browser 
 setting of the wrong type, outside its choices or unknown to the schema is left out of what the
 extension sees. The administrator meant something by it, so doctor names each one.
 
+Chromium (seen in Chromium 156) drops a whole top-level setting when any part of it has the wrong
+type or is outside its choices (`features` goes when `features.chat_check` is a string; all of
+`trusted_domains` when one entry is a number), and drops an unknown key inside an object alone.
+
 `data/managed_schema.json` is a copy of `extension/managed_schema.json` (pip installs have no
 extension folder); tests/install/test_managed_settings.py fails when the two drift apart.
 """
@@ -28,7 +32,27 @@ _TYPES: dict[str, tuple[type, ...]] = {
 @dataclass(frozen=True)
 class IgnoredSetting:
     path: str  # 'features.chat_check'
-    why: str
+    why: str  # in English, for doctor
+    kind: str = "unknown"  # "type", "choice" or "unknown": for the options page's own words
+    got: str = ""  # "type": the JSON type found; "choice": the value, as JSON
+    wanted: str = ""  # "type": the type the schema wants; "choice": the allowed values
+    dropped: str = ""  # what the browser leaves out because of it: the path, or its top-level setting
+
+    def __post_init__(self) -> None:
+        if not self.dropped:
+            object.__setattr__(self, "dropped", self.path)
+
+    def to_dict(self) -> dict[str, str]:
+        return {
+            "setting": self.path,
+            "kind": self.kind,
+            "got": self.got,
+            "wanted": self.wanted,
+            "dropped": self.dropped,
+        }
+
+
+_JSON_TYPES = {"a boolean": "boolean", "a number": "number", "a string": "string", "a list": "array"}
 
 
 @functools.cache
@@ -50,17 +74,41 @@ def ignored_settings(value: Any, node: dict[str, Any] | None = None, path: str =
     kind = node.get("type")
     where = path or "(the whole settings object)"
     if isinstance(kind, str) and not _type_ok(value, kind):
-        return [IgnoredSetting(where, f"is {_json_type(value)}, the schema wants {kind}")]
+        found = _json_type(value)
+        got = _JSON_TYPES.get(found, "object" if found == "an object" else "null")
+        return [IgnoredSetting(where, f"is {found}, the schema wants {kind}", "type", got, kind)]
     if "enum" in node and value not in node["enum"]:
         choices = ", ".join(json.dumps(c) for c in node["enum"])
-        return [IgnoredSetting(where, f"is {json.dumps(value)}, the schema allows {choices}")]
+        allowed = ", ".join(str(c) for c in node["enum"])
+        return [
+            IgnoredSetting(
+                where, f"is {json.dumps(value)}, the schema allows {choices}", "choice", json.dumps(value), allowed
+            )
+        ]
+    if path == "":
+        return [_with_dropped(found) for found in _children(value, node, path)]
+    return _children(value, node, path)
+
+
+def _with_dropped(found: IgnoredSetting) -> IgnoredSetting:
+    """A wrong value below a top-level setting costs the whole setting; an unknown key only itself."""
+    top = found.path.split(".")[0].split("[")[0]
+    unknown = found.why == _UNKNOWN
+    return IgnoredSetting(found.path, found.why, found.kind, found.got, found.wanted, found.path if unknown else top)
+
+
+_UNKNOWN = "is not a setting of this extension"
+
+
+def _children(value: Any, node: dict[str, Any], path: str) -> list[IgnoredSetting]:
+    kind = node.get("type")
     out: list[IgnoredSetting] = []
     if kind == "object" and isinstance(value, dict):
         props = node.get("properties", {})
         for key, sub in value.items():
             sub_path = f"{path}.{key}" if path else str(key)
             if key not in props:
-                out.append(IgnoredSetting(sub_path, "is not a setting of this extension"))
+                out.append(IgnoredSetting(sub_path, _UNKNOWN, "unknown"))
             else:
                 out += ignored_settings(sub, props[key], sub_path)
     elif kind == "array" and isinstance(value, list) and isinstance(node.get("items"), dict):

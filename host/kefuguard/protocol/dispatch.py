@@ -72,14 +72,16 @@ def _ok_frame_around(rid: Any, result_json: str) -> bytes:
 
 
 class Dispatcher:
-    def __init__(self, engine: Engine, update: UpdateHandler | None = None) -> None:
+    def __init__(self, engine: Engine, update: UpdateHandler | None = None, caller_id: str | None = None) -> None:
         self.engine = engine
         self.update = update
         self.checked_urls: dict[str, None] = {}  # oldest first
+        self.caller_id = caller_id  # the Chromium extension id that started the host, if any
         self.sync_handlers: dict[str, Callable[[Any, dict[str, Any]], bytes]] = {
             "check_url": self._check_url,
             "check_chat": self._check_chat,
             "status": self._status,
+            "managed_policy": self._managed_policy,
         }
         self.async_handlers: dict[str, Callable[[dict[str, Any]], Awaitable[Any]]] = {
             "update": self._update,
@@ -119,6 +121,16 @@ class Dispatcher:
 
     def _status(self, rid: Any, request: dict[str, Any]) -> bytes:
         return capped_frame(ok(rid, self.engine.status()))
+
+    def _managed_policy(self, rid: Any, request: dict[str, Any]) -> bytes:
+        """The caller's managed settings that the machine's browser policy holds but the browser
+        leaves out of storage.managed (wrong type, outside its choices, unknown): the extension
+        cannot see them, the host can read the policy files (install/policies.py)."""
+        from kefuguard.install.context import InstallContext
+        from kefuguard.install.policies import ignored_for_extension
+
+        ignored = ignored_for_extension(InstallContext.current(), self.caller_id) if self.caller_id else []
+        return capped_frame(ok(rid, {"extension_id": self.caller_id, "ignored": ignored[:50]}))
 
     async def _update(self, request: dict[str, Any]) -> Any:
         if self.update is None:

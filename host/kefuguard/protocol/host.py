@@ -11,6 +11,7 @@ import asyncio
 import logging
 import logging.handlers
 import os
+import re
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -37,6 +38,15 @@ def describe_caller(argv: list[str]) -> str:
     if len(argv) >= 2:
         return f"firefox, manifest {argv[0]}, add-on {argv[1]}"
     return f"unknown launcher, args {argv!r}" if argv else "started by hand (no launch arguments)"
+
+
+def caller_extension_id(argv: list[str]) -> str | None:
+    """The Chromium extension id in the origin the browser passed ('chrome-extension://<id>/')."""
+    for arg in argv:
+        found = re.fullmatch(r"chrome-extension://([a-p]{32})/?", arg)
+        if found:
+            return found.group(1)
+    return None
 
 
 def setup_logging(places: Places) -> None:
@@ -233,7 +243,7 @@ async def serve_stdio(
     log.info("kefuguard %s host started (pid %d) by %s", __version__, os.getpid(), describe_caller(argv))
     engine = engine or Engine.long_running(places)
     updates = UpdateRunner(engine)  # one at a time: the `update` message and the daily schedule share it
-    dispatcher = Dispatcher(engine, update=updates.handle_request)
+    dispatcher = Dispatcher(engine, update=updates.handle_request, caller_id=caller_extension_id(argv))
     host = Host(engine, dispatcher)
     await host.open_streams(in_fd, out_fd, prefix)
     start_background(updates, host.tasks)

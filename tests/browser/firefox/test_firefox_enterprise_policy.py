@@ -91,6 +91,8 @@ def _policy(xpi: Path) -> dict[str, Any]:
     managed["features"]["chat_check"] = False
     managed["language"] = "en"
     managed["trusted_domains"] = ["intranet.example.com"]
+    managed["features"]["send_warning"] = "no"  # the wrong type
+    managed["colour"] = "red"  # not a setting
     return dict(policy)
 
 
@@ -195,6 +197,30 @@ def test_the_options_page_shows_the_organisations_settings_locked(managed_firefo
     assert state["pageLocked"] is True  # set (true) by the policy: locked too
     assert state["level"] == "danger" and state["levelLocked"] is True
     assert "intranet.example.com" in state["trusted"]
+
+
+def test_the_options_page_names_the_settings_it_cannot_use(managed_firefox):
+    """Firefox passes the policy's values to storage.managed as they are: the wrong-typed switch and
+    the unknown key arrive, the extension ignores them (the user's own choice applies) and says so,
+    naming each as `kefuguard doctor` does."""
+    tab = _open(managed_firefox, "ui/options.html", "options")
+    managed = tab.evaluate("async () => await browser.storage.managed.get()")
+    assert managed["features"]["send_warning"] == "no" and managed["colour"] == "red"
+    state = tab.evaluate(
+        "() => ({shown: !document.getElementById('managed-ignored').hidden,"
+        " items: [...document.querySelectorAll('#managed-ignored-list li')].map((li) =>"
+        " ({setting: li.dataset.setting, text: li.textContent})),"
+        " sendLocked: document.getElementById('feature-send_warning').disabled})"
+    )
+    assert state["shown"] is True
+    assert state["items"] == [
+        {
+            "setting": "features.send_warning",
+            "text": "features.send_warning: the wrong type (string; it should be boolean)",
+        },
+        {"setting": "colour", "text": "colour: not a kefu-guard setting"},
+    ]
+    assert state["sendLocked"] is False  # not the organisation's: the user's own choice applies
 
 
 def test_the_popup_names_the_organisations_support_contact_and_reaches_the_host(managed_firefox):
