@@ -6,6 +6,7 @@ Anything missing is a `Missing` with the reason, for the test to skip with."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import resource
 import shutil
@@ -17,9 +18,12 @@ from pathlib import Path
 
 from tests.conftest import REPO
 
-# made once and kept: `podman rmi localhost/kefuguard-test-base:bookworm` makes it again
+# made once and kept (`podman rmi` one to have it made again): Debian with the Python the
+# Containerfile needs, and the same with systemd as its init for the unit
 BASE_IMAGE = "localhost/kefuguard-test-base:bookworm"
 BASE_PACKAGES = "python3,python3-venv,passwd,ca-certificates"
+SYSTEMD_IMAGE = "localhost/kefuguard-test-systemd:bookworm"
+SYSTEMD_PACKAGES = BASE_PACKAGES + ",systemd,systemd-sysv,dbus"
 DEBIAN_SOURCES = (
     "deb http://deb.debian.org/debian bookworm main",
     "deb http://deb.debian.org/debian bookworm-updates main",
@@ -79,6 +83,8 @@ def fallback_conf(directory: Path) -> tuple[Path, str]:
 
 
 def find_podman() -> Podman:
+    if os.environ.get("KEFUGUARD_SKIP_CONTAINERS") == "1":
+        raise Missing("KEFUGUARD_SKIP_CONTAINERS=1")
     if shutil.which("podman") is None:
         raise Missing("no podman (as root: apt-get install podman runc mmdebstrap)")
     if os.geteuid() != 0:
@@ -86,16 +92,18 @@ def find_podman() -> Podman:
     return Podman(dict(os.environ), "podman's defaults")
 
 
-def ensure_base(podman: Podman, workdir: Path) -> None:
-    """The Debian bookworm base (python3, its venv module, useradd), imported once and reused."""
-    if podman.run("image", "exists", BASE_IMAGE, check=False).returncode == 0:
+def ensure_base(
+    podman: Podman, workdir: Path, image: str = BASE_IMAGE, packages: str = BASE_PACKAGES, init: str = "/bin/bash"
+) -> None:
+    """A Debian bookworm image of `packages` made by mmdebstrap, imported once and reused."""
+    if podman.run("image", "exists", image, check=False).returncode == 0:
         return
     if shutil.which("mmdebstrap") is None:
-        raise Missing(f"no {BASE_IMAGE} and no mmdebstrap to make it (apt-get install mmdebstrap)")
+        raise Missing(f"no {image} and no mmdebstrap to make it (apt-get install mmdebstrap)")
     tarball = workdir / "base.tar"
     try:
         made = subprocess.run(
-            ["mmdebstrap", "--variant=minbase", f"--include={BASE_PACKAGES}", "bookworm", str(tarball)]
+            ["mmdebstrap", "--variant=minbase", f"--include={packages}", "bookworm", str(tarball)]
             + list(DEBIAN_SOURCES),
             capture_output=True,
             text=True,
@@ -104,39 +112,50 @@ def ensure_base(podman: Podman, workdir: Path) -> None:
         )
         if made.returncode != 0:
             why = tail(made.stderr)
-            raise Missing(f"mmdebstrap could not make a bookworm base (Debian's mirror reachable?): {why}")
+            raise Missing(f"mmdebstrap could not make {image} (Debian's mirror reachable?): {why}")
         imported = podman.run(
-            "import", "--change", "ENV LANG=C.UTF-8", "--change", 'CMD ["/bin/bash"]', str(tarball), BASE_IMAGE,
+            "import", "--change", "ENV LANG=C.UTF-8", "--change", f'CMD ["{init}"]', str(tarball), image,
             timeout=300, check=False,
         )  # fmt: skip
         if imported.returncode != 0:
-            raise Missing(f"podman import of the base failed: {tail(imported.stderr)}")
+            raise Missing(f"podman import of {image} failed: {tail(imported.stderr)}")
     finally:
         tarball.unlink(missing_ok=True)
 
 
-def working_settings(podman: Podman, workdir: Path) -> tuple[Podman, str]:
+def working_settings(podman: Podman, workdir: Path, image: str = BASE_IMAGE) -> tuple[Podman, str]:
     """Podman's defaults, else the fallback configuration: the first that runs the base's python3.
     Returns the engine and the base's Python version."""
     conf, described = fallback_conf(workdir)
     tried: list[str] = []
     for candidate in (podman, Podman({**podman.env, "CONTAINERS_CONF": str(conf)}, described)):
-        probe = candidate.run("run", "--rm", BASE_IMAGE, "python3", "-c", PYTHON_VERSION_PROBE, check=False)
+        probe = candidate.run("run", "--rm", image, "python3", "-c", PYTHON_VERSION_PROBE, check=False)
         if probe.returncode == 0:
             return candidate, probe.stdout.strip()
         tried.append(f"{candidate.settings}: {tail(probe.stderr, 2)}")
     raise Missing("podman cannot run a container here; tried " + "; ".join(tried))
 
 
-def wheelhouse(directory: Path, python_version: str) -> Path:
+def wheel_cache() -> Path:
+    """Outside the repository, like scripts/test's web-ext: wheels kept between runs."""
+    cache = os.environ.get("XDG_CACHE_HOME") or str(Path(os.environ.get("HOME", "/tmp")) / ".cache")
+    return Path(os.environ.get("KEFUGUARD_TOOLS_DIR", Path(cache) / "kefuguard-tools")) / "container-wheels"
+
+
+def wheelhouse(python_version: str) -> Path:
     """The package's dependencies and build backend as wheels for the base's Python, fetched by this
-    interpreter's pip (its index and certificates), for an offline `pip install` in the build."""
+    interpreter's pip (its index and certificates), for an offline `pip install` in the build; kept
+    per requirement list, so a warm run needs no network."""
     mine = "{}.{}".format(*sys.version_info[:2])
     if mine != python_version:
         raise Missing(f"wheels fetched by Python {mine} may not fit the base's Python {python_version}")
     project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
     wanted = [*project["project"]["dependencies"], *project["build-system"]["requires"]]
-    directory.mkdir(exist_ok=True)
+    key = hashlib.sha256("\n".join([python_version, *wanted]).encode()).hexdigest()[:16]
+    directory = wheel_cache() / f"py{python_version}-{key}"
+    if (directory / "complete").exists():
+        return directory
+    directory.mkdir(parents=True, exist_ok=True)
     fetched = subprocess.run(
         [sys.executable, "-m", "pip", "download", "-q", "--only-binary=:all:", "--dest", str(directory), *wanted],
         capture_output=True,
@@ -147,4 +166,15 @@ def wheelhouse(directory: Path, python_version: str) -> Path:
     if fetched.returncode != 0:
         why = tail(fetched.stderr)
         raise Missing(f"pip could not fetch the dependencies' wheels (package index reachable?): {why}")
+    (directory / "complete").touch()
     return directory
+
+
+def prepare(
+    workdir: Path, image: str = BASE_IMAGE, packages: str = BASE_PACKAGES, init: str = "/bin/bash"
+) -> tuple[Podman, Path]:
+    """Podman settings that work here, the base `image`, and the wheels for it; or Missing."""
+    podman = find_podman()
+    ensure_base(podman, workdir, image, packages, init)
+    podman, python_version = working_settings(podman, workdir, image)
+    return podman, wheelhouse(python_version)

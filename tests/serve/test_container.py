@@ -20,15 +20,7 @@ import pytest
 
 from tests.conftest import REPO
 from tests.serve.conftest import Reply, call
-from tests.serve.container_engine import (
-    BASE_IMAGE,
-    Missing,
-    Podman,
-    ensure_base,
-    find_podman,
-    wheelhouse,
-    working_settings,
-)
+from tests.serve.container_engine import BASE_IMAGE, Missing, Podman, prepare
 
 
 @dataclass(frozen=True)
@@ -41,10 +33,7 @@ class Built:
 def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Built]:
     workdir = tmp_path_factory.mktemp("container")
     try:
-        podman = find_podman()
-        ensure_base(podman, workdir)
-        podman, python_version = working_settings(podman, workdir)
-        wheels = wheelhouse(workdir / "wheels", python_version)
+        podman, wheels = prepare(workdir)
     except Missing as e:
         pytest.skip(str(e))
     image = f"localhost/kefuguard-serve-test:{uuid.uuid4().hex[:12]}"
