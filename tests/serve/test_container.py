@@ -8,6 +8,7 @@ build installs offline)."""
 from __future__ import annotations
 
 import json
+import os
 import secrets
 import time
 import uuid
@@ -156,5 +157,29 @@ def test_without_the_token_secret_the_image_refuses_to_start_with_exit_2(built: 
         assert state["ExitCode"] == 2
         lines = [line for line in ran.stderr.splitlines() if "kefuguard serve:" in line]
         assert len(lines) == 1 and "/run/secrets/kefuguard_token" in lines[0], ran.stderr
+    finally:
+        built.podman.run("rm", "-f", "-v", "-t", "0", name, check=False)
+
+
+def test_a_token_file_mounted_for_uid_10001_serves_like_the_secret(built: Built, tmp_path: Path):
+    """Docker's way without a secret store: the file bind-mounted read-only, readable by uid 10001."""
+    name = f"kefuguard-test-{uuid.uuid4().hex[:12]}"
+    token = secrets.token_hex(32)
+    token_file = tmp_path / "kefuguard_token"
+    token_file.write_text(token + "\n")
+    token_file.chmod(0o600)
+    os.chown(token_file, 10001, -1)
+    try:
+        built.podman.run(
+            "run", "-d", "--name", name, "--read-only", "-p", "127.0.0.1::8765",
+            "-v", f"{token_file}:/run/secrets/kefuguard_token:ro", built.image,
+        )  # fmt: skip
+        port = int(built.podman.run("port", name, "8765/tcp").stdout.strip().splitlines()[0].rpartition(":")[2])
+        running = Running(built.podman, name, token, port)
+        wait_healthy(running)
+        assert running.call("GET", "/v1/status").status == 401
+        assert running.call("GET", "/v1/status", token=token).status == 200
+        built.podman.run("stop", "-t", "30", name, timeout=60)
+        assert running.inspect("{{.State.ExitCode}}") == "0"
     finally:
         built.podman.run("rm", "-f", "-v", "-t", "0", name, check=False)

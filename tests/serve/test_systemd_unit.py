@@ -113,9 +113,11 @@ def wait_active(booted: Booted, limit: float = 120) -> None:
     not apply, say) ends the wait with its journal."""
     deadline = time.monotonic() + limit
     while True:
-        state = booted.show("ActiveState").get("ActiveState")
-        assert state != "failed", booted.journal()
-        if booted.journal().count("listening on") == 2:
+        # empty until systemd inside has booted far enough to answer on its bus
+        state = booted.sh(f"systemctl show {UNIT} -p ActiveState --value", check=False).strip()
+        journal = booted.journal()
+        assert state != "failed" and "Failed with result" not in journal, journal  # Restart= would retry
+        if journal.count("listening on") == 2:
             try:
                 if call(booted.port, "GET", "/healthz", timeout=5).status == 200:
                     return
