@@ -486,3 +486,10 @@ def test_a_scammer_saying_no_fee_is_needed_still_warns():
     # '无需' words in a script that asks for the code anyway
     text = "我是淘宝客服，您的订单异常，退款无需任何费用，请把收到的验证码告诉我"
     assert check(text).level == "danger", codes(check(text))
+
+
+def test_short_names_people_use_name_the_brand_and_ambiguous_ones_do_not():
+    assert check("【邮储】您的账户已冻结，请登录 psbc-vip.top 解冻").brand == "psbc"
+    # '恒生芸泰' is another company: '恒生' alone is no longer Hang Seng Bank's name
+    assert check("【恒生芸泰】北京协和医院APP提醒您已预约，客服电话400-893-3900").level == "none"
+    assert check("请在设置里查找您的订单号").brand is None  # '查找' is 'search', not Apple's Find My
