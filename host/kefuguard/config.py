@@ -9,7 +9,6 @@ problem is recorded in `Settings.problems` and shown by `status`.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -136,6 +135,8 @@ def _read_toml(path: Path, problems: list[str]) -> dict[str, Any] | None:
     except OSError as e:
         problems.append(f"{path}: cannot read ({e.strerror})")
         return None
+    import tomllib  # here: most hosts start with no config file, and importing it costs ~3 ms
+
     try:
         return tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as e:

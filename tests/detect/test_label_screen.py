@@ -6,10 +6,12 @@ to exercise each fold (rn, cl, vv, 1/i/l, 0/o, n/m, u/v/y, hyphens, long labels)
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
 from kefuguard.detect.url.brand_index import BrandIndex
+from kefuguard.detect.url.label_screen import WordSet
 from kefuguard.detect.url.lookalike import registrable_findings, subdomain_findings
 from kefuguard.detect.url.parse import split_host
 from kefuguard.detect.url.scam_words import SCAM_WORDS, STRONG_SCAM_WORDS, WEAK_WORDS
@@ -155,3 +157,64 @@ def test_screen_says_maybe_for_the_classic_lookalikes(brands):
         assert screen.may_imitate(label), label
     for label in ("wikipedia", "stackoverflow", "bbc", "nytimes"):
         assert not screen.may_imitate(label), label
+
+
+def _trie_regex(words: list[str]) -> re.Pattern[str]:
+    """The regex WordSet replaced: the words as a trie, so the leftmost, then longest, word wins."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return re.compile(build(trie))
+
+
+def _found(match) -> tuple[int, int, str] | None:
+    return None if match is None else (match.start(), match.end(), match.group(0))
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "expected"),
+    [
+        (["abc", "abcdef", "abcd"], "xxabcdefg", (2, 8, "abcdef")),  # the longest at the leftmost start
+        (["abc", "abcdef", "abcd"], "xxabcdx", (2, 6, "abcd")),
+        (["abcdef", "bc"], "abcdex", (1, 3, "bc")),  # the longer word does not fit: the next start
+        (["cdef", "abcdefgh"], "abcdefg", (2, 6, "cdef")),  # a word cut off by the end is no word
+        (["taobao", "bao"], "mytaobaokefu", (2, 8, "taobao")),  # leftmost beats later, whatever the length
+        (["kefu", "taobao"], "kefutaobao", (0, 4, "kefu")),
+        (["ab", "abab"], "ab", (0, 2, "ab")),
+        (["xyz"], "ab", None),
+        (["a.b", "a+"], "xa+a.b", (1, 3, "a+")),  # characters a regex would read are plain here
+    ],
+)
+def test_word_set_finds_the_leftmost_then_longest_word(words, text, expected):
+    assert _found(WordSet(words).search(text)) == expected
+    assert _found(_trie_regex(words).search(text)) == expected
+
+
+def test_word_set_finds_what_the_trie_regex_finds(brands):
+    """On the screen's own word lists, over the hosts above, their labels and random text."""
+    screen = BrandIndex(brands).screen
+    word_sets = [screen.tokens, screen.short_tokens, screen.scam_words, screen.strong_words, screen.distinctive]
+    rng = random.Random(4)
+    hosts = _hosts(brands)
+    texts = {*hosts, *(name.split(".")[0] for name in hosts)}
+    texts |= {"".join(rng.choice("abcdegikmnorstuvy0-") for _ in range(rng.randrange(0, 70))) for _ in range(3000)}
+    for found in word_sets:
+        assert found is not None
+        regex = _trie_regex(sorted(found.words))
+        hits = 0
+        for text in sorted(texts):
+            expected = _found(regex.search(text))
+            assert _found(found.search(text)) == expected, (text, sorted(found.words)[:5])
+            hits += expected is not None
+        assert hits > 100  # the words are there to be found, or this proves nothing

@@ -14,17 +14,19 @@ is never wrong: every rule in lookalike.py needs one of the keys below to be sha
   The same dictionary hands the rules their candidates (a superset they check one by one).
 - Two-edit candidates of long labels share first three and last letter (or first and last three)
   at a length within two: a bit mask of lengths per affix.
-- Brand tokens (combo-squatting, brand as a subdomain) are found by one regular expression
-  shaped as a trie, which the C regex engine walks in one pass over the label.
+- Brand tokens (combo-squatting, brand as a subdomain) are found by a WordSet: the label's
+  substrings of the words' head length probed in one C-level pass, the few that start a word
+  compared with the words that start so. It finds what a regular expression of the words shaped
+  as a trie found, and builds in a millisecond where that regex took ~70 ms to compile at every
+  host start (a compiled `re` pattern cannot be kept across processes).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from itertools import combinations
-
-from rapidfuzz.distance import Levenshtein
+from itertools import combinations, compress
+from typing import Any
 
 from kefuguard.detect.url.scam_words import TRAILING_COUNTRY_CODES
 from kefuguard.detect.url.skeleton import loose_skeleton, skeleton
@@ -44,6 +46,7 @@ _MULTI_LOOSE_RAW = re.compile(r"[li1|][hkc]|nn|rr|[uvy][uvy]")
 
 
 _NOTHING, _TOKEN, _COMBINE = 0, 1, 2  # what LabelScreen._combine_or_token found
+_levenshtein: Any = None  # rapidfuzz's, imported on first use (within_two_edits)
 
 
 def put_form(index: dict, key: object, value: str) -> None:
@@ -68,6 +71,17 @@ def add_forms(found: set[str], entry: str | tuple[str, ...] | None) -> None:
         found.update(entry)
 
 
+def within_two_edits(a: str, b: str) -> bool:
+    """Levenshtein distance <= 2. rapidfuzz is imported on the first call: importing it costs a
+    host ~10 ms at start, and most first checks never compare two long labels."""
+    global _levenshtein
+    if _levenshtein is None:
+        from rapidfuzz.distance import Levenshtein
+
+        _levenshtein = Levenshtein
+    return bool(_levenshtein.distance(a, b, score_cutoff=2) <= 2)
+
+
 def fold(form: str) -> str:
     return form.translate(_FOLD)
 
@@ -76,24 +90,67 @@ def _deletions(word: str) -> list[str]:
     return [word[:i] + word[i + 1 :] for i in range(len(word))]
 
 
-def trie_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
-    """One regex for many words, as a trie: fast to search whatever the number of words."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+class WordMatch:
+    """Where a WordSet found a word: the part of a `re.Match` the rules use."""
 
-    def build(node: dict) -> str:
-        branches = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
+    __slots__ = ("_text", "_start", "_end")
 
-    pattern = build(trie)
-    return re.compile(pattern) if pattern else None
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def group(self, index: int = 0) -> str:
+        if index != 0:
+            raise IndexError("no such group")
+        return self._text[self._start : self._end]
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+
+class WordSet:
+    """Many words, found in a text as a regex of them shaped as a trie finds them: the leftmost
+    word, and the longest of those starting there. Each word is filed under its first `head`
+    characters (the shortest word's length, at most 4) with the lengths of the words that start
+    so; a search takes the text's substrings of that length in one C-level pass (slices made
+    once per text length) and looks at the few that start a word."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = frozenset(w for w in words if w)  # the empty word would match everywhere
+        self.head = min(4, *map(len, self.words)) if self.words else 1
+        lengths: dict[str, set[int]] = {}
+        for word in self.words:
+            lengths.setdefault(word[: self.head], set()).add(len(word))
+        # head -> the lengths of its words, longest first
+        self.heads = {h: tuple(sorted(ns, reverse=True)) for h, ns in lengths.items()}
+        self._slices: dict[int, tuple[slice, ...]] = {}  # text length -> its head-long slices
+
+    def _slices_of(self, length: int) -> tuple[slice, ...]:
+        slices = tuple(slice(i, i + self.head) for i in range(length - self.head + 1))
+        self._slices[length] = slices
+        return slices
+
+    def search(self, text: str) -> WordMatch | None:
+        heads = self.heads
+        slices = self._slices.get(len(text)) or self._slices_of(len(text))
+        for at in compress(slices, map(heads.__contains__, map(text.__getitem__, slices))):
+            start = at.start
+            for n in heads[text[at]]:
+                piece = text[start : start + n]  # shorter near the end: then still a word, or none
+                if piece in self.words:
+                    return WordMatch(text, start, start + len(piece))
+        return None
+
+
+def trie_pattern(words: Iterable[str]) -> WordSet | None:
+    """The words as a WordSet; None when there are none (the name the rules know it by)."""
+    found = WordSet(words)
+    return found if found.words else None
 
 
 class LabelScreen:
@@ -105,14 +162,14 @@ class LabelScreen:
         self.near: dict[str, str | tuple[str, ...]] = {}
         self.long_forms: dict[str, list[str]] = {}  # 'abc>z' / 'a<xyz' -> forms compared within two edits
         self.long_lengths: dict[str, int] = {}  # the same keys -> bit mask of those forms' lengths
-        self.tokens: re.Pattern[str] | None = None  # brand tokens of 4+ characters anywhere (folded)
-        self.short_tokens: re.Pattern[str] | None = None  # shorter ones, as spelt
+        self.tokens: WordSet | None = None  # brand tokens of 4+ characters anywhere (folded)
+        self.short_tokens: WordSet | None = None  # shorter ones, as spelt
         self.units: set[str] = set()  # every unit the word-break walk knows (folded)
         self.unit_prefixes: set[str] = set()  # and all their prefixes
         self.longest_unit = 0
-        self.scam_words: re.Pattern[str] | None = None  # scam words of 4+ letters anywhere
-        self.strong_words: re.Pattern[str] | None = None  # words of scam scripts, as spelt
-        self.distinctive: re.Pattern[str] | None = None  # brand tokens rare inside other words, as spelt
+        self.scam_words: WordSet | None = None  # scam words of 4+ letters anywhere
+        self.strong_words: WordSet | None = None  # words of scam scripts, as spelt
+        self.distinctive: WordSet | None = None  # brand tokens rare inside other words, as spelt
 
     def add_exact(self, form: str) -> None:
         """A form a rule compares for equality only (skeletons, loose skeletons)."""
@@ -156,7 +213,7 @@ class LabelScreen:
         units: Iterable[str],
         scam_words: Iterable[str],
         strong_words: Iterable[str],
-        distinctive: re.Pattern[str] | None = None,
+        distinctive: WordSet | None = None,
     ) -> None:
         """Brand tokens; every unit the word-break walk knows (tokens, shop, glue and scam words);
         scam words of 4+ letters (enough for a combo without a full word break). All folded, by
@@ -308,9 +365,6 @@ class LabelScreen:
             if not self.long_lengths.get(key, 0) & near_lengths:
                 continue
             for brand_form in self.long_forms.get(key, ()):
-                if (
-                    abs(len(brand_form) - len(form)) <= 2
-                    and Levenshtein.distance(form, brand_form, score_cutoff=2) <= 2
-                ):
+                if abs(len(brand_form) - len(form)) <= 2 and within_two_edits(form, brand_form):
                     return True
         return False

@@ -3,8 +3,6 @@ Chrome's filters for short names and numbers. Thresholds and why: docs/detectors
 
 from __future__ import annotations
 
-from rapidfuzz.distance import Levenshtein
-
 from kefuguard.detect.url.brand_index import (
     COMMON_WORD_TOKENS,
     MIN_EDIT_DISTANCE_LENGTH,
@@ -13,6 +11,7 @@ from kefuguard.detect.url.brand_index import (
     osa_distance_at_most_one,
 )
 from kefuguard.detect.url.findings import Finding, finding
+from kefuguard.detect.url.label_screen import within_two_edits
 from kefuguard.detect.url.parse import split_host
 from kefuguard.detect.url.scam_words import FILLER_WORDS, GENERIC_CCTLDS, SCAM_WORDS, WEAK_WORDS
 from kefuguard.detect.url.skeleton import skeleton
@@ -113,9 +112,7 @@ def typosquat_findings(label: str, suffix: str, shown: str, index: BrandIndex) -
             level, t = best
             return [finding("lookalike.typosquat/one_character", level, t, shown, shown=shown)]
         for brand_form in sorted(index.near_long(form)):
-            if (form[0], form[-1]) == (brand_form[0], brand_form[-1]) and Levenshtein.distance(
-                form, brand_form, score_cutoff=2
-            ) <= 2:
+            if (form[0], form[-1]) == (brand_form[0], brand_form[-1]) and within_two_edits(form, brand_form):
                 t = index.by_form[brand_form][0]
                 return [finding("lookalike.typosquat/two_characters", "caution", t, shown, shown=shown)]
     return []
