@@ -5,7 +5,9 @@ snapshot), then at once `check_url` for the page being loaded. Importing asyncio
 handlers costs ~45 ms that this one reply does not need: so while the frames that arrive are
 `check_url`, they are answered here with the engine, and the full host starts after with that
 same engine and whatever else was read. Anything else (another type, a malformed or large frame,
-the end of input) stops this at once and is handed over untouched.
+the end of input) stops this at once and is handed over untouched. When no frame waits after a
+reply, the parts of the URL index that check left for later are built then, while the page shows
+its verdict (engine.warm_urls).
 
 A check of a site an earlier host already answered, with nothing changed since, is answered from
 that host's results (protocol/known_verdicts.py) before even the detectors are imported.
@@ -46,6 +48,19 @@ def _readable(fd: int, timeout: float) -> bool:
     return bool(ready)
 
 
+def _idle(fd: int) -> bool:
+    """No input waiting right now? Only POSIX pipes can be asked; elsewhere say no."""
+    if sys.platform == "win32":
+        return False
+    import select
+
+    try:
+        ready, _, _ = select.select([fd], [], [], 0)
+    except (OSError, ValueError):
+        return False
+    return not ready
+
+
 def _next_request(buf: bytearray) -> tuple[dict, int] | None:
     """The first frame of `buf` when it is a complete, small check_url request, and its size."""
     if len(buf) < _HEADER.size:
@@ -81,6 +96,7 @@ def answer_early_checks(
     known: KnownVerdicts | None = None
     known_read = False
     checked: list[str] = []
+    warmed = False
     for _ in range(MAX_EARLY_CHECKS):
         while not _complete_or_other(buf):
             if not _readable(in_fd, WAIT_SECONDS):
@@ -110,4 +126,10 @@ def answer_early_checks(
         written = 0
         while written < len(frame):
             written += os.write(out_fd, frame[written:])
+        if engine is not None and not warmed and not buf and _idle(in_fd):
+            warmed = True  # the page's verdict is out: build what its check left for later meanwhile
+            try:
+                engine.warm_urls()
+            except Exception:  # noqa: BLE001 - the full host warms up again, and logs what goes wrong
+                pass
     return bytes(buf), engine, checked

@@ -193,6 +193,7 @@ class Engine:
                 if active is not None:
                     urls = url_index(Channels(active, stale=active.header.is_stale()))
                     check_url(WARM_UP_URL, urls)
+                    urls.brands.finish()
                     prepared.url_index = urls
                     if had_text:
                         from kefuguard.detect.text.index import text_index
@@ -217,8 +218,11 @@ class Engine:
         return self._switch
 
     def warm_urls(self) -> None:
-        """Load the list and build what a first URL check builds, before one comes."""
-        check_url(WARM_UP_URL, self.url_index())
+        """Load the list and build what a first URL check builds, before one comes, and what the
+        first checks leave for later."""
+        urls = self.url_index()
+        check_url(WARM_UP_URL, urls)
+        urls.brands.finish()
 
     def warm_text_in_background(self) -> None:
         """Build the chat checks' index on a thread (a 10,000-brand list takes a second), for the

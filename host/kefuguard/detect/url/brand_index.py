@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-from kefuguard.detect.url.label_screen import LabelScreen, add_forms, put_form, trie_pattern
+from kefuguard.detect.url.label_screen import LabelScreen, WordSet, add_forms, put_form, trie_pattern
 from kefuguard.detect.url.parse import split_host
 from kefuguard.detect.url.popular import popular_domains
 from kefuguard.detect.url.scam_words import FILLER_WORDS, SCAM_WORDS, STRONG_SCAM_WORDS, WEAK_WORDS
@@ -180,11 +180,23 @@ class BrandIndex:
         for token in self.tokens:
             self.units[token] = (True, self.units.get(token, (False, 0))[1])
         self.words = Vocabulary(self.units, self.tokens)
-        # tokens rare enough to stand out inside a longer label with noise (shopeejj, uspspost):
-        # five or more letters and no ordinary word, or four letters no word has (usps, icbc: three
-        # consonants in a row); or three or four letters that (almost) no popular site's name holds
-        # (okx, bidv, bofa): judged by rarity, not by length
-        self.distinctive = {
+        self.screen.set_words(
+            [*self.tokens, *self.short_keywords, *self.word_labels],
+            [*self.units, *self.word_labels],
+            SCAM_WORDS,
+            STRONG_SCAM_WORDS,
+            lambda: self.distinctive_words,
+        )
+
+    @cached_property
+    def distinctive(self) -> dict[str, Target]:
+        """Tokens rare enough to stand out inside a longer label with noise (shopeejj, uspspost):
+        five or more letters and no ordinary word, or four letters no word has (usps, icbc: three
+        consonants in a row); or three or four letters that (almost) no popular site's name holds
+        (okx, bidv, bofa): judged by rarity, not by length. Built on first use, or by finish():
+        counting in the popular names is ~20 ms a host start, and only a label holding a brand
+        token asks."""
+        return {
             t: target
             for t, target in self.tokens.items()
             if t.isascii()
@@ -198,14 +210,14 @@ class BrandIndex:
                 or (len(t) in MAX_POPULAR_HOLDERS and not self.units[t][1] and _is_rare(t, target.brand))
             )
         }
-        self.distinctive_words = trie_pattern(self.distinctive)
-        self.screen.set_words(
-            [*self.tokens, *self.short_keywords, *self.word_labels],
-            [*self.units, *self.word_labels],
-            SCAM_WORDS,
-            STRONG_SCAM_WORDS,
-            self.distinctive_words,
-        )
+
+    @cached_property
+    def distinctive_words(self) -> WordSet | None:
+        return trie_pattern(self.distinctive)
+
+    def finish(self) -> None:
+        """Build what the first checks leave for later: a host calls this between requests."""
+        _ = self.distinctive_words
 
     def near(self, form: str) -> set[str]:
         """Brand forms (labels, skeletons) that may be within one edit of `form`: candidates for

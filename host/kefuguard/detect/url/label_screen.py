@@ -24,7 +24,7 @@ is never wrong: every rule in lookalike.py needs one of the keys below to be sha
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import combinations, compress
 from typing import Any
 
@@ -169,7 +169,7 @@ class LabelScreen:
         self.longest_unit = 0
         self.scam_words: WordSet | None = None  # scam words of 4+ letters anywhere
         self.strong_words: WordSet | None = None  # words of scam scripts, as spelt
-        self.distinctive: WordSet | None = None  # brand tokens rare inside other words, as spelt
+        self._distinctive: Callable[[], WordSet | None] = lambda: None
 
     def add_exact(self, form: str) -> None:
         """A form a rule compares for equality only (skeletons, loose skeletons)."""
@@ -213,11 +213,12 @@ class LabelScreen:
         units: Iterable[str],
         scam_words: Iterable[str],
         strong_words: Iterable[str],
-        distinctive: WordSet | None = None,
+        distinctive: Callable[[], WordSet | None] | None = None,
     ) -> None:
         """Brand tokens; every unit the word-break walk knows (tokens, shop, glue and scam words);
         scam words of 4+ letters (enough for a combo without a full word break). All folded, by
-        spelling and by skeleton: a combo with look-alike characters (ta0bao-kefu) folds alike."""
+        spelling and by skeleton: a combo with look-alike characters (ta0bao-kefu) folds alike.
+        `distinctive` gives the brand tokens rare inside other words, asked for when first needed."""
 
         def folds(words: Iterable[str]) -> set[str]:
             return {f for w in words for f in (fold(w), fold(skeleton(w))) if f}
@@ -232,7 +233,14 @@ class LabelScreen:
         self.longest_unit = max(map(len, self.units), default=0)
         self.scam_words = trie_pattern(folds(w for w in scam_words if len(w) >= 4))
         self.strong_words = trie_pattern(strong_words)
-        self.distinctive = distinctive  # as spelt: 'shopee' inside 'shopeejj'
+        if distinctive is not None:
+            self._distinctive = distinctive
+
+    @property
+    def distinctive(self) -> WordSet | None:
+        """Brand tokens rare inside other words, as spelt ('shopee' inside 'shopeejj'): asked of the
+        brand index when a label first holds a brand token (it builds them on first use)."""
+        return self._distinctive()
 
     def _starts_with_unit(self, folded: str) -> bool:
         end = 1
