@@ -26,6 +26,13 @@ def test_rules_are_tldextracts_own_with_the_private_section(tmp_path):
     assert "github.io" in ours[0] and "ck" in ours[1] and "www.ck" in ours[2]
 
 
+def test_the_cached_copys_quick_parse_equals_the_general_one(tmp_path):
+    rules = suffix_list.suffix_rules(tmp_path)  # one a line, lower-case ASCII: parsed the quick way
+    general = parse_rules(rules + "\n// a comment, which sends it the general way\n")
+    assert parse_rules(rules) == general
+    assert len(general[1]) > 100 and len(general[2]) > 5  # wildcards and exceptions both there
+
+
 def test_a_cached_copy_is_used_and_a_copy_from_another_tldextract_is_not(tmp_path):
     suffix_list.suffix_rules(tmp_path)
     stamp, _, _ = _cached(tmp_path).read_text("utf-8").partition("\n")

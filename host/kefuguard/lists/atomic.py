@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 
 def write_atomic(path: Path, data: bytes, mode: int | None = 0o644) -> None:
+    import tempfile  # here: a host that only reads lists starts ~1 ms sooner without it
+
     path.parent.mkdir(parents=True, exist_ok=True)
     # the pid in the name lets a later updater tell a dead writer's leftover from a live write
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")

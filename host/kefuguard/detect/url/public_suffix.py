@@ -8,15 +8,21 @@ tests/detect/test_public_suffix.py checks that we agree with tldextract on thous
 
 from __future__ import annotations
 
+import re
+
 from kefuguard.suffix_list import rule_to_ascii, suffix_rules
 
 Rules = tuple[frozenset[str], frozenset[str], frozenset[str]]
 _rules: Rules | None = None
+_EXCEPTION_LINE = re.compile(r"^!.*", re.MULTILINE)
+_WILDCARD_LINE = re.compile(r"^\*\..*", re.MULTILINE)
 
 
 def parse_rules(text: str) -> Rules:
     """(exact, wildcard: 'ck' for the rule '*.ck', exceptions: 'www.ck' for '!www.ck'). Runs at
     every host start on ~10,000 rules: set comprehensions, and IDN conversion only where needed."""
+    if text.isascii() and not any(c in text for c in " \t\r/") and text.islower():
+        return _parse_plain_rules(text)
     rules: set[str] = set()
     for line in text.splitlines():
         rule = line.split(" ", 1)[0].strip()
@@ -30,6 +36,18 @@ def parse_rules(text: str) -> Rules:
     wildcard = frozenset(r[2:] for r in rules if r[:2] == "*.")
     exact = frozenset(r for r in rules if r[0] != "!" and r[:2] != "*.")
     return exact, wildcard, exceptions
+
+
+def _parse_plain_rules(text: str) -> Rules:
+    """The same for rules already one a line, in lower-case ASCII, with no comments (the cached copy
+    a host reads at every start): C-level passes only, ~1.5 ms where the general parse takes ~5."""
+    rules = set(text.split("\n"))
+    rules.discard("")
+    exception_lines = _EXCEPTION_LINE.findall(text)  # a few hundred lines of ~10,000
+    wildcard_lines = _WILDCARD_LINE.findall(text)
+    exceptions = frozenset(line[1:] for line in exception_lines)
+    wildcard = frozenset(line[2:] for line in wildcard_lines)
+    return frozenset(rules.difference(exception_lines, wildcard_lines)), wildcard, exceptions
 
 
 def use_rules(text: str) -> None:
