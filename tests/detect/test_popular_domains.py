@@ -6,9 +6,10 @@ from __future__ import annotations
 from kefuguard.detect.url import popular
 
 
-def test_the_file_search_answers_as_the_set_does():
+def test_the_file_search_answers_as_the_set_does(monkeypatch):
     popular.popular_domains.cache_clear()
     popular._plain_text.cache_clear()
+    monkeypatch.setattr(popular, "MAX_TEXT_SEARCHES", 10**9)  # every probe below from the text
     with popular.POPULAR_FILE.open(encoding="utf-8") as f:
         names = sorted({line.strip() for line in f if line.strip() and not line.startswith("#")})
     assert len(names) > 10_000
@@ -20,3 +21,13 @@ def test_the_file_search_answers_as_the_set_does():
     built = popular.popular_domains()
     assert early == [p in built for p in probes]
     assert sum(early) >= len(names)
+
+
+def test_after_a_few_searches_the_set_is_built():
+    popular.popular_domains.cache_clear()
+    popular._text_searches[0] = 0
+    for _ in range(popular.MAX_TEXT_SEARCHES):
+        popular.is_popular("example.com")
+    assert popular.popular_domains.cache_info().currsize == 0
+    assert popular.is_popular("example.com") == ("example.com" in popular.popular_domains())
+    assert popular.popular_domains.cache_info().currsize == 1

@@ -61,6 +61,23 @@ def _idle(fd: int) -> bool:
     return not ready
 
 
+def _warm(engine: Engine) -> None:
+    try:
+        engine.warm_urls()
+    except Exception:  # noqa: BLE001 - the full host warms up again, and logs what goes wrong
+        pass
+
+
+def _handed_over(
+    buf: bytearray, engine: Engine | None, checked: list[str], warmed: bool
+) -> tuple[bytes, Engine | None, list[str]]:
+    """What the full host takes over; the engine warmed first (a frame waiting meanwhile, such as
+    the `status` after a check, waits as it would for the full host's own warm-up)."""
+    if engine is not None and not warmed:
+        _warm(engine)
+    return bytes(buf), engine, checked
+
+
 def _next_request(buf: bytearray) -> tuple[dict, int] | None:
     """The first frame of `buf` when it is a complete, small check_url request, and its size."""
     if len(buf) < _HEADER.size:
@@ -100,14 +117,14 @@ def answer_early_checks(
     for _ in range(MAX_EARLY_CHECKS):
         while not _complete_or_other(buf):
             if not _readable(in_fd, WAIT_SECONDS):
-                return bytes(buf), engine, checked
+                return _handed_over(buf, engine, checked, warmed)
             chunk = os.read(in_fd, 65536)
             if not chunk:  # the end of input: the full host sees it and exits as it should
-                return bytes(buf), engine, checked
+                return _handed_over(buf, engine, checked, warmed)
             buf += chunk
         found = _next_request(buf)
         if found is None:
-            return bytes(buf), engine, checked
+            return _handed_over(buf, engine, checked, warmed)
         request, size = found
         if not known_read:
             known, known_read = read_known_verdicts(places, __version__), True
@@ -128,8 +145,5 @@ def answer_early_checks(
             written += os.write(out_fd, frame[written:])
         if engine is not None and not warmed and not buf and _idle(in_fd):
             warmed = True  # the page's verdict is out: build what its check left for later meanwhile
-            try:
-                engine.warm_urls()
-            except Exception:  # noqa: BLE001 - the full host warms up again, and logs what goes wrong
-                pass
-    return bytes(buf), engine, checked
+            _warm(engine)
+    return _handed_over(buf, engine, checked, warmed)

@@ -217,7 +217,8 @@ class BrandIndex:
 
     def finish(self) -> None:
         """Build what the first checks leave for later: a host calls this between requests."""
-        _ = self.distinctive_words
+        _ = self.distinctive_words, self.skeleton_words
+        popular_domains()  # until built, is_popular searches the file's text
 
     def near(self, form: str) -> set[str]:
         """Brand forms (labels, skeletons) that may be within one edit of `form`: candidates for

@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 
 POPULAR_FILE = Path(__file__).resolve().parents[2] / "data" / "popular-domains.txt"
+MAX_TEXT_SEARCHES = 16  # then building the set costs less than searching on
 
 
 @cache
@@ -26,12 +27,16 @@ def _plain_text() -> str | None:
     return None if any(c in text for c in ("\r", "\t", " \n", "\n ")) else f"\n{text}\n"
 
 
+_text_searches = [0]  # how many lookups is_popular answered from the file's text
+
+
 def is_popular(registrable: str) -> bool:
     """One of the popular domains? A host's first checks ask before anything has built the set
-    (~5 ms; the distinctive brand tokens build it, between requests): until then, the file's text
-    is searched for the line (~0.1 ms)."""
-    if not popular_domains.cache_info().currsize:
+    (~5 ms; the host's warm-up builds it, between requests): the first few lookups search the
+    file's text for the line (~0.1 ms each), later ones build the set."""
+    if not popular_domains.cache_info().currsize and _text_searches[0] < MAX_TEXT_SEARCHES:
         text = _plain_text()
         if text is not None:
+            _text_searches[0] += 1
             return bool(registrable) and registrable[0] != "#" and f"\n{registrable}\n" in text
     return registrable in popular_domains()
