@@ -107,6 +107,10 @@ def test_phone_keys_cover_the_forms_a_list_holds():
         ("详情见 tb-refund.xyz/a 。", "http://tb-refund.xyz/a"),
         ("Visit @shrtco.de/nllx01 now", "http://shrtco.de/nllx01"),
         ("<a href='http://evil.top/x'>点击退款</a>", "http://evil.top/x"),
+        # spaced out so that filters miss it: read when a scheme starts it
+        ("please visit https: // payee.cancellation95 .com. Thanks", "https://payee.cancellation95.com"),
+        ("hxxps: // evil . top/x", "https://evil.top"),
+        ("登录 https: // icbc-xx .cn 升级", "https://icbc-xx.cn"),
     ],
 )
 def test_links_with_and_without_scheme(text, url):
@@ -115,6 +119,11 @@ def test_links_with_and_without_scheme(text, url):
 
 @pytest.mark.parametrize("text", ["邮箱 abc@qq.com", "版本 3.5.1", "price 12.50", "file.txt"])
 def test_emails_decimals_and_file_names_are_not_links(text):
+    assert extract_links(text) == []
+
+
+@pytest.mark.parametrize("text", ["see http : // a sentence. And more", "https: // .com", "ratio 2 // 3 .5"])
+def test_spaced_text_without_a_host_is_not_a_link(text):
     assert extract_links(text) == []
 
 

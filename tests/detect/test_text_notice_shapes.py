@@ -312,6 +312,10 @@ def test_a_police_narrative_of_a_case_is_a_reminder():
         "【招商银行】您正在向尾号1234的账户转账5000元，验证码：445566，请勿泄露给任何人。",
         "【美团】您的验证码是556677，用于绑定银行卡，请勿转发。如非本人操作，请致电4006605335。",
         "Your verification code to transfer $500 is 882211. Never share this code with anyone.",
+        "【支付宝】校验码654321，您正在向他人转账，打死都不要告诉别人哦！",
+        "【工商银行】您正在进行网上银行转账，动态码839201，工作人员不会向您索取，请勿外泄。",
+        "Your bank verification code to approve a payment of $900 is 663311. We will never ask for this code.",
+        "Use 448812 to confirm your transfer. Do not forward this code to anyone.",
     ],
 )
 def test_a_services_own_one_time_code_message_is_quiet(text):

@@ -31,6 +31,9 @@ _TLDS = frozenset(
     "services finance money bank pay gov edu ly gd gl to im su cx nu ai ee lu be ch at pl cz se no dk fi pt gr "
     "ro hu ie il za ng ke eg sa ae tr ua kz pk bd lk np ar cl pe ve nz".split()
 )
+# 'https: // payee.cancellation95 .com': a link spaced out so that filters miss it (scheme required)
+_SPACED_URL = re.compile(r"\b(?:https?|hxxps?)[ ]{0,2}:[ ]{0,2}//[ ]{0,2}[a-z0-9\-]{1,63}(?:[ ]{0,2}\.[ ]?[a-z0-9\-]{1,63}){1,5}", re.I)
+_SPACED_CUES = (": /", ":/ ", "// ", " .")
 _PARENS_TO_GAPS = str.maketrans("()[]（）［］", " " * 8)
 _DIGIT_GROUPS = re.compile(r"[0-9]{1,20}(?: {1,2}[0-9]{1,20}){0,6}x?")
 _WECHAT_ID = re.compile(r"[a-zA-Z][a-zA-Z0-9_\-]{5,19}")
@@ -128,6 +131,9 @@ def extract_links(text: str) -> list[Entity]:
     if "[.]" in text or "(.)" in text:  # 'evil[.]top': same length as 'evil.top' plus two, keep positions
         text = text.replace("[.]", ".  ").replace("(.)", ".  ")
     lower = text.lower()
+    if "//" in text and any(cue in text for cue in _SPACED_CUES):
+        found += _spaced_links(text)
+        taken_until = max((e.end for e in found), default=-1)
     with_scheme = _URL.finditer(text) if "http" in lower or "www." in lower else ()  # cheap C checks first
     for m in with_scheme:
         url = m.group(0).rstrip(".,;:!?")
@@ -149,6 +155,23 @@ def extract_links(text: str) -> list[Entity]:
         if len(found) >= MAX_ENTITIES:
             break
     return found
+
+
+def _spaced_links(text: str) -> list[Entity]:
+    out = []
+    for m in _SPACED_URL.finditer(text):
+        if " " not in m.group(0):
+            continue  # an ordinary link: the main pattern reads it
+        scheme, rest = m.group(0).split(":", 1)
+        pieces = rest.replace(" ", "").lstrip("/").split(".")
+        while len(pieces) > 1 and pieces[-1].lower() not in _TLDS:  # '.com. Thanks': a sentence, not a label
+            pieces.pop()
+        if len(pieces) < 2:
+            continue
+        end = m.start() + m.group(0).rfind(pieces[-1]) + len(pieces[-1])
+        scheme = scheme.strip().lower().replace("hxxp", "http")
+        out.append(Entity("url", scheme + "://" + ".".join(pieces), m.start(), end))
+    return out
 
 
 def extract_numbers(folded: str, text: str, im_hits: list[Hit], code_hits: list[Hit]) -> list[Entity]:

@@ -98,7 +98,13 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
     "keep_secret": phrase_list(
         "请勿泄露|切勿泄露|请勿泄漏|切勿泄漏|请勿告知|切勿告知|勿告诉|不要告诉|请勿转发|请勿透露|切勿透露|泄露有风险|"
         "请勿向任何人|请勿向他人|不要泄露|不要透露|don't share|do not share|never share|not share|do not disclose|"
-        "don't disclose|never give this code|never tell anyone|do not give this code"
+        "don't disclose|never give this code|never tell anyone|do not give this code|"
+        # how one-time-code SMS of shops, banks and apps say it: '验证码打死都不要告诉别人哦',
+        # '工作人员不会向您索取', 'we will never ask for this code', 'do not forward this code'
+        "打死也不要告诉|打死都不要告诉|请勿提供给|切勿提供给|不要提供给|请勿外泄|严禁泄露|请妥善保管|不会向您索取|"
+        "不会索取|索要验证码|索取验证码|never ask for this code|never ask you for this code|never ask for your code|"
+        "don't give this code|do not forward|don't forward|keep this code private|keep it private|keep it secret|"
+        "don't tell anyone|do not tell anyone"
     ),
     # what it tells you to do
     "act": phrase_list(
