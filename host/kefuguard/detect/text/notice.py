@@ -38,6 +38,7 @@ from kefuguard.detect.text.slots import (
     DEADLINE,
     OTP_NOTICE,
     PARTY,
+    PRESSURE,
     REMINDER,
     SELF,
     STATE,
@@ -245,6 +246,8 @@ def notice_slots(
         return out  # no channel, no hallmark state, no payment asked: no script whatever else it says
     if strong is not None:
         out.append(Slot(STATE_STRONG, strong.start, strong.end, "notice.state"))
+        if not any(d.start <= strong.start < d.end for d in m.get("delivery_problem")):
+            out.append(Slot(PRESSURE, strong.start, strong.end, "notice.state"))  # a parcel held is not pressure
         if _addressed(m, strong.start):
             out.append(Slot(YOURS, strong.start, strong.end, "notice.state"))
         voice = _ORG_VOICE.search(m.folded) if party_slot is None else None

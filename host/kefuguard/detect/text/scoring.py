@@ -103,6 +103,7 @@ SEVERITY = [
     n.SELF,
     n.VOICE_MENU,
     n.YOURS,
+    n.PRESSURE,
     n.VOICE,
     n.OTP_NOTICE,
     n.REMINDER,
@@ -133,6 +134,8 @@ def _danger(c: set[str]) -> bool:
         return True
     if c & {t.CLAIM, SENDER_CLAIM, t.NOTICE} and c & LURES and t.MOVE in c:
         return True  # 'I'm Taobao CS, your order failed, double refund, add my QQ': the classic opener
+    if t.LURE_HALLMARK in c and t.MOVE in c and c & {t.CLAIM_WEAK, n.PARTY}:
+        return True  # the same opener from 'the courier' or 'the shop': '包裹丢了，三倍赔偿，加一下QQ'
     if t.REMOTE_STRONG in c and c & {t.CRED, t.CRED_WEAK, t.MONEY_STRONG, t.MONEY}:
         return True
     if t.REMOTE_STRONG in c and c & LURES:
@@ -203,7 +206,10 @@ def _notice_script_level(c: set[str]) -> str:
         pay_script = {n.PARTY, n.STATE, n.ACT, t.PAY} <= c and a.SUPPORT not in c
         return "caution" if strong_script or pay_script else "none"
     if c & {n.PARTY, n.VOICE} and c & {n.ACT, n.DEADLINE, t.MOVE}:  # "add the courier's WeChat" is the act too
-        return "danger" if c & ({n.DEADLINE, t.THREAT} | PAYLOAD) else "caution"
+        # pressure: a deadline, a threat, an ask; or a listed brand's frozen / suspended / expired
+        # account sent to a site that is not the brand's ('【建设银行】账户已被冻结，请登录 ccbhz.cc')
+        pressed = c & ({n.DEADLINE, t.THREAT} | PAYLOAD) or {n.PRESSURE, n.BRAND_LINK} <= c
+        return "danger" if pressed else "caution"
     # nobody named: a link to act on is a phishing notice; a number is what genuine alerts of
     # banks the list does not know also give ('not you? call 0406...')
     # a link named but not shown is what phishing texts do; a link shown needs pressure too: a
