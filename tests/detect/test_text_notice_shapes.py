@@ -309,6 +309,33 @@ def test_a_police_narrative_of_a_case_is_a_reminder():
 @pytest.mark.parametrize(
     "text",
     [
+        # someone else telling what the scammer said: reported speech the scammer never uses
+        "The caller said he was from the bank's fraud department and that my card had been used in Florida. "
+        "He asked me to read him the code texted to me.",
+        "If someone claiming to be from Amazon calls saying your account was charged and asks you to install "
+        "AnyDesk, hang up.",
+        "市民李女士接到一个自称是航空公司客服的电话，对方称她的航班取消了，可以退票并获得300元补偿，"
+        "李女士按对方要求下载了一款APP并开启了屏幕共享，结果银行卡被转走5万元。",
+    ],
+)
+def test_a_victims_or_reporters_account_of_a_scam_is_not_one(text):
+    assert check(text).level == "none", codes(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我是京东金融客服，您的学生账户需要注销，否则影响征信，请下载会议软件共享屏幕配合操作。",
+        "This is the fraud department of your bank. Your card was used in Florida. Read me the code we texted you.",
+    ],
+)
+def test_the_scammer_speaking_is_still_danger(text):
+    assert check(text).level == "danger", codes(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "【招商银行】您正在向尾号1234的账户转账5000元，验证码：445566，请勿泄露给任何人。",
         "【美团】您的验证码是556677，用于绑定银行卡，请勿转发。如非本人操作，请致电4006605335。",
         "Your verification code to transfer $500 is 882211. Never share this code with anyone.",

@@ -57,12 +57,13 @@ WEAK_ADVISORY_WORDS = 2  # '谨防' alone may be a points notice ('谨防过期'
 SCAM_WORD_AFTER_SUSPECTED = 4  # '涉嫌诈骗' is what fake police say, not advice
 BRAND_OPENS_WITHIN = 8  # '中国移动网上充值优惠', 'Amazon: your order…': the brand is the message's subject
 REMINDER_CUES = 3  # 'will never... will only... all links...': a reminder, even when it names a site
+NARRATIVE_CUES = 2  # '短信称…王先生按对方要求…': a story of a scam told by someone else, link and all
 QUOTE_NEGATION = 12  # '切勿点击 www.x.com', 'do not call 1-800-…': a reminder naming what not to open
 YOURS_BEFORE_STATE = 48  # '您的医保卡确实存在异常', 'your debit card has been temporarily disabled'
 
 
 def _advisory(m: MessageHits) -> Hit | None:
-    for h in m.get("advisory"):
+    for h in m.get("advisory") + m.get("narrative"):
         before = m.folded[max(0, h.start - SCAM_WORD_AFTER_SUSPECTED) : h.start]
         if "涉嫌" in before or "涉及" in before:
             continue  # 'you are suspected of fraud': the fake police's line
@@ -188,7 +189,8 @@ def notice_slots(
     advisory = _advisory(m)
     if advisory is not None:
         out.append(Slot(ADVISORY, advisory.start, advisory.end, "notice.advisory"))
-        if len(m.get("advisory")) >= REMINDER_CUES:
+        narrative = len(m.get("narrative"))
+        if narrative >= NARRATIVE_CUES or len(m.get("advisory")) + narrative >= REMINDER_CUES:
             out.append(Slot(REMINDER, advisory.start, advisory.end, "notice.advisory"))
         speaker = first_hit(
             [h for h in m.get("self_claim") + m.get("notice") if not m.negated(h.start) and not _describes(m, h.end)]

@@ -188,6 +188,14 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "final attempt|last attempt|incomplete address|insufficient address"
     ),
     # cautious words: two together make a reminder ('谨防过期' alone is a points notice)
+    # someone telling what a scammer said or did (police write-ups, news, victims' reports): reported
+    # speech that the scammer, speaking to you, never uses ('短信称其ETC已失效', 'the caller said')
+    "narrative": phrase_list(
+        "短信称|短信，称|来电称|来电，称|电话称|对方称|对方自称|对方要求|按对方要求|按照对方|按对方|对方让其|对方让她|对方让他|"
+        "发现被骗|骗走|被骗走|接到一个自称|接到自称|收到一条自称|the caller said|the caller claimed|"
+        "the caller told|the caller asked|claiming to be|claimed to be|pretending to be|posing as|he asked me|"
+        "she asked me|they asked me|he told me|she told me|they told me|i was told"
+    ),
     "advisory_weak": phrase_list(
         "谨防|警惕|提防|当心|切勿|不要点击|一律|凡是|如遇|警方提醒|陷阱|提高警惕|防范|正规渠道|谨慎|avoid|"
         "如果接到|如接到|若接到|如果收到|如收到|若收到|if you receive|if you get a call|if someone calls|"

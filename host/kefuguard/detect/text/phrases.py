@@ -73,7 +73,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "verification code|one-time code|one time code|one-time password|otp|security code|pin code|pin number|"
         "card number|card numbers|credit card number|debit card number|social security number|ssn|bank details|"
         "online banking password|login details|login credentials|sign-in code|2fa code|authentication code|"
-        "passcode|mi ma"
+        "passcode|mi ma|"
+        # the code the service just sent to the reader's phone: what only a scammer asks to hear
+        "code we sent|code we just sent|code we texted|code we just texted|code we've sent|code we have sent|"
+        "code you received|code you just received|code you got|code you just got|code sent to your phone|"
+        "code sent to you|code that was sent|code texted to you|code on your phone"
     ),
     "cred_weak": phrase_list(
         "密码|password|passwords|账号密码|个人信息|账户信息|银行卡|银行账户|网银|余额|code|codes|验证信息|身份证|pin|"

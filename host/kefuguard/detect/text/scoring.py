@@ -140,6 +140,8 @@ def _danger(c: set[str]) -> bool:
         return True
     if t.REMOTE_STRONG in c and c & LURES:
         return True  # 'to process your refund, join the meeting and share your screen'
+    if t.CRED in c and t.CLAIM_WEAK in c and n.PARTY in c:
+        return True  # 'this is your bank's fraud department … tell me the code we just texted you'
     if t.CRED in c and c & {t.LURE_HALLMARK, t.LURE_STRONG}:
         return True  # 'your order is abnormal, we must refund you: tell me the code you got'
     if c & {t.CLAIM, SENDER_CLAIM, t.NOTICE} and t.LURE_HALLMARK in c and t.THREAT in c:
