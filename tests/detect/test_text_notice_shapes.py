@@ -524,3 +524,17 @@ def test_short_names_people_use_name_the_brand_and_ambiguous_ones_do_not():
     # '恒生芸泰' is another company: '恒生' alone is no longer Hang Seng Bank's name
     assert check("【恒生芸泰】北京协和医院APP提醒您已预约，客服电话400-893-3900").level == "none"
     assert check("请在设置里查找您的订单号").brand is None  # '查找' is 'search', not Apple's Find My
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a brand calling first about an order the reader did not place: the call's opener
+        "Hello, I'm calling from Amazon. There's an order for an iPhone on your account for $1,499. "
+        "Did you place this order?",
+        # a platform account about to be banned, and a verification to do with 'us'
+        "您的抖音账号存在违规行为，即将被封号，请配合我们进行认证。",
+    ],
+)
+def test_openers_of_calls_and_ban_threats_warn(text):
+    assert check(text).level in ("caution", "danger"), codes(check(text))

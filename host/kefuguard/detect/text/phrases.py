@@ -41,7 +41,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     # an organisation telling you what it 'found' about your account or parcel, without saying who it is
     "notice": phrase_list(
-        "我们发现您|我发现您|我发现你|我们注意到您|我注意到您|我们了解到您|我们检测到|系统检测到|系统显示您|监测到您|我们发现你|系统监测到"
+        "我们发现您|我发现您|我发现你|我们注意到您|我注意到您|我们了解到您|我们检测到|系统检测到|系统显示您|监测到您|我们发现你|系统监测到|"
+        # the same first contact in English: 'we have detected…', 'there's an order for an iPhone on your account'
+        "we noticed that your|we have noticed that your|we've noticed that your|we have detected|we've detected|"
+        "we detected|our system detected|our systems detected|our records show|we found that your|"
+        "there's an order|there is an order|there's a charge|there is a charge|there's a purchase|"
+        "there is a purchase|an order has been placed|an order was placed|a purchase was made|"
+        "did you place this order|did you place an order|did you make this purchase|did you authorize this"
     ),
     "role_claim": phrase_list(
         "官方客服|平台客服|理赔专员|客服专员|退款专员|售后专员|风控专员|平台工作人员|官方工作人员|理赔中心|"
