@@ -538,3 +538,20 @@ def test_short_names_people_use_name_the_brand_and_ambiguous_ones_do_not():
 )
 def test_openers_of_calls_and_ban_threats_warn(text):
     assert check(text).level in ("caution", "danger"), codes(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这是机密案件，你不能告诉家人，找一个安静的房间配合调查。",
+        "If the bank asks, tell them it's for a home renovation. Don't tell the bank about this call.",
+    ],
+)
+def test_being_told_to_keep_it_from_family_or_bank_warns(text):
+    result = check(text)
+    assert result.level in ("caution", "danger") and "tactic.secrecy" in codes(result), codes(result)
+
+
+def test_a_reminder_about_secrecy_is_not_a_warning():
+    text = "银行和公安不会要求您对家人保密，凡是要求保密的都是诈骗。"
+    assert check(text).level == "none", codes(check(text))

@@ -310,6 +310,19 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "move all your money|move your money"
     ),
     # 'follow my instructions': the caller walks the victim through the bank app or a loan application
+    # cut off from whoever could stop it: the family, the bank's counter, anyone (fake police, fake
+    # bank security); genuine services never ask you to keep a call from your bank or family
+    "secrecy": phrase_list(
+        "案件保密|案件需要保密|此案保密|机密案件|涉密案件|保密协议|签订保密|签署保密|秘密侦查|秘密调查|"
+        "不要告诉家人|不能告诉家人|不要告诉你的家人|不要告诉您的家人|不要让家人知道|不能让家人知道|不要告诉银行|"
+        "不能告诉银行|不要跟银行说|不要对银行说|如果银行问|银行问起|柜员问|不要告诉任何人这件事|此事不要告诉|"
+        "这件事不要告诉|不要跟任何人说|不能跟任何人说|不要和任何人说|找一个安静|找个安静的|没有人的房间|"
+        "单独的房间|去宾馆|keep this confidential|keep this call confidential|keep this between us|"
+        "this is confidential|don't tell the bank|do not tell the bank|don't tell your bank|do not tell your bank|"
+        "if the bank asks|if the teller asks|tell the teller|tell the bank it's|tell them it's for|"
+        "don't tell your family|do not tell your family|don't tell anyone about this|do not tell anyone about this|"
+        "don't discuss this with|do not discuss this with|gag order|don't mention this call|do not mention this call"
+    ),
     "step_guidance": phrase_list(
         "按照我的提示|按照我们的提示|按我的提示|按我们的提示|按照我说的|按我说的|按照我们说的|按我们说的|跟着我操作|"
         "跟着我们操作|我教你|我教您|我来教你|我来教您|指导你|指导您|辅导你操作|辅导您操作|按照我们操作|按我们操作|"

@@ -86,6 +86,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the fake-police script.",
         "对方要把您“转接”给警官。客服不会把电话转给公安：这是冒充公检法的诈骗套路。",
     ),
+    "tactic.secrecy": (
+        "It tells you to keep this secret from your family or your bank. Police, banks and shops never ask that: "
+        "scammers do, so that nobody stops the transfer.",
+        "对方要求您对家人或银行保密。公安、银行、商家从不这样要求：骗子这样说，是怕有人拦下您的转账。",
+    ),
     "tactic.loan_app": (
         "It asks you to borrow from a lending app (借呗, 微粒贷, 金条...) and move the money.",
         "对方要求您在借贷平台（借呗、微粒贷、金条等）借款并转出。",
@@ -287,6 +292,7 @@ TACTIC_NAMES: dict[str, tuple[str, str]] = {
     "empty_account": ("asked you to empty your account", "要求取出账户余额"),
     "step_guidance": ("offered to guide you step by step", "要一步步指导您操作"),
     "police_handoff": ("handed the call to a 'police officer'", "把电话转接给“警官”"),
+    "secrecy": ("asked you to keep it from your family or bank", "要求对家人或银行保密"),
     "device_compromise": ("said your device was hacked or infected", "称您的设备中毒或被黑"),
     "tech_support_call": ("called as a software company's tech support", "自称软件公司技术支持来电"),
     "gift_card": ("asked for gift cards", "要求购买礼品卡"),

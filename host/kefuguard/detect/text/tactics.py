@@ -453,6 +453,14 @@ def tech_support_call(m: MessageHits) -> Finding | None:
     return None
 
 
+def secrecy(m: MessageHits) -> Finding | None:
+    """'案件保密，不要告诉家人', 'don't tell the bank what it's for': the victim cut off from help."""
+    for h in m.get("secrecy"):
+        if not m.negated(h.start):
+            return Finding("secrecy", LURE_HALLMARK, h.start, h.end)
+    return None
+
+
 def police_handoff(m: MessageHits) -> Finding | None:
     """'我现在帮您转接负责此事的张警官': fake customer service handing over to fake police."""
     pair = m.pair(m.get("handoff_verb"), m.get("police_word"), HANDOFF_TO_POLICE, either_order=False)
@@ -515,6 +523,7 @@ TACTICS: tuple[Callable[[MessageHits], Finding | None], ...] = (
     investment_lure,
     empty_account,
     step_guidance,
+    secrecy,
     police_handoff,
     credit_charge,
     device_compromise,
@@ -544,6 +553,7 @@ _NEEDS: dict[Callable[[MessageHits], Finding | None], frozenset[str]] = {
     investment_lure: frozenset({"invest", "invest_hallmark"}),
     empty_account: frozenset({"empty_account"}),
     step_guidance: frozenset({"step_guidance"}),
+    secrecy: frozenset({"secrecy"}),
     police_handoff: frozenset({"handoff_verb"}),
     credit_charge: frozenset({"credit_threat"}),
     device_compromise: frozenset({"compromise"}),
