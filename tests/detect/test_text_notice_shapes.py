@@ -555,3 +555,26 @@ def test_being_told_to_keep_it_from_family_or_bank_warns(text):
 def test_a_reminder_about_secrecy_is_not_a_warning():
     text = "银行和公安不会要求您对家人保密，凡是要求保密的都是诈骗。"
     assert check(text).level == "none", codes(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello, my name is Joe with Microsoft tech support; we're showing that your Windows license is invalid.",
+        "您通过淘宝店铺购买了商品,现在系统出现故障,请申请退款。",
+        "IT Helpdesk: your mailbox quota exceeded, we have temporarily signed you out. Sign back in to increase storage.",
+    ],
+)
+def test_batch_six_shapes_warn(text):
+    assert check(text).level in ("caution", "danger"), codes(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "校安中心提醒,任何要求私下交易、離開官方平台付款,或要求提供個資、驗證碼及操作ATM的訊息,都應立即停止並向官方客服查證。",
+        "當接到航班取消或變動需要改簽或者退票的電話或短信時,一定要通過航空公司客服電話、官方網站等多方渠道核實。",
+    ],
+)
+def test_advice_phrased_as_a_rule_for_any_such_message_is_quiet(text):
+    assert check(text).level == "none", codes(check(text))

@@ -33,10 +33,15 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "helpdesk|support center|"
         "netflix|costco|walmart|santander|chase|wells fargo|bank of america|citi|barclays|hsbc|lloyds|natwest|"
         "navy federal|capital one|mashreq|at&t|verizon|t-mobile|飞机|机场|保险|保险公司|重疾保障|重疾险|百万保障|"
-        "银联|银行联合管理局|insurance"
+        "银联|银行联合管理局|insurance|it support|it helpdesk|it help desk|it service desk|it department|"
+        "server admin|system administrator|email administrator|mail administrator|webmail|邮箱管理员|系统管理员"
     ),
     # something happened to your account, card, service, parcel, booking, or a benefit is waiting
     "state": phrase_list(
+        "mailbox quota|quota exceeded|exceeded your quota|exceeded the quota|increase storage|capacity increase|"
+        "upgrade your mailbox|messages pending|pending messages|release message|release your messages|signed you out|"
+        "login interruption|validate your mailbox|verify your mailbox|email deactivation|mailbox deactivation|"
+        "deactivate your email|邮箱已满|邮箱容量已满|邮箱将被停用|"
         "封号|被封号|将被封号|封禁|被封禁|永久封禁|失效|已失效|将失效|即将失效|到期|即将到期|已到期|过期|已过期|即将过期|已过时|冻结|被冻结|将冻结|异常|"
         "出现异常|存在异常|使用异常|停用|被停用|已停|暂停使用|关停|被关停|注销|将被注销|作废|逾期作废|清零|将清零|"
         "取消资格|取消报销资格|无法使用|无法报销|暂时无法|限制交易|暂停服务|已暂停|受限|被限制|扣除|扣费|扣款|"
@@ -163,6 +168,10 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     # states that are the hallmark of a fake notice on their own (with the party, an act and a deadline)
     "state_strong": phrase_list(
+        "mailbox quota|quota exceeded|exceeded your quota|exceeded the quota|increase storage|capacity increase|"
+        "upgrade your mailbox|messages pending|pending messages|release message|release your messages|signed you out|"
+        "login interruption|validate your mailbox|verify your mailbox|email deactivation|mailbox deactivation|"
+        "deactivate your email|邮箱已满|邮箱容量已满|邮箱将被停用|"
         "封号|被封号|将被封号|封禁|被封禁|永久封禁|失效|已失效|将失效|即将失效|冻结|被冻结|将冻结|停用|被停用|已停|暂停使用|关停|被关停|注销|将被注销|作废|"
         "逾期作废|取消资格|取消报销资格|无法报销|限制交易|暂停服务|黑名单|传票|涉嫌|洗钱|盗刷|被盗刷|盗用|被盗用|"
         "未认证|尚未认证|认证已失效|未实名|未实名认证|二次实名|资料缺失|信息不全|未上传|未升级|需升级|需要升级|"
@@ -200,7 +209,10 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "谨防|警惕|提防|当心|切勿|不要点击|一律|凡是|如遇|警方提醒|陷阱|提高警惕|防范|正规渠道|谨慎|avoid|"
         "如果接到|如接到|若接到|如果收到|如收到|若收到|if you receive|if you get a call|if someone calls|"
         "if anyone calls|温馨提示|切记|牢记|请注意|be careful|remember|任何机构|任何单位|无权|妄图|消费者权益保护|"
-        "消保委|消协|风险提示|无须|无需进行|不需要提供"
+        "消保委|消协|风险提示|无须|无需进行|不需要提供|"
+        # advice phrased as a rule for any such message: '任何要求…的讯息都应立即停止并向官方查证',
+        # '当接到…的电话时，一定要通过…多方渠道核实'
+        "任何要求|应立即停止|立即停止|查证|当接到|当您接到|当你接到|当收到|当您收到|一定要通过|多方渠道|渠道核实"
     ),
     # a call handed to 'an operator': a channel the message does not name (with a state it is a script)
     "operator_transfer": phrase_list(
