@@ -61,6 +61,7 @@ def numbers(text: str) -> list[tuple[str, str, str]]:
         ("企鹅 88886666", ("qq", "88886666", "")),
         ("验证码：482910", ("code", "482910", "")),
         ("your code is 1234", ("code", "1234", "")),
+        ("the verification code they sent me is 123456", ("code", "123456", "")),
         (f"身份证 {VALID_ID}", ("id_number", VALID_ID.lower(), "")),
         (f"卡号 {VALID_CARD}", ("card", VALID_CARD, "")),
         (

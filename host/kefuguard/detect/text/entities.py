@@ -244,7 +244,8 @@ def _classify(
         return Entity("id_number", digits, start, end) if cn_id_ok(digits) else None
     if any(0 <= start - e <= 6 for e in qq_ends) and 5 <= len(digits) <= 11:
         return Entity("qq", digits, start, end)
-    if 4 <= len(digits) <= 8 and any(-2 <= start - ce <= 12 or -2 <= cs - end <= 8 for cs, ce in code_spans):
+    # after its word: "验证码：1234", "the verification code they sent me is 123456"
+    if 4 <= len(digits) <= 8 and any(-2 <= start - ce <= 20 or -2 <= cs - end <= 8 for cs, ce in code_spans):
         return Entity("code", digits, start, end)
     kind = phone_kind(digits, plus, tuple(len(g) for g in groups))
     if kind:
