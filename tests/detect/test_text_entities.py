@@ -37,7 +37,8 @@ def numbers(text: str) -> list[tuple[str, str, str]]:
     index = embedded_index()
     folded = fold_text(text)
     hits = index.hits(folded)
-    found = extract_numbers(folded, text, hits.get("im", []), hits.get("code_word", []))
+    code_words = hits.get("code_word", []) + hits.get("cred_strong", [])  # as analysis.py passes them
+    found = extract_numbers(folded, text, hits.get("im", []), code_words)
     return [(e.kind, e.key, e.phone_kind) for e in found]
 
 
