@@ -578,3 +578,16 @@ def test_batch_six_shapes_warn(text):
 )
 def test_advice_phrased_as_a_rule_for_any_such_message_is_quiet(text):
     assert check(text).level == "none", codes(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【中華郵政】您的包裹因地址不完整無法配送，請於24小時內更新：https://post-tw.cc/a",
+        "You have a pending stimulus payment. Confirm your eligibility here: bit.ly/3xYz12",
+        "Your Medicare card is being replaced. Call 1-866-555-0188 to verify your Social Security number.",
+        "Congratulations! You've been selected for a $500 Walmart gift card. Claim: wmt-rewards.shop",
+    ],
+)
+def test_parcel_benefit_card_and_prize_notices_warn(text):
+    assert check(text).level in ("caution", "danger"), codes(check(text))

@@ -34,10 +34,14 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "netflix|costco|walmart|santander|chase|wells fargo|bank of america|citi|barclays|hsbc|lloyds|natwest|"
         "navy federal|capital one|mashreq|at&t|verizon|t-mobile|飞机|机场|保险|保险公司|重疾保障|重疾险|百万保障|"
         "银联|银行联合管理局|insurance|it support|it helpdesk|it help desk|it service desk|it department|"
-        "server admin|system administrator|email administrator|mail administrator|webmail|邮箱管理员|系统管理员"
+        "server admin|system administrator|email administrator|mail administrator|webmail|邮箱管理员|系统管理员|"
+        "medicare|medicaid|social security administration"
     ),
     # something happened to your account, card, service, parcel, booking, or a benefit is waiting
     "state": phrase_list(
+        "pending stimulus|stimulus payment|stimulus check|economic impact payment|cost of living payment|"
+        "energy rebate|being replaced|replacement card|new medicare card|you've been selected|you have been selected|"
+        "you've won|you have won|you are a winner|you're a winner|you've been chosen|you have been chosen|"
         "mailbox quota|quota exceeded|exceeded your quota|exceeded the quota|increase storage|capacity increase|"
         "upgrade your mailbox|messages pending|pending messages|release message|release your messages|signed you out|"
         "login interruption|validate your mailbox|verify your mailbox|email deactivation|mailbox deactivation|"
@@ -168,6 +172,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     # states that are the hallmark of a fake notice on their own (with the party, an act and a deadline)
     "state_strong": phrase_list(
+        "pending stimulus|stimulus payment|stimulus check|economic impact payment|cost of living payment|"
+        "energy rebate|being replaced|replacement card|new medicare card|you've been selected|you have been selected|"
+        "you've won|you have won|you are a winner|you're a winner|you've been chosen|you have been chosen|"
         "mailbox quota|quota exceeded|exceeded your quota|exceeded the quota|increase storage|capacity increase|"
         "upgrade your mailbox|messages pending|pending messages|release message|release your messages|signed you out|"
         "login interruption|validate your mailbox|verify your mailbox|email deactivation|mailbox deactivation|"

@@ -150,7 +150,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "deactivated|suspicious transaction|suspicious activities|suspicious login|unusual transaction"
     ),
     "delivery_problem": phrase_list(
-        "派送失败|无法派送|配送失败|投递失败|地址不详|地址有误|地址错误|地址不全|包裹异常|快件异常|滞留|"
+        "地址不完整|地址不完全|无法配送|无法送达|无法送件|配送异常|派送异常|投递异常|派送失败|无法派送|配送失败|投递失败|地址不详|地址有误|地址错误|地址不全|包裹异常|快件异常|滞留|"
         "海关扣留|扣关|无法投递|could not be delivered|cannot be delivered|can't be delivered|undeliverable|"
         "unable to be delivered|cannot deliver|could not deliver|delivery failed|failed delivery|unable to deliver|"
         "wrong address|invalid address|incorrect address|unavailable address|address is not|address information|"
