@@ -591,3 +591,22 @@ def test_advice_phrased_as_a_rule_for_any_such_message_is_quiet(text):
 )
 def test_parcel_benefit_card_and_prize_notices_warn(text):
     assert check(text).level in ("caution", "danger"), codes(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Taiwan's 'cancel the instalments' script: an order 'set by mistake' to instalments or wholesale
+        "您好，我是博客來客服，因為我們工作人員疏失，把您的訂單誤設為12期分期付款，每個月會從您的帳戶扣款，需要您配合銀行解除設定。",
+        "您的帳戶被設定成批發商，將被重複扣款12次，稍後會有銀行專員跟您聯繫。",
+    ],
+)
+def test_the_instalment_cancellation_script_warns(text):
+    result = check(text)
+    assert result.level in ("caution", "danger") and "tactic.cancel_service" in codes(result), codes(result)
+
+
+def test_being_told_to_buy_gift_cards_is_a_money_request():
+    text = "This is Apple Support. Your iCloud account has been hacked. Please purchase Apple gift cards to secure it."
+    result = check(text)
+    assert result.level == "danger" and "tactic.gift_card" in codes(result), codes(result)

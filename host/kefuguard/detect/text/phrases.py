@@ -120,6 +120,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "cancel_hallmark": phrase_list(
         "学生账户|学生账号|学生贷|校园贷|学生身份|学籍|在校期间|大学期间|百万保障|百万医疗|百万保险|百万医疗险|"
+        "误设为|误设成|被设定成|设定成批发商|解除分期|解除分期付款|取消分期付款|分期付款设定|"
         "借贷账户|贷款账户|网贷账户|金融账户|代理商|代理身份|代理权限|商家代理|代理关系|代理合同|代理角色|代购名单|"
         "student loan account|student account|student loan|campus loan|loan account opened"
     ),
@@ -196,6 +197,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "gift_card": phrase_list(
         "礼品卡|购物卡|游戏点卡|gift card|gift cards|itunes card|apple card|steam card|google play card|amazon card"
     ),
+    # what the caller tells you to do with gift cards: buy them ('please purchase Apple gift cards')
+    "buy_verb": phrase_list("buy|purchase|pick up|get some|购买|去买|买几张|充值"),
     "loan": phrase_list(
         "借呗|微粒贷|金条|白条|网商贷|借条|度小满|有钱花|分期乐|美团借钱|备用金|网贷|贷款平台|贷款软件|"
         "借贷平台|借款平台|额度|信用额度|loan|cash advance"

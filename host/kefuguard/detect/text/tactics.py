@@ -323,7 +323,8 @@ def gift_card(m: MessageHits) -> Finding | None:
     cards = m.get("gift_card")
     if not cards:
         return None
-    pair = m.pair(cards, m.get("ask") + m.get("cred_strong") + m.get("cred_weak"), GIFT_CARD_TO_ASK)
+    asks = m.get("ask") + m.get("buy_verb") + m.get("cred_strong") + m.get("cred_weak")
+    pair = m.pair(cards, asks, GIFT_CARD_TO_ASK)
     if pair:
         return Finding("gift_card", MONEY_STRONG, *_span(*pair))
     return None
