@@ -610,3 +610,14 @@ def test_being_told_to_buy_gift_cards_is_a_money_request():
     text = "This is Apple Support. Your iCloud account has been hacked. Please purchase Apple gift cards to secure it."
     result = check(text)
     assert result.level == "danger" and "tactic.gift_card" in codes(result), codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "尊敬的用户，您的手机银行将于今日停止使用，请及时登录 www.ccb-sj.cc 激活。",
+        "Chase Alert: A new payee 'John Smith' was added to your account. If you didn't do this, call 1-888-555-0134 now.",
+    ],
+)
+def test_bank_notices_stopping_service_or_a_payee_added_warn(text):
+    assert check(text).level in ("caution", "danger"), codes(check(text))
