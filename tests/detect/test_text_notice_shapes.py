@@ -621,3 +621,18 @@ def test_being_told_to_buy_gift_cards_is_a_money_request():
 )
 def test_bank_notices_stopping_service_or_a_payee_added_warn(text):
     assert check(text).level in ("caution", "danger"), codes(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您好，这里是京东客服，您反馈的问题我们已经记录，会在24小时内给您回复，请您耐心等待。",
+        "Hi, this is Amazon customer service. We'll get back to you within 24 hours.",
+    ],
+)
+def test_an_agents_own_deadline_is_a_promise_not_a_threat(text):
+    assert check(text).level == "none", codes(check(text))
+
+
+def test_a_deadline_on_the_readers_account_is_still_a_threat():
+    assert "tactic.threat" in codes(check("您的账户将在24小时内冻结，请立即联系客服"))

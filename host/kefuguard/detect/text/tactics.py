@@ -411,8 +411,20 @@ def off_platform(m: MessageHits) -> Finding | None:
     return None
 
 
+_PROMISE_BEFORE = re.compile(r"(?:会在|将在|会于|我们会|we will|we ll|we'll)\W{0,2}$")
+_PROMISE_AFTER = re.compile(r"\W{0,2}(?:给您|为您|回复|联系您|处理|到账|reply|respond|get back|contact you|be in touch)")
+
+
+def _a_promise(m: MessageHits, h: Hit) -> bool:
+    """'我们会在24小时内给您回复', 'we'll get back to you within 24 hours': the sender's own deadline."""
+    before = m.folded[max(0, h.start - 8) : h.start]
+    if _PROMISE_BEFORE.search(before) and _PROMISE_AFTER.match(m.folded, h.end):
+        return True
+    return bool(re.search(r"(?:reply|respond|get back to you|contact you)\W{0,3}$", before))
+
+
 def threat(m: MessageHits) -> Finding | None:
-    hits = m.get("credit_threat") or m.get("threat")
+    hits = m.get("credit_threat") or [h for h in m.get("threat") if not _a_promise(m, h)]
     if hits:
         return Finding("threat", THREAT, hits[0].start, hits[0].end)
     if m.get("urgency"):
