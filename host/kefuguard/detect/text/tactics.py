@@ -412,6 +412,7 @@ def off_platform(m: MessageHits) -> Finding | None:
 
 
 _PROMISE_BEFORE = re.compile(r"(?:会在|将在|会于|我们会|we will|we ll|we'll)\W{0,2}$")
+_PROMISED_ACT = re.compile(r"(?:reply|respond|get back to you|contact you|回复您|联系您)\W{0,3}$")
 _PROMISE_AFTER = re.compile(r"\W{0,2}(?:给您|为您|回复|联系您|处理|到账|reply|respond|get back|contact you|be in touch)")
 
 
@@ -420,7 +421,7 @@ def _a_promise(m: MessageHits, h: Hit) -> bool:
     before = m.folded[max(0, h.start - 8) : h.start]
     if _PROMISE_BEFORE.search(before) and _PROMISE_AFTER.match(m.folded, h.end):
         return True
-    return bool(re.search(r"(?:reply|respond|get back to you|contact you)\W{0,3}$", before))
+    return bool(_PROMISED_ACT.search(m.folded[max(0, h.start - 24) : h.start]))
 
 
 def threat(m: MessageHits) -> Finding | None:
