@@ -636,3 +636,25 @@ def test_an_agents_own_deadline_is_a_promise_not_a_threat(text):
 
 def test_a_deadline_on_the_readers_account_is_still_a_threat():
     assert "tactic.threat" in codes(check("您的账户将在24小时内冻结，请立即联系客服"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a signed notice whose only channel is the brand's own number, asking nothing
+        "【交通银行】您的信用卡已逾期，已暂停使用，请尽快还款，详询95559。",
+        # the national anti-fraud centre's own message: '拨打96110' is its number, not a phone menu
+        "【国家反诈中心】您好，我们监测到您的手机号近期接到涉诈电话，请提高警惕，如有疑问请拨打96110。",
+        # a receipt for a charge made
+        "【高德打车】您的行程已结束，费用23.5元已自动扣款，如有疑问请在App内联系客服。",
+        # a refund that goes back by itself
+        "亲，您的订单因为库存不足无法发货，我们已经为您申请退款，款项将在1-3个工作日原路退回，给您带来不便非常抱歉。",
+        # sent back to the platform's own order page
+        "您好，您的快递在运输途中出现破损，快递公司会按规定进行理赔，请在淘宝订单页面申请售后。",
+        # a payment disputed, not asked for
+        "PayPal: You sent $50.00 USD to John Smith. If you didn't make this payment, log in to PayPal to report it.",
+    ],
+)
+def test_genuine_notices_and_agent_replies_stay_quiet(text):
+    assert check(text).level == "none", codes(check(text))
+

@@ -82,6 +82,15 @@ def _states(m: MessageHits, hits: list[Hit]) -> list[Hit]:
     return states
 
 
+_CHARGES = ("自动扣款", "扣款", "自动扣费", "扣费", "扣除", "自动续费", "自动划扣")
+
+
+def _charge_done(m: MessageHits, h: Hit) -> bool:
+    """'费用23.5元已自动扣款': a receipt for a charge made, not a threat of one to come."""
+    said = m.folded[h.start : h.end]
+    return said in _CHARGES and m.folded[max(0, h.start - 2) : h.start].endswith(("已", "已经"))
+
+
 _SECOND_PERSON = re.compile(r"您|你|\byour\b|\byou\b")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 
@@ -237,7 +246,7 @@ def notice_slots(
         if act is not None and personal:
             out += [_brand_claim_slot(party_slot), act, *personal]
         return out
-    strong = first_hit(_states(m, m.get("state_strong")))
+    strong = first_hit([h for h in _states(m, m.get("state_strong")) if not _charge_done(m, h)])
     if strong is None and _find_act_only(m):  # 'your flight is cancelled: contact us to rebook'
         strong = first_hit(_states(m, m.get("disruption")))
     said = strong or state  # the reason quotes the hallmark state when there is one

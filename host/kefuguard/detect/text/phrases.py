@@ -197,6 +197,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "gift_card": phrase_list(
         "礼品卡|购物卡|游戏点卡|gift card|gift cards|itunes card|apple card|steam card|google play card|amazon card"
     ),
+    # the way a genuine agent sends you: back to the platform's own order page or app
+    "on_platform": phrase_list(
+        "订单页面|订单详情页|订单详情|在app内|app内|平台内|在线申请售后|申请售后|官方app内|in the app|"
+        "in your orders|your orders page|order details page"
+    ),
     # what the caller tells you to do with gift cards: buy them ('please purchase Apple gift cards')
     "buy_verb": phrase_list("buy|purchase|pick up|get some|购买|去买|买几张|充值"),
     "loan": phrase_list(
@@ -376,4 +381,6 @@ REFUND_DONE_AFTER = (
     "处理好",
     "已提交",
 )
-REFUND_DONE_BEFORE = ("已", "已经", "已为您", "已经为您", "已给您", "已帮您")
+REFUND_DONE_BEFORE = ("已", "已经", "已为您", "已经为您", "已给您", "已帮您", "为您申请", "帮您申请", "已申请")
+# the money goes back the way it came: nothing for the reader to do ('款项将原路退回')
+REFUND_BY_ITSELF = ("原路退回", "原路返回", "原路退还", "original payment method", "original form of payment")

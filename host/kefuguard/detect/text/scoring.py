@@ -62,6 +62,15 @@ CAUTION_ALONE = {
 DANGER_ON_OFFICIAL_SITE = DANGER_ALONE | {t.MONEY_HALLMARK}
 # categories that only support a warning (never trigger one)
 
+# what keeps a notice that names the brand's own channel a warning: another channel, a move off
+# the platform, an ask, a hallmark
+OWN_CHANNEL_ONLY_BREAKERS = (
+    {n.LINK, n.PHONE, n.CHANNEL_UNSHOWN, n.BRAND_LINK, a.PHONE_UNOFFICIAL, a.LINK_PRETEXT, a.LINK_CAUTION}
+    | {t.MOVE, t.LURE_HALLMARK, t.PAY, SENDER_SOCIAL, PAGE_CAUTION}
+    | DANGER_ALONE
+    | PAYLOAD
+)
+
 SEVERITY = [
     PAGE_DANGER,
     a.SCAM,
@@ -110,6 +119,7 @@ SEVERITY = [
     n.BRAND_LINK,
     n.BRAND_CLAIM,
     a.SUPPORT,
+    a.OWN_CHANNEL,
     n.ADVISORY,
 ]
 SEVERITY_RANK = {c: i for i, c in enumerate(SEVERITY)}
@@ -237,6 +247,10 @@ def level_for(categories: set[str], page: PageFacts | None) -> str:
         # borrow the reminders' words ('don't trust others, I am the official...'): not those; but
         # three or more reminder phrases make a reminder even with a site or 'this is' in it.
         return "caution" if c & {a.SCAM, a.LINK_DANGER, PAGE_DANGER} else "none"
+    if a.OWN_CHANNEL in c and not c & OWN_CHANNEL_ONLY_BREAKERS:
+        # a notice that sends you only to the brand's own number or site and asks for nothing: what
+        # the brand itself says ('您的信用卡已逾期，已暂停使用，请尽快还款，详询95559')
+        return "none"
     if _danger(c):
         if not official_site or c & DANGER_ON_OFFICIAL_SITE:
             return "danger"

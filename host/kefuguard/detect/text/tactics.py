@@ -17,7 +17,7 @@ from typing import Any
 from kefuguard.detect.text.entities import Entity
 from kefuguard.detect.text.index import BRAND_TAG, TextIndex
 from kefuguard.detect.text.keyword_automaton import Hit
-from kefuguard.detect.text.phrases import REFUND_DONE_AFTER, REFUND_DONE_BEFORE
+from kefuguard.detect.text.phrases import REFUND_BY_ITSELF, REFUND_DONE_AFTER, REFUND_DONE_BEFORE
 
 # Categories, from text_scoring's point of view
 CLAIM = "claim"  # names a brand / platform / bank / courier as who is speaking
@@ -55,6 +55,7 @@ ASK_TO_CREDENTIAL = 16  # '告诉我' ... '验证码'
 FEE_TO_REASON = 30  # '保证金' ... '解冻'
 LOAN_TO_BORROW = 20  # '借呗' ... '借出来'
 GIFT_CARD_TO_ASK = 30
+DISPUTED_PAYMENT = 16  # 'if you didn't make' … 'this payment'
 SELF_CLAIM_TO_TECH = 28  # 'this is John from Microsoft technical support', 'we at … the headquarters of Windows'
 HANDOFF_TO_POLICE = 12  # '帮您转接' ... '张警官'
 CHARGE_TO_CREDIT = 40  # '扣费失败' ... '影响个人征信'
@@ -208,7 +209,9 @@ def _refund_done(m: MessageHits, r: Hit) -> bool:
     says; only an offer of money is a lure."""
     after = m.folded[r.end : r.end + 6].lstrip()
     before = m.folded[max(0, r.start - 5) : r.start]
-    return after.startswith(REFUND_DONE_AFTER) or before.endswith(REFUND_DONE_BEFORE)
+    if after.startswith(REFUND_DONE_AFTER) or before.endswith(REFUND_DONE_BEFORE):
+        return True
+    return any(words in m.folded for words in REFUND_BY_ITSELF)
 
 
 _HYPOTHETICAL = re.compile(r"如果|假如|万一|如遇|若|如有|\bif\b|\bin case\b")
@@ -232,7 +235,9 @@ def refund_lure(m: MessageHits) -> Finding | None:
     if not refunds:
         return None
     pair = m.pair_in_sentence(m.get("problem"), refunds, PROBLEM_TO_REFUND)
-    if pair and not _hypothetical_or_reported(m, min(pair[0].start, pair[1].start)):
+    # '…会按规定理赔，请在淘宝订单页面申请售后': sent back to the platform itself, not to a stranger
+    on_platform = bool(m.get("on_platform")) and not (m.get("im") or m.get("off_platform"))
+    if pair and not on_platform and not _hypothetical_or_reported(m, min(pair[0].start, pair[1].start)):
         return Finding("refund_lure", LURE_STRONG, *_span(*pair))
     return Finding("refund_lure", LURE_WEAK, refunds[0].start, refunds[0].end)
 
@@ -345,8 +350,10 @@ def transfer_request(m: MessageHits) -> Finding | None:
     pair = m.pair(m.get("transfer_to"), m.get("money_object") + m.get("safe_account"), TRANSFER_TO_OBJECT)
     if pair and not m.negated(min(pair[0].start, pair[1].start)):
         return Finding("transfer_request", MONEY_STRONG if card else MONEY, *_span(*pair))
+    disputes = m.get("dispute")
     for h in m.get("pay"):
-        if not m.negated(h.start):
+        # 'if you didn't make this payment': the payment disputed, not one asked for
+        if not m.negated(h.start) and not any(0 <= h.start - d.end <= DISPUTED_PAYMENT for d in disputes):
             return Finding("transfer_request", PAY, h.start, h.end)
     return None
 
