@@ -658,3 +658,20 @@ def test_a_deadline_on_the_readers_account_is_still_a_threat():
 def test_genuine_notices_and_agent_replies_stay_quiet(text):
     assert check(text).level == "none", codes(check(text))
 
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        (
+            "I have sent you $2,999 by mistake instead of $299. Please go to the store and buy Google Play cards "
+            "to return the difference.",
+            "tactic.gift_card",
+        ),
+        ("Your IP address has been hacked by hackers from Russia.", "tactic.device_compromise"),
+        ("Do not turn off your computer. Call Microsoft Support immediately at 1-866-555-0111.", "tactic.device_compromise"),
+    ],
+)
+def test_tech_support_and_overpaid_refund_lines_warn(text, code):
+    result = check(text)
+    assert result.level in ("caution", "danger") and code in codes(result), codes(result)

@@ -99,11 +99,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "双倍赔偿|双倍退款|双倍赔付|三倍赔偿|三倍赔付|两倍赔偿|十倍赔偿|理赔金|赔偿金|赔付金|补偿金|退款金|"
         "double refund|double compensation|unclaimed refund|refund is ready|eligible for a refund|"
         # a delayed or cancelled flight: money offered, or a fee to rebook (airlines rebook for free)
-        "延误补偿|延误赔偿|延误理赔|延误补偿金|改签补偿|改签费|改签手续费|改签费用|退改签费用"
+        "延误补偿|延误赔偿|延误理赔|延误补偿金|改签补偿|改签费|改签手续费|改签费用|退改签费用|"
+        # the overpaid refund: 'I sent you $2,999 by mistake instead of $299, send back the difference'
+        "by mistake instead of|sent you too much|refunded too much|accidentally refunded|accidentally sent|"
+        "extra zero|return the difference|send back the difference|refund the difference|多退了|多转了|转错了|多打了"
     ),
     "problem": phrase_list(
         "丢失|丢件|遗失|破损|损坏|质量问题|召回|不合格|甲醛超标|超标|致癌|下架|过敏|退款失败|无法退款|"
-        "退款未成功|重复扣款|重复扣费|多扣|扣费错误|误开通|错误开通|自动开通|操作失误|工作失误|系统错误|系统故障|"
+        "退款未成功|company is closing|going out of business|shutting down our services|closing down|重复扣款|重复扣费|多扣|扣费错误|误开通|错误开通|自动开通|操作失误|工作失误|系统错误|系统故障|"
         "系统漏洞|系统出现故障|系统出现问题|系统出现异常|系统异常|系统出错|出现问题|出现了问题|存在问题|出了问题|误操作|操作错误|质量有问题|有质量问题|有害物|误将|误升级|"
         "错误地|错误注册|不小心|失误|订单异常|订单出现异常|订单卡单|卡单|掉单|漏单|交易失败|支付失败|付款失败|"
         "下单失败|订单失效|订单无效|订单没有成功|交易未成功|订单被冻结|订单被锁定|缺货|库存不足|快递丢失|包裹丢失|"
@@ -195,7 +198,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "activate|raise your limit|increase your limit|limit can be raised|limit increase|改签|退票|rebook|rebooking"
     ),
     "gift_card": phrase_list(
-        "礼品卡|购物卡|游戏点卡|gift card|gift cards|itunes card|apple card|steam card|google play card|amazon card"
+        "礼品卡|购物卡|游戏点卡|gift card|gift cards|itunes card|apple card|steam card|google play card|amazon card|"
+        "itunes cards|apple cards|steam cards|google play cards|amazon cards|ebay cards|target cards|visa gift"
     ),
     # the way a genuine agent sends you: back to the platform's own order page or app
     "on_platform": phrase_list(
@@ -304,13 +308,19 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "tax refund|rebate|stimulus|grant|benefit payment|relief payment"
     ),
     # a computer, phone or account said to be infected, hacked or locked: the tech-support opener
-    "device": phrase_list("computer|your pc|laptop|your device|your mac|your iphone|your phone|windows|电脑|手机|设备"),
+    "device": phrase_list(
+        "computer|your pc|this pc|laptop|your device|your mac|your iphone|your phone|windows|电脑|手机|设备|"
+        "ip address|your ip|your network|your router|your wifi|your wi-fi|路由器|网络"
+    ),
     "compromise": phrase_list(
         "virus|viruses|malware|malwares|hacked|infected|compromised|is locked|been locked|locked because|spyware|"
         "error messages|sending errors|license has expired|licence has expired|license expired|being hacked|"
         "hackers|被黑客|黑客|sending us|serious problems|serious problem|problems with your computer|"
         "been hacked|been infected|been compromised|"
-        "ransomware|病毒|中毒|被黑|被入侵|被攻击|被锁|木马"
+        "ransomware|病毒|中毒|被黑|被入侵|被攻击|被锁|木马|"
+        # the pop-up's words: 'do not turn off your computer', 'access to this PC has been blocked'
+        "do not turn off|don't turn off|do not shut down|don't shut down|do not restart|don't restart|"
+        "has been blocked|been blocked for security|access to this pc"
     ),
     "empty_account": phrase_list(
         "余额为零|余额清零|余额归零|清空账户|账户清空|清空余额|余额取出|把钱取出|将钱取出|取出现金|现金领出|领出现金|"
