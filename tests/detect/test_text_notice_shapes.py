@@ -675,3 +675,19 @@ def test_genuine_notices_and_agent_replies_stay_quiet(text):
 def test_tech_support_and_overpaid_refund_lines_warn(text, code):
     result = check(text)
     assert result.level in ("caution", "danger") and code in codes(result), codes(result)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("这个钱只是走个流水，验证完会全部退给你", "tactic.advance_fee"),
+        ("你现在打开手机银行，点转账", "tactic.step_guidance"),
+        ("你下载一个云闪付，我们给你退款", "tactic.screen_share"),
+        ("这个是银保监会的要求，要注销掉，不然影响征信", "tactic.cancel_service"),
+        ("我给你发个链接，你填一下银行卡信息", "tactic.credential_request"),
+        ("你的花呗利率太高，需要帮你调低，不然会影响征信", "tactic.cancel_service"),
+    ],
+)
+def test_call_script_lines_warn(text, code):
+    result = check(text)
+    assert result.level in ("caution", "danger") and code in codes(result), codes(result)

@@ -68,7 +68,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "告诉|告知|提供|发给|发送给|发我|发一下|发过来|发送过来|报一下|报给|念一下|念给|读一下|读给|说一下|"
         "给我|给我们|回传|截图|拍照|拍一下|上传|索要|报出|提交|转发给|send|tell|share|give|provide|read|"
         "read out|what is your|what's your|need your|ask for|asks for|submit|upload|forward|重新绑定|重新绑卡|"
-        "re-link|relink|rebind"
+        "re-link|relink|rebind|填一下|填写一下|填上|填好|填入"
     ),
     "ask_weak": phrase_list("输入|填写|核对|核实|回复|确认|enter|type|confirm|verify|reply with|update|re-enter"),
     "money_object": phrase_list("钱|资金|款项|款|账户|帐户|卡|余额|金额|元|money|funds|account"),
@@ -123,7 +123,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "cancel_hallmark": phrase_list(
         "学生账户|学生账号|学生贷|校园贷|学生身份|学籍|在校期间|大学期间|百万保障|百万医疗|百万保险|百万医疗险|"
-        "误设为|误设成|被设定成|设定成批发商|解除分期|解除分期付款|取消分期付款|分期付款设定|"
+        "利率太高|利率过高|调低利率|降低利率|下调利率|帮你调低|帮您调低|误设为|误设成|被设定成|设定成批发商|解除分期|解除分期付款|取消分期付款|分期付款设定|"
         "借贷账户|贷款账户|网贷账户|金融账户|代理商|代理身份|代理权限|商家代理|代理关系|代理合同|代理角色|代购名单|"
         "student loan account|student account|student loan|campus loan|loan account opened"
     ),
@@ -190,7 +190,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "shipping fee|redelivery fee|clearance fee|deposit|fee|fees"
     ),
     "fee_hallmark": phrase_list(
-        "刷流水|验证资金|资金验证|证明还款能力|还款能力|解冻金|解冻费|激活费|验证金|认证费|工本费|信誉金|通道费|"
+        "刷流水|走流水|走个流水|做流水|流水验证|验证流水|验证资金|资金验证|证明还款能力|还款能力|解冻金|解冻费|激活费|验证金|认证费|工本费|信誉金|通道费|"
         "release fee|unlock fee|unfreeze"
     ),
     "fee_reason": phrase_list(

@@ -179,6 +179,8 @@ def _caution(c: set[str], official_site: bool) -> bool:
         return True
     if t.THREAT in c and c & {t.MONEY, t.MONEY_STRONG}:
         return True  # 'pay into this account, or your line is cut off'
+    if t.REMOTE_WEAK in c and c & {t.MONEY, t.MONEY_STRONG, t.CRED, t.CRED_WEAK}:
+        return True  # '你现在打开手机银行，点转账': guided, step by step, to a transfer or a password
 
     return official_site and t.MOVE in c
 

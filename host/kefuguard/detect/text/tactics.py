@@ -51,6 +51,7 @@ BRAND_BEFORE_ROLE = 8  # '淘宝' ... '官方客服'
 PROBLEM_TO_REFUND = 40  # '质量问题' ... '退款'
 PROBLEM_CONTEXT_BEFORE = 12  # '如果商品' / '您反馈的商品' before the problem
 CANCEL_TO_TARGET = 12  # '取消' ... '自动续费'
+CANCEL_TO_THREAT = 16  # '要注销掉，不然' ... '影响征信'
 ASK_TO_CREDENTIAL = 16  # '告诉我' ... '验证码'
 FEE_TO_REASON = 30  # '保证金' ... '解冻'
 LOAN_TO_BORROW = 20  # '借呗' ... '借出来'
@@ -65,6 +66,7 @@ _DEVICE_IN = re.compile(r"computer|电脑|device|\bpc\b|laptop")
 
 TRANSFER_TO_OBJECT = 8  # '转到' ... '安全账户'
 DOWNLOAD_TO_APP = 10  # '下载' ... 'APP'
+DOWNLOAD_FOR_REFUND = 24  # '下载一个云闪付，我们给你退款'
 ADD_TO_IM = 6  # '加' ... '微信'
 ASK_TO_IM = 8
 VERB_TO_CHANNEL_IM = 14  # 'contact me on' / 'add me on' ... 'WhatsApp': naming an IM app as the channel
@@ -255,6 +257,10 @@ def cancel_service(m: MessageHits) -> Finding | None:
         category = LURE_STRONG if threats or m.get("problem") else LURE_WEAK  # 'opened by mistake, cancel it'
 
         return Finding("cancel_service", category, *_span(*pair))
+    # '要注销掉，不然影响征信': a cancellation you must make or your credit record suffers
+    pair = m.pair_in_sentence(verbs, m.get("credit_threat"), CANCEL_TO_THREAT)
+    if pair and not m.negated(pair[0].start):
+        return Finding("cancel_service", LURE_STRONG, *_span(*pair))
     return None
 
 
@@ -368,6 +374,11 @@ def screen_share(m: MessageHits) -> Finding | None:
     # 'download our app' (not a named brand's own app: '下载京东App' is ordinary advice)
     pair = m.pair(m.get("download"), m.get("app_word"), DOWNLOAD_TO_APP, either_order=False)
     if pair and _names_an_unknown_app(m, pair[0].end, pair[1].start):
+        return Finding("screen_share", REMOTE_WEAK, *_span(*pair))
+    # '你下载一个云闪付，我们给你退款': an app to install before a refund can come (none is needed)
+    refunds = m.get("refund") + m.get("refund_hallmark")
+    pair = m.pair_in_sentence(m.get("download"), refunds, DOWNLOAD_FOR_REFUND)
+    if pair and not m.negated(pair[0].start):
         return Finding("screen_share", REMOTE_WEAK, *_span(*pair))
     return None
 
