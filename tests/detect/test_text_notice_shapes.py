@@ -691,3 +691,18 @@ def test_tech_support_and_overpaid_refund_lines_warn(text, code):
 def test_call_script_lines_warn(text, code):
     result = check(text)
     assert result.level in ("caution", "danger") and code in codes(result), codes(result)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("你需要把你名下所有银行卡的余额都转到这个账户上，我们核查完会退给你", "tactic.empty_account"),
+        ("我们会把你的资料转交给公安机关处理", "tactic.police_handoff"),
+        ("你先别挂电话，我帮你转接到银联中心", "tactic.police_handoff"),
+        ("你把刚才收到的短信截图发我", "tactic.credential_request"),
+        ("我是中国银联的工作人员，你的账户被人恶意开通了贷款", "tactic.identity_claim"),
+    ],
+)
+def test_more_call_script_lines_warn(text, code):
+    result = check(text)
+    assert result.level in ("caution", "danger") and code in codes(result), codes(result)

@@ -79,7 +79,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "verification code|one-time code|one time code|one-time password|otp|security code|pin code|pin number|"
         "card number|card numbers|credit card number|debit card number|social security number|ssn|bank details|"
         "online banking password|login details|login credentials|sign-in code|2fa code|authentication code|"
-        "passcode|mi ma|"
+        "passcode|mi ma|收到的短信|短信截图|短信内容|"
         # the code the service just sent to the reader's phone: what only a scammer asks to hear
         "code we sent|code we just sent|code we texted|code we just texted|code we've sent|code we have sent|"
         "code you received|code you just received|code you got|code you just got|code sent to your phone|"
@@ -324,7 +324,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "empty_account": phrase_list(
         "余额为零|余额清零|余额归零|清空账户|账户清空|清空余额|余额取出|把钱取出|将钱取出|取出现金|现金领出|领出现金|"
-        "全部取出|全部转出|需要清空|要清空|empty your account|withdraw all|withdraw the money|take the money out|"
+        "全部取出|全部转出|需要清空|要清空|所有银行卡的余额|名下所有银行卡|余额都转到|余额全部转|全部转到|"
+        "所有的钱都转|empty your account|withdraw all|withdraw the money|take the money out|"
         "move all your money|move your money"
     ),
     # 'follow my instructions': the caller walks the victim through the bank app or a loan application
@@ -352,10 +353,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     # a call handed to 'a police officer': customer service never does that
     "handoff_verb": phrase_list(
-        "转接|帮您转接|给您转接|为您转接|转给|连线|接通|transfer you to|connect you to|connect you with"
+        "转接|帮您转接|给您转接|为您转接|转给|连线|接通|转交给|转交|transfer you to|connect you to|connect you with"
     ),
     "police_word": phrase_list(
-        "警官|警察|民警|公安|刑警|公安局|派出所|警方|police|officer|detective|investigator|federal agent"
+        "警官|警察|民警|公安|刑警|公安局|派出所|警方|银联中心|银联客服|银保监|金融监管|人民银行|网警|网监|police|officer|detective|investigator|federal agent"
     ),
     # a charge that the message ties to your credit record: what membership and loan scripts say
     "charge_word": phrase_list(
