@@ -113,6 +113,7 @@ def test_phone_keys_cover_the_forms_a_list_holds():
         ("please visit https: // payee.cancellation95 .com. Thanks", "https://payee.cancellation95.com"),
         ("hxxps: // evil . top/x", "https://evil.top"),
         ("登录 https: // icbc-xx .cn 升级", "https://icbc-xx.cn"),
+        ("Pay here: dhl-customs.eu", "http://dhl-customs.eu"),
     ],
 )
 def test_links_with_and_without_scheme(text, url):

@@ -706,3 +706,8 @@ def test_call_script_lines_warn(text, code):
 def test_more_call_script_lines_warn(text, code):
     result = check(text)
     assert result.level in ("caution", "danger") and code in codes(result), codes(result)
+
+
+def test_a_parcel_returned_to_the_warehouse_with_a_short_link_warns():
+    text = "Dear customer, your package has been returned to our warehouse. Update your info: tinyurl.com/y8k2"
+    assert check(text).level in ("caution", "danger"), codes(check(text))

@@ -29,7 +29,10 @@ _TLDS = frozenset(
     "tk ml ga cf gq hk tw mo us uk de ru jp kr sg my ph vn th id in au ca fr es it nl br mx tv ws la asia store "
     "tech website space bid win cyou sbs cfd lol buzz rest work today life world email click help support "
     "services finance money bank pay gov edu ly gd gl to im su cx nu ai ee lu be ch at pl cz se no dk fi pt gr "
-    "ro hu ie il za ng ke eg sa ae tr ua kz pk bd lk np ar cl pe ve nz".split()
+    "ro hu ie il za ng ke eg sa ae tr ua kz pk bd lk np ar cl pe ve nz "
+    # more endings that cheap phishing sites use ('dhl-customs.eu', 'ups-track.cam')
+    "eu mobi cloud digital network zone center company group tips guru cam quest bond skin pw lat xin "
+    "racing review stream download loan trade science pics monster".split()
 )
 # 'https: // payee.cancellation95 .com': a link spaced out so that filters miss it (scheme required)
 _SPACED_URL = re.compile(r"\b(?:https?|hxxps?)[ ]{0,2}:[ ]{0,2}//[ ]{0,2}[a-z0-9\-]{1,63}(?:[ ]{0,2}\.[ ]?[a-z0-9\-]{1,63}){1,5}", re.I)
