@@ -114,6 +114,9 @@ def test_phone_keys_cover_the_forms_a_list_holds():
         ("hxxps: // evil . top/x", "https://evil.top"),
         ("登录 https: // icbc-xx .cn 升级", "https://icbc-xx.cn"),
         ("Pay here: dhl-customs.eu", "http://dhl-customs.eu"),
+        # where a redirecting link sends you on to is a link too
+        ("unlock at https://www.google.com/url?q=https://amzn-unlock.top/x&sa=D", "https://amzn-unlock.top/x"),
+        ("see https://example.com/r?url=https%3A%2F%2Fevil.top%2Fa now", "https://evil.top/a"),
     ],
 )
 def test_links_with_and_without_scheme(text, url):
