@@ -711,3 +711,19 @@ def test_more_call_script_lines_warn(text, code):
 def test_a_parcel_returned_to_the_warehouse_with_a_short_link_warns():
     text = "Dear customer, your package has been returned to our warehouse. Update your info: tinyurl.com/y8k2"
     assert check(text).level in ("caution", "danger"), codes(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您好，您的闲鱼账户未开通诚信保障，买家无法付款，请先开通",
+        "您的提现申请被驳回，原因是银行卡信息错误，请联系客服修改",
+    ],
+)
+def test_seller_and_withdrawal_scripts_warn(text):
+    assert check(text).level in ("caution", "danger"), codes(check(text))
+
+
+def test_asking_for_the_alipay_account_to_pay_triple_compensation_is_danger():
+    result = check("您的快递在中转站丢失，我们按三倍赔偿，请提供您的支付宝账号")
+    assert result.level == "danger" and "tactic.credential_request" in codes(result), codes(result)

@@ -86,7 +86,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "code sent to you|code that was sent|code texted to you|code on your phone"
     ),
     "cred_weak": phrase_list(
-        "密码|password|passwords|账号密码|个人信息|账户信息|银行卡|银行账户|网银|余额|code|codes|验证信息|身份证|pin|"
+        "支付宝账号|支付宝账户|微信账号|收款账号|银行账号|收款码|密码|password|passwords|账号密码|个人信息|账户信息|银行卡|银行账户|网银|余额|code|codes|验证信息|身份证|pin|"
         "payment details|payment information|billing information|billing details|card details|personal information|"
         "personal info|account details|banking details"
     ),
