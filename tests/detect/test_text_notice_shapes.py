@@ -727,3 +727,8 @@ def test_seller_and_withdrawal_scripts_warn(text):
 def test_asking_for_the_alipay_account_to_pay_triple_compensation_is_danger():
     result = check("您的快递在中转站丢失，我们按三倍赔偿，请提供您的支付宝账号")
     assert result.level == "danger" and "tactic.credential_request" in codes(result), codes(result)
+
+
+def test_a_hallmark_state_missing_from_the_state_list_is_still_a_state():
+    text = "Your Medicare benefits will be cancelled unless you verify your information. Call 1-877-555-0133."
+    assert check(text).level == "danger", codes(check(text))

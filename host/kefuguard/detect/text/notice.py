@@ -212,7 +212,9 @@ def notice_slots(
     menu = first_hit(m.get("voice_menu"))
     if menu is not None and party_slot is not None:
         out.append(Slot(VOICE_MENU, menu.start, menu.end, "notice.voice_menu"))
-    states = m.get("state") + m.get("account_problem") + m.get("delivery_problem") + m.get("problem")
+    # a hallmark state is a state even where the state list lacks it ('benefits will be cancelled')
+    states = m.get("state") + m.get("state_strong") + m.get("account_problem") + m.get("delivery_problem")
+    states += m.get("problem")
     state = first_hit(_states(m, states + m.get("credit_threat") + m.get("cancel_hallmark") + m.get("refund_hallmark")))
     speaks = unlisted_links and _speaks_for(m, party, claimed)
     brand_site = brand_link(m, party, unlisted_links, _act(m) is not None) if speaks else None
