@@ -84,6 +84,26 @@ def test_a_short_token_common_in_popular_names_does_not():
         ("https://github.com/someone/paypal.html", "none", "none.popular", None),
         # a bank's service number with a letter stuck to it, in front of another site
         ("http://95533x.example-shop.top/", "caution", "lookalike.brand_subdomain", "ccb"),
+        # or as the site's own name with up to four letters around it
+        ("http://10086sfw.cn/", "caution", "lookalike.noisy_token", "china_mobile"),
+        ("http://www.jk-10086.cn/", "caution", "lookalike.noisy_token", "china_mobile"),
+        ("http://jk-10086.top/", "danger", "lookalike.noisy_token", "china_mobile"),
+        ("http://12306abc.top/", "danger", "lookalike.noisy_token", "china_railway_12306"),
+        ("http://abcde10086.com/", "none", "none.unlisted", None),
+        # an app file named for a brand, handed out by another site; not on a popular site (a store's mirror)
+        ("http://k-example1.web.app/hdfc-ygsv3.apk", "danger", "url.brand_app_file", "hdfc_bank"),
+        ("http://files-example.net/dl/icbc_v2.apk", "danger", "url.brand_app_file", "icbc"),
+        ("http://files-example.net/dl/apple-music.apk", "none", "none.unlisted", None),  # an ordinary word
+        ("http://files-example.net/dl/hdfc-statement.pdf", "none", "none.unlisted", None),
+        ("https://github.com/someone/paypal/releases/paypal.apk", "none", "none.popular", None),
+        # a misspelt brand next to a sign-up word
+        ("https://netfllx-register.com/", "danger", "lookalike.combo", "netflix"),
+        # brands the list gained: Japanese card issuers, European banks and agencies, tolls
+        ("https://www.vpass.ne.jp/", "verified", "official.domain", "smbc"),
+        ("https://www.shopee.tw/", "verified", "official.domain", "shopee"),
+        ("https://remboursement-impots.info/", "danger", "lookalike.combo", "fr_impots"),
+        ("https://sparkasse-pushtan2.info/", "caution", "lookalike.combo", "sparkasse"),
+        ("https://jcb-card-security.com/", "danger", "lookalike.combo", "jcb"),
         # a typo of the brand with a country code after it; not in front (automobile: au + tomobile)
         ("https://shopetw.xyz/", "caution", "lookalike.combo", "shopee"),
         ("https://automobile.it/", "none", "none.unlisted", None),

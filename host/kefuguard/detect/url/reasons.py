@@ -111,6 +111,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{official}.",
         "{shown} 在{brand_zh}的名称“{word}”前后加了其他字母；{brand_zh}的官方域名是 {official}。",
     ),
+    "lookalike.noisy_token/number": (
+        "{shown} holds {brand_en}'s service number '{word}' with letters around it; {brand_en}'s official domain "
+        "is {official}.",
+        "{shown} 在{brand_zh}的服务号码“{word}”前后加了字母；{brand_zh}的官方域名是 {official}。",
+    ),
     "url.disguised_ending": (
         "The real site is {shown}: its name starts with an ending and a hyphen, so that the address reads as if "
         "the part before it were the site.",
@@ -234,6 +239,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{brand_en}'s official site is {official}.",
         "该链接打开的是 {site} 上一个以“{word}”命名、冒用{brand_zh}名义的页面，该网站并不属于{brand_zh}；"
         "{brand_zh}的官方网站是 {official}。",
+    ),
+    "url.brand_app_file": (
+        "The link downloads an app file '{word}' named after {brand_en} from {site}, which is not {brand_en}'s; "
+        "{brand_en}'s apps come only from {official} and the official app stores.",
+        "该链接从不属于{brand_zh}的 {site} 下载以{brand_zh}命名的安装包“{word}”；{brand_zh}的App只能从 {official} "
+        "或官方应用商店获取。",
     ),
     "url.brand_in_path": (
         "The link names {official} in its path, but the site is {site}.",

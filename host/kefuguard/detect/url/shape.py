@@ -120,6 +120,10 @@ def shape_findings(parsed: ParsedUrl, index: BrandIndex) -> list[Finding]:
     content = user_content_path(parsed.host)
     if content is not None:
         out += user_content_findings(parsed.path, content, host, index)
+    app = brand_app_file(parsed.path, index)
+    if app is not None and not is_popular(parsed.host.registrable):  # an app store's mirror may name any app
+        word, t = app
+        out.append(finding("url.brand_app_file", "danger", t, host, site=parsed.host.registrable, word=word))
     t = brand_mentioned(rest, index)
     if t is not None and "." in rest and index.official.get(t.domain) is not None and t.domain in unquote(rest).lower():
         out.append(finding("url.brand_in_path", "caution", t, host, site=parsed.host.registrable))
@@ -176,6 +180,26 @@ def sign_in_page_brand(path: str, index: BrandIndex) -> Target | None:
             if t is not None:
                 return t
     return None
+
+
+# an Android or iOS app file at the end of the path: /hdfc-ygsv3.apk, /files/icbc_v2.ipa
+_APP_FILE = re.compile(r"/([a-z][a-z0-9_.-]{0,80})\.(?:apk|xapk|ipa)$")
+_NAME_PARTS = re.compile(r"[a-z]+")
+
+
+def brand_app_file(path: str, index: BrandIndex) -> tuple[str, Target] | None:
+    """An app file whose name starts with a brand's name (hdfc-ygsv3.apk, icbc_v2.apk) on a site that
+    is not the brand's: banks and shops hand out their apps from their own sites and the app stores,
+    while fake-app scams send a file from anywhere. Brand tokens of 3+ letters that are no ordinary
+    word, as the file name's first word."""
+    m = _APP_FILE.search(unquote(path).lower()[-256:])
+    if m is None:
+        return None
+    first = _NAME_PARTS.match(m.group(1))
+    if first is None or len(first.group(0)) < 3 or first.group(0) in ORDINARY_WORD_TOKENS:
+        return None
+    t = index.tokens.get(first.group(0))
+    return (m.group(1) + m.group(0)[m.group(0).rfind(".") :], t) if t is not None else None
 
 
 _STATIC_PAGE = re.compile(r"/([a-z]+[0-9]{0,3})\.html?$")
