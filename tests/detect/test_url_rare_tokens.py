@@ -96,6 +96,19 @@ def test_a_short_token_common_in_popular_names_does_not():
         ("http://files-example.net/dl/apple-music.apk", "none", "none.unlisted", None),  # an ordinary word
         ("http://files-example.net/dl/hdfc-statement.pdf", "none", "none.unlisted", None),
         ("https://github.com/someone/paypal/releases/paypal.apk", "none", "none.popular", None),
+        # a toll word with a US state's code or a payment service's word, under any ending
+        ("https://nytollservices.com/", "caution", "url.scam_theme", None),
+        ("https://va-toll.com/", "caution", "url.scam_theme", None),
+        ("https://myturnpiketollservices.com/", "caution", "url.scam_theme", None),
+        ("https://tollbooth-example.com/", "none", "none.unlisted", None),  # either part alone: a business
+        ("https://tx-road.com/", "none", "none.unlisted", None),
+        ("https://xy-toll.com/", "none", "none.unlisted", None),  # no state's code
+        ("https://www.paturnpike.com/", "verified", "official.domain", "pa_turnpike"),  # the agency itself
+        # a government ending written into a name: in the site's own name or in front of another site
+        ("https://amendes-gouvs.fr/", "caution", "url.fake_government", None),
+        ("https://dmv.cagov-jh.vip/portal", "caution", "url.fake_government", None),
+        ("https://my-numbercard-point-soumu-gojp.example.cyou/", "caution", "url.fake_government", None),
+        ("https://govern-ments.com/", "none", "none.unlisted", None),
         # a misspelt brand next to a sign-up word
         ("https://netfllx-register.com/", "danger", "lookalike.combo", "netflix"),
         # brands the list gained: Japanese card issuers, European banks and agencies, tolls

@@ -30,6 +30,7 @@ from kefuguard.detect.url.site_names import (
     is_government_ending,
     scam_theme_findings,
     scam_vocabulary_findings,
+    toll_site_findings,
 )
 from kefuguard.detect.url.skeleton import is_mixed_script, letter_skeleton, loose_skeleton, skeleton
 from kefuguard.detect.url.typosquats import local_name_elsewhere, typosquat_findings
@@ -137,7 +138,12 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
     shown = host.registrable
     if label is label_ascii and not index.screen.may_imitate(label):
         # no brand rule can fire: the screen shares no key with any brand
-        return noisy_number_findings(label, index, shown, ending) or scam_theme_findings(label, shown, cheap_ending)
+        return (
+            noisy_number_findings(label, index, shown, ending)
+            or fake_government_findings(label, host.suffix, shown)
+            or toll_site_findings(label, shown)
+            or scam_theme_findings(label, shown, cheap_ending)
+        )
     skel = skeleton(label)
     flat = skel.replace("-", "")
     out: list[Finding] = []
@@ -202,6 +208,7 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
         or noisy_number_findings(label, index, shown, ending)
         or scam_vocabulary_findings(label, index, shown, cheap_ending)
         or fake_government_findings(label, host.suffix, shown)
+        or toll_site_findings(label, shown)
         or scam_theme_findings(label, shown, cheap_ending)
     )
 

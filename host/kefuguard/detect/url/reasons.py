@@ -191,6 +191,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{shown} 不属于任何品牌，名字却带有{theme_zh}的字样（“{word}”），且使用诈骗网站常用的 .{ending} 后缀："
         "像是为一批诈骗短信临时注册的网站。",
     ),
+    "url.scam_theme/toll_site": (
+        "{shown} names no brand but is named for {theme_en} ('{word}') together with a state's code or a "
+        "payment service's word: toll agencies' own sites are on kefu-guard's list, and unpaid-toll texts "
+        "send people to names like this one.",
+        "{shown} 不属于任何品牌，名字却把{theme_zh}的字样（“{word}”）和州名缩写或缴费服务的字样拼在一起："
+        "真正的收费公路机构网站都在 kefu-guard 的名单上，而催缴通行费的诈骗短信常把人引向这类网站。",
+    ),
     "lookalike.scam_words/word": (
         "'{word}' ({meaning_en})",
         "“{word}”（{meaning_zh}）",
@@ -200,6 +207,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{shown} calls itself 'gov' but is not a government site: government sites end in a government "
         "ending such as .gov.cn.",
         "{shown} 名字里带“gov”，却不是政府网站：政府网站的域名以 .gov.cn 等政府专用后缀结尾。",
+    ),
+    "url.fake_government/written": (
+        "{shown} writes a government ending into its name ('{word}') but is not a government site: government "
+        "sites end in a government ending such as .gov.cn, .go.jp or .gouv.fr.",
+        "{shown} 把政府域名后缀写进了名字（“{word}”），却不是政府网站：政府网站的域名以 .gov.cn、.go.jp、.gouv.fr "
+        "等政府专用后缀结尾。",
     ),
     # the URL's shape (shape.py)
     "url.userinfo_brand": (
