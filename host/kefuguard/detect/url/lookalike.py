@@ -320,6 +320,8 @@ def subdomain_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
         number = _number_with_noise(lab)
         if number is not None and number in index.tokens:  # 95533x.mc0.top: a bank's hotline with a letter
             lab = number
+        elif "-" in lab and len(lab) >= 6 and lab.replace("-", "") in index.tokens:
+            lab = lab.replace("-", "")  # e-zpass.example.xin: the brand's name hyphenated, in front of another site
         if lab in index.tokens and len(lab) >= 3:
             t = index.tokens[lab]
             level = "danger" if registrable_has_word else "caution"
