@@ -74,6 +74,11 @@ def test_a_short_token_common_in_popular_names_does_not():
         ("http://kennel-club-example.org/files/paypal2/signin.php", "caution", "url.brand_sign_in_path", "paypal"),
         ("http://kennel-club-example.org/news/hsbc-login-problems.html", "none", "none.unlisted", None),
         ("http://kennel-club-example.org/hsbc/index.html", "none", "none.unlisted", None),
+        ("http://kennel-club-example.org/mufglogin/index.php", "caution", "url.brand_sign_in_path", "mufg"),
+        ("http://kennel-club-example.org/bloglogin/index.php", "none", "none.unlisted", None),
+        # a brand's name hyphenated as a label in front of another site
+        ("http://e-zpass.example-shop.xin/", "caution", "lookalike.brand_subdomain", "ezpass"),
+        ("http://e-mail.example-shop.xin/", "none", "none.unlisted", None),
         ("https://github.com/hsbc/login/blob/main/readme.md", "none", "none.popular", None),
         # a static page named for a brand on another site: a phishing kit's page
         ("http://kennel-club-example.org/images/files/hsbc1.htm", "caution", "url.brand_page", "hsbc"),

@@ -168,7 +168,8 @@ def sign_in_page_brand(path: str, index: BrandIndex) -> Target | None:
     """A brand's name as a folder or file of its own in the path of another site, next to the words
     of a sign-in page: /bankname/netbanking/logon.htm, /wp-content/brandname2/login.php. A phishing
     kit unpacked on a hijacked site keeps the brand's name as its folder; a news page about the brand
-    names it in a sentence-like slug, which the sign-in words alone would not make a warning."""
+    names it in a sentence-like slug, which the sign-in words alone would not make a warning. The
+    brand's name may run straight into the page's word (/mufglogin/)."""
     lowered = unquote(path).lower()[:2048]
     segments = [seg.split(".", 1)[0] for seg in lowered.split("/")]  # folders, and file names without endings
     if len(segments) < 3 or not any(part in lowered for part in SIGN_IN_PARTS):
@@ -179,6 +180,12 @@ def sign_in_page_brand(path: str, index: BrandIndex) -> Target | None:
             t = index.tokens.get(name)
             if t is not None:
                 return t
+            for part in SIGN_IN_PARTS:  # /mufglogin/, /hsbcbanking/: the brand and the page's word run together
+                head = name[: -len(part)]
+                if name.endswith(part) and len(head) >= 4 and head not in ORDINARY_WORD_TOKENS:
+                    t = index.tokens.get(head)
+                    if t is not None:
+                        return t
     return None
 
 
