@@ -232,12 +232,15 @@ def noisy_token_findings(label: str, index: BrandIndex, shown: str, ending: str)
 # a service number of 5+ digits with up to four letters stuck to it, at either end, a hyphen between
 # or not: 10086sfw, jk-10086, 95533vip (one letter is the typosquat rule's: 10010a)
 _NUMBER_IN_NAME = re.compile(r"([a-z]{1,4})-?([0-9]{5,})|([0-9]{5,})-?([a-z]{1,4})")
+_FIVE_DIGITS = re.compile(r"[0-9]{5}")  # a quick look first: most names hold no such run
 
 
 def noisy_number_findings(label: str, index: BrandIndex, shown: str, ending: str) -> list[Finding]:
     """A brand's service number (10086, 95533) as the site's name with a few letters around it: a
     number of five digits or more is no word and no chance match, so the site names the brand.
     Caution; danger under an ending scammers buy or when the letters are a scam word."""
+    if _FIVE_DIGITS.search(label) is None:
+        return []
     m = _NUMBER_IN_NAME.fullmatch(label)
     if m is None:
         return []

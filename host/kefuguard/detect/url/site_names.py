@@ -134,6 +134,8 @@ def toll_site_findings(label: str, where: str) -> list[Finding]:
     ending: the toll agencies' own sites are on the list (verified before any rule), and the texts of
     a toll scam send people to names like these. Either part alone names real businesses (tollbooth
     makers, a state's roads), so both are needed; 'my' may stand for the state."""
+    if "toll" not in label and "turnpike" not in label:
+        return []
     m = _TOLL_SITE.fullmatch(label)
     if m is None:
         return []
@@ -171,7 +173,7 @@ def fake_government_findings(label: str, suffix: str, where: str) -> list[Findin
     """A site that calls itself 'gov' in its own name, under an ending anyone can buy: etc-gov.top,
     12123-gov.cc, tax-gov-cn.com. Government sites live under government endings (.gov.cn, .gov),
     where such a name is their own (e-gov.go.jp)."""
-    if "-" not in label or is_government_ending(suffix):
+    if "-" not in label or "go" not in label or is_government_ending(suffix):
         return []
     parts = label.split("-")
     if GOVERNMENT_PARTS.intersection(parts):
