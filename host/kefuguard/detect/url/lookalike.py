@@ -249,7 +249,8 @@ def noisy_number_findings(label: str, index: BrandIndex, shown: str, ending: str
     if t is None:
         return []
     risky = ending in ABUSED_TLDS or letters in SCAM_WORDS
-    return [finding("lookalike.noisy_token/number", "danger" if risky else "caution", t, shown, shown=shown, word=number)]
+    level = "danger" if risky else "caution"
+    return [finding("lookalike.noisy_token/number", level, t, shown, shown=shown, word=number)]
 
 
 def disguised_ending_findings(label: str, suffix: str, shown: str) -> list[Finding]:

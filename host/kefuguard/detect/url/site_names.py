@@ -171,8 +171,9 @@ def is_government_ending(suffix: str) -> bool:
 
 def fake_government_findings(label: str, suffix: str, where: str) -> list[Finding]:
     """A site that calls itself 'gov' in its own name, under an ending anyone can buy: etc-gov.top,
-    12123-gov.cc, tax-gov-cn.com. Government sites live under government endings (.gov.cn, .gov),
-    where such a name is their own (e-gov.go.jp)."""
+    12123-gov.cc, tax-gov-cn.com, or a government ending written as one word in a part of it
+    (amendes-gouvs.fr, cagov-jh.vip, soumu-gojp). Government sites live under government endings
+    (.gov.cn, .gov), where such a name is their own (e-gov.go.jp)."""
     if "-" not in label or "go" not in label or is_government_ending(suffix):
         return []
     parts = label.split("-")
