@@ -312,7 +312,8 @@ def soak(server: ServerProcess, bodies: dict[str, list[bytes]], seconds: float) 
         last / settled[1],
         f"<= {SOAK_FLAT}",
     )
-    errors_row = Row(f"soak {seconds:g} s: failed requests or non-200 replies", f"{len(errors)}", "", len(errors), "<= 0")
+    n = len(errors)
+    errors_row = Row(f"soak {seconds:g} s: failed requests or non-200 replies", f"{n}", "", n, "<= 0")
     details = [
         f"soak: {requests:,} requests, VmRSS in MiB at "
         + ", ".join(f"{t:.0f}s {kib / 1024:.1f}" for t, kib in samples)
@@ -329,16 +330,17 @@ def swap_rows(env: dict[str, str], root: Path, bodies: dict[str, list[bytes]], w
     first, second, public_hex, old = signed_pair(embedded_signed())
     home = root / "swap-home"
     installed = make_swap_home(home, first, public_hex)
-    server = ServerProcess("kefuguard (swap)", serve_command(workers), {**env, "KEFUGUARD_HOME": str(home)},
-                           root / "swap.log", workers)
+    swap_env = {**env, "KEFUGUARD_HOME": str(home)}
+    server = ServerProcess("kefuguard (swap)", serve_command(workers), swap_env, root / "swap.log", workers)
     try:
         swap = run_swap(server.base, bodies, installed, second, old)
     finally:
         server.stop()
     lost = len(swap.lost) + swap.went_back + (0 if swap.all_switched else 1)
+    first_new = f"{swap.switched_after:.2f} s" if swap.switched_after is not None else "never"
     detail = (
         f"list swap: {swap.requests:,} requests at c=32 (16 url + 16 text), version {swap.old_version} -> "
-        f"{swap.new_version}; first new-list reply {swap.switched_after if swap.switched_after is not None else -1:.2f} s"
+        f"{swap.new_version}; first new-list reply {first_new}"
         f" after the install; every connection switched: {swap.all_switched}; lost {len(swap.lost)}"
         f", old list after new {swap.went_back}; longest reply {ms(swap.longest_before)} before the install,"
         f" {ms(swap.longest_during)} during the switch"
