@@ -9,8 +9,8 @@ processes (--workers N: N each, sharing a port with SO_REUSEPORT). For each endp
 (POST /v1/check/url, POST /v1/check/text) and each concurrency (1, 32, 128), an aiohttp client in
 this process runs N tasks on N keep-alive connections for S seconds per server, in five slices
 alternating kefuguard and bare (a 1-s warm-up before the first, 0.3 s before the others), and reports
-requests/s, the p50/p99 latency of each request and each server's CPU time per request. Every row of
-the issue gets PASS or FAIL:
+requests/s, the p50/p99 latency of each request and each server's CPU time per request. Every load
+target of the service gets PASS or FAIL:
 
 - at concurrency 32, for each endpoint: throughput >= 0.5x the bare handler's, p99 <= 2x;
 - errors: 0 failed requests or non-200 replies in all the loads above;
@@ -55,7 +55,7 @@ SERVE_CMD = [sys.executable, "-m", "kefuguard", "serve", "--host", "127.0.0.1", 
 BARE_CMD = [sys.executable, str(Path(__file__).resolve()), "--bare"]
 LISTENING = re.compile(r"listening on http://127\.0\.0\.1:(\d+)/")
 CONCURRENCY = (1, 32, 128)
-GATED = 32  # the concurrency the issue's targets are for
+GATED = 32  # the concurrency the service's load targets are for
 SLICES = 5  # a measurement alternates kefuguard and bare this many times
 WARM_SLICE = 0.3  # seconds of warm-up (new connections) before each slice after the first
 SOAK_FLAT = 1.05  # the soak's last VmRSS sample over its first
