@@ -134,3 +134,10 @@ def test_the_popular_domain_file_names_its_source_and_holds_registrable_domains_
         assert split_host(d).registrable == d, d
     channels = engine.url_index().channels
     assert [d for d in domains if channels.scam_domain_for_host([d])] == []
+
+
+def test_a_popular_sites_own_subdomain_is_no_misspelt_brand(engine):
+    """'gov-cloud.salesforce.com' is Salesforce's, not a misspelt 'icloud' next to a scam word; a
+    brand's own name in front of a popular site is still checked."""
+    assert engine.check_url("https://gov-cloud.salesforce.com/")["level"] == "none"
+    assert engine.check_url("https://paypal-verify.github.io/")["level"] == "danger"

@@ -112,14 +112,20 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
         for s in notice_slots(hits, brand, unlisted_links, analysis.claimed)
     ]
     support = [e for e in analysis.evidence if e.category == SUPPORT]
-    named = {tag for tag in hits.by_tag if tag.startswith(BRAND_TAG)}
-    own = brand is not None and all(e.brand_id == brand.id for e in support) and named <= {BRAND_TAG + brand.id}
-    if support and own and _signed_by(hits, brand.id):
-        # an SMS signed 【brand】 naming one brand throughout, its own channel only: not another's site
-        # used as a redirect ('Amazon: unlock at www.linkedin.com/slink'), nor a stranger's chat line
+    if support and brand is not None and _own_channels_only(hits, brand.id, support):
         first = support[0]
         analysis.evidence.append(Evidence("official.own_channel", OWN_CHANNEL, first.start, first.end))
     return analysis
+
+
+def _own_channels_only(hits: MessageHits, brand_id: str, support: list[Evidence]) -> bool:
+    """An SMS signed 【brand】 naming one brand throughout, with that brand's channels only: not
+    another's site used as a redirect ('Amazon: unlock at www.linkedin.com/slink'), nor a stranger's
+    chat line."""
+    named = {tag for tag in hits.by_tag if tag.startswith(BRAND_TAG)}
+    if not named <= {BRAND_TAG + brand_id} or any(e.brand_id != brand_id for e in support):
+        return False
+    return _signed_by(hits, brand_id)
 
 
 _SIGNATURE = re.compile(r"^\s*[【\[]([^】\]]{1,24})[】\]]|[【\[]([^】\]]{1,24})[】\]]\s*$")

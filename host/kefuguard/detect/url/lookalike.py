@@ -22,6 +22,7 @@ from kefuguard.detect.url.combos import (
 from kefuguard.detect.url.findings import Finding, finding, unicode_label
 from kefuguard.detect.url.label_screen import DISGUISED_ENDINGS
 from kefuguard.detect.url.parse import HostParts
+from kefuguard.detect.url.popular import is_popular
 from kefuguard.detect.url.reasons import render
 from kefuguard.detect.url.scam_words import GENERIC_CCTLDS, SCAM_WORDS, SCAM_WORDS_ZH
 from kefuguard.detect.url.site_names import (
@@ -313,9 +314,14 @@ def subdomain_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
     registrable_has_word = bool(combo_findings(host.label, index, host.registrable)) or any(
         w in host.label for w in SCAM_WORDS if len(w) >= 4
     )
+    # a popular site names its own subdomains: only a brand's own token there is a warning, not a
+    # word one letter from it ('gov-cloud.salesforce.com' is no misspelt 'icloud')
+    popular = is_popular(host.registrable)
     for lab in labels:
         shown = unicode_label(lab)
         combos = combo_findings(lab, index, host.host) or disguised_combo_findings(shown, host.suffix, index, host.host)
+        if popular and "xn--" not in lab and not index.screen.has_token(lab):
+            combos = []
         for f in combos:
             return [Finding("lookalike.brand_subdomain", "danger", f.brand, f.official, host.host, f.en, f.zh)]
         if shown != lab:  # a Chinese label in front of another site: 淘宝客服.example.com
