@@ -732,3 +732,16 @@ def test_asking_for_the_alipay_account_to_pay_triple_compensation_is_danger():
 def test_a_hallmark_state_missing_from_the_state_list_is_still_a_state():
     text = "Your Medicare benefits will be cancelled unless you verify your information. Call 1-877-555-0133."
     assert check(text).level == "danger", codes(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我们是检察院的，现在要对你进行资产清查", "请你到一个安静的地方，我们要给你做笔录"],
+)
+def test_fake_authority_lines_warn(text):
+    result = check(text)
+    assert result.level in ("caution", "danger") and "tactic.accusation" in codes(result), codes(result)
+
+
+def test_finding_a_quiet_place_to_call_back_is_no_secrecy():
+    assert check("等我找个安静的地方给你回电话").level == "none"

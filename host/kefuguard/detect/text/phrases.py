@@ -336,7 +336,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "案件保密|案件需要保密|此案保密|机密案件|涉密案件|保密协议|签订保密|签署保密|秘密侦查|秘密调查|"
         "不要告诉家人|不能告诉家人|不要告诉你的家人|不要告诉您的家人|不要让家人知道|不能让家人知道|不要告诉银行|"
         "不能告诉银行|不要跟银行说|不要对银行说|如果银行问|银行问起|柜员问|不要告诉任何人这件事|此事不要告诉|"
-        "这件事不要告诉|不要跟任何人说|不能跟任何人说|不要和任何人说|找一个安静|找个安静的|没有人的房间|"
+        "这件事不要告诉|不要跟任何人说|不能跟任何人说|不要和任何人说|安静的房间|没有人的房间|"
         "单独的房间|去宾馆|keep this confidential|keep this call confidential|keep this between us|"
         "this is confidential|don't tell the bank|do not tell the bank|don't tell your bank|do not tell your bank|"
         "if the bank asks|if the teller asks|tell the teller|tell the bank it's|tell them it's for|"
@@ -365,7 +365,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "accusation": phrase_list(
         "涉嫌洗钱|洗黑钱|涉嫌犯罪|涉嫌违法|涉嫌诈骗|涉案|涉案资金|被通缉|通缉令|逮捕令|拘捕令|冻结令|传票|法院传票|"
-        "涉嫌发送|涉嫌传播|涉嫌违规|违规短信|违禁品|夹带违禁|涉嫌走私|拒不执行|"
+        "资产清查|财产清查|资产核查|做笔录|电话笔录|远程笔录|视频笔录|涉嫌发送|涉嫌传播|涉嫌违规|违规短信|违禁品|夹带违禁|涉嫌走私|拒不执行|"
         "jail time|go to jail|sent to jail|be arrested|will be arrested|enforcement action|enforcement actions|"
         "身份证被盗用|身份证被冒用|身份信息被盗用|身份被盗用|被人冒用|被人盗用|身份证被人|名下账户涉嫌|资金清查|配合调查|配合警方调查|"
         "arrest warrant|warrant for your arrest|money laundering|under investigation|your social security number "
