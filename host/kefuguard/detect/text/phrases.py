@@ -335,13 +335,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "secrecy": phrase_list(
         "案件保密|案件需要保密|此案保密|机密案件|涉密案件|保密协议|签订保密|签署保密|秘密侦查|秘密调查|"
         "不要告诉家人|不能告诉家人|不要告诉你的家人|不要告诉您的家人|不要让家人知道|不能让家人知道|不要告诉银行|"
-        "不能告诉银行|不要跟银行说|不要对银行说|如果银行问|银行问起|柜员问|不要告诉任何人这件事|此事不要告诉|"
-        "这件事不要告诉|不要跟任何人说|不能跟任何人说|不要和任何人说|安静的房间|没有人的房间|"
-        "单独的房间|去宾馆|keep this confidential|keep this call confidential|keep this between us|"
-        "this is confidential|don't tell the bank|do not tell the bank|don't tell your bank|do not tell your bank|"
-        "if the bank asks|if the teller asks|tell the teller|tell the bank it's|tell them it's for|"
-        "don't tell your family|do not tell your family|don't tell anyone about this|do not tell anyone about this|"
-        "don't discuss this with|do not discuss this with|gag order|don't mention this call|do not mention this call"
+        "不能告诉银行|不要跟银行说|不要对银行说|如果银行问|银行问起|柜员问|安静的房间|没有人的房间|单独的房间|去宾馆|"
+        "keep this call confidential|don't tell the bank|do not tell the bank|don't tell your bank|do not tell your bank|"
+        "if the bank asks|if the teller asks|tell the teller|tell the bank it's|"
+        "don't tell your family|do not tell your family|gag order|don't mention this call|do not mention this call"
     ),
     "step_guidance": phrase_list(
         "按照我的提示|按照我们的提示|按我的提示|按我们的提示|按照我说的|按我说的|按照我们说的|按我们说的|跟着我操作|"
