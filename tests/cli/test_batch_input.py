@@ -7,6 +7,7 @@ import io
 import json
 import os
 import selectors
+import shutil
 import subprocess
 import sys
 import time
@@ -170,3 +171,64 @@ def test_any_chunking_gives_the_same_lines_as_splitting_the_whole_input():
             except UnicodeDecodeError:
                 expected.append("bad_utf8")
         assert lines_of(chunks, max_line=30) == expected, (data, chunks)
+
+
+def _text_lines(n: int) -> list[str]:
+    said = [
+        "您好，我是淘宝客服，您的订单异常，需要给您双倍退款，请加QQ 2839475610",
+        "【顺丰速运】您的快件已到达驿站，取件码 8-2-3011。",
+        "Your package could not be delivered. Pay the $1.99 fee at parcel-fee.info",
+        "好的，谢谢，我晚上去取",
+    ]
+    return [json.dumps({"text": f"{said[i % 4]} #{i}"}, ensure_ascii=False) for i in range(n)]
+
+
+def _check_text(home, data: bytes, *extra: str, cores: str | None = None) -> subprocess.CompletedProcess:
+    command = [sys.executable, "-m", "kefuguard", "check-text", "--json", *extra, "-"]
+    if cores is not None:
+        command = ["taskset", "-c", cores, *command]
+    return subprocess.run(command, input=data, capture_output=True, env=subprocess_env(home), timeout=300)
+
+
+@pytest.mark.skipif(sys.platform != "linux" or not shutil.which("taskset") or len(os.sched_getaffinity(0)) < 2,
+                    reason="needs Linux, taskset and two cores")
+def test_bulk_text_on_every_core_answers_exactly_as_one_process(home):
+    """A file of 3,000 messages with bad lines inside is checked by forked workers; the answers,
+    their order, the errors in place and the exit code equal those of one process on one core."""
+    lines = _text_lines(3000)
+    lines[10], lines[1700] = "not json", "{\"text\": 5}"
+    data = "\n".join(lines).encode() + b"\n\xff\xfe\n" + "\n".join(_text_lines(5)).encode() + b"\n"
+    everywhere = _check_text(home, data, "--fail-on", "danger")
+    one_core = _check_text(home, data, "--fail-on", "danger", cores="0")
+    assert everywhere.stdout == one_core.stdout and everywhere.returncode == one_core.returncode != 0
+    out = [json.loads(line) for line in everywhere.stdout.decode().splitlines()]
+    assert len(out) == 3006
+    assert out[10]["error"]["code"] == "bad_json" and out[3000]["error"]["code"] == "bad_utf8"
+    assert out[0]["level"] == "danger" and out[1]["level"] == "none"
+    assert b"Traceback" not in everywhere.stderr
+
+
+def test_after_a_bulk_start_a_trickled_line_is_answered_before_the_next(home):
+    """Bulk first (spread over cores), then one line at a time: each is answered without waiting."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kefuguard", "check-text", "--json", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=subprocess_env(home),
+    )
+    try:
+        proc.stdin.write("\n".join(_text_lines(600)).encode() + b"\n")
+        proc.stdin.flush()
+        got = b""
+        while got.count(b"\n") < 600:
+            got += _read_line(proc)
+        for text, level in (("您好，我是京东客服，您的白条账户异常，将影响征信，请加QQ 2839475610 处理", "danger"), ("好的", "none")):
+            proc.stdin.write(json.dumps({"text": text}, ensure_ascii=False).encode() + b"\n")
+            proc.stdin.flush()
+            assert json.loads(_read_line(proc))["level"] == level
+        proc.stdin.close()
+        assert proc.wait(timeout=60) == 0
+    finally:
+        proc.kill()
+        proc.wait()

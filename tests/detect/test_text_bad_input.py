@@ -48,18 +48,18 @@ def test_html_is_read_as_text_and_its_link_is_checked():
 
 def test_ten_megabyte_text_is_cut_to_the_analysed_length_quickly():
     text = "您的订单异常，请联系客服退款 " * (10 * 1024 * 1024 // 16)
-    started = time.perf_counter()
+    started = time.process_time()  # this process's CPU: other work on the machine does not count
     result = check(text)
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
     assert result.extra["truncated"] is True and MAX_TEXT_CHARS < len(text)
 
 
 def test_a_keyword_flood_stays_bounded_and_cannot_hide_the_scam_after_it():
-    started = time.perf_counter()
+    started = time.process_time()  # this process's CPU: other work on the machine does not count
     check("退款验证码加微信安全账户屏幕共享" * 2000)
     check("a" * 20_000)
     check("加 " * 10_000)
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
     assert check("好的" * 5000 + "请把钱转入安全账户").level == "danger"
 
 
@@ -105,9 +105,9 @@ def test_a_thousand_message_conversation_is_answered_in_bounded_time_and_size():
         "亲，今天下单明天发货哦",
     ]
     messages = [{"text": lines[i % 4] * 20, "direction": "incoming"} for i in range(MAX_CHAT_MESSAGES)]
-    started = time.perf_counter()
+    started = time.process_time()  # this process's CPU: other work on the machine does not count
     reply = check_chat("https://example.org/chat", messages, embedded_index())
-    assert time.perf_counter() - started < 20
+    assert time.process_time() - started < 20
     assert len(reply["messages"]) == MAX_CHAT_MESSAGES
     assert reply["level"] == "danger"
     assert reply_bytes(reply) < 1024 * 1024

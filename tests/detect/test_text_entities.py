@@ -37,7 +37,8 @@ def numbers(text: str) -> list[tuple[str, str, str]]:
     index = embedded_index()
     folded = fold_text(text)
     hits = index.hits(folded)
-    found = extract_numbers(folded, text, hits.get("im", []), hits.get("code_word", []))
+    code_words = hits.get("code_word", []) + hits.get("cred_strong", [])  # as analysis.py passes them
+    found = extract_numbers(folded, text, hits.get("im", []), code_words)
     return [(e.kind, e.key, e.phone_kind) for e in found]
 
 
@@ -61,6 +62,7 @@ def numbers(text: str) -> list[tuple[str, str, str]]:
         ("企鹅 88886666", ("qq", "88886666", "")),
         ("验证码：482910", ("code", "482910", "")),
         ("your code is 1234", ("code", "1234", "")),
+        ("the verification code they sent me is 123456", ("code", "123456", "")),
         (f"身份证 {VALID_ID}", ("id_number", VALID_ID.lower(), "")),
         (f"卡号 {VALID_CARD}", ("card", VALID_CARD, "")),
         (
@@ -107,6 +109,14 @@ def test_phone_keys_cover_the_forms_a_list_holds():
         ("详情见 tb-refund.xyz/a 。", "http://tb-refund.xyz/a"),
         ("Visit @shrtco.de/nllx01 now", "http://shrtco.de/nllx01"),
         ("<a href='http://evil.top/x'>点击退款</a>", "http://evil.top/x"),
+        # spaced out so that filters miss it: read when a scheme starts it
+        ("please visit https: // payee.cancellation95 .com. Thanks", "https://payee.cancellation95.com"),
+        ("hxxps: // evil . top/x", "https://evil.top"),
+        ("登录 https: // icbc-xx .cn 升级", "https://icbc-xx.cn"),
+        ("Pay here: dhl-customs.eu", "http://dhl-customs.eu"),
+        # where a redirecting link sends you on to is a link too
+        ("unlock at https://www.google.com/url?q=https://amzn-unlock.top/x&sa=D", "https://amzn-unlock.top/x"),
+        ("see https://example.com/r?url=https%3A%2F%2Fevil.top%2Fa now", "https://evil.top/a"),
     ],
 )
 def test_links_with_and_without_scheme(text, url):
@@ -115,6 +125,11 @@ def test_links_with_and_without_scheme(text, url):
 
 @pytest.mark.parametrize("text", ["邮箱 abc@qq.com", "版本 3.5.1", "price 12.50", "file.txt"])
 def test_emails_decimals_and_file_names_are_not_links(text):
+    assert extract_links(text) == []
+
+
+@pytest.mark.parametrize("text", ["see http : // a sentence. And more", "https: // .com", "ratio 2 // 3 .5"])
+def test_spaced_text_without_a_host_is_not_a_link(text):
     assert extract_links(text) == []
 
 

@@ -73,3 +73,9 @@ def test_clean_text_removes_nul_and_replaces_lone_surrogates():
     cleaned = clean_text("a\ud800b\x00")
     assert cleaned == "a?b"
     cleaned.encode("utf-8")  # must not raise
+
+
+def test_digits_standing_for_letters_inside_words_are_read_as_letters():
+    assert fold_text("Y0ur Amaz0n acc0unt has been l0cked, Ver1fy n0w") == "your amazon account has been locked, verify now"
+    # numbers, codes and accounts keep their digits: only a digit between two letters is a letter
+    assert fold_text("code 123456, QQ 2839475610, kf8899a, 3 days") == "code 123456, qq 2839475610, kf8899a, 3 days"

@@ -309,9 +309,40 @@ def test_a_police_narrative_of_a_case_is_a_reminder():
 @pytest.mark.parametrize(
     "text",
     [
+        # someone else telling what the scammer said: reported speech the scammer never uses
+        "The caller said he was from the bank's fraud department and that my card had been used in Florida. "
+        "He asked me to read him the code texted to me.",
+        "If someone claiming to be from Amazon calls saying your account was charged and asks you to install "
+        "AnyDesk, hang up.",
+        "市民李女士接到一个自称是航空公司客服的电话，对方称她的航班取消了，可以退票并获得300元补偿，"
+        "李女士按对方要求下载了一款APP并开启了屏幕共享，结果银行卡被转走5万元。",
+    ],
+)
+def test_a_victims_or_reporters_account_of_a_scam_is_not_one(text):
+    assert check(text).level == "none", codes(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我是京东金融客服，您的学生账户需要注销，否则影响征信，请下载会议软件共享屏幕配合操作。",
+        "This is the fraud department of your bank. Your card was used in Florida. Read me the code we texted you.",
+    ],
+)
+def test_the_scammer_speaking_is_still_danger(text):
+    assert check(text).level == "danger", codes(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "【招商银行】您正在向尾号1234的账户转账5000元，验证码：445566，请勿泄露给任何人。",
         "【美团】您的验证码是556677，用于绑定银行卡，请勿转发。如非本人操作，请致电4006605335。",
         "Your verification code to transfer $500 is 882211. Never share this code with anyone.",
+        "【支付宝】校验码654321，您正在向他人转账，打死都不要告诉别人哦！",
+        "【工商银行】您正在进行网上银行转账，动态码839201，工作人员不会向您索取，请勿外泄。",
+        "Your bank verification code to approve a payment of $900 is 663311. We will never ask for this code.",
+        "Use 448812 to confirm your transfer. Do not forward this code to anyone.",
     ],
 )
 def test_a_services_own_one_time_code_message_is_quiet(text):
@@ -493,3 +524,224 @@ def test_short_names_people_use_name_the_brand_and_ambiguous_ones_do_not():
     # '恒生芸泰' is another company: '恒生' alone is no longer Hang Seng Bank's name
     assert check("【恒生芸泰】北京协和医院APP提醒您已预约，客服电话400-893-3900").level == "none"
     assert check("请在设置里查找您的订单号").brand is None  # '查找' is 'search', not Apple's Find My
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a brand calling first about an order the reader did not place: the call's opener
+        "Hello, I'm calling from Amazon. There's an order for an iPhone on your account for $1,499. "
+        "Did you place this order?",
+        # a platform account about to be banned, and a verification to do with 'us'
+        "您的抖音账号存在违规行为，即将被封号，请配合我们进行认证。",
+    ],
+)
+def test_openers_of_calls_and_ban_threats_warn(text):
+    assert check(text).level in ("caution", "danger"), codes(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这是机密案件，你不能告诉家人，找一个安静的房间配合调查。",
+        "If the bank asks, tell them it's for a home renovation. Don't tell the bank about this call.",
+    ],
+)
+def test_being_told_to_keep_it_from_family_or_bank_warns(text):
+    result = check(text)
+    assert result.level in ("caution", "danger") and "tactic.secrecy" in codes(result), codes(result)
+
+
+def test_a_reminder_about_secrecy_is_not_a_warning():
+    text = "银行和公安不会要求您对家人保密，凡是要求保密的都是诈骗。"
+    assert check(text).level == "none", codes(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello, my name is Joe with Microsoft tech support; we're showing that your Windows license is invalid.",
+        "您通过淘宝店铺购买了商品,现在系统出现故障,请申请退款。",
+        "IT Helpdesk: your mailbox quota exceeded, we have temporarily signed you out. Sign back in to increase storage.",
+    ],
+)
+def test_batch_six_shapes_warn(text):
+    assert check(text).level in ("caution", "danger"), codes(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "校安中心提醒,任何要求私下交易、離開官方平台付款,或要求提供個資、驗證碼及操作ATM的訊息,都應立即停止並向官方客服查證。",
+        "當接到航班取消或變動需要改簽或者退票的電話或短信時,一定要通過航空公司客服電話、官方網站等多方渠道核實。",
+    ],
+)
+def test_advice_phrased_as_a_rule_for_any_such_message_is_quiet(text):
+    assert check(text).level == "none", codes(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【中華郵政】您的包裹因地址不完整無法配送，請於24小時內更新：https://post-tw.cc/a",
+        "You have a pending stimulus payment. Confirm your eligibility here: bit.ly/3xYz12",
+        "Your Medicare card is being replaced. Call 1-866-555-0188 to verify your Social Security number.",
+        "Congratulations! You've been selected for a $500 Walmart gift card. Claim: wmt-rewards.shop",
+    ],
+)
+def test_parcel_benefit_card_and_prize_notices_warn(text):
+    assert check(text).level in ("caution", "danger"), codes(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Taiwan's 'cancel the instalments' script: an order 'set by mistake' to instalments or wholesale
+        "您好，我是博客來客服，因為我們工作人員疏失，把您的訂單誤設為12期分期付款，每個月會從您的帳戶扣款，需要您配合銀行解除設定。",
+        "您的帳戶被設定成批發商，將被重複扣款12次，稍後會有銀行專員跟您聯繫。",
+    ],
+)
+def test_the_instalment_cancellation_script_warns(text):
+    result = check(text)
+    assert result.level in ("caution", "danger") and "tactic.cancel_service" in codes(result), codes(result)
+
+
+def test_being_told_to_buy_gift_cards_is_a_money_request():
+    text = "This is Apple Support. Your iCloud account has been hacked. Please purchase Apple gift cards to secure it."
+    result = check(text)
+    assert result.level == "danger" and "tactic.gift_card" in codes(result), codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "尊敬的用户，您的手机银行将于今日停止使用，请及时登录 www.ccb-sj.cc 激活。",
+        "Chase Alert: A new payee 'John Smith' was added to your account. If you didn't do this, call 1-888-555-0134 now.",
+    ],
+)
+def test_bank_notices_stopping_service_or_a_payee_added_warn(text):
+    assert check(text).level in ("caution", "danger"), codes(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您好，这里是京东客服，您反馈的问题我们已经记录，会在24小时内给您回复，请您耐心等待。",
+        "Hi, this is Amazon customer service. We'll get back to you within 24 hours.",
+    ],
+)
+def test_an_agents_own_deadline_is_a_promise_not_a_threat(text):
+    assert check(text).level == "none", codes(check(text))
+
+
+def test_a_deadline_on_the_readers_account_is_still_a_threat():
+    assert "tactic.threat" in codes(check("您的账户将在24小时内冻结，请立即联系客服"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a signed notice whose only channel is the brand's own number, asking nothing
+        "【交通银行】您的信用卡已逾期，已暂停使用，请尽快还款，详询95559。",
+        # the national anti-fraud centre's own message: '拨打96110' is its number, not a phone menu
+        "【国家反诈中心】您好，我们监测到您的手机号近期接到涉诈电话，请提高警惕，如有疑问请拨打96110。",
+        # a receipt for a charge made
+        "【高德打车】您的行程已结束，费用23.5元已自动扣款，如有疑问请在App内联系客服。",
+        # a refund that goes back by itself
+        "亲，您的订单因为库存不足无法发货，我们已经为您申请退款，款项将在1-3个工作日原路退回，给您带来不便非常抱歉。",
+        # sent back to the platform's own order page
+        "您好，您的快递在运输途中出现破损，快递公司会按规定进行理赔，请在淘宝订单页面申请售后。",
+        # a payment disputed, not asked for
+        "PayPal: You sent $50.00 USD to John Smith. If you didn't make this payment, log in to PayPal to report it.",
+    ],
+)
+def test_genuine_notices_and_agent_replies_stay_quiet(text):
+    assert check(text).level == "none", codes(check(text))
+
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        (
+            "I have sent you $2,999 by mistake instead of $299. Please go to the store and buy Google Play cards "
+            "to return the difference.",
+            "tactic.gift_card",
+        ),
+        ("Your IP address has been hacked by hackers from Russia.", "tactic.device_compromise"),
+        ("Do not turn off your computer. Call Microsoft Support immediately at 1-866-555-0111.", "tactic.device_compromise"),
+    ],
+)
+def test_tech_support_and_overpaid_refund_lines_warn(text, code):
+    result = check(text)
+    assert result.level in ("caution", "danger") and code in codes(result), codes(result)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("这个钱只是走个流水，验证完会全部退给你", "tactic.advance_fee"),
+        ("你现在打开手机银行，点转账", "tactic.step_guidance"),
+        ("你下载一个云闪付，我们给你退款", "tactic.screen_share"),
+        ("这个是银保监会的要求，要注销掉，不然影响征信", "tactic.cancel_service"),
+        ("我给你发个链接，你填一下银行卡信息", "tactic.credential_request"),
+        ("你的花呗利率太高，需要帮你调低，不然会影响征信", "tactic.cancel_service"),
+    ],
+)
+def test_call_script_lines_warn(text, code):
+    result = check(text)
+    assert result.level in ("caution", "danger") and code in codes(result), codes(result)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("你需要把你名下所有银行卡的余额都转到这个账户上，我们核查完会退给你", "tactic.empty_account"),
+        ("我们会把你的资料转交给公安机关处理", "tactic.police_handoff"),
+        ("你先别挂电话，我帮你转接到银联中心", "tactic.police_handoff"),
+        ("你把刚才收到的短信截图发我", "tactic.credential_request"),
+        ("我是中国银联的工作人员，你的账户被人恶意开通了贷款", "tactic.identity_claim"),
+    ],
+)
+def test_more_call_script_lines_warn(text, code):
+    result = check(text)
+    assert result.level in ("caution", "danger") and code in codes(result), codes(result)
+
+
+def test_a_parcel_returned_to_the_warehouse_with_a_short_link_warns():
+    text = "Dear customer, your package has been returned to our warehouse. Update your info: tinyurl.com/y8k2"
+    assert check(text).level in ("caution", "danger"), codes(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您好，您的闲鱼账户未开通诚信保障，买家无法付款，请先开通",
+        "您的提现申请被驳回，原因是银行卡信息错误，请联系客服修改",
+    ],
+)
+def test_seller_and_withdrawal_scripts_warn(text):
+    assert check(text).level in ("caution", "danger"), codes(check(text))
+
+
+def test_asking_for_the_alipay_account_to_pay_triple_compensation_is_danger():
+    result = check("您的快递在中转站丢失，我们按三倍赔偿，请提供您的支付宝账号")
+    assert result.level == "danger" and "tactic.credential_request" in codes(result), codes(result)
+
+
+def test_a_hallmark_state_missing_from_the_state_list_is_still_a_state():
+    text = "Your Medicare benefits will be cancelled unless you verify your information. Call 1-877-555-0133."
+    assert check(text).level == "danger", codes(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我们是检察院的，现在要对你进行资产清查", "请你到一个安静的地方，我们要给你做笔录"],
+)
+def test_fake_authority_lines_warn(text):
+    result = check(text)
+    assert result.level in ("caution", "danger") and "tactic.accusation" in codes(result), codes(result)
+
+
+def test_finding_a_quiet_place_to_call_back_is_no_secrecy():
+    assert check("等我找个安静的地方给你回电话").level == "none"

@@ -30,6 +30,10 @@ DANGER = [
         "尊敬的用户：您的网银将于今日失效，请及时登录www.qwzx-bank.com进行升级维护【工商银行】",
         {"notice.unofficial_link"},
     ),
+    # a listed brand's account frozen, and a site that is not the brand's: pressure without a deadline
+    ("【建设银行】您的账户因未做实名认证已被冻结，请登录 ccbhz.cc 进行验证。", {"notice.unofficial_link"}),
+    # the classic opener from 'the courier': lost parcel, triple compensation, move to QQ
+    ("您好，我是快递员，您的包裹在运输中丢失了，我们按照商品价格三倍赔偿，请加我QQ 283947561办理。", {"tactic.off_platform"}),
 ]
 
 CAUTION = [

@@ -51,7 +51,7 @@ CASES = [
     ("https://taob4o-refund.com/", "danger", "lookalike.combo", "taobao"),
     ("https://pinduoudo-tuikuan.cn/", "danger", "lookalike.combo", "pinduoduo"),
     ("https://secure-paypa1.com.evil.io/", "danger", "lookalike.brand_subdomain", "paypal"),
-    ("https://taoboa-kefu.shop.example.com/", "danger", "lookalike.brand_subdomain", "taobao"),
+    ("https://taoboa-kefu.shop.mallsite.net/", "danger", "lookalike.brand_subdomain", "taobao"),
     # names scammers use for a brand: pinyin of its Chinese short name, its abbreviation, its hotline
     ("https://gonghang-kefu.com/", "danger", "lookalike.combo", "icbc"),
     ("https://zhaohang-zhuxiao.cn/", "danger", "lookalike.combo", "cmb"),

@@ -74,6 +74,11 @@ def test_a_short_token_common_in_popular_names_does_not():
         ("http://kennel-club-example.org/files/paypal2/signin.php", "caution", "url.brand_sign_in_path", "paypal"),
         ("http://kennel-club-example.org/news/hsbc-login-problems.html", "none", "none.unlisted", None),
         ("http://kennel-club-example.org/hsbc/index.html", "none", "none.unlisted", None),
+        ("http://kennel-club-example.org/mufglogin/index.php", "caution", "url.brand_sign_in_path", "mufg"),
+        ("http://kennel-club-example.org/bloglogin/index.php", "none", "none.unlisted", None),
+        # a brand's name hyphenated as a label in front of another site
+        ("http://e-zpass.example-shop.xin/", "caution", "lookalike.brand_subdomain", "ezpass"),
+        ("http://e-mail.example-shop.xin/", "none", "none.unlisted", None),
         ("https://github.com/hsbc/login/blob/main/readme.md", "none", "none.popular", None),
         # a static page named for a brand on another site: a phishing kit's page
         ("http://kennel-club-example.org/images/files/hsbc1.htm", "caution", "url.brand_page", "hsbc"),
@@ -84,6 +89,39 @@ def test_a_short_token_common_in_popular_names_does_not():
         ("https://github.com/someone/paypal.html", "none", "none.popular", None),
         # a bank's service number with a letter stuck to it, in front of another site
         ("http://95533x.example-shop.top/", "caution", "lookalike.brand_subdomain", "ccb"),
+        # or as the site's own name with up to four letters around it
+        ("http://10086sfw.cn/", "caution", "lookalike.noisy_token", "china_mobile"),
+        ("http://www.jk-10086.cn/", "caution", "lookalike.noisy_token", "china_mobile"),
+        ("http://jk-10086.top/", "danger", "lookalike.noisy_token", "china_mobile"),
+        ("http://12306abc.top/", "danger", "lookalike.noisy_token", "china_railway_12306"),
+        ("http://abcde10086.com/", "none", "none.unlisted", None),
+        # an app file named for a brand, handed out by another site; not on a popular site (a store's mirror)
+        ("http://k-example1.web.app/hdfc-ygsv3.apk", "danger", "url.brand_app_file", "hdfc_bank"),
+        ("http://files-example.net/dl/icbc_v2.apk", "danger", "url.brand_app_file", "icbc"),
+        ("http://files-example.net/dl/apple-music.apk", "none", "none.unlisted", None),  # an ordinary word
+        ("http://files-example.net/dl/hdfc-statement.pdf", "none", "none.unlisted", None),
+        ("https://github.com/someone/paypal/releases/paypal.apk", "none", "none.popular", None),
+        # a toll word with a US state's code or a payment service's word, under any ending
+        ("https://nytollservices.com/", "caution", "url.scam_theme", None),
+        ("https://va-toll.com/", "caution", "url.scam_theme", None),
+        ("https://myturnpiketollservices.com/", "caution", "url.scam_theme", None),
+        ("https://tollbooth-example.com/", "none", "none.unlisted", None),  # either part alone: a business
+        ("https://tx-road.com/", "none", "none.unlisted", None),
+        ("https://xy-toll.com/", "none", "none.unlisted", None),  # no state's code
+        ("https://www.paturnpike.com/", "verified", "official.domain", "pa_turnpike"),  # the agency itself
+        # a government ending written into a name: in the site's own name or in front of another site
+        ("https://amendes-gouvs.fr/", "caution", "url.fake_government", None),
+        ("https://dmv.cagov-jh.vip/portal", "caution", "url.fake_government", None),
+        ("https://my-numbercard-point-soumu-gojp.example.cyou/", "caution", "url.fake_government", None),
+        ("https://govern-ments.com/", "none", "none.unlisted", None),
+        # a misspelt brand next to a sign-up word
+        ("https://netfllx-register.com/", "danger", "lookalike.combo", "netflix"),
+        # brands the list gained: Japanese card issuers, European banks and agencies, tolls
+        ("https://www.vpass.ne.jp/", "verified", "official.domain", "smbc"),
+        ("https://www.shopee.tw/", "verified", "official.domain", "shopee"),
+        ("https://remboursement-impots.info/", "danger", "lookalike.combo", "fr_impots"),
+        ("https://sparkasse-pushtan2.info/", "caution", "lookalike.combo", "sparkasse"),
+        ("https://jcb-card-security.com/", "danger", "lookalike.combo", "jcb"),
         # a typo of the brand with a country code after it; not in front (automobile: au + tomobile)
         ("https://shopetw.xyz/", "caution", "lookalike.combo", "shopee"),
         ("https://automobile.it/", "none", "none.unlisted", None),

@@ -41,7 +41,7 @@ def test_every_official_domain_of_every_brand_is_verified(engine):
     "url",
     [
         "https://paypal.me/someone",  # PayPal's own link host
-        "https://shopee.tw/",
+        "https://amazon.com.mx/",  # shopee.tw was here until the list named it (now verified)
         "https://amazon.jobs/",
         "https://cloud.microsoft/",  # Microsoft 365 under its own .microsoft ending
         "https://google.ws/",
@@ -98,7 +98,8 @@ def test_around_popular_sites_the_rules_still_apply(engine, url, level, code, br
         ("https://shop1688.example.org/", "none", "none.popular", None),  # a number next to a shop word
         ("https://1688-tuikuan.com/", "danger", "lookalike.combo", "alibaba_1688"),
         # one slip from a brand that serves one country, under another country's ending: a local name
-        ("https://mbank.pl/", "none", "none.unlisted", None),  # mybank.cn, mbbank.com.vn
+        # mbank.pl, one slip from mybank.cn and mbbank.com.vn, is now a listed brand of its own
+        ("https://mbank.pl/", "verified", "official.domain", "mbank"),
         ("https://posta.com.tr/", "none", "none.unlisted", None),  # poste.it
         ("https://targeo.pl/", "none", "none.unlisted", None),  # target.com
         ("https://mondo.rs/", "none", "none.unlisted", None),  # monzo.com
@@ -133,3 +134,10 @@ def test_the_popular_domain_file_names_its_source_and_holds_registrable_domains_
         assert split_host(d).registrable == d, d
     channels = engine.url_index().channels
     assert [d for d in domains if channels.scam_domain_for_host([d])] == []
+
+
+def test_a_popular_sites_own_subdomain_is_no_misspelt_brand(engine):
+    """'gov-cloud.salesforce.com' is Salesforce's, not a misspelt 'icloud' next to a scam word; a
+    brand's own name in front of a popular site is still checked."""
+    assert engine.check_url("https://gov-cloud.salesforce.com/")["level"] == "none"
+    assert engine.check_url("https://paypal-verify.github.io/")["level"] == "danger"

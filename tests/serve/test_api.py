@@ -14,7 +14,7 @@ import time
 
 import pytest
 
-from kefuguard.serve.app import Limits, Options
+from kefuguard.serve.app import MAX_REMEMBERED_HOSTS, Limits, Options
 from kefuguard.serve.console import SCRIPT, STYLE
 from tests.serve.conftest import TOKEN, engine_for
 
@@ -168,6 +168,62 @@ def test_a_body_over_the_limit_is_413(api):
     finally:
         conn.close()
     assert api.call("GET", "/healthz").status == 200  # still serving
+
+
+def test_every_response_carries_the_common_headers(api):
+    batch = {"urls": [f"https://h{i}.example/{'p' * 100}" for i in range(1000)]}  # a reply over 64 KiB
+    replies = {
+        "text": api.call("POST", "/v1/check/text", {"text": "我是淘宝客服，请加我QQ 123456 办理退款"}),
+        "batch": api.call("POST", "/v1/check/url", batch),
+        "bad json": api.call("POST", "/v1/check/url", raw=b"{"),
+        "not found": api.call("GET", "/v2/check"),
+        "wrong method": api.call("GET", "/v1/check/url"),
+        "console": api.call("GET", "/"),
+        "metrics": api.call("GET", "/metrics"),
+    }
+    assert len(replies["batch"].body) > 65536
+    for name, reply in replies.items():
+        assert reply.headers["Server"] == "kefuguard", name
+        assert reply.headers["X-Content-Type-Options"] == "nosniff", name
+        assert reply.headers["Cache-Control"] == "no-store", name
+
+
+def _raw_request(port: int, head: bytes, parts: list[bytes], pause: float) -> tuple[int, bytes]:
+    sock = socket.create_connection(("127.0.0.1", port))
+    try:
+        sock.sendall(head)
+        for part in parts:
+            time.sleep(pause)
+            sock.sendall(part)
+        sock.settimeout(10)
+        response = http.client.HTTPResponse(sock)
+        response.begin()
+        return response.status, response.read()
+    finally:
+        sock.close()
+
+
+def test_a_body_that_arrives_in_pieces_is_read_whole(api):
+    body = json.dumps({"text": "我是淘宝客服，请加我QQ 123456 办理退款"}, ensure_ascii=False).encode()
+    head = b"POST /v1/check/text HTTP/1.1\r\nHost: 127.0.0.1\r\n" + f"Content-Length: {len(body)}\r\n\r\n".encode()
+    status, slow = _raw_request(api.port, head, [body[:7], body[7:20], body[20:]], pause=0.2)
+    assert status == 200
+    whole = api.call("POST", "/v1/check/text", raw=body)
+    assert json.loads(slow) == whole.json() and whole.json()["result"]["level"] == "danger"
+
+
+def test_host_names_beyond_those_remembered_are_still_judged(serve):
+    local = serve(Options(loopback_hosts_only=True))
+    for i in range(MAX_REMEMBERED_HOSTS + 8):
+        assert local.call("GET", "/v1/status", headers={"Host": f"rebound{i}.example"}).status == 403
+    for host, status in (
+        ("late.localhost:8765", 200),
+        ("127.0.0.2:1", 200),
+        ("rebound0.example", 403),  # remembered
+        (f"rebound{MAX_REMEMBERED_HOSTS + 4}.example", 403),  # judged again
+        (f"rebound{MAX_REMEMBERED_HOSTS + 99}.example", 403),
+    ):
+        assert local.call("GET", "/v1/status", headers={"Host": host}).status == status, host
 
 
 def test_a_lone_surrogate_is_answered_escaped(api):

@@ -114,13 +114,12 @@ def cmd_check_text(args: Any, engine: Engine) -> int:
 
         return cmd_check_conversation(args, engine, outcome)
 
-    def answer(item: tuple[Any, str | None]) -> str:
+    def check(item: tuple[Any, str | None]) -> tuple[str, str]:
         request, _ = item
         result = engine.check_text(request)
-        outcome.saw(result["level"])
         if args.json:
-            return json_line(result)
-        return result_block(_subject(request.get("text", "")) or "", result)
+            return json_line(result), result["level"]
+        return result_block(_subject(request.get("text", "")) or "", result), result["level"]
 
     def answer_error(item: tuple[Any, str | None], e: KefuguardError) -> str:
         _, given = item
@@ -128,8 +127,19 @@ def cmd_check_text(args: Any, engine: Engine) -> int:
 
     from_stdin = args.texts == ["-"]
     lines = stdin_batches() if from_stdin else argument_batches(args.texts)
-    failed = answer_batches(_text_requests(args, lines, from_stdin and args.json), answer, answer_error)
-    return outcome.exit_code(failed)
+    requests = _text_requests(args, lines, from_stdin and args.json)
+    if from_stdin:
+        from kefuguard.cli.parallel_batches import answer_on_cores
+
+        failed = answer_on_cores(requests, check, answer_error, outcome.saw, engine.text_index)
+        return outcome.exit_code(failed)
+
+    def answer(item: tuple[Any, str | None]) -> str:
+        text, level = check(item)
+        outcome.saw(level)
+        return text
+
+    return outcome.exit_code(answer_batches(requests, answer, answer_error))
 
 
 def cmd_status(args: Any, engine: Engine) -> int:

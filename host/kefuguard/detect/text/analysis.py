@@ -12,7 +12,7 @@ from kefuguard.detect.channels import Channels
 from kefuguard.detect.result import LEVEL_RANK
 from kefuguard.detect.text import tactics as t
 from kefuguard.detect.text.entities import Entity, extract_links, extract_numbers, extract_wechat_ids, phone_keys
-from kefuguard.detect.text.index import TextIndex
+from kefuguard.detect.text.index import BRAND_TAG, TextIndex
 from kefuguard.detect.text.keyword_automaton import Hit
 from kefuguard.detect.text.normalize import clean_text, fold_text
 from kefuguard.detect.text.notice import notice_slots
@@ -33,6 +33,7 @@ LINK_CAUTION = "link_caution"
 LINK_PRETEXT = "link_pretext"  # unlisted link + account/delivery/refund pretext
 PHONE_UNOFFICIAL = "phone_unofficial"
 SUPPORT = "support"  # official number or link: supports legitimacy, never warns
+OWN_CHANNEL = "own_channel"  # every official channel given is the message's own brand's
 
 _HAS_DIGIT = re.compile(r"[0-9]")
 # full-width letters, digits, hyphen, dot and slash, as a browser reads them in an address
@@ -110,7 +111,33 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
         Evidence(s.code, s.category, s.start, s.end, s.official, s.brand_id)
         for s in notice_slots(hits, brand, unlisted_links, analysis.claimed)
     ]
+    support = [e for e in analysis.evidence if e.category == SUPPORT]
+    if support and brand is not None and _own_channels_only(hits, brand.id, support):
+        first = support[0]
+        analysis.evidence.append(Evidence("official.own_channel", OWN_CHANNEL, first.start, first.end))
     return analysis
+
+
+def _own_channels_only(hits: MessageHits, brand_id: str, support: list[Evidence]) -> bool:
+    """An SMS signed 【brand】 naming one brand throughout, with that brand's channels only: not
+    another's site used as a redirect ('Amazon: unlock at www.linkedin.com/slink'), nor a stranger's
+    chat line."""
+    named = {tag for tag in hits.by_tag if tag.startswith(BRAND_TAG)}
+    if not named <= {BRAND_TAG + brand_id} or any(e.brand_id != brand_id for e in support):
+        return False
+    return _signed_by(hits, brand_id)
+
+
+_SIGNATURE = re.compile(r"^\s*[【\[]([^】\]]{1,24})[】\]]|[【\[]([^】\]]{1,24})[】\]]\s*$")
+
+
+def _signed_by(hits: MessageHits, brand_id: str) -> bool:
+    """The message carries an SMS signature ('【交通银行】' first or last) with the brand in it."""
+    m = _SIGNATURE.search(hits.text)
+    if m is None:
+        return False
+    start, end = m.span(1) if m.group(1) is not None else m.span(2)
+    return any(start <= h.start and h.end <= end for h in hits.get(BRAND_TAG + brand_id))
 
 
 def _brand_context(analysis: MessageAnalysis, hits: MessageHits, index: TextIndex) -> Brand | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 from kefuguard.detect.text.keyword_automaton import Hit
 
@@ -29,8 +30,14 @@ _TLDS = frozenset(
     "tk ml ga cf gq hk tw mo us uk de ru jp kr sg my ph vn th id in au ca fr es it nl br mx tv ws la asia store "
     "tech website space bid win cyou sbs cfd lol buzz rest work today life world email click help support "
     "services finance money bank pay gov edu ly gd gl to im su cx nu ai ee lu be ch at pl cz se no dk fi pt gr "
-    "ro hu ie il za ng ke eg sa ae tr ua kz pk bd lk np ar cl pe ve nz".split()
+    "ro hu ie il za ng ke eg sa ae tr ua kz pk bd lk np ar cl pe ve nz "
+    # more endings that cheap phishing sites use ('dhl-customs.eu', 'ups-track.cam')
+    "eu mobi cloud digital network zone center company group tips guru cam quest bond skin pw lat xin "
+    "racing review stream download loan trade science pics monster".split()
 )
+# 'https: // payee.cancellation95 .com': a link spaced out so that filters miss it (scheme required)
+_SPACED_URL = re.compile(r"\b(?:https?|hxxps?)[ ]{0,2}:[ ]{0,2}//[ ]{0,2}[a-z0-9\-]{1,63}(?:[ ]{0,2}\.[ ]?[a-z0-9\-]{1,63}){1,5}", re.I)
+_SPACED_CUES = (": /", ":/ ", "// ", " .")
 _PARENS_TO_GAPS = str.maketrans("()[]（）［］", " " * 8)
 _DIGIT_GROUPS = re.compile(r"[0-9]{1,20}(?: {1,2}[0-9]{1,20}){0,6}x?")
 _WECHAT_ID = re.compile(r"[a-zA-Z][a-zA-Z0-9_\-]{5,19}")
@@ -128,13 +135,17 @@ def extract_links(text: str) -> list[Entity]:
     if "[.]" in text or "(.)" in text:  # 'evil[.]top': same length as 'evil.top' plus two, keep positions
         text = text.replace("[.]", ".  ").replace("(.)", ".  ")
     lower = text.lower()
+    if "//" in text and any(cue in text for cue in _SPACED_CUES):
+        found += _spaced_links(text)
+        taken_until = max((e.end for e in found), default=-1)
     with_scheme = _URL.finditer(text) if "http" in lower or "www." in lower else ()  # cheap C checks first
     for m in with_scheme:
         url = m.group(0).rstrip(".,;:!?")
         found.append(Entity("url", url if "://" in url else "http://" + url, m.start(), m.start() + len(url)))
+        found += _redirect_targets(url, m.start(), m.start() + len(url))
         taken_until = max(taken_until, m.end())
         if len(found) >= MAX_ENTITIES:
-            return found
+            return found[:MAX_ENTITIES]
     if not _DOT_NAME.search(text):
         return found
     for m in _BARE_DOMAIN.finditer(text):
@@ -149,6 +160,37 @@ def extract_links(text: str) -> list[Entity]:
         if len(found) >= MAX_ENTITIES:
             break
     return found
+
+
+def _redirect_targets(url: str, start: int, end: int) -> list[Entity]:
+    """The site a redirecting link sends you on to ('google.com/url?q=https://evil.top/x',
+    '…/redirect?url=https%3A%2F%2Fevil.top'): a link too, checked as one, at the same place."""
+    query = url.partition("?")[2]
+    if "http" not in query.lower():
+        return []
+    out = []
+    for value in (v for _, _, v in (p.partition("=") for p in query.split("&")[:16])):
+        target = unquote(value)
+        if target.lower().startswith(("http://", "https://")) and len(target) <= 2048:
+            out.append(Entity("url", target, start, end))
+    return out[:4]
+
+
+def _spaced_links(text: str) -> list[Entity]:
+    out = []
+    for m in _SPACED_URL.finditer(text):
+        if " " not in m.group(0):
+            continue  # an ordinary link: the main pattern reads it
+        scheme, rest = m.group(0).split(":", 1)
+        pieces = rest.replace(" ", "").lstrip("/").split(".")
+        while len(pieces) > 1 and pieces[-1].lower() not in _TLDS:  # '.com. Thanks': a sentence, not a label
+            pieces.pop()
+        if len(pieces) < 2:
+            continue
+        end = m.start() + m.group(0).rfind(pieces[-1]) + len(pieces[-1])
+        scheme = scheme.strip().lower().replace("hxxp", "http")
+        out.append(Entity("url", scheme + "://" + ".".join(pieces), m.start(), end))
+    return out
 
 
 def extract_numbers(folded: str, text: str, im_hits: list[Hit], code_hits: list[Hit]) -> list[Entity]:
@@ -221,7 +263,8 @@ def _classify(
         return Entity("id_number", digits, start, end) if cn_id_ok(digits) else None
     if any(0 <= start - e <= 6 for e in qq_ends) and 5 <= len(digits) <= 11:
         return Entity("qq", digits, start, end)
-    if 4 <= len(digits) <= 8 and any(-2 <= start - ce <= 12 or -2 <= cs - end <= 8 for cs, ce in code_spans):
+    # after its word: "验证码：1234", "the verification code they sent me is 123456"
+    if 4 <= len(digits) <= 8 and any(-2 <= start - ce <= 20 or -2 <= cs - end <= 8 for cs, ce in code_spans):
         return Entity("code", digits, start, end)
     kind = phone_kind(digits, plus, tuple(len(g) for g in groups))
     if kind:

@@ -25,7 +25,7 @@ MAX_HITS_PER_TAG = 64  # rules compare hits pairwise: keep that bounded on hosti
 PAGE_CACHE_ENTRIES = 256
 # notice.py's slots, kept even inside a longer phrase; not the advisory and marketing words, which
 # must stand as whole phrases ('诈骗' inside '涉嫌诈骗' is no reminder)
-SLOT_TAGS = frozenset(NOTICE_PHRASES) - {"advisory", "advisory_weak", "marketing"}
+SLOT_TAGS = frozenset(NOTICE_PHRASES) - {"advisory", "advisory_weak", "narrative", "marketing"}
 
 # Community and social sites where anyone picks a display name: a 'brand' there is a user.
 SOCIAL_DOMAINS = frozenset(

@@ -85,7 +85,7 @@ class KeywordAutomaton:
         self._out = out
         self.state_count = len(goto)
         # per keyword: (length, tags, needs the ASCII word checks)
-        self._plan = [(len(k.key), k.tags, k.ascii_word) for k in self.keywords]
+        self._plan = [(len(k.key), k.tags, k.ascii_word or _digit_edge(k.key)) for k in self.keywords]
 
     def raw_matches(self, folded: str) -> list[tuple[int, tuple[int, ...]]]:
         """(index of the last character, keyword ids) for every state that ends a keyword."""
@@ -136,14 +136,14 @@ class KeywordAutomaton:
         for last, ids in self.raw_matches(folded):
             end = last + 1
             for kid in ids:
-                length, tags, ascii_word = plan[kid]
+                length, tags, checked = plan[kid]
                 start = end - length
                 if start < 0 or GAP in folded[start:end]:  # gaps inside: walk back over them
                     walked = _span_start(folded, last, length)
                     if walked is None:
                         continue
                     start = walked
-                if ascii_word and not _acceptable(folded, start, end, self.keywords[kid]):
+                if checked and not _acceptable(folded, start, end, self.keywords[kid]):
                     continue
                 for tag in tags:
                     hits.append(Hit(tag, start, end))
@@ -171,9 +171,20 @@ def _is_ascii_digit(ch: str) -> bool:
     return "0" <= ch <= "9"
 
 
+def _digit_edge(key: str) -> bool:
+    return _is_ascii_digit(key[0]) or _is_ascii_digit(key[-1])
+
+
 def _acceptable(folded: str, start: int, end: int, info: KeywordInfo) -> bool:
     if not info.ascii_word:
-        return True
+        # '拨打9' (a phone menu) is not the start of '拨打96110': a digit at a keyword's edge is not
+        # part of a longer number
+        before = folded[start - 1] if start else GAP
+        after = folded[end] if end < len(folded) else GAP
+        key = info.key
+        return not (_is_ascii_digit(key[-1]) and _is_ascii_digit(after)) and not (
+            _is_ascii_digit(key[0]) and _is_ascii_digit(before)
+        )
     first, last = info.key[0], info.key[-1]
     before = folded[start - 1] if start else GAP
     after = folded[end] if end < len(folded) else GAP

@@ -38,6 +38,7 @@ from kefuguard.detect.text.slots import (
     DEADLINE,
     OTP_NOTICE,
     PARTY,
+    PRESSURE,
     REMINDER,
     SELF,
     STATE,
@@ -56,12 +57,13 @@ WEAK_ADVISORY_WORDS = 2  # '谨防' alone may be a points notice ('谨防过期'
 SCAM_WORD_AFTER_SUSPECTED = 4  # '涉嫌诈骗' is what fake police say, not advice
 BRAND_OPENS_WITHIN = 8  # '中国移动网上充值优惠', 'Amazon: your order…': the brand is the message's subject
 REMINDER_CUES = 3  # 'will never... will only... all links...': a reminder, even when it names a site
+NARRATIVE_CUES = 2  # '短信称…王先生按对方要求…': a story of a scam told by someone else, link and all
 QUOTE_NEGATION = 12  # '切勿点击 www.x.com', 'do not call 1-800-…': a reminder naming what not to open
 YOURS_BEFORE_STATE = 48  # '您的医保卡确实存在异常', 'your debit card has been temporarily disabled'
 
 
 def _advisory(m: MessageHits) -> Hit | None:
-    for h in m.get("advisory"):
+    for h in m.get("advisory") + m.get("narrative"):
         before = m.folded[max(0, h.start - SCAM_WORD_AFTER_SUSPECTED) : h.start]
         if "涉嫌" in before or "涉及" in before:
             continue  # 'you are suspected of fraud': the fake police's line
@@ -78,6 +80,15 @@ def _states(m: MessageHits, hits: list[Hit]) -> list[Hit]:
         strong = {(h.start, h.end) for h in m.get("state_strong")}
         states = [h for h in states if (h.start, h.end) in strong]
     return states
+
+
+_CHARGES = ("自动扣款", "扣款", "自动扣费", "扣费", "扣除", "自动续费", "自动划扣")
+
+
+def _charge_done(m: MessageHits, h: Hit) -> bool:
+    """'费用23.5元已自动扣款': a receipt for a charge made, not a threat of one to come."""
+    said = m.folded[h.start : h.end]
+    return said in _CHARGES and m.folded[max(0, h.start - 2) : h.start].endswith(("已", "已经"))
 
 
 _SECOND_PERSON = re.compile(r"您|你|\byour\b|\byou\b")
@@ -187,7 +198,8 @@ def notice_slots(
     advisory = _advisory(m)
     if advisory is not None:
         out.append(Slot(ADVISORY, advisory.start, advisory.end, "notice.advisory"))
-        if len(m.get("advisory")) >= REMINDER_CUES:
+        narrative = len(m.get("narrative"))
+        if narrative >= NARRATIVE_CUES or len(m.get("advisory")) + narrative >= REMINDER_CUES:
             out.append(Slot(REMINDER, advisory.start, advisory.end, "notice.advisory"))
         speaker = first_hit(
             [h for h in m.get("self_claim") + m.get("notice") if not m.negated(h.start) and not _describes(m, h.end)]
@@ -200,7 +212,9 @@ def notice_slots(
     menu = first_hit(m.get("voice_menu"))
     if menu is not None and party_slot is not None:
         out.append(Slot(VOICE_MENU, menu.start, menu.end, "notice.voice_menu"))
-    states = m.get("state") + m.get("account_problem") + m.get("delivery_problem") + m.get("problem")
+    # a hallmark state is a state even where the state list lacks it ('benefits will be cancelled')
+    states = m.get("state") + m.get("state_strong") + m.get("account_problem") + m.get("delivery_problem")
+    states += m.get("problem")
     state = first_hit(_states(m, states + m.get("credit_threat") + m.get("cancel_hallmark") + m.get("refund_hallmark")))
     speaks = unlisted_links and _speaks_for(m, party, claimed)
     brand_site = brand_link(m, party, unlisted_links, _act(m) is not None) if speaks else None
@@ -234,7 +248,7 @@ def notice_slots(
         if act is not None and personal:
             out += [_brand_claim_slot(party_slot), act, *personal]
         return out
-    strong = first_hit(_states(m, m.get("state_strong")))
+    strong = first_hit([h for h in _states(m, m.get("state_strong")) if not _charge_done(m, h)])
     if strong is None and _find_act_only(m):  # 'your flight is cancelled: contact us to rebook'
         strong = first_hit(_states(m, m.get("disruption")))
     said = strong or state  # the reason quotes the hallmark state when there is one
@@ -245,6 +259,8 @@ def notice_slots(
         return out  # no channel, no hallmark state, no payment asked: no script whatever else it says
     if strong is not None:
         out.append(Slot(STATE_STRONG, strong.start, strong.end, "notice.state"))
+        if not any(d.start <= strong.start < d.end for d in m.get("delivery_problem")):
+            out.append(Slot(PRESSURE, strong.start, strong.end, "notice.state"))  # a parcel held is not pressure
         if _addressed(m, strong.start):
             out.append(Slot(YOURS, strong.start, strong.end, "notice.state"))
         voice = _ORG_VOICE.search(m.folded) if party_slot is None else None

@@ -33,11 +33,20 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "helpdesk|support center|"
         "netflix|costco|walmart|santander|chase|wells fargo|bank of america|citi|barclays|hsbc|lloyds|natwest|"
         "navy federal|capital one|mashreq|at&t|verizon|t-mobile|飞机|机场|保险|保险公司|重疾保障|重疾险|百万保障|"
-        "银联|银行联合管理局|insurance"
+        "银联|银行联合管理局|insurance|it support|it helpdesk|it help desk|it service desk|it department|"
+        "server admin|system administrator|email administrator|mail administrator|webmail|邮箱管理员|系统管理员|"
+        "medicare|medicaid|social security administration"
     ),
     # something happened to your account, card, service, parcel, booking, or a benefit is waiting
     "state": phrase_list(
-        "失效|已失效|将失效|即将失效|到期|即将到期|已到期|过期|已过期|即将过期|已过时|冻结|被冻结|将冻结|异常|"
+        "诚信保障|交易保障|消费者保障|买家无法付款|买家付不了款|买家无法下单|提现申请被驳回|提现被驳回|银行卡信息错误|卡号填写错误|恶意开通|被人开通|被他人开通|冒名开通|被冒用|if you didn't do this|if you did not do this|new payee|payee was added|was added to your account|停止使用|将停止使用|停止服务|pending stimulus|stimulus payment|stimulus check|economic impact payment|cost of living payment|"
+        "energy rebate|being replaced|replacement card|new medicare card|you've been selected|you have been selected|"
+        "you've won|you have won|you are a winner|you're a winner|you've been chosen|you have been chosen|"
+        "mailbox quota|quota exceeded|exceeded your quota|exceeded the quota|increase storage|capacity increase|"
+        "upgrade your mailbox|messages pending|pending messages|release message|release your messages|signed you out|"
+        "login interruption|validate your mailbox|verify your mailbox|email deactivation|mailbox deactivation|"
+        "deactivate your email|邮箱已满|邮箱容量已满|邮箱将被停用|"
+        "封号|被封号|将被封号|封禁|被封禁|永久封禁|失效|已失效|将失效|即将失效|到期|即将到期|已到期|过期|已过期|即将过期|已过时|冻结|被冻结|将冻结|异常|"
         "出现异常|存在异常|使用异常|停用|被停用|已停|暂停使用|关停|被关停|注销|将被注销|作废|逾期作废|清零|将清零|"
         "取消资格|取消报销资格|无法使用|无法报销|暂时无法|限制交易|暂停服务|已暂停|受限|被限制|扣除|扣费|扣款|"
         "自动扣款|自动扣费|年费|收取年费|自动续费|续费|会员费|开通了|误开通|已开通|未签署|尚未签署|未认证|"
@@ -98,7 +107,13 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
     "keep_secret": phrase_list(
         "请勿泄露|切勿泄露|请勿泄漏|切勿泄漏|请勿告知|切勿告知|勿告诉|不要告诉|请勿转发|请勿透露|切勿透露|泄露有风险|"
         "请勿向任何人|请勿向他人|不要泄露|不要透露|don't share|do not share|never share|not share|do not disclose|"
-        "don't disclose|never give this code|never tell anyone|do not give this code"
+        "don't disclose|never give this code|never tell anyone|do not give this code|"
+        # how one-time-code SMS of shops, banks and apps say it: '验证码打死都不要告诉别人哦',
+        # '工作人员不会向您索取', 'we will never ask for this code', 'do not forward this code'
+        "打死也不要告诉|打死都不要告诉|请勿提供给|切勿提供给|不要提供给|请勿外泄|严禁泄露|请妥善保管|不会向您索取|"
+        "不会索取|索要验证码|索取验证码|never ask for this code|never ask you for this code|never ask for your code|"
+        "don't give this code|do not forward|don't forward|keep this code private|keep it private|keep it secret|"
+        "don't tell anyone|do not tell anyone"
     ),
     # what it tells you to do
     "act": phrase_list(
@@ -157,7 +172,14 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     # states that are the hallmark of a fake notice on their own (with the party, an act and a deadline)
     "state_strong": phrase_list(
-        "失效|已失效|将失效|即将失效|冻结|被冻结|将冻结|停用|被停用|已停|暂停使用|关停|被关停|注销|将被注销|作废|"
+        "诚信保障|交易保障|消费者保障|买家无法付款|买家付不了款|买家无法下单|提现申请被驳回|提现被驳回|银行卡信息错误|卡号填写错误|恶意开通|被人开通|被他人开通|冒名开通|被冒用|停止使用|将停止使用|停止服务|pending stimulus|stimulus payment|stimulus check|economic impact payment|cost of living payment|"
+        "energy rebate|being replaced|replacement card|new medicare card|you've been selected|you have been selected|"
+        "you've won|you have won|you are a winner|you're a winner|you've been chosen|you have been chosen|"
+        "mailbox quota|quota exceeded|exceeded your quota|exceeded the quota|increase storage|capacity increase|"
+        "upgrade your mailbox|messages pending|pending messages|release message|release your messages|signed you out|"
+        "login interruption|validate your mailbox|verify your mailbox|email deactivation|mailbox deactivation|"
+        "deactivate your email|邮箱已满|邮箱容量已满|邮箱将被停用|"
+        "封号|被封号|将被封号|封禁|被封禁|永久封禁|失效|已失效|将失效|即将失效|冻结|被冻结|将冻结|停用|被停用|已停|暂停使用|关停|被关停|注销|将被注销|作废|"
         "逾期作废|取消资格|取消报销资格|无法报销|限制交易|暂停服务|黑名单|传票|涉嫌|洗钱|盗刷|被盗刷|盗用|被盗用|"
         "未认证|尚未认证|认证已失效|未实名|未实名认证|二次实名|资料缺失|信息不全|未上传|未升级|需升级|需要升级|"
         "自动扣款|自动扣费|自动缴费|扣除|年费|误开通|suspended|suspension|locked|limited|restricted|disabled|"
@@ -182,11 +204,22 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "final attempt|last attempt|incomplete address|insufficient address"
     ),
     # cautious words: two together make a reminder ('谨防过期' alone is a points notice)
+    # someone telling what a scammer said or did (police write-ups, news, victims' reports): reported
+    # speech that the scammer, speaking to you, never uses ('短信称其ETC已失效', 'the caller said')
+    "narrative": phrase_list(
+        "短信称|短信，称|来电称|来电，称|电话称|对方称|对方自称|对方要求|按对方要求|按照对方|按对方|对方让其|对方让她|对方让他|"
+        "发现被骗|骗走|被骗走|接到一个自称|接到自称|收到一条自称|the caller said|the caller claimed|"
+        "the caller told|the caller asked|claiming to be|claimed to be|pretending to be|posing as|he asked me|"
+        "she asked me|they asked me|he told me|she told me|they told me|i was told"
+    ),
     "advisory_weak": phrase_list(
         "谨防|警惕|提防|当心|切勿|不要点击|一律|凡是|如遇|警方提醒|陷阱|提高警惕|防范|正规渠道|谨慎|avoid|"
         "如果接到|如接到|若接到|如果收到|如收到|若收到|if you receive|if you get a call|if someone calls|"
         "if anyone calls|温馨提示|切记|牢记|请注意|be careful|remember|任何机构|任何单位|无权|妄图|消费者权益保护|"
-        "消保委|消协|风险提示|无须|无需进行|不需要提供"
+        "消保委|消协|风险提示|无须|无需进行|不需要提供|"
+        # advice phrased as a rule for any such message: '任何要求…的讯息都应立即停止并向官方查证',
+        # '当接到…的电话时，一定要通过…多方渠道核实'
+        "任何要求|应立即停止|立即停止|查证|当接到|当您接到|当你接到|当收到|当您收到|一定要通过|多方渠道|渠道核实"
     ),
     # a call handed to 'an operator': a channel the message does not name (with a state it is a script)
     "operator_transfer": phrase_list(

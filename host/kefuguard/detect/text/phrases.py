@@ -23,7 +23,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # --- who is speaking ---------------------------------------------------------------------
     "self_claim": phrase_list(
         "我是|我们是|我这边是|我这里是|这里是|这边是|本人是|我们这边是|我们这里是|我是来自|我们来自|我司|"
-        "致电您的是|this is|i am|i'm|we are|we're|calling from|on behalf of|i work for|we work for"
+        "致电您的是|this is|i am|i'm|we are|we're|calling from|on behalf of|i work for|we work for|my name is"
     ),
     "cs_role": phrase_list(
         "客服|客服人员|客服专员|客服代表|客服经理|客服主管|人工客服|售后|售后专员|售后客服|售后人员|售后部|"
@@ -41,7 +41,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     # an organisation telling you what it 'found' about your account or parcel, without saying who it is
     "notice": phrase_list(
-        "我们发现您|我发现您|我发现你|我们注意到您|我注意到您|我们了解到您|我们检测到|系统检测到|系统显示您|监测到您|我们发现你|系统监测到"
+        "我们发现您|我发现您|我发现你|我们注意到您|我注意到您|我们了解到您|我们检测到|系统检测到|系统显示您|监测到您|我们发现你|系统监测到|"
+        # the same first contact in English: 'we have detected…', 'there's an order for an iPhone on your account'
+        "we noticed that your|we have noticed that your|we've noticed that your|we have detected|we've detected|"
+        "we detected|our system detected|our systems detected|our records show|we found that your|"
+        "there's an order|there is an order|there's a charge|there is a charge|there's a purchase|"
+        "there is a purchase|an order has been placed|an order was placed|a purchase was made|"
+        "did you place this order|did you place an order|did you make this purchase|did you authorize this"
     ),
     "role_claim": phrase_list(
         "官方客服|平台客服|理赔专员|客服专员|退款专员|售后专员|风控专员|平台工作人员|官方工作人员|理赔中心|"
@@ -62,7 +68,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "告诉|告知|提供|发给|发送给|发我|发一下|发过来|发送过来|报一下|报给|念一下|念给|读一下|读给|说一下|"
         "给我|给我们|回传|截图|拍照|拍一下|上传|索要|报出|提交|转发给|send|tell|share|give|provide|read|"
         "read out|what is your|what's your|need your|ask for|asks for|submit|upload|forward|重新绑定|重新绑卡|"
-        "re-link|relink|rebind"
+        "re-link|relink|rebind|填一下|填写一下|填上|填好|填入"
     ),
     "ask_weak": phrase_list("输入|填写|核对|核实|回复|确认|enter|type|confirm|verify|reply with|update|re-enter"),
     "money_object": phrase_list("钱|资金|款项|款|账户|帐户|卡|余额|金额|元|money|funds|account"),
@@ -73,10 +79,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "verification code|one-time code|one time code|one-time password|otp|security code|pin code|pin number|"
         "card number|card numbers|credit card number|debit card number|social security number|ssn|bank details|"
         "online banking password|login details|login credentials|sign-in code|2fa code|authentication code|"
-        "passcode|mi ma"
+        "passcode|mi ma|收到的短信|短信截图|短信内容|"
+        # the code the service just sent to the reader's phone: what only a scammer asks to hear
+        "code we sent|code we just sent|code we texted|code we just texted|code we've sent|code we have sent|"
+        "code you received|code you just received|code you got|code you just got|code sent to your phone|"
+        "code sent to you|code that was sent|code texted to you|code on your phone"
     ),
     "cred_weak": phrase_list(
-        "密码|password|passwords|账号密码|个人信息|账户信息|银行卡|银行账户|网银|余额|code|codes|验证信息|身份证|pin|"
+        "支付宝账号|支付宝账户|微信账号|收款账号|银行账号|收款码|密码|password|passwords|账号密码|个人信息|账户信息|银行卡|银行账户|网银|余额|code|codes|验证信息|身份证|pin|"
         "payment details|payment information|billing information|billing details|card details|personal information|"
         "personal info|account details|banking details"
     ),
@@ -89,12 +99,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "双倍赔偿|双倍退款|双倍赔付|三倍赔偿|三倍赔付|两倍赔偿|十倍赔偿|理赔金|赔偿金|赔付金|补偿金|退款金|"
         "double refund|double compensation|unclaimed refund|refund is ready|eligible for a refund|"
         # a delayed or cancelled flight: money offered, or a fee to rebook (airlines rebook for free)
-        "延误补偿|延误赔偿|延误理赔|延误补偿金|改签补偿|改签费|改签手续费|改签费用|退改签费用"
+        "延误补偿|延误赔偿|延误理赔|延误补偿金|改签补偿|改签费|改签手续费|改签费用|退改签费用|"
+        # the overpaid refund: 'I sent you $2,999 by mistake instead of $299, send back the difference'
+        "by mistake instead of|sent you too much|refunded too much|accidentally refunded|accidentally sent|"
+        "extra zero|return the difference|send back the difference|refund the difference|多退了|多转了|转错了|多打了"
     ),
     "problem": phrase_list(
         "丢失|丢件|遗失|破损|损坏|质量问题|召回|不合格|甲醛超标|超标|致癌|下架|过敏|退款失败|无法退款|"
-        "退款未成功|重复扣款|重复扣费|多扣|扣费错误|误开通|错误开通|自动开通|操作失误|工作失误|系统错误|系统故障|"
-        "系统漏洞|出现问题|出现了问题|存在问题|出了问题|误操作|操作错误|质量有问题|有质量问题|有害物|误将|误升级|"
+        "退款未成功|company is closing|going out of business|shutting down our services|closing down|重复扣款|重复扣费|多扣|扣费错误|误开通|错误开通|自动开通|操作失误|工作失误|系统错误|系统故障|"
+        "系统漏洞|系统出现故障|系统出现问题|系统出现异常|系统异常|系统出错|出现问题|出现了问题|存在问题|出了问题|误操作|操作错误|质量有问题|有质量问题|有害物|误将|误升级|"
         "错误地|错误注册|不小心|失误|订单异常|订单出现异常|订单卡单|卡单|掉单|漏单|交易失败|支付失败|付款失败|"
         "下单失败|订单失效|订单无效|订单没有成功|交易未成功|订单被冻结|订单被锁定|缺货|库存不足|快递丢失|包裹丢失|"
         "快件丢失|弄丢|快递破损|包裹破损|运输途中损坏|有毒|发霉|变质|三无产品|不达标|检测不合格|质检不合格|"
@@ -110,6 +123,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "cancel_hallmark": phrase_list(
         "学生账户|学生账号|学生贷|校园贷|学生身份|学籍|在校期间|大学期间|百万保障|百万医疗|百万保险|百万医疗险|"
+        "利率太高|利率过高|调低利率|降低利率|下调利率|帮你调低|帮您调低|误设为|误设成|被设定成|设定成批发商|解除分期|解除分期付款|取消分期付款|分期付款设定|"
         "借贷账户|贷款账户|网贷账户|金融账户|代理商|代理身份|代理权限|商家代理|代理关系|代理合同|代理角色|代购名单|"
         "student loan account|student account|student loan|campus loan|loan account opened"
     ),
@@ -140,12 +154,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "deactivated|suspicious transaction|suspicious activities|suspicious login|unusual transaction"
     ),
     "delivery_problem": phrase_list(
-        "派送失败|无法派送|配送失败|投递失败|地址不详|地址有误|地址错误|地址不全|包裹异常|快件异常|滞留|"
+        "地址不完整|地址不完全|无法配送|无法送达|无法送件|配送异常|派送异常|投递异常|派送失败|无法派送|配送失败|投递失败|地址不详|地址有误|地址错误|地址不全|包裹异常|快件异常|滞留|"
         "海关扣留|扣关|无法投递|could not be delivered|cannot be delivered|can't be delivered|undeliverable|"
         "unable to be delivered|cannot deliver|could not deliver|delivery failed|failed delivery|unable to deliver|"
         "wrong address|invalid address|incorrect address|unavailable address|address is not|address information|"
         "update the address|update your address|confirm your address|reconfirm your address|correct address|"
-        "returned to sender|temporarily returned|unpaid shipping|"
+        "returned to sender|temporarily returned|returned to our warehouse|returned to the warehouse|"
+        "returned to our depot|held at our depot|held at the depot|unpaid shipping|"
         "delivery attempt|address incomplete|incomplete address|package is on hold|on hold|redelivery|"
         "reschedule delivery|customs fee|held at|"
         "tried to deliver|couldn't deliver|couldnt deliver|couldn't make the delivery|could not make the delivery|"
@@ -176,7 +191,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "shipping fee|redelivery fee|clearance fee|deposit|fee|fees"
     ),
     "fee_hallmark": phrase_list(
-        "刷流水|验证资金|资金验证|证明还款能力|还款能力|解冻金|解冻费|激活费|验证金|认证费|工本费|信誉金|通道费|"
+        "刷流水|走流水|走个流水|做流水|流水验证|验证流水|验证资金|资金验证|证明还款能力|还款能力|解冻金|解冻费|激活费|验证金|认证费|工本费|信誉金|通道费|"
         "release fee|unlock fee|unfreeze"
     ),
     "fee_reason": phrase_list(
@@ -184,8 +199,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "activate|raise your limit|increase your limit|limit can be raised|limit increase|改签|退票|rebook|rebooking"
     ),
     "gift_card": phrase_list(
-        "礼品卡|购物卡|游戏点卡|gift card|gift cards|itunes card|apple card|steam card|google play card|amazon card"
+        "礼品卡|购物卡|游戏点卡|gift card|gift cards|itunes card|apple card|steam card|google play card|amazon card|"
+        "itunes cards|apple cards|steam cards|google play cards|amazon cards|ebay cards|target cards|visa gift"
     ),
+    # the way a genuine agent sends you: back to the platform's own order page or app
+    "on_platform": phrase_list(
+        "订单页面|订单详情页|订单详情|在app内|app内|平台内|在线申请售后|申请售后|官方app内|in the app|"
+        "in your orders|your orders page|order details page"
+    ),
+    # what the caller tells you to do with gift cards: buy them ('please purchase Apple gift cards')
+    "buy_verb": phrase_list("buy|purchase|pick up|get some|购买|去买|买几张|充值"),
     "loan": phrase_list(
         "借呗|微粒贷|金条|白条|网商贷|借条|度小满|有钱花|分期乐|美团借钱|备用金|网贷|贷款平台|贷款软件|"
         "借贷平台|借款平台|额度|信用额度|loan|cash advance"
@@ -286,20 +309,37 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "tax refund|rebate|stimulus|grant|benefit payment|relief payment"
     ),
     # a computer, phone or account said to be infected, hacked or locked: the tech-support opener
-    "device": phrase_list("computer|your pc|laptop|your device|your mac|your iphone|your phone|windows|电脑|手机|设备"),
+    "device": phrase_list(
+        "computer|your pc|this pc|laptop|your device|your mac|your iphone|your phone|windows|电脑|手机|设备|"
+        "ip address|your ip|your network|your router|your wifi|your wi-fi|路由器|网络"
+    ),
     "compromise": phrase_list(
         "virus|viruses|malware|malwares|hacked|infected|compromised|is locked|been locked|locked because|spyware|"
         "error messages|sending errors|license has expired|licence has expired|license expired|being hacked|"
         "hackers|被黑客|黑客|sending us|serious problems|serious problem|problems with your computer|"
         "been hacked|been infected|been compromised|"
-        "ransomware|病毒|中毒|被黑|被入侵|被攻击|被锁|木马"
+        "ransomware|病毒|中毒|被黑|被入侵|被攻击|被锁|木马|"
+        # the pop-up's words: 'do not turn off your computer', 'access to this PC has been blocked'
+        "do not turn off|don't turn off|do not shut down|don't shut down|do not restart|don't restart|"
+        "has been blocked|been blocked for security|access to this pc"
     ),
     "empty_account": phrase_list(
         "余额为零|余额清零|余额归零|清空账户|账户清空|清空余额|余额取出|把钱取出|将钱取出|取出现金|现金领出|领出现金|"
-        "全部取出|全部转出|需要清空|要清空|empty your account|withdraw all|withdraw the money|take the money out|"
+        "全部取出|全部转出|需要清空|要清空|所有银行卡的余额|名下所有银行卡|余额都转到|余额全部转|全部转到|"
+        "所有的钱都转|empty your account|withdraw all|withdraw the money|take the money out|"
         "move all your money|move your money"
     ),
     # 'follow my instructions': the caller walks the victim through the bank app or a loan application
+    # cut off from whoever could stop it: the family, the bank's counter, anyone (fake police, fake
+    # bank security); genuine services never ask you to keep a call from your bank or family
+    "secrecy": phrase_list(
+        "案件保密|案件需要保密|此案保密|机密案件|涉密案件|保密协议|签订保密|签署保密|秘密侦查|秘密调查|"
+        "不要告诉家人|不能告诉家人|不要告诉你的家人|不要告诉您的家人|不要让家人知道|不能让家人知道|不要告诉银行|"
+        "不能告诉银行|不要跟银行说|不要对银行说|如果银行问|银行问起|柜员问|安静的房间|没有人的房间|单独的房间|去宾馆|"
+        "keep this call confidential|don't tell the bank|do not tell the bank|don't tell your bank|do not tell your bank|"
+        "if the bank asks|if the teller asks|tell the teller|tell the bank it's|"
+        "don't tell your family|do not tell your family|gag order|don't mention this call|do not mention this call"
+    ),
     "step_guidance": phrase_list(
         "按照我的提示|按照我们的提示|按我的提示|按我们的提示|按照我说的|按我说的|按照我们说的|按我们说的|跟着我操作|"
         "跟着我们操作|我教你|我教您|我来教你|我来教您|指导你|指导您|辅导你操作|辅导您操作|按照我们操作|按我们操作|"
@@ -311,10 +351,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     # a call handed to 'a police officer': customer service never does that
     "handoff_verb": phrase_list(
-        "转接|帮您转接|给您转接|为您转接|转给|连线|接通|transfer you to|connect you to|connect you with"
+        "转接|帮您转接|给您转接|为您转接|转给|连线|接通|转交给|转交|transfer you to|connect you to|connect you with"
     ),
     "police_word": phrase_list(
-        "警官|警察|民警|公安|刑警|公安局|派出所|警方|police|officer|detective|investigator|federal agent"
+        "警官|警察|民警|公安|刑警|公安局|派出所|警方|银联中心|银联客服|银保监|金融监管|人民银行|网警|网监|police|officer|detective|investigator|federal agent"
     ),
     # a charge that the message ties to your credit record: what membership and loan scripts say
     "charge_word": phrase_list(
@@ -322,7 +362,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "accusation": phrase_list(
         "涉嫌洗钱|洗黑钱|涉嫌犯罪|涉嫌违法|涉嫌诈骗|涉案|涉案资金|被通缉|通缉令|逮捕令|拘捕令|冻结令|传票|法院传票|"
-        "涉嫌发送|涉嫌传播|涉嫌违规|违规短信|违禁品|夹带违禁|涉嫌走私|拒不执行|"
+        "资产清查|财产清查|资产核查|做笔录|电话笔录|远程笔录|视频笔录|涉嫌发送|涉嫌传播|涉嫌违规|违规短信|违禁品|夹带违禁|涉嫌走私|拒不执行|"
         "jail time|go to jail|sent to jail|be arrested|will be arrested|enforcement action|enforcement actions|"
         "身份证被盗用|身份证被冒用|身份信息被盗用|身份被盗用|被人冒用|被人盗用|身份证被人|名下账户涉嫌|资金清查|配合调查|配合警方调查|"
         "arrest warrant|warrant for your arrest|money laundering|under investigation|your social security number "
@@ -350,4 +390,6 @@ REFUND_DONE_AFTER = (
     "处理好",
     "已提交",
 )
-REFUND_DONE_BEFORE = ("已", "已经", "已为您", "已经为您", "已给您", "已帮您")
+REFUND_DONE_BEFORE = ("已", "已经", "已为您", "已经为您", "已给您", "已帮您", "为您申请", "帮您申请", "已申请")
+# the money goes back the way it came: nothing for the reader to do ('款项将原路退回')
+REFUND_BY_ITSELF = ("原路退回", "原路返回", "原路退还", "original payment method", "original form of payment")

@@ -82,9 +82,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "对方自称软件公司（微软、Windows、苹果）的技术支持主动联系您。这些公司从不主动来电处理您的电脑问题：这是技术支持诈骗。",
     ),
     "tactic.police_handoff": (
-        "It hands you over to a 'police officer'. Customer service never transfers a call to the police: this is "
-        "the fake-police script.",
-        "对方要把您“转接”给警官。客服不会把电话转给公安：这是冒充公检法的诈骗套路。",
+        "It hands you over to a 'police officer' or a 'regulator' (UnionPay centre, the central bank). Customer "
+        "service never transfers a call to the police or a regulator: this is the fake-police script.",
+        "对方要把您“转接”给警官或“监管部门”（银联中心、人民银行等）。客服不会把电话转给公安或监管部门：这是冒充公检法的诈骗套路。",
+    ),
+    "tactic.secrecy": (
+        "It tells you to keep this secret from your family or your bank. Police, banks and shops never ask that: "
+        "scammers do, so that nobody stops the transfer.",
+        "对方要求您对家人或银行保密。公安、银行、商家从不这样要求：骗子这样说，是怕有人拦下您的转账。",
     ),
     "tactic.loan_app": (
         "It asks you to borrow from a lending app (借呗, 微粒贷, 金条...) and move the money.",
@@ -286,7 +291,8 @@ TACTIC_NAMES: dict[str, tuple[str, str]] = {
     "loan_app": ("asked to borrow from a lending app", "要求在借贷平台借款"),
     "empty_account": ("asked you to empty your account", "要求取出账户余额"),
     "step_guidance": ("offered to guide you step by step", "要一步步指导您操作"),
-    "police_handoff": ("handed the call to a 'police officer'", "把电话转接给“警官”"),
+    "police_handoff": ("handed the call to a 'police officer' or 'regulator'", "把电话转接给“警官”或“监管部门”"),
+    "secrecy": ("asked you to keep it from your family or bank", "要求对家人或银行保密"),
     "device_compromise": ("said your device was hacked or infected", "称您的设备中毒或被黑"),
     "tech_support_call": ("called as a software company's tech support", "自称软件公司技术支持来电"),
     "gift_card": ("asked for gift cards", "要求购买礼品卡"),

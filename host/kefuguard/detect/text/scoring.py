@@ -62,6 +62,15 @@ CAUTION_ALONE = {
 DANGER_ON_OFFICIAL_SITE = DANGER_ALONE | {t.MONEY_HALLMARK}
 # categories that only support a warning (never trigger one)
 
+# what keeps a notice that names the brand's own channel a warning: another channel, a move off
+# the platform, an ask, a hallmark
+OWN_CHANNEL_ONLY_BREAKERS = (
+    {n.LINK, n.PHONE, n.CHANNEL_UNSHOWN, n.BRAND_LINK, a.PHONE_UNOFFICIAL, a.LINK_PRETEXT, a.LINK_CAUTION}
+    | {t.MOVE, t.LURE_HALLMARK, t.PAY, SENDER_SOCIAL, PAGE_CAUTION}
+    | DANGER_ALONE
+    | PAYLOAD
+)
+
 SEVERITY = [
     PAGE_DANGER,
     a.SCAM,
@@ -103,12 +112,14 @@ SEVERITY = [
     n.SELF,
     n.VOICE_MENU,
     n.YOURS,
+    n.PRESSURE,
     n.VOICE,
     n.OTP_NOTICE,
     n.REMINDER,
     n.BRAND_LINK,
     n.BRAND_CLAIM,
     a.SUPPORT,
+    a.OWN_CHANNEL,
     n.ADVISORY,
 ]
 SEVERITY_RANK = {c: i for i, c in enumerate(SEVERITY)}
@@ -133,10 +144,14 @@ def _danger(c: set[str]) -> bool:
         return True
     if c & {t.CLAIM, SENDER_CLAIM, t.NOTICE} and c & LURES and t.MOVE in c:
         return True  # 'I'm Taobao CS, your order failed, double refund, add my QQ': the classic opener
+    if t.LURE_HALLMARK in c and t.MOVE in c and c & {t.CLAIM_WEAK, n.PARTY}:
+        return True  # the same opener from 'the courier' or 'the shop': '包裹丢了，三倍赔偿，加一下QQ'
     if t.REMOTE_STRONG in c and c & {t.CRED, t.CRED_WEAK, t.MONEY_STRONG, t.MONEY}:
         return True
     if t.REMOTE_STRONG in c and c & LURES:
         return True  # 'to process your refund, join the meeting and share your screen'
+    if t.CRED in c and t.CLAIM_WEAK in c and n.PARTY in c:
+        return True  # 'this is your bank's fraud department … tell me the code we just texted you'
     if t.CRED in c and c & {t.LURE_HALLMARK, t.LURE_STRONG}:
         return True  # 'your order is abnormal, we must refund you: tell me the code you got'
     if c & {t.CLAIM, SENDER_CLAIM, t.NOTICE} and t.LURE_HALLMARK in c and t.THREAT in c:
@@ -164,6 +179,8 @@ def _caution(c: set[str], official_site: bool) -> bool:
         return True
     if t.THREAT in c and c & {t.MONEY, t.MONEY_STRONG}:
         return True  # 'pay into this account, or your line is cut off'
+    if t.REMOTE_WEAK in c and c & {t.MONEY, t.MONEY_STRONG, t.CRED, t.CRED_WEAK}:
+        return True  # '你现在打开手机银行，点转账': guided, step by step, to a transfer or a password
 
     return official_site and t.MOVE in c
 
@@ -203,7 +220,10 @@ def _notice_script_level(c: set[str]) -> str:
         pay_script = {n.PARTY, n.STATE, n.ACT, t.PAY} <= c and a.SUPPORT not in c
         return "caution" if strong_script or pay_script else "none"
     if c & {n.PARTY, n.VOICE} and c & {n.ACT, n.DEADLINE, t.MOVE}:  # "add the courier's WeChat" is the act too
-        return "danger" if c & ({n.DEADLINE, t.THREAT} | PAYLOAD) else "caution"
+        # pressure: a deadline, a threat, an ask; or a listed brand's frozen / suspended / expired
+        # account sent to a site that is not the brand's ('【建设银行】账户已被冻结，请登录 ccbhz.cc')
+        pressed = c & ({n.DEADLINE, t.THREAT} | PAYLOAD) or {n.PRESSURE, n.BRAND_LINK} <= c
+        return "danger" if pressed else "caution"
     # nobody named: a link to act on is a phishing notice; a number is what genuine alerts of
     # banks the list does not know also give ('not you? call 0406...')
     # a link named but not shown is what phishing texts do; a link shown needs pressure too: a
@@ -229,6 +249,10 @@ def level_for(categories: set[str], page: PageFacts | None) -> str:
         # borrow the reminders' words ('don't trust others, I am the official...'): not those; but
         # three or more reminder phrases make a reminder even with a site or 'this is' in it.
         return "caution" if c & {a.SCAM, a.LINK_DANGER, PAGE_DANGER} else "none"
+    if a.OWN_CHANNEL in c and not c & OWN_CHANNEL_ONLY_BREAKERS:
+        # a notice that sends you only to the brand's own number or site and asks for nothing: what
+        # the brand itself says ('您的信用卡已逾期，已暂停使用，请尽快还款，详询95559')
+        return "none"
     if _danger(c):
         if not official_site or c & DANGER_ON_OFFICIAL_SITE:
             return "danger"

@@ -35,6 +35,9 @@ VOICE_MENU = "notice_voice_menu"  # 'press 9 for an operator': a recorded call, 
 
 VOICE = "notice_voice"  # no party named, but the sender speaks as one: 'we will suspend your membership'
 
+# the hallmark state is an account's, card's or benefit's: frozen, expired, suspended (a parcel held is not)
+PRESSURE = "notice_pressure"
+
 YOURS = "notice_yours"  # the hallmark state is about the reader's own account, card, parcel: '您的…已冻结'
 
 REMINDER = "notice_reminder"  # reminder cues throughout: a reminder even with a link or number in it

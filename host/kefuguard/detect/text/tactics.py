@@ -17,7 +17,7 @@ from typing import Any
 from kefuguard.detect.text.entities import Entity
 from kefuguard.detect.text.index import BRAND_TAG, TextIndex
 from kefuguard.detect.text.keyword_automaton import Hit
-from kefuguard.detect.text.phrases import REFUND_DONE_AFTER, REFUND_DONE_BEFORE
+from kefuguard.detect.text.phrases import REFUND_BY_ITSELF, REFUND_DONE_AFTER, REFUND_DONE_BEFORE
 
 # Categories, from text_scoring's point of view
 CLAIM = "claim"  # names a brand / platform / bank / courier as who is speaking
@@ -51,11 +51,13 @@ BRAND_BEFORE_ROLE = 8  # '淘宝' ... '官方客服'
 PROBLEM_TO_REFUND = 40  # '质量问题' ... '退款'
 PROBLEM_CONTEXT_BEFORE = 12  # '如果商品' / '您反馈的商品' before the problem
 CANCEL_TO_TARGET = 12  # '取消' ... '自动续费'
+CANCEL_TO_THREAT = 16  # '要注销掉，不然' ... '影响征信'
 ASK_TO_CREDENTIAL = 16  # '告诉我' ... '验证码'
 FEE_TO_REASON = 30  # '保证金' ... '解冻'
 LOAN_TO_BORROW = 20  # '借呗' ... '借出来'
 GIFT_CARD_TO_ASK = 30
-SELF_CLAIM_TO_TECH = 16  # 'this is' ... 'Windows Technical Support', 'we at' ... 'the headquarters of Windows'
+DISPUTED_PAYMENT = 16  # 'if you didn't make' … 'this payment'
+SELF_CLAIM_TO_TECH = 28  # 'this is John from Microsoft technical support', 'we at … the headquarters of Windows'
 HANDOFF_TO_POLICE = 12  # '帮您转接' ... '张警官'
 CHARGE_TO_CREDIT = 40  # '扣费失败' ... '影响个人征信'
 DEVICE_TO_COMPROMISE = 40  # 'your computer' ... 'has been hacked'
@@ -64,6 +66,7 @@ _DEVICE_IN = re.compile(r"computer|电脑|device|\bpc\b|laptop")
 
 TRANSFER_TO_OBJECT = 8  # '转到' ... '安全账户'
 DOWNLOAD_TO_APP = 10  # '下载' ... 'APP'
+DOWNLOAD_FOR_REFUND = 24  # '下载一个云闪付，我们给你退款'
 ADD_TO_IM = 6  # '加' ... '微信'
 ASK_TO_IM = 8
 VERB_TO_CHANNEL_IM = 14  # 'contact me on' / 'add me on' ... 'WhatsApp': naming an IM app as the channel
@@ -208,7 +211,9 @@ def _refund_done(m: MessageHits, r: Hit) -> bool:
     says; only an offer of money is a lure."""
     after = m.folded[r.end : r.end + 6].lstrip()
     before = m.folded[max(0, r.start - 5) : r.start]
-    return after.startswith(REFUND_DONE_AFTER) or before.endswith(REFUND_DONE_BEFORE)
+    if after.startswith(REFUND_DONE_AFTER) or before.endswith(REFUND_DONE_BEFORE):
+        return True
+    return any(words in m.folded for words in REFUND_BY_ITSELF)
 
 
 _HYPOTHETICAL = re.compile(r"如果|假如|万一|如遇|若|如有|\bif\b|\bin case\b")
@@ -232,7 +237,9 @@ def refund_lure(m: MessageHits) -> Finding | None:
     if not refunds:
         return None
     pair = m.pair_in_sentence(m.get("problem"), refunds, PROBLEM_TO_REFUND)
-    if pair and not _hypothetical_or_reported(m, min(pair[0].start, pair[1].start)):
+    # '…会按规定理赔，请在淘宝订单页面申请售后': sent back to the platform itself, not to a stranger
+    on_platform = bool(m.get("on_platform")) and not (m.get("im") or m.get("off_platform"))
+    if pair and not on_platform and not _hypothetical_or_reported(m, min(pair[0].start, pair[1].start)):
         return Finding("refund_lure", LURE_STRONG, *_span(*pair))
     return Finding("refund_lure", LURE_WEAK, refunds[0].start, refunds[0].end)
 
@@ -250,6 +257,10 @@ def cancel_service(m: MessageHits) -> Finding | None:
         category = LURE_STRONG if threats or m.get("problem") else LURE_WEAK  # 'opened by mistake, cancel it'
 
         return Finding("cancel_service", category, *_span(*pair))
+    # '要注销掉，不然影响征信': a cancellation you must make or your credit record suffers
+    pair = m.pair_in_sentence(verbs, m.get("credit_threat"), CANCEL_TO_THREAT)
+    if pair and not m.negated(pair[0].start):
+        return Finding("cancel_service", LURE_STRONG, *_span(*pair))
     return None
 
 
@@ -323,7 +334,8 @@ def gift_card(m: MessageHits) -> Finding | None:
     cards = m.get("gift_card")
     if not cards:
         return None
-    pair = m.pair(cards, m.get("ask") + m.get("cred_strong") + m.get("cred_weak"), GIFT_CARD_TO_ASK)
+    asks = m.get("ask") + m.get("buy_verb") + m.get("cred_strong") + m.get("cred_weak")
+    pair = m.pair(cards, asks, GIFT_CARD_TO_ASK)
     if pair:
         return Finding("gift_card", MONEY_STRONG, *_span(*pair))
     return None
@@ -344,8 +356,10 @@ def transfer_request(m: MessageHits) -> Finding | None:
     pair = m.pair(m.get("transfer_to"), m.get("money_object") + m.get("safe_account"), TRANSFER_TO_OBJECT)
     if pair and not m.negated(min(pair[0].start, pair[1].start)):
         return Finding("transfer_request", MONEY_STRONG if card else MONEY, *_span(*pair))
+    disputes = m.get("dispute")
     for h in m.get("pay"):
-        if not m.negated(h.start):
+        # 'if you didn't make this payment': the payment disputed, not one asked for
+        if not m.negated(h.start) and not any(0 <= h.start - d.end <= DISPUTED_PAYMENT for d in disputes):
             return Finding("transfer_request", PAY, h.start, h.end)
     return None
 
@@ -360,6 +374,11 @@ def screen_share(m: MessageHits) -> Finding | None:
     # 'download our app' (not a named brand's own app: '下载京东App' is ordinary advice)
     pair = m.pair(m.get("download"), m.get("app_word"), DOWNLOAD_TO_APP, either_order=False)
     if pair and _names_an_unknown_app(m, pair[0].end, pair[1].start):
+        return Finding("screen_share", REMOTE_WEAK, *_span(*pair))
+    # '你下载一个云闪付，我们给你退款': an app to install before a refund can come (none is needed)
+    refunds = m.get("refund") + m.get("refund_hallmark")
+    pair = m.pair_in_sentence(m.get("download"), refunds, DOWNLOAD_FOR_REFUND)
+    if pair and not m.negated(pair[0].start):
         return Finding("screen_share", REMOTE_WEAK, *_span(*pair))
     return None
 
@@ -410,8 +429,21 @@ def off_platform(m: MessageHits) -> Finding | None:
     return None
 
 
+_PROMISE_BEFORE = re.compile(r"(?:会在|将在|会于|我们会|we will|we ll|we'll)\W{0,2}$")
+_PROMISED_ACT = re.compile(r"(?:reply|respond|get back to you|contact you|回复您|联系您)\W{0,3}$")
+_PROMISE_AFTER = re.compile(r"\W{0,2}(?:给您|为您|回复|联系您|处理|到账|reply|respond|get back|contact you|be in touch)")
+
+
+def _a_promise(m: MessageHits, h: Hit) -> bool:
+    """'我们会在24小时内给您回复', 'we'll get back to you within 24 hours': the sender's own deadline."""
+    before = m.folded[max(0, h.start - 8) : h.start]
+    if _PROMISE_BEFORE.search(before) and _PROMISE_AFTER.match(m.folded, h.end):
+        return True
+    return bool(_PROMISED_ACT.search(m.folded[max(0, h.start - 24) : h.start]))
+
+
 def threat(m: MessageHits) -> Finding | None:
-    hits = m.get("credit_threat") or m.get("threat")
+    hits = m.get("credit_threat") or [h for h in m.get("threat") if not _a_promise(m, h)]
     if hits:
         return Finding("threat", THREAT, hits[0].start, hits[0].end)
     if m.get("urgency"):
@@ -450,6 +482,14 @@ def tech_support_call(m: MessageHits) -> Finding | None:
     pair = m.pair(m.get("self_claim") + m.get("org_voice"), m.get("tech_role"), SELF_CLAIM_TO_TECH, either_order=False)
     if pair and not m.negated(pair[0].start):
         return Finding("tech_support_call", LURE_HALLMARK, *_span(*pair))
+    return None
+
+
+def secrecy(m: MessageHits) -> Finding | None:
+    """'案件保密，不要告诉家人', 'don't tell the bank what it's for': the victim cut off from help."""
+    for h in m.get("secrecy"):
+        if not m.negated(h.start):
+            return Finding("secrecy", LURE_HALLMARK, h.start, h.end)
     return None
 
 
@@ -515,6 +555,7 @@ TACTICS: tuple[Callable[[MessageHits], Finding | None], ...] = (
     investment_lure,
     empty_account,
     step_guidance,
+    secrecy,
     police_handoff,
     credit_charge,
     device_compromise,
@@ -544,6 +585,7 @@ _NEEDS: dict[Callable[[MessageHits], Finding | None], frozenset[str]] = {
     investment_lure: frozenset({"invest", "invest_hallmark"}),
     empty_account: frozenset({"empty_account"}),
     step_guidance: frozenset({"step_guidance"}),
+    secrecy: frozenset({"secrecy"}),
     police_handoff: frozenset({"handoff_verb"}),
     credit_charge: frozenset({"credit_threat"}),
     device_compromise: frozenset({"compromise"}),

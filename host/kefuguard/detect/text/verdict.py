@@ -157,7 +157,8 @@ _NO_SIGNAL = Reason("none.no_signal", *reason_text("none.no_signal", "", "", "")
 # slots scoring weighs but reasons need not repeat: the state is said once, the act and the deadline
 # are in the state's and the channel's reasons, the advisory note comes only when nothing warns
 _UNSAID = frozenset(
-    {n.ADVISORY, n.STATE_STRONG, n.YOURS, n.VOICE, n.OTP_NOTICE, n.REMINDER, n.ACT, n.DEADLINE, n.SELF, n.BRAND_CLAIM}
+    {n.ADVISORY, n.STATE_STRONG, n.PRESSURE, n.YOURS, n.VOICE, n.OTP_NOTICE, n.REMINDER, n.ACT, n.DEADLINE, n.SELF}
+    | {n.BRAND_CLAIM, a.OWN_CHANNEL}
 )
 _ADVISORY_NOTE = Reason("notice.advisory", *reason_text("notice.advisory", "", "", ""))
 

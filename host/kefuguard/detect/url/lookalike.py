@@ -22,6 +22,7 @@ from kefuguard.detect.url.combos import (
 from kefuguard.detect.url.findings import Finding, finding, unicode_label
 from kefuguard.detect.url.label_screen import DISGUISED_ENDINGS
 from kefuguard.detect.url.parse import HostParts
+from kefuguard.detect.url.popular import is_popular
 from kefuguard.detect.url.reasons import render
 from kefuguard.detect.url.scam_words import GENERIC_CCTLDS, SCAM_WORDS, SCAM_WORDS_ZH
 from kefuguard.detect.url.site_names import (
@@ -30,6 +31,7 @@ from kefuguard.detect.url.site_names import (
     is_government_ending,
     scam_theme_findings,
     scam_vocabulary_findings,
+    toll_site_findings,
 )
 from kefuguard.detect.url.skeleton import is_mixed_script, letter_skeleton, loose_skeleton, skeleton
 from kefuguard.detect.url.typosquats import local_name_elsewhere, typosquat_findings
@@ -137,7 +139,12 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
     shown = host.registrable
     if label is label_ascii and not index.screen.may_imitate(label):
         # no brand rule can fire: the screen shares no key with any brand
-        return scam_theme_findings(label, shown, cheap_ending)
+        return (
+            noisy_number_findings(label, index, shown, ending)
+            or fake_government_findings(label, host.suffix, shown)
+            or toll_site_findings(label, shown)
+            or scam_theme_findings(label, shown, cheap_ending)
+        )
     skel = skeleton(label)
     flat = skel.replace("-", "")
     out: list[Finding] = []
@@ -199,8 +206,10 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
         named
         or disguised_ending_findings(label, host.suffix, shown)
         or noisy_token_findings(label, index, shown, ending)
+        or noisy_number_findings(label, index, shown, ending)
         or scam_vocabulary_findings(label, index, shown, cheap_ending)
         or fake_government_findings(label, host.suffix, shown)
+        or toll_site_findings(label, shown)
         or scam_theme_findings(label, shown, cheap_ending)
     )
 
@@ -219,6 +228,30 @@ def noisy_token_findings(label: str, index: BrandIndex, shown: str, ending: str)
     rest = label[: match.start()] + label[match.end() :]
     risky = ending in ABUSED_TLDS or any(w in rest for w in SCAM_WORDS if len(w) >= 4)
     return [finding("lookalike.noisy_token", "danger" if risky else "caution", t, shown, shown=shown, word=word)]
+
+
+# a service number of 5+ digits with up to four letters stuck to it, at either end, a hyphen between
+# or not: 10086sfw, jk-10086, 95533vip (one letter is the typosquat rule's: 10010a)
+_NUMBER_IN_NAME = re.compile(r"([a-z]{1,4})-?([0-9]{5,})|([0-9]{5,})-?([a-z]{1,4})")
+_FIVE_DIGITS = re.compile(r"[0-9]{5}")  # a quick look first: most names hold no such run
+
+
+def noisy_number_findings(label: str, index: BrandIndex, shown: str, ending: str) -> list[Finding]:
+    """A brand's service number (10086, 95533) as the site's name with a few letters around it: a
+    number of five digits or more is no word and no chance match, so the site names the brand.
+    Caution; danger under an ending scammers buy or when the letters are a scam word."""
+    if _FIVE_DIGITS.search(label) is None:
+        return []
+    m = _NUMBER_IN_NAME.fullmatch(label)
+    if m is None:
+        return []
+    number, letters = (m.group(2), m.group(1)) if m.group(2) else (m.group(3), m.group(4))
+    t = index.tokens.get(number)
+    if t is None:
+        return []
+    risky = ending in ABUSED_TLDS or letters in SCAM_WORDS
+    level = "danger" if risky else "caution"
+    return [finding("lookalike.noisy_token/number", level, t, shown, shown=shown, word=number)]
 
 
 def disguised_ending_findings(label: str, suffix: str, shown: str) -> list[Finding]:
@@ -281,9 +314,14 @@ def subdomain_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
     registrable_has_word = bool(combo_findings(host.label, index, host.registrable)) or any(
         w in host.label for w in SCAM_WORDS if len(w) >= 4
     )
+    # a popular site names its own subdomains: only a brand's own token there is a warning, not a
+    # word one letter from it ('gov-cloud.salesforce.com' is no misspelt 'icloud')
+    popular = is_popular(host.registrable)
     for lab in labels:
         shown = unicode_label(lab)
         combos = combo_findings(lab, index, host.host) or disguised_combo_findings(shown, host.suffix, index, host.host)
+        if popular and "xn--" not in lab and not index.screen.has_token(lab):
+            combos = []
         for f in combos:
             return [Finding("lookalike.brand_subdomain", "danger", f.brand, f.official, host.host, f.en, f.zh)]
         if shown != lab:  # a Chinese label in front of another site: 淘宝客服.example.com
@@ -292,6 +330,8 @@ def subdomain_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
         number = _number_with_noise(lab)
         if number is not None and number in index.tokens:  # 95533x.mc0.top: a bank's hotline with a letter
             lab = number
+        elif "-" in lab and len(lab) >= 6 and lab.replace("-", "") in index.tokens:
+            lab = lab.replace("-", "")  # e-zpass.example.xin: the brand's name hyphenated, in front of another site
         if lab in index.tokens and len(lab) >= 3:
             t = index.tokens[lab]
             level = "danger" if registrable_has_word else "caution"

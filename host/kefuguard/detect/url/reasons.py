@@ -111,6 +111,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{official}.",
         "{shown} 在{brand_zh}的名称“{word}”前后加了其他字母；{brand_zh}的官方域名是 {official}。",
     ),
+    "lookalike.noisy_token/number": (
+        "{shown} holds {brand_en}'s service number '{word}' with letters around it; {brand_en}'s official domain "
+        "is {official}.",
+        "{shown} 在{brand_zh}的服务号码“{word}”前后加了字母；{brand_zh}的官方域名是 {official}。",
+    ),
     "url.disguised_ending": (
         "The real site is {shown}: its name starts with an ending and a hyphen, so that the address reads as if "
         "the part before it were the site.",
@@ -186,6 +191,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{shown} 不属于任何品牌，名字却带有{theme_zh}的字样（“{word}”），且使用诈骗网站常用的 .{ending} 后缀："
         "像是为一批诈骗短信临时注册的网站。",
     ),
+    "url.scam_theme/toll_site": (
+        "{shown} names no brand but is named for {theme_en} ('{word}') together with a state's code or a "
+        "payment service's word: toll agencies' own sites are on kefu-guard's list, and unpaid-toll texts "
+        "send people to names like this one.",
+        "{shown} 不属于任何品牌，名字却把{theme_zh}的字样（“{word}”）和州名缩写或缴费服务的字样拼在一起："
+        "真正的收费公路机构网站都在 kefu-guard 的名单上，而催缴通行费的诈骗短信常把人引向这类网站。",
+    ),
     "lookalike.scam_words/word": (
         "'{word}' ({meaning_en})",
         "“{word}”（{meaning_zh}）",
@@ -195,6 +207,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{shown} calls itself 'gov' but is not a government site: government sites end in a government "
         "ending such as .gov.cn.",
         "{shown} 名字里带“gov”，却不是政府网站：政府网站的域名以 .gov.cn 等政府专用后缀结尾。",
+    ),
+    "url.fake_government/written": (
+        "{shown} writes a government ending into its name ('{word}') but is not a government site: government "
+        "sites end in a government ending such as .gov.cn, .go.jp or .gouv.fr.",
+        "{shown} 把政府域名后缀写进了名字（“{word}”），却不是政府网站：政府网站的域名以 .gov.cn、.go.jp、.gouv.fr "
+        "等政府专用后缀结尾。",
     ),
     # the URL's shape (shape.py)
     "url.userinfo_brand": (
@@ -234,6 +252,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{brand_en}'s official site is {official}.",
         "该链接打开的是 {site} 上一个以“{word}”命名、冒用{brand_zh}名义的页面，该网站并不属于{brand_zh}；"
         "{brand_zh}的官方网站是 {official}。",
+    ),
+    "url.brand_app_file": (
+        "The link downloads an app file '{word}' named after {brand_en} from {site}, which is not {brand_en}'s; "
+        "{brand_en}'s apps come only from {official} and the official app stores.",
+        "该链接从不属于{brand_zh}的 {site} 下载以{brand_zh}命名的安装包“{word}”；{brand_zh}的App只能从 {official} "
+        "或官方应用商店获取。",
     ),
     "url.brand_in_path": (
         "The link names {official} in its path, but the site is {site}.",

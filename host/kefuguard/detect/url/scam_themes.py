@@ -79,3 +79,10 @@ THEME_WORDS_ZH: dict[str, str] = {
     "刷单": "task",
     "返佣": "task",
 }
+
+# the two-letter codes of the US states and DC: unpaid-toll texts name the state whose toll agency they
+# imitate (va-toll, iltolls, nytollservices)
+US_STATE_CODES = frozenset(
+    "al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh "
+    "ok or pa ri sc sd tn tx ut vt va wa wv wi wy".split()
+)

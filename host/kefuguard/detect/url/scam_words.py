@@ -100,6 +100,8 @@ SCAM_WORDS = frozenset(
         "login",
         "logon",
         "signin",
+        "register",
+        "registration",
         "verify",
         "verification",
         "validate",

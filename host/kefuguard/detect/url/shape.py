@@ -120,6 +120,10 @@ def shape_findings(parsed: ParsedUrl, index: BrandIndex) -> list[Finding]:
     content = user_content_path(parsed.host)
     if content is not None:
         out += user_content_findings(parsed.path, content, host, index)
+    app = brand_app_file(parsed.path, index)
+    if app is not None and not is_popular(parsed.host.registrable):  # an app store's mirror may name any app
+        word, t = app
+        out.append(finding("url.brand_app_file", "danger", t, host, site=parsed.host.registrable, word=word))
     t = brand_mentioned(rest, index)
     if t is not None and "." in rest and index.official.get(t.domain) is not None and t.domain in unquote(rest).lower():
         out.append(finding("url.brand_in_path", "caution", t, host, site=parsed.host.registrable))
@@ -164,7 +168,8 @@ def sign_in_page_brand(path: str, index: BrandIndex) -> Target | None:
     """A brand's name as a folder or file of its own in the path of another site, next to the words
     of a sign-in page: /bankname/netbanking/logon.htm, /wp-content/brandname2/login.php. A phishing
     kit unpacked on a hijacked site keeps the brand's name as its folder; a news page about the brand
-    names it in a sentence-like slug, which the sign-in words alone would not make a warning."""
+    names it in a sentence-like slug, which the sign-in words alone would not make a warning. The
+    brand's name may run straight into the page's word (/mufglogin/)."""
     lowered = unquote(path).lower()[:2048]
     segments = [seg.split(".", 1)[0] for seg in lowered.split("/")]  # folders, and file names without endings
     if len(segments) < 3 or not any(part in lowered for part in SIGN_IN_PARTS):
@@ -175,7 +180,33 @@ def sign_in_page_brand(path: str, index: BrandIndex) -> Target | None:
             t = index.tokens.get(name)
             if t is not None:
                 return t
+            for part in SIGN_IN_PARTS:  # /mufglogin/, /hsbcbanking/: the brand and the page's word run together
+                head = name[: -len(part)]
+                if name.endswith(part) and len(head) >= 4 and head not in ORDINARY_WORD_TOKENS:
+                    t = index.tokens.get(head)
+                    if t is not None:
+                        return t
     return None
+
+
+# an Android or iOS app file at the end of the path: /hdfc-ygsv3.apk, /files/icbc_v2.ipa
+_APP_FILE = re.compile(r"/([a-z][a-z0-9_.-]{0,80})\.(?:apk|xapk|ipa)$")
+_NAME_PARTS = re.compile(r"[a-z]+")
+
+
+def brand_app_file(path: str, index: BrandIndex) -> tuple[str, Target] | None:
+    """An app file whose name starts with a brand's name (hdfc-ygsv3.apk, icbc_v2.apk) on a site that
+    is not the brand's: banks and shops hand out their apps from their own sites and the app stores,
+    while fake-app scams send a file from anywhere. Brand tokens of 3+ letters that are no ordinary
+    word, as the file name's first word."""
+    m = _APP_FILE.search(unquote(path).lower()[-256:])
+    if m is None:
+        return None
+    first = _NAME_PARTS.match(m.group(1))
+    if first is None or len(first.group(0)) < 3 or first.group(0) in ORDINARY_WORD_TOKENS:
+        return None
+    t = index.tokens.get(first.group(0))
+    return (m.group(1) + m.group(0)[m.group(0).rfind(".") :], t) if t is not None else None
 
 
 _STATIC_PAGE = re.compile(r"/([a-z]+[0-9]{0,3})\.html?$")

@@ -11,7 +11,7 @@ from kefuguard.detect.url.brand_index import BrandIndex
 from kefuguard.detect.url.findings import Finding, finding
 from kefuguard.detect.url.parse import HostParts
 from kefuguard.detect.url.reasons import MESSAGES, render
-from kefuguard.detect.url.scam_themes import THEME_OF_WORD, THEME_WORDS_ZH, THEMES, WHOLE_PART_ONLY
+from kefuguard.detect.url.scam_themes import THEME_OF_WORD, THEME_WORDS_ZH, THEMES, US_STATE_CODES, WHOLE_PART_ONLY
 from kefuguard.detect.url.scam_words import STRONG_SCAM_WORDS
 
 
@@ -121,6 +121,34 @@ def scam_theme_findings(label: str, where: str, cheap_ending: str | None) -> lis
     return []
 
 
+# a toll word with a state's code before it or a payment service's word after it, and nothing else:
+# nytollservices, tollwayservices, myturnpiketollservices, va-toll, iltolls
+_TOLL_SITE = re.compile(
+    r"(?:([a-z]{2})-?)?((?:turnpike|tollway|tollroad|etoll|tolls?)(?:-?(?:turnpike|tollway|tolls?))*)"
+    r"(?:-?(services?|pay|payments?|portal|online|center|billing|bills?|notices?))?"
+)
+
+
+def toll_site_findings(label: str, where: str) -> list[Finding]:
+    """A site named for unpaid tolls with a US state's code or a payment service's word, under any
+    ending: the toll agencies' own sites are on the list (verified before any rule), and the texts of
+    a toll scam send people to names like these. Either part alone names real businesses (tollbooth
+    makers, a state's roads), so both are needed; 'my' may stand for the state."""
+    if "toll" not in label and "turnpike" not in label:
+        return []
+    m = _TOLL_SITE.fullmatch(label)
+    if m is None:
+        return []
+    state, word, service = m.group(1), m.group(2), m.group(3)
+    if state is not None and state not in US_STATE_CODES and state != "my":
+        return []
+    if service is None and (state is None or state == "my"):
+        return []
+    theme_en, theme_zh = THEMES["toll"]
+    en, zh = render("url.scam_theme/toll_site", shown=where, word=word, theme_en=theme_en, theme_zh=theme_zh)
+    return [Finding("url.scam_theme", "caution", None, None, where, en, zh, "toll")]
+
+
 def scam_theme_finding(word: str, theme: str, where: str, ending: str) -> Finding:
     theme_en, theme_zh = THEMES[theme]
     en, zh = render("url.scam_theme", shown=where, ending=ending, word=word, theme_en=theme_en, theme_zh=theme_zh)
@@ -128,6 +156,9 @@ def scam_theme_finding(word: str, theme: str, where: str, ending: str) -> Findin
 
 
 GOVERNMENT_PARTS = frozenset({"gov", "govcn", "gouv", "gob"})
+# a government ending written into a name as one word: gouvs, cagov (ca.gov), govuk, gouvfr, gobmx, and
+# the endings of Japan, Korea and Indonesia (go.jp, go.kr, go.id)
+_WRITTEN_GOVERNMENT_ENDING = re.compile(r"(?:[a-z]{2})?(?:gov|gouv|gob)(?:[a-z]{2})?s?|go(?:jp|kr|id)")
 
 
 # labels of the public-suffix endings only governments get: .gov, .gov.cn, .go.jp, .gouv.fr, .gob.mx, .gc.ca
@@ -140,11 +171,18 @@ def is_government_ending(suffix: str) -> bool:
 
 def fake_government_findings(label: str, suffix: str, where: str) -> list[Finding]:
     """A site that calls itself 'gov' in its own name, under an ending anyone can buy: etc-gov.top,
-    12123-gov.cc, tax-gov-cn.com. Government sites live under government endings (.gov.cn, .gov),
-    where such a name is their own (e-gov.go.jp)."""
-    if "-" not in label or not GOVERNMENT_PARTS.intersection(label.split("-")) or is_government_ending(suffix):
+    12123-gov.cc, tax-gov-cn.com, or a government ending written as one word in a part of it
+    (amendes-gouvs.fr, cagov-jh.vip, soumu-gojp). Government sites live under government endings
+    (.gov.cn, .gov), where such a name is their own (e-gov.go.jp)."""
+    if "-" not in label or "go" not in label or is_government_ending(suffix):
         return []
-    return [fake_government_finding(where)]
+    parts = label.split("-")
+    if GOVERNMENT_PARTS.intersection(parts):
+        return [fake_government_finding(where)]
+    for part in parts:
+        if _WRITTEN_GOVERNMENT_ENDING.fullmatch(part):  # amendes-gouvs, cagov-jh, soumu-gojp
+            return [finding("url.fake_government/written", "caution", None, where, shown=where, word=part)]
+    return []
 
 
 def fake_government_finding(where: str) -> Finding:
@@ -159,4 +197,9 @@ def fake_government_subdomain(sub: str, host: HostParts) -> list[Finding]:
     for i, label in enumerate(labels):
         if label in GOVERNMENT_PARTS and (i > 0 or (i + 1 < len(labels) and len(labels[i + 1]) == 2)):
             return [fake_government_finding(host.host)]
+        # a government ending written as one word with its country (soumu-gojp, irs-govus): no company's
+        # own host names itself so; a plain 'gov' part is a government cloud's (gov-cloud.example.com)
+        for part in label.split("-"):
+            if part not in GOVERNMENT_PARTS and len(part) >= 4 and _WRITTEN_GOVERNMENT_ENDING.fullmatch(part):
+                return [finding("url.fake_government/written", "caution", None, host.host, shown=host.host, word=part)]
     return []
