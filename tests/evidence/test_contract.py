@@ -175,9 +175,9 @@ def test_a_flood_of_added_elements_is_summed_up_quickly() -> None:
     data, _ = hand_written()
     at = data.index(b"</main>") + len(b"</main>")
     flooded = data[:at] + b"<b>x</b>\n" * 200_000 + data[at:]
-    started = time.monotonic()
+    started = time.process_time()  # this process's CPU: other work on a busy machine does not count
     report = verify_bytes(flooded)
-    assert time.monotonic() - started < 10
+    assert time.process_time() - started < 10
     assert all(p.status == "intact" for p in report.parts)
     assert len(report.outside) == 51 and report.outside[-1].what == "399,950 more things like these"
     assert report.outside[0].line == data[:at].count(b"\n") + 1
