@@ -81,15 +81,20 @@ def _read_line(proc: subprocess.Popen, timeout: float = 60.0) -> bytes:
     return data
 
 
-def test_a_line_is_answered_before_the_next_arrives(home):
-    """Interactive use (a script feeding one URL at a time) gets each reply at once, not at EOF."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "kefuguard", "check-url", "--json", "-"],
+def _batch_process(home, command: str) -> subprocess.Popen:
+    """`kefuguard <command> --json -` on pipes, for a test to feed and read line by line."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "kefuguard", command, "--json", "-"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=subprocess_env(home),
     )
+
+
+def test_a_line_is_answered_before_the_next_arrives(home):
+    """Interactive use (a script feeding one URL at a time) gets each reply at once, not at EOF."""
+    proc = _batch_process(home, "check-url")
     try:
         for url, level in (("https://www.taobao.com/", "verified"), ("https://taobao-kefu.com/", "danger")):
             proc.stdin.write(url.encode() + b"\n")
@@ -210,13 +215,7 @@ def test_bulk_text_on_every_core_answers_exactly_as_one_process(home):
 
 def test_after_a_bulk_start_a_trickled_line_is_answered_before_the_next(home):
     """Bulk first (spread over cores), then one line at a time: each is answered without waiting."""
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "kefuguard", "check-text", "--json", "-"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=subprocess_env(home),
-    )
+    proc = _batch_process(home, "check-text")
     try:
         proc.stdin.write("\n".join(_text_lines(600)).encode() + b"\n")
         proc.stdin.flush()

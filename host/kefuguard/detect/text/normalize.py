@@ -92,8 +92,7 @@ _LEET_LETTERS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"}
 
 def fold_text(text: str) -> str:
     """Same length as `text`; see the module docstring."""
-    folded = text.translate(_FOLD)
-    return _LEET.sub(_letter, folded) if _LEET.search(folded) else folded
+    return _LEET.sub(_letter, text.translate(_FOLD))
 
 
 def _letter(m: re.Match[str]) -> str:

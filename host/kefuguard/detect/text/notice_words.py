@@ -38,15 +38,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "medicare|medicaid|social security administration"
     ),
     # something happened to your account, card, service, parcel, booking, or a benefit is waiting
+    # (every hallmark state below, in state_strong, is a state too: notice.py reads both lists)
     "state": phrase_list(
-        "诚信保障|交易保障|消费者保障|买家无法付款|买家付不了款|买家无法下单|提现申请被驳回|提现被驳回|银行卡信息错误|卡号填写错误|恶意开通|被人开通|被他人开通|冒名开通|被冒用|if you didn't do this|if you did not do this|new payee|payee was added|was added to your account|停止使用|将停止使用|停止服务|pending stimulus|stimulus payment|stimulus check|economic impact payment|cost of living payment|"
-        "energy rebate|being replaced|replacement card|new medicare card|you've been selected|you have been selected|"
-        "you've won|you have won|you are a winner|you're a winner|you've been chosen|you have been chosen|"
-        "mailbox quota|quota exceeded|exceeded your quota|exceeded the quota|increase storage|capacity increase|"
-        "upgrade your mailbox|messages pending|pending messages|release message|release your messages|signed you out|"
-        "login interruption|validate your mailbox|verify your mailbox|email deactivation|mailbox deactivation|"
-        "deactivate your email|邮箱已满|邮箱容量已满|邮箱将被停用|"
-        "封号|被封号|将被封号|封禁|被封禁|永久封禁|失效|已失效|将失效|即将失效|到期|即将到期|已到期|过期|已过期|即将过期|已过时|冻结|被冻结|将冻结|异常|"
+        "if you didn't do this|if you did not do this|new payee|payee was added|was added to your account|失效|已失效|将失效|即将失效|到期|即将到期|已到期|过期|已过期|即将过期|已过时|冻结|被冻结|将冻结|异常|"
         "出现异常|存在异常|使用异常|停用|被停用|已停|暂停使用|关停|被关停|注销|将被注销|作废|逾期作废|清零|将清零|"
         "取消资格|取消报销资格|无法使用|无法报销|暂时无法|限制交易|暂停服务|已暂停|受限|被限制|扣除|扣费|扣款|"
         "自动扣款|自动扣费|年费|收取年费|自动续费|续费|会员费|开通了|误开通|已开通|未签署|尚未签署|未认证|"
