@@ -745,3 +745,21 @@ def test_fake_authority_lines_warn(text):
 
 def test_finding_a_quiet_place_to_call_back_is_no_secrecy():
     assert check("等我找个安静的地方给你回电话").level == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Evri: We missed you today. Rebook your delivery here",
+        "We attempted to deliver your package today. Schedule a new delivery at the link below.",
+        "Your parcel could not be delivered because the house number is missing. Please click http:// [redacted]",
+    ],
+)
+def test_a_redelivery_to_book_through_a_link_not_shown_warns(text):
+    result = check(text)
+    assert result.level in ("caution", "danger"), codes(result)
+    assert "notice.unshown_channel" in codes(result)
+
+
+def test_a_redaction_of_a_name_is_not_a_link():
+    assert check("Dear [redacted], your parcel could not be delivered today.").level == "none"

@@ -35,9 +35,20 @@ _REDACTED_AFTER_ACT = re.compile(r"(?:打开|登录|登陆|登入|点击|访问|
 
 _REDACTED_LINK = re.compile(
     r"(?:https?://|www\.)[^\s，。,]{0,40}?[*×＊xX]{2,}|[a-z0-9]{0,20}[*×＊]{2,}[a-z0-9.*×＊]{0,20}\.[a-z]{2,6}\b|"
-    r"[<\[(（](?:url|link|链接|网址|钓鱼网址|钓鱼链接|釣魚網址)(?: [^\]>)）]{0,30})?[>\])）]",  # a source's '<URL>'
+    r"[<\[(（](?:url|link|链接|网址|钓鱼网址|钓鱼链接|釣魚網址)(?: [^\]>)）]{0,30})?[>\])）]|"  # a source's '<URL>'
+    # a scheme or a link action followed by the source's own blank: 'http:// [redacted]', 'click [removed]'
+    r"(?:https?://|\b(?:click|tap|visit|at|here)[:：]?) ?[<\[(（](?:redacted|removed|deleted|omitted)[>\])）]",
     re.IGNORECASE,
 )
+
+
+def redacted_link(m: MessageHits) -> tuple[int, int] | None:
+    """A link the quoting source blanked out ('<URL>', 'http:// [redacted]', 'www.***.com'), not a
+    link merely named ('click the link')."""
+    if any(e.kind == "url" for e in m.entities) or not any(c in m.text for c in "*×＊xX<[(（"):
+        return None
+    found = _REDACTED_LINK.search(m.text) or _REDACTED_AFTER_ACT.search(m.text)
+    return (found.start(), found.end()) if found is not None else None
 
 
 def unshown_link(m: MessageHits) -> tuple[int, int] | None:
@@ -45,10 +56,9 @@ def unshown_link(m: MessageHits) -> tuple[int, int] | None:
     follows in another message), or a phone menu; never when the message shows a link itself."""
     if any(e.kind == "url" for e in m.entities):
         return None
-    hidden = any(c in m.text for c in "*×＊xX<[(（")
-    redacted = (_REDACTED_LINK.search(m.text) or _REDACTED_AFTER_ACT.search(m.text)) if hidden else None
+    redacted = redacted_link(m)
     if redacted is not None:
-        return redacted.start(), redacted.end()
+        return redacted
     acts = m.get("act") or m.get("link_action") or m.get("referral")
     for w in m.get("link_word") if acts else ():
         if not any(0 <= w.start - o.start <= OFFICIAL_BEFORE_LINK_WORD for o in m.get("official_ref")):

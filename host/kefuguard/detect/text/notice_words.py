@@ -115,7 +115,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "填写|重新绑定|绑定|查询|确认|联系|致电|拨打|咨询|回复|添加|扫描|扫码|下载|转人工|在线办理|完成办理|click|"
         "tap|visit|follow the link|follow this link|go to|log in|login|sign in|update|verify|validate|confirm|"
         "reactivate|restore|reschedule|pay|settle|call|contact|reach out|reply|claim|review|track|cancel|dispute|"
-        "拨|请拨|follow the|kindly follow|follow the next steps|cover the|report online"
+        "拨|请拨|follow the|kindly follow|follow the next steps|cover the|report online|rebook|rearrange|"
+        "schedule a new delivery|schedule redelivery|schedule your delivery|schedule a redelivery|arrange redelivery|"
+        "arrange a redelivery|book a redelivery|book your redelivery"
     ),
     # by when, or else
     "deadline": phrase_list(
