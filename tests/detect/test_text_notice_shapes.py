@@ -763,3 +763,21 @@ def test_a_redelivery_to_book_through_a_link_not_shown_warns(text):
 
 def test_a_redaction_of_a_name_is_not_a_link():
     assert check("Dear [redacted], your parcel could not be delivered today.").level == "none"
+
+
+def test_a_charge_to_dispute_by_calling_a_number_not_the_brands_warns_naming_it():
+    result = check("Chase Bank Fraud Alert: Did you attempt a purchase of $849.99 at Walmart? If not, call 1-877-555-0123.")
+    assert result.level == "caution", codes(result)
+    phone = next(r for r in result.reasons if r.code == "notice.unofficial_phone")
+    assert phone.matched == "1-877-555-0123"
+    assert "1-800-935-9935" in (phone.official or "")
+
+
+def test_if_not_you_in_chinese_with_the_banks_own_number_is_quiet_and_with_another_warns():
+    assert check("【工商银行】您尾号1234的卡消费3200元，如非本人操作请致电95588").level == "none"
+    assert check("【工商银行】您尾号1234的卡消费3200元，如非本人操作请致电400-820-1234").level == "caution"
+
+
+def test_a_rebate_form_not_shown_is_an_unshown_channel():
+    result = check("HMRC: You have an outstanding tax rebate of £320.15. Please complete the form to receive it.")
+    assert "notice.unshown_channel" in codes(result)

@@ -89,7 +89,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "if you dont recognize|if you do not recognise|if you don't recognise|if you're unsure|if you are unsure|"
         "if this wasn't you|if this was not you|if this wasnt you|if you did not authorize|"
         "if you didn't authorize|if you do not believe|if you don't believe|if you wish to cancel|"
-        "to cancel|to dispute|for a refund"
+        "to cancel|to dispute|for a refund|if not, call|if not call|if not, please call|if not, contact|"
+        "if not, reply|if no, call|如非本人操作|若非本人操作|如非您本人操作|若非您本人操作|如不是您本人操作|"
+        "如不是本人操作|若不是本人操作|非本人操作请|如非本人|若非本人"
     ),
     # contacting the sender by phone or through its 'customer care'
     "contact_act": phrase_list(
@@ -117,7 +119,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "reactivate|restore|reschedule|pay|settle|call|contact|reach out|reply|claim|review|track|cancel|dispute|"
         "拨|请拨|follow the|kindly follow|follow the next steps|cover the|report online|rebook|rearrange|"
         "schedule a new delivery|schedule redelivery|schedule your delivery|schedule a redelivery|arrange redelivery|"
-        "arrange a redelivery|book a redelivery|book your redelivery"
+        "arrange a redelivery|book a redelivery|book your redelivery|complete the form|fill in the form|fill out the form|"
+        "complete the attached form|submit the form"
     ),
     # by when, or else
     "deadline": phrase_list(
@@ -129,7 +132,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
     "link_word": phrase_list(
         "网址|网站|链接|短链|手机网|维护网站|官方网站|link|web link|url|website|the link below|the link|"
         "click here|tap here|here:|following link|link below|this link|link above|the below|link in|via the link|"
-        "fee here|here.|连结|开启连结|点选连结|钓鱼网址"
+        "fee here|here.|连结|开启连结|点选连结|钓鱼网址|the form|this form|the online form|the attached form"
     ),
     # the official site or app named, with no address: a reference, not a channel
     "official_ref": phrase_list(

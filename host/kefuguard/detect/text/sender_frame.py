@@ -59,4 +59,9 @@ _NOT_A_NAME = frozenset(
 def _is_a_name(label: str) -> bool:
     """'USPS', 'Royal Mail', 'Chase Fraud' name a sender; 'Your scan is complete' is a sentence."""
     words = label.split()
+    if len(words) == 4 and words[-1].lower() in _NOTICE_NOUNS:  # 'Chase Bank Fraud Alert'
+        return words[0].lower() not in _NOT_A_NAME
     return 0 < len(words) <= 3 and words[0].lower() not in _NOT_A_NAME
+
+
+_NOTICE_NOUNS = frozenset("alert alerts notice notification team support security services update".split())
