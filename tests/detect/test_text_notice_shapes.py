@@ -781,3 +781,18 @@ def test_if_not_you_in_chinese_with_the_banks_own_number_is_quiet_and_with_anoth
 def test_a_rebate_form_not_shown_is_an_unshown_channel():
     result = check("HMRC: You have an outstanding tax rebate of £320.15. Please complete the form to receive it.")
     assert "notice.unshown_channel" in codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这里是工信部，您的手机号码将在2小时内被停机",  # a public office, your number cut off, a deadline
+        "您的订单卡单了，需要您配合操作一下",  # a stuck order worked by the caller's instructions
+    ],
+)
+def test_call_openers_of_a_cut_off_line_and_a_stuck_order_warn(text):
+    assert check(text).level in ("caution", "danger"), codes(check(text))
+
+
+def test_an_operator_telling_of_a_line_cut_for_arrears_with_its_own_number_is_quiet():
+    assert check("【中国移动】您的话费余额不足，为避免停机请及时充值，详询10086").level == "none"

@@ -171,7 +171,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     # states that are the hallmark of a fake notice on their own (with the party, an act and a deadline)
     "state_strong": phrase_list(
-        "诚信保障|交易保障|消费者保障|买家无法付款|买家付不了款|买家无法下单|提现申请被驳回|提现被驳回|银行卡信息错误|卡号填写错误|恶意开通|被人开通|被他人开通|冒名开通|被冒用|停止使用|将停止使用|停止服务|pending stimulus|stimulus payment|stimulus check|economic impact payment|cost of living payment|"
+        "诚信保障|将被停机|被停机|将停机|交易保障|消费者保障|买家无法付款|买家付不了款|买家无法下单|提现申请被驳回|提现被驳回|银行卡信息错误|卡号填写错误|恶意开通|被人开通|被他人开通|冒名开通|被冒用|停止使用|将停止使用|停止服务|pending stimulus|stimulus payment|stimulus check|economic impact payment|cost of living payment|"
         "energy rebate|being replaced|replacement card|new medicare card|you've been selected|you have been selected|"
         "you've won|you have won|you are a winner|you're a winner|you've been chosen|you have been chosen|"
         "mailbox quota|quota exceeded|exceeded your quota|exceeded the quota|increase storage|capacity increase|"

@@ -129,7 +129,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "cancel_target": phrase_list(
         "会员|自动续费|自动扣费|续费|包月|订阅|扣费|扣款|每月扣|保险|白条|金条|花呗|借呗|微粒贷|分期|账户|账号|该服务|此服务|"
-        "这项服务|业务|代理|分期付款|分期设定|批发商|经销商|vip|免密支付|代扣|代扣协议|扣费服务|直播会员|"
+        "这项服务|业务|代理|分期付款|分期设定|批发商|经销商|vip|免密支付|代扣|代扣协议|扣费服务|直播会员|月付|分付|信用付|"
+        "先用后付|放心借|备用金|"
         "membership|"
         "subscription|auto-renewal|auto renewal|renewal"
     ),
@@ -347,7 +348,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "i will guide you|i'll guide you|i will walk you through|i'll walk you through|step by step|"
         "in front of your computer|go to your computer|go over to your computer|turn on your computer|"
         "start your computer|press the windows key|windows key|control key|ctrl key|event viewer|eventvwr|"
-        "run box|open the run|打开电脑|打开手机银行|打开支付宝|按我说的点"
+        "run box|open the run|打开电脑|打开手机银行|打开支付宝|按我说的点|配合操作|配合我操作|配合我们操作|按照我的指引|"
+        "按照我们的指引|按我的指引|按照指引操作"
     ),
     # a call handed to 'a police officer': customer service never does that
     "handoff_verb": phrase_list(
