@@ -796,3 +796,18 @@ def test_call_openers_of_a_cut_off_line_and_a_stuck_order_warn(text):
 
 def test_an_operator_telling_of_a_line_cut_for_arrears_with_its_own_number_is_quiet():
     assert check("【中国移动】您的话费余额不足，为避免停机请及时充值，详询10086").level == "none"
+
+
+def test_a_refund_worked_through_your_online_banking_and_an_arrest_over_taxes_warn():
+    refund = check(
+        "I am going to refund you $299 for the cancellation of your subscription. "
+        "Please log into your online banking so I can process the refund."
+    )
+    assert refund.level in ("caution", "danger"), codes(refund)
+    arrest = check("You owe $4,982 in back taxes. A warrant will be issued for your arrest unless you pay today.")
+    assert arrest.level == "danger", codes(arrest)
+
+
+def test_a_bank_saying_what_it_never_asks_is_quiet():
+    assert check("We will never ask you to log into your online banking while on the phone with us.").level == "none"
+    assert check("To see your statement, log into your online banking.").level == "none"

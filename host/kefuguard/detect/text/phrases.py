@@ -349,7 +349,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "in front of your computer|go to your computer|go over to your computer|turn on your computer|"
         "start your computer|press the windows key|windows key|control key|ctrl key|event viewer|eventvwr|"
         "run box|open the run|打开电脑|打开手机银行|打开支付宝|按我说的点|配合操作|配合我操作|配合我们操作|按照我的指引|"
-        "按照我们的指引|按我的指引|按照指引操作"
+        "按照我们的指引|按我的指引|按照指引操作|log into your online banking|log in to your online banking|"
+        "log into your bank account|log in to your bank account|open your online banking|open your banking app|"
+        "sign in to your online banking|sign into your online banking|log on to your online banking"
     ),
     # a call handed to 'a police officer': customer service never does that
     "handoff_verb": phrase_list(
@@ -367,7 +369,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "资产清查|财产清查|资产核查|做笔录|电话笔录|远程笔录|视频笔录|涉嫌发送|涉嫌传播|涉嫌违规|违规短信|违禁品|夹带违禁|涉嫌走私|拒不执行|"
         "jail time|go to jail|sent to jail|be arrested|will be arrested|enforcement action|enforcement actions|"
         "身份证被盗用|身份证被冒用|身份信息被盗用|身份被盗用|被人冒用|被人盗用|身份证被人|名下账户涉嫌|资金清查|配合调查|配合警方调查|"
-        "arrest warrant|warrant for your arrest|money laundering|under investigation|your social security number "
+        "arrest warrant|warrant for your arrest|issued for your arrest|warrant will be issued|arrest you|be taken into custody|"
+        "money laundering|under investigation|your social security number "
         "has been suspended|ssn has been suspended|legal action against you|lawsuit against you|tax crime"
     ),
     "noise": phrase_list(
