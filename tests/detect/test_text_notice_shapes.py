@@ -811,3 +811,15 @@ def test_a_refund_worked_through_your_online_banking_and_an_arrest_over_taxes_wa
 def test_a_bank_saying_what_it_never_asks_is_quiet():
     assert check("We will never ask you to log into your online banking while on the phone with us.").level == "none"
     assert check("To see your statement, log into your online banking.").level == "none"
+
+
+def test_a_reminder_quoting_an_example_scam_text_with_its_lookalike_does_not_warn():
+    text = (
+        'Example of a scam text: "USPS: Your package is on hold. Visit usps-track.info to update your address." '
+        "Do not click such links."
+    )
+    result = check(text)
+    assert result.level == "none", codes(result)
+    assert "notice.advisory" in codes(result)
+    # the same text sent as a notice, without the reminder around it, is a warning
+    assert check("USPS: Your package is on hold. Visit usps-track.info to update your address.").level == "danger"

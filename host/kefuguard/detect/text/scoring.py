@@ -248,7 +248,10 @@ def level_for(categories: set[str], page: PageFacts | None) -> str:
         # link or number of its own: at most a caution for a listed scam channel it quotes. Scripts
         # borrow the reminders' words ('don't trust others, I am the official...'): not those; but
         # three or more reminder phrases make a reminder even with a site or 'this is' in it.
-        return "caution" if c & {a.SCAM, a.LINK_DANGER, PAGE_DANGER} else "none"
+        # a lookalike quoted in a reminder of three or more cues ('example of a scam text: "…usps-track.info…",
+        # do not click such links') is its example; a listed scam channel is still worth a caution
+        quoted = {a.SCAM, PAGE_DANGER} if n.REMINDER in c else {a.SCAM, a.LINK_DANGER, PAGE_DANGER}
+        return "caution" if c & quoted else "none"
     if a.OWN_CHANNEL in c and not c & OWN_CHANNEL_ONLY_BREAKERS:
         # a notice that sends you only to the brand's own number or site and asks for nothing: what
         # the brand itself says ('您的信用卡已逾期，已暂停使用，请尽快还款，详询95559')
