@@ -823,3 +823,27 @@ def test_a_reminder_quoting_an_example_scam_text_with_its_lookalike_does_not_war
     assert "notice.advisory" in codes(result)
     # the same text sent as a notice, without the reminder around it, is a warning
     assert check("USPS: Your package is on hold. Visit usps-track.info to update your address.").level == "danger"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the brand's own app is its own channel
+        "【滴滴出行】您的账号存在异常登录，已为您冻结，如需解冻请在滴滴APP内联系客服。",
+        # a claim registered, the money back to where it was paid from: nothing for the reader to do
+        "您好，这边查询到您的快递在运输途中破损了，已为您登记理赔，理赔款会退到您的原支付账户。",
+    ],
+)
+def test_genuine_notices_sending_you_back_to_the_platform_are_quiet(text):
+    result = check(text)
+    assert result.level == "none", codes(result)
+
+
+def test_the_same_frozen_account_sent_to_a_stranger_still_warns():
+    text = "【滴滴出行】您的账号存在异常登录，已为您冻结，如需解冻请添加客服微信 dd-kefu88"
+    assert check(text).level in ("caution", "danger"), codes(check(text))
+
+
+def test_paying_in_a_noun_is_not_a_payment_asked():
+    result = check("您的退款将退回您的支付宝账户")
+    assert "tactic.transfer_request" not in codes(result)

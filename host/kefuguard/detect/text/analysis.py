@@ -17,6 +17,7 @@ from kefuguard.detect.text.keyword_automaton import Hit
 from kefuguard.detect.text.normalize import clean_text, fold_text
 from kefuguard.detect.text.notice import notice_slots
 from kefuguard.detect.text.notice_channels import courier_own
+from kefuguard.detect.text.slots import ON_PLATFORM
 from kefuguard.detect.text.tactics import Finding, MessageHits, find_tactics
 from kefuguard.detect.url.check import judge_url
 from kefuguard.detect.url.parse import parse_url
@@ -112,10 +113,20 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
         for s in notice_slots(hits, brand, unlisted_links, analysis.claimed)
     ]
     support = [e for e in analysis.evidence if e.category == SUPPORT]
+    # the brand's own app ('【滴滴出行】…请在滴滴APP内联系客服') is as much its own channel as its number
+    if brand is not None and not _offers_a_channel(entities):
+        support += [
+            Evidence(e.code, e.category, e.start, e.end, None, brand.id) for e in analysis.evidence if e.category == ON_PLATFORM
+        ]
     if support and brand is not None and _own_channels_only(hits, brand.id, support):
         first = support[0]
         analysis.evidence.append(Evidence("official.own_channel", OWN_CHANNEL, first.start, first.end))
     return analysis
+
+
+def _offers_a_channel(entities: list[Entity]) -> bool:
+    """A link, a number or an account the message gives."""
+    return any(e.kind in ("url", "phone", "qq", "wechat") for e in entities)
 
 
 def _own_channels_only(hits: MessageHits, brand_id: str, support: list[Evidence]) -> bool:

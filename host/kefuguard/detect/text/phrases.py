@@ -395,6 +395,9 @@ REFUND_DONE_AFTER = (
     "处理好",
     "已提交",
 )
-REFUND_DONE_BEFORE = ("已", "已经", "已为您", "已经为您", "已给您", "已帮您", "为您申请", "帮您申请", "已申请")
+REFUND_DONE_BEFORE = ("已", "已经", "已为您", "已经为您", "已给您", "已帮您", "为您申请", "帮您申请", "已申请", "为您登记", "已登记")
 # the money goes back the way it came: nothing for the reader to do ('款项将原路退回')
-REFUND_BY_ITSELF = ("原路退回", "原路返回", "原路退还", "original payment method", "original form of payment")
+REFUND_BY_ITSELF = (
+    "原路退回", "原路返回", "原路退还", "原支付账户", "原支付方式", "原付款账户", "original payment method",
+    "original form of payment",
+)

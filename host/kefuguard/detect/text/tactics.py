@@ -358,10 +358,23 @@ def transfer_request(m: MessageHits) -> Finding | None:
         return Finding("transfer_request", MONEY_STRONG if card else MONEY, *_span(*pair))
     disputes = m.get("dispute")
     for h in m.get("pay"):
-        # 'if you didn't make this payment': the payment disputed, not one asked for
+        # 'if you didn't make this payment': the payment disputed, not one asked for; '原支付账户': a noun
+        if _payment_noun(m, h):
+            continue
         if not m.negated(h.start) and not any(0 <= h.start - d.end <= DISPUTED_PAYMENT for d in disputes):
             return Finding("transfer_request", PAY, h.start, h.end)
     return None
+
+
+_PAYMENT_NOUN_AFTER = ("账户", "账号", "方式", "渠道", "宝", "平台")
+
+
+def _payment_noun(m: MessageHits, h: Hit) -> bool:
+    """'退到您的原支付账户', '支付方式': where the money goes back, or how it was paid, not a payment asked."""
+    said = m.folded[h.start : h.end]
+    return said == "支付" and (
+        m.folded[max(0, h.start - 1) : h.start] == "原" or m.folded.startswith(_PAYMENT_NOUN_AFTER, h.end)
+    )
 
 
 def screen_share(m: MessageHits) -> Finding | None:
