@@ -847,3 +847,22 @@ def test_the_same_frozen_account_sent_to_a_stranger_still_warns():
 def test_paying_in_a_noun_is_not_a_payment_asked():
     result = check("您的退款将退回您的支付宝账户")
     assert "tactic.transfer_request" not in codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bank of America: Your card ending in 1234 has been temporarily locked due to suspicious activity. "
+        "Please call the number on the back of your card.",
+        "Toll reminder: you have an unpaid Dart Charge crossing. Pay by midnight tomorrow at gov.uk/dart-charge "
+        "to avoid a penalty.",
+    ],
+)
+def test_a_notice_sending_you_to_the_back_of_your_card_or_a_government_site_is_quiet(text):
+    result = check(text)
+    assert result.level == "none", codes(result)
+
+
+def test_a_university_domain_named_is_no_official_place():
+    result = check("From pugetsound.edu Server Admin: your account has been suspended, verify now at the link below")
+    assert result.level in ("caution", "danger"), codes(result)

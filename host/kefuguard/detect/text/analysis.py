@@ -17,7 +17,7 @@ from kefuguard.detect.text.keyword_automaton import Hit
 from kefuguard.detect.text.normalize import clean_text, fold_text
 from kefuguard.detect.text.notice import notice_slots
 from kefuguard.detect.text.notice_channels import courier_own
-from kefuguard.detect.text.slots import ON_PLATFORM
+from kefuguard.detect.text.slots import OFFICIAL_PLACE
 from kefuguard.detect.text.tactics import Finding, MessageHits, find_tactics
 from kefuguard.detect.url.check import judge_url
 from kefuguard.detect.url.parse import parse_url
@@ -116,7 +116,7 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
     # the brand's own app ('【滴滴出行】…请在滴滴APP内联系客服') is as much its own channel as its number
     if brand is not None and not _offers_a_channel(entities):
         support += [
-            Evidence(e.code, e.category, e.start, e.end, None, brand.id) for e in analysis.evidence if e.category == ON_PLATFORM
+            Evidence(e.code, e.category, e.start, e.end, None, brand.id) for e in analysis.evidence if e.category == OFFICIAL_PLACE
         ]
     if support and brand is not None and _own_channels_only(hits, brand.id, support):
         first = support[0]

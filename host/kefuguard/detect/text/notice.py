@@ -26,6 +26,7 @@ from kefuguard.detect.text.notice_channels import (
     channels,
     kind_at,
     mimics,
+    official_place,
     official_text,
     phone_channels,
     unshown_link,
@@ -36,7 +37,7 @@ from kefuguard.detect.text.slots import (
     ADVISORY,
     BRAND_CLAIM,
     DEADLINE,
-    ON_PLATFORM,
+    OFFICIAL_PLACE,
     OTP_NOTICE,
     PARTY,
     PRESSURE,
@@ -210,9 +211,9 @@ def notice_slots(
     party_slot = _party(m, party)
     if party_slot is not None:
         out.append(party_slot)
-    inside = first_hit(m.get("on_platform")) if not (m.get("im") or m.get("off_platform")) else None
-    if inside is not None:
-        out.append(Slot(ON_PLATFORM, inside.start, inside.end, "notice.party"))
+    place = official_place(m)
+    if place is not None:
+        out.append(Slot(OFFICIAL_PLACE, *place, "notice.party"))
     menu = first_hit(m.get("voice_menu"))
     if menu is not None and party_slot is not None:
         out.append(Slot(VOICE_MENU, menu.start, menu.end, "notice.voice_menu"))

@@ -169,6 +169,8 @@ def brand_link(m: MessageHits, party: Brand | None, unlisted_links: list[Entity]
 
 
 _GOVERNMENT_HOST = re.compile(r"(?:^|\.)(?:gov|gc|go|gouv|gob|govt|mil|edu)(?:\.[a-z]{2})?$")
+# a government office's own site (not a university's: phishing speaks for 'the .edu server admin')
+_OFFICE_HOST = re.compile(r"(?:^|\.)(?:gov|gc|go|gouv|gob|govt)(?:\.[a-z]{2})?$")
 
 
 def asks_for_money_or_credentials(m: MessageHits) -> bool:
@@ -209,6 +211,18 @@ def channels(m: MessageHits, party: Brand | None, unlisted_links: list[Entity]) 
 
 def kind_at(m: MessageHits, start: int) -> str:
     return next((e.phone_kind for e in m.entities if e.kind == "phone" and e.start == start), "")
+
+
+def official_place(m: MessageHits) -> tuple[int, int] | None:
+    """Where the message sends you is where the brand or office really is: its own app or order page
+    ('请在滴滴APP内联系客服'), the number on the back of your card, a government site."""
+    if m.get("im") or m.get("off_platform"):
+        return None
+    ref = first_hit([h for h in m.get("on_platform") + m.get("official_ref") if not m.negated(h.start)])
+    if ref is not None:
+        return ref.start, ref.end
+    gov = next((e for e in m.entities if e.kind == "url" and _OFFICE_HOST.search(link_host(e.key))), None)
+    return (gov.start, gov.end) if gov is not None else None
 
 
 def link_host(url: str) -> str:

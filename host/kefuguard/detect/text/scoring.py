@@ -118,7 +118,7 @@ SEVERITY = [
     n.REMINDER,
     n.BRAND_LINK,
     n.BRAND_CLAIM,
-    n.ON_PLATFORM,
+    n.OFFICIAL_PLACE,
     a.SUPPORT,
     a.OWN_CHANNEL,
     n.ADVISORY,
@@ -215,10 +215,10 @@ def _notice_script_level(c: set[str]) -> str:
         # a party says your account, card or benefit is frozen, suspended, cancelled: what genuine
         # notices rarely say without their own number or link (those count as support)
         strong_script = bool(c & {n.PARTY, n.VOICE}) and n.STATE_STRONG in c and bool(c & {n.YOURS, n.ACT, n.DEADLINE})
-        strong_script = strong_script and not c & {a.SUPPORT, n.ON_PLATFORM}
+        strong_script = strong_script and not c & {a.SUPPORT, n.OFFICIAL_PLACE}
         # 'Royal Mail: your parcel is held, pay the £1.99 fee': a payment asked by a notice with no
         # official link or number of the party's own (a genuine one points to its own site)
-        pay_script = {n.PARTY, n.STATE, n.ACT, t.PAY} <= c and not c & {a.SUPPORT, n.ON_PLATFORM}
+        pay_script = {n.PARTY, n.STATE, n.ACT, t.PAY} <= c and not c & {a.SUPPORT, n.OFFICIAL_PLACE}
         return "caution" if strong_script or pay_script else "none"
     if c & {n.PARTY, n.VOICE} and c & {n.ACT, n.DEADLINE, t.MOVE}:  # "add the courier's WeChat" is the act too
         # pressure: a deadline, a threat, an ask; or a listed brand's frozen / suspended / expired

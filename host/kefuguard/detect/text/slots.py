@@ -46,7 +46,9 @@ OTP_NOTICE = "notice_otp"  # a service's one-time-code message: 'your code is 12
 
 BRAND_LINK = "notice_brand_link"  # a listed brand's message sends you to a site that is not the brand's
 
-ON_PLATFORM = "notice_on_platform"  # sends you back into the platform's own app or order page: '在滴滴APP内联系客服'
+# sends you where the brand or office really is: the platform's own app or order page ('在滴滴APP内联系客服'),
+# the number on the back of your card, a government site
+OFFICIAL_PLACE = "notice_official_place"
 
 
 @dataclass(frozen=True)

@@ -158,7 +158,7 @@ _NO_SIGNAL = Reason("none.no_signal", *reason_text("none.no_signal", "", "", "")
 # are in the state's and the channel's reasons, the advisory note comes only when nothing warns
 _UNSAID = frozenset(
     {n.ADVISORY, n.STATE_STRONG, n.PRESSURE, n.YOURS, n.VOICE, n.OTP_NOTICE, n.REMINDER, n.ACT, n.DEADLINE, n.SELF}
-    | {n.BRAND_CLAIM, n.ON_PLATFORM, a.OWN_CHANNEL}
+    | {n.BRAND_CLAIM, n.OFFICIAL_PLACE, a.OWN_CHANNEL}
 )
 _ADVISORY_NOTE = Reason("notice.advisory", *reason_text("notice.advisory", "", "", ""))
 
