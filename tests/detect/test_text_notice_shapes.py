@@ -866,3 +866,16 @@ def test_a_notice_sending_you_to_the_back_of_your_card_or_a_government_site_is_q
 def test_a_university_domain_named_is_no_official_place():
     result = check("From pugetsound.edu Server Admin: your account has been suspended, verify now at the link below")
     assert result.level in ("caution", "danger"), codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Take an extra step & check with your bank to verify if your account has been compromised.",
+        "No law enforcement organization will ever call you and inform you that you need to pay any sort of fine "
+        "or fee to resolve a legal situation.",
+    ],
+)
+def test_reminders_in_their_own_words_are_quiet(text):
+    result = check(text)
+    assert result.level == "none", codes(result)
