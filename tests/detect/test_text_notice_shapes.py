@@ -879,3 +879,15 @@ def test_a_university_domain_named_is_no_official_place():
 def test_reminders_in_their_own_words_are_quiet(text):
     result = check(text)
     assert result.level == "none", codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have mistakenly sent someone's money into your wallet. Please, send it back to me.",
+        "对不起，我刚才转错账了，转到你的支付宝上了，麻烦你退给我",
+        "Your bank has declined the Direct Debit payment request. Please provide new Direct Debit details now.",
+    ],
+)
+def test_money_sent_by_mistake_and_new_debit_details_asked_warn(text):
+    assert check(text).level in ("caution", "danger"), codes(check(text))

@@ -78,6 +78,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "身份证号|身份证号码|身份证正反面|身份证照片|证件照|手持身份证|付款码|u盾|卡密|yan zheng ma|yzm|"
         "verification code|one-time code|one time code|one-time password|otp|security code|pin code|pin number|"
         "card number|card numbers|credit card number|debit card number|social security number|ssn|bank details|"
+        "direct debit details|debit details|banking details|bank account details|"
         "online banking password|login details|login credentials|sign-in code|2fa code|authentication code|"
         "passcode|mi ma|收到的短信|短信截图|短信内容|"
         # the code the service just sent to the reader's phone: what only a scammer asks to hear
@@ -102,7 +103,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "延误补偿|延误赔偿|延误理赔|延误补偿金|改签补偿|改签费|改签手续费|改签费用|退改签费用|"
         # the overpaid refund: 'I sent you $2,999 by mistake instead of $299, send back the difference'
         "by mistake instead of|sent you too much|refunded too much|accidentally refunded|accidentally sent|"
-        "extra zero|return the difference|send back the difference|refund the difference|多退了|多转了|转错了|多打了"
+        "extra zero|return the difference|send back the difference|refund the difference|多退了|多转了|转错了|多打了|"
+        # money 'sent to you by mistake', to be sent back: the transfer never arrived, the victim's own does
+        "mistakenly sent|sent by mistake|wrongly sent|sent wrongly|transferred by mistake|mistakenly transferred|"
+        "转错账|打错钱|转错钱|误转"
     ),
     "problem": phrase_list(
         "丢失|丢件|遗失|破损|损坏|质量问题|召回|不合格|甲醛超标|超标|致癌|下架|过敏|退款失败|无法退款|"
