@@ -891,3 +891,27 @@ def test_reminders_in_their_own_words_are_quiet(text):
 )
 def test_money_sent_by_mistake_and_new_debit_details_asked_warn(text):
     assert check(text).level in ("caution", "danger"), codes(check(text))
+
+
+def _outgoing(text):
+    return check(text, direction="outgoing")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("我的卡号是6222 0202 0000 1234 562，有效期12/28，背面三位是123", ["outgoing.card_number", "outgoing.card_expiry", "outgoing.cvv"]),
+        ("卡号 6222 0202 0000 1234 567", ["outgoing.card_number"]),  # mistyped (checksum fails), still a card
+        ("my SSN is 123-45-6789", ["outgoing.id_number"]),
+        ("My card is 4539 1488 0343 6467, expiry 09/26, security code 271", ["outgoing.card_number", "outgoing.card_expiry", "outgoing.cvv"]),
+    ],
+)
+def test_what_a_victim_types_is_named_for_what_it_is(text, expected):
+    result = _outgoing(text)
+    assert result.level == "caution"
+    assert [r.code for r in result.reasons] == expected
+
+
+def test_a_date_is_no_card_expiry():
+    assert _outgoing("the meeting is on 12/28").level == "none"
+    assert _outgoing("I expire 12/28 lol").level == "none"

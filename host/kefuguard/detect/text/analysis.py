@@ -267,6 +267,7 @@ def _secrets(text: str, folded: str, by_tag: dict[str, list[Hit]], entities: lis
     for e in entities:
         if e.kind in kinds:
             out.append(Evidence(kinds[e.kind], "secret", e.start, e.end))
+    out = _card_and_id_parts(folded, out)
     stripped = folded.replace(" ", "")
     if not out and _JUST_A_CODE.fullmatch(stripped):
         out.append(Evidence("outgoing.verification_code", "secret", 0, len(text)))
@@ -283,8 +284,30 @@ def _secrets(text: str, folded: str, by_tag: dict[str, list[Hit]], entities: lis
     return out
 
 
+# a card's expiry ('有效期12/28', 'exp 09/26') and a US Social Security number ('SSN 123-45-6789'), in the
+# folded text ('/' and '-' are spaces there): their digit groups alone look like codes
+_EXPIRY = re.compile(r"(?:有效期|到期日|exp(?:iry|iration)?(?: date)?|valid (?:thru|through|until))[:：\s是为]{0,3}(0[1-9]|1[0-2]) ?[/ -] ?([0-9]{2}|20[0-9]{2})(?![0-9])")
+_SSN = re.compile(r"(?:ssn|social security(?: number| no\.?)?)[:：\s#is]{0,5}([0-9]{3}[ -][0-9]{2}[ -][0-9]{4})(?![0-9])")
+# a card number written after its word, even one mistyped (the checksum fails): '卡号 6222 0202 …'
+_CARD_AFTER_WORD = re.compile(r"(?:卡号|银行卡|信用卡|储蓄卡|借记卡|card number|card no\.?|card is|card)[:：\s是为]{0,4}((?:[0-9]{4} ?){3}[0-9]{4}(?: ?[0-9]{1,3})?)(?![0-9])")
+
+
+def _card_and_id_parts(folded: str, found: list[Evidence]) -> list[Evidence]:
+    """The expiry, the SSN and a card number after its word, replacing the 'codes' their digits made."""
+    parts: list[Evidence] = []
+    for pattern, code in ((_EXPIRY, "outgoing.card_expiry"), (_SSN, "outgoing.id_number"), (_CARD_AFTER_WORD, "outgoing.card_number")):
+        for m in pattern.finditer(folded):
+            start, end = m.start(1), m.end(m.lastindex or 1)
+            if not any(e.start <= start and end <= e.end and e.code == code for e in found + parts):
+                parts.append(Evidence(code, "secret", start, end))
+    if not parts:
+        return found
+    inside = [e for e in found if e.code == "outgoing.verification_code" and any(p.start <= e.start < p.end for p in parts)]
+    return [e for e in found if e not in inside] + parts
+
+
 # what people call the three digits on the back of a card ('背面三位' says it without a name)
-_CVV_WORDS = ("cvv", "cvv2", "cvc", "cvc2", "安全码", "背面三位", "背面3位", "后三位", "卡背面", "卡片背面")
+_CVV_WORDS = ("cvv", "cvv2", "cvc", "cvc2", "securitycode", "安全码", "背面三位", "背面3位", "后三位", "卡背面", "卡片背面")
 
 
 def _looks_like_password(value: str) -> bool:

@@ -184,8 +184,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "您将要发送银行卡号。",
     ),
     "outgoing.id_number": (
-        "You are about to send an ID card number.",
-        "您将要发送身份证号码。",
+        "You are about to send an identity number (an ID card or Social Security number).",
+        "您将要发送身份证件号码（身份证号、社会安全号等）。",
+    ),
+    "outgoing.card_expiry": (
+        "You are about to send a card's expiry date: with the card number it is enough to pay online.",
+        "您将要发送银行卡有效期：连同卡号，别人就可以在网上付款。",
     ),
     "outgoing.cvv": (
         "You are about to send a card security code (CVV).",
