@@ -915,3 +915,10 @@ def test_what_a_victim_types_is_named_for_what_it_is(text, expected):
 def test_a_date_is_no_card_expiry():
     assert _outgoing("the meeting is on 12/28").level == "none"
     assert _outgoing("I expire 12/28 lol").level == "none"
+
+
+def test_chase_as_a_sender_label_is_the_bank_and_chasing_something_up_is_not():
+    result = check("Chase: Your transfer of $210 has been accepted. If you dont recognize this transaction call 1-877-555-0123")
+    assert result.level in ("caution", "danger"), codes(result)
+    assert result.brand == "chase"
+    assert check("I'll chase this up for you: call us on 0800 123 456").level == "none"
