@@ -922,3 +922,12 @@ def test_chase_as_a_sender_label_is_the_bank_and_chasing_something_up_is_not():
     assert result.level in ("caution", "danger"), codes(result)
     assert result.brand == "chase"
     assert check("I'll chase this up for you: call us on 0800 123 456").level == "none"
+
+
+def test_a_notice_of_your_parcel_in_trouble_with_a_link_warns_without_a_word_telling_you_to_click():
+    text = "USPostal: Your package delivery has been paused due to missing street information. uspkgos.homes/D4d5t6"
+    result = check(text)
+    assert result.level == "caution", codes(result)
+    assert "notice.unofficial_link" in codes(result)
+    # the same notice pointing to the courier's own site is quiet
+    assert check("USPS: Your package delivery has been paused due to missing street information. usps.com/track").level == "none"

@@ -33,7 +33,9 @@ _TLDS = frozenset(
     "ro hu ie il za ng ke eg sa ae tr ua kz pk bd lk np ar cl pe ve nz "
     # more endings that cheap phishing sites use ('dhl-customs.eu', 'ups-track.cam')
     "eu mobi cloud digital network zone center company group tips guru cam quest bond skin pw lat xin "
-    "racing review stream download loan trade science pics monster".split()
+    "racing review stream download loan trade science pics monster "
+    # the endings abuse reports rank high besides ('uspkgos.homes/…', 'webpage.ren/…', 'oldrow.vias.ms/…')
+    "homes hair makeup beauty autos boats yachts mom casa ren wiki men party faith gdn kim uno best ms sh ac".split()
 )
 # 'https: // payee.cancellation95 .com': a link spaced out so that filters miss it (scheme required)
 _SPACED_URL = re.compile(r"\b(?:https?|hxxps?)[ ]{0,2}:[ ]{0,2}//[ ]{0,2}[a-z0-9\-]{1,63}(?:[ ]{0,2}\.[ ]?[a-z0-9\-]{1,63}){1,5}", re.I)

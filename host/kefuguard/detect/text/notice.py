@@ -258,6 +258,8 @@ def notice_slots(
         strong = first_hit(_states(m, m.get("disruption")))
     said = strong or state  # the reason quotes the hallmark state when there is one
     out.append(Slot(STATE, said.start, said.end, "notice.state"))
+    if strong is None and _addressed(m, state.start):
+        out.append(Slot(YOURS, state.start, state.end, "notice.state"))  # 'your package delivery has been paused'
     offered = bool(unlisted_links or m.get("link_word") or m.get("voice_menu") or m.get("operator_transfer"))
     offered = offered or bool(m.get("add_verb")) or "X" in m.text or unshown_link(m) is not None
     if strong is None and not offered and not m.get("pay") and not any(e.kind == "phone" for e in m.entities):
