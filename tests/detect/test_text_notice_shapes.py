@@ -931,3 +931,29 @@ def test_a_notice_of_your_parcel_in_trouble_with_a_link_warns_without_a_word_tel
     assert "notice.unofficial_link" in codes(result)
     # the same notice pointing to the courier's own site is quiet
     assert check("USPS: Your package delivery has been paused due to missing street information. usps.com/track").level == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, your parcel with tracking number 4411 is waiting for you to confirm the delivery address: parcel-now.info/x1",
+        "Hi it's Tom, I'm having a hard time delivering your parcel. Fill in your details here: deliv-help.com/q",
+        "USPS: your delivery address needs to be corrected here https://ab.nz/4UJQ to enable redelivery",
+        "Refund Validation: validate your refund of $412.20 through our online form: refund-desk.info/r",
+        "Netflix: please update your membership to continue watching. nf-members.info/u",
+    ],
+)
+def test_parcel_refund_and_membership_texts_with_a_strangers_link_warn(text):
+    assert check(text).level in ("caution", "danger"), codes(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your package is waiting for you at the post office counter until Friday.",
+        "Netflix: please update your membership to continue watching. netflix.com/account",
+        "Your refund of $23.99 has been issued to your original payment method.",
+    ],
+)
+def test_the_same_words_from_the_brand_itself_are_quiet(text):
+    assert check(text).level == "none", codes(check(text))

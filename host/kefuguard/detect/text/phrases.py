@@ -99,6 +99,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "refund_hallmark": phrase_list(
         "双倍赔偿|双倍退款|双倍赔付|三倍赔偿|三倍赔付|两倍赔偿|十倍赔偿|理赔金|赔偿金|赔付金|补偿金|退款金|"
         "double refund|double compensation|unclaimed refund|refund is ready|eligible for a refund|"
+        # a refund you must 'validate' or 'confirm' through a link: real refunds go back by themselves
+        "refund validation|validate your refund|confirm your refund|authenticate your refund|refund confirmation|"
+        "refund payment link|refund link|your refund through|refund available until|"
         # a delayed or cancelled flight: money offered, or a fee to rebook (airlines rebook for free)
         "延误补偿|延误赔偿|延误理赔|延误补偿金|改签补偿|改签费|改签手续费|改签费用|退改签费用|"
         # the overpaid refund: 'I sent you $2,999 by mistake instead of $299, send back the difference'
@@ -173,7 +176,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "address format is incorrect|address could not be verified|being returned to the sender|"
         "returned to the sender|delivery has been stopped|delivery has been paused|has not been delivered|"
         "not been delivered|pending an update|missing street|misinformation|cannot be approved for delivery|"
-        "customs charge|customs fees|redelivery fee|unable to deliver|delivery failure|delivery exception"
+        "customs charge|customs fees|redelivery fee|unable to deliver|delivery failure|delivery exception|"
+        # a parcel waiting on something only you can do, or a courier struggling to bring it
+        "is waiting for you to|waiting for you to confirm|waiting for your confirmation|awaiting your confirmation|"
+        "hard time delivering|trouble delivering|trying to deliver your|is not detailed|needs to be updated|"
+        "need to be corrected|needs to be corrected|waiting your reschedule"
     ),
     # --- money -----------------------------------------------------------------------------------
     "safe_account": phrase_list(
@@ -259,7 +266,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "否则|不然的话|将被冻结|将会被冻结|将冻结|将被注销|将会影响|逾期|起诉|强制执行|后果自负|法律责任|"
         "追究|列入黑名单|永久冻结|永久封号|24小时内|今天之内|今日内|最后期限|legal action|will be suspended|"
         "will be closed|will be terminated|will be locked|will be deactivated|permanently|arrest|lawsuit|"
-        "final notice|last warning|within 24 hours|within 48 hours"
+        "final notice|last warning|within 24 hours|within 48 hours|to continue watching|to continue using|"
+        "to keep watching|to avoid service interruption|to avoid interruption|to avoid suspension|to avoid cancellation"
     ),
     "urgency": phrase_list(
         "尽快|马上|立即|立刻|赶紧|抓紧|紧急|加急|urgent|urgently|immediately|asap|right away|act now"
