@@ -957,3 +957,14 @@ def test_parcel_refund_and_membership_texts_with_a_strangers_link_warn(text):
 )
 def test_the_same_words_from_the_brand_itself_are_quiet(text):
     assert check(text).level == "none", codes(check(text))
+
+
+def test_a_courier_giving_his_own_number_after_introducing_himself_is_quiet():
+    assert check("你好，我是顺丰快递员，你的快递放门口了，有问题联系我13800138000").level == "none"
+    # the same number from someone claiming compensation is not the courier's ordinary note
+    assert check("我是顺丰快递员，你的快递丢了，要给你理赔，联系我13800138000").level in ("caution", "danger")
+
+
+def test_asking_whether_you_transferred_is_not_asking_for_a_transfer():
+    result = check("请问您最近是否有转账给陌生人？")
+    assert "tactic.transfer_request" not in codes(result)

@@ -119,6 +119,8 @@ def phone_channels(m: MessageHits, party: Brand | None) -> list[Slot]:
 # the person who brings the parcel, named right before their number ('派件员 176…', '快递员张师傅（177…）')
 _COURIER_PERSON = re.compile(r"(?:快递员|派件员|投递员|配送员|派送员|快递小哥|送货员|收派员)[^0-9，。,;；!！?？]{0,6}$")
 COURIER_PERSON_BEFORE = 12
+_COURIER_SELF = re.compile(r"我是[^，。,;；!！?？]{0,8}(?:快递员|派件员|投递员|配送员|派送员|快递小哥|送货员|收派员|快递的)")
+_ME = ("联系我", "打我电话", "打我", "我的电话", "我电话", "我的手机", "我手机")
 
 
 def courier_own(m: MessageHits, pos: int, party: Brand | None) -> bool:
@@ -129,7 +131,10 @@ def courier_own(m: MessageHits, pos: int, party: Brand | None) -> bool:
         return False
     if asks_for_money_or_credentials(m) or m.get("refund") or m.get("refund_hallmark") or m.get("im"):
         return False
-    return _COURIER_PERSON.search(m.folded[max(0, pos - COURIER_PERSON_BEFORE) : pos]) is not None
+    if _COURIER_PERSON.search(m.folded[max(0, pos - COURIER_PERSON_BEFORE) : pos]) is not None:
+        return True
+    # '我是顺丰快递员，你的快递放门口了，有问题联系我138…': the courier introduced, then 'call me'
+    return _COURIER_SELF.search(m.folded[:pos]) is not None and m.folded[max(0, pos - 6) : pos].rstrip(" :：").endswith(_ME)
 
 
 def brand_id_of(brand: Brand | None) -> str | None:

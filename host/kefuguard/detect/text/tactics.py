@@ -351,6 +351,8 @@ def qr_code(m: MessageHits) -> Finding | None:
 def transfer_request(m: MessageHits) -> Finding | None:
     card = any(e.kind == "card" for e in m.entities)
     for h in m.get("transfer"):
+        if m.folded[max(0, h.start - 4) : h.start].endswith(_ASKED_WHETHER):
+            continue  # '请问您是否有转账': asked about, not asked for (what anti-fraud officers call to ask)
         if not m.negated(h.start):
             return Finding("transfer_request", MONEY_STRONG if card else MONEY, h.start, h.end)
     pair = m.pair(m.get("transfer_to"), m.get("money_object") + m.get("safe_account"), TRANSFER_TO_OBJECT)
@@ -366,6 +368,7 @@ def transfer_request(m: MessageHits) -> Finding | None:
     return None
 
 
+_ASKED_WHETHER = ("是否有", "有没有", "是否已", "是否已经", "是否")
 _PAYMENT_NOUN_AFTER = ("账户", "账号", "方式", "渠道", "宝", "平台")
 
 
