@@ -968,3 +968,21 @@ def test_a_courier_giving_his_own_number_after_introducing_himself_is_quiet():
 def test_asking_whether_you_transferred_is_not_asking_for_a_transfer():
     result = check("请问您最近是否有转账给陌生人？")
     assert "tactic.transfer_request" not in codes(result)
+
+
+@pytest.mark.parametrize(
+    "text, digits",
+    [
+        ("Your parcel is held. Call 8 8 8 - 5 5 5 - 0 1 9 9 to release it.", "8885550199"),
+        ("您的快递丢失，请拨打 1 3 8 0 0 1 3 8 0 0 0 领取赔偿", "13800138000"),
+    ],
+)
+def test_a_number_written_one_digit_at_a_time_is_still_the_number(text, digits):
+    result = check(text)
+    assert result.level in ("caution", "danger"), codes(result)
+    phone = next(r for r in result.reasons if r.code == "notice.unofficial_phone")
+    assert phone.matched.replace(" ", "").replace("-", "") == digits
+
+
+def test_scores_and_lists_of_single_digits_are_no_number():
+    assert check("比分 1 2 3 4 5 6 7，今晚的比赛太精彩了").level == "none"

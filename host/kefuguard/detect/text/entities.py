@@ -201,7 +201,11 @@ def extract_numbers(folded: str, text: str, im_hits: list[Hit], code_hits: list[
     qq_ends = [h.end for h in im_hits if _is_qq_word(folded, h)]
     code_spans = [(h.start, h.end) for h in code_hits]
     digits_view = folded.translate(_PARENS_TO_GAPS) if "(" in folded or "[" in folded else folded
+    spelled = _spelled_out_numbers(digits_view)
+    found += spelled
     for m in _DIGIT_GROUPS.finditer(digits_view):  # '(010)12345678' is one number
+        if spelled and any(e.start <= m.start() < e.end for e in spelled):
+            continue
         start, end = m.start(), m.end()
         raw = m.group(0)
         groups = raw.split()
@@ -228,6 +232,25 @@ def extract_numbers(folded: str, text: str, im_hits: list[Hit], code_hits: list[
         if len(found) >= MAX_ENTITIES:
             break
     return found
+
+
+# 'call 8 8 8 - 5 5 5 - 0 1 9 9': a number written one digit at a time so that filters miss it ('-' is a
+# space in the folded text)
+_ONE_DIGIT_AT_A_TIME = re.compile(r"(?<![0-9])[0-9](?: {1,3}[0-9]){6,14}(?![0-9])")
+_THREE_SPACED_DIGITS = re.compile(r"[0-9] {1,3}[0-9] {1,3}[0-9] {1,3}[0-9]")
+
+
+def _spelled_out_numbers(folded: str) -> list[Entity]:
+    if _THREE_SPACED_DIGITS.search(folded) is None:
+        return []
+    out = []
+    for m in _ONE_DIGIT_AT_A_TIME.finditer(folded):
+        digits = m.group(0).replace(" ", "")
+        groups = tuple(len(g.replace(" ", "")) for g in re.split(r" {2,}", m.group(0)))
+        kind = phone_kind(digits, False, groups if len(groups) > 1 else ())
+        if kind:
+            out.append(Entity("phone", digits, m.start(), m.end(), kind))
+    return out
 
 
 # a landline without its area code ('如有疑问请咨询:6089661'): a number only right after a call word

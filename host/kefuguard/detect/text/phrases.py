@@ -180,7 +180,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # a parcel waiting on something only you can do, or a courier struggling to bring it
         "is waiting for you to|waiting for you to confirm|waiting for your confirmation|awaiting your confirmation|"
         "hard time delivering|trouble delivering|trying to deliver your|is not detailed|needs to be updated|"
-        "need to be corrected|needs to be corrected|waiting your reschedule"
+        "need to be corrected|needs to be corrected|waiting your reschedule|parcel is held|package is held|"
+        "shipment is held|is being held|has been held|parcel held|package held|shipment held"
     ),
     # --- money -----------------------------------------------------------------------------------
     "safe_account": phrase_list(
