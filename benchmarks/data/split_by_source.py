@@ -20,7 +20,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 REPO = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(REPO / "host"))
+# appended, not put first: a PYTHONPATH pointing at another version's host/ (a before/after run) must win
+sys.path.append(str(REPO / "host"))
 
 Row = dict
 
