@@ -986,3 +986,21 @@ def test_a_number_written_one_digit_at_a_time_is_still_the_number(text, digits):
 
 def test_scores_and_lists_of_single_digits_are_no_number():
     assert check("比分 1 2 3 4 5 6 7，今晚的比赛太精彩了").level == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please reply Y, then exit the text message and open it again to activate the link.",
+        "请回复Y激活链接后重新打开短信",
+    ],
+)
+def test_asking_for_a_reply_to_make_a_link_work_warns_with_its_own_reason(text):
+    result = check(text)
+    assert result.level == "caution"
+    assert codes(result) == {"tactic.link_activation"}
+    assert result.advice
+
+
+def test_an_email_footer_about_a_broken_button_is_not_link_activation():
+    assert check("If the button doesn't work, copy and paste the link into your browser.").level == "none"

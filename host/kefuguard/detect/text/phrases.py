@@ -354,6 +354,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "if the bank asks|if the teller asks|tell the teller|tell the bank it's|"
         "don't tell your family|do not tell your family|gag order|don't mention this call|do not mention this call"
     ),
+    # 'reply Y, then reopen this message to activate the link': phones disable links in texts from unknown
+    # senders until the reader replies, and smishing asks for that reply
+    "link_activation": phrase_list(
+        "activate the link|activate this link|to activate link|enable the link|reopen this message|"
+        "reopen the message|reopen this text|reopen the text|re-open this message|re-open the message|"
+        "re-open the text|exit the text message and open it again|exit the message and open it again|"
+        "exit the sms and open it again|回复y激活链接|回复1激活链接|重新打开短信激活|重新打开此短信|退出短信后重新打开"
+    ),
     "step_guidance": phrase_list(
         "按照我的提示|按照我们的提示|按我的提示|按我们的提示|按照我说的|按我说的|按照我们说的|按我们说的|跟着我操作|"
         "跟着我们操作|我教你|我教您|我来教你|我来教您|指导你|指导您|辅导你操作|辅导您操作|按照我们操作|按我们操作|"

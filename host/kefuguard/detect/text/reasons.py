@@ -71,6 +71,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Windows key'): scammers talk victims through transfers, loans and remote access this way.",
         "对方要“一步步指导”您在电脑、手机或银行App上操作：骗子正是这样引导受害人转账、贷款或开放远程控制。",
     ),
+    "tactic.link_activation": (
+        "It asks you to reply, or to reopen the message, so that its link works. Phones keep links in texts from "
+        "unknown senders dead until you reply; no genuine company needs you to do that.",
+        "对方让您先回复或重新打开短信，好让其中的链接可以点开。手机会屏蔽陌生号码短信里的链接，正规机构不会这样要求。",
+    ),
     "tactic.device_compromise": (
         "It says your computer, phone or account is infected, hacked or locked. Microsoft, Apple and your bank "
         "never call or message you about that: this is the tech-support scam's opener.",
@@ -295,6 +300,7 @@ TACTIC_NAMES: dict[str, tuple[str, str]] = {
     "loan_app": ("asked to borrow from a lending app", "要求在借贷平台借款"),
     "empty_account": ("asked you to empty your account", "要求取出账户余额"),
     "step_guidance": ("offered to guide you step by step", "要一步步指导您操作"),
+    "link_activation": ("asked for a reply to make its link work", "要求回复以点开链接"),
     "police_handoff": ("handed the call to a 'police officer' or 'regulator'", "把电话转接给“警官”或“监管部门”"),
     "secrecy": ("asked you to keep it from your family or bank", "要求对家人或银行保密"),
     "device_compromise": ("said your device was hacked or infected", "称您的设备中毒或被黑"),

@@ -485,6 +485,15 @@ def empty_account(m: MessageHits) -> Finding | None:
     return None
 
 
+def link_activation(m: MessageHits) -> Finding | None:
+    """'Reply Y and reopen this message to activate the link': no genuine sender needs a reply for its link
+    to work; smishing asks for it because phones keep links in unknown senders' texts dead until then."""
+    for h in m.get("link_activation"):
+        if not m.negated(h.start):
+            return Finding("link_activation", LURE_HALLMARK, h.start, h.end)
+    return None
+
+
 def step_guidance(m: MessageHits) -> Finding | None:
     """'按照我们的提示操作', 'I'll walk you through it': the caller operates the victim's phone by voice."""
     for h in m.get("step_guidance"):
@@ -571,6 +580,7 @@ TACTICS: tuple[Callable[[MessageHits], Finding | None], ...] = (
     investment_lure,
     empty_account,
     step_guidance,
+    link_activation,
     secrecy,
     police_handoff,
     credit_charge,
@@ -601,6 +611,7 @@ _NEEDS: dict[Callable[[MessageHits], Finding | None], frozenset[str]] = {
     investment_lure: frozenset({"invest", "invest_hallmark"}),
     empty_account: frozenset({"empty_account"}),
     step_guidance: frozenset({"step_guidance"}),
+    link_activation: frozenset({"link_activation"}),
     secrecy: frozenset({"secrecy"}),
     police_handoff: frozenset({"handoff_verb"}),
     credit_charge: frozenset({"credit_threat"}),
