@@ -1004,3 +1004,9 @@ def test_asking_for_a_reply_to_make_a_link_work_warns_with_its_own_reason(text):
 
 def test_an_email_footer_about_a_broken_button_is_not_link_activation():
     assert check("If the button doesn't work, copy and paste the link into your browser.").level == "none"
+
+
+def test_a_caller_sending_you_to_the_windows_key_and_the_event_viewer_warns():
+    result = check("OK, now press the Windows key and R together, and type eventvwr.")
+    assert result.level == "caution", codes(result)
+    assert "tactic.screen_share" in codes(result)

@@ -236,7 +236,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "屏幕共享|共享屏幕|开启共享|共享桌面|屏幕分享|分享屏幕|远程控制|远程桌面|乐播投屏|同屏|todesk|teamviewer|"
         "anydesk|螢幕共享|share your screen|screen share|screen sharing|"
         "share screen|remote access|remote control|remote desktop|quick assist|quicksupport|ultraviewer|"
-        "rustdesk|logmein|splashtop"
+        "rustdesk|logmein|splashtop|"
+        # the keys and tools a caller opens a stranger's computer with ('press the Windows key and R')
+        "windows key|control key|ctrl key|event viewer|eventvwr|run box|open the run|windows key and r|"
+        "windows key plus r|win+r|windows+r"
     ),
     "remote_weak": phrase_list(
         "腾讯会议|钉钉会议|飞书会议|会议号|会议室号|会议id|网络会议|视频会议|云会议|会议软件|会议app|云视讯|小鱼易连|"
@@ -368,8 +371,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "按照我的操作|按照步骤操作|一步一步|follow my instructions|follow our instructions|do exactly as i say|"
         "i will guide you|i'll guide you|i will walk you through|i'll walk you through|step by step|"
         "in front of your computer|go to your computer|go over to your computer|turn on your computer|"
-        "start your computer|press the windows key|windows key|control key|ctrl key|event viewer|eventvwr|"
-        "run box|open the run|打开电脑|打开手机银行|打开支付宝|按我说的点|配合操作|配合我操作|配合我们操作|按照我的指引|"
+        "start your computer|press the windows key|打开电脑|打开手机银行|打开支付宝|按我说的点|配合操作|配合我操作|配合我们操作|按照我的指引|"
         "按照我们的指引|按我的指引|按照指引操作|log into your online banking|log in to your online banking|"
         "log into your bank account|log in to your bank account|open your online banking|open your banking app|"
         "sign in to your online banking|sign into your online banking|log on to your online banking"
