@@ -1010,3 +1010,12 @@ def test_a_caller_sending_you_to_the_windows_key_and_the_event_viewer_warns():
     result = check("OK, now press the Windows key and R together, and type eventvwr.")
     assert result.level == "caution", codes(result)
     assert "tactic.screen_share" in codes(result)
+
+
+@pytest.mark.parametrize("text", ["你等他走了再办吧，警察问你就说是给家里人转钱", "If the police ask, tell them the money is for a relative."])
+def test_coaching_you_to_keep_it_from_the_police_warns(text):
+    assert "tactic.secrecy" in codes(check(text))
+
+
+def test_a_police_reminder_to_tell_the_police_is_quiet():
+    assert check("如遇可疑电话，请立即告诉警察或拨打110。").level == "none"

@@ -355,7 +355,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "不能告诉银行|不要跟银行说|不要对银行说|如果银行问|银行问起|柜员问|安静的房间|没有人的房间|单独的房间|去宾馆|"
         "keep this call confidential|don't tell the bank|do not tell the bank|don't tell your bank|do not tell your bank|"
         "if the bank asks|if the teller asks|tell the teller|tell the bank it's|"
-        "don't tell your family|do not tell your family|gag order|don't mention this call|do not mention this call"
+        "don't tell your family|do not tell your family|gag order|don't mention this call|do not mention this call|"
+        # kept from the police who step in at the bank or the door ('等他走了再办', 'if the police ask, say…')
+        "不要告诉警察|别告诉警察|不要跟警察说|别跟警察说|不要理警察|等警察走了|等他走了再办|等他们走了再办|警察问你|"
+        "民警问你|民警问起|警察问起|don't tell the police|do not tell the police|if the police ask|if a police officer asks"
     ),
     # 'reply Y, then reopen this message to activate the link': phones disable links in texts from unknown
     # senders until the reader replies, and smishing asks for that reply
