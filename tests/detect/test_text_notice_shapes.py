@@ -1019,3 +1019,9 @@ def test_coaching_you_to_keep_it_from_the_police_warns(text):
 
 def test_a_police_reminder_to_tell_the_police_is_quiet():
     assert check("如遇可疑电话，请立即告诉警察或拨打110。").level == "none"
+
+
+def test_or_else_in_chinese_is_a_threat():
+    result = check("不转钱就等着被起诉吧")
+    assert "tactic.threat" in codes(result)
+    assert result.level in ("caution", "danger")
