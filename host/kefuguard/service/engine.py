@@ -194,6 +194,7 @@ class Engine:
                     urls = url_index(Channels(active, stale=active.header.is_stale()))
                     check_url(WARM_UP_URL, urls)
                     urls.brands.finish()
+                    urls.keep_brands()
                     prepared.url_index = urls
                     if had_text:
                         from kefuguard.detect.text.index import text_index
@@ -223,6 +224,7 @@ class Engine:
         urls = self.url_index()
         check_url(WARM_UP_URL, urls)
         urls.brands.finish()
+        urls.keep_brands()
 
     def warm_text_in_background(self) -> None:
         """Build the chat checks' index on a thread (a 10,000-brand list takes a second), for the

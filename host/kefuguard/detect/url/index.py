@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kefuguard.detect.cache import BoundedCache
 from kefuguard.detect.channels import Channels
+from kefuguard.detect.url import brand_index_file
 from kefuguard.detect.url.brand_index import BrandIndex
 from kefuguard.detect.url.findings import Finding, UrlVerdict
 
@@ -28,10 +29,24 @@ class UrlIndex:
 
     @property
     def brands(self) -> BrandIndex:
-        """The lookalike index, built on the first check that needs it (not for a status)."""
+        """The lookalike index, on the first check that needs it (not for a status): read from the
+        file an earlier host kept beside the compiled list, else built."""
         if self._brands is None:
-            self._brands = BrandIndex(self.channels.brands)
+            brands = self.channels.brands
+            compiled = self.channels.compiled
+            directory = getattr(compiled, "directory", None)  # a merged view of several lists has none
+            if directory is not None:
+                self._brands = brand_index_file.read(directory, compiled.digest, brands)
+            if self._brands is None:
+                self._brands = BrandIndex(brands)
         return self._brands
+
+    def keep_brands(self) -> None:
+        """Leave the lookalike index beside the compiled list for the next host (between requests:
+        writing it costs ~10 ms); nothing when it is there already or the list is a merged view."""
+        directory = getattr(self.channels.compiled, "directory", None)
+        if self._brands is not None and directory is not None:
+            brand_index_file.write(directory, self.channels.compiled.digest, self.channels.brands, self._brands)
 
 
 def url_index(channels: Channels, previous: UrlIndex | None = None) -> UrlIndex:

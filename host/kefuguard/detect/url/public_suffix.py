@@ -9,11 +9,13 @@ tests/detect/test_public_suffix.py checks that we agree with tldextract on thous
 from __future__ import annotations
 
 import re
+import zlib
 
 from kefuguard.suffix_list import rule_to_ascii, suffix_rules
 
 Rules = tuple[frozenset[str], frozenset[str], frozenset[str]]
 _rules: Rules | None = None
+_rules_crc: int | None = None  # of the rules' text: what an index built with them is filed under
 _EXCEPTION_LINE = re.compile(r"^!.*", re.MULTILINE)
 _WILDCARD_LINE = re.compile(r"^\*\..*", re.MULTILINE)
 
@@ -52,12 +54,18 @@ def _parse_plain_rules(text: str) -> Rules:
 
 def use_rules(text: str) -> None:
     """Install the rules (the engine does, from its cached copy) before the first lookup."""
-    global _rules
+    global _rules, _rules_crc
     _rules = parse_rules(text)
+    _rules_crc = zlib.crc32(text.encode("utf-8"))
 
 
 def rules_loaded() -> bool:
     return _rules is not None
+
+
+def rules_crc() -> int | None:
+    """The CRC-32 of the rules' text in use; None before any are installed."""
+    return _rules_crc
 
 
 def _loaded() -> Rules:

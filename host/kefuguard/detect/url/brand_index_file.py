@@ -1,0 +1,195 @@
+"""The lookalike index (BrandIndex) kept beside the compiled list, so a host start reads it instead
+of building it.
+
+Building it takes ~20-25 ms of a host's ~100 ms from start to its first `check_url` reply (skeletons,
+deletion neighbourhoods, folded words of ~700 official domains); reading it back is a `json.loads`
+and a few set and tuple conversions. The file is JSON (never pickle: nothing read back runs code)
+and derived only from data that is itself trusted:
+
+- the brands of the compiled list (`<index>/<digest>/brands.json`, written from the verified
+  bundle, in the folder named by that bundle's digest); the file sits in that folder;
+- the code that builds the index: its name carries a hash of the source of every module that can
+  change what is built (detect/url, the list model, the confusables table), so any other code
+  builds and writes its own;
+- the public suffix rules in use (they decide each domain's label): their CRC is in the name too.
+
+A host writes the file between requests (Engine.warm_urls), never on a check's path. An index with
+an attribute this module does not know is not written (a new field added to BrandIndex or
+LabelScreen without teaching it here costs the start-up time, never a wrong verdict);
+tests/detect/test_brand_index_file.py checks that what is read back equals what was built.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from functools import cache, cached_property
+from pathlib import Path
+from typing import Any
+
+from kefuguard.detect.url import public_suffix
+from kefuguard.detect.url.brand_index import BrandIndex, Target, Vocabulary
+from kefuguard.detect.url.label_screen import LabelScreen, WordSet
+from kefuguard.lists.model import Brand
+
+FORMAT = 1
+PREFIX = "brand-index-"
+_HOST = Path(__file__).resolve().parents[2]  # host/kefuguard
+# what BrandIndex and LabelScreen keep, as this module writes and reads it back
+_TARGET_LISTS = ("by_skeleton", "by_loose", "by_letters", "by_form")
+_TARGETS = ("tokens", "short_keywords", "word_labels", "official")
+_INDEX_FIELDS = frozenset(
+    (*_TARGET_LISTS, *_TARGETS, "by_affix", "zh_names", "screen", "units", "words", "zh_lengths")
+)
+_WORD_SETS = ("tokens", "short_tokens", "scam_words", "strong_words")
+_SCREEN_FIELDS = frozenset(
+    (*_WORD_SETS, "exact", "four_letter", "near", "long_forms", "long_lengths", "units", "unit_prefixes")
+    + ("longest_unit", "_distinctive")
+)
+_WORD_SET_FIELDS = frozenset(("words", "head", "heads", "_slices"))
+_VOCABULARY_FIELDS = frozenset(("units", "tokens", "prefixes"))
+
+
+@cache
+def code_hash() -> str:
+    """A hash of the source of everything that decides what BrandIndex builds from a list."""
+    h = hashlib.sha256(b"%d" % FORMAT)
+    url = _HOST / "detect" / "url"
+    for path in sorted(url.glob("*.py")) + [_HOST / "lists" / "model.py", _HOST / "data" / "confusables.json"]:
+        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()[:16]
+
+
+def file_for(directory: Path) -> Path | None:
+    """Where the index of the list compiled in `directory` is kept for this code and these rules."""
+    rules = public_suffix.rules_crc()
+    if rules is None:
+        return None
+    try:
+        return directory / f"{PREFIX}{code_hash()}-{rules:08x}.json"
+    except OSError:  # the sources cannot be read (a frozen install): no file
+        return None
+
+
+def _fits(obj: object, known: frozenset[str]) -> bool:
+    """Are the instance's fields exactly those this module writes? (What cached_property computed
+    since, and a WordSet's slices, are left out: they are rebuilt on use.)"""
+    kind = type(obj)
+    names = {n for n in vars(obj) if not isinstance(getattr(kind, n, None), cached_property)}
+    return names == known
+
+
+def encode(index: BrandIndex, brands: tuple[Brand, ...]) -> dict[str, Any] | None:
+    """The index as JSON-ready data; None when it holds something this module cannot write."""
+    if not _fits(index, _INDEX_FIELDS) or not _fits(index.screen, _SCREEN_FIELDS):
+        return None
+    words = index.words
+    if not _fits(words, _VOCABULARY_FIELDS) or words.units is not index.units or words.tokens is not index.tokens:
+        return None
+    brand_ids = {id(b): i for i, b in enumerate(brands)}
+    target_ids: dict[int, int] = {}
+    targets: list[list[Any]] = []
+
+    def tid(t: Target) -> int:
+        found = target_ids.get(id(t))
+        if found is None:
+            found = target_ids[id(t)] = len(targets)
+            targets.append([brand_ids[id(t.brand)], t.domain, t.label])
+        return found
+
+    out: dict[str, Any] = {}
+    for name in _TARGET_LISTS:
+        out[name] = {k: [tid(t) for t in ts] for k, ts in getattr(index, name).items()}
+    for name in _TARGETS:
+        out[name] = {k: tid(t) for k, t in getattr(index, name).items()}
+    out["by_affix"] = [[k[0], k[1], v] for k, v in index.by_affix.items()]
+    out["zh_names"] = {k: brand_ids[id(b)] for k, b in index.zh_names.items()}
+    out["units"] = index.units
+    out["prefixes"] = sorted(words.prefixes)
+    out["zh_lengths"] = index.zh_lengths
+    s = index.screen
+    screen: dict[str, Any] = {
+        "exact": sorted(s.exact),
+        "four_letter": sorted(s.four_letter),
+        "near": s.near,
+        "long_forms": s.long_forms,
+        "long_lengths": s.long_lengths,
+        "units": sorted(s.units),
+        "unit_prefixes": sorted(s.unit_prefixes),
+        "longest_unit": s.longest_unit,
+    }
+    for name in _WORD_SETS:
+        words = getattr(s, name)
+        if words is not None and not _fits(words, _WORD_SET_FIELDS):
+            return None
+        screen[name] = None if words is None else sorted(words.words)
+    out["screen"] = screen
+    out["targets"] = targets
+    return out
+
+
+def decode(data: dict[str, Any], brands: tuple[Brand, ...]) -> BrandIndex:
+    """The index `encode` wrote, built around these (the same list's) brands."""
+    targets = [Target(brands[b], domain, label) for b, domain, label in data["targets"]]
+    index = BrandIndex.__new__(BrandIndex)
+    for name in _TARGET_LISTS:
+        setattr(index, name, {k: [targets[i] for i in ids] for k, ids in data[name].items()})
+    for name in _TARGETS:
+        setattr(index, name, {k: targets[i] for k, i in data[name].items()})
+    index.by_affix = {(a, n): v if isinstance(v, str) else tuple(v) for a, n, v in data["by_affix"]}
+    index.zh_names = {k: brands[i] for k, i in data["zh_names"].items()}
+    index.units = {k: (v[0], v[1]) for k, v in data["units"].items()}
+    index.zh_lengths = data["zh_lengths"]
+    raw = data["screen"]
+    screen = LabelScreen()
+    screen.exact = set(raw["exact"])
+    screen.four_letter = set(raw["four_letter"])
+    screen.near = {k: v if isinstance(v, str) else tuple(v) for k, v in raw["near"].items()}
+    screen.long_forms = raw["long_forms"]
+    screen.long_lengths = raw["long_lengths"]
+    screen.units = set(raw["units"])
+    screen.unit_prefixes = set(raw["unit_prefixes"])
+    screen.longest_unit = raw["longest_unit"]
+    for name in _WORD_SETS:
+        setattr(screen, name, None if raw[name] is None else WordSet(raw[name]))
+    screen._distinctive = lambda: index.distinctive_words
+    index.screen = screen
+    words = index.words = Vocabulary.__new__(Vocabulary)  # its prefixes read, not worked out again
+    words.units, words.tokens, words.prefixes = index.units, index.tokens, set(data["prefixes"])
+    return index
+
+
+def read(directory: Path, digest: str, brands: tuple[Brand, ...]) -> BrandIndex | None:
+    """The index kept for this list, code and rules; None when there is none or it does not fit."""
+    path = file_for(directory)
+    if path is None:
+        return None
+    try:
+        data = json.loads(path.read_bytes())
+        if data.get("format") != FORMAT or data.get("digest") != digest or data.get("brands") != len(brands):
+            return None
+        return decode(data["index"], brands)
+    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+        return None  # missing or damaged: the caller builds it
+
+
+def write(directory: Path, digest: str, brands: tuple[Brand, ...], index: BrandIndex) -> bool:
+    """Keep `index` for the next host (and remove this list's files of other code or rules)."""
+    from kefuguard.lists.atomic import write_atomic
+
+    path = file_for(directory)
+    if path is None or path.exists():
+        return False
+    encoded = encode(index, brands)
+    if encoded is None:
+        return False
+    data = {"format": FORMAT, "digest": digest, "brands": len(brands), "index": encoded}
+    try:
+        write_atomic(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+        for old in directory.glob(PREFIX + "*.json"):
+            if old != path:
+                os.unlink(old)
+    except OSError:
+        return False  # only a start-up shortcut
+    return True

@@ -1,0 +1,150 @@
+"""The lookalike index kept beside the compiled list (detect/url/brand_index_file.py): what a host
+reads back must be the index it would have built, and anything that does not fit is built anew."""
+
+from __future__ import annotations
+
+import json
+from functools import cached_property
+
+from kefuguard.detect.url import brand_index_file
+from kefuguard.detect.url.brand_index import BrandIndex
+from kefuguard.detect.url.check import check_url
+from kefuguard.detect.url.index import UrlIndex
+from kefuguard.detect.url.label_screen import WordSet
+from kefuguard.detect.url.lookalike import registrable_findings, subdomain_findings
+from kefuguard.detect.url.parse import split_host
+
+HOSTS = [
+    "taobao-kefu.com",
+    "ta0bao.com",
+    "arnazon.com",
+    "paypa1-login.top",
+    "aliexespress.com",
+    "jd-tuikuan.cn",
+    "shopeejj.com",
+    "uspspost.top",
+    "icbc-vip.cc",
+    "淘宝-客服.com",
+    "wikipedia.org",
+    "gov-cloud.salesforce.com",
+    "a1ipay-tu1kuan.top",
+    "95588-kefu.com",
+    "customs-refund.top",
+]
+
+
+def _comparable(value):
+    if isinstance(value, WordSet):
+        return ("WordSet", value.words, value.head, value.heads)
+    return value
+
+
+def _fields(index: BrandIndex) -> dict:
+    """The index's own fields (not what cached_property built on use since)."""
+    return {k: v for k, v in vars(index).items() if not isinstance(getattr(BrandIndex, k, None), cached_property)}
+
+
+def _assert_same(built: BrandIndex, read: BrandIndex) -> None:
+    assert set(_fields(built)) == set(_fields(read))
+    for name, value in _fields(built).items():
+        other = getattr(read, name)
+        if name == "screen":
+            for key, part in vars(value).items():
+                if key != "_distinctive":
+                    assert _comparable(part) == _comparable(getattr(other, key)), key
+        elif name == "words":
+            assert (value.units, value.tokens, value.prefixes) == (other.units, other.tokens, other.prefixes)
+        else:
+            assert value == other, name
+            if isinstance(value, dict):
+                assert list(value) == list(other), name  # the same order: rules walk some of them
+    # what is built on first use comes out the same from either
+    assert read.distinctive == built.distinctive
+    assert read.screen.distinctive.words == built.screen.distinctive.words
+    assert read.skeleton_words.units == built.skeleton_words.units
+    assert read.official_by_skeleton == built.official_by_skeleton
+
+
+def _findings(index: BrandIndex) -> list:
+    out = []
+    for name in HOSTS:
+        host = split_host(name)
+        found = registrable_findings(host, index) + subdomain_findings(host, index)
+        out.append([(f.code, f.level, f.official) for f in found])
+    return out
+
+
+def test_what_is_read_back_is_what_was_built(engine):
+    engine.url_index()  # the suffix rules in use
+    brands = engine.channels().brands
+    built = BrandIndex(brands)
+    encoded = brand_index_file.encode(built, brands)
+    assert encoded is not None
+    read = brand_index_file.decode(json.loads(json.dumps(encoded, ensure_ascii=False)), brands)
+    _assert_same(built, read)
+    assert _findings(read) == _findings(built)
+    assert any(_findings(built))  # the hosts do hit rules, or this proves little
+
+
+def test_a_host_keeps_the_index_and_the_next_one_reads_it(engine):
+    urls = engine.url_index()
+    compiled = engine.channels().compiled
+    path = brand_index_file.file_for(compiled.directory)
+    assert path is not None and path.parent == compiled.directory
+    path.unlink(missing_ok=True)
+    engine.warm_urls()  # between requests: builds what is left and keeps the index
+    assert path.exists()
+    read = brand_index_file.read(compiled.directory, compiled.digest, engine.channels().brands)
+    assert read is not None
+    _assert_same(urls.brands, read)
+    fresh = UrlIndex(engine.channels())  # a new host's index of the same list reads the file
+    assert fresh.brands is not urls.brands
+    rebuilt = UrlIndex(engine.channels(), BrandIndex(engine.channels().brands))
+    for url in [f"https://{h}/refund.html" for h in HOSTS]:
+        assert check_url(url, fresh).to_dict() == check_url(url, rebuilt).to_dict()
+
+
+def test_a_damaged_or_foreign_file_is_not_used(engine):
+    engine.warm_urls()
+    compiled = engine.channels().compiled
+    brands = engine.channels().brands
+    path = brand_index_file.file_for(compiled.directory)
+    assert path is not None and path.exists()
+    good = path.read_bytes()
+    try:
+        path.write_bytes(good[: len(good) // 2])
+        assert brand_index_file.read(compiled.directory, compiled.digest, brands) is None
+        assert UrlIndex(engine.channels()).brands.official  # built instead
+        data = json.loads(good)
+        data["digest"] = "0" * 64  # another list's index
+        path.write_bytes(json.dumps(data).encode())
+        assert brand_index_file.read(compiled.directory, compiled.digest, brands) is None
+        data = json.loads(good)
+        data["brands"] += 1
+        path.write_bytes(json.dumps(data).encode())
+        assert brand_index_file.read(compiled.directory, compiled.digest, brands) is None
+    finally:
+        path.write_bytes(good)
+    assert brand_index_file.read(compiled.directory, compiled.digest, brands) is not None
+
+
+def test_the_file_is_named_for_the_code_and_the_suffix_rules(engine, monkeypatch):
+    engine.url_index()
+    directory = engine.channels().compiled.directory
+    path = brand_index_file.file_for(directory)
+    assert path is not None and brand_index_file.code_hash() in path.name
+    from kefuguard.detect.url import public_suffix
+
+    monkeypatch.setattr(public_suffix, "_rules_crc", (public_suffix.rules_crc() or 0) ^ 1)  # other rules
+    assert brand_index_file.file_for(directory) != path
+
+
+def test_an_index_with_a_field_this_module_does_not_know_is_not_written(engine):
+    engine.url_index()
+    brands = engine.channels().brands
+    index = BrandIndex(brands)
+    index.new_table = {}  # type: ignore[attr-defined]
+    assert brand_index_file.encode(index, brands) is None
+    index = BrandIndex(brands)
+    index.screen.new_set = set()  # type: ignore[attr-defined]
+    assert brand_index_file.encode(index, brands) is None
