@@ -16,8 +16,7 @@ from kefuguard.suffix_list import rule_to_ascii, suffix_rules
 Rules = tuple[frozenset[str], frozenset[str], frozenset[str]]
 _rules: Rules | None = None
 _rules_crc: int | None = None  # of the rules' text: what an index built with them is filed under
-_EXCEPTION_LINE = re.compile(r"^!.*", re.MULTILINE)
-_WILDCARD_LINE = re.compile(r"^\*\..*", re.MULTILINE)
+_SPECIAL_LINE = re.compile(r"\n[!*][^\n]*")  # a line starting with '!' or '*', with its newline
 
 
 def parse_rules(text: str) -> Rules:
@@ -42,11 +41,14 @@ def parse_rules(text: str) -> Rules:
 
 def _parse_plain_rules(text: str) -> Rules:
     """The same for rules already one a line, in lower-case ASCII, with no comments (the cached copy
-    a host reads at every start): C-level passes only, ~1.5 ms where the general parse takes ~5."""
+    a host reads at every start): C-level passes only, ~1.5 ms where the general parse takes ~5.
+    The few hundred exception and wildcard lines are found in one pass over the text (a newline,
+    then '!' or '*'), not by a line-anchored pattern tried at every position."""
     rules = set(text.split("\n"))
     rules.discard("")
-    exception_lines = _EXCEPTION_LINE.findall(text)  # a few hundred lines of ~10,000
-    wildcard_lines = _WILDCARD_LINE.findall(text)
+    special = [line[1:] for line in _SPECIAL_LINE.findall("\n" + text)]
+    exception_lines = [line for line in special if line[0] == "!"]
+    wildcard_lines = [line for line in special if line[:2] == "*."]
     exceptions = frozenset(line[1:] for line in exception_lines)
     wildcard = frozenset(line[2:] for line in wildcard_lines)
     return frozenset(rules.difference(exception_lines, wildcard_lines)), wildcard, exceptions
