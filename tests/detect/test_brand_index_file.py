@@ -148,3 +148,24 @@ def test_an_index_with_a_field_this_module_does_not_know_is_not_written(engine):
     index = BrandIndex(brands)
     index.screen.new_set = set()  # type: ignore[attr-defined]
     assert brand_index_file.encode(index, brands) is None
+
+
+def test_the_parsed_brands_are_kept_too_and_read_back_equal(engine):
+    from kefuguard.detect.channels import Channels
+    from kefuguard.lists.compiled import open_compiled
+
+    engine.warm_urls()
+    compiled = engine.channels().compiled
+    brands = engine.channels().brands
+    rows = brand_index_file.encode_brands(brands)
+    assert rows is not None
+    assert brand_index_file.decode_brands(json.loads(json.dumps(rows, ensure_ascii=False))) == brands
+    kept = brand_index_file.read_brands(compiled.directory, compiled.digest, len(brands))
+    assert kept == brands
+    assert brand_index_file.read_brands(compiled.directory, compiled.digest, len(brands) + 1) is None
+    # a new host: the same compiled list opened again gets its brands from the file
+    reopened = open_compiled(compiled.directory.parent, compiled.digest, compiled.origin)
+    assert reopened is not None and reopened._brands is None
+    urls = UrlIndex(Channels(reopened, stale=False))
+    assert reopened._brands == brands
+    assert check_url("https://taobao-kefu.com/", urls).to_dict()["level"] == "danger"

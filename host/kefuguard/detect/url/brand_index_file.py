@@ -31,10 +31,16 @@ from typing import Any
 from kefuguard.detect.url import public_suffix
 from kefuguard.detect.url.brand_index import BrandIndex, Target, Vocabulary
 from kefuguard.detect.url.label_screen import LabelScreen, WordSet
-from kefuguard.lists.model import Brand
+from kefuguard.lists.model import Brand, ImAccount
 
 FORMAT = 1
 PREFIX = "brand-index-"
+BRANDS_PREFIX = "brands-parsed-"
+_BRAND_FIELDS = (
+    *("id", "name_en", "name_zh", "domains", "phones", "im", "keywords"),
+    *("category", "region", "never", "country_sites"),
+)
+_IM_FIELDS = ("platform", "account", "note")
 _HOST = Path(__file__).resolve().parents[2]  # host/kefuguard
 # what BrandIndex and LabelScreen keep, as this module writes and reads it back
 _TARGET_LISTS = ("by_skeleton", "by_loose", "by_letters", "by_form")
@@ -158,6 +164,71 @@ def decode(data: dict[str, Any], brands: tuple[Brand, ...]) -> BrandIndex:
     words = index.words = Vocabulary.__new__(Vocabulary)  # its prefixes read, not worked out again
     words.units, words.tokens, words.prefixes = index.units, index.tokens, set(data["prefixes"])
     return index
+
+
+def _brands_file(directory: Path) -> Path | None:
+    try:
+        return directory / f"{BRANDS_PREFIX}{code_hash()}.json"
+    except OSError:
+        return None
+
+
+def encode_brands(brands: tuple[Brand, ...]) -> list[list[Any]] | None:
+    """The parsed brands, one row each; None when Brand or ImAccount has fields this module does not know."""
+    from dataclasses import fields
+
+    if tuple(f.name for f in fields(Brand)) != _BRAND_FIELDS or tuple(f.name for f in fields(ImAccount)) != _IM_FIELDS:
+        return None
+    return [
+        [b.id, b.name_en, b.name_zh, b.domains, b.phones, [[i.platform, i.account, i.note] for i in b.im], b.keywords]
+        + [b.category, b.region, b.never, b.country_sites]
+        for b in brands
+    ]
+
+
+def decode_brands(rows: list[list[Any]]) -> tuple[Brand, ...]:
+    """What parse_brands gave for the list: it checked and normalised every field, so this does not."""
+    return tuple(
+        Brand(
+            r[0], r[1], r[2], tuple(r[3]), tuple(r[4]), tuple(ImAccount(*i) for i in r[5]), tuple(r[6]),
+            r[7], r[8], tuple((en, zh) for en, zh in r[9]), r[10],
+        )
+        for r in rows
+    )
+
+
+def read_brands(directory: Path, digest: str, count: int) -> tuple[Brand, ...] | None:
+    """The list's brands as an earlier host of this code parsed them; None when not kept or not fitting."""
+    path = _brands_file(directory)
+    if path is None:
+        return None
+    try:
+        data = json.loads(path.read_bytes())
+        if data.get("format") != FORMAT or data.get("digest") != digest or len(data["brands"]) != count:
+            return None
+        return decode_brands(data["brands"])
+    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+        return None
+
+
+def write_brands(directory: Path, digest: str, brands: tuple[Brand, ...]) -> bool:
+    from kefuguard.lists.atomic import write_atomic
+
+    path = _brands_file(directory)
+    if path is None or path.exists():
+        return False
+    rows = encode_brands(brands)
+    if rows is None:
+        return False
+    data = {"format": FORMAT, "digest": digest, "brands": rows}
+    try:
+        write_atomic(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+        for old in directory.glob(BRANDS_PREFIX + "*.json"):
+            if old != path:
+                os.unlink(old)
+    except OSError:
+        return False
+    return True
 
 
 def read(directory: Path, digest: str, brands: tuple[Brand, ...]) -> BrandIndex | None:
