@@ -92,7 +92,9 @@ def test_a_host_keeps_the_index_and_the_next_one_reads_it(engine):
     path = brand_index_file.file_for(compiled.directory)
     assert path is not None and path.parent == compiled.directory
     path.unlink(missing_ok=True)
-    engine.warm_urls()  # between requests: builds what is left and keeps the index
+    engine.warm_urls()
+    assert not path.exists()  # never on the way of a request
+    engine.keep_url_index()  # a host's clean exit
     assert path.exists()
     read = brand_index_file.read(compiled.directory, compiled.digest, engine.channels().brands)
     assert read is not None
@@ -106,6 +108,7 @@ def test_a_host_keeps_the_index_and_the_next_one_reads_it(engine):
 
 def test_a_damaged_or_foreign_file_is_not_used(engine):
     engine.warm_urls()
+    engine.keep_url_index()
     compiled = engine.channels().compiled
     brands = engine.channels().brands
     path = brand_index_file.file_for(compiled.directory)
@@ -155,6 +158,7 @@ def test_the_parsed_brands_are_kept_too_and_read_back_equal(engine):
     from kefuguard.lists.compiled import open_compiled
 
     engine.warm_urls()
+    engine.keep_url_index()
     compiled = engine.channels().compiled
     brands = engine.channels().brands
     rows = brand_index_file.encode_brands(brands)

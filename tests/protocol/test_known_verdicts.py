@@ -107,3 +107,22 @@ def test_any_input_change_sends_the_check_to_the_engine(home, signing_key, chang
         known_of(home).write_bytes(b"{not json")
     first = replies(home, checks([URLS[0]]))[0]
     assert first["ok"] is True and first["result"]["advice"] != ["from the known verdicts"]
+
+
+def test_a_host_leaves_its_lookalike_index_and_the_next_one_answers_the_same(home):
+    """At its clean exit a host keeps the list's parsed brands and lookalike index beside the
+    compiled list (detect/url/brand_index_file.py); the next host reads them: same replies."""
+
+    def kept():
+        return sorted(p.name.split("-")[0] for p in (home / "index").glob("*/brand*-*.json"))
+
+    # never reused by host (a '.' in the path): every reply is worked out by the engine
+    urls = [u for u in URLS if "." in u.split("/", 3)[-1]] + ["https://paypa1-login.top/a.html"]
+    replies(home, [{"id": 0, "type": "status"}])
+    for path in (home / "index").glob("*/brand*-*.json"):
+        path.unlink()
+    built = replies(home, checks(urls))  # this host builds them, and keeps them as it exits
+    assert kept() == ["brand", "brands"]
+    read = replies(home, checks(urls))
+    assert read == built
+    assert read[-1]["result"]["level"] == "danger"

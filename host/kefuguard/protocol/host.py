@@ -256,7 +256,17 @@ async def serve_stdio(
         await asyncio.gather(*host.tasks, return_exceptions=True)
     await host.flush_and_close()
     leave_known_verdicts(engine, [*(checked or []), *dispatcher.checked_urls])
+    keep_url_index(engine)
     return code
+
+
+def keep_url_index(engine: Engine) -> None:
+    """The list's parsed brands and lookalike index, for the next host to read instead of building
+    (detect/url/brand_index_file.py); like the known verdicts, after the replies are out."""
+    try:
+        engine.keep_url_index()
+    except Exception:  # a start-up shortcut must never turn a clean exit into a crash
+        log.exception("keeping the URL index failed")
 
 
 def leave_known_verdicts(engine: Engine, urls: list[str]) -> None:

@@ -194,7 +194,6 @@ class Engine:
                     urls = url_index(Channels(active, stale=active.header.is_stale()))
                     check_url(WARM_UP_URL, urls)
                     urls.brands.finish()
-                    urls.keep_brands()
                     prepared.url_index = urls
                     if had_text:
                         from kefuguard.detect.text.index import text_index
@@ -224,7 +223,13 @@ class Engine:
         urls = self.url_index()
         check_url(WARM_UP_URL, urls)
         urls.brands.finish()
-        urls.keep_brands()
+
+    def keep_url_index(self) -> None:
+        """Leave the list's parsed brands and lookalike index for the next process (a host at its
+        clean exit, after the replies are out: ~25 ms for the embedded list, seconds at 10,000
+        brands); nothing when no check built them or they are kept already."""
+        if self._url_index is not None:
+            self._url_index.keep_brands()
 
     def warm_text_in_background(self) -> None:
         """Build the chat checks' index on a thread (a 10,000-brand list takes a second), for the

@@ -48,8 +48,8 @@ class UrlIndex:
         return self._brands
 
     def keep_brands(self) -> None:
-        """Leave the lookalike index beside the compiled list for the next host (between requests:
-        writing it costs ~10 ms); nothing when it is there already or the list is a merged view."""
+        """Leave the parsed brands and the lookalike index beside the compiled list for the next
+        process; nothing when not built, kept already, or the list is a merged view."""
         directory = getattr(self.channels.compiled, "directory", None)
         if self._brands is not None and directory is not None:
             digest = self.channels.compiled.digest
