@@ -173,3 +173,21 @@ def test_the_parsed_brands_are_kept_too_and_read_back_equal(engine):
     urls = UrlIndex(Channels(reopened, stale=False))
     assert reopened._brands == brands
     assert check_url("https://taobao-kefu.com/", urls).to_dict()["level"] == "danger"
+
+
+def test_a_merged_view_of_several_lists_neither_reads_nor_keeps(engine):
+    """A main list with supplementary lists has its main list's folder, not one of its own: what
+    is kept there is the main list's alone."""
+    from kefuguard.detect.channels import Channels
+    from kefuguard.lists.merged import MergedList
+
+    engine.warm_urls()
+    engine.keep_url_index()
+    main = engine.channels().compiled
+    before = sorted(p.name for p in main.directory.iterdir())
+    merged = MergedList(main, [])
+    urls = UrlIndex(Channels(merged, stale=False))
+    assert merged._brands is None  # not read from the main list's file
+    assert check_url("https://taobao-kefu.com/", urls).to_dict()["level"] == "danger"
+    urls.keep_brands()
+    assert sorted(p.name for p in main.directory.iterdir()) == before

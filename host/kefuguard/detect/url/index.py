@@ -8,11 +8,14 @@ and is handed on when only the freshness changed (building it costs seconds at 1
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from kefuguard.detect.cache import BoundedCache
 from kefuguard.detect.channels import Channels
 from kefuguard.detect.url import brand_index_file
 from kefuguard.detect.url.brand_index import BrandIndex
 from kefuguard.detect.url.findings import Finding, UrlVerdict
+from kefuguard.lists.compiled import CompiledList
 
 HOST_CACHE_ENTRIES = 2048  # per cache; resident memory stays at its peak once one was full (skeleton.py)
 
@@ -27,7 +30,7 @@ class UrlIndex:
         # a result's JSON without its URL, per host (and per plain 'scheme://host' prefix)
         self.encoded: BoundedCache[str, str] = BoundedCache(HOST_CACHE_ENTRIES)
         compiled = channels.compiled
-        directory = getattr(compiled, "directory", None)  # a merged view of several lists has none
+        directory = _own_folder(compiled)
         if brands is None and directory is not None and compiled._brands is None:
             # the brands as an earlier host parsed them (~2 ms where parsing the list's takes ~9)
             count = compiled.counts.get("brands", -1)
@@ -40,7 +43,7 @@ class UrlIndex:
         if self._brands is None:
             brands = self.channels.brands
             compiled = self.channels.compiled
-            directory = getattr(compiled, "directory", None)  # a merged view of several lists has none
+            directory = _own_folder(compiled)
             if directory is not None:
                 self._brands = brand_index_file.read(directory, compiled.digest, brands)
             if self._brands is None:
@@ -50,11 +53,17 @@ class UrlIndex:
     def keep_brands(self) -> None:
         """Leave the parsed brands and the lookalike index beside the compiled list for the next
         process; nothing when not built, kept already, or the list is a merged view."""
-        directory = getattr(self.channels.compiled, "directory", None)
+        directory = _own_folder(self.channels.compiled)
         if self._brands is not None and directory is not None:
             digest = self.channels.compiled.digest
             brand_index_file.write_brands(directory, digest, self.channels.brands)
             brand_index_file.write(directory, digest, self.channels.brands, self._brands)
+
+
+def _own_folder(compiled: CompiledList) -> Path | None:
+    """The folder of one compiled list, where what is derived from it alone is kept; None for a
+    merged view of several lists (it has its main list's folder, not one of its own)."""
+    return compiled.directory if type(compiled) is CompiledList else None
 
 
 def url_index(channels: Channels, previous: UrlIndex | None = None) -> UrlIndex:
