@@ -1025,3 +1025,15 @@ def test_or_else_in_chinese_is_a_threat():
     result = check("不转钱就等着被起诉吧")
     assert "tactic.threat" in codes(result)
     assert result.level in ("caution", "danger")
+
+
+def test_a_telegram_account_offered_by_a_brands_support_is_a_move_off_the_platform():
+    result = check("This is Coinbase support. Add our agent on Telegram: @coinbase_care")
+    assert result.level in ("caution", "danger"), codes(result)
+    off = next(r for r in result.reasons if r.code == "tactic.off_platform")
+    assert "coinbase_care" in off.matched
+
+
+def test_a_courier_asking_you_to_message_a_whatsapp_number_warns():
+    result = check("Royal Mail: your parcel is held, message our team on WhatsApp +44 7911 123456")
+    assert result.level in ("caution", "danger"), codes(result)

@@ -126,7 +126,7 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
 
 def _offers_a_channel(entities: list[Entity]) -> bool:
     """A link, a number or an account the message gives."""
-    return any(e.kind in ("url", "phone", "qq", "wechat") for e in entities)
+    return any(e.kind in ("url", "phone", "qq", "wechat", "telegram") for e in entities)
 
 
 def _own_channels_only(hits: MessageHits, brand_id: str, support: list[Evidence]) -> bool:
@@ -227,8 +227,8 @@ def _number_evidence(
     out: list[Evidence] = []
     claimed = analysis.claimed
     for e in entities:
-        if e.kind in ("qq", "wechat"):
-            platforms = ("qq",) if e.kind == "qq" else ("wechat", "weixin")
+        if e.kind in ("qq", "wechat", "telegram"):
+            platforms = {"qq": ("qq",), "wechat": ("wechat", "weixin"), "telegram": ("telegram",)}[e.kind]
             if any(channels.is_scam_account(f"{p}:{e.key}") for p in platforms):
                 out.append(Evidence("entity.scam_account", SCAM, e.start, e.end))
             continue

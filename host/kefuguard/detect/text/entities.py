@@ -54,7 +54,7 @@ QQ_WORDS = frozenset("qq q号 扣扣 抠抠 企鹅 qq号 koukou".split())
 
 @dataclass(frozen=True)
 class Entity:
-    kind: str  # url | phone | qq | wechat | card | id_number | code
+    kind: str  # url | phone | qq | wechat | telegram | card | id_number | code
     key: str  # digits, URL or account id: what is looked up
     start: int
     end: int
@@ -314,4 +314,20 @@ def extract_wechat_ids(text: str, folded: str, im_hits: list[Hit]) -> list[Entit
         m = _WECHAT_ID.match(text, i)
         if m and not m.group(0).isdigit():
             found.append(Entity("wechat", m.group(0).lower(), m.start(), m.end()))
+    return found + _telegram_handles(text, folded, im_hits)
+
+
+# 'on Telegram: @coinbase_care', 'TG @binance_help': a Telegram account named after the word
+_TELEGRAM_HANDLE = re.compile(r"[ :：]{0,3}(?:at |is |是)?@([a-zA-Z][a-zA-Z0-9_]{4,31})")
+TELEGRAM_WORDS = frozenset(("telegram", "纸飞机"))
+
+
+def _telegram_handles(text: str, folded: str, im_hits: list[Hit]) -> list[Entity]:
+    found = []
+    for h in im_hits:
+        if folded[h.start : h.end].replace(" ", "") not in TELEGRAM_WORDS:
+            continue
+        m = _TELEGRAM_HANDLE.match(text, h.end)
+        if m:
+            found.append(Entity("telegram", m.group(1).lower(), m.start(1) - 1, m.end()))
     return found

@@ -118,6 +118,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "tap|visit|follow the link|follow this link|go to|log in|login|sign in|update|verify|validate|confirm|"
         "reactivate|restore|reschedule|pay|settle|call|contact|reach out|reply|claim|review|track|cancel|dispute|"
         "拨|请拨|follow the|kindly follow|follow the next steps|cover the|report online|rebook|rearrange|"
+        "message us|message our|text us|whatsapp us|chat with us|reach our team|"
         "schedule a new delivery|schedule redelivery|schedule your delivery|schedule a redelivery|arrange redelivery|"
         "arrange a redelivery|book a redelivery|book your redelivery|complete the form|fill in the form|fill out the form|"
         "complete the attached form|submit the form"

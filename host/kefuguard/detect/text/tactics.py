@@ -116,7 +116,8 @@ class MessageHits:
             return True
         if any(0 <= t.start - im.end <= ADD_TO_IM and self.same_clause(im.end, t.start) for t in self.get("im_talk")):
             return True
-        if any(e.kind in ("qq", "wechat", "phone") and 0 <= e.start - im.end <= IM_TO_ACCOUNT for e in self.entities):
+        accounts = ("qq", "wechat", "telegram", "phone")
+        if any(e.kind in accounts and 0 <= e.start - im.end <= IM_TO_ACCOUNT for e in self.entities):
             return True
         return self.text[max(0, im.start - 5) : im.start].lower().rstrip().endswith(_POSSESSIVES)
 
@@ -440,7 +441,7 @@ def off_platform(m: MessageHits) -> Finding | None:
         if not m.negated(h.start):
             return Finding("off_platform", MOVE, h.start, h.end)
     for e in m.entities:
-        if e.kind in ("qq", "wechat"):
+        if e.kind in ("qq", "wechat", "telegram"):
             return Finding("off_platform", MOVE, e.start, e.end)
     return None
 
@@ -606,7 +607,7 @@ _NEEDS: dict[Callable[[MessageHits], Finding | None], frozenset[str]] = {
     qr_code: frozenset({"qr"}),
     transfer_request: frozenset({"transfer", "transfer_to", "pay"}),
     screen_share: frozenset({"remote_strong", "remote_weak", "download"}),
-    off_platform: frozenset({"im", "off_platform", "qq", "wechat"}),
+    off_platform: frozenset({"im", "off_platform", "qq", "wechat", "telegram"}),
     threat: frozenset({"threat", "credit_threat", "urgency"}),
     investment_lure: frozenset({"invest", "invest_hallmark"}),
     empty_account: frozenset({"empty_account"}),
