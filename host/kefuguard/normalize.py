@@ -51,8 +51,9 @@ def normalize_phone(value: str) -> str:
 
 
 def normalize_account(platform: str, account: str) -> str:
-    """'QQ', ' 12345 ' -> 'qq:12345'. Accounts compare case-insensitively."""
-    p, a = platform.strip().lower(), account.strip().lower()
+    """'QQ', ' 12345 ' -> 'qq:12345'. Accounts compare case-insensitively, and a handle's '@' is
+    how it is written, not part of it ('telegram:@x' is 'telegram:x')."""
+    p, a = platform.strip().lower(), account.strip().lower().lstrip("@")
     if not p or not a:
         raise ValueError("an account needs a platform and a name")
     return f"{p}:{a}"

@@ -28,7 +28,7 @@ BRANDS = [
         "keywords": ["hsbc"],
     },
 ]
-SCAM = {"domains": ["evil-refund.top"], "phones": ["4001234567", "447700900123"], "accounts": ["qq:123456789"]}
+SCAM = {"domains": ["evil-refund.top"], "phones": ["4001234567", "447700900123"], "accounts": ["qq:123456789", "telegram:@fake_support"]}
 
 
 @pytest.fixture
@@ -62,7 +62,13 @@ def test_an_official_channel_names_its_brand_and_the_listed_form(engine, contact
 
 @pytest.mark.parametrize(
     ("contact", "code"),
-    [("400-123-4567", "scam.phone"), ("+44 7700 900123", "scam.phone"), ("QQ:123456789", "scam.account")],
+    [
+        ("400-123-4567", "scam.phone"),
+        ("+44 7700 900123", "scam.phone"),
+        ("QQ:123456789", "scam.account"),
+        ("telegram:fake_support", "scam.account"),  # listed with its '@', asked without: the same account
+        ("Telegram:@Fake_Support", "scam.account"),
+    ],
 )
 def test_a_listed_scam_channel_is_danger(engine, contact, code):
     result = engine.check_contact(contact)
