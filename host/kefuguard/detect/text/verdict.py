@@ -167,7 +167,7 @@ def _reason(code: str, brand: Brand | None, official: str | None = None, matched
     brand_en = brand.name_en if brand else ""  # no brand: the code's UNBRANDED text
     brand_zh = brand.name_zh if brand else ""
     en, zh = reason_text(code, brand_en, brand_zh, official or "")
-    return Reason(code, en, zh, official, matched)
+    return Reason(code, en, zh, official, matched or None)  # a slot found by its shape quotes nothing
 
 
 def _reasons(
