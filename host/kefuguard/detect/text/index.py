@@ -69,21 +69,22 @@ class TextIndex:
         """Hits by tag, without those contained in a longer hit ('支付' inside '支付宝'), except the
         notice-slot words: a slot is what a phrase does, not which phrase won ('咨询' in '咨询电话' is
         still an act, 'this link' in 'follow this link' still a link)."""
-        found = self.automaton.find(folded)
+        found = self.automaton.spans(folded)
         if not found:
             return {}
-        found.sort(key=lambda h: (h.start, -h.end))
+        found.sort()  # by start, longest first; one keyword per span, so the tags never decide
         by_tag: dict[str, list[Hit]] = {}
-        max_end, max_span = -1, (-1, -1)
-        for h in found:
-            span = (h.start, h.end)
-            if h.end <= max_end and span != max_span and h.tag not in SLOT_TAGS:
-                continue  # strictly inside an earlier, longer keyword
-            if h.end > max_end:
-                max_end, max_span = h.end, span
-            bucket = by_tag.setdefault(h.tag, [])
-            if len(bucket) < MAX_HITS_PER_TAG:
-                bucket.append(h)
+        max_end, max_start = -1, -1
+        for start, neg_end, tags in found:
+            end = -neg_end
+            if end <= max_end and (start != max_start or end != max_end):  # strictly inside an earlier, longer keyword
+                tags = tuple(tag for tag in tags if tag in SLOT_TAGS)
+            elif end > max_end:
+                max_end, max_start = end, start
+            for tag in tags:
+                bucket = by_tag.setdefault(tag, [])
+                if len(bucket) < MAX_HITS_PER_TAG:
+                    bucket.append(Hit(tag, start, end))
         return by_tag
 
     def brand_of(self, hit: Hit) -> Brand | None:

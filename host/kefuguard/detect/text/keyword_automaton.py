@@ -131,23 +131,28 @@ class KeywordAutomaton:
         return found
 
     def find(self, folded: str) -> list[Hit]:
-        hits: list[Hit] = []
+        return [Hit(tag, start, -neg_end) for start, neg_end, tags in self.spans(folded) for tag in tags]
+
+    def spans(self, folded: str) -> list[tuple[int, int, tuple[str, ...]]]:
+        """(start, -end, tags) of every keyword found, in the scan's order: tuples that sort by start,
+        longest first, in C (TextIndex.hits), and Hits made only for the ones kept."""
+        spans: list[tuple[int, int, tuple[str, ...]]] = []
         plan = self._plan
+        gaps = GAP in folded
         for last, ids in self.raw_matches(folded):
             end = last + 1
             for kid in ids:
                 length, tags, checked = plan[kid]
                 start = end - length
-                if start < 0 or GAP in folded[start:end]:  # gaps inside: walk back over them
+                if gaps and (start < 0 or GAP in folded[start:end]):  # gaps inside: walk back over them
                     walked = _span_start(folded, last, length)
                     if walked is None:
                         continue
                     start = walked
                 if checked and not _acceptable(folded, start, end, self.keywords[kid]):
                     continue
-                for tag in tags:
-                    hits.append(Hit(tag, start, end))
-        return hits
+                spans.append((start, -end, tags))
+        return spans
 
 
 def _span_start(folded: str, last: int, length: int) -> int | None:
