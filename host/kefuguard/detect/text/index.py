@@ -60,6 +60,11 @@ class TextIndex:
     brands: dict[str, Brand]
     urls: UrlIndex
     pages: BoundedCache[str, PageVerdict] = field(default_factory=lambda: BoundedCache(PAGE_CACHE_ENTRIES))
+    # each keyword's tags -> those of them kept inside a longer keyword (the notice slots'), once per list
+    _slot_tags: dict[tuple[str, ...], tuple[str, ...]] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._slot_tags = {k.tags: tuple(t for t in k.tags if t in SLOT_TAGS) for k in self.automaton.keywords}
 
     @property
     def channels(self) -> Channels:
@@ -78,7 +83,7 @@ class TextIndex:
         for start, neg_end, tags in found:
             end = -neg_end
             if end <= max_end and (start != max_start or end != max_end):  # strictly inside an earlier, longer keyword
-                tags = tuple(tag for tag in tags if tag in SLOT_TAGS)
+                tags = self._slot_tags[tags]
             elif end > max_end:
                 max_end, max_start = end, start
             for tag in tags:
