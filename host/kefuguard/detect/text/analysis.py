@@ -108,6 +108,15 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
         analysis.secrets = _secrets(cleaned, folded, by_tag, entities)
         return analysis  # the user's own words: only what they are about to give away
     hits = MessageHits(folded, cleaned, by_tag, entities, index)
+    if not by_tag and not entities:
+        # no keyword, link, number or account (half of real customer-service lines): the tactics, the
+        # brand and the link and number evidence all read hits or entities, so none can come of it; the
+        # notice layer still looks for a sender frame ('【…】', 'Dear customer', 'USPS:') with no brand
+        analysis.evidence = [
+            Evidence(s.code, s.category, s.start, s.end, s.official, s.brand_id)
+            for s in notice_slots(hits, None, [], False)
+        ]
+        return analysis
     analysis.findings = find_tactics(hits)
     brand = _brand_context(analysis, hits, index)
     link_evidence, unlisted_links = _link_evidence(analysis, hits, entities, index, brand)
