@@ -296,10 +296,10 @@ class Engine:
         return self._url_index
 
     def text_index(self) -> TextIndex:
-        from kefuguard.detect.text.index import text_index
-
         urls = self.url_index()
         if self._text_index is None or self._text_index.urls is not urls:
+            from kefuguard.detect.text.index import text_index  # not per check: only to build one
+
             ready, self._text_ready = self._text_ready, None
             if ready is not None and ready.urls is urls:
                 self._text_index = ready
