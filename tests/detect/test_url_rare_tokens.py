@@ -123,6 +123,9 @@ def test_a_short_token_common_in_popular_names_does_not():
         ("https://paketverfolgen-de.help/", "caution", "url.scam_theme", None),
         ("https://rastreio-pedido.top/", "caution", "url.scam_theme", None),
         ("https://tracciamento-spedizione.com/", "none", "none.unlisted", None),  # an ordinary ending
+        # a brand's name run into a sign-in word as a folder, with no file name after it
+        ("https://qx7k2m.zzexample.top/mufglogin/", "caution", "url.brand_sign_in_path", "mufg"),
+        ("https://qx7k2m.zzexample.top/userlogin/", "none", "none.unlisted", None),
         # a wallet the list gained from the tune half's misses
         ("https://myetherwallewt.com/", "danger", "lookalike.typosquat", "myetherwallet"),
         ("https://www.myetherwallet.com/", "verified", "official.domain", "myetherwallet"),
