@@ -124,6 +124,7 @@ SCAM_WORDS = frozenset(
         "rewards",
         "bonus",
         "gift",
+        "gifts",
         "prize",
         "winner",
         "cancel",
@@ -250,6 +251,7 @@ SCAM_WORDS = frozenset(
         "erstattung",
         "rueckerstattung",
         "bestaetigung",
+        "zugang",  # access: 'your access is blocked'
         "bestaetigen",  # confirm (bestätigen), with the umlaut written out or dropped
         "bestatigen",
         "sendungsverfolgung",  # shipment tracking

@@ -131,7 +131,7 @@ _TOLL_SITE = re.compile(
 
 # words of driving and tolls that unpaid-toll texts pair with a US state's code, a hyphen between and
 # nothing else: fl-pass, tx-road, oh-route, plate-pa, ks-drive
-_ROAD_WORDS = frozenset("pass road roads route routes plate plates drive tag tags".split())
+_ROAD_WORDS = frozenset("pass road roads route routes plate plates drive tag tags ezp gtg".split())  # ezp: E-ZPass
 
 
 def state_road_findings(label: str, where: str) -> list[Finding]:
