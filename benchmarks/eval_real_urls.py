@@ -4,6 +4,7 @@ genuine look-alikes, split by source: benchmarks/data/SOURCES.md).
 
     python benchmarks/eval_real_urls.py                 # figures for both halves, per region
     python benchmarks/eval_real_urls.py --show-tune 40  # also misses and false positives, TUNE half only
+    python benchmarks/eval_real_urls.py --file batch3-scam-domains.jsonl   # one batch's rows only
 
 Every URL goes through check_url as `kefuguard check-url --json -` sees it (embedded list). Scam
 items count as caught at caution or danger; genuine ones as false positives at caution or danger,
@@ -125,11 +126,15 @@ def _names_listed_brand(imitates: str, names: list[str]) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--show-tune", type=int, default=0, metavar="N", help="print N misses per region, tune half")
+    parser.add_argument("--file", help="only the rows of this file of benchmarks/data/urls/raw (one batch)")
     args = parser.parse_args(argv)
     if not (DATA / "split.tsv").exists():
         print(f"no data at {DATA}: nothing to measure")
         return 0
-    run(load(), args.show_tune)
+    rows = load()
+    if args.file:
+        rows = [r for r in rows if r["file"] == args.file]
+    run(rows, args.show_tune)
     return 0
 
 

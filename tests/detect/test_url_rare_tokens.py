@@ -106,7 +106,29 @@ def test_a_short_token_common_in_popular_names_does_not():
         ("https://va-toll.com/", "caution", "url.scam_theme", None),
         ("https://myturnpiketollservices.com/", "caution", "url.scam_theme", None),
         ("https://tollbooth-example.com/", "none", "none.unlisted", None),  # either part alone: a business
-        ("https://tx-road.com/", "none", "none.unlisted", None),
+        # a state's code and one word of driving, hyphenated, nothing else: the throwaway names of toll texts
+        ("https://tx-road.com/", "caution", "url.scam_theme", None),
+        ("https://plate-pa.com/", "caution", "url.scam_theme", None),
+        ("https://texas-road.com/", "none", "none.unlisted", None),  # no state's code
+        ("https://tx-roadhouse.com/", "none", "none.unlisted", None),  # a word that only starts with one
+        ("https://tx-road-works.com/", "none", "none.unlisted", None),  # more than the two parts
+        # 'www' and a hyphen in front of a site's name read as a www address
+        ("https://www-securebank.top/", "caution", "url.disguised_ending", None),
+        ("https://wwwsecure.com/", "none", "none.unlisted", None),
+        # a brand's whole hyphen part and a scam word among words the vocabulary lacks
+        ("https://secure-allocations-caf.info/", "danger", "lookalike.combo", "fr_caf"),
+        ("https://verifica-dati-bper.com/", "danger", "lookalike.combo", "bper"),
+        ("https://allocations-caf-news.com/", "none", "none.unlisted", None),  # no scam word beside it
+        # parcel tracking and confirming in other languages, under an ending throwaway sites favour
+        ("https://paketverfolgen-de.help/", "caution", "url.scam_theme", None),
+        ("https://rastreio-pedido.top/", "caution", "url.scam_theme", None),
+        ("https://tracciamento-spedizione.com/", "none", "none.unlisted", None),  # an ordinary ending
+        # a brand's name run into a sign-in word as a folder, with no file name after it
+        ("https://qx7k2m.zzexample.top/mufglogin/", "caution", "url.brand_sign_in_path", "mufg"),
+        ("https://qx7k2m.zzexample.top/userlogin/", "none", "none.unlisted", None),
+        # a wallet the list gained from the tune half's misses
+        ("https://myetherwallewt.com/", "danger", "lookalike.typosquat", "myetherwallet"),
+        ("https://www.myetherwallet.com/", "verified", "official.domain", "myetherwallet"),
         ("https://xy-toll.com/", "none", "none.unlisted", None),  # no state's code
         ("https://www.paturnpike.com/", "verified", "official.domain", "pa_turnpike"),  # the agency itself
         # a government ending written into a name: in the site's own name or in front of another site

@@ -29,11 +29,11 @@ MIN_DISTINCTIVE_LENGTH = 5
 # a 4-letter token with three consonants in a row (usps, icbc) is rare inside ordinary words
 _CONSONANT_RUN = re.compile(r"[bcdfghjklmnpqrstvwxz]{3}")
 # brand tokens that are also ordinary words or word parts: never "distinctive" (pineapple, rebooking,
-# elemental; huabei is also North China's name)
+# elemental; huabei is also North China's name; exodus a book, a film, a travel firm)
 ORDINARY_WORD_TOKENS = frozenset(
     "apple amazon booking target chase discover capital united delta orange shell visa ebay meta "
     "google youtube office outlook citizens express global search store music video games "
-    "telecom mobile unicom pingan eleme huabei poste posta tmobile".split()  # tmobile: boostmobile
+    "telecom mobile unicom pingan eleme huabei poste posta tmobile exodus".split()  # tmobile: boostmobile
 )
 # a token of 3-4 letters is rare when at most this many popular site names (other than the brand's
 # own) hold it: okx, bidv, bofa, momo are in none; ups, boc, citi, nab in many (groups, bocconi, cities)

@@ -21,7 +21,7 @@ from kefuguard.detect.url.lookalike import mixed_script_finding, registrable_fin
 from kefuguard.detect.url.parse import SIMPLE_URL, HostParts, ParsedUrl, parse_url
 from kefuguard.detect.url.popular import is_popular
 from kefuguard.detect.url.reasons import render
-from kefuguard.detect.url.shape import SHORTENERS, shape_findings, user_content_path
+from kefuguard.detect.url.shape import RUN_TOGETHER_SIGN_IN, SHORTENERS, shape_findings, user_content_path
 
 NOTHING_KNOWN = UrlVerdict("none", "none", ())
 
@@ -84,6 +84,7 @@ def needs_shape_checks(parsed: ParsedUrl) -> bool:
         or parsed.host.registrable in SHORTENERS
         or ("." in parsed.path or "." in parsed.query)
         or user_content_path(parsed.host) is not None
+        or RUN_TOGETHER_SIGN_IN.search(parsed.path) is not None
     )
 
 
@@ -191,7 +192,8 @@ def check_url_json(url: str, index: UrlIndex) -> str:
     # the pattern admits no whitespace; quotes and backslashes would need JSON escaping
     plain = url.isascii() and url.isprintable() and '"' not in url and "\\" not in url
     simple = SIMPLE_URL.fullmatch(url) if plain else None
-    if simple is not None and "." not in (simple.group(3) or "").split("#", 1)[0]:
+    rest = (simple.group(3) or "").split("#", 1)[0] if simple is not None else ""
+    if simple is not None and "." not in rest and RUN_TOGETHER_SIGN_IN.search(rest) is None:
         tail = encoded.get("raw:" + simple.group(2))
         if tail is not None:
             return '{"url":"' + url + '",' + tail[1:]

@@ -9,6 +9,7 @@ import re
 from kefuguard.detect.url.brand_index import FILLER, MIN_EDIT_DISTANCE_LENGTH, SCAM, BrandIndex, Target, Vocabulary
 from kefuguard.detect.url.findings import Finding, finding
 from kefuguard.detect.url.reasons import render
+from kefuguard.detect.url.scam_words import SCAM_WORDS as SCAM_WORD_PARTS
 from kefuguard.detect.url.scam_words import SERVICE_WORDS, TRAILING_COUNTRY_CODES
 from kefuguard.detect.url.skeleton import skeleton
 from kefuguard.detect.url.typosquats import typosquat_findings
@@ -114,6 +115,22 @@ def _word_label_findings(label: str, index: BrandIndex, where: str) -> list[Find
     return []
 
 
+def _hyphen_part_findings(label: str, index: BrandIndex, where: str) -> list[Finding]:
+    """A brand token of 3+ letters as one whole hyphen-separated part and a scam word of 4+ letters as
+    another, whatever the other parts are: secure-allocations-caf, verifica-dati-bper. The word break
+    needs every part to be a known word; set apart by hyphens, the brand and the scam word say enough
+    on their own (a service word such as 'support' does not: any help desk calls itself that)."""
+    parts = label.split("-")
+    for i, part in enumerate(parts):
+        t = index.tokens.get(part)
+        if t is None or len(part) < 3 or part.isdigit():
+            continue
+        for other in parts[:i] + parts[i + 1 :]:
+            if len(other) >= 4 and other in SCAM_WORD_PARTS and other not in SERVICE_WORDS:
+                return [finding("lookalike.combo/scam_words", "danger", t, label, shown=where, word=part)]
+    return []
+
+
 def _has_scam_word(text: str, index: BrandIndex, but: frozenset[str] = frozenset()) -> bool:
     return any(
         strength == SCAM and piece not in but
@@ -132,6 +149,11 @@ def combo_findings(label: str, index: BrandIndex, where: str) -> list[Finding]:
         joined = _brand_across_hyphens(label, index)
         if joined is not None:
             brand_token, strength, complete = _split_words(joined, index.words)
+    if brand_token is None or (not complete and "-" in label):
+        # secure-allocations-caf: a word the vocabulary lacks in between, or a three-letter name
+        found = _hyphen_part_findings(label, index, where) if "-" in label else []
+        if found:
+            return found
     if brand_token is None:
         return (_short_keyword_findings(label, index, where) if "-" in label else []) or _word_label_findings(
             label, index, where

@@ -36,7 +36,7 @@ _FOLD = str.maketrans("1i|0ncbquy", "lllomedgvv", "-_")
 _FOLD_KEEP_HYPHENS = str.maketrans("1i|0ncbquy_", "lllomedgvv-")
 # a site name starting with 'com-' makes 'brand.com-pay.xin' read as if brand.com were the site;
 # net- and org- start real names (net-a-porter.com), gov- is the fake-government rule's
-DISGUISED_ENDINGS = ("com-",)
+DISGUISED_ENDINGS = ("com-", "www-")  # com-citations.xin, www-garanti.com: the real name hides after
 _GLUE = frozenset("0123456789-_")  # digit runs and hyphens sit between words in the word-break walk
 # sequences the skeleton folds as a whole (rn -> m): the raw label's fold may differ from the skeleton's
 _MULTI_SKELETON = re.compile(r"rn|vv|cl")
@@ -315,7 +315,7 @@ class LabelScreen:
         if tokens and self.distinctive is not None and self.distinctive.search(label):
             return True  # a distinctive brand token (a brand token too) with noise around it (shopeejj)
         if label.startswith(DISGUISED_ENDINGS):
-            return True  # an ending glued to the site's name: ezdrive.com-citations.xin
+            return True  # an ending or www glued to the site's name: ezdrive.com-citations.xin, www-bank.top
         # a site named with scam-script words alone (zhuxiao-daikuan): needs one of them, as spelt
         return self.strong_words is not None and self.strong_words.search(label) is not None
 

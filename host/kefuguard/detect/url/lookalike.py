@@ -256,11 +256,13 @@ def noisy_number_findings(label: str, index: BrandIndex, shown: str, ending: str
 
 def disguised_ending_findings(label: str, suffix: str, shown: str) -> list[Finding]:
     """A site's name that starts with an ending and a hyphen (com-citations.xin), so that the host
-    reads 'ezdrivema.com-citations...' as if ezdrivema.com were the site. Not under a government
+    reads 'ezdrivema.com-citations...' as if ezdrivema.com were the site; or with 'www-'
+    (www-garanti.com), which reads as the www address of the name after it. Not under a government
     ending, whose sites are what they say."""
     if not label.startswith(DISGUISED_ENDINGS) or is_government_ending(suffix):
         return []
-    return [Finding("url.disguised_ending", "caution", None, None, shown, *render("url.disguised_ending", shown=shown))]
+    message = "url.disguised_ending/www" if label.startswith("www-") else "url.disguised_ending"
+    return [Finding("url.disguised_ending", "caution", None, None, shown, *render(message, shown=shown))]
 
 
 def _mixed_language_findings(label: str, index: BrandIndex, shown: str) -> list[Finding]:

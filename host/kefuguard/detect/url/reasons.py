@@ -121,6 +121,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the part before it were the site.",
         "实际网站是 {shown}：它的名称以域名后缀加连字符开头，让网址看起来像是前面那部分才是网站。",
     ),
+    "url.disguised_ending/www": (
+        "The real site is {shown}: its name starts with 'www' and a hyphen, so that the address reads as if "
+        "it were the web address of the name after it.",
+        "实际网站是 {shown}：它的名称以“www”加连字符开头，让网址看起来像是后面那个名字的网站地址。",
+    ),
     "lookalike.combo/extra_words": (
         "{shown} is the brand name '{word}' with extra words or digits; {brand_en}'s official domain is {official}.",
         "{shown} 是品牌名“{word}”加上额外的词或数字；{brand_zh}的官方域名是 {official}。",
@@ -190,6 +195,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "throwaway scam sites favour: it looks like a site registered for one wave of scam messages.",
         "{shown} 不属于任何品牌，名字却带有{theme_zh}的字样（“{word}”），且使用诈骗网站常用的 .{ending} 后缀："
         "像是为一批诈骗短信临时注册的网站。",
+    ),
+    "url.scam_theme/state_road": (
+        "{shown} names no brand but pairs a US state's code with '{word}': toll agencies' own sites are on "
+        "kefu-guard's list, and unpaid-toll texts send people to names like this one.",
+        "{shown} 不属于任何品牌，却把美国州名缩写和“{word}”拼在一起：真正的收费公路机构网站都在 kefu-guard 的"
+        "名单上，而催缴通行费的诈骗短信常把人引向这类网站。",
     ),
     "url.scam_theme/toll_site": (
         "{shown} names no brand but is named for {theme_en} ('{word}') together with a state's code or a "

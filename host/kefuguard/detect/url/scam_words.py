@@ -124,6 +124,7 @@ SCAM_WORDS = frozenset(
         "rewards",
         "bonus",
         "gift",
+        "gifts",
         "prize",
         "winner",
         "cancel",
@@ -183,6 +184,10 @@ SCAM_WORDS = frozenset(
         # Italian: verify, confirm, customers, assistance, refund, unblock, access, data, payment
         "verifica",
         "conferma",
+        "identificazione",  # identification: the bank needs to identify you again
+        "restrizione",  # restriction: your account has been restricted
+        "aggiornamento",  # update
+        "tracciamento",  # parcel tracking
         "cliente",
         "clienti",
         "assistenza",
@@ -219,6 +224,9 @@ SCAM_WORDS = frozenset(
         "paiement",
         "securite",
         "acces",
+        "espaceclient",  # the customer area (espace client) banks and agencies log you into
+        "espaceclients",
+        "securise",  # secured (sécurisé)
         "facture",
         "amende",
         # Portuguese
@@ -229,6 +237,8 @@ SCAM_WORDS = frozenset(
         "desbloqueio",
         "atualizar",
         "atualizacao",
+        "rastreio",  # parcel tracking
+        "rastreamento",
         # German
         "konto",
         "kunden",
@@ -241,6 +251,13 @@ SCAM_WORDS = frozenset(
         "erstattung",
         "rueckerstattung",
         "bestaetigung",
+        "zugang",  # access: 'your access is blocked'
+        "bestaetigen",  # confirm (bestätigen), with the umlaut written out or dropped
+        "bestatigen",
+        "sendungsverfolgung",  # shipment tracking
+        "paketverfolgung",
+        "paketverfolgen",
+        "versandverfolgung",
         "entsperren",
         # Indonesian / Malay
         "verifikasi",

@@ -75,6 +75,9 @@ def user_content_path(host: HostParts) -> re.Pattern[str] | None:
 
 # words of a sign-in page, anywhere in a path word: /logon/, /netbanking/, /authentication/, /signin.php
 SIGN_IN_PARTS = ("login", "logon", "signin", "banking", "verif", "auth", "password", "account")
+# a folder of a name run into a sign-in word (/mufglogin/, /hsbcsignin): a kit's folder, never a slug a
+# news page writes, so such a path is read even when it holds no file name (the brand is looked up then)
+RUN_TOGETHER_SIGN_IN = re.compile(r"/[A-Za-z]{4,}(?:login|logon|signin|LOGIN|Login|SignIn)(?:[/?#]|$)")
 
 
 def brand_mentioned(text: str, index: BrandIndex) -> Target | None:

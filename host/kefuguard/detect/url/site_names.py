@@ -129,13 +129,34 @@ _TOLL_SITE = re.compile(
 )
 
 
+# words of driving and tolls that unpaid-toll texts pair with a US state's code, a hyphen between and
+# nothing else: fl-pass, tx-road, oh-route, plate-pa, ks-drive
+_ROAD_WORDS = frozenset("pass road roads route routes plate plates drive tag tags ezp gtg".split())  # ezp: E-ZPass
+
+
+def state_road_findings(label: str, where: str) -> list[Finding]:
+    """A site named with a US state's code and one word of driving, hyphenated, in either order
+    (fl-pass, plate-pa): the shape of the throwaway names of unpaid-toll texts. Caution: the word
+    alone is everywhere; with a state's code and nothing else it names no business a text would
+    send a driver to pay."""
+    first, dash, second = label.partition("-")
+    if not dash or "-" in second:
+        return []
+    state, word = (first, second) if first in US_STATE_CODES else (second, first)
+    if state not in US_STATE_CODES or word not in _ROAD_WORDS:
+        return []
+    theme_en, theme_zh = THEMES["toll"]
+    en, zh = render("url.scam_theme/state_road", shown=where, word=word, theme_en=theme_en, theme_zh=theme_zh)
+    return [Finding("url.scam_theme", "caution", None, None, where, en, zh, "toll")]
+
+
 def toll_site_findings(label: str, where: str) -> list[Finding]:
     """A site named for unpaid tolls with a US state's code or a payment service's word, under any
     ending: the toll agencies' own sites are on the list (verified before any rule), and the texts of
     a toll scam send people to names like these. Either part alone names real businesses (tollbooth
     makers, a state's roads), so both are needed; 'my' may stand for the state."""
     if "toll" not in label and "turnpike" not in label:
-        return []
+        return state_road_findings(label, where) if len(label) <= 9 and "-" in label else []
     m = _TOLL_SITE.fullmatch(label)
     if m is None:
         return []
