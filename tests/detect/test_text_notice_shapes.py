@@ -1037,3 +1037,16 @@ def test_a_telegram_account_offered_by_a_brands_support_is_a_move_off_the_platfo
 def test_a_courier_asking_you_to_message_a_whatsapp_number_warns():
     result = check("Royal Mail: your parcel is held, message our team on WhatsApp +44 7911 123456")
     assert result.level in ("caution", "danger"), codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your Verizon bill of $85.23 is due on 12/15. Pay at vzw.com/pay or call *611.",
+        "DHL Express: your shipment 123456 is subject to import duty of £12.50. Pay online at dhl.co.uk/pay to release it.",
+    ],
+)
+def test_a_brands_sister_domain_in_its_own_notice_is_its_own_site(text):
+    result = check(text)
+    assert result.level == "none", codes(result)
+    assert "official.link" in codes(result)
