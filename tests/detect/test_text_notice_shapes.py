@@ -1050,3 +1050,9 @@ def test_a_brands_sister_domain_in_its_own_notice_is_its_own_site(text):
     result = check(text)
     assert result.level == "none", codes(result)
     assert "official.link" in codes(result)
+
+
+def test_deportation_threats_and_identity_numbers_asked_warn():
+    assert "tactic.accusation" in codes(check("USCIS: Your immigration status has an issue. Call 202-555-0199 or face deportation."))
+    asked = check("What is your National Insurance number? I need it to process your claim.")
+    assert "tactic.credential_request" in codes(asked)

@@ -78,7 +78,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "身份证号|身份证号码|身份证正反面|身份证照片|证件照|手持身份证|付款码|u盾|卡密|yan zheng ma|yzm|"
         "verification code|one-time code|one time code|one-time password|otp|security code|pin code|pin number|"
         "card number|card numbers|credit card number|debit card number|social security number|ssn|bank details|"
-        "direct debit details|debit details|banking details|bank account details|"
+        "direct debit details|debit details|banking details|bank account details|medicare number|"
+        "national insurance number|social insurance number|tax file number|医保卡号|社保卡号|"
         "online banking password|login details|login credentials|sign-in code|2fa code|authentication code|"
         "passcode|mi ma|收到的短信|短信截图|短信内容|"
         # the code the service just sent to the reader's phone: what only a scammer asks to hear
@@ -396,6 +397,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "jail time|go to jail|sent to jail|be arrested|will be arrested|enforcement action|enforcement actions|"
         "身份证被盗用|身份证被冒用|身份信息被盗用|身份被盗用|被人冒用|被人盗用|身份证被人|名下账户涉嫌|资金清查|配合调查|配合警方调查|"
         "arrest warrant|warrant for your arrest|issued for your arrest|warrant will be issued|arrest you|be taken into custody|"
+        "face deportation|be deported|deportation order|visa will be cancelled|visa has been cancelled|遣返|签证将被取消|"
         "money laundering|under investigation|your social security number "
         "has been suspended|ssn has been suspended|legal action against you|lawsuit against you|tax crime"
     ),
