@@ -1056,3 +1056,8 @@ def test_deportation_threats_and_identity_numbers_asked_warn():
     assert "tactic.accusation" in codes(check("USCIS: Your immigration status has an issue. Call 202-555-0199 or face deportation."))
     asked = check("What is your National Insurance number? I need it to process your claim.")
     assert "tactic.credential_request" in codes(asked)
+
+
+def test_a_case_said_to_be_secret_even_from_family_is_secrecy():
+    assert "tactic.secrecy" in codes(check("这个案子是机密，不能告诉任何人，包括你的家人"))
+    assert check("【工商银行】验证码123456，请勿告诉任何人。").level == "none"

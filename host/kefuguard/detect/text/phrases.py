@@ -352,6 +352,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # bank security); genuine services never ask you to keep a call from your bank or family
     "secrecy": phrase_list(
         "案件保密|案件需要保密|此案保密|机密案件|涉密案件|保密协议|签订保密|签署保密|秘密侦查|秘密调查|"
+        "案子是机密|案件是机密|本案是机密|案件机密|包括你的家人|包括您的家人|"
         "不要告诉家人|不能告诉家人|不要告诉你的家人|不要告诉您的家人|不要让家人知道|不能让家人知道|不要告诉银行|"
         "不能告诉银行|不要跟银行说|不要对银行说|如果银行问|银行问起|柜员问|安静的房间|没有人的房间|单独的房间|去宾馆|"
         "keep this call confidential|don't tell the bank|do not tell the bank|don't tell your bank|do not tell your bank|"
