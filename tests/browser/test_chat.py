@@ -90,9 +90,12 @@ def test_scam_link_message_added_after_load_is_marked_next_to_it(browser, chat_p
 def test_a_mark_out_of_view_is_filled_in_when_its_message_comes_into_view(chat_page):
     """A busy chat's marks mostly scroll away before they are seen: such a mark carries its level
     and reasons at once, and its line is drawn when its message is scrolled back into view."""
-    receive(chat_page, SCAM_LINK, "v-scam", sender="店铺客服")
-    for i in range(40):  # the chat scrolls to its newest message: the scam leaves the view
-        receive(chat_page, f"好的，第{i}件商品已为您登记。", f"v-ok-{i}")
+    # in one task, before any result is back: the chat scrolls to its newest message, the scam leaves the view
+    chat_page.evaluate(
+        "([scam, n]) => { window.testChat.receive(scam, {id: 'v-scam', sender: '店铺客服'});"
+        " for (let i = 0; i < n; i++) window.testChat.receive(`好的，第${i}件商品已为您登记。`, {id: `v-ok-${i}`}); }",
+        [SCAM_LINK, 40],
+    )
     chat_page.wait_for_selector(mark_selector("v-scam"), state="attached", timeout=10000)
     chat_page.wait_for_timeout(300)
     [mark] = mark_after(chat_page, "v-scam")
