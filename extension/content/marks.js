@@ -72,6 +72,7 @@
           continue;
         }
         if (e.isIntersecting) {
+          built(mark);
           this.inView.add(anchor);
           this.watchSize(anchor, mark, true);
           mark.host.style.setProperty("display", "block", "important"); // laid out from now on, placed next frame
@@ -130,8 +131,11 @@
       }
     }
 
-    /** Shows `host` (a mark widget) under `anchor`; replaces an earlier mark of the same anchor. */
-    attach(anchor, host) {
+    /**
+     * Shows `host` (a mark widget) under `anchor`; replaces an earlier mark of the same anchor.
+     * `build()` (optional) fills the host in: called once, when the anchor first comes into view.
+     */
+    attach(anchor, host, build = null) {
       this.remove(anchor);
       if (anchor.id) {
         host.setAttribute("data-kefuguard-anchor", anchor.id.slice(0, 200)); // which element the mark is about, for tools
@@ -143,11 +147,12 @@
         host.style.setProperty("display", "none", "important"); // until its message is in view
       }
       this.ensureLayer().append(host);
-      const mark = { host, clippers: null }; // read at the next frame, with every other mark's
+      const mark = { host, clippers: null, build }; // clippers read at the next frame, with every other mark's
       this.marks.set(anchor, mark);
       if (this.intersection) {
         this.intersection.observe(anchor); // reports at once whether it is in view
       } else {
+        built(mark);
         this.watchSize(anchor, mark, true);
       }
       // scroll events stay inside their shadow root: listen in every root between the anchor and the document
@@ -286,6 +291,15 @@
       const left = Math.max(8, Math.min(text.left, viewport.right - width - 8));
       const top = Math.max(8, Math.min(text.bottom + GAP, viewport.bottom - height - 8));
       return { compact: false, left, top, width };
+    }
+  }
+
+  /** A mark's contents, built the first time it is shown. */
+  function built(mark) {
+    if (mark.build) {
+      const build = mark.build;
+      mark.build = null;
+      build();
     }
   }
 

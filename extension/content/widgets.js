@@ -129,6 +129,12 @@ h1 { font-size: 22px; line-height: 1.3; margin: 0 0 8px; color: #b42318; }
 
   /** A shadow host (custom tag, styles reset) and its closed root. */
   function makeHost(tag, level, result, hostStyle) {
+    const host = hostElement(tag, level, result, hostStyle);
+    return { host, shadow: openRoot(host) };
+  }
+
+  /** The host element alone: what it warns about is on its attributes from the start. */
+  function hostElement(tag, level, result, hostStyle) {
     const host = el(tag);
     host.setAttribute("data-kefuguard-level", level);
     if (result && Array.isArray(result.reasons)) {
@@ -138,9 +144,13 @@ h1 { font-size: 22px; line-height: 1.3; margin: 0 0 8px; color: #b42318; }
     for (const [prop, value] of Object.entries(hostStyle || {})) {
       host.style.setProperty(prop, value, "important");
     }
+    return host;
+  }
+
+  function openRoot(host) {
     const shadow = host.attachShadow({ mode: "closed" });
     applyStyles(shadow);
-    return { host, shadow };
+    return shadow;
   }
 
   function levelLabel(t, level) {
@@ -189,11 +199,18 @@ h1 { font-size: 22px; line-height: 1.3; margin: 0 0 8px; color: #b42318; }
 
   /**
    * The mark under a chat message element, in the mark layer (content/marks.js). Returns the shadow
-   * host. `actions.save` (optional): its details get "Save evidence".
+   * host. `actions.save` (optional): its details get "Save evidence". The host (with its level and
+   * reasons) is attached at once; its shadow root and line are built when its message first comes
+   * into view: in a busy chat most marks scroll away before they are ever seen.
    */
   function markMessage(messageEl, result, lang, t, actions = {}) {
+    const host = hostElement("kefuguard-mark", result.level, result, { display: "block" });
+    return ns.markLayer.get().attach(messageEl, host, () => buildMark(host, result, lang, t, actions));
+  }
+
+  function buildMark(host, result, lang, t, actions) {
     const level = result.level;
-    const { host, shadow } = makeHost("kefuguard-mark", level, result, { display: "block" });
+    const shadow = openRoot(host);
     const box = el("div", `kg mark ${level}`);
     box.setAttribute("role", "note");
     const row = el("div", "row");
@@ -225,7 +242,6 @@ h1 { font-size: 22px; line-height: 1.3; margin: 0 0 8px; color: #b42318; }
     row.append(pill, el("span", "short", short), toggle);
     box.append(row);
     shadow.append(box);
-    return ns.markLayer.get().attach(messageEl, host);
   }
 
   /**

@@ -58,6 +58,7 @@ def test_scam_link_message_added_after_load_is_marked_next_to_it(browser, chat_p
     receive(chat_page, "您好，我是店铺客服，请问有什么可以帮您？", "m-hello", sender="店铺客服")
     receive(chat_page, SCAM_LINK, "m-scam", sender="店铺客服")
     chat_page.wait_for_selector(mark_selector("m-scam"), state="attached", timeout=10000)
+    wait_shown(chat_page, "m-scam")  # a mark's line is built when its message first comes into view
 
     [mark] = mark_after(chat_page, "m-scam")
     assert mark.reasons[0] == "link.lookalike.combo"
@@ -86,6 +87,28 @@ def test_scam_link_message_added_after_load_is_marked_next_to_it(browser, chat_p
     assert wait_for(lambda: browser.badge(tab)["text"] == "!!"), browser.badge(tab)
 
 
+def test_a_mark_out_of_view_is_filled_in_when_its_message_comes_into_view(chat_page):
+    """A busy chat's marks mostly scroll away before they are seen: such a mark carries its level
+    and reasons at once, and its line is drawn when its message is scrolled back into view."""
+    # in one task, before any result is back: the chat scrolls to its newest message, the scam leaves the view
+    chat_page.evaluate(
+        "([scam, n]) => { window.testChat.receive(scam, {id: 'v-scam', sender: '店铺客服'});"
+        " for (let i = 0; i < n; i++) window.testChat.receive(`好的，第${i}件商品已为您登记。`, {id: `v-ok-${i}`}); }",
+        [SCAM_LINK, 40],
+    )
+    chat_page.wait_for_selector(mark_selector("v-scam"), state="attached", timeout=10000)
+    chat_page.wait_for_timeout(300)
+    [mark] = mark_after(chat_page, "v-scam")
+    assert mark.reasons[0] == "link.lookalike.combo"
+    assert mark.text == "" and not mark.buttons
+    chat_page.evaluate("() => document.getElementById('v-scam').scrollIntoView()")
+    wait_shown(chat_page, "v-scam")
+    [mark] = mark_after(chat_page, "v-scam")
+    assert "taobao-kefu.com puts the brand name 'taobao' together with words scammers use" in mark.text
+    assert "Danger" in mark.text
+    assert any(text.startswith("\u26a0") for text in mark.buttons)
+
+
 def test_tactic_only_message_is_checked(browser, chat_page):
     before = chat_messages_checked(browser)
     receive(chat_page, TACTIC_ONLY, "m-tactic")
@@ -110,8 +133,8 @@ def test_markup_in_a_message_is_only_text(chat_page):
     hostile = '<img src=x onerror="window.__kgPwned=1"> 退款请点 http://taobao-kefu.com/refund'
     receive(chat_page, hostile, "m-markup", sender='<img src=y onerror="window.__kgPwned=2">')
     chat_page.wait_for_selector(mark_selector("m-markup"), state="attached", timeout=10000)
-    [mark] = mark_after(chat_page, "m-markup")
     wait_shown(chat_page, "m-markup")
+    [mark] = mark_after(chat_page, "m-markup")
     click_backend_node(chat_page, level_pill(mark))
     [mark] = mark_after(chat_page, "m-markup")
     assert "img" not in mark.element_names
@@ -145,8 +168,8 @@ def test_warning_widgets_render_hostile_host_strings_as_text(chat_page):
         assert world.evaluate(expression) is True
     finally:
         world.close()
-    [mark] = mark_after(chat_page, "m-synthetic")
     wait_shown(chat_page, "m-synthetic")
+    [mark] = mark_after(chat_page, "m-synthetic")
     click_backend_node(chat_page, level_pill(mark))
     [mark] = mark_after(chat_page, "m-synthetic")
     assert '<img src=x onerror="window.__kgPwned=3">' in mark.text
@@ -179,6 +202,7 @@ def test_chinese_ui_language_shows_the_hosts_chinese_text(browser, open_page):
         page.wait_for_function("() => !!window.testChat")
         receive(page, SCAM_LINK, "z-scam")
         page.wait_for_selector(mark_selector("z-scam"), state="attached", timeout=10000)
+        wait_shown(page, "z-scam")
         [mark] = mark_after(page, "z-scam")
         assert "危险" in mark.text
         assert "把品牌名“taobao”和诈骗常用词拼在一起" in mark.text
