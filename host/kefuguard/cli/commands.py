@@ -88,6 +88,22 @@ def cmd_check_contact(args: Any, engine: Engine) -> int:
     return _answer_each(args, args.contacts, answer, outcome)
 
 
+# Checked once before bulk input is spread over forked workers, so that the chat rules' modules
+# and what they build on first use are loaded once in the parent and shared, not again in every
+# worker (~550M instructions each): the index of brands' domains a link is compared with too.
+# Not a look-alike link: its scorer (rapidfuzz, ~0.15 s) stays
+# lazy, as most batches never need it
+WARM_TEXTS = (
+    "您好，我是淘宝客服，您的订单异常，需要给您双倍退款，请加QQ 2839475610",
+    "您好，我是淘宝客服，您的订单异常，请登录 www.example.com 办理退款",
+)
+
+
+def _warm_text(engine: Engine) -> None:
+    for text in WARM_TEXTS:
+        engine.check_text({"text": text})
+
+
 def _text_request(line: str, json_in: bool, args: Any) -> Any:
     """A stdin JSON line with --json; otherwise the line or TEXT argument is a plain text. Parsed
     where it is checked (in a worker for bulk input): the parent passes the line on as it came."""
@@ -122,7 +138,7 @@ def cmd_check_text(args: Any, engine: Engine) -> int:
     if from_stdin:
         from kefuguard.cli.parallel_batches import answer_on_cores
 
-        failed = answer_on_cores(lines, check, answer_error, outcome.saw, engine.text_index)
+        failed = answer_on_cores(lines, check, answer_error, outcome.saw, lambda: _warm_text(engine))
         return outcome.exit_code(failed)
 
     def answer(line: str) -> str:
