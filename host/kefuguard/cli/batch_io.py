@@ -27,6 +27,13 @@ def write_text(text: str) -> None:
     sys.stdout.flush()
 
 
+def write_bytes(data: bytes) -> None:
+    """Answers already encoded as stdout encodes them, written after any text it holds."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
 def json_line(obj: Any) -> str:
     """One object as one line, in the style of every JSON line the CLI writes (results, errors,
     status): compact, UTF-8 as it is."""

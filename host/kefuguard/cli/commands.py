@@ -88,23 +88,31 @@ def cmd_check_contact(args: Any, engine: Engine) -> int:
     return _answer_each(args, args.contacts, answer, outcome)
 
 
-def _text_requests(args: Any, batches: Any, json_in: bool) -> Any:
-    """JSON lines from stdin with --json; otherwise each line or TEXT argument is a plain text. Each
-    request travels with the input it came from (for its error line)."""
-    for batch in batches:
-        requests: list[tuple[Any, KefuguardError | None]] = []
-        for line, problem in batch:
-            if problem is not None:
-                requests.append(((None, None), problem))
-            elif json_in:
-                try:
-                    requests.append(((json.loads(line or ""), line), None))
-                except (ValueError, RecursionError):
-                    bad = CheckInputError("line is not valid JSON", "该行不是有效的 JSON", code="bad_json")
-                    requests.append(((None, line), bad))
-            else:
-                requests.append((({"text": line, "url": args.url, "direction": args.direction}, line), None))
-        yield requests
+# Checked once before bulk input is spread over forked workers, so that the chat rules' modules
+# and what they build on first use are loaded once in the parent and shared, not again in every
+# worker (~550M instructions each): the index of brands' domains a link is compared with too.
+# Not a look-alike link: its scorer (rapidfuzz, ~0.15 s) stays
+# lazy, as most batches never need it
+WARM_TEXTS = (
+    "您好，我是淘宝客服，您的订单异常，需要给您双倍退款，请加QQ 2839475610",
+    "您好，我是淘宝客服，您的订单异常，请登录 www.example.com 办理退款",
+)
+
+
+def _warm_text(engine: Engine) -> None:
+    for text in WARM_TEXTS:
+        engine.check_text({"text": text})
+
+
+def _text_request(line: str, json_in: bool, args: Any) -> Any:
+    """A stdin JSON line with --json; otherwise the line or TEXT argument is a plain text. Parsed
+    where it is checked (in a worker for bulk input): the parent passes the line on as it came."""
+    if not json_in:
+        return {"text": line, "url": args.url, "direction": args.direction}
+    try:
+        return json.loads(line)
+    except (ValueError, RecursionError):
+        raise CheckInputError("line is not valid JSON", "该行不是有效的 JSON", code="bad_json") from None
 
 
 def cmd_check_text(args: Any, engine: Engine) -> int:
@@ -113,33 +121,32 @@ def cmd_check_text(args: Any, engine: Engine) -> int:
         from kefuguard.cli.conversation import cmd_check_conversation
 
         return cmd_check_conversation(args, engine, outcome)
+    from_stdin = args.texts == ["-"]
+    json_in = from_stdin and args.json
 
-    def check(item: tuple[Any, str | None]) -> tuple[str, str]:
-        request, _ = item
+    def check(line: str) -> tuple[str, str]:
+        request = _text_request(line, json_in, args)
         result = engine.check_text(request)
         if args.json:
             return json_line(result), result["level"]
         return result_block(_subject(request.get("text", "")) or "", result), result["level"]
 
-    def answer_error(item: tuple[Any, str | None], e: KefuguardError) -> str:
-        _, given = item
+    def answer_error(given: str | None, e: KefuguardError) -> str:
         return json_line(error_obj(e, input=echo(given))) if args.json else error_block(_subject(given), e)
 
-    from_stdin = args.texts == ["-"]
     lines = stdin_batches() if from_stdin else argument_batches(args.texts)
-    requests = _text_requests(args, lines, from_stdin and args.json)
     if from_stdin:
         from kefuguard.cli.parallel_batches import answer_on_cores
 
-        failed = answer_on_cores(requests, check, answer_error, outcome.saw, engine.text_index)
+        failed = answer_on_cores(lines, check, answer_error, outcome.saw, lambda: _warm_text(engine))
         return outcome.exit_code(failed)
 
-    def answer(item: tuple[Any, str | None]) -> str:
-        text, level = check(item)
+    def answer(line: str) -> str:
+        text, level = check(line)
         outcome.saw(level)
         return text
 
-    return outcome.exit_code(answer_batches(requests, answer, answer_error))
+    return outcome.exit_code(answer_batches(lines, answer, answer_error))
 
 
 def cmd_status(args: Any, engine: Engine) -> int:

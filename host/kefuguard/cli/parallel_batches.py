@@ -19,7 +19,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from kefuguard.cli.batch_io import answer_batches, write_text
+from kefuguard.cli.batch_io import answer_batches, write_bytes, write_text
 from kefuguard.errors import KefuguardError, NoUsableListError
 
 BULK_LINES = 64  # lines in the first read (at most 64 KB): input arriving in bulk, worth spreading over cores
@@ -30,7 +30,7 @@ MAX_WORKERS = 8
 Item = tuple[Any, KefuguardError | None]
 Check = Callable[[Any], tuple[str, str]]  # an input -> (its answer, its level)
 
-_work: tuple[Check, Callable[[Any, KefuguardError], str]] | None = None  # set before forking
+_work: tuple[Check, Callable[[Any, KefuguardError], str], str | None, str] | None = None  # set before forking
 
 
 def workers() -> int:
@@ -71,7 +71,10 @@ def answer_on_cores(
     if cores < 2 or len(first) < BULK_LINES:
         return answer_batches(_chain(first, it), answer, answer_error)
     global _work
-    _work = (check, answer_error)
+    # answers come back as the bytes stdout would write: one string pickled and written, not
+    # hundreds decoded in the parent only to be encoded again (a stream without bytes gets text)
+    encoding = getattr(sys.stdout, "encoding", None) if hasattr(sys.stdout, "buffer") else None
+    _work = (check, answer_error, encoding, getattr(sys.stdout, "errors", None) or "strict")
     failed = False
     pending: list[Any] = []
     limit = cores * IN_FLIGHT_PER_WORKER
@@ -79,11 +82,14 @@ def answer_on_cores(
 
         def write_first() -> None:
             nonlocal failed
-            texts, levels, chunk_failed, no_list = pending.pop(0).get()
+            answers, levels, chunk_failed, no_list = pending.pop(0).get()
             for level in levels:
                 saw(level)
             failed |= chunk_failed
-            write_text("".join(texts))
+            if isinstance(answers, bytes):
+                write_bytes(answers)
+            else:
+                write_text(answers)
             if no_list is not None:
                 check(no_list)  # raises the same NoUsableListError here, after what came before it
                 raise NoUsableListError("no usable list")
@@ -117,12 +123,20 @@ def _chain(first: list[Item], rest: Iterator[list[Item]]) -> Iterator[list[Item]
     yield from rest
 
 
-def _answer_chunk(chunk: list[tuple[Any, str | None]]) -> tuple[list[str], list[str], bool, Any]:
-    """In a worker: the answers and levels of a chunk (an entry with its answer already written is
-    passed through); stops at an input that finds no usable list and hands it back, so the parent
-    raises the error at that place."""
+def _answer_chunk(chunk: list[tuple[Any, str | None]]) -> tuple[bytes | str, list[str], bool, Any]:
+    """In a worker: the answers of a chunk, encoded for stdout, and their levels (an entry with its
+    answer already written is passed through); stops at an input that finds no usable list and
+    hands it back, so the parent raises the error at that place."""
     assert _work is not None
-    check, answer_error = _work
+    check, answer_error, encoding, errors = _work
+    texts, levels, failed, no_list = _check_chunk(chunk, check, answer_error)
+    answers = "".join(texts)
+    return (answers if encoding is None else answers.encode(encoding, errors)), levels, failed, no_list
+
+
+def _check_chunk(
+    chunk: list[tuple[Any, str | None]], check: Check, answer_error: Callable[[Any, KefuguardError], str]
+) -> tuple[list[str], list[str], bool, Any]:
     texts: list[str] = []
     levels: list[str] = []
     failed = False
