@@ -223,9 +223,11 @@ def notice_slots(
     state = first_hit(_states(m, states + m.get("credit_threat") + m.get("cancel_hallmark") + m.get("refund_hallmark")))
     speaks = unlisted_links and _speaks_for(m, party, claimed)
     brand_site = brand_link(m, party, unlisted_links, _act(m) is not None) if speaks else None
-    threatened = any(not m.negated(h.start) for h in m.get("threat"))  # 'update … to continue watching'
     pushed = brand_site is not None and (
-        state is not None or threatened or asks_for_money_or_credentials(m) or mimics(brand_site, m, party)
+        state is not None
+        or any(not m.negated(h.start) for h in m.get("threat"))  # 'update … to continue watching'
+        or asks_for_money_or_credentials(m)
+        or mimics(brand_site, m, party)
     )
     if brand_site is not None and pushed:
         out.append(brand_site)  # not a brand's own short link in an ordinary notice ('delivered: amzn.to/…')

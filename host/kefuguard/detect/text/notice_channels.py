@@ -117,9 +117,10 @@ def phone_channels(m: MessageHits, party: Brand | None) -> list[Slot]:
 
 
 # the person who brings the parcel, named right before their number ('派件员 176…', '快递员张师傅（177…）')
-_COURIER_PERSON = re.compile(r"(?:快递员|派件员|投递员|配送员|派送员|快递小哥|送货员|收派员)[^0-9，。,;；!！?？]{0,6}$")
+_COURIER_ROLES = "快递员|派件员|投递员|配送员|派送员|快递小哥|送货员|收派员"
+_COURIER_PERSON = re.compile(f"(?:{_COURIER_ROLES})[^0-9，。,;；!！?？]{{0,6}}$")
 COURIER_PERSON_BEFORE = 12
-_COURIER_SELF = re.compile(r"我是[^，。,;；!！?？]{0,8}(?:快递员|派件员|投递员|配送员|派送员|快递小哥|送货员|收派员|快递的)")
+_COURIER_SELF = re.compile(f"我是[^，。,;；!！?？]{{0,8}}(?:{_COURIER_ROLES}|快递的)")
 _ME = ("联系我", "打我电话", "打我", "我的电话", "我电话", "我的手机", "我手机")
 
 
@@ -173,9 +174,10 @@ def brand_link(m: MessageHits, party: Brand | None, unlisted_links: list[Entity]
     return None
 
 
-_GOVERNMENT_HOST = re.compile(r"(?:^|\.)(?:gov|gc|go|gouv|gob|govt|mil|edu)(?:\.[a-z]{2})?$")
+_OFFICE_ENDINGS = "gov|gc|go|gouv|gob|govt"
+_GOVERNMENT_HOST = re.compile(rf"(?:^|\.)(?:{_OFFICE_ENDINGS}|mil|edu)(?:\.[a-z]{{2}})?$")
 # a government office's own site (not a university's: phishing speaks for 'the .edu server admin')
-_OFFICE_HOST = re.compile(r"(?:^|\.)(?:gov|gc|go|gouv|gob|govt)(?:\.[a-z]{2})?$")
+_OFFICE_HOST = re.compile(rf"(?:^|\.)(?:{_OFFICE_ENDINGS})(?:\.[a-z]{{2}})?$")
 
 
 def asks_for_money_or_credentials(m: MessageHits) -> bool:

@@ -212,23 +212,13 @@ def read_brands(directory: Path, digest: str, count: int) -> tuple[Brand, ...] |
 
 
 def write_brands(directory: Path, digest: str, brands: tuple[Brand, ...]) -> bool:
-    from kefuguard.lists.atomic import write_atomic
-
     path = _brands_file(directory)
     if path is None or path.exists():
         return False
     rows = encode_brands(brands)
     if rows is None:
         return False
-    data = {"format": FORMAT, "digest": digest, "brands": rows}
-    try:
-        write_atomic(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
-        for old in directory.glob(BRANDS_PREFIX + "*.json"):
-            if old != path:
-                os.unlink(old)
-    except OSError:
-        return False
-    return True
+    return _keep(path, BRANDS_PREFIX, {"format": FORMAT, "digest": digest, "brands": rows})
 
 
 def read(directory: Path, digest: str, brands: tuple[Brand, ...]) -> BrandIndex | None:
@@ -247,18 +237,22 @@ def read(directory: Path, digest: str, brands: tuple[Brand, ...]) -> BrandIndex 
 
 def write(directory: Path, digest: str, brands: tuple[Brand, ...], index: BrandIndex) -> bool:
     """Keep `index` for the next host (and remove this list's files of other code or rules)."""
-    from kefuguard.lists.atomic import write_atomic
-
     path = file_for(directory)
     if path is None or path.exists():
         return False
     encoded = encode(index, brands)
     if encoded is None:
         return False
-    data = {"format": FORMAT, "digest": digest, "brands": len(brands), "index": encoded}
+    return _keep(path, PREFIX, {"format": FORMAT, "digest": digest, "brands": len(brands), "index": encoded})
+
+
+def _keep(path: Path, prefix: str, data: dict[str, Any]) -> bool:
+    """Write `data` to `path` and remove the same list's files of this kind for other code or rules."""
+    from kefuguard.lists.atomic import write_atomic
+
     try:
         write_atomic(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
-        for old in directory.glob(PREFIX + "*.json"):
+        for old in path.parent.glob(prefix + "*.json"):
             if old != path:
                 os.unlink(old)
     except OSError:
