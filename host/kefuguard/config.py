@@ -94,7 +94,7 @@ def _supplementary(v: Any) -> tuple[Supplementary, ...]:
 def _report_endpoint(v: Any) -> str:
     """HTTPS, or plain HTTP to loopback only (as a list mirror without allow_plain_http)."""
     from kefuguard.errors import InputError
-    from kefuguard.lists.fetcher import check_transport
+    from kefuguard.transport_rules import check_transport
 
     if not isinstance(v, str) or not v.strip():
         raise ValueError("must be an https:// URL")

@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from kefuguard.cli.batch_io import answer_batches, argument_batches, emit, error_obj, json_line, stdin_batches
-from kefuguard.cli.exit_codes import EXIT_ALREADY_CURRENT, EXIT_FLAGGED, EXIT_INPUT_ERRORS, EXIT_NO_LIST, EXIT_OK
+from kefuguard.exit_codes import EXIT_ALREADY_CURRENT, EXIT_FLAGGED, EXIT_INPUT_ERRORS, EXIT_NO_LIST, EXIT_OK
 from kefuguard.cli.render import UpdateProgress, error_block, error_lines, error_zh, result_block, status_text
 from kefuguard.detect.result import LEVEL_RANK, CheckInputError
 from kefuguard.errors import KefuguardError, NoUsableListError

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from kefuguard.cli.batch_io import argument_batches, error_obj, json_line, stdin_batches, write_text
-from kefuguard.cli.exit_codes import EXIT_INPUT_ERRORS
+from kefuguard.exit_codes import EXIT_INPUT_ERRORS
 from kefuguard.cli.render import LEVEL_LABEL, error_block, result_block
 from kefuguard.detect.result import CheckInputError
 from kefuguard.detect.text.chat import MAX_CHAT_MESSAGES

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from kefuguard.cli.batch_io import emit, error_obj
-from kefuguard.cli.exit_codes import EXIT_INPUT_ERRORS, EXIT_NOT_EVIDENCE, EXIT_NOT_INTACT, EXIT_OK, EXIT_USAGE
+from kefuguard.exit_codes import EXIT_INPUT_ERRORS, EXIT_NOT_EVIDENCE, EXIT_NOT_INTACT, EXIT_OK, EXIT_USAGE
 from kefuguard.cli.render import error_lines
 
 STATUS_ZH = {"changed": "已改动", "missing": "缺失", "unlisted": "未列出"}

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from kefuguard.cli.batch_io import emit
-from kefuguard.cli.exit_codes import EXIT_INPUT_ERRORS, EXIT_OK
+from kefuguard.exit_codes import EXIT_INPUT_ERRORS, EXIT_OK
 from kefuguard.errors import InputError, KefuguardError
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from kefuguard import __version__
-from kefuguard.cli.exit_codes import EXIT_INPUT_ERRORS, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
+from kefuguard.exit_codes import EXIT_INPUT_ERRORS, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (host start time)
 if TYPE_CHECKING:

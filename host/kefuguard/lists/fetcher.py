@@ -8,7 +8,6 @@ into one `DownloadError` subclass with a stable code.
 
 from __future__ import annotations
 
-import ipaddress
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,6 +23,7 @@ from kefuguard.errors import (
     InputError,
     RedirectRefusedError,
 )
+from kefuguard.transport_rules import check_transport, is_loopback_host
 
 MAX_DOWNLOAD_BYTES = 64 * 1024 * 1024
 MAX_REDIRECTS = 3
@@ -53,29 +53,6 @@ def is_transient(e: Exception) -> bool:
     if isinstance(e, (DownloadTooLargeError, RedirectRefusedError)):
         return False
     return isinstance(e, DownloadError)
-
-
-def is_loopback_host(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def check_transport(url: str, allow_plain_http: bool) -> None:
-    """HTTPS, or plain HTTP to loopback, or plain HTTP anywhere when managed config allows it."""
-    parts = urlsplit(url)
-    if parts.scheme == "https" and parts.hostname:
-        return
-    if parts.scheme == "http" and parts.hostname:
-        if is_loopback_host(parts.hostname) or allow_plain_http:
-            return
-        raise InputError(
-            f"plain HTTP is only allowed to loopback or by managed config: {url}", code="update.insecure_url"
-        )
-    raise InputError(f"update URLs must be https: {url}", code="update.insecure_url")
 
 
 def origin_of(url: str) -> tuple[str, str, int]:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kefuguard.cli.exit_codes import EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE
+from kefuguard.exit_codes import EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE
 
 log = logging.getLogger("kefuguard.serve")
 
