@@ -250,3 +250,23 @@ def test_two_rounds_of_lookalikes_fold_alike(fake, real, fold):
 @pytest.mark.parametrize(("a", "b"), [("strip", "ctrip"), ("vmall", "tmall"), ("dmall", "tmall"), ("btrip", "ctrip")])
 def test_letter_skeleton_keeps_different_letters_apart(a, b):
     assert letter_skeleton(a) != letter_skeleton(b)
+
+
+@pytest.mark.parametrize(
+    ("url", "level", "code", "brand"),
+    [
+        # a brand token that is only the letters of a longer known word is not the brand: ING's 'ing'
+        # in tracking, shipping, billing; STO's 'sto' in store
+        ("https://parcel-tracking.com/", "none", "none.unlisted", None),
+        ("https://order-tracking.com/", "none", "none.unlisted", None),
+        ("https://secure-billing.com/", "none", "none.unlisted", None),
+        ("https://refund-billing.com/", "caution", "url.scam_theme", None),  # the theme, not ING
+        # the same tokens standing as themselves still count
+        ("https://ing-verify.com/", "danger", "lookalike.combo", "ing"),
+        ("https://ingverify.com/", "danger", "lookalike.combo", "ing"),
+        ("https://loginpnc.com/", "danger", "lookalike.combo", "pnc"),
+        ("https://shopee-tracking.top/", "danger", "lookalike.combo", "shopee"),
+    ],
+)
+def test_a_brand_token_inside_a_longer_word_is_the_word(engine, url, level, code, brand):
+    assert_url_case(engine, url, level, code, brand)

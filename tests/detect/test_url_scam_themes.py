@@ -120,3 +120,44 @@ def test_theme_word_is_a_whole_part_or_starts_or_ends_one(label, word):
 )
 def test_a_listed_brand_of_the_theme_is_named(engine, url, level, code, brand):
     assert_url_case(engine, url, level, code, brand)
+
+
+PAIRED = [
+    # a theme's word and one more word of a scam message or a country's code, nothing else, any ending
+    ("https://accesso-restrizione.com/", "caution", "url.scam_theme", None),  # Italian: access + restriction
+    ("https://versandverfolgungde.com/", "caution", "url.scam_theme", None),  # German parcel tracking + de
+    ("https://rimborso-pagamento.com/", "caution", "url.scam_theme", None),  # Italian: refund + payment
+    ("https://zoll-gebuehr-de.com/", "none", "none.unlisted", None),  # an unknown word: no pair
+    ("https://peaje-pago24.es/", "caution", "url.scam_theme", None),  # Spanish: toll + payment
+    ("https://tuikuan-jifen.cn/", "caution", "url.scam_theme", None),  # pinyin: refund + points
+    ("https://verifica-dati.it/", "caution", "url.scam_theme", None),  # Italian: verify + data
+    ("https://twtracking.com/", "caution", "url.scam_theme", None),  # parcel tracking + tw
+    ("https://ca-espaceclients.com/", "caution", "url.scam_theme", None),  # French: customer area + ca
+    ("https://espaceclientsecurise.com/", "caution", "url.scam_theme", None),  # customer area + secured
+    # a help desk's words are no pair, nor an unknown word, nor one theme word alone
+    ("https://tax-services.com/", "none", "none.unlisted", None),
+    ("https://kefu-zhongxin.com/", "none", "none.unlisted", None),  # a service centre
+    ("https://tracciamento-spedizione.com/", "none", "none.unlisted", None),  # a courier's tracking page
+    ("https://parcel-tracking.com/", "none", "none.unlisted", None),  # two theme words
+    ("https://espaceclient.fr/", "none", "none.unlisted", None),  # one theme word, an ordinary ending
+    ("https://parcel-help.com/", "none", "none.unlisted", None),
+    ("https://tax-advisor.com/", "none", "none.unlisted", None),
+    ("https://taxi-uk.com/", "none", "none.unlisted", None),
+    ("https://taxrefund.com/", "none", "none.unlisted", None),
+    ("https://zollverein.de/", "none", "none.unlisted", None),
+    ("https://zoll-paket.de/", "none", "none.unlisted", None),  # two words of the themes: tax-rebate too
+    ("https://paketwisata-bali.com/", "none", "none.unlisted", None),
+]
+
+
+@pytest.mark.parametrize(("url", "level", "code", "brand"), PAIRED, ids=[c[0] for c in PAIRED])
+def test_a_theme_paired_with_a_scam_word_or_country_code(engine, url, level, code, brand):
+    assert_url_case(engine, url, level, code, brand)
+
+
+def test_the_paired_reason_names_both_words(engine):
+    result = engine.check_url("https://accesso-restrizione.com/")
+    reason = result["reasons"][0]
+    assert "'restrizione'" in reason["message"] and "'accesso'" in reason["message"]
+    assert "“restrizione”" in reason["message_zh"] and "“accesso”" in reason["message_zh"]
+    assert result["advice"] == [advice.SCAM_THEME_SITE["account"].en]

@@ -31,8 +31,12 @@ def _split_words(part: str, vocab: Vocabulary) -> tuple[str | None, int, bool]:
     best[0] = (False, 0, None)
     loose_brand: str | None = None
     loose_word = False
+    at = [vocab.units_at(part, i) for i in range(n)]
+    # the ends of the longest word (not a brand token) starting at each place: a brand token inside
+    # one is the word's own letters, not the brand (track-ing, ship-ping: tracking, shipping)
+    word_end = [max((i + len(p) for p, is_brand, s in units if s and not is_brand), default=0) for i, units in enumerate(at)]
     for i in range(n):
-        units = vocab.units_at(part, i)
+        units = at[i]
         for piece, is_brand, strength in units:  # for labels that do not decompose fully
             if is_brand and len(piece) >= 4 and loose_brand is None:
                 loose_brand = piece
@@ -44,7 +48,7 @@ def _split_words(part: str, vocab: Vocabulary) -> tuple[str | None, int, bool]:
         _, strength_so_far, token = state
         steps: list[tuple[int, str | None, int]] = []
         for piece, is_brand, strength in units:
-            if is_brand:
+            if is_brand and not _inside_word(word_end, i, i + len(piece)):
                 steps.append((i + len(piece), token or piece, strength_so_far))
             if strength:
                 steps.append((i + len(piece), token, max(strength_so_far, 2 if strength >= FILLER else 1)))
@@ -63,6 +67,12 @@ def _split_words(part: str, vocab: Vocabulary) -> tuple[str | None, int, bool]:
     if whole is not None:
         return whole[2], whole[1], True
     return loose_brand, 2 if loose_word else 0, False
+
+
+def _inside_word(word_end: list[int], start: int, end: int) -> bool:
+    """Whether a longer known word covers [start, end): one starting before it and ending at or after
+    its end, or starting with it and ending after it."""
+    return any(word_end[i] >= end and (i < start or word_end[i] > end) for i in range(start + 1))
 
 
 def _brand_across_hyphens(label: str, index: BrandIndex) -> str | None:

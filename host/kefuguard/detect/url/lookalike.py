@@ -30,6 +30,7 @@ from kefuguard.detect.url.site_names import (
     fake_government_subdomain,
     is_government_ending,
     scam_theme_findings,
+    theme_pair_findings,
     scam_vocabulary_findings,
     toll_site_findings,
 )
@@ -144,6 +145,7 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
             or fake_government_findings(label, host.suffix, shown)
             or toll_site_findings(label, shown)
             or scam_theme_findings(label, shown, cheap_ending)
+            or theme_pair_findings(label, shown)
         )
     skel = skeleton(label)
     flat = skel.replace("-", "")
@@ -211,6 +213,7 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
         or fake_government_findings(label, host.suffix, shown)
         or toll_site_findings(label, shown)
         or scam_theme_findings(label, shown, cheap_ending)
+        or theme_pair_findings(label, shown)
     )
 
 

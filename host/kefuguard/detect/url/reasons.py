@@ -196,6 +196,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{shown} 不属于任何品牌，名字却带有{theme_zh}的字样（“{word}”），且使用诈骗网站常用的 .{ending} 后缀："
         "像是为一批诈骗短信临时注册的网站。",
     ),
+    "url.scam_theme/paired": (  # {word}: the theme's word; {other}: the scam script's word or country code with it
+        "{shown} names no brand but is named for {theme_en} ('{word}') with '{other}' and nothing else: "
+        "words of a scam message, not a business's name.",
+        "{shown} 不属于任何品牌，名字只由{theme_zh}的字样（“{word}”）和“{other}”拼成：这是诈骗短信里的说法，"
+        "不像正经商家的名字。",
+    ),
     "url.scam_theme/state_road": (
         "{shown} names no brand but pairs a US state's code with '{word}': toll agencies' own sites are on "
         "kefu-guard's list, and unpaid-toll texts send people to names like this one.",

@@ -31,11 +31,11 @@ _WORDS_BY_THEME: dict[str, str] = {
     "parcel": "parcel parcels redelivery redeliver customs douane dogana aduana zoll alfandega beacukai gumruk "
     "tamozhnya haiguan baoguo kuaidi colis paket pacco paquete pakket paczka posylka zasilka encomenda "
     "saihaitatsu fuzai zustellung sendungsverfolgung paketverfolgung paketverfolgen versandverfolgung tracciamento "
-    "rastreio rastreamento postale",
+    "rastreio rastreamento postale tracking",
     "account": "verify verification verifica verificar verificacion verificacao verifikasi verifizierung "
     "verificatie weryfikacja overeni dogrulama xacminh yanzheng kakunin kyc unlock unblock suspended "
     "reactivate dongjie jiedong jiefeng zhanghu anquan sblocco desbloqueo desbloqueio entsperren bestaetigen "
-    "bestatigen identificazione restrizione zugang",
+    "bestatigen identificazione restrizione zugang espaceclient espaceclients",
     "refund": "kefu tuikuan tuifei tuipiao lipei peifu peichang buchang refund refunds compensation claim claims "
     "rimborso reembolso remboursement rueckerstattung erstattung pengembalian hoantien terugbetaling "
     "vozvrat zwrot vraceni yunfeixian",

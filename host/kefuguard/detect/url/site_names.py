@@ -12,7 +12,7 @@ from kefuguard.detect.url.findings import Finding, finding
 from kefuguard.detect.url.parse import HostParts
 from kefuguard.detect.url.reasons import MESSAGES, render
 from kefuguard.detect.url.scam_themes import THEME_OF_WORD, THEME_WORDS_ZH, THEMES, US_STATE_CODES, WHOLE_PART_ONLY
-from kefuguard.detect.url.scam_words import STRONG_SCAM_WORDS
+from kefuguard.detect.url.scam_words import COUNTRY_CODES, SCAM_WORDS, SERVICE_WORDS, STRONG_SCAM_WORDS
 
 
 def scam_vocabulary_findings(label: str, index: BrandIndex, where: str, cheap_ending: str | None) -> list[Finding]:
@@ -119,6 +119,71 @@ def scam_theme_findings(label: str, where: str, cheap_ending: str | None) -> lis
         if zh_word in label:
             return [scam_theme_finding(zh_word, theme, where, cheap_ending)]
     return []
+
+
+# words a real help desk or courier calls its own pages, in pinyin and in the couriers' languages
+# (kefu-zhongxin is a service centre, tracciamento-spedizione a tracking page): no pair for a theme
+_ORDINARY_PAIR_WORDS = SERVICE_WORDS | frozenset(
+    "zhongxin fuwu guanfang wuliu delivery shipping shipment spedizione envio livraison entrega "
+    "sendung zending bezorging dostawa doruceni dostavka".split()
+)
+# the words a theme's name may be paired with: other scam words (accesso, pagamento, jifen), and
+# country codes (versandverfolgung-de)
+_PAIR_WORDS = frozenset(THEME_OF_WORD) | (SCAM_WORDS - _ORDINARY_PAIR_WORDS) | COUNTRY_CODES
+_PAIR_PREFIXES = frozenset(w[:i] for w in _PAIR_WORDS for i in range(1, len(w) + 1))
+_THEME_ANYWHERE = re.compile("|".join(sorted(THEME_OF_WORD, key=len, reverse=True)))
+
+
+def _pair_words(label: str) -> tuple[str, ...] | None:
+    """The fewest known words (_PAIR_WORDS) the name is made of, digits and hyphens between them,
+    or None when some part of it is no such word."""
+    n = len(label)
+    best: list[tuple[str, ...] | None] = [None] * (n + 1)
+    best[0] = ()
+    for i in range(n):
+        words = best[i]
+        if words is None:
+            continue
+        steps = []
+        end = i + 1
+        while end <= n and label[i:end] in _PAIR_PREFIXES:
+            if label[i:end] in _PAIR_WORDS:
+                steps.append((end, (*words, label[i:end])))
+            end += 1
+        j = i
+        while j < n and (label[j].isdigit() or label[j] == "-"):
+            j += 1
+        if j > i:
+            steps.append((j, words))
+        for stop, found in steps:
+            old = best[stop]
+            if old is None or len(found) < len(old):
+                best[stop] = found
+    return best[n]
+
+
+def theme_pair_findings(label: str, where: str) -> list[Finding]:
+    """A site named for a scam's theme and one more word of a scam script or a country's code, and
+    nothing else, under any ending: accesso-restrizione (access + restriction),
+    versandverfolgungde (parcel tracking + de), rimborso-pagamento. One theme word alone
+    names real businesses under ordinary endings (a tax adviser, a courier's guide), so it counts
+    only under an ending throwaway sites favour (scam_theme_findings); paired, and with every part a
+    known word, it names what the scam message says, not a business. A help desk's or a courier's
+    words (service, zhongxin, tracking, spedizione) are no pair: tax-services is an accountant,
+    tracciamento-spedizione a tracking page; nor is a second word of the themes (tax-rebate, zoll-paket)."""
+    theme = _THEME_ANYWHERE.search(label)
+    if theme is None or len(label) == theme.end() - theme.start():
+        return []
+    words = _pair_words(label)
+    if words is None or len(words) < 2:
+        return []
+    word = next((w for w in words if w in THEME_OF_WORD), None)
+    other = next((w for w in words if w not in THEME_OF_WORD), None)
+    if word is None or other is None:  # two theme words (tax-rebate) name tax advisers too
+        return []
+    theme_en, theme_zh = THEMES[THEME_OF_WORD[word]]
+    en, zh = render("url.scam_theme/paired", shown=where, word=word, other=other, theme_en=theme_en, theme_zh=theme_zh)
+    return [Finding("url.scam_theme", "caution", None, None, where, en, zh, THEME_OF_WORD[word])]
 
 
 # a toll word with a state's code before it or a payment service's word after it, and nothing else:
