@@ -38,6 +38,8 @@ CASES = [
     # a government site's ending worn inside a .com label is domain glue
     ("https://uspis-gov.com/", "danger", "lookalike.combo", "usps"),
     ("https://uspisgov.com/", "danger", "lookalike.combo", "usps"),
+    ("https://anz-notification.com/", "danger", "lookalike.combo", "anz"),  # a 'notification' to log in
+    ("https://push-notifications.com/", "none", "none.unlisted", None),  # no brand: nothing
     # a disguised brand inside a combo: look-alike characters or one typo, next to scam words
     ("https://ta0bao-kefu.com/", "danger", "lookalike.combo", "taobao"),
     ("https://ta0baokefu.com/", "danger", "lookalike.combo", "taobao"),

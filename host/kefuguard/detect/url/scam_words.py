@@ -150,6 +150,8 @@ SCAM_WORDS = frozenset(
         "locked",
         "alert",
         "notice",
+        "notification",  # anz-notification: the bank's 'notification' that needs you to log in
+        "notifications",
         "fee",
         "appeal",  # account appeals: facebook-appeal
         "dispute",
