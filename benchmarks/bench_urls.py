@@ -295,6 +295,8 @@ LABEL_CHARS = set(ALPHA + "0123456789-")
 
 def _typo(label: str, kind: str, rng: random.Random) -> str | None:
     n = len(label)
+    if n < 2:
+        return None  # one-character names (x.com, 3.cn): no transposition, and an omission leaves nothing
     i = rng.randrange(n)
     if kind == "omission":
         out = label[:i] + label[i + 1 :]

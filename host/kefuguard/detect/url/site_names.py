@@ -131,7 +131,25 @@ _ORDINARY_PAIR_WORDS = SERVICE_WORDS | frozenset(
 # country codes (versandverfolgung-de)
 _PAIR_WORDS = frozenset(THEME_OF_WORD) | (SCAM_WORDS - _ORDINARY_PAIR_WORDS) | COUNTRY_CODES
 _PAIR_PREFIXES = frozenset(w[:i] for w in _PAIR_WORDS for i in range(1, len(w) + 1))
-_THEME_ANYWHERE = re.compile("|".join(sorted(THEME_OF_WORD, key=len, reverse=True)))
+
+
+def _word_ends(words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The first and the last three characters a name made of these words can have (a two-letter
+    word with the character after or before it): two set probes rule out most names."""
+    heads: set[str] = set()
+    tails: set[str] = set()
+    for w in words:
+        if len(w) >= 3:
+            heads.add(w[:3])
+            tails.add(w[-3:])
+        else:
+            heads.update(w + c for c in _NAME_CHARS)
+            tails.update(c + w for c in _NAME_CHARS)
+    return frozenset(heads), frozenset(tails)
+
+
+_NAME_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789-"
+_PAIR_HEADS, _PAIR_TAILS = _word_ends(_PAIR_WORDS)
 
 
 def _pair_words(label: str) -> tuple[str, ...] | None:
@@ -171,8 +189,8 @@ def theme_pair_findings(label: str, where: str) -> list[Finding]:
     known word, it names what the scam message says, not a business. A help desk's or a courier's
     words (service, zhongxin, tracking, spedizione) are no pair: tax-services is an accountant,
     tracciamento-spedizione a tracking page; nor is a second word of the themes (tax-rebate, zoll-paket)."""
-    theme = _THEME_ANYWHERE.search(label)
-    if theme is None or len(label) == theme.end() - theme.start():
+    inner = label.strip("0123456789-")  # digits and hyphens may stand around the words
+    if inner[:3] not in _PAIR_HEADS or inner[-3:] not in _PAIR_TAILS or inner in THEME_OF_WORD:
         return []
     words = _pair_words(label)
     if words is None or len(words) < 2:
