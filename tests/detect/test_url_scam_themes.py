@@ -161,3 +161,30 @@ def test_the_paired_reason_names_both_words(engine):
     assert "'restrizione'" in reason["message"] and "'accesso'" in reason["message"]
     assert "“restrizione”" in reason["message_zh"] and "“accesso”" in reason["message_zh"]
     assert result["advice"] == [advice.SCAM_THEME_SITE["account"].en]
+
+
+@pytest.mark.parametrize(
+    ("url", "level", "code", "brand"),
+    [
+        # ETC (electronic toll collection) with a few letters of noise and nothing else, any ending
+        ("https://pvetc.com/", "caution", "url.scam_theme", None),
+        ("https://etchyhy.com/", "caution", "url.scam_theme", None),
+        ("https://etc-pay.top/", "caution", "url.scam_theme", None),
+        # the letters inside words, more than four letters of noise, digits: nothing
+        ("https://fetch.com/", "none", "none.unlisted", None),
+        ("https://etcetera.com/", "none", "none.unlisted", None),
+        ("https://etc123.com/", "none", "none.unlisted", None),
+        ("https://etc.com/", "none", "none.unlisted", None),
+        # the toll services' own sites are verified first
+        ("https://www.etc-meisai.jp/", "verified", "official.domain", "etc_meisai"),
+        ("https://fetc.net.tw/", "verified", "official.domain", "fetc"),
+    ],
+)
+def test_etc_with_noise_is_a_toll_site(engine, url, level, code, brand):
+    assert_url_case(engine, url, level, code, brand)
+
+
+def test_the_etc_reason_and_advice(engine):
+    result = engine.check_url("https://fqazetc.com/")
+    assert "ETC" in result["reasons"][0]["message"] and "ETC" in result["reasons"][0]["message_zh"]
+    assert result["advice"] == [advice.SCAM_THEME_SITE["toll"].en]

@@ -202,6 +202,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{shown} 不属于任何品牌，名字只由{theme_zh}的字样（“{word}”）和“{other}”拼成：这是诈骗短信里的说法，"
         "不像正经商家的名字。",
     ),
+    "url.scam_theme/etc_site": (
+        "{shown} names no brand but is 'ETC' (electronic toll collection) with a few letters around it "
+        "and nothing else: the toll services' own sites are on kefu-guard's list, and texts about {theme_en} "
+        "send people to names like this one.",
+        "{shown} 不属于任何品牌，名字只是“ETC”（电子不停车收费）加几个字母：真正的 ETC 服务网站都在 kefu-guard 的"
+        "名单上，而关于{theme_zh}的诈骗短信常把人引向这类网站。",
+    ),
     "url.scam_theme/state_road": (
         "{shown} names no brand but pairs a US state's code with '{word}': toll agencies' own sites are on "
         "kefu-guard's list, and unpaid-toll texts send people to names like this one.",

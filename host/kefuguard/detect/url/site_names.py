@@ -233,12 +233,30 @@ def state_road_findings(label: str, where: str) -> list[Finding]:
     return [Finding("url.scam_theme", "caution", None, None, where, en, zh, "toll")]
 
 
+# ETC, electronic toll collection (China, Taiwan, Japan), with up to four letters before or after it
+# and nothing else: pvetc, fqazetc, etchyhy. Inside a longer name it is a word's letters (fetch, sketch)
+_ETC_SITE = re.compile(r"[a-z]{1,4}-?etc|etc-?[a-z]{1,4}")
+
+
+def etc_site_findings(label: str, where: str) -> list[Finding]:
+    """A site named 'etc' with a few letters of noise and nothing else: the throwaway names of the
+    unpaid-toll and 'your ETC card expires' texts of China, Taiwan and Japan. The toll services'
+    own sites (etc-meisai.jp, fetc.net.tw) are on the list and verified before any rule. Caution."""
+    if _ETC_SITE.fullmatch(label) is None:
+        return []
+    theme_en, theme_zh = THEMES["toll"]
+    en, zh = render("url.scam_theme/etc_site", shown=where, theme_en=theme_en, theme_zh=theme_zh)
+    return [Finding("url.scam_theme", "caution", None, None, where, en, zh, "toll")]
+
+
 def toll_site_findings(label: str, where: str) -> list[Finding]:
     """A site named for unpaid tolls with a US state's code or a payment service's word, under any
     ending: the toll agencies' own sites are on the list (verified before any rule), and the texts of
     a toll scam send people to names like these. Either part alone names real businesses (tollbooth
     makers, a state's roads), so both are needed; 'my' may stand for the state."""
     if "toll" not in label and "turnpike" not in label:
+        if "etc" in label:
+            return etc_site_findings(label, where)
         return state_road_findings(label, where) if len(label) <= 9 and "-" in label else []
     m = _TOLL_SITE.fullmatch(label)
     if m is None:
