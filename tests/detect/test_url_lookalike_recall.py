@@ -40,6 +40,9 @@ CASES = [
     ("https://uspisgov.com/", "danger", "lookalike.combo", "usps"),
     ("https://anz-notification.com/", "danger", "lookalike.combo", "anz"),  # a 'notification' to log in
     ("https://push-notifications.com/", "none", "none.unlisted", None),  # no brand: nothing
+    ("https://setupoffice365.us/", "danger", "lookalike.combo", "microsoft"),  # paid 'setup' of a brand's software
+    ("https://fb-games-gifts.com/", "danger", "lookalike.combo", "meta"),  # game-gift lure: games a shop word
+    ("https://free-games-setup.com/", "none", "none.unlisted", None),  # the words alone name no brand
     # a disguised brand inside a combo: look-alike characters or one typo, next to scam words
     ("https://ta0bao-kefu.com/", "danger", "lookalike.combo", "taobao"),
     ("https://ta0baokefu.com/", "danger", "lookalike.combo", "taobao"),

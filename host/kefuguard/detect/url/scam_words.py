@@ -167,6 +167,7 @@ SCAM_WORDS = frozenset(
         "survey",
         # fake apps and screen sharing: "download this meeting app and share your screen"
         "download",
+        "setup",  # tech-support sites that 'set up' a brand's software for a fee: office-setup, setupoffice365
         "xiazai",
         "apk",
         "meeting",
@@ -401,6 +402,9 @@ WEAK_WORDS = frozenset(
         "yuefu",  # pay monthly (美团月付, 抖音月付): "close it or be charged"
         "chongzhi",  # top up (充值)
         "find",  # icloud-find: Find My phishing
+        "free",  # free-gift lures: fb-free-coins
+        "game",
+        "games",  # game-gift lures: fb-games-gifts
         "findmy",
     }
 )
