@@ -34,7 +34,10 @@ def _split_words(part: str, vocab: Vocabulary) -> tuple[str | None, int, bool]:
     at = [vocab.units_at(part, i) for i in range(n)]
     # the ends of the longest word (not a brand token) starting at each place: a brand token inside
     # one is the word's own letters, not the brand (track-ing, ship-ping: tracking, shipping)
-    word_end = [max((i + len(p) for p, is_brand, s in units if s and not is_brand), default=0) for i, units in enumerate(at)]
+    word_end = [
+        max((i + len(piece) for piece, is_brand, strength in units if strength and not is_brand), default=0)
+        for i, units in enumerate(at)
+    ]
     for i in range(n):
         units = at[i]
         for piece, is_brand, strength in units:  # for labels that do not decompose fully
