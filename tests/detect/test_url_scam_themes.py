@@ -171,7 +171,7 @@ def test_the_paired_reason_names_both_words(engine):
         ("https://etchyhy.com/", "caution", "url.scam_theme", None),
         ("https://etc-pay.top/", "caution", "url.scam_theme", None),
         # the letters inside words, more than four letters of noise, digits: nothing
-        ("https://fetch.com/", "none", "none.unlisted", None),
+        ("https://ketchup.com/", "none", "none.unlisted", None),
         ("https://etcetera.com/", "none", "none.unlisted", None),
         ("https://etc123.com/", "none", "none.unlisted", None),
         ("https://etc.com/", "none", "none.unlisted", None),

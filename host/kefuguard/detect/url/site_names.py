@@ -234,7 +234,7 @@ def state_road_findings(label: str, where: str) -> list[Finding]:
 
 
 # ETC, electronic toll collection (China, Taiwan, Japan), with up to four letters before or after it
-# and nothing else: pvetc, fqazetc, etchyhy. Inside a longer name it is a word's letters (fetch, sketch)
+# and nothing else: pvetc, fqazetc, etchyhy. Inside a longer name it is a word's letters (sketch, ketchup)
 _ETC_SITE = re.compile(r"[a-z]{1,4}-?etc|etc-?[a-z]{1,4}")
 
 
