@@ -14,7 +14,7 @@ from collections import deque
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from kefuguard.detect.url.check import host_alone_key, host_alone_tail
+from kefuguard.detect.url.check import host_alone_tail, plain_host_key
 from kefuguard.errors import InputError, KefuguardError
 from kefuguard.protocol.framing import HEADER, MAX_OUTGOING, encode_frame
 from kefuguard.service.engine import Engine
@@ -38,6 +38,7 @@ _PLAIN_ID = rb"(0|[1-9][0-9]{0,14})"
 _PLAIN_URL = rb"([\x21\x23-\x5b\x5d-\x7e]{1,8192})"
 _CHECK_URL_SORTED = re.compile(rb'\{"id":' + _PLAIN_ID + rb',"type":"check_url","url":"' + _PLAIN_URL + rb'"\}')
 _CHECK_URL_AS_SENT = re.compile(rb'\{"type":"check_url","url":"' + _PLAIN_URL + rb'","id":' + _PLAIN_ID + rb"\}")
+_FIXED = len(b'{"id":' b',"ok":true,"result":{"url":"' b'",' b"}")  # the reply's bytes around id, URL and result
 
 
 def request_id(request: Any) -> Any:
@@ -180,7 +181,7 @@ class Dispatcher:
                 return None
             url, rid = found.group(1, 2)
         text = url.decode("ascii")
-        key = host_alone_key(text)
+        key = plain_host_key(text)  # the patterns above admit plain URLs only
         if key is None:
             return None
         try:
@@ -190,8 +191,8 @@ class Dispatcher:
         if tail is None:
             return None
         self._remember(text)
-        data = b'{"id":' + rid + b',"ok":true,"result":{"url":"' + url + b'",' + tail + b"}"
-        return HEADER.pack(len(data)) + data
+        size = len(rid) + len(url) + len(tail) + _FIXED
+        return b"".join((HEADER.pack(size), b'{"id":', rid, b',"ok":true,"result":{"url":"', url, b'",', tail, b"}"))
 
     def frame_for(self, request: Any) -> bytes | None:
         """The encoded reply frame for a request; None when `reply_async` must answer it."""

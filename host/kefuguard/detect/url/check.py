@@ -195,12 +195,19 @@ def host_alone_key(url: str) -> str | None:
     that answers from it (protocol/dispatch.py, protocol/known_verdicts.py)."""
     if not (url.isascii() and url.isprintable() and '"' not in url and "\\" not in url):
         return None
+    return plain_host_key(url)
+
+
+def plain_host_key(url: str) -> str | None:
+    """host_alone_key for a URL already known to be printable ASCII without '"' and '\\'."""
     simple = SIMPLE_URL.fullmatch(url)
     if simple is None:
         return None
-    rest = (simple.group(3) or "").split("#", 1)[0]
-    if "." in rest or RUN_TOGETHER_SIGN_IN.search(rest) is not None:
-        return None
+    rest = simple.group(3)
+    if rest:
+        rest = rest.split("#", 1)[0]
+        if "." in rest or RUN_TOGETHER_SIGN_IN.search(rest) is not None:
+            return None
     return simple.group(2)
 
 
