@@ -41,7 +41,9 @@ def one_round(env: bh.Env, cmd: list[str], frames: list[bytes]) -> tuple[float, 
     """(wall seconds, host CPU seconds, replies) for the frames, after bench_host.py's warm-up."""
     peer = env.spawn(cmd, timeout=600.0)
     try:
-        peer.send(bh.frame({"id": 0, "type": "check_url", "url": f"https://warm-up-{time.monotonic_ns()}.example.com/"}))
+        peer.send(
+            bh.frame({"id": 0, "type": "check_url", "url": f"https://warm-up-{time.monotonic_ns()}.example.com/"})
+        )
         peer.recv()
         peer.send(bh.STATUS_FRAME)
         peer.recv()

@@ -38,7 +38,7 @@ _PLAIN_ID = rb"(0|[1-9][0-9]{0,14})"
 _PLAIN_URL = rb"([\x21\x23-\x5b\x5d-\x7e]{1,8192})"
 _CHECK_URL_SORTED = re.compile(rb'\{"id":' + _PLAIN_ID + rb',"type":"check_url","url":"' + _PLAIN_URL + rb'"\}')
 _CHECK_URL_AS_SENT = re.compile(rb'\{"type":"check_url","url":"' + _PLAIN_URL + rb'","id":' + _PLAIN_ID + rb"\}")
-_FIXED = len(b'{"id":' b',"ok":true,"result":{"url":"' b'",' b"}")  # the reply's bytes around id, URL and result
+_FIXED = len(b'{"id":,"ok":true,"result":{"url":"",}')  # the reply's bytes around id, URL and result
 
 
 def request_id(request: Any) -> Any:
