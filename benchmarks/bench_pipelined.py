@@ -1,6 +1,6 @@
 """Pipelined `check_url`, this code against a baseline copy and the echo host, by wall time and by the host's CPU time.
 
-    .venv/bin/python benchmarks/bench_pipelined.py --baseline <copy> [--rounds 7] [--messages 5000] [--big]
+    .venv/bin/python benchmarks/bench_pipelined.py --baseline <copy> [--rounds 7] [--messages 5000] [--big] [--check]
 
 <copy> is an older version with a `host` folder (`git worktree add --detach <copy> <commit>`): it is
 put on PYTHONPATH for the baseline's hosts. Each round starts the baseline, this code and the echo
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -79,18 +80,29 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=7)
     ap.add_argument("--messages", type=int, default=5000)
     ap.add_argument("--check", action="store_true", help="compare the two versions' replies byte for byte")
+    ap.add_argument(
+        "--big", action="store_true", help="bench_host.py's big list (10,000 brands, 1,000,000 scam domains) installed"
+    )
     args = ap.parse_args()
     if not Path("/proc/self/schedstat").exists():
         print("needs Linux's /proc/<pid>/schedstat", file=sys.stderr)
         return 1
     embedded = bh.embedded_signed()
-    urls = bh.url_mix(args.messages, bh.official_domains(embedded), list(embedded["scam"]["domains"]))
+    official, scam = bh.official_domains(embedded), list(embedded["scam"]["domains"])
+    big = bh.big_list(10_000, 1_000_000) if args.big else None  # cached by bench_host.py
+    if big is not None:
+        official, scam = official + big.sample_official, scam + big.sample_scam
+    urls = bh.url_mix(args.messages, official, scam)
     frames = [bh.frame({"id": i, "type": "check_url", "url": u}) for i, u in enumerate(urls, start=1)]
     root = Path(tempfile.mkdtemp(prefix="kefuguard-pipelined-"))
     runs: dict[str, tuple[bh.Env, list[str]]] = {}
     for name, host_dir in (("baseline", args.baseline / "host"), ("this code", REPO / "host"), ("echo", None)):
         env = bh.Env(root / name.replace(" ", "-"))
         env.home.mkdir()
+        if big is not None and host_dir is not None:
+            (env.home / "lists").mkdir()
+            shutil.copyfile(big.bundle, env.home / "lists" / "main.json")
+            (env.home / "config.toml").write_text(f'[trust]\nkeys = ["{big.public_hex}"]\n')
         if host_dir is not None:
             env = _with_pythonpath(env, host_dir)
         runs[name] = (env, bh.ECHO_CMD if host_dir is None else bh.HOST_CMD)
@@ -107,7 +119,8 @@ def main() -> int:
             results[name].append((wall / len(frames), cpu / len(frames)))
     echo_wall = statistics.median(w for w, _ in results["echo"])
     echo_cpu = statistics.median(c for _, c in results["echo"])
-    print(f"{args.rounds} rounds x {len(frames)} check_url, load average {os.getloadavg()[0]:.1f}")
+    which = "big list" if big is not None else "embedded list"
+    print(f"{which}: {args.rounds} rounds x {len(frames)} check_url, load average {os.getloadavg()[0]:.1f}")
     for name, xs in results.items():
         wall = statistics.median(w for w, _ in xs)
         cpu = statistics.median(c for _, c in xs)
