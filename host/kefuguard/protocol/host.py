@@ -104,27 +104,31 @@ class _PipeWriter:
         if n < len(data):
             self.kept += memoryview(data)[n:]
             self.loop.add_writer(self.fd, self._write_kept)
-            if len(self.kept) > WRITE_BUFFER_LIMIT:
-                self.can_write.clear()
+            self._limit()
 
     def _write_kept(self) -> None:
         try:
             n = os.write(self.fd, self.kept)
         except (BlockingIOError, InterruptedError):
-            return
+            n = 0
         except OSError:
             self._lost()
             return
         del self.kept[:n]  # from the front of a bytearray: no copy of the rest
-        if not self.kept:
-            self.loop.remove_writer(self.fd)
-            self.can_write.set()
-            if self.closing:
-                self._finish()
+        if self.kept:
+            self._limit()
+            return
+        self.loop.remove_writer(self.fd)
+        self.can_write.set()
+        if self.closing:
+            self._finish()
+
+    def _limit(self) -> None:
+        """Reading stops while more than WRITE_BUFFER_LIMIT waits, and goes on below half of it."""
+        if len(self.kept) > WRITE_BUFFER_LIMIT:
+            self.can_write.clear()
         elif len(self.kept) <= WRITE_BUFFER_LIMIT // 2:
             self.can_write.set()
-        else:
-            self.loop.add_writer(self.fd, self._write_kept)
 
     def detach(self) -> None:
         """Leave the descriptor as it was found (blocking I/O takes over)."""
