@@ -126,3 +126,15 @@ def test_a_host_leaves_its_lookalike_index_and_the_next_one_answers_the_same(hom
     read = replies(home, checks(urls))
     assert read == built
     assert read[-1]["result"]["level"] == "danger"
+
+
+def test_a_known_site_with_a_run_together_sign_in_path_goes_to_the_engine(home):
+    """The engine looks at such a path ('/accountlogin') whatever the host's result: so must the snapshot."""
+    replies(home, [{"id": 0, "type": "status"}])
+    replies(home, checks(["https://www.example.com/"]))
+    tamper(home, "www.example.com")
+    url = "https://www.example.com/accountlogin"
+    first = replies(home, checks([url, "https://www.example.com/account"]))
+    assert first[0]["result"]["advice"] != ["from the known verdicts"]
+    assert first[0]["result"]["url"] == url
+    assert first[1]["result"]["advice"] == ["from the known verdicts"]  # a plain path still is

@@ -9,9 +9,12 @@ with the error that route raised.
 from __future__ import annotations
 
 import json
+import re
+from collections import deque
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from kefuguard.detect.url.check import host_alone_tail, plain_host_key
 from kefuguard.errors import InputError, KefuguardError
 from kefuguard.protocol.framing import HEADER, MAX_OUTGOING, encode_frame
 from kefuguard.service.engine import Engine
@@ -26,6 +29,16 @@ def _log_internal_error(what: str, request: dict[str, Any]) -> None:
 MAX_ID_CHARS = 256
 REMEMBERED_URLS = 200  # the URLs checked last, for protocol/known_verdicts.py at the host's exit
 UpdateHandler = Callable[[dict[str, Any]], Awaitable[dict[str, Any]]]
+
+# A check_url frame as the browsers write it (Chromium's JSON writer sorts the keys; Firefox keeps
+# the extension's order: type, url, id), with a non-negative integer id and a URL of printable
+# ASCII that JSON leaves as it is (no space, '"' or '\\'): what a stream of link checks is made of.
+# Such a frame is answered without decoding its JSON when its host's result is kept (Dispatcher.fast_frame).
+_PLAIN_ID = rb"(0|[1-9][0-9]{0,14})"
+_PLAIN_URL = rb"([\x21\x23-\x5b\x5d-\x7e]{1,8192})"
+_CHECK_URL_SORTED = re.compile(rb'\{"id":' + _PLAIN_ID + rb',"type":"check_url","url":"' + _PLAIN_URL + rb'"\}')
+_CHECK_URL_AS_SENT = re.compile(rb'\{"type":"check_url","url":"' + _PLAIN_URL + rb'","id":' + _PLAIN_ID + rb"\}")
+_FIXED = len(b'{"id":,"ok":true,"result":{"url":"",}')  # the reply's bytes around id, URL and result
 
 
 def request_id(request: Any) -> Any:
@@ -75,7 +88,7 @@ class Dispatcher:
     def __init__(self, engine: Engine, update: UpdateHandler | None = None, caller_id: str | None = None) -> None:
         self.engine = engine
         self.update = update
-        self.checked_urls: dict[str, None] = {}  # oldest first
+        self.checked_urls: deque[str] = deque(maxlen=REMEMBERED_URLS)  # oldest first
         self.caller_id = caller_id  # the Chromium extension id that started the host, if any
         self.sync_handlers: dict[str, Callable[[Any, dict[str, Any]], bytes]] = {
             "check_url": self._check_url,
@@ -110,11 +123,11 @@ class Dispatcher:
             raise InputError("'tab_url' must be a string")
         url = request["url"]
         frame = _ok_frame_around(rid, self.engine.check_url_json(url))
-        checked = self.checked_urls
-        if len(checked) >= REMEMBERED_URLS:
-            del checked[next(iter(checked))]
-        checked[url] = None
+        self._remember(url)
         return frame
+
+    def _remember(self, url: str) -> None:
+        self.checked_urls.append(url)  # a deque: a dict's oldest key costs a scan past those deleted
 
     def _check_chat(self, rid: Any, request: dict[str, Any]) -> bytes:
         return capped_frame(ok(rid, self.engine.check_chat(request.get("url"), request.get("messages"))))
@@ -152,6 +165,34 @@ class Dispatcher:
         return await send_evidence(data, settings.report_endpoint, max_bytes=settings.report_max_bytes)
 
     # --- entry points ------------------------------------------------------------------------
+
+    def fast_frame(self, body: bytes | bytearray, start: int, end: int) -> bytes | None:
+        """The reply to the frame body `body[start:end]` when it is a plain check_url (above) whose
+        result depends on its host alone (check.host_alone_key): the bytes frame_for would give,
+        built from the UTF-8 result the engine keeps per host (index.encoded_raw) without decoding
+        the frame or encoding JSON. None: anything else (another request, a URL with shape checks,
+        an error to reply), to be decoded and answered by frame_for."""
+        found = _CHECK_URL_SORTED.fullmatch(body, start, end)
+        if found is not None:
+            rid, url = found.group(1, 2)
+        else:
+            found = _CHECK_URL_AS_SENT.fullmatch(body, start, end)
+            if found is None:
+                return None
+            url, rid = found.group(1, 2)
+        text = url.decode("ascii")
+        key = plain_host_key(text)  # the patterns above admit plain URLs only
+        if key is None:
+            return None
+        try:
+            tail = host_alone_tail(text, key, self.engine.url_index())
+        except Exception:  # noqa: BLE001 - a bad URL, no usable list: frame_for gives the error reply
+            return None
+        if tail is None:
+            return None
+        self._remember(text)
+        size = len(rid) + len(url) + len(tail) + _FIXED
+        return b"".join((HEADER.pack(size), b'{"id":', rid, b',"ok":true,"result":{"url":"', url, b'",', tail, b"}"))
 
     def frame_for(self, request: Any) -> bytes | None:
         """The encoded reply frame for a request; None when `reply_async` must answer it."""

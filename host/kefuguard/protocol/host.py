@@ -12,6 +12,7 @@ import logging
 import logging.handlers
 import os
 import re
+import stat
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -26,7 +27,8 @@ from kefuguard.service.schedule import UpdateRunner, start_background
 
 log = logging.getLogger("kefuguard.host")
 WRITE_BUFFER_LIMIT = 32 * 1024 * 1024  # stop reading while this much reply data waits for the browser
-READ_CHUNK = 1 << 20  # bytes asked of stdin at once; every complete frame in them is answered together
+READ_CHUNK = 1 << 20  # bytes asked of stdin at once; every complete frame in them is answered in turn
+WRITE_EVERY = 16 * 1024  # reply bytes written as soon as this much is made (a pipe holds 64 KiB)
 
 
 def describe_caller(argv: list[str]) -> str:
@@ -63,20 +65,99 @@ def setup_logging(places: Places) -> None:
     root.setLevel(logging.INFO)
 
 
-class _WriteFlow(asyncio.Protocol):
-    def __init__(self) -> None:
-        self.can_write = asyncio.Event()
+class _PipeWriter:
+    """The browser's end of our stdout, non-blocking: each write puts into the pipe what it takes
+    at once and keeps the rest, written when the loop reports the pipe writable or with the next
+    write. (asyncio's pipe transport only appends while anything is kept, so the replies of a long
+    run of pipelined checks would wait for the whole run, the browser idle meanwhile.)"""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, fd: int) -> None:
+        mode = os.fstat(fd).st_mode
+        if not (stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) or stat.S_ISCHR(mode)):
+            raise ValueError("not a pipe, socket or character device")
+        os.set_blocking(fd, False)
+        self.loop, self.fd = loop, fd
+        self.kept = bytearray()
+        self.closed = False  # the browser's end is gone: nothing more can be written
+        self.closing = False
+        self.can_write = asyncio.Event()  # cleared while more than WRITE_BUFFER_LIMIT is kept
         self.can_write.set()
-        self.closed = False
-        self.gone = asyncio.Event()
+        self.gone = asyncio.Event()  # closed, with everything written or never to be
+        if stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode):
+            # the browser closing its end makes ours "readable" (an error event): noticed without a write
+            loop.add_reader(fd, self._lost)
 
-    def pause_writing(self) -> None:
-        self.can_write.clear()
+    def write(self, data: bytes) -> None:
+        if self.closed:
+            return
+        if self.kept:
+            self.kept += data
+            self._write_kept()
+            return
+        try:
+            n = os.write(self.fd, data)
+        except (BlockingIOError, InterruptedError):
+            n = 0
+        except OSError:
+            self._lost()
+            return
+        if n < len(data):
+            self.kept += memoryview(data)[n:]
+            self.loop.add_writer(self.fd, self._write_kept)
+            self._limit()
 
-    def resume_writing(self) -> None:
+    def _write_kept(self) -> None:
+        try:
+            n = os.write(self.fd, self.kept)
+        except (BlockingIOError, InterruptedError):
+            n = 0
+        except OSError:
+            self._lost()
+            return
+        del self.kept[:n]  # from the front of a bytearray: no copy of the rest
+        if self.kept:
+            self._limit()
+            return
+        self.loop.remove_writer(self.fd)
         self.can_write.set()
+        if self.closing:
+            self._finish()
 
-    def connection_lost(self, exc: Exception | None) -> None:
+    def _limit(self) -> None:
+        """Reading stops while more than WRITE_BUFFER_LIMIT waits, and goes on below half of it."""
+        if len(self.kept) > WRITE_BUFFER_LIMIT:
+            self.can_write.clear()
+        elif len(self.kept) <= WRITE_BUFFER_LIMIT // 2:
+            self.can_write.set()
+
+    def detach(self) -> None:
+        """Leave the descriptor as it was found (blocking I/O takes over)."""
+        self.loop.remove_reader(self.fd)
+        os.set_blocking(self.fd, True)
+
+    def buffer_size(self) -> int:
+        return len(self.kept)
+
+    def close(self) -> None:
+        """Close once everything kept is written (or the browser's end is gone)."""
+        self.closing = True
+        if not self.kept or self.closed:
+            self._finish()
+
+    def _lost(self) -> None:
+        self.closed = True
+        self.kept.clear()
+        self._finish()
+
+    def _finish(self) -> None:
+        if self.gone.is_set():
+            return
+        self.loop.remove_writer(self.fd)
+        self.loop.remove_reader(self.fd)
+        try:
+            os.close(self.fd)
+        except OSError:
+            pass
         self.closed = True
         self.can_write.set()
         self.gone.set()
@@ -111,22 +192,28 @@ class Host:
 
     async def open_streams(self, in_fd: int, out_fd: int, prefix: bytes = b"") -> None:
         loop = asyncio.get_running_loop()
-        in_file, out_file = os.fdopen(in_fd, "rb", buffering=0), os.fdopen(out_fd, "wb", buffering=0)
-        self.flow: _WriteFlow | None = None
+        in_file = os.fdopen(in_fd, "rb", buffering=0)
+        self.flow: _PipeWriter | None = None
+        writer = None
         if sys.platform != "win32":
             try:
+                writer = _PipeWriter(loop, out_fd)
                 reader = asyncio.StreamReader(limit=1 << 20)
                 if prefix:
                     reader.feed_data(prefix)
                 await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), in_file)
-                transport, self.flow = await loop.connect_write_pipe(_WriteFlow, out_file)
-                self.reader: Any = reader
-                self.write: Callable[[bytes], None] = transport.write
-                self.write_buffer_size = transport.get_write_buffer_size
-                self.close_output = transport.close
-                return
-            except (ValueError, OSError):
-                pass  # a regular file, not a pipe
+            except (ValueError, OSError):  # a regular file, not a pipe
+                if writer is not None:
+                    writer.detach()
+                    writer = None
+        if writer is not None:
+            self.flow = writer
+            self.reader: Any = reader
+            self.write: Callable[[bytes], None] = writer.write
+            self.write_buffer_size = writer.buffer_size
+            self.close_output = writer.close
+            return
+        out_file = os.fdopen(out_fd, "wb", buffering=0)
         blocking = _BlockingIO(in_file, out_file, prefix)
         self.reader, self.write = blocking, blocking.write
         self.write_buffer_size = lambda: 0
@@ -180,9 +267,11 @@ class Host:
                 log.warning("the browser stopped reading; %d reply bytes dropped", self.write_buffer_size())
 
     async def serve(self) -> int:
-        """Read what the browser sent, answer every complete frame in it, write the replies in one
-        go: pipelined requests cost one read and one write per chunk, not per frame."""
+        """Read what the browser sent, answer every complete frame in it, write the replies in a few
+        writes: pipelined requests cost one read per chunk and one write per 16 KiB of replies, not
+        per frame, and the browser reads the first replies while the later ones are made."""
         buf = bytearray()
+        fast_frame = self.dispatcher.fast_frame
         while True:
             chunk = await self.reader.read(READ_CHUNK)
             if not chunk:
@@ -197,6 +286,7 @@ class Host:
                 return 0
             buf += chunk
             replies: list[bytes] = []
+            waiting = 0  # bytes in replies
             start = 0
             while len(buf) - start >= HEADER.size:
                 length = decode_length(bytes(buf[start : start + HEADER.size]))
@@ -211,9 +301,15 @@ class Host:
                 end = start + HEADER.size + length
                 if end > len(buf):
                     break
-                frame = self.reply_frame(bytes(buf[start + HEADER.size : end]))
+                frame = fast_frame(buf, start + HEADER.size, end)
+                if frame is None:
+                    frame = self.reply_frame(bytes(buf[start + HEADER.size : end]))
                 if frame is not None:
                     replies.append(frame)
+                    waiting += len(frame)
+                    if waiting >= WRITE_EVERY:  # the browser reads these while the next are made
+                        self._write_all(replies)
+                        replies, waiting = [], 0
                 start = end
             del buf[:start]
             self._write_all(replies)

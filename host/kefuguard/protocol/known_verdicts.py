@@ -50,10 +50,11 @@ def code_files() -> list[str]:
 
 
 class KnownVerdicts:
-    """A snapshot that still holds: the pattern of reusable URLs and the result tails per prefix."""
+    """A snapshot that still holds: the patterns of reusable URLs and the result tails per host."""
 
-    def __init__(self, pattern: re.Pattern[str], tails: dict[str, str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], sign_in: re.Pattern[str], tails: dict[str, str]) -> None:
         self.pattern = pattern
+        self.sign_in = sign_in
         self.tails = tails
 
     def reply(self, request: dict[str, Any]) -> bytes | None:
@@ -66,11 +67,15 @@ class KnownVerdicts:
         url, tab_url = request.get("url"), request.get("tab_url")
         if not isinstance(url, str) or not (tab_url is None or isinstance(tab_url, str)):
             return None
-        # the same test as check_url_json's reuse of a host's result (the pattern is the engine's)
+        # the same test as check_url_json's reuse of a host's result (check.host_alone_key; the
+        # patterns are the engine's, saved with the tails)
         if not (url.isascii() and url.isprintable() and '"' not in url and "\\" not in url):
             return None
         simple = self.pattern.fullmatch(url)
-        if simple is None or "." in (simple.group(3) or "").split("#", 1)[0]:
+        if simple is None:
+            return None
+        rest = (simple.group(3) or "").split("#", 1)[0]
+        if "." in rest or self.sign_in.search(rest) is not None:
             return None
         tail = self.tails.get(simple.group(2))
         if tail is None:
@@ -99,7 +104,8 @@ def read_known_verdicts(places: Places, version: str, now: datetime | None = Non
             expires = datetime.fromisoformat(fresh_until.replace("Z", "+00:00"))
             if (now or datetime.now(UTC)) >= expires:
                 return None  # the list went stale since: results would say so
-        return KnownVerdicts(re.compile(snap["pattern"], snap["flags"]), dict(snap["tails"]))
+        sign_in = re.compile(snap["sign_in_pattern"], snap["sign_in_flags"])
+        return KnownVerdicts(re.compile(snap["pattern"], snap["flags"]), sign_in, dict(snap["tails"]))
     except (OSError, ValueError, KeyError, TypeError, AttributeError, re.error):
         return None
 
@@ -107,6 +113,7 @@ def read_known_verdicts(places: Places, version: str, now: datetime | None = Non
 def save_known_verdicts(engine: Engine, urls: list[str]) -> None:
     """Add the results the engine holds for `urls` (checked by this host) to the snapshot."""
     from kefuguard.detect.url.parse import SIMPLE_URL
+    from kefuguard.detect.url.shape import RUN_TOGETHER_SIGN_IN
     from kefuguard.lists.atomic import write_atomic
     from kefuguard.lists.model import format_time
     from kefuguard.suffix_list import CACHE_FILE
@@ -134,10 +141,10 @@ def save_known_verdicts(engine: Engine, urls: list[str]) -> None:
         simple = SIMPLE_URL.fullmatch(url)
         if simple is None:
             continue
-        tail = index.encoded.get("raw:" + simple.group(2))  # set only where the host alone decides
+        tail = index.encoded_raw.get(simple.group(2))  # set only where the host alone decides
         if tail is not None:
             tails.pop(simple.group(2), None)
-            tails[simple.group(2)] = tail
+            tails[simple.group(2)] = "{" + tail.decode("utf-8")
     if not tails:
         return
     snapshot = {
@@ -146,6 +153,8 @@ def save_known_verdicts(engine: Engine, urls: list[str]) -> None:
         "fresh_until": None if index.channels.stale else format_time(header.expires),
         "pattern": SIMPLE_URL.pattern,
         "flags": SIMPLE_URL.flags,
+        "sign_in_pattern": RUN_TOGETHER_SIGN_IN.pattern,
+        "sign_in_flags": RUN_TOGETHER_SIGN_IN.flags,
         "tails": dict(list(tails.items())[-MAX_ENTRIES:]),
     }
     try:

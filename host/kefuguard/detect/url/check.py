@@ -179,32 +179,89 @@ def check_url(url: str, index: UrlIndex) -> Result:
     return url_result(parsed, judge_url(parsed, index), index)
 
 
+# compact JSON as json.dumps(..., ensure_ascii=False, separators=(",", ":")) gives it, without
+# making an encoder per call
+_to_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def _encoded(result: Result) -> str:
-    return json.dumps(result.to_dict(), ensure_ascii=False, separators=(",", ":"))
+    return _to_json(result.to_dict())
+
+
+def host_alone_key(url: str) -> str | None:
+    """The host as written in `url` when a host's result can stand for this URL's: a plain URL
+    (printable ASCII that JSON needs no escape for, no user-info) with no '.' and no run-together
+    sign-in word in its path and query. The test of check_url_json's reuse, and of every front end
+    that answers from it (protocol/dispatch.py, protocol/known_verdicts.py)."""
+    if not (url.isascii() and url.isprintable() and '"' not in url and "\\" not in url):
+        return None
+    return plain_host_key(url)
+
+
+def plain_host_key(url: str) -> str | None:
+    """host_alone_key for a URL already known to be printable ASCII without '"' and '\\'."""
+    simple = SIMPLE_URL.fullmatch(url)
+    if simple is None:
+        return None
+    rest = simple.group(3)
+    if rest:
+        rest = rest.split("#", 1)[0]
+        if "." in rest or RUN_TOGETHER_SIGN_IN.search(rest) is not None:
+            return None
+    return simple.group(2)
 
 
 def check_url_json(url: str, index: UrlIndex) -> str:
     """check_url's result as compact JSON. When the verdict depends on the host alone (most links),
-    everything but the URL is encoded once per host and reused; a plain URL whose scheme and host
-    were seen before skips parsing altogether (the host's pipelined hot path). Raises InputError
-    for a bad URL, as check_url does."""
-    encoded = index.encoded
-    # the pattern admits no whitespace; quotes and backslashes would need JSON escaping
-    plain = url.isascii() and url.isprintable() and '"' not in url and "\\" not in url
-    simple = SIMPLE_URL.fullmatch(url) if plain else None
-    rest = (simple.group(3) or "").split("#", 1)[0] if simple is not None else ""
-    if simple is not None and "." not in rest and RUN_TOGETHER_SIGN_IN.search(rest) is None:
-        tail = encoded.get("raw:" + simple.group(2))
-        if tail is not None:
-            return '{"url":"' + url + '",' + tail[1:]
+    everything but the URL is encoded once per host and reused; a plain URL whose host as written
+    was seen before skips parsing altogether (index.encoded_raw). Raises InputError for a bad URL,
+    as check_url does."""
+    key = host_alone_key(url)
+    if key is not None:
+        kept = index.encoded_raw.get(key)
+        if kept is not None:
+            return '{"url":"' + url + '",' + kept.decode("utf-8")
     parsed = parse_url(url)
     if needs_shape_checks(parsed):
         return _encoded(url_result(parsed, judge_url(parsed, index), index))
+    tail = _host_tail(parsed, index)
+    if isinstance(tail, str):
+        return '{"url":' + _to_json(parsed.url) + "," + tail
+    simple = SIMPLE_URL.fullmatch(url) if url.isascii() and url.isprintable() else None
+    if simple is not None and '"' not in url and "\\" not in url:
+        # only a host that needs no shape checks gets here: safe to skip them next time
+        index.encoded_raw.put(simple.group(2), tail)
+    return '{"url":' + _to_json(parsed.url) + "," + tail.decode("utf-8")
+
+
+def host_alone_tail(url: str, key: str, index: UrlIndex) -> bytes | None:
+    """What check_url_json gives after the URL ('"level":...}') as UTF-8, for a URL whose
+    host_alone_key is `key`: kept for its host, or judged now and kept. None when the URL needs
+    its shape checked after all. Raises InputError for a bad URL, as check_url_json does. The host's
+    pipelined hot path: it puts this after the URL it was sent, without decoding or encoding JSON."""
+    tail = index.encoded_raw.get(key)
+    if tail is None:
+        parsed = parse_url(url)
+        if needs_shape_checks(parsed):
+            return None
+        found = _host_tail(parsed, index)
+        if isinstance(found, str):
+            return None
+        tail = index.encoded_raw.put(key, found)
+    return tail
+
+
+def _host_tail(parsed: ParsedUrl, index: UrlIndex) -> bytes | str:
+    """The result after the URL for a URL that needs no shape checks, as UTF-8 kept per host; as
+    text, not kept, when it cannot be UTF-8 (a lone surrogate)."""
+    encoded = index.encoded
     tail = encoded.get(parsed.host.host)
     if tail is None:
         result = url_result(parsed, judge_url(parsed, index), index).to_dict()
         del result["url"]
-        tail = encoded.put(parsed.host.host, json.dumps(result, ensure_ascii=False, separators=(",", ":")))
-    if simple is not None:  # only a host that needs no shape checks gets here: safe to skip them next time
-        encoded.put("raw:" + simple.group(2), tail)
-    return '{"url":' + json.dumps(parsed.url, ensure_ascii=False) + "," + tail[1:]
+        text = _to_json(result)[1:]
+        try:
+            tail = encoded.put(parsed.host.host, text.encode("utf-8"))
+        except UnicodeEncodeError:  # escaped by whoever sends it
+            return text
+    return tail

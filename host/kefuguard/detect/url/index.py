@@ -27,8 +27,10 @@ class UrlIndex:
         self.host_verdicts: BoundedCache[str, UrlVerdict] = BoundedCache(HOST_CACHE_ENTRIES)
         # lookalike findings per registrable domain: hosts of one site share them
         self.site_findings: BoundedCache[str, list[Finding]] = BoundedCache(HOST_CACHE_ENTRIES)
-        # a result's JSON without its URL, per host (and per plain 'scheme://host' prefix)
-        self.encoded: BoundedCache[str, str] = BoundedCache(HOST_CACHE_ENTRIES)
+        # a result's JSON after its URL ('"level":...}'), as UTF-8, per host; and per host as written
+        # in a plain URL (check.host_alone_key): two caches, so that the second cannot empty the first
+        self.encoded: BoundedCache[str, bytes] = BoundedCache(HOST_CACHE_ENTRIES)
+        self.encoded_raw: BoundedCache[str, bytes] = BoundedCache(HOST_CACHE_ENTRIES)
         compiled = channels.compiled
         directory = _own_folder(compiled)
         if brands is None and directory is not None and compiled._brands is None:
