@@ -15,6 +15,9 @@ Routes (every one records what it was asked and what it sent in `fetches`):
   /long-length.json       Content-Length 1000 bytes more than the body, then the connection closes
   /short-length.json      Content-Length half the body (the rest is never sent)
   /redirect?to=URL[&code=302]
+  /held.json              waits until `gate` is set, then serves like /list.json (a request that
+                          waits more than a minute gets a 503); `held` lists each waiting request's
+                          state: "holding", "released" or "gave up"
 """
 
 from __future__ import annotations
@@ -41,6 +44,8 @@ class ListServer:
         self.etag = True
         self.last_modified = True
         self.fetches: list[dict[str, Any]] = []  # what each request asked for and got
+        self.gate = threading.Event()
+        self.held: list[dict[str, str]] = []
         self._loop = asyncio.new_event_loop()
         self._ready = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -95,6 +100,18 @@ class ListServer:
     async def _list(self, request: web.Request) -> web.StreamResponse:
         etag = '"' + hashlib.sha256(self.body).hexdigest()[:16] + '"' if self.etag else None
         return self._validated(request, self.body, etag)
+
+    async def _held(self, request: web.Request) -> web.StreamResponse:
+        state = {"state": "holding"}
+        self.held.append(state)
+        for _ in range(600):  # bounded: a test that never opens the gate ends in a minute
+            if self.gate.is_set():
+                state["state"] = "released"
+                return await self._list(request)
+            await asyncio.sleep(0.1)
+        state["state"] = "gave up"
+        self._record(request, 503)
+        return web.Response(status=503)
 
     async def _named(self, request: web.Request) -> web.StreamResponse:
         body = self.bodies.get(request.match_info["name"])
@@ -205,6 +222,7 @@ class ListServer:
         app.router.add_get("/error.json", self._error)
         app.router.add_get("/reset.json", self._reset)
         app.router.add_get("/trickle.json", self._trickle)
+        app.router.add_get("/held.json", self._held)
         app.router.add_get("/slow.json", self._slow)
         app.router.add_get("/endless.json", self._endless)
         app.router.add_get("/long-length.json", self._long_length)
