@@ -1061,3 +1061,33 @@ def test_deportation_threats_and_identity_numbers_asked_warn():
 def test_a_case_said_to_be_secret_even_from_family_is_secrecy():
     assert "tactic.secrecy" in codes(check("这个案子是机密，不能告诉任何人，包括你的家人"))
     assert check("【工商银行】验证码123456，请勿告诉任何人。").level == "none"
+
+
+# --- a transaction announced, with 'if in doubt, call…' ------------------------------------------
+
+SPEND_QUERIED = [
+    "尊敬的客户，您的信用卡于12月3日在华联商厦消费3680元，如有疑问请致电0755-83216655张主任",
+    "您尾号8812的银行卡在国美电器刷卡消费8990元，若有疑问请拨打：021-58813377",
+]
+
+SPEND_GENUINE = [
+    # the bank's own number
+    "【招商银行】您账户1234于12月01日消费人民币100.00元，如有疑问请致电95555",
+    # a bill summary, not one transaction
+    "尊敬的客户，您本月累计消费58.20元，话费余额32.10元，如有疑问请拨打10086",
+    # a transaction announced with no channel at all
+    "您尾号3321的信用卡消费12.50元。",
+]
+
+
+@pytest.mark.parametrize("text", SPEND_QUERIED)
+def test_a_transaction_with_a_number_to_query_it_that_is_not_the_banks_warns(text):
+    result = check(text)
+    assert result.level in ("caution", "danger"), codes(result)
+    assert "notice.unofficial_phone" in codes(result)
+
+
+@pytest.mark.parametrize("text", SPEND_GENUINE)
+def test_a_banks_own_transaction_notice_and_a_bill_summary_stay_quiet(text):
+    result = check(text)
+    assert result.level == "none", codes(result)

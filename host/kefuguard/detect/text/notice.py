@@ -93,6 +93,14 @@ def _charge_done(m: MessageHits, h: Hit) -> bool:
     return said in _CHARGES and m.folded[max(0, h.start - 2) : h.start].endswith(("已", "已经"))
 
 
+_BILL_TOTAL = ("累计", "当月", "本月", "月度", "总")
+
+
+def _a_bill_total(m: MessageHits, h: Hit) -> bool:
+    """'您的当月累计消费为58元': an operator's or bank's bill summary, not one transaction announced."""
+    return m.folded[max(0, h.start - 2) : h.start].endswith(_BILL_TOTAL)
+
+
 _SECOND_PERSON = re.compile(r"您|你|\byour\b|\byou\b")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 
@@ -220,6 +228,8 @@ def notice_slots(
     # a hallmark state is a state even where the state list lacks it ('benefits will be cancelled')
     states = m.get("state") + m.get("state_strong") + m.get("account_problem") + m.get("delivery_problem")
     states += m.get("problem")
+    if m.get("query"):  # a transaction with 'if in doubt, call…': the charge is the state
+        states += [h for h in m.get("spend") if not _a_bill_total(m, h)]
     state = first_hit(_states(m, states + m.get("credit_threat") + m.get("cancel_hallmark") + m.get("refund_hallmark")))
     speaks = unlisted_links and _speaks_for(m, party, claimed)
     brand_site = brand_link(m, party, unlisted_links, _act(m) is not None) if speaks else None

@@ -93,6 +93,12 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "if not, reply|if no, call|如非本人操作|若非本人操作|如非您本人操作|若非您本人操作|如不是您本人操作|"
         "如不是本人操作|若不是本人操作|非本人操作请|如非本人|若非本人"
     ),
+    # a transaction announced ('您的银联卡在…消费1280元'): a state only when the message also invites
+    # questions about it ('如有疑问，请拨…'): the channel it then gives is the one to compare
+    "spend": phrase_list("消费|刷卡消费|消费成功"),
+    "query": phrase_list(
+        "如有疑问|若有疑问|如有疑义|若有疑义|如有异议|若有异议|如有任何疑问|有疑问请|有疑问可|如有问题|若有问题"
+    ),
     # contacting the sender by phone or through its 'customer care'
     "contact_act": phrase_list(
         "contact us|contact our|call us|call our|call the|reach us|reach out to|speak to|speak with|get in touch|"
