@@ -1091,3 +1091,33 @@ def test_a_transaction_with_a_number_to_query_it_that_is_not_the_banks_warns(tex
 def test_a_banks_own_transaction_notice_and_a_bill_summary_stay_quiet(text):
     result = check(text)
     assert result.level == "none", codes(result)
+
+
+# --- the sender's own threat to the reader's account ----------------------------------------------
+
+SENDER_THREATS = [
+    "Dear member, we will suspend your account if we do not hear from you within 24 hours. Please confirm your billing details.",
+    "Dear Customer, all unverified accounts will be terminated. You are required to verify your account immediately.",
+]
+
+REQUESTED_OR_ADVICE = [
+    # what the reader asked for
+    "Dear customer, as you asked, we will deactivate your old card today. Your new card is in the post.",
+    "Dear customer, as requested, your subscription will be terminated at the end of the billing period.",
+    # a reminder, and an option in the settings
+    "We will never suspend your account by text message. Do not share your password.",
+    "You can suspend your account at any time from Settings, and reactivate it later.",
+]
+
+
+@pytest.mark.parametrize("text", SENDER_THREATS)
+def test_a_sender_threatening_to_suspend_or_terminate_your_account_warns(text):
+    result = check(text)
+    assert result.level in ("caution", "danger"), codes(result)
+    assert "notice.state" in codes(result)
+
+
+@pytest.mark.parametrize("text", REQUESTED_OR_ADVICE)
+def test_a_closure_the_reader_asked_for_or_a_reminder_stays_quiet(text):
+    result = check(text)
+    assert result.level == "none", codes(result)

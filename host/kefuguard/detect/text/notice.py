@@ -101,6 +101,15 @@ def _a_bill_total(m: MessageHits, h: Hit) -> bool:
     return m.folded[max(0, h.start - 2) : h.start].endswith(_BILL_TOTAL)
 
 
+_REQUESTED = re.compile(r"as (?:you )?requested|as you asked|at your request|you asked us|you requested|应您的要求|按您的要求|根据您的申请")
+
+
+def _requested(m: MessageHits, pos: int) -> bool:
+    """'As you asked, we will deactivate your old card': what the reader asked for, not a threat."""
+    sentence = _SENTENCE_END.split(m.folded[max(0, pos - YOURS_BEFORE_STATE) : pos])[-1]
+    return _REQUESTED.search(sentence) is not None
+
+
 _SECOND_PERSON = re.compile(r"您|你|\byour\b|\byou\b")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 
@@ -266,7 +275,9 @@ def notice_slots(
         if act is not None and personal:
             out += [_brand_claim_slot(party_slot), act, *personal]
         return out
-    strong = first_hit([h for h in _states(m, m.get("state_strong")) if not _charge_done(m, h)])
+    strong = first_hit(
+        [h for h in _states(m, m.get("state_strong")) if not _charge_done(m, h) and not _requested(m, h.start)]
+    )
     if strong is None and _find_act_only(m):  # 'your flight is cancelled: contact us to rebook'
         strong = first_hit(_states(m, m.get("disruption")))
     said = strong or state  # the reason quotes the hallmark state when there is one

@@ -199,7 +199,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "自动划款|尚未签署|未签署|未签订|尚未开通|未开通保障|店铺保障|订单保障|三大保障|保障协议|清退|kyc mandate|"
         "held a recent payment|held a payment|virus|viruses|malware|hacked|been hacked|infected|is locked|"
         "exposed to risks|自动续约|未缴清|罚锾|逾期将处|lock your|"
-        "had to lock|we have locked|we've locked|benefits will be canceled|benefits will be cancelled|"
+        "had to lock|we have locked|we've locked|suspend your|terminate your|deactivate your|accounts will be terminated|benefits will be canceled|benefits will be cancelled|"
         "blocked permanently|account closed|account is under review|被禁用|禁用状态|处于禁用|100%中奖|百分百中奖|"
         "必中奖|collection agency|"
         "sent to collections|send your file|"
