@@ -1121,3 +1121,32 @@ def test_a_sender_threatening_to_suspend_or_terminate_your_account_warns(text):
 def test_a_closure_the_reader_asked_for_or_a_reminder_stays_quiet(text):
     result = check(text)
     assert result.level == "none", codes(result)
+
+
+# --- you are shut out of your computer or account ------------------------------------------------
+
+LOCKOUTS = [
+    "Windows Defender: you cannot access your files until you contact our certified technicians.",
+    "尊敬的用户，您将无法登录您的账户，请立即联系客服处理。",
+]
+
+LOCKOUT_ANSWERS = [
+    # advice for a case that may happen
+    "If you can't access your account, reset your password in the app.",
+    # a helpdesk's answer: the one who cannot access is the helpdesk, or the reader already said so
+    "Sorry to hear you're locked out of your account. Please send us a DM.",
+    "We'd love to help but are unable to access your account from here.",
+]
+
+
+@pytest.mark.parametrize("text", LOCKOUTS)
+def test_a_notice_that_you_are_shut_out_warns(text):
+    result = check(text)
+    assert result.level in ("caution", "danger"), codes(result)
+    assert "notice.state" in codes(result)
+
+
+@pytest.mark.parametrize("text", LOCKOUT_ANSWERS)
+def test_advice_and_helpdesk_answers_about_a_lockout_stay_quiet(text):
+    result = check(text)
+    assert result.level == "none", codes(result)

@@ -110,6 +110,16 @@ def _requested(m: MessageHits, pos: int) -> bool:
     return _REQUESTED.search(sentence) is not None
 
 
+_SUPPOSED_OR_ANSWERED = re.compile(r"\bif\b|\bin case\b|\bsorry\b|\bhear\b|如果|若|万一|抱歉|不好意思|您反馈|您反映")
+
+
+def _supposed_or_answered(m: MessageHits, pos: int) -> bool:
+    """'If you can't access your account, …', 'sorry to hear you're locked out': advice or a
+    helpdesk's answer, not a notice that you are shut out."""
+    sentence = _SENTENCE_END.split(m.folded[max(0, pos - YOURS_BEFORE_STATE) : pos])[-1]
+    return _SUPPOSED_OR_ANSWERED.search(sentence) is not None
+
+
 _SECOND_PERSON = re.compile(r"您|你|\byour\b|\byou\b")
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 
@@ -237,6 +247,8 @@ def notice_slots(
     # a hallmark state is a state even where the state list lacks it ('benefits will be cancelled')
     states = m.get("state") + m.get("state_strong") + m.get("account_problem") + m.get("delivery_problem")
     states += m.get("problem")
+    lockouts = [h for h in m.get("lockout") if not _supposed_or_answered(m, h.start)]
+    states += lockouts
     if m.get("query"):  # a transaction with 'if in doubt, call…': the charge is the state
         states += [h for h in m.get("spend") if not _a_bill_total(m, h)]
     state = first_hit(_states(m, states + m.get("credit_threat") + m.get("cancel_hallmark") + m.get("refund_hallmark")))
@@ -276,7 +288,7 @@ def notice_slots(
             out += [_brand_claim_slot(party_slot), act, *personal]
         return out
     strong = first_hit(
-        [h for h in _states(m, m.get("state_strong")) if not _charge_done(m, h) and not _requested(m, h.start)]
+        [h for h in _states(m, m.get("state_strong") + lockouts) if not _charge_done(m, h) and not _requested(m, h.start)]
     )
     if strong is None and _find_act_only(m):  # 'your flight is cancelled: contact us to rebook'
         strong = first_hit(_states(m, m.get("disruption")))
@@ -292,7 +304,7 @@ def notice_slots(
         out.append(Slot(STATE_STRONG, strong.start, strong.end, "notice.state"))
         if not any(d.start <= strong.start < d.end for d in m.get("delivery_problem")):
             out.append(Slot(PRESSURE, strong.start, strong.end, "notice.state"))  # a parcel held is not pressure
-        if _addressed(m, strong.start):
+        if strong in lockouts or _addressed(m, strong.start):  # lockouts say "you" themselves
             out.append(Slot(YOURS, strong.start, strong.end, "notice.state"))
         voice = _ORG_VOICE.search(m.folded) if party_slot is None else None
         if voice is not None:  # 'we placed a suspension on your account': the sender's own voice

@@ -207,6 +207,13 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "customs fee|unpaid fee|redelivery fee|"
         "无法提现|提现失败|资金冻结|货款冻结|款项冻结|尚未启用|金流|违禁品|海关扣留|被扣押"
     ),
+    # you are shut out of your computer or account: a hallmark of the sender's notice, not of a
+    # helpdesk's answer or a hypothetical ('if you can't access your account, …': notice.py)
+    "lockout": phrase_list(
+        "you cannot access|you can't access|you cant access|you are unable to access|you're unable to access|"
+        "you will lose access|you'll lose access|you will no longer have access|you have been locked out|"
+        "you've been locked out|you are locked out|you're locked out|您将无法登录|您将无法使用|您已无法登录|您已无法使用"
+    ),
     # disruptions real services announce too (a cancelled flight, a failed delivery): a hallmark only
     # with something you are asked to do about it
     "disruption": phrase_list(
