@@ -1150,3 +1150,33 @@ def test_a_notice_that_you_are_shut_out_warns(text):
 def test_advice_and_helpdesk_answers_about_a_lockout_stay_quiet(text):
     result = check(text)
     assert result.level == "none", codes(result)
+
+
+# --- an office or a bank in the caller's own voice -------------------------------------------------
+
+OFFICE_VOICE = [
+    "我们社保局系统显示，您的社保卡存在异常，需要重新认证。",
+    "我们银行这边查到您的账户有异常交易。",
+]
+
+OFFICE_NOTICES = [
+    # a notice in the office's sender frame, with nothing wrong
+    "【某市医保局】您的医保卡已激活，可正常使用。",
+    # the office's own reminder
+    "我们医保局提醒您：医保局不会通过电话要求您转账，谨防诈骗。",
+    # a shop's agent speaking for the shop
+    "我们店铺会为您办理退款，请耐心等待。",
+]
+
+
+@pytest.mark.parametrize("text", OFFICE_VOICE)
+def test_an_office_in_the_callers_voice_with_a_problem_on_your_account_warns(text):
+    result = check(text)
+    assert result.level in ("caution", "danger"), codes(result)
+    assert "tactic.identity_claim" in codes(result)
+
+
+@pytest.mark.parametrize("text", OFFICE_NOTICES)
+def test_an_offices_own_notice_or_reminder_and_a_shops_agent_stay_quiet(text):
+    result = check(text)
+    assert result.level == "none", codes(result)

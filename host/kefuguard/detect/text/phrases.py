@@ -52,7 +52,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "role_claim": phrase_list(
         "官方客服|平台客服|理赔专员|客服专员|退款专员|售后专员|风控专员|平台工作人员|官方工作人员|理赔中心|"
         "退款中心|风控中心|官方售后|customer service representative|fraud department|refund department|"
-        "billing department|security department|refund team"
+        "billing department|security department|refund team|"
+        # an office or a bank in the caller's own voice ('我们医保局电脑上显示…'): a call script's
+        # line; genuine notices name themselves in a sender frame ('【某市医保局】')
+        "我们医保局|我们社保局|我们人社局|我们法院|我们公安局|我们派出所|我们检察院|我们税务局|我们海关|我们银行|"
+        "我们邮政局|我们邮局|我们电信|我们移动|我们联通|我们航空公司|我们这边医保局|我们这边银行"
     ),
     "referral": phrase_list(
         "联系|致电|拨打|咨询|详询|请询|询问|垂询|热线|请打|回电|联络|关注|通过|进入|登录|打开|搜索|"
