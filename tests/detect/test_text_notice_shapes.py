@@ -1180,3 +1180,33 @@ def test_an_office_in_the_callers_voice_with_a_problem_on_your_account_warns(tex
 def test_an_offices_own_notice_or_reminder_and_a_shops_agent_stay_quiet(text):
     result = check(text)
     assert result.level == "none", codes(result)
+
+
+# --- the police, a court or a prosecutor introducing itself -------------------------------------
+
+AUTHORITY_CALLS = [
+    "这里是市中级人民法院，您有一份传票需要核实，请问您是张先生吗？",
+    "我是城南公安分局的刑警，请问你最近有没有丢过身份证？",
+    "Hi, this is the police. We need to talk about your bank account.",
+]
+
+AUTHORITY_REMINDERS = [
+    # their own reminder, in the first person
+    "我是城东派出所的民警，提醒您近期冒充客服诈骗高发，请勿向陌生人转账。",
+    # a story told about such a call
+    "对方自称是法院工作人员，让王女士把钱转到安全账户。",
+    # a customer-service opener names no authority
+    "这里是京东客服，请问有什么可以帮您？",
+]
+
+
+@pytest.mark.parametrize("text", AUTHORITY_CALLS)
+def test_the_police_or_a_court_introducing_itself_warns(text):
+    result = check(text)
+    assert result.level in ("caution", "danger"), codes(result)
+    assert "tactic.authority_call" in codes(result)
+
+
+@pytest.mark.parametrize("text", AUTHORITY_REMINDERS)
+def test_an_authoritys_reminder_or_a_story_of_its_call_has_no_authority_call(text):
+    assert "tactic.authority_call" not in codes(check(text))

@@ -389,6 +389,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "handoff_verb": phrase_list(
         "转接|帮您转接|给您转接|为您转接|转给|连线|接通|转交给|转交|transfer you to|connect you to|connect you with"
     ),
+    # police, courts and prosecutors: they do not introduce themselves in a call or a chat about your
+    # case ('这里是…人民法院', '我是…派出所民警', 'this is the police'); their reminders are advisory
+    "authority": phrase_list(
+        # (the same words as police_word and org_word: a longer phrase here would hide theirs)
+        "公安|公安局|派出所|警官|民警|刑警|警察|网警|法院|检察院|法官|检察官|police|sheriff|federal agent|fbi"
+    ),
     "police_word": phrase_list(
         "警官|警察|民警|公安|刑警|公安局|派出所|警方|银联中心|银联客服|银保监|金融监管|人民银行|网警|网监|police|officer|detective|investigator|federal agent"
     ),

@@ -91,6 +91,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "service never transfers a call to the police or a regulator: this is the fake-police script.",
         "对方要把您“转接”给警官或“监管部门”（银联中心、人民银行等）。客服不会把电话转给公安或监管部门：这是冒充公检法的诈骗套路。",
     ),
+    "tactic.authority_call": (
+        "It introduces itself as the police, a court or a prosecutor contacting you. They never handle a case "
+        "by phone, message or chat, nor ask you for money or details: hang up and call 110 (or your local "
+        "police) yourself.",
+        "对方自称公安、法院或检察院主动联系您。公检法机关不会通过电话、短信或网络聊天办案，也不会向您要钱或索要信息："
+        "请挂断，自行拨打110核实。",
+    ),
     "tactic.secrecy": (
         "It tells you to keep this secret from your family or your bank. Police, banks and shops never ask that: "
         "scammers do, so that nobody stops the transfer.",
@@ -303,6 +310,7 @@ TACTIC_NAMES: dict[str, tuple[str, str]] = {
     "link_activation": ("asked for a reply to make its link work", "要求回复以点开链接"),
     "police_handoff": ("handed the call to a 'police officer' or 'regulator'", "把电话转接给“警官”或“监管部门”"),
     "secrecy": ("asked you to keep it from your family or bank", "要求对家人或银行保密"),
+    "authority_call": ("introduced itself as the police or a court", "自称公检法机关来电"),
     "device_compromise": ("said your device was hacked or infected", "称您的设备中毒或被黑"),
     "tech_support_call": ("called as a software company's tech support", "自称软件公司技术支持来电"),
     "gift_card": ("asked for gift cards", "要求购买礼品卡"),

@@ -542,6 +542,19 @@ def secrecy(m: MessageHits) -> Finding | None:
     return None
 
 
+def authority_call(m: MessageHits) -> Finding | None:
+    """'这里是…中级人民法院', '我是…派出所的民警', 'this is the police': police, courts and
+    prosecutors introducing themselves to you. They do not handle a case by call or message; their
+    own reminders ('…谨防诈骗') are advisory, and a story told about such a call is narrative."""
+    if m.get("advisory") or m.get("narrative"):
+        return None
+    for s in m.get("self_claim"):
+        for a in m.get("authority"):
+            if 0 <= a.start - s.end <= SELF_CLAIM_TO_WHO and m.same_clause(s.end, a.start) and not m.negated(s.start):
+                return Finding("authority_call", LURE_HALLMARK, *_span(s, a))
+    return None
+
+
 def police_handoff(m: MessageHits) -> Finding | None:
     """'我现在帮您转接负责此事的张警官': fake customer service handing over to fake police."""
     pair = m.pair(m.get("handoff_verb"), m.get("police_word"), HANDOFF_TO_POLICE, either_order=False)
@@ -607,6 +620,7 @@ TACTICS: tuple[Callable[[MessageHits], Finding | None], ...] = (
     link_activation,
     secrecy,
     police_handoff,
+    authority_call,
     credit_charge,
     device_compromise,
     tech_support_call,
@@ -638,6 +652,7 @@ _NEEDS: dict[Callable[[MessageHits], Finding | None], frozenset[str]] = {
     link_activation: frozenset({"link_activation"}),
     secrecy: frozenset({"secrecy"}),
     police_handoff: frozenset({"handoff_verb"}),
+    authority_call: frozenset({"authority"}),
     credit_charge: frozenset({"credit_threat"}),
     device_compromise: frozenset({"compromise"}),
     tech_support_call: frozenset({"tech_role"}),
