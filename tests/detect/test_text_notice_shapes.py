@@ -1210,3 +1210,28 @@ def test_the_police_or_a_court_introducing_itself_warns(text):
 @pytest.mark.parametrize("text", AUTHORITY_REMINDERS)
 def test_an_authoritys_reminder_or_a_story_of_its_call_has_no_authority_call(text):
     assert "tactic.authority_call" not in codes(check(text))
+
+
+# --- a reminder speaking of the scammer in the third person ---------------------------------------
+
+
+def test_a_reminder_about_what_they_may_ask_you_to_do_is_advisory():
+    text = (
+        "If a caller says your computer has a virus, hang up. They may ask you to install an app: "
+        "never give them remote access."
+    )
+    result = check(text)
+    assert result.level == "none", codes(result)
+    assert "notice.advisory" in codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the scam's own technicians, in its own voice
+        "Our technician will call you now. Please install AnyDesk and give him remote access so he can fix it.",
+        "When they ask you, provide them with remote access, they are our engineers.",
+    ],
+)
+def test_a_script_handing_you_to_its_technicians_still_warns(text):
+    assert "tactic.screen_share" in codes(check(text))

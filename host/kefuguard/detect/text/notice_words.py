@@ -236,7 +236,12 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "消保委|消协|风险提示|无须|无需进行|不需要提供|"
         # advice phrased as a rule for any such message: '任何要求…的讯息都应立即停止并向官方查证',
         # '当接到…的电话时，一定要通过…多方渠道核实'
-        "任何要求|应立即停止|立即停止|查证|当接到|当您接到|当你接到|当收到|当您收到|一定要通过|多方渠道|渠道核实"
+        "任何要求|应立即停止|立即停止|查证|当接到|当您接到|当你接到|当收到|当您收到|一定要通过|多方渠道|渠道核实|"
+        # the scammer spoken of in the third person: 'do not go to any website they ask you to visit,
+        # never provide them with remote access' (a script speaks to you in the first person)
+        "they ask you to|they may ask|they might ask|they may claim|they might claim|they may say|they might say|"
+        "provide them with remote|give them remote|provide them with access|give them access|"
+        "under any circumstances"
     ),
     # a call handed to 'an operator': a channel the message does not name (with a state it is a script)
     "operator_transfer": phrase_list(
