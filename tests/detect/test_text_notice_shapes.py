@@ -1235,3 +1235,17 @@ def test_a_reminder_about_what_they_may_ask_you_to_do_is_advisory():
 )
 def test_a_script_handing_you_to_its_technicians_still_warns(text):
     assert "tactic.screen_share" in codes(check(text))
+
+
+# --- letters inside a link name no brand --------------------------------------------------------
+
+
+def test_a_brand_alias_inside_a_links_path_is_not_who_the_message_speaks_for():
+    text = "【某某医院】您已预约明日上午门诊，请填写入院通行证 https://reg.example-health.cn/wx/form?id=3 ，客服电话400-123-4567"
+    result = check(text)
+    assert result.level == "none", codes(result)
+
+
+def test_a_brand_in_the_sender_frame_with_a_link_not_its_own_still_warns():
+    result = check("【微信支付】您的账户异常，请登录 wx-pay-verify.top 处理")
+    assert result.level == "danger", codes(result)

@@ -169,8 +169,12 @@ def _brand_context(analysis: MessageAnalysis, hits: MessageHits, index: TextInde
     if claim is not None:
         analysis.brand_id, analysis.claimed = claim.brand_id, True
         return index.brands.get(claim.brand_id or "")
-    # the first brand named, not an IM app named as the channel ('加我微信', 'add my WhatsApp')
+    # the first brand named, not an IM app named as the channel ('加我微信', 'add my WhatsApp'), nor
+    # letters inside a link ('…/wx#/official/…' names no WeChat: the link is checked as a link)
+    links = [(e.start, e.end) for e in hits.entities if e.kind == "url"]
     for h in sorted(hits.claimable_brand_hits(), key=lambda h: h.start):
+        if links and any(start <= h.start < end for start, end in links):
+            continue
         brand = index.brand_of(h)
         if brand is not None and brand.category != "public":
             analysis.brand_id = brand.id
