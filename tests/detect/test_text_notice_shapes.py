@@ -1249,3 +1249,32 @@ def test_a_brand_alias_inside_a_links_path_is_not_who_the_message_speaks_for():
 def test_a_brand_in_the_sender_frame_with_a_link_not_its_own_still_warns():
     result = check("【微信支付】您的账户异常，请登录 wx-pay-verify.top 处理")
     assert result.level == "danger", codes(result)
+
+
+# --- checking your account details for a refund, a payout or a rebooking ---------------------------
+
+MONEY_BACK_DETAILS = [
+    "为了给您办理退票，需要核对一下您的账户信息。",
+    "To process your refund we need to verify your payment details.",
+]
+
+MONEY_BACK_GENUINE = [
+    "退票已办理，票款将原路退回您的支付账户。",
+    "改签成功，请核对您的新航班信息。",
+    # a refund already made; the details checked in the official app
+    "Your refund has been processed. Please confirm your account details in the app if the amount looks wrong.",
+    "退款已为您处理，如金额有误请在官方App核对您的账户信息。",
+]
+
+
+@pytest.mark.parametrize("text", MONEY_BACK_DETAILS)
+def test_checking_your_account_details_for_a_refund_or_rebooking_warns(text):
+    result = check(text)
+    assert result.level in ("caution", "danger"), codes(result)
+    assert "tactic.credential_request" in codes(result)
+
+
+@pytest.mark.parametrize("text", MONEY_BACK_GENUINE)
+def test_a_refund_made_or_details_checked_in_the_official_app_stay_quiet(text):
+    result = check(text)
+    assert result.level == "none", codes(result)

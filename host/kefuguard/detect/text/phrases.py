@@ -98,7 +98,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     # --- pretexts ------------------------------------------------------------------------------
     "refund": phrase_list(
-        "退款|退钱|退费|退还|返还|赔偿|补偿|赔付|理赔|回款|赔款|清退|给您打款|为您打款|给您汇款|为您汇款|给您转账|为您转账|向您转账|refund|reimburse|reimbursement|compensation|"
+        "退款|退钱|退费|退还|返还|赔偿|补偿|赔付|理赔|回款|赔款|清退|退票|改签|给您打款|为您打款|给您汇款|为您汇款|给您转账|为您转账|向您转账|refund|reimburse|reimbursement|compensation|"
         "compensate|refunds|refunded|refunding|tui kuan|li pei|pei chang"
     ),
     "refund_hallmark": phrase_list(

@@ -310,10 +310,16 @@ def credential_request(m: MessageHits) -> Finding | None:
     asks, weak_asks = m.get("ask"), m.get("ask_weak")
     strong, weak = m.get("cred_strong"), m.get("cred_weak")
     code_delivered = any(e.kind == "code" for e in m.entities)  # an OTP message carries its code
+    # '为了确保改签顺利，需要核对您的账户信息': checking your account or card details for a refund,
+    # a payout or a rebooking is how the money-back scripts collect them
+    # (not for a refund already made, nor where it sends you to the official app or site to check them)
+    offered = m.get("refund_hallmark") or [r for r in m.get("refund") if not _refund_done(m, r)]
+    money_back = weak_asks if offered and not m.get("official_ref") else []
     for first, second, category in (
         (asks, strong, CRED),
         (weak_asks, strong, CRED_WEAK),
         (asks, weak, CRED_WEAK),
+        (money_back, weak, CRED_WEAK),
     ):
         if category == CRED_WEAK and code_delivered:
             continue
