@@ -1278,3 +1278,26 @@ def test_checking_your_account_details_for_a_refund_or_rebooking_warns(text):
 def test_a_refund_made_or_details_checked_in_the_official_app_stay_quiet(text):
     result = check(text)
     assert result.level == "none", codes(result)
+
+
+# --- a payment service 'abnormal', and a bank card to re-bind ---------------------------------------
+
+
+def test_a_payment_abnormal_with_a_card_to_rebind_warns():
+    result = check("您的微信支付异常，需要重新绑定银行卡才能继续使用。")
+    assert result.level in ("caution", "danger"), codes(result)
+    assert "tactic.account_problem" in codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # done in the platform's own app
+        "您的微信支付异常，请在微信App内重新绑定银行卡。",
+        # a checkout's error message asks for nothing
+        "支付异常？请稍后重试或更换支付方式。",
+    ],
+)
+def test_rebinding_in_the_platforms_own_app_or_a_checkout_error_stays_quiet(text):
+    result = check(text)
+    assert result.level == "none", codes(result)

@@ -54,6 +54,7 @@ PROBLEM_CONTEXT_BEFORE = 12  # '如果商品' / '您反馈的商品' before the 
 CANCEL_TO_TARGET = 12  # '取消' ... '自动续费'
 CANCEL_TO_THREAT = 16  # '要注销掉，不然' ... '影响征信'
 ASK_TO_CREDENTIAL = 16  # '告诉我' ... '验证码'
+IN_APP_TO_ASK = 4  # '在微信App内' ... '重新绑定'
 FEE_TO_REASON = 30  # '保证金' ... '解冻'
 LOAN_TO_BORROW = 20  # '借呗' ... '借出来'
 GIFT_CARD_TO_ASK = 30
@@ -324,6 +325,8 @@ def credential_request(m: MessageHits) -> Finding | None:
         if category == CRED_WEAK and code_delivered:
             continue
         for a in first:
+            if category == CRED_WEAK and _in_the_app(m, a.start):
+                continue
             for c in second:
                 gap = c.start - a.end if c.start >= a.start else a.start - c.end
                 lo = min(a.start, c.start)
@@ -332,6 +335,14 @@ def credential_request(m: MessageHits) -> Finding | None:
                         continue
                     return Finding("credential_request", category, *_span(a, c))
     return None
+
+
+def _in_the_app(m: MessageHits, pos: int) -> bool:
+    """'请在微信App内重新绑定银行卡': done in the platform's own app, right where it says so, not
+    handed to whoever writes (unless the message also moves you off the platform)."""
+    if (m.get("im") and m.get("add_verb")) or m.get("off_platform"):
+        return False
+    return any(0 <= pos - h.end <= IN_APP_TO_ASK and m.same_clause(h.end, pos) for h in m.get("on_platform"))
 
 
 def safe_account(m: MessageHits) -> Finding | None:
