@@ -1301,3 +1301,17 @@ def test_a_payment_abnormal_with_a_card_to_rebind_warns():
 def test_rebinding_in_the_platforms_own_app_or_a_checkout_error_stays_quiet(text):
     result = check(text)
     assert result.level == "none", codes(result)
+
+
+# --- the ETC card by its own names ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["您的ETC卡处于禁用状态，请尽快处理。", "您的电子IC卡已停用，请联系客服解除。"])
+def test_an_etc_card_in_a_hallmark_state_speaks_for_the_etc_service(text):
+    result = check(text)
+    assert result.level in ("caution", "danger"), codes(result)
+    assert "notice.party" in codes(result)
+
+
+def test_an_etc_top_up_receipt_stays_quiet():
+    assert check("【ETC服务】您的ETC卡已充值100元。").level == "none"
