@@ -1315,3 +1315,23 @@ def test_an_etc_card_in_a_hallmark_state_speaks_for_the_etc_service(text):
 
 def test_an_etc_top_up_receipt_stays_quiet():
     assert check("【ETC服务】您的ETC卡已充值100元。").level == "none"
+
+
+# --- 'sign back in' is the act of a signed-out notice ----------------------------------------------
+
+
+def test_signed_out_and_told_to_sign_back_in_warns():
+    result = check("Mailbox notice: for safety reasons we have signed you out. Sign back in to keep using your mailbox.")
+    assert result.level in ("caution", "danger"), codes(result)
+    assert "notice.state" in codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the app logs you out after the update, just sign back in with your usual password.",
+        "You were signed out after the update. Sign back in to continue.",
+    ],
+)
+def test_signing_back_in_after_an_update_stays_quiet(text):
+    assert check(text).level == "none", codes(check(text))
