@@ -1335,3 +1335,31 @@ def test_signed_out_and_told_to_sign_back_in_warns():
 )
 def test_signing_back_in_after_an_update_stays_quiet(text):
     assert check(text).level == "none", codes(check(text))
+
+
+# --- a summons by call, and a tax refund to claim --------------------------------------------------
+
+SUMMONS_AND_TAX_REFUNDS = [
+    ("This is a final notice: there is an investigation against you and a federal criminal offense on file.", "tactic.accusation"),
+    ("If you ignore this, you will have to appear before a judge.", "tactic.accusation"),
+    ("Our records show you are eligible to receive a tax refund of 265.40 GBP.", "tactic.refund_lure"),
+]
+
+SUMMONS_AND_TAX_GENUINE = [
+    # the office's own reminder
+    "The IRS will never threaten you with arrest or an appearance before a judge over the phone.",
+    # a refund already paid
+    "Your federal tax refund of $1,200 has been deposited to your account ending 4411.",
+]
+
+
+@pytest.mark.parametrize(("text", "code"), SUMMONS_AND_TAX_REFUNDS)
+def test_a_summons_by_call_or_a_tax_refund_to_claim_warns(text, code):
+    result = check(text)
+    assert result.level in ("caution", "danger"), codes(result)
+    assert code in codes(result)
+
+
+@pytest.mark.parametrize("text", SUMMONS_AND_TAX_GENUINE)
+def test_the_offices_reminder_and_a_refund_paid_stay_quiet(text):
+    assert check(text).level == "none", codes(check(text))

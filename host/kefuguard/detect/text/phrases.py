@@ -104,6 +104,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "refund_hallmark": phrase_list(
         "双倍赔偿|双倍退款|双倍赔付|三倍赔偿|三倍赔付|两倍赔偿|十倍赔偿|理赔金|赔偿金|赔付金|补偿金|退款金|"
         "double refund|double compensation|unclaimed refund|refund is ready|eligible for a refund|"
+        "eligible to receive a tax refund|eligible to receive tax refund|eligible to receive a refund|"
+        "eligible to receive your refund|submit the tax refund request|claim your tax refund|"
         # a refund you must 'validate' or 'confirm' through a link: real refunds go back by themselves
         "refund validation|validate your refund|confirm your refund|authenticate your refund|refund confirmation|"
         "refund payment link|refund link|your refund through|refund available until|"
@@ -410,7 +412,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "arrest warrant|warrant for your arrest|issued for your arrest|warrant will be issued|arrest you|be taken into custody|"
         "face deportation|be deported|deportation order|visa will be cancelled|visa has been cancelled|遣返|签证将被取消|"
         "money laundering|under investigation|your social security number "
-        "has been suspended|ssn has been suspended|legal action against you|lawsuit against you|tax crime"
+        "has been suspended|ssn has been suspended|legal action against you|lawsuit against you|tax crime|"
+        # a summons by call: 'an investigation against you', 'appear before a judge', 'a federal criminal offense'
+        "investigation against you|investigation being finalized against you|case against you|"
+        "complaint against you|charges against you|appearance before a judge|appear before a judge|"
+        "federal criminal offense|criminal offense|criminal offence|serve you a notice|notice of action"
     ),
     "noise": phrase_list(
         "参加|增加|更加|加油|加班|加热|加工|加快|附加|叠加|追加|加盟|加价|外加|加速|加载|加入购物车|加购|"
