@@ -1363,3 +1363,24 @@ def test_a_summons_by_call_or_a_tax_refund_to_claim_warns(text, code):
 @pytest.mark.parametrize("text", SUMMONS_AND_TAX_GENUINE)
 def test_the_offices_reminder_and_a_refund_paid_stay_quiet(text):
     assert check(text).level == "none", codes(check(text))
+
+
+# --- a full mailbox to 're-validate' -----------------------------------------------------------------
+
+
+def test_a_full_mailbox_to_revalidate_through_a_link_warns():
+    text = "IT Help Desk: your mailbox is full and 5 mails pending. Re-validate your mailbox here to increase the storage."
+    result = check(text)
+    assert result.level in ("caution", "danger"), codes(result)
+    assert "notice.state" in codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IT Help Desk: your mailbox has exceeded its storage limit. Please delete old messages to free up space.",
+        "Your mailbox is almost full. Delete unwanted messages or empty the trash to keep receiving mail.",
+    ],
+)
+def test_a_full_mailbox_fixed_by_deleting_mail_stays_quiet(text):
+    assert check(text).level == "none", codes(check(text))

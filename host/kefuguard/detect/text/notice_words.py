@@ -144,7 +144,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
     # the official site or app named, with no address: a reference, not a channel
     "official_ref": phrase_list(
         "官网|官方网站|官方app|官方应用|官方渠道|官方客服|手机银行app|银行app|official website|official app|"
-        "our app|the app|back of your card|number on the back|卡背面|卡片背面"
+        "our app|the app|back of your card|number on the back|卡背面|卡片背面|"
+        # a full mailbox fixed inside the mailbox itself: no site to visit, nothing to re-validate
+        "delete old|delete some|delete unwanted|free up space|empty your trash|empty the trash|删除旧邮件|清理邮件"
     ),
     # a voice menu: robocalls ask you to press a key for a 'person'
     "voice_menu": phrase_list(
@@ -188,7 +190,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "mailbox quota|quota exceeded|exceeded your quota|exceeded the quota|increase storage|capacity increase|"
         "upgrade your mailbox|messages pending|pending messages|release message|release your messages|signed you out|"
         "login interruption|validate your mailbox|verify your mailbox|email deactivation|mailbox deactivation|"
-        "deactivate your email|邮箱已满|邮箱容量已满|邮箱将被停用|"
+        "deactivate your email|邮箱已满|邮箱容量已满|邮箱将被停用|mailbox is full|mailbox has exceeded|"
+        "exceeded its storage|exceeded it storage|storage limit|increase the storage|storage capacity|mails pending|"
+        "emails pending|stuck emails|re-validate|revalidate|"
         "封号|被封号|将被封号|封禁|被封禁|永久封禁|失效|已失效|将失效|即将失效|冻结|被冻结|将冻结|停用|被停用|已停|暂停使用|关停|被关停|注销|将被注销|作废|"
         "逾期作废|取消资格|取消报销资格|无法报销|限制交易|暂停服务|黑名单|传票|涉嫌|洗钱|盗刷|被盗刷|盗用|被盗用|"
         "未认证|尚未认证|认证已失效|未实名|未实名认证|二次实名|资料缺失|信息不全|未上传|未升级|需升级|需要升级|"
