@@ -1375,6 +1375,15 @@ def test_a_full_mailbox_to_revalidate_through_a_link_warns():
     assert "notice.state" in codes(result)
 
 
+def test_a_full_mailbox_with_mails_pending_signed_by_a_brand_warns():
+    text = (
+        "Your mailbox is full and you have 4 mails pending. Increase the storage capacity by clicking below "
+        "to avoid being disconnected. © Microsoft"
+    )
+    result = check(text)
+    assert result.level in ("caution", "danger"), codes(result)
+
+
 @pytest.mark.parametrize(
     "text",
     [
