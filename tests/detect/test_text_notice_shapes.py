@@ -1393,3 +1393,20 @@ def test_a_full_mailbox_with_mails_pending_signed_by_a_brand_warns():
 )
 def test_a_full_mailbox_fixed_by_deleting_mail_stays_quiet(text):
     assert check(text).level == "none", codes(check(text))
+
+
+# --- a state a caller would claim, reported by a reminder ------------------------------------------
+
+
+def test_a_reminder_reporting_what_a_caller_claims_is_not_a_notice_of_it():
+    text = (
+        "If you get a call from our bank claiming that your card has been blocked, hang up and call back "
+        "at the number on our website: 1-800-555-0134."
+    )
+    assert check(text).level == "none", codes(check(text))
+
+
+def test_the_same_state_said_by_the_message_itself_with_a_number_warns():
+    result = check("Your card has been blocked. Call us back at 1-888-555-0177 immediately.")
+    assert result.level in ("caution", "danger"), codes(result)
+    assert "notice.unofficial_phone" in codes(result)

@@ -77,7 +77,7 @@ def _advisory(m: MessageHits) -> Hit | None:
 def _states(m: MessageHits, hits: list[Hit]) -> list[Hit]:
     """States that are not negated; in a promotion only the ones no promotion says (frozen,
     suspended...): 'your coupon expires, claim it' is marketing, not an account in trouble."""
-    states = [h for h in hits if not m.negated(h.start)]
+    states = [h for h in hits if not m.negated(h.start) and not _reported_claim(m, h.start)]
     if m.get("marketing"):
         strong = {(h.start, h.end) for h in m.get("state_strong")}
         states = [h for h in states if (h.start, h.end) in strong]
@@ -99,6 +99,16 @@ _BILL_TOTAL = ("累计", "当月", "本月", "月度", "总")
 def _a_bill_total(m: MessageHits, h: Hit) -> bool:
     """'您的当月累计消费为58元': an operator's or bank's bill summary, not one transaction announced."""
     return m.folded[max(0, h.start - 2) : h.start].endswith(_BILL_TOTAL)
+
+
+_REPORTED_CLAIM = re.compile(r"\bclaiming\b|\bclaims that\b|\bsaying that\b|声称|谎称|自称")
+
+
+def _reported_claim(m: MessageHits, pos: int) -> bool:
+    """'a call claiming that your account has been compromised': what a caller would say, reported
+    by a reminder, not the message's own news about your account."""
+    sentence = _SENTENCE_END.split(m.folded[max(0, pos - YOURS_BEFORE_STATE) : pos])[-1]
+    return _REPORTED_CLAIM.search(sentence) is not None
 
 
 _REQUESTED = re.compile(r"as (?:you )?requested|as you asked|at your request|you asked us|you requested|应您的要求|按您的要求|根据您的申请")
