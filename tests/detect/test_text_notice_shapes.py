@@ -1410,3 +1410,23 @@ def test_the_same_state_said_by_the_message_itself_with_a_number_warns():
     result = check("Your card has been blocked. Call us back at 1-888-555-0177 immediately.")
     assert result.level in ("caution", "danger"), codes(result)
     assert "notice.unofficial_phone" in codes(result)
+
+
+# --- 'apply here' is a notice's act -----------------------------------------------------------------
+
+
+def test_an_office_telling_you_to_apply_through_a_link_not_shown_warns():
+    result = check("DVLA: you are eligible for a vehicle tax rebate. You can apply here.")
+    assert result.level in ("caution", "danger"), codes(result)
+    assert "notice.unshown_channel" in codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You are eligible for the Warm Home Discount. Apply at gov.uk/the-warm-home-discount-scheme",
+        "You can apply for a refund in the app.",
+    ],
+)
+def test_applying_on_the_offices_own_site_or_in_the_app_stays_quiet(text):
+    assert check(text).level == "none", codes(check(text))
