@@ -111,7 +111,9 @@ def _reported_claim(m: MessageHits, pos: int) -> bool:
     return _REPORTED_CLAIM.search(sentence) is not None
 
 
-_REQUESTED = re.compile(r"as (?:you )?requested|as you asked|at your request|you asked us|you requested|应您的要求|按您的要求|根据您的申请")
+_REQUESTED = re.compile(
+    r"as (?:you )?requested|as you asked|at your request|you asked us|you requested|应您的要求|按您的要求|根据您的申请"
+)
 
 
 def _requested(m: MessageHits, pos: int) -> bool:
@@ -297,9 +299,8 @@ def notice_slots(
         if act is not None and personal:
             out += [_brand_claim_slot(party_slot), act, *personal]
         return out
-    strong = first_hit(
-        [h for h in _states(m, m.get("state_strong") + lockouts) if not _charge_done(m, h) and not _requested(m, h.start)]
-    )
+    hallmarks = _states(m, m.get("state_strong") + lockouts)
+    strong = first_hit([h for h in hallmarks if not _charge_done(m, h) and not _requested(m, h.start)])
     if strong is None and _find_act_only(m):  # 'your flight is cancelled: contact us to rebook'
         strong = first_hit(_states(m, m.get("disruption")))
     said = strong or state  # the reason quotes the hallmark state when there is one

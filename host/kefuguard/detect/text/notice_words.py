@@ -127,7 +127,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "message us|message our|text us|whatsapp us|chat with us|reach our team|"
         "schedule a new delivery|schedule redelivery|schedule your delivery|schedule a redelivery|arrange redelivery|"
         "arrange a redelivery|book a redelivery|book your redelivery|complete the form|fill in the form|fill out the form|"
-        "complete the attached form|submit the form|sign back in|log back in|sign in again|log in again|重新登录|apply|apply now|apply here|apply online"
+        "complete the attached form|submit the form|sign back in|log back in|sign in again|log in again|重新登录|"
+        "apply|apply now|apply here|apply online"
     ),
     # by when, or else
     "deadline": phrase_list(
