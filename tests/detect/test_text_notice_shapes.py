@@ -1430,3 +1430,28 @@ def test_an_office_telling_you_to_apply_through_a_link_not_shown_warns():
 )
 def test_applying_on_the_offices_own_site_or_in_the_app_stays_quiet(text):
     assert check(text).level == "none", codes(check(text))
+
+
+# --- a parcel 'owed to you', and a toll road's outstanding bill -----------------------------------
+
+PARCEL_AND_TOLL = [
+    "We found a parcel owed to you from last month. Please claim ownership and confirm for delivery.",
+    "E-ZPass: upon review, you have an outstanding toll bill of $4.15.",
+]
+
+PARCEL_AND_TOLL_GENUINE = [
+    "Your parcel is ready. Schedule a delivery at ups.com/mychoice or pick it up at the store.",
+    "Turnpike closure tonight: the highway will reopen at 6 am.",
+]
+
+
+@pytest.mark.parametrize("text", PARCEL_AND_TOLL)
+def test_a_parcel_owed_to_you_or_an_outstanding_toll_bill_warns(text):
+    result = check(text)
+    assert result.level in ("caution", "danger"), codes(result)
+    assert "notice.state" in codes(result)
+
+
+@pytest.mark.parametrize("text", PARCEL_AND_TOLL_GENUINE)
+def test_a_couriers_own_link_and_a_road_closure_stay_quiet(text):
+    assert check(text).level == "none", codes(check(text))

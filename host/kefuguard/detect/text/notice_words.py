@@ -25,7 +25,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "bank|credit union|card services|fraud department|fraud team|security team|customer department|"
         "billing department|support team|customer care|customer service|account services|irs|"
         "internal revenue service|hmrc|cra|canada revenue agency|ato|mygov|dmv|dvla|toll|tolls|the toll roads|"
-        "e-zpass|ezpass|sunpass|fastrak|express lanes|social security|treasury|tax office|tax department|"
+        "e-zpass|ezpass|sunpass|fastrak|express lanes|highway|turnpike|toll road|social security|treasury|tax office|tax department|"
         "government|royal mail|hermes|evri|dpd|canada post|australia post|auspost|post office|postal service|"
         "courier|delivery service|parcel|package|shipment|airline|flight|norton|mcafee|geek squad|lifelock|"
         "tech support|technical support|windows support|applecare|help desk|速递|速递员|配送员|快递公司|"
@@ -128,7 +128,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "schedule a new delivery|schedule redelivery|schedule your delivery|schedule a redelivery|arrange redelivery|"
         "arrange a redelivery|book a redelivery|book your redelivery|complete the form|fill in the form|fill out the form|"
         "complete the attached form|submit the form|sign back in|log back in|sign in again|log in again|重新登录|"
-        "apply|apply now|apply here|apply online"
+        "apply|apply now|apply here|apply online|schedule for delivery|schedule a delivery|schedule your delivery"
     ),
     # by when, or else
     "deadline": phrase_list(
@@ -204,11 +204,11 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "自动划款|尚未签署|未签署|未签订|尚未开通|未开通保障|店铺保障|订单保障|三大保障|保障协议|清退|kyc mandate|"
         "held a recent payment|held a payment|virus|viruses|malware|hacked|been hacked|infected|is locked|"
         "exposed to risks|自动续约|未缴清|罚锾|逾期将处|lock your|"
-        "had to lock|we have locked|we've locked|suspend your|terminate your|deactivate your|accounts will be terminated|benefits will be canceled|benefits will be cancelled|"
+        "had to lock|we have locked|we've locked|owed to you|claim ownership|assume ownership|take ownership|suspend your|terminate your|deactivate your|accounts will be terminated|benefits will be canceled|benefits will be cancelled|"
         "blocked permanently|account closed|account is under review|被禁用|禁用状态|处于禁用|100%中奖|百分百中奖|"
         "必中奖|collection agency|"
         "sent to collections|send your file|"
-        "pending fee|"
+        "pending fee|outstanding toll|outstanding highway|highway bill|toll bill|"
         "customs fee|unpaid fee|redelivery fee|"
         "无法提现|提现失败|资金冻结|货款冻结|款项冻结|尚未启用|金流|违禁品|海关扣留|被扣押"
     ),
