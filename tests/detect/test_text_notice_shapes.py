@@ -1455,3 +1455,22 @@ def test_a_parcel_owed_to_you_or_an_outstanding_toll_bill_warns(text):
 @pytest.mark.parametrize("text", PARCEL_AND_TOLL_GENUINE)
 def test_a_couriers_own_link_and_a_road_closure_stay_quiet(text):
     assert check(text).level == "none", codes(check(text))
+
+
+# --- customs duty pending, or else -------------------------------------------------------------------
+
+
+def test_customs_duty_pending_or_the_parcel_goes_back_warns():
+    result = check("Customs duty is still pending on your order. Please settle it or we will return the parcel to the sender.")
+    assert result.level in ("caution", "danger"), codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DHL Express: your shipment 123456 is subject to import duty of £12.50. Pay online at dhl.co.uk/pay to release it.",
+        "Your parcel has customs duties of £6.20 to pay. Pay at royalmail.com/fee or it will be returned.",
+    ],
+)
+def test_customs_duty_paid_on_the_couriers_own_site_stays_quiet(text):
+    assert check(text).level == "none", codes(check(text))

@@ -134,7 +134,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
     "deadline": phrase_list(
         "今日|今天|明日|明天|次日|当日|今晚|下午|之前|日前|号前|小时内|逾期|否则|将被|将于|以免|为避免|避免影响|"
         "延期将|过时将|未补充将|不验证|today|tomorrow|within 24 hours|within 12 hours|within 48 hours|24 hours|"
-        "12 hours|immediately|final notice|to avoid|or your|will be|before|as soon as possible"
+        "12 hours|immediately|final notice|to avoid|or your|will be|before|as soon as possible|or we will|"
+        "or it will be"
     ),
     # a link named without being shown (the source redacted it, or it follows): still a channel
     "link_word": phrase_list(
@@ -208,7 +209,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "blocked permanently|account closed|account is under review|被禁用|禁用状态|处于禁用|100%中奖|百分百中奖|"
         "必中奖|collection agency|"
         "sent to collections|send your file|"
-        "pending fee|outstanding toll|outstanding highway|highway bill|toll bill|"
+        "pending fee|customs duty|customs duties|outstanding toll|outstanding highway|highway bill|toll bill|"
         "customs fee|unpaid fee|redelivery fee|"
         "无法提现|提现失败|资金冻结|货款冻结|款项冻结|尚未启用|金流|违禁品|海关扣留|被扣押"
     ),
