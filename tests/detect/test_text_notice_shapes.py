@@ -1474,3 +1474,23 @@ def test_customs_duty_pending_or_the_parcel_goes_back_warns():
 )
 def test_customs_duty_paid_on_the_couriers_own_site_stays_quiet(text):
     assert check(text).level == "none", codes(check(text))
+
+
+# --- a new secure message behind a button ---------------------------------------------------------
+
+
+def test_a_new_secure_message_behind_a_button_below_warns():
+    result = check("myGov: you have 1 new secure message. To read it, click the View message button below.")
+    assert result.level in ("caution", "danger"), codes(result)
+    assert "notice.unshown_channel" in codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You have a new message in your myGov inbox. Sign in to myGov to read it.",
+        "Your bank: you have a new secure message. Log in to online banking to read it.",
+    ],
+)
+def test_a_new_message_read_by_signing_in_yourself_stays_quiet(text):
+    assert check(text).level == "none", codes(check(text))

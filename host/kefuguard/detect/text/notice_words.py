@@ -81,7 +81,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "invalid address|missing address|pending fee|customs fee|unpaid fee|redelivery fee|return to sender|"
         "final attempt|last attempt|awaiting customs|无法提现|提现失败|资金冻结|货款冻结|款项冻结|尚未启用|未启用|"
         "金流|认证失败|违禁品|海关扣留|被扣押|viruses|malware|been hacked|infected|尚未申领|未申领|尚未领取|"
-        "is locked|exposed to risks|无法起飞|不能起飞|不能准时起飞|因故取消|航班延误"
+        "is locked|exposed to risks|new secure message|secure message|new notification|无法起飞|不能起飞|不能准时起飞|因故取消|航班延误"
     ),
     # 'if this was not you': disputing a charge or a change the message announces
     "dispute": phrase_list(
@@ -141,7 +141,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
     "link_word": phrase_list(
         "网址|网站|链接|短链|手机网|维护网站|官方网站|link|web link|url|website|the link below|the link|"
         "click here|tap here|here:|following link|link below|this link|link above|the below|link in|via the link|"
-        "fee here|here.|连结|开启连结|点选连结|钓鱼网址|the form|this form|the online form|the attached form"
+        "fee here|here.|连结|开启连结|点选连结|钓鱼网址|the form|this form|the online form|the attached form|"
+        "button below|the button below|message button"
     ),
     # the official site or app named, with no address: a reference, not a channel
     "official_ref": phrase_list(
