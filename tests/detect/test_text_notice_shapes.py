@@ -1494,3 +1494,16 @@ def test_a_new_secure_message_behind_a_button_below_warns():
 )
 def test_a_new_message_read_by_signing_in_yourself_stays_quiet(text):
     assert check(text).level == "none", codes(check(text))
+
+
+# --- a payment waiting for you to 'accept' through a link ---------------------------------------------
+
+
+def test_a_payment_to_accept_through_a_link_not_shown_warns():
+    result = check("A payment of $950 from RELIEF FUND is waiting. Action is required to accept this payment: continue here.")
+    assert result.level in ("caution", "danger"), codes(result)
+    assert "notice.unshown_channel" in codes(result)
+
+
+def test_a_payment_received_with_nothing_to_do_stays_quiet():
+    assert check("You have received $50 from John Smith via Zelle.").level == "none"

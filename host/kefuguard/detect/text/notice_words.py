@@ -128,7 +128,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "schedule a new delivery|schedule redelivery|schedule your delivery|schedule a redelivery|arrange redelivery|"
         "arrange a redelivery|book a redelivery|book your redelivery|complete the form|fill in the form|fill out the form|"
         "complete the attached form|submit the form|sign back in|log back in|sign in again|log in again|重新登录|"
-        "apply|apply now|apply here|apply online|schedule for delivery|schedule a delivery|schedule your delivery"
+        "apply|apply now|apply here|apply online|schedule for delivery|schedule a delivery|schedule your delivery|"
+        "accept this payment|accept the payment|accept your payment|accept the transfer|accept this transfer"
     ),
     # by when, or else
     "deadline": phrase_list(
