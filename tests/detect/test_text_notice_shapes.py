@@ -1507,3 +1507,8 @@ def test_a_payment_to_accept_through_a_link_not_shown_warns():
 
 def test_a_payment_received_with_nothing_to_do_stays_quiet():
     assert check("You have received $50 from John Smith via Zelle.").level == "none"
+
+
+def test_a_caller_walking_you_to_the_ctrl_key_warns_but_a_refresh_tip_does_not():
+    assert "tactic.screen_share" in codes(check("Good. Now find the key that says Ctrl, bottom left of your keyboard."))
+    assert check("Try pressing Ctrl + Shift + R to refresh the page.").level == "none"

@@ -246,7 +246,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "rustdesk|logmein|splashtop|"
         # the keys and tools a caller opens a stranger's computer with ('press the Windows key and R')
         "windows key|control key|ctrl key|event viewer|eventvwr|run box|open the run|windows key and r|"
-        "windows key plus r|win+r|windows+r"
+        "windows key plus r|win+r|windows+r|key that says control|key that says ctrl"
     ),
     "remote_weak": phrase_list(
         "腾讯会议|钉钉会议|飞书会议|会议号|会议室号|会议id|网络会议|视频会议|云会议|会议软件|会议app|云视讯|小鱼易连|"
