@@ -18,14 +18,16 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
     "party": phrase_list(
         "银行|我行|本行|贵行|信用卡中心|卡中心|银行卡中心|信用卡部|银行卡务部|网银中心|医保|医保局|医保中心|"
         "医疗保障局|医保卡|医疗保险|社保|社保局|社保中心|社保卡|社会保障卡|人社局|电子社保卡|公积金|公积金中心|"
-        "etc|高速etc|etc中心|etc服务中心|etc卡|电子ic卡|车辆中心|车主服务|交警|交管|交管局|车管所|12123|违章查询|高速公路|粤通卡|"
+        "etc|高速etc|etc中心|etc服务中心|etc卡|电子ic卡|车辆中心|车主服务|交警|交管|交管局|车管所|12123|违章查询|"
+        "高速公路|粤通卡|"
         "税务|税务局|个税|个人所得税|12366|财政局|补贴中心|法院|检察院|公安局|派出所|通信管理局|防疫中心|疾控中心|"
         "海关|航空|航空公司|航班|机票|国航|东航|南航|海航|川航|厦航|春秋航空|快递|快递员|派件员|驿站|菜鸟|"
         "菜鸟驿站|丰巢|邮政|邮局|包裹|物流中心|运营商|营业厅|话费|宽带|平台|商城|商家|店铺|卖场|会员中心|客服中心|"
         "bank|credit union|card services|fraud department|fraud team|security team|customer department|"
         "billing department|support team|customer care|customer service|account services|irs|"
         "internal revenue service|hmrc|cra|canada revenue agency|ato|mygov|dmv|dvla|toll|tolls|the toll roads|"
-        "e-zpass|ezpass|sunpass|fastrak|express lanes|highway|turnpike|toll road|social security|treasury|tax office|tax department|"
+        "e-zpass|ezpass|sunpass|fastrak|express lanes|highway|turnpike|toll road|social security|treasury|"
+        "tax office|tax department|"
         "government|royal mail|hermes|evri|dpd|canada post|australia post|auspost|post office|postal service|"
         "courier|delivery service|parcel|package|shipment|airline|flight|norton|mcafee|geek squad|lifelock|"
         "tech support|technical support|windows support|applecare|help desk|速递|速递员|配送员|快递公司|"
@@ -81,7 +83,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "invalid address|missing address|pending fee|customs fee|unpaid fee|redelivery fee|return to sender|"
         "final attempt|last attempt|awaiting customs|无法提现|提现失败|资金冻结|货款冻结|款项冻结|尚未启用|未启用|"
         "金流|认证失败|违禁品|海关扣留|被扣押|viruses|malware|been hacked|infected|尚未申领|未申领|尚未领取|"
-        "is locked|exposed to risks|new secure message|secure message|new notification|无法起飞|不能起飞|不能准时起飞|因故取消|航班延误"
+        "is locked|exposed to risks|new secure message|new notification|无法起飞|不能起飞|不能准时起飞|因故取消|"
+        "航班延误"
     ),
     # 'if this was not you': disputing a charge or a change the message announces
     "dispute": phrase_list(
@@ -128,7 +131,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "schedule a new delivery|schedule redelivery|schedule your delivery|schedule a redelivery|arrange redelivery|"
         "arrange a redelivery|book a redelivery|book your redelivery|complete the form|fill in the form|fill out the form|"
         "complete the attached form|submit the form|sign back in|log back in|sign in again|log in again|重新登录|"
-        "apply|apply now|apply here|apply online|schedule for delivery|schedule a delivery|schedule your delivery|"
+        "apply|apply now|apply here|apply online|schedule for delivery|schedule a delivery|"
         "accept this payment|accept the payment|accept your payment|accept the transfer|accept this transfer"
     ),
     # by when, or else
@@ -207,7 +210,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "自动划款|尚未签署|未签署|未签订|尚未开通|未开通保障|店铺保障|订单保障|三大保障|保障协议|清退|kyc mandate|"
         "held a recent payment|held a payment|virus|viruses|malware|hacked|been hacked|infected|is locked|"
         "exposed to risks|自动续约|未缴清|罚锾|逾期将处|lock your|"
-        "had to lock|we have locked|we've locked|owed to you|claim ownership|assume ownership|take ownership|suspend your|terminate your|deactivate your|accounts will be terminated|benefits will be canceled|benefits will be cancelled|"
+        "had to lock|we have locked|we've locked|owed to you|claim ownership|assume ownership|take ownership|"
+        "suspend your|terminate your|deactivate your|accounts will be terminated|benefits will be canceled|"
+        "benefits will be cancelled|"
         "blocked permanently|account closed|account is under review|被禁用|禁用状态|处于禁用|100%中奖|百分百中奖|"
         "必中奖|collection agency|"
         "sent to collections|send your file|"

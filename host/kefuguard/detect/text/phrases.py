@@ -98,7 +98,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     # --- pretexts ------------------------------------------------------------------------------
     "refund": phrase_list(
-        "退款|退钱|退费|退还|返还|赔偿|补偿|赔付|理赔|回款|赔款|清退|退票|改签|给您打款|为您打款|给您汇款|为您汇款|给您转账|为您转账|向您转账|refund|reimburse|reimbursement|compensation|"
+        "退款|退钱|退费|退还|返还|赔偿|补偿|赔付|理赔|回款|赔款|清退|退票|改签|给您打款|为您打款|给您汇款|为您汇款|"
+        "给您转账|为您转账|向您转账|refund|reimburse|reimbursement|compensation|"
         "compensate|refunds|refunded|refunding|tui kuan|li pei|pei chang"
     ),
     "refund_hallmark": phrase_list(
@@ -155,7 +156,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "credit rating"
     ),
     "account_problem": phrase_list(
-        "账户异常|账号异常|资金异常|交易异常|异常交易|支付异常|付款异常|收款异常|绑卡异常|存在异常|出现异常|异常情况|状态异常|被冻结|冻结|违规|涉嫌|"
+        "账户异常|账号异常|资金异常|交易异常|异常交易|支付异常|付款异常|收款异常|绑卡异常|存在异常|出现异常|"
+        "异常情况|状态异常|被冻结|冻结|违规|涉嫌|"
         "洗钱|封号|封禁|限制使用|被限制|受限|风险账户|存在风险|被盗|盗刷|异地登录|异常登录|停用|暂停使用|"
         "信息不完整|认证失败|信息异常|订单异常|额度异常|额度存在异常|服务异常|"
         "account locked|account suspended|account has been locked|"
