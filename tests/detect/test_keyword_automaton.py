@@ -44,6 +44,18 @@ def test_every_occurrence_is_found_like_a_naive_search():
         assert got == sorted(expected), text
 
 
+def test_spans_worked_out_during_the_scan_are_those_of_the_raw_matches():
+    # spans() finds a gap inside a keyword from the last gap it passed; the raw matches' way slices
+    a = automaton("退款", "双倍退款", "加微信", "微信", "qq", "ups", "gift card", "kefu", "拨打9", "款退")
+    rng = random.Random(11)
+    alphabet = ["退", "款", "双", "倍", "加", "微", "信", "q", "u", "p", "s", "k", "e", "f", "gift", "card", "拨打", "9", " ", "-", "  "]
+    for _ in range(3000):
+        folded = fold_text("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))))
+        assert sorted(a.spans(folded)) == sorted(a._spans_of(folded, a.raw_matches(folded))), folded
+    flood = fold_text("退 款" * 2_000 + "加微信")
+    assert a.spans(flood) == a._spans_of(flood, a.raw_matches(flood))
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

@@ -135,11 +135,56 @@ class KeywordAutomaton:
 
     def spans(self, folded: str) -> list[tuple[int, int, tuple[str, ...]]]:
         """(start, -end, tags) of every keyword found, in the scan's order: tuples that sort by start,
-        longest first, in C (TextIndex.hits), and Hits made only for the ones kept."""
+        longest first, in C (TextIndex.hits), and Hits made only for the ones kept.
+
+        raw_matches' scan with the spans worked out as it goes (no list of raw matches, and no slice
+        to look for a gap inside a keyword: the last gap seen says it); a flood goes through
+        raw_matches, whose cap decides what is kept."""
+        step = self._next
+        root_get = step[0]
+        out = self._out
+        plan = self._plan
+        spans: list[tuple[int, int, tuple[str, ...]]] = []
+        state = 0
+        ends = 0
+        last_gap = -1  # a keyword starting after it has no gap inside
+        for last, ch in enumerate(folded):
+            if ch == GAP:
+                last_gap = last
+                continue
+            nxt = step[state](ch)
+            if nxt is None:
+                state = root_get(ch, 0) if state else 0
+            else:
+                state = nxt
+            ids = out[state]
+            if not ids:
+                continue
+            ends += 1
+            if ends >= FLOOD:
+                return self._spans_of(folded, self.raw_matches(folded))
+            end = last + 1
+            for kid in ids:
+                length, tags, checked = plan[kid]
+                start = end - length
+                if last_gap >= start:  # gaps inside: walk back over them
+                    walked = _span_start(folded, last, length)
+                    if walked is None:
+                        continue
+                    start = walked
+                if checked and not _acceptable(folded, start, end, self.keywords[kid]):
+                    continue
+                spans.append((start, -end, tags))
+        return spans
+
+    def _spans_of(
+        self, folded: str, matches: list[tuple[int, tuple[int, ...]]]
+    ) -> list[tuple[int, int, tuple[str, ...]]]:
+        """The spans of raw matches (a flood's, capped)."""
         spans: list[tuple[int, int, tuple[str, ...]]] = []
         plan = self._plan
         gaps = GAP in folded
-        for last, ids in self.raw_matches(folded):
+        for last, ids in matches:
             end = last + 1
             for kid in ids:
                 length, tags, checked = plan[kid]
