@@ -8,6 +8,7 @@ the anti-fraud line 96110). The brand's official channels are named from the lis
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kefuguard.detect.result import Advice
@@ -171,7 +172,8 @@ def advice_for(
         lines.append(DONT_SEND)
     else:
         lines.append(STOP)
-    lines.append(verify_with(brand))
+    verify, never = _brand_lines(brand) if brand is not None else (VERIFY_UNKNOWN, ())
+    lines.append(verify)
     if "cancel_service" in tactic_names:
         lines.append(CANCEL_IS_FAKE)
     for cats, line in _PAYLOAD_ADVICE:
@@ -181,12 +183,32 @@ def advice_for(
         lines.append(NEVER_SHARE_CODES)
     if social_sender:
         lines.append(SOCIAL_NAMES)
-    if brand is not None:
-        lines.extend(never_line(brand, en, zh) for en, zh in brand.never[:1] if en and zh)
-    lines.append(
-        Advice(
-            EVIDENCE_AND_REPORT.en.format(antifraud=antifraud_number),
-            EVIDENCE_AND_REPORT.zh.format(antifraud=antifraud_number),
-        )
-    )
+    lines.extend(never)
+    lines.append(_evidence_and_report(antifraud_number))
     return lines
+
+
+# A brand's lines depend on the brand alone: made once per brand of the list in use, not per message
+# (keyed by the object, so a new list's brands get their own; bounded for lists that keep changing)
+_BRAND_LINES: dict[int, tuple[Brand, Advice, tuple[Advice, ...]]] = {}
+_MAX_BRAND_LINES = 4096
+
+
+def _brand_lines(brand: Brand) -> tuple[Advice, tuple[Advice, ...]]:
+    """verify_with(brand) and the brand's first 'never' line (never_line), if it has one."""
+    kept = _BRAND_LINES.get(id(brand))
+    if kept is None or kept[0] is not brand:
+        if len(_BRAND_LINES) >= _MAX_BRAND_LINES:
+            _BRAND_LINES.clear()
+        never = tuple(never_line(brand, en, zh) for en, zh in brand.never[:1] if en and zh)
+        kept = (brand, verify_with(brand), never)
+        _BRAND_LINES[id(brand)] = kept
+    return kept[1], kept[2]
+
+
+@functools.lru_cache(maxsize=16)  # one anti-fraud number per list
+def _evidence_and_report(antifraud_number: str) -> Advice:
+    return Advice(
+        EVIDENCE_AND_REPORT.en.format(antifraud=antifraud_number),
+        EVIDENCE_AND_REPORT.zh.format(antifraud=antifraud_number),
+    )
