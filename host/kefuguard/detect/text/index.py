@@ -79,16 +79,20 @@ class TextIndex:
             return {}
         found.sort()  # by start, longest first; one keyword per span, so the tags never decide
         by_tag: dict[str, list[Hit]] = {}
+        get = by_tag.get
+        slot_tags = self._slot_tags
         max_end, max_start = -1, -1
         for start, neg_end, tags in found:
             end = -neg_end
             if end <= max_end and (start != max_start or end != max_end):  # strictly inside an earlier, longer keyword
-                tags = self._slot_tags[tags]
+                tags = slot_tags[tags]
             elif end > max_end:
                 max_end, max_start = end, start
             for tag in tags:
-                bucket = by_tag.setdefault(tag, [])
-                if len(bucket) < MAX_HITS_PER_TAG:
+                bucket = get(tag)
+                if bucket is None:  # no new list per hit, as setdefault(tag, []) makes
+                    by_tag[tag] = [Hit(tag, start, end)]
+                elif len(bucket) < MAX_HITS_PER_TAG:
                     bucket.append(Hit(tag, start, end))
         return by_tag
 

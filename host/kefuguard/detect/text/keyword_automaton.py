@@ -86,6 +86,9 @@ class KeywordAutomaton:
         self.state_count = len(goto)
         # per keyword: (length, tags, needs the ASCII word checks)
         self._plan = [(len(k.key), k.tags, k.ascii_word or _digit_edge(k.key)) for k in self.keywords]
+        # _acceptable's tests as spans() makes them, per keyword: the characters that may not touch it
+        # before and after, and whether gaps inside must spell it out letter by letter
+        self._edges = [_edge_rule(k) for k in self.keywords]
 
     def raw_matches(self, folded: str) -> list[tuple[int, tuple[int, ...]]]:
         """(index of the last character, keyword ids) for every state that ends a keyword."""
@@ -144,6 +147,8 @@ class KeywordAutomaton:
         root_get = step[0]
         out = self._out
         plan = self._plan
+        edges = self._edges
+        size = len(folded)
         spans: list[tuple[int, int, tuple[str, ...]]] = []
         state = 0
         ends = 0
@@ -172,8 +177,12 @@ class KeywordAutomaton:
                     if walked is None:
                         continue
                     start = walked
-                if checked and not _acceptable(folded, start, end, self.keywords[kid]):
-                    continue
+                if checked:
+                    not_before, not_after, spelled_only = edges[kid]
+                    if start and folded[start - 1] in not_before or end < size and folded[end] in not_after:
+                        continue
+                    if spelled_only and end - start != length and not _spelled_out(folded, start, end, length):
+                        continue
                 spans.append((start, -end, tags))
         return spans
 
@@ -223,6 +232,26 @@ def _is_ascii_digit(ch: str) -> bool:
 
 def _digit_edge(key: str) -> bool:
     return _is_ascii_digit(key[0]) or _is_ascii_digit(key[-1])
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_DIGITS = "0123456789"
+
+
+def _edge_rule(info: KeywordInfo) -> tuple[str, str, bool]:
+    """_acceptable's rule for one keyword, made once: (may not stand before it, may not stand after
+    it, gaps inside only when spelled out letter by letter)."""
+    key = info.key
+    if not info.ascii_word:
+        return (_DIGITS if _is_ascii_digit(key[0]) else "", _DIGITS if _is_ascii_digit(key[-1]) else "", False)
+    before = _LETTERS if _is_ascii_letter(key[0]) else _DIGITS
+    after = _LETTERS if _is_ascii_letter(key[-1]) else _DIGITS
+    return before, after, not info.gaps_inside
+
+
+def _spelled_out(folded: str, start: int, end: int, length: int) -> bool:
+    span = folded[start:end]
+    return all(span[j] == GAP for j in range(1, len(span), 2)) and len(span) == 2 * length - 1
 
 
 def _acceptable(folded: str, start: int, end: int, info: KeywordInfo) -> bool:
