@@ -48,7 +48,7 @@ def test_spans_worked_out_during_the_scan_are_those_of_the_raw_matches():
     # spans() finds a gap inside a keyword from the last gap it passed; the raw matches' way slices
     a = automaton("退款", "双倍退款", "加微信", "微信", "qq", "ups", "gift card", "kefu", "拨打9", "款退")
     rng = random.Random(11)
-    alphabet = ["退", "款", "双", "倍", "加", "微", "信", "q", "u", "p", "s", "k", "e", "f", "gift", "card", "拨打", "9", " ", "-", "  "]
+    alphabet = [*"退款双倍加微信qupskef9", "gift", "card", "拨打", " ", "-", "  "]
     for _ in range(3000):
         folded = fold_text("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))))
         assert sorted(a.spans(folded)) == sorted(a._spans_of(folded, a.raw_matches(folded))), folded
