@@ -5,6 +5,7 @@ buy (etc-gov.top, irs.gov.direct-paying.com)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kefuguard.detect.url.brand_index import BrandIndex
@@ -71,15 +72,16 @@ INFORMATION_ENDINGS = frozenset({"info", "mobi", "asia"})
 MIN_THEME_END_LENGTH = 5  # a theme word ending a name: shorter ones end ordinary words (atoll)
 
 
+@functools.cache
 def _theme_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Theme words at the start of a run of letters, and (reversed) at its end; longest first. At
-    the end only words of 5+ letters: a short one ends ordinary words (atoll)."""
+    the end only words of 5+ letters: a short one ends ordinary words (atoll). Compiled when first
+    needed (~2.4 ms): most hosts' first check never asks."""
     free = sorted((w for w in THEME_OF_WORD if w not in WHOLE_PART_ONLY), key=len, reverse=True)
     ends = [w[::-1] for w in free if len(w) >= MIN_THEME_END_LENGTH]
     return re.compile("|".join(free)), re.compile("|".join(ends))
 
 
-_THEME_START, _THEME_END_REVERSED = _theme_patterns()
 _NOT_LETTERS = re.compile(r"[^a-z]+")
 
 
@@ -88,15 +90,16 @@ def theme_word(label: str) -> str | None:
     digits or the ends (tax-2024, refund), or the start or end of one (tollservices, etollli,
     myrebate; at the end 5+ letters). Words that start or end ordinary words (tax: taxi, syntax; customs: customshirts)
     count only whole."""
+    theme_start, theme_end_reversed = _theme_patterns()
     for run in _NOT_LETTERS.split(label):
         if len(run) < 3:
             continue
         if run in THEME_OF_WORD:
             return run
-        start = _THEME_START.match(run)
+        start = theme_start.match(run)
         if start is not None:
             return start.group(0)
-        end = _THEME_END_REVERSED.match(run[::-1])
+        end = theme_end_reversed.match(run[::-1])
         if end is not None:
             return end.group(0)[::-1]
     return None
