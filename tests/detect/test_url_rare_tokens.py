@@ -66,6 +66,9 @@ def test_a_short_token_common_in_popular_names_does_not():
         ("https://www.dhl.nl/", "verified", "official.domain", "dhl"),
         ("https://www.dhl.de/", "verified", "official.domain", "dhl"),
         ("https://dhl.com.au/", "none", "none.unlisted", None),  # DHL runs country sites: no TLD swap
+        ("https://www.orange.be/", "none", "none.unlisted", None),  # Orange Belgium: Orange runs country sites
+        ("https://orange.sn/", "none", "none.unlisted", None),  # Orange Sénégal
+        ("https://orange.top/", "danger", "lookalike.tld_swap", "orange"),  # an ending anyone buys: still a swap
         ("https://dhlecommerce.nl/", "verified", "official.domain", "dhl"),
         ("https://esunbank.com/", "verified", "official.domain", "esun"),
         ("https://openapi.alipaydev.com/gateway.do", "verified", "official.domain", "alipay"),
