@@ -220,8 +220,26 @@ def timed_first_check(env: Env, cmd: list[str], url: str) -> float:
     return timed_first_reply(env, cmd, {"id": 1, "type": "check_url", "url": url})[0]
 
 
+def main_thread_cpu(pid: int) -> float:
+    """CPU seconds of a process's main thread so far (Linux: /proc/<pid>/schedstat); nan elsewhere.
+    The main thread answers the frames, and its CPU time moves far less than wall time on a busy machine."""
+    try:
+        with open(f"/proc/{pid}/schedstat") as f:
+            return int(f.read().split()[0]) / 1e9
+    except OSError:
+        return float("nan")
+
+
 def pipelined(env: Env, cmd: list[str], frames: list[bytes], first_id: int) -> tuple[float, list[bytes]]:
     """Warm up with one check, then time writing all frames (thread) while reading all replies."""
+    elapsed, _, replies = pipelined_with_cpu(env, cmd, frames, first_id)
+    return elapsed, replies
+
+
+def pipelined_with_cpu(
+    env: Env, cmd: list[str], frames: list[bytes], first_id: int
+) -> tuple[float, float, list[bytes]]:
+    """`pipelined`, and the host's main-thread CPU seconds over the same frames (main_thread_cpu)."""
     peer = env.spawn(cmd, timeout=600.0)
     try:
         # a check, then a status: the host has answered the check before its event loop
@@ -247,11 +265,13 @@ def pipelined(env: Env, cmd: list[str], frames: list[bytes], first_id: int) -> t
 
         thread = threading.Thread(target=writer, daemon=True)
         replies: list[bytes] = []
+        cpu0 = main_thread_cpu(peer.p.pid)
         t0 = time.perf_counter()
         thread.start()
         for _ in frames:
             replies.append(peer.recv())
         elapsed = time.perf_counter() - t0
+        cpu = main_thread_cpu(peer.p.pid) - cpu0
         thread.join()
         if errors:
             raise BenchError(f"{peer.name}: writer failed: {errors[0]!r}")
@@ -268,7 +288,7 @@ def pipelined(env: Env, cmd: list[str], frames: list[bytes], first_id: int) -> t
     expected = list(range(first_id, first_id + len(frames)))
     if sorted(ids) != expected:
         raise BenchError(f"{peer.name}: reply ids do not match the requests")
-    return elapsed, replies
+    return elapsed, cpu, replies
 
 
 def memory_after_checks(env: Env, cmd: list[str], urls: list[str]) -> dict[str, int]:

@@ -24,54 +24,11 @@ import shutil
 import statistics
 import sys
 import tempfile
-import threading
-import time
 from pathlib import Path
 
 import bench_host as bh
 
 REPO = Path(__file__).resolve().parent.parent
-
-
-def main_thread_cpu(pid: int) -> float:
-    with open(f"/proc/{pid}/schedstat") as f:
-        return int(f.read().split()[0]) / 1e9
-
-
-def one_round(env: bh.Env, cmd: list[str], frames: list[bytes]) -> tuple[float, float, list[bytes]]:
-    """(wall seconds, host CPU seconds, replies) for the frames, after bench_host.py's warm-up."""
-    peer = env.spawn(cmd, timeout=600.0)
-    try:
-        peer.send(
-            bh.frame({"id": 0, "type": "check_url", "url": f"https://warm-up-{time.monotonic_ns()}.example.com/"})
-        )
-        peer.recv()
-        peer.send(bh.STATUS_FRAME)
-        peer.recv()
-        errors: list[BaseException] = []
-
-        def writer() -> None:
-            try:
-                for f in frames:
-                    peer.send_raw(f)
-            except BaseException as e:  # noqa: BLE001 - reported below
-                errors.append(e)
-
-        thread = threading.Thread(target=writer, daemon=True)
-        cpu0 = main_thread_cpu(peer.p.pid)
-        t0 = time.perf_counter()
-        thread.start()
-        replies = [peer.recv() for _ in frames]
-        wall = time.perf_counter() - t0
-        cpu = main_thread_cpu(peer.p.pid) - cpu0
-        thread.join()
-        if errors:
-            raise bh.BenchError(f"{peer.name}: writer failed: {errors[0]!r}")
-        peer.close()
-    except BaseException:
-        peer.abort()
-        raise
-    return wall, cpu, replies
 
 
 def main() -> int:
@@ -108,14 +65,14 @@ def main() -> int:
         runs[name] = (env, bh.ECHO_CMD if host_dir is None else bh.HOST_CMD)
     first: dict[str, list[bytes]] = {}
     for name, (env, cmd) in runs.items():  # untimed: index compile, bytecode
-        first[name] = one_round(env, cmd, frames)[2]
+        first[name] = bh.pipelined_with_cpu(env, cmd, frames, 1)[2]
     if args.check:
         same = first["baseline"] == first["this code"]
         print(f"replies of the two versions byte-identical: {same}")
     results: dict[str, list[tuple[float, float]]] = {name: [] for name in runs}
     for r in range(args.rounds):
         for name in list(runs)[:: 1 if r % 2 == 0 else -1]:
-            wall, cpu, _ = one_round(*runs[name], frames)
+            wall, cpu, _ = bh.pipelined_with_cpu(*runs[name], frames, 1)
             results[name].append((wall / len(frames), cpu / len(frames)))
     echo_wall = statistics.median(w for w, _ in results["echo"])
     echo_cpu = statistics.median(c for _, c in results["echo"])
