@@ -11,6 +11,7 @@ hundreds of links), and check_url_json reuses the encoded result of a host for i
 from __future__ import annotations
 
 import json
+import re
 
 from kefuguard.detect.result import LEVEL_RANK, Advice, Reason, Result, brand_card
 from kefuguard.detect.url import advice
@@ -193,16 +194,24 @@ def host_alone_key(url: str) -> str | None:
     (printable ASCII that JSON needs no escape for, no user-info) with no '.' and no run-together
     sign-in word in its path and query. The test of check_url_json's reuse, and of every front end
     that answers from it (protocol/dispatch.py, protocol/known_verdicts.py)."""
-    if not (url.isascii() and url.isprintable() and '"' not in url and "\\" not in url):
-        return None
-    return plain_host_key(url)
+    simple = _plain_url(url)
+    return None if simple is None else _host_alone(simple)
 
 
 def plain_host_key(url: str) -> str | None:
     """host_alone_key for a URL already known to be printable ASCII without '"' and '\\'."""
     simple = SIMPLE_URL.fullmatch(url)
-    if simple is None:
+    return None if simple is None else _host_alone(simple)
+
+
+def _plain_url(url: str) -> re.Match[str] | None:
+    """SIMPLE_URL's match of a URL that JSON carries as it is (printable ASCII, no '"' or '\\')."""
+    if not (url.isascii() and url.isprintable() and '"' not in url and "\\" not in url):
         return None
+    return SIMPLE_URL.fullmatch(url)
+
+
+def _host_alone(simple: re.Match[str]) -> str | None:
     rest = simple.group(3)
     if rest:
         rest = rest.split("#", 1)[0]
@@ -216,7 +225,8 @@ def check_url_json(url: str, index: UrlIndex) -> str:
     everything but the URL is encoded once per host and reused; a plain URL whose host as written
     was seen before skips parsing altogether (index.encoded_raw). Raises InputError for a bad URL,
     as check_url does."""
-    key = host_alone_key(url)
+    simple = _plain_url(url)
+    key = None if simple is None else _host_alone(simple)
     if key is not None:
         kept = index.encoded_raw.get(key)
         if kept is not None:
@@ -227,8 +237,7 @@ def check_url_json(url: str, index: UrlIndex) -> str:
     tail = _host_tail(parsed, index)
     if isinstance(tail, str):
         return '{"url":' + _to_json(parsed.url) + "," + tail
-    simple = SIMPLE_URL.fullmatch(url) if url.isascii() and url.isprintable() else None
-    if simple is not None and '"' not in url and "\\" not in url:
+    if simple is not None:
         # only a host that needs no shape checks gets here: safe to skip them next time
         index.encoded_raw.put(simple.group(2), tail)
     return '{"url":' + _to_json(parsed.url) + "," + tail.decode("utf-8")
