@@ -94,25 +94,27 @@ class _PipeWriter:
             self.kept += data
             self._write_kept()
             return
-        try:
-            n = os.write(self.fd, data)
-        except (BlockingIOError, InterruptedError):
-            n = 0
-        except OSError:
-            self._lost()
+        n = self._put(data)
+        if n is None:
             return
         if n < len(data):
             self.kept += memoryview(data)[n:]
             self.loop.add_writer(self.fd, self._write_kept)
             self._limit()
 
-    def _write_kept(self) -> None:
+    def _put(self, data: bytes | bytearray) -> int | None:
+        """The bytes the pipe took at once; None when the browser's end is gone."""
         try:
-            n = os.write(self.fd, self.kept)
+            return os.write(self.fd, data)
         except (BlockingIOError, InterruptedError):
-            n = 0
+            return 0
         except OSError:
             self._lost()
+            return None
+
+    def _write_kept(self) -> None:
+        n = self._put(self.kept)
+        if n is None:
             return
         del self.kept[:n]  # from the front of a bytearray: no copy of the rest
         if self.kept:
