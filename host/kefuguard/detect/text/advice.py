@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from kefuguard.detect.cache import BoundedCache
 from kefuguard.detect.result import Advice
 from kefuguard.detect.text import tactics as t
 from kefuguard.lists.model import Brand
@@ -190,19 +191,15 @@ def advice_for(
 
 # A brand's lines depend on the brand alone: made once per brand of the list in use, not per message
 # (keyed by the object, so a new list's brands get their own; bounded for lists that keep changing)
-_BRAND_LINES: dict[int, tuple[Brand, Advice, tuple[Advice, ...]]] = {}
-_MAX_BRAND_LINES = 4096
+_BRAND_LINES: BoundedCache[int, tuple[Brand, Advice, tuple[Advice, ...]]] = BoundedCache(4096)
 
 
 def _brand_lines(brand: Brand) -> tuple[Advice, tuple[Advice, ...]]:
     """verify_with(brand) and the brand's first 'never' line (never_line), if it has one."""
     kept = _BRAND_LINES.get(id(brand))
     if kept is None or kept[0] is not brand:
-        if len(_BRAND_LINES) >= _MAX_BRAND_LINES:
-            _BRAND_LINES.clear()
         never = tuple(never_line(brand, en, zh) for en, zh in brand.never[:1] if en and zh)
-        kept = (brand, verify_with(brand), never)
-        _BRAND_LINES[id(brand)] = kept
+        kept = _BRAND_LINES.put(id(brand), (brand, verify_with(brand), never))
     return kept[1], kept[2]
 
 
