@@ -79,6 +79,8 @@ SCRIPT_LINES = [
     # a membership fee tied to the credit record, across a comma
     ("您开通的会员每月扣费，扣费失败会影响您的征信", "tactic.cancel_service"),
     ("解绑银行卡也会扣钱，还会影响征信", "tactic.cancel_service"),
+    # a self-claimed agent naming the membership first and offering to cancel it for you after a comma
+    ("你好，我是抖音客服，你开通了直播会员，每月扣费800元，需要帮你取消", "tactic.cancel_service"),
     # the tech-support opener
     ("Hello, this is Windows support. Your computer has been hacked.", "tactic.device_compromise"),
     ("您的电脑被黑客入侵了，我们需要远程帮您处理", "tactic.device_compromise"),
@@ -109,6 +111,8 @@ AGENT_LINES = [
     "电脑提示病毒怎么办？建议用杀毒软件全盘扫描",
     # a reminder in the conditional
     "如果接到自称快递客服的电话，声称包裹丢失要理赔，请提高警惕",
+    # a platform's own renewal notice: you cancel it yourself
+    "【爱奇艺】您的VIP会员将于明日自动续费，如需取消请前往App设置",
 ]
 
 

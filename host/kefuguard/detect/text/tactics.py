@@ -64,6 +64,9 @@ HANDOFF_TO_POLICE = 12  # '帮您转接' ... '张警官'
 CHARGE_TO_CREDIT = 40  # '扣费失败' ... '影响个人征信'
 DEVICE_TO_COMPROMISE = 40  # 'your computer' ... 'has been hacked'
 _SECOND_PERSON = re.compile(r"您|你|\byour?\b")
+_FOR_YOU = re.compile(r"(?:帮|为|给|替)(?:你|您)")
+FOR_YOU_BEFORE = 4  # '帮你取消', '为您关闭', '帮您办理取消'
+
 _DEVICE_IN = re.compile(r"computer|电脑|device|\bpc\b|laptop")
 
 TRANSFER_TO_OBJECT = 8  # '转到' ... '安全账户'
@@ -277,7 +280,22 @@ def cancel_service(m: MessageHits) -> Finding | None:
         h = hallmark[0]
         category = LURE_HALLMARK if verbs or threats else LURE_STRONG
         return Finding("cancel_service", category, h.start, h.end)
-    pair = m.pair(verbs, m.get("cancel_target"), CANCEL_TO_TARGET)
+    targets = m.get("cancel_target")
+    pair = m.pair(verbs, targets, CANCEL_TO_TARGET)
+    # '我是抖音客服，你开通了直播会员，每月扣费800元，需要帮你取消': the service named first and the caller
+    # offering to cancel it for you after a comma. Only in a self-claim, and only 'cancel it FOR you':
+    # a genuine notice or agent says '如需取消，请在设置中关闭' (you do it yourself).
+    if not pair and m.get("self_claim"):
+        pair = next(
+            (
+                (t, v)
+                for v in verbs
+                if _FOR_YOU.search(m.folded, max(0, v.start - FOR_YOU_BEFORE), v.start)
+                for t in targets
+                if 0 <= v.start - t.end <= CANCEL_TO_TARGET and m.same_sentence(t.end, v.start)
+            ),
+            None,
+        )
     if pair:
         category = LURE_STRONG if threats or m.get("problem") else LURE_WEAK  # 'opened by mistake, cancel it'
 
