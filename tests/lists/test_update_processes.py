@@ -194,3 +194,24 @@ def test_failed_with_no_usable_list_at_all_exits_3(env, server, tmp_path, capsys
     assert cmd_update(args, engine) == 3
     outcome = json.loads(capsys.readouterr().out)
     assert outcome["status"] == "failed" and "no usable list" in outcome["message"] and "serving" not in outcome
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads a process's niceness from /proc")
+def test_the_updater_runs_below_normal_priority_so_checks_win_the_cpu(env, server):
+    """Verifying and compiling a big list takes seconds of CPU; a host answering checks with the
+    old list meanwhile must not wait behind it on a busy machine."""
+    server.body = sign(make_signed(version=BASE + 1), env.key)
+    proc = updater(env.home, server.url("/held.json"))
+    try:
+        deadline = time.monotonic() + 30
+        while not server.held and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.02)
+        assert server.held, "the updater never asked the server"
+        # /proc/<pid>/stat: the 19th field is the niceness; the command name may hold spaces
+        fields = Path(f"/proc/{proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        assert int(fields[16]) - os.nice(0) >= 10
+    finally:
+        server.gate.set()
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err.decode()
+    assert json.loads(out.decode().splitlines()[-1])["status"] == "updated"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sys
 from typing import Any
 
@@ -156,6 +158,20 @@ def cmd_status(args: Any, engine: Engine) -> int:
     else:
         sys.stdout.write(status_text(status))
     return EXIT_OK if status["ok"] else EXIT_NO_LIST
+
+
+UPDATE_NICENESS = 10  # POSIX: 0 is normal, 19 the lowest
+
+
+def yield_cpu() -> None:
+    """An update verifies and compiles a list for seconds of CPU. On a busy machine the checks a
+    host or a service answers meanwhile (with the old list) should win the CPU, so the update
+    lowers its own priority; on an idle machine this costs it nothing. Called by the process's
+    entry (cli/main.py), not cmd_update: a caller in the same process keeps its priority.
+    (Windows: the host starts its updater child below normal priority; service/schedule.py.)"""
+    if hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(UPDATE_NICENESS)
 
 
 def cmd_update(args: Any, engine: Engine) -> int:

@@ -475,6 +475,8 @@ def main(argv: list[str] | None = None) -> int:
     if sys.stdout is None:  # started with stdout closed: check, and say nothing
         sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
     sys.stdout = GuardedOutput(sys.stdout)
+    if args.command == "update":
+        commands.yield_cpu()
     try:
         return commands.run(args)
     except BrokenPipeError:

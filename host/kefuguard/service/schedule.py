@@ -64,7 +64,12 @@ async def run_child_update(engine: Engine, force: bool = False, timeout: float =
         err: Any = open(log_path, "wb")  # noqa: SIM115 - handed to the child
     except OSError:
         err = subprocess.DEVNULL
-    flags = subprocess.CREATE_NO_WINDOW if sys.platform == "win32" else 0  # type: ignore[attr-defined]
+    # no console window; below normal priority, as `kefuguard update` lowers its own on POSIX
+    flags = (
+        subprocess.CREATE_NO_WINDOW | subprocess.BELOW_NORMAL_PRIORITY_CLASS  # type: ignore[attr-defined]
+        if sys.platform == "win32"
+        else 0
+    )
     try:
         proc = subprocess.Popen(
             updater_command(force),
