@@ -163,6 +163,17 @@ def test_a_charge_to_dispute_by_calling_a_number_not_shown_is_a_callback_script(
     assert "notice.unshown_channel" in codes(result)
 
 
+def test_a_brand_opening_the_message_as_its_subject_must_give_its_own_number():
+    """'Your Amazon order … if you did not place this order, call …': no sender frame, but the brand
+    is the message's subject and the number to call is not its own."""
+    text = "Your Amazon order #113-4456 for Apple iPhone 15 has been shipped. If you did not place this order, call "
+    scam = check(text + "1-888-555-0199")
+    assert scam.level in ("caution", "danger") and "notice.unofficial_phone" in codes(scam), codes(scam)
+    assert any("amazon" in (r.official or "") for r in scam.reasons if r.code == "notice.unofficial_phone")
+    genuine = check(text + "1-888-280-4331")  # Amazon's own customer service line on the list
+    assert genuine.level == "none", codes(genuine)
+
+
 def test_the_number_on_the_back_of_your_card_is_the_official_channel():
     result = check("A charge of $89.99 was made. If you do not recognize it, call the number on the back of your card.")
     assert "notice.unshown_channel" not in codes(result)

@@ -275,7 +275,9 @@ def notice_slots(
     if brand_site is not None and pushed:
         out.append(brand_site)  # not a brand's own short link in an ordinary notice ('delivered: amzn.to/…')
     if state is None:
-        if not _brand_claimed(m, party, claimed):
+        # the brand in the sender frame, or opening the message as its subject ('Your Amazon order …
+        # if you did not place this order, call …'): it speaks, and the number it gives must be its own
+        if not _speaks_for(m, party, claimed):
             # no script in this message alone; its act and channels still complete one that an
             # earlier message of the conversation began ('your card is frozen' ... 'call 0201234567')
             act = _act(m)
