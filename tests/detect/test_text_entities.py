@@ -60,6 +60,7 @@ def numbers(text: str) -> list[tuple[str, str, str]]:
         ("QQ 123456789", ("qq", "123456789", "")),
         ("扣扣：5201314", ("qq", "5201314", "")),
         ("企鹅 88886666", ("qq", "88886666", "")),
+        ("加Q 12345678 办理退款", ("qq", "12345678", "")),  # a lone Q after 加 (add)
         ("验证码：482910", ("code", "482910", "")),
         ("your code is 1234", ("code", "1234", "")),
         ("the verification code they sent me is 123456", ("code", "123456", "")),
@@ -135,13 +136,28 @@ def test_spaced_text_without_a_host_is_not_a_link(text):
 
 @pytest.mark.parametrize(
     "text, wechat_id",
-    [("加微信 kefu8888", "kefu8888"), ("V信：abc_12345", "abc_12345"), ("vx: Refund-001", "refund-001")],
+    [
+        ("加微信 kefu8888", "kefu8888"),
+        ("V信：abc_12345", "abc_12345"),
+        ("vx: Refund-001", "refund-001"),
+        ("退款请加v：abc12345", "abc12345"),  # a lone V after 加 (add)
+        ("请加vx：abc12345", "abc12345"),
+        ("退款请＋ＶＸ：ａｂｃ１２３４５", "abc12345"),  # full-width letters and digits
+    ],
 )
 def test_wechat_ids_after_a_wechat_word(text, wechat_id):
     index = embedded_index()
     folded = fold_text(text)
     found = extract_wechat_ids(text, folded, index.hits(folded).get("im", []))
     assert [e.key for e in found] == [wechat_id]
+
+
+@pytest.mark.parametrize("text", ["加vip会员享受优惠 abcdefg", "您好，加v了解详情", "开通加qq会员"])
+def test_a_v_or_q_inside_a_word_or_with_no_id_is_no_account(text):
+    index = embedded_index()
+    folded = fold_text(text)
+    assert extract_wechat_ids(text, folded, index.hits(folded).get("im", [])) == []
+    assert [n for n in numbers(text) if n[0] == "qq"] == []
 
 
 def test_official_account_names_are_not_wechat_ids():

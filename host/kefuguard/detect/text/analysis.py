@@ -102,8 +102,8 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
         links = [(e.start, e.end) for e in entities]
         # digits inside a link are part of its name ('10086wds.cn'), not a number to call
         entities += [n for n in numbers if not any(s <= n.start < e for s, e in links)]
-    if "im" in by_tag:
-        entities += extract_wechat_ids(cleaned, folded, by_tag["im"])
+    if "im" in by_tag or "加" in folded:  # '加v：abc123' names WeChat with no IM word
+        entities += extract_wechat_ids(cleaned, folded, by_tag.get("im", []))
     if direction == "outgoing":
         analysis.secrets = _secrets(cleaned, folded, by_tag, entities)
         return analysis  # the user's own words: only what they are about to give away

@@ -50,6 +50,10 @@ WECHAT_WORDS = frozenset(
     "微信 v信 薇信 威信 围信 维信 徽信 微xin wei信 vx wx weixin wechat 微信号 个人微信 私人微信".split()
 )
 QQ_WORDS = frozenset("qq q号 扣扣 抠抠 企鹅 qq号 koukou".split())
+# '加v：abc123', '加Q 12345678': a lone V or Q right after 加 (add) is WeChat or QQ. Not a phrase of
+# the keyword list: there it would hide the 'QQ' of '加QQ群' and the 'vx' of '加vx'
+_ADD_V_OR_Q = re.compile(r"加 ?([vq])(?![a-z])[ :=]{0,3}")
+_FULL_WIDTH_ASCII = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 
 
 @dataclass(frozen=True)
@@ -199,6 +203,8 @@ def extract_numbers(folded: str, text: str, im_hits: list[Hit], code_hits: list[
     """Phone, QQ, card, ID and code numbers; `text` is the original (for '+' before a number)."""
     found: list[Entity] = []
     qq_ends = [h.end for h in im_hits if _is_qq_word(folded, h)]
+    if "加" in folded:
+        qq_ends += [m.end() for m in _ADD_V_OR_Q.finditer(folded) if m.group(1) == "q"]
     code_spans = [(h.start, h.end) for h in code_hits]
     digits_view = _PARENS.sub(" ", folded) if "(" in folded or "[" in folded else folded
     spelled = _spelled_out_numbers(digits_view)
@@ -308,12 +314,19 @@ def extract_wechat_ids(text: str, folded: str, im_hits: list[Hit]) -> list[Entit
     for h in im_hits:
         if not _is_wechat_word(folded, h):
             continue
-        i, limit = h.end, min(len(text), h.end + 6)
-        while i < limit and text[i] in " :：=\u3000号是为-":
+        # full-width letters and digits read as ASCII ('ＶＸ：ａｂｃ１２３４５'); one character for one
+        after = text[h.end : h.end + 26].translate(_FULL_WIDTH_ASCII)
+        i = 0
+        while i < 6 and i < len(after) and after[i] in " :：=\u3000号是为-":
             i += 1  # '微信号：', '薇信 ' (not '微信公众号')
-        m = _WECHAT_ID.match(text, i)
+        m = _WECHAT_ID.match(after, i)
         if m and not m.group(0).isdigit():
-            found.append(Entity("wechat", m.group(0).lower(), m.start(), m.end()))
+            found.append(Entity("wechat", m.group(0).lower(), h.end + m.start(), h.end + m.end()))
+    if "加" in folded:
+        for add in _ADD_V_OR_Q.finditer(folded):
+            m = _WECHAT_ID.match(text[add.end() : add.end() + 20].translate(_FULL_WIDTH_ASCII))
+            if add.group(1) == "v" and m and not any(e.start == add.end() for e in found):
+                found.append(Entity("wechat", m.group(0).lower(), add.end(), add.end() + m.end()))
     return found + _telegram_handles(text, folded, im_hits)
 
 
