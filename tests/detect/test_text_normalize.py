@@ -11,6 +11,7 @@ from kefuguard.detect.text.normalize import (
     fold_phrase,
     fold_text,
 )
+from tests.detect.text_support import check
 
 
 @pytest.mark.parametrize(
@@ -79,3 +80,16 @@ def test_digits_standing_for_letters_inside_words_are_read_as_letters():
     assert fold_text("Y0ur Amaz0n acc0unt has been l0cked, Ver1fy n0w") == "your amazon account has been locked, verify now"
     # numbers, codes and accounts keep their digits: only a digit between two letters is a letter
     assert fold_text("code 123456, QQ 2839475610, kf8899a, 3 days") == "code 123456, qq 2839475610, kf8899a, 3 days"
+
+
+def test_a_capital_i_standing_for_an_l_is_read_as_one():
+    assert fold_text("This is PayPaI support") == "this is paypal support"
+    assert fold_text("我是AIipay客服") == "我是alipay客服"
+    # a capital I that is one: a word of its own, an acronym, a name's capital
+    assert fold_text("If I can, OpenAI on iOS") == "if i can, openai on ios"
+
+
+def test_a_brand_written_with_a_capital_i_for_an_l_is_recognised():
+    result = check("This is PayPaI support, your account is limited, call 1-888-555-0100")
+    assert result.level in ("caution", "danger")
+    assert result.brand == "paypal"

@@ -90,8 +90,16 @@ _LEET = re.compile(r"(?<=[a-z])[013457](?=[a-z])")
 _LEET_LETTERS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"}
 
 
+# a capital I standing for an l, which most fonts draw alike ('PayPaI', 'AIipay'): inside a word after
+# a letter and before a lower-case one, or ending a word after a lower-case one ('OpenAI', 'I am', 'iOS'
+# keep theirs). Read before the text is lower-cased, while the capital still tells it apart
+_CAPITAL_I_FOR_L = re.compile(r"(?<=[A-Za-z])I(?=[a-z])|(?<=[a-z])I(?![A-Za-z])")
+
+
 def fold_text(text: str) -> str:
     """Same length as `text`; see the module docstring."""
+    if "I" in text:
+        text = _CAPITAL_I_FOR_L.sub("l", text)
     return _LEET.sub(_letter, text.translate(_FOLD))
 
 
