@@ -174,6 +174,16 @@ def test_a_brand_opening_the_message_as_its_subject_must_give_its_own_number():
     assert genuine.level == "none", codes(genuine)
 
 
+@pytest.mark.parametrize(
+    "text", ["if not you call 1-888-555-0100", "if this isn't you, call 1-888-555-0100", "如果不是您本人，请致电 1-888-555-0100"]
+)
+def test_every_way_of_saying_if_this_was_not_you_makes_the_number_a_callback(text):
+    scam = check("Coinbase: a withdrawal of 2.1 BTC was requested, " + text)
+    assert scam.level in ("caution", "danger") and "notice.unofficial_phone" in codes(scam), codes(scam)
+    genuine = check("Coinbase: a withdrawal of 2.1 BTC was requested. If this was not you, contact support in the app.")
+    assert genuine.level == "none", codes(genuine)
+
+
 def test_the_number_on_the_back_of_your_card_is_the_official_channel():
     result = check("A charge of $89.99 was made. If you do not recognize it, call the number on the back of your card.")
     assert "notice.unshown_channel" not in codes(result)

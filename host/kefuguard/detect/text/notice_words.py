@@ -93,7 +93,10 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "if this wasn't you|if this was not you|if this wasnt you|if you did not authorize|"
         "if you didn't authorize|if you do not believe|if you don't believe|if you wish to cancel|"
         "to cancel|to dispute|for a refund|if not, call|if not call|if not, please call|if not, contact|"
-        "if not, reply|if no, call|如非本人操作|若非本人操作|如非您本人操作|若非您本人操作|如不是您本人操作|"
+        "if not, reply|if no, call|if not you|if it wasn't you|if it was not you|if this isn't you|"
+        "if this is not you|if that wasn't you|if that was not you|if you did not request|if you didn't request|"
+        "if you did not make|if you didn't make|if you did not initiate|if you didn't initiate|"
+        "如果不是您本人|如果不是本人|如非本人操作|若非本人操作|如非您本人操作|若非您本人操作|如不是您本人操作|"
         "如不是本人操作|若不是本人操作|非本人操作请|如非本人|若非本人"
     ),
     # a transaction announced ('您的银联卡在…消费1280元'): a state only when the message also invites
