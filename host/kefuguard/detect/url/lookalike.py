@@ -137,6 +137,9 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
     label = unicode_label(label_ascii)
     ending = host.suffix.rsplit(".", 1)[-1]
     cheap_ending = ending if ending in ABUSED_TLDS else None
+    # a free name under a hosting or dynamic-DNS company (kefu.duckdns.org, tuikuan.ddns.net) costs a
+    # scammer even less than a cheap ending: a theme word there counts as it does under one
+    theme_ending = cheap_ending or (host.suffix if is_hosting_suffix(host.suffix) else None)
     shown = host.registrable
     if label is label_ascii and not index.screen.may_imitate(label):
         # no brand rule can fire: the screen shares no key with any brand
@@ -144,7 +147,7 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
             noisy_number_findings(label, index, shown, ending)
             or fake_government_findings(label, host.suffix, shown)
             or toll_site_findings(label, shown)
-            or scam_theme_findings(label, shown, cheap_ending)
+            or scam_theme_findings(label, shown, theme_ending)
             or theme_pair_findings(label, shown)
         )
     skel = skeleton(label)
@@ -196,7 +199,7 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
     if out:
         return out
     if not label.isascii():
-        return _mixed_language_findings(label, index, shown) or scam_theme_findings(label, shown, cheap_ending)
+        return _mixed_language_findings(label, index, shown) or scam_theme_findings(label, shown, theme_ending)
     if ending in ABUSED_TLDS:
         out = brand_part_findings(label, index, shown, ending)
         if out:
@@ -212,7 +215,7 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
         or scam_vocabulary_findings(label, index, shown, cheap_ending)
         or fake_government_findings(label, host.suffix, shown)
         or toll_site_findings(label, shown)
-        or scam_theme_findings(label, shown, cheap_ending)
+        or scam_theme_findings(label, shown, theme_ending)
         or theme_pair_findings(label, shown)
     )
 

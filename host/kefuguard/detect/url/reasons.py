@@ -196,6 +196,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{shown} 不属于任何品牌，名字却带有{theme_zh}的字样（“{word}”），且使用诈骗网站常用的 .{ending} 后缀："
         "像是为一批诈骗短信临时注册的网站。",
     ),
+    "url.scam_theme/hosting": (  # {ending}: the hosting or dynamic-DNS company's suffix (duckdns.org, github.io)
+        "{shown} names no brand but is named for {theme_en} ('{word}'), on {ending}, where anyone gets a "
+        "name for free in a minute: it looks like a site made for one wave of scam messages.",
+        "{shown} 不属于任何品牌，名字却带有{theme_zh}的字样（“{word}”），而且挂在任何人都能免费、即时取名的 {ending} 下："
+        "像是为一批诈骗短信临时搭建的网站。",
+    ),
     "url.scam_theme/paired": (  # {word}: the theme's word; {other}: the scam script's word or country code with it
         "{shown} names no brand but is named for {theme_en} ('{word}') with '{other}' and nothing else: "
         "words of a scam message, not a business's name.",

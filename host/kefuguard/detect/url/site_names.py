@@ -276,7 +276,8 @@ def toll_site_findings(label: str, where: str) -> list[Finding]:
 
 def scam_theme_finding(word: str, theme: str, where: str, ending: str) -> Finding:
     theme_en, theme_zh = THEMES[theme]
-    en, zh = render("url.scam_theme", shown=where, ending=ending, word=word, theme_en=theme_en, theme_zh=theme_zh)
+    key = "url.scam_theme/hosting" if "." in ending else "url.scam_theme"  # duckdns.org, not .top
+    en, zh = render(key, shown=where, ending=ending, word=word, theme_en=theme_en, theme_zh=theme_zh)
     return Finding("url.scam_theme", "caution", None, None, where, en, zh, theme)
 
 
