@@ -126,6 +126,15 @@ def test_a_short_token_common_in_popular_names_does_not():
         ("https://paketverfolgen-de.help/", "caution", "url.scam_theme", None),
         ("https://rastreio-pedido.top/", "caution", "url.scam_theme", None),
         ("https://tracciamento-spedizione.com/", "none", "none.unlisted", None),  # an ordinary ending
+        # a theme word as a free name under a hosting or dynamic-DNS company: as cheap as a cheap ending
+        ("http://kefu.duckdns.org/", "caution", "url.scam_theme", None),
+        ("http://tuikuan.ddns.net/login", "caution", "url.scam_theme", None),
+        ("https://refund-center.pages.dev/", "caution", "url.scam_theme", None),
+        ("https://notes.github.io/", "none", "none.unlisted", None),  # no theme word
+        # a three-letter name with two words run on after it; one word alone stays an ordinary name
+        ("https://anzmobilebank.com/", "caution", "lookalike.combo", "anz"),
+        ("https://anzmobile.com/", "none", "none.unlisted", None),
+        ("https://kefu.com.cn/", "none", "none.unlisted", None),  # a registry's own second level, not hosting
         # a brand's name run into a sign-in word as a folder, with no file name after it
         ("https://qx7k2m.zzexample.top/mufglogin/", "caution", "url.brand_sign_in_path", "mufg"),
         ("https://qx7k2m.zzexample.top/userlogin/", "none", "none.unlisted", None),

@@ -178,10 +178,25 @@ def combo_findings(label: str, index: BrandIndex, where: str) -> list[Finding]:
         return [finding("lookalike.combo/scam_words", "danger", t, label, shown=where, word=brand_token)]
     # a shop word set apart from a three-letter name counts too (ccb-pay, dhl-shop); run together, three
     # letters and a country code make ordinary names (aemps: ae + mps), and digits alone say nothing
-    short_ok = len(brand_token) == 3 and (("-" in label and strength >= 1) or _own_number_in(label, t))
+    short_ok = len(brand_token) == 3 and (
+        ("-" in label and strength >= 1) or _own_number_in(label, t) or _two_words_run_on(label, brand_token, index)
+    )
     if complete and (len(brand_token) >= 4 or short_ok):  # ccb-95533: the name with its own hotline
         return [finding("lookalike.combo/extra_words", "caution", t, label, shown=where, word=brand_token)]
     return []
+
+
+RUN_ON_WORDS_MIN = 6  # letters after a three-letter name for two words run on (anz + mobile + bank)
+
+
+def _two_words_run_on(label: str, token: str, index: BrandIndex) -> bool:
+    """A three-letter name at the start with two or more words run on after it (anzmobilebank): not an
+    ordinary name's chance letters, which one short word or a country code make (aemps: ae + mps).
+    Called only for a label that broke fully into units."""
+    if "-" in label or not label.startswith(token):
+        return False
+    rest = label[len(token) :]
+    return len(rest) >= RUN_ON_WORDS_MIN and not rest.isdigit() and rest not in index.words.units
 
 
 def disguised_combo_findings(label: str, suffix: str, index: BrandIndex, where: str) -> list[Finding]:
