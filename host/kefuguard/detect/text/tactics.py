@@ -63,10 +63,9 @@ SELF_CLAIM_TO_TECH = 28  # 'this is John from Microsoft technical support', 'we 
 HANDOFF_TO_POLICE = 12  # '帮您转接' ... '张警官'
 CHARGE_TO_CREDIT = 40  # '扣费失败' ... '影响个人征信'
 DEVICE_TO_COMPROMISE = 40  # 'your computer' ... 'has been hacked'
+FOR_YOU_BEFORE = 4  # '帮你' ... '取消', '为您' ... '关闭'
 _SECOND_PERSON = re.compile(r"您|你|\byour?\b")
 _FOR_YOU = re.compile(r"(?:帮|为|给|替)(?:你|您)")
-FOR_YOU_BEFORE = 4  # '帮你取消', '为您关闭', '帮您办理取消'
-
 _DEVICE_IN = re.compile(r"computer|电脑|device|\bpc\b|laptop")
 
 TRANSFER_TO_OBJECT = 8  # '转到' ... '安全账户'
