@@ -278,6 +278,14 @@ class PacedHost:
         times = [t for t, _, _ in self.replies if start <= t <= end]
         return max((b - a for a, b in zip(times, times[1:], strict=False)), default=float("nan"))
 
+    def memory_kib(self) -> dict[str, int]:
+        """VmRSS (now) and VmHWM (the peak so far) of the host, from /proc (Linux; {} elsewhere)."""
+        try:
+            lines = Path(f"/proc/{self.proc.pid}/status").read_text().splitlines()
+        except OSError:
+            return {}
+        return {k: int(v.split()[0]) for k, _, v in (ln.partition(":") for ln in lines) if k in ("VmRSS", "VmHWM")}
+
     def close(self) -> None:
         self._stop.set()
         time.sleep(0.05)
@@ -298,13 +306,18 @@ def reload_pause(home: Path, urls: list[str], trigger: Any, new_version: int, se
         base_start = time.perf_counter()
         time.sleep(settle)
         base_end = time.perf_counter()
+        steady = host.memory_kib()  # serving the old list, warmed up
         t_trigger = time.perf_counter()
         trigger(host)
         switched = host.wait_version(new_version, 300)
         time.sleep(2.0)
         end = time.perf_counter()
+        after = host.memory_kib()
         last_old = max(t for t, v, _ in host.replies if t < switched)
-        return {
+        memory = {}
+        if steady and after:
+            memory = {"rss_steady": steady["VmRSS"], "peak": after["VmHWM"], "rss_after": after["VmRSS"]}
+        return memory | {
             "baseline": host.longest_pause(base_start, base_end),
             "while_updating": host.longest_pause(t_trigger, last_old),
             "switch": switched - last_old,  # the reload and first check on the new list
@@ -498,6 +511,17 @@ def main() -> int:
             rows.append(Row("  at the switch (reload + first check on the new list)", ms(r["switch"])))
             rows.append(Row("  in the 2 s after the switch", ms(r["after"])))
             rows.append(Row("  trigger -> first reply naming the new version", f"{r['to_new_version']:.2f} s"))
+            if "peak" in r:  # issue 16's goal: the host's peak across a switch <= 2x its steady memory
+                ratio = r["peak"] / r["rss_steady"]
+                rows.append(
+                    Row(
+                        "  host memory: peak across the switch / steady RSS before it",
+                        f"{r['peak'] / 1024:.0f} / {r['rss_steady'] / 1024:.0f} MiB = {ratio:.2f}x "
+                        f"(RSS 2 s after: {r['rss_after'] / 1024:.0f} MiB)",
+                        "<= 2.0x",
+                        "PASS" if ratio <= 2.0 else "FAIL",
+                    )
+                )
     except Exception as e:  # noqa: BLE001 - print what was measured, then the failure
         errors += 1
         rows.append(Row("ERROR", f"{type(e).__name__}: {e}", verdict="ERROR"))

@@ -59,3 +59,24 @@ def test_a_broken_new_file_leaves_the_old_list_in_use(engine):
     after = e.check_url("https://www.alipay.com/")
     assert (after["list_version"], after["level"]) == (3, "verified")
     assert any(p["origin"] == "installed" for p in e.status()["problems"])
+
+
+def test_after_a_switch_nothing_keeps_the_old_list_alive(engine):
+    """A host warms the chat checks' index at start; when no chat check asked for it before the
+    list changed, that warmed index must not keep the old list (and its indexes) in memory."""
+    import gc
+    import weakref
+
+    e, key, home = engine
+    (home / "lists" / MAIN_LIST).write_bytes(sign(make_signed(version=2), key))
+    assert e.check_url("https://www.alipay.com/")["list_version"] == 2  # the first load is direct
+    e.warm_text_in_background()
+    e._text_warm.join(60)  # a start's warm-up, finished before the list changes
+    old = weakref.ref(e.loaded().active)
+    (home / "lists" / MAIN_LIST).write_bytes(sign(make_signed(version=3), key))
+    e.check_url("https://www.alipay.com/")
+    e.wait_for_switch(timeout=60)
+    assert e.check_url("https://www.alipay.com/")["list_version"] == 3
+    gc.collect()
+    assert old() is None, "the old list is still referenced after the switch"
+    assert e.check_text({"text": "你好"})["list_version"] == 3  # the chat index follows the new list

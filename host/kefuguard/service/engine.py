@@ -173,8 +173,14 @@ class Engine:
         elif prepared.url_index is not None:
             self._channels, self._url_index = prepared.url_index.channels, prepared.url_index
             self._text_index = prepared.text_index
+            # a chat index warmed for the old list and not asked for yet would keep the old list, its
+            # URL index and its compiled scam set alive; the first chat check builds the new list's (as
+            # it did: the warmed one was for the old list). Built beside both during the switch, it
+            # raised the host's peak (327 vs 260 MiB at 10,000 brands); warmed again at once, its
+            # build held the interpreter for up to 0.45 s of checks
+            self._text_ready = None
         else:
-            self._channels = self._url_index = self._text_index = None
+            self._channels = self._url_index = self._text_index = self._text_ready = None
         self._loaded = loaded
         return loaded
 
@@ -242,7 +248,9 @@ class Engine:
             from kefuguard.detect.text.index import text_index
 
             try:
-                self._text_ready = text_index(urls)
+                ready = text_index(urls)
+                if urls is self._url_index:  # not a list switched away from meanwhile
+                    self._text_ready = ready
             except Exception:  # noqa: BLE001 - the first text check builds it and reports the problem
                 _log().exception("building the chat checks' index failed")
 
