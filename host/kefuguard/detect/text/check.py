@@ -8,6 +8,7 @@ text_result (reasons and advice). docs/detectors-text.md describes the reason co
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -65,6 +66,13 @@ def check_text(message: ChatMessage, index: TextIndex, context: list[ChatMessage
     current = _analyse(message, index, MAX_TEXT_CHARS)
     page = page_verdict(message.url, index)
     return build_result(current, earlier, page, sender_claim(message.sender, index), index)
+
+
+def check_text_dict(raw: Any, index: Callable[[], TextIndex]) -> dict[str, Any]:
+    """check_text of a request object ({"text", "direction"?, "sender"?, "url"?}) as the result's dict.
+    The index is asked for once the request is read: a malformed one is refused even with no list."""
+    message = ChatMessage.from_dict(raw)
+    return check_text(message, index()).to_dict()
 
 
 def check_conversation(
