@@ -693,15 +693,26 @@ _NEEDS: dict[Callable[[MessageHits], Finding | None], frozenset[str]] = {
 }
 
 
+# the same as bits: each tag's (or entity kind's) tactics, bit i for TACTICS[i]. A message's tags select
+# its tactics with one lookup each, instead of a set test per tactic (27 per message)
+_TACTIC_BITS: dict[str, int] = {}
+for _i, _tactic in enumerate(TACTICS):
+    for _tag in _NEEDS[_tactic]:
+        _TACTIC_BITS[_tag] = _TACTIC_BITS.get(_tag, 0) | 1 << _i
+
+
 def find_tactics(m: MessageHits) -> list[Finding]:
-    present = m.by_tag.keys() | {e.kind for e in m.entities}
-    if not present:
-        return []
+    bits = 0
+    needed = _TACTIC_BITS.get
+    for tag in m.by_tag:
+        bits |= needed(tag, 0)
+    for e in m.entities:
+        bits |= needed(e.kind, 0)
     found = []
-    for tactic in TACTICS:
-        if _NEEDS[tactic].isdisjoint(present):
-            continue
-        finding = tactic(m)
+    while bits:  # lowest bit first: in TACTICS' order
+        low = bits & -bits
+        finding = TACTICS[low.bit_length() - 1](m)
         if finding is not None:
             found.append(finding)
+        bits ^= low
     return found
