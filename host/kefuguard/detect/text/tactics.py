@@ -115,6 +115,9 @@ class MessageHits:
     index: TextIndex
     memo: dict[str, Any] = field(default_factory=dict)  # what notice slots work out once per message
     get: Callable[[str], list[Hit]] = field(init=False, repr=False, compare=False)  # hits of a tag, or none
+    # brand_hits() and claimable_brand_hits(), made on first use: several tactics and the brand ask
+    _brands: list[Hit] | None = field(default=None, init=False, repr=False, compare=False)
+    _claimable: list[Hit] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         lookup = _EVERY_TAG.copy()
@@ -122,7 +125,10 @@ class MessageHits:
         self.get = lookup.__getitem__
 
     def brand_hits(self) -> list[Hit]:
-        return [h for tag, hits in self.by_tag.items() if tag.startswith(BRAND_TAG) for h in hits]
+        """Every brand's hits (the list is shared: do not change it)."""
+        if self._brands is None:
+            self._brands = [h for tag, hits in self.by_tag.items() if tag.startswith(BRAND_TAG) for h in hits]
+        return self._brands
 
     def channel_mention(self, hit: Hit) -> bool:
         """A brand hit that is an IM app named as the channel to move to ('add my WeChat', '加我微信',
@@ -142,8 +148,10 @@ class MessageHits:
         return self.text[max(0, im.start - 5) : im.start].lower().rstrip().endswith(_POSSESSIVES)
 
     def claimable_brand_hits(self) -> list[Hit]:
-        """Brand hits that may name who speaks: not an IM app named only as the channel."""
-        return [h for h in self.brand_hits() if not self.channel_mention(h)]
+        """Brand hits that may name who speaks: not an IM app named only as the channel (shared too)."""
+        if self._claimable is None:
+            self._claimable = [h for h in self.brand_hits() if not self.channel_mention(h)]
+        return self._claimable
 
     def same_clause(self, a: int, b: int) -> bool:
         lo, hi = (a, b) if a <= b else (b, a)
