@@ -153,8 +153,9 @@ class KeywordAutomaton:
         state = 0
         ends = 0
         last_gap = -1  # a keyword starting after it has no gap inside
+        gap = GAP  # a local: read once per character
         for last, ch in enumerate(folded):
-            if ch == GAP:
+            if ch == gap:
                 last_gap = last
                 continue
             nxt = step[state](ch)
