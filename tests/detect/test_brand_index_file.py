@@ -4,6 +4,7 @@ reads back must be the index it would have built, and anything that does not fit
 from __future__ import annotations
 
 import json
+import marshal
 from functools import cached_property
 
 from kefuguard.detect.url import brand_index_file
@@ -80,7 +81,7 @@ def test_what_is_read_back_is_what_was_built(engine):
     built = BrandIndex(brands)
     encoded = brand_index_file.encode(built, brands)
     assert encoded is not None
-    read = brand_index_file.decode(json.loads(json.dumps(encoded, ensure_ascii=False)), brands)
+    read = brand_index_file.decode(marshal.loads(marshal.dumps(encoded)), brands)
     _assert_same(built, read)
     assert _findings(read) == _findings(built)
     assert any(_findings(built))  # the hosts do hit rules, or this proves little
@@ -118,14 +119,17 @@ def test_a_damaged_or_foreign_file_is_not_used(engine):
         path.write_bytes(good[: len(good) // 2])
         assert brand_index_file.read(compiled.directory, compiled.digest, brands) is None
         assert UrlIndex(engine.channels()).brands.official  # built instead
-        data = json.loads(good)
+        data = marshal.loads(good)
         data["digest"] = "0" * 64  # another list's index
-        path.write_bytes(json.dumps(data).encode())
+        path.write_bytes(marshal.dumps(data))
         assert brand_index_file.read(compiled.directory, compiled.digest, brands) is None
-        data = json.loads(good)
+        data = marshal.loads(good)
         data["brands"] += 1
-        path.write_bytes(json.dumps(data).encode())
+        path.write_bytes(marshal.dumps(data))
         assert brand_index_file.read(compiled.directory, compiled.digest, brands) is None
+        for other in (b"", marshal.dumps([data]), marshal.dumps({**data, "format": 1}), good[:-1]):
+            path.write_bytes(other)  # empty, not the expected shape, an older format, cut short
+            assert brand_index_file.read(compiled.directory, compiled.digest, brands) is None
     finally:
         path.write_bytes(good)
     assert brand_index_file.read(compiled.directory, compiled.digest, brands) is not None

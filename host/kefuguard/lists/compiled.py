@@ -8,7 +8,6 @@ resident memory, and a lookup is a binary search touching a few pages.
 from __future__ import annotations
 
 import bisect
-import hashlib
 import json
 import mmap
 import os
@@ -31,6 +30,10 @@ SCAM_KINDS = ("domains", "phones", "accounts")
 
 
 def _hash(data: bytes) -> int:
+    # imported here: OpenSSL's start costs ~3 ms, and a host's first check rarely hashes (the filter
+    # answers for absent values); once imported, the statement is a dictionary lookup
+    import hashlib
+
     return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
 
 

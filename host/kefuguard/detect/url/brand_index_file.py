@@ -1,16 +1,19 @@
 """The lookalike index (BrandIndex) kept beside the compiled list, so a host start reads it instead
 of building it.
 
-Building it takes ~20-25 ms of a host's ~100 ms from start to its first `check_url` reply (skeletons,
-deletion neighbourhoods, folded words of ~700 official domains); reading it back is a `json.loads`
-and a few set and tuple conversions. The file is JSON (never pickle: nothing read back runs code)
-and derived only from data that is itself trusted:
+Building it takes ~20-25 ms of a host's start to its first `check_url` reply (skeletons, deletion
+neighbourhoods, folded words of ~700 official domains). It is kept in `marshal` form, as the sets,
+tuples and dictionaries the index holds (its targets as numbers): reading it back is one
+`marshal.loads` (~3 ms for the embedded list, where a JSON form took ~6 ms to parse and ~6 more
+to turn into sets and tuples). Never pickle: nothing read back runs code (marshal makes only
+plain values: strings, numbers, containers; what is not of the expected shape is not used). The
+file is derived only from data that is itself trusted:
 
 - the brands of the compiled list (`<index>/<digest>/brands.json`, written from the verified
   bundle, in the folder named by that bundle's digest); the file sits in that folder;
 - the code that builds the index: its name carries a hash of the source of every module that can
   change what is built (detect/url, the list model, the confusables table), so any other code
-  builds and writes its own;
+  builds and writes its own (the Python version is in the name too: marshal's format is its own);
 - the public suffix rules in use (they decide each domain's label): their CRC is in the name too.
 
 A host writes the file between requests (Engine.warm_urls), never on a check's path. An index with
@@ -21,9 +24,11 @@ tests/detect/test_brand_index_file.py checks that what is read back equals what 
 
 from __future__ import annotations
 
-import hashlib
 import json
+import marshal
 import os
+import sys
+import zlib
 from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
@@ -33,7 +38,8 @@ from kefuguard.detect.url.brand_index import BrandIndex, Target, Vocabulary
 from kefuguard.detect.url.label_screen import LabelScreen, WordSet
 from kefuguard.lists.model import Brand, ImAccount
 
-FORMAT = 1
+FORMAT = 2  # 2: marshal (1 was JSON)
+BRANDS_FORMAT = 1
 PREFIX = "brand-index-"
 BRANDS_PREFIX = "brands-parsed-"
 _BRAND_FIELDS = (
@@ -59,12 +65,15 @@ _VOCABULARY_FIELDS = frozenset(("units", "tokens", "prefixes"))
 
 @cache
 def code_hash() -> str:
-    """A hash of the source of everything that decides what BrandIndex builds from a list."""
-    h = hashlib.sha256(b"%d" % FORMAT)
+    """A hash of the source of everything that decides what BrandIndex builds from a list: CRC-32
+    and Adler-32 (no hashlib: importing it costs a host start ~3 ms). It tells code versions apart;
+    it guards against no one (whoever can write this folder can write the compiled list too)."""
+    crc, adler = zlib.crc32(b"%d" % FORMAT), zlib.adler32(b"%d" % FORMAT)
     url = _HOST / "detect" / "url"
     for path in sorted(url.glob("*.py")) + [_HOST / "lists" / "model.py", _HOST / "data" / "confusables.json"]:
-        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    return h.hexdigest()[:16]
+        data = path.name.encode() + b"\0" + path.read_bytes() + b"\0"
+        crc, adler = zlib.crc32(data, crc), zlib.adler32(data, adler)
+    return f"{crc:08x}{adler:08x}"
 
 
 def file_for(directory: Path) -> Path | None:
@@ -73,7 +82,7 @@ def file_for(directory: Path) -> Path | None:
     if rules is None:
         return None
     try:
-        return directory / f"{PREFIX}{code_hash()}-{rules:08x}.json"
+        return directory / f"{PREFIX}{code_hash()}-{rules:08x}-py{sys.version_info[0]}{sys.version_info[1]}.marshal"
     except OSError:  # the sources cannot be read (a frozen install): no file
         return None
 
@@ -87,7 +96,8 @@ def _fits(obj: object, known: frozenset[str]) -> bool:
 
 
 def encode(index: BrandIndex, brands: tuple[Brand, ...]) -> dict[str, Any] | None:
-    """The index as JSON-ready data; None when it holds something this module cannot write."""
+    """The index as plain values for `marshal` (its targets and brands as numbers); None when it
+    holds something this module cannot write."""
     if not _fits(index, _INDEX_FIELDS) or not _fits(index.screen, _SCREEN_FIELDS):
         return None
     words = index.words
@@ -95,44 +105,52 @@ def encode(index: BrandIndex, brands: tuple[Brand, ...]) -> dict[str, Any] | Non
         return None
     brand_ids = {id(b): i for i, b in enumerate(brands)}
     target_ids: dict[int, int] = {}
-    targets: list[list[Any]] = []
+    targets: list[tuple[int, str, str]] = []
 
     def tid(t: Target) -> int:
         found = target_ids.get(id(t))
         if found is None:
             found = target_ids[id(t)] = len(targets)
-            targets.append([brand_ids[id(t.brand)], t.domain, t.label])
+            targets.append((brand_ids[id(t.brand)], t.domain, t.label))
         return found
 
     out: dict[str, Any] = {}
     for name in _TARGET_LISTS:
-        out[name] = {k: [tid(t) for t in ts] for k, ts in getattr(index, name).items()}
+        out[name] = {k: tuple(tid(t) for t in ts) for k, ts in getattr(index, name).items()}
     for name in _TARGETS:
         out[name] = {k: tid(t) for k, t in getattr(index, name).items()}
-    out["by_affix"] = [[k[0], k[1], v] for k, v in index.by_affix.items()]
+    out["by_affix"] = dict(index.by_affix)
     out["zh_names"] = {k: brand_ids[id(b)] for k, b in index.zh_names.items()}
-    out["units"] = index.units
-    out["prefixes"] = sorted(words.prefixes)
-    out["zh_lengths"] = index.zh_lengths
+    out["units"] = dict(index.units)
+    out["prefixes"] = set(words.prefixes)
+    out["zh_lengths"] = list(index.zh_lengths)
     s = index.screen
     screen: dict[str, Any] = {
-        "exact": sorted(s.exact),
-        "four_letter": sorted(s.four_letter),
-        "near": s.near,
-        "long_forms": s.long_forms,
-        "long_lengths": s.long_lengths,
-        "units": sorted(s.units),
-        "unit_prefixes": sorted(s.unit_prefixes),
+        "exact": set(s.exact),
+        "four_letter": set(s.four_letter),
+        "near": dict(s.near),
+        "long_forms": {k: list(v) for k, v in s.long_forms.items()},
+        "long_lengths": dict(s.long_lengths),
+        "units": set(s.units),
+        "unit_prefixes": set(s.unit_prefixes),
         "longest_unit": s.longest_unit,
     }
     for name in _WORD_SETS:
         words = getattr(s, name)
         if words is not None and not _fits(words, _WORD_SET_FIELDS):
             return None
-        screen[name] = None if words is None else sorted(words.words)
+        screen[name] = None if words is None else (words.words, words.head, words.heads)
     out["screen"] = screen
     out["targets"] = targets
     return out
+
+
+def _word_set(parts: tuple[frozenset[str], int, dict[str, tuple[int, ...]]]) -> WordSet:
+    """A WordSet as `encode` kept it (its words, head length and heads: nothing worked out again)."""
+    words = WordSet.__new__(WordSet)
+    words.words, words.head, words.heads = parts
+    words._slices = {}
+    return words
 
 
 def decode(data: dict[str, Any], brands: tuple[Brand, ...]) -> BrandIndex:
@@ -143,26 +161,21 @@ def decode(data: dict[str, Any], brands: tuple[Brand, ...]) -> BrandIndex:
         setattr(index, name, {k: [targets[i] for i in ids] for k, ids in data[name].items()})
     for name in _TARGETS:
         setattr(index, name, {k: targets[i] for k, i in data[name].items()})
-    index.by_affix = {(a, n): v if isinstance(v, str) else tuple(v) for a, n, v in data["by_affix"]}
+    index.by_affix = data["by_affix"]
     index.zh_names = {k: brands[i] for k, i in data["zh_names"].items()}
-    index.units = {k: (v[0], v[1]) for k, v in data["units"].items()}
+    index.units = data["units"]
     index.zh_lengths = data["zh_lengths"]
     raw = data["screen"]
     screen = LabelScreen()
-    screen.exact = set(raw["exact"])
-    screen.four_letter = set(raw["four_letter"])
-    screen.near = {k: v if isinstance(v, str) else tuple(v) for k, v in raw["near"].items()}
-    screen.long_forms = raw["long_forms"]
-    screen.long_lengths = raw["long_lengths"]
-    screen.units = set(raw["units"])
-    screen.unit_prefixes = set(raw["unit_prefixes"])
+    for name in ("exact", "four_letter", "near", "long_forms", "long_lengths", "units", "unit_prefixes"):
+        setattr(screen, name, raw[name])
     screen.longest_unit = raw["longest_unit"]
     for name in _WORD_SETS:
-        setattr(screen, name, None if raw[name] is None else WordSet(raw[name]))
+        setattr(screen, name, None if raw[name] is None else _word_set(raw[name]))
     screen._distinctive = lambda: index.distinctive_words
     index.screen = screen
     words = index.words = Vocabulary.__new__(Vocabulary)  # its prefixes read, not worked out again
-    words.units, words.tokens, words.prefixes = index.units, index.tokens, set(data["prefixes"])
+    words.units, words.tokens, words.prefixes = index.units, index.tokens, data["prefixes"]
     return index
 
 
@@ -204,7 +217,7 @@ def read_brands(directory: Path, digest: str, count: int) -> tuple[Brand, ...] |
         return None
     try:
         data = json.loads(path.read_bytes())
-        if data.get("format") != FORMAT or data.get("digest") != digest or len(data["brands"]) != count:
+        if data.get("format") != BRANDS_FORMAT or data.get("digest") != digest or len(data["brands"]) != count:
             return None
         return decode_brands(data["brands"])
     except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
@@ -218,7 +231,8 @@ def write_brands(directory: Path, digest: str, brands: tuple[Brand, ...]) -> boo
     rows = encode_brands(brands)
     if rows is None:
         return False
-    return _keep(path, BRANDS_PREFIX, {"format": FORMAT, "digest": digest, "brands": rows})
+    data = {"format": BRANDS_FORMAT, "digest": digest, "brands": rows}
+    return _keep(path, BRANDS_PREFIX, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
 
 
 def read(directory: Path, digest: str, brands: tuple[Brand, ...]) -> BrandIndex | None:
@@ -227,11 +241,13 @@ def read(directory: Path, digest: str, brands: tuple[Brand, ...]) -> BrandIndex 
     if path is None:
         return None
     try:
-        data = json.loads(path.read_bytes())
-        if data.get("format") != FORMAT or data.get("digest") != digest or data.get("brands") != len(brands):
+        data = marshal.loads(path.read_bytes())
+        if type(data) is not dict or data.get("format") != FORMAT or data.get("digest") != digest:
+            return None
+        if data.get("brands") != len(brands):
             return None
         return decode(data["index"], brands)
-    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+    except (OSError, EOFError, ValueError, KeyError, TypeError, IndexError, AttributeError):
         return None  # missing or damaged: the caller builds it
 
 
@@ -243,16 +259,17 @@ def write(directory: Path, digest: str, brands: tuple[Brand, ...], index: BrandI
     encoded = encode(index, brands)
     if encoded is None:
         return False
-    return _keep(path, PREFIX, {"format": FORMAT, "digest": digest, "brands": len(brands), "index": encoded})
+    data = {"format": FORMAT, "digest": digest, "brands": len(brands), "index": encoded}
+    return _keep(path, PREFIX, marshal.dumps(data))
 
 
-def _keep(path: Path, prefix: str, data: dict[str, Any]) -> bool:
+def _keep(path: Path, prefix: str, data: bytes) -> bool:
     """Write `data` to `path` and remove the same list's files of this kind for other code or rules."""
     from kefuguard.lists.atomic import write_atomic
 
     try:
-        write_atomic(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
-        for old in path.parent.glob(prefix + "*.json"):
+        write_atomic(path, data)
+        for old in path.parent.glob(prefix + "*"):
             if old != path:
                 os.unlink(old)
     except OSError:
