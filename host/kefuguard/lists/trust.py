@@ -40,7 +40,8 @@ class TrustedKeys:
 
     @classmethod
     def of(cls, public_hex_keys: tuple[str, ...] | list[str], threshold: int = 1, locked: bool = False) -> TrustedKeys:
-        keys = {EMBEDDED_KEYIDS.get(k) or keyid_of(k): k for k in dict.fromkeys(k.strip().lower() for k in public_hex_keys)}
+        normalised = dict.fromkeys(k.strip().lower() for k in public_hex_keys)
+        keys = {EMBEDDED_KEYIDS.get(k) or keyid_of(k): k for k in normalised}
         return cls(keys=keys, threshold=threshold, locked=locked)
 
     @classmethod
