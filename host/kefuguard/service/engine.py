@@ -297,7 +297,7 @@ class Engine:
     def url_index(self) -> UrlIndex:
         """The URL checks' index of the list in use (built on first use, then kept with the list)."""
         if not public_suffix.rules_loaded():  # from our cached copy: no tldextract import per start
-            public_suffix.use_rules(suffix_rules(self.places.index_dir))
+            public_suffix.use_rules(suffix_rules(self.places.index_dir), self.places.index_dir)
         channels = self.channels()
         if self._url_index is None or self._url_index.channels is not channels:
             self._url_index = url_index(channels, previous=self._url_index)

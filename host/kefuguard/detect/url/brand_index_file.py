@@ -96,8 +96,8 @@ def _fits(obj: object, known: frozenset[str]) -> bool:
 
 
 def encode(index: BrandIndex, brands: tuple[Brand, ...]) -> dict[str, Any] | None:
-    """The index as plain values for `marshal` (its targets and brands as numbers); None when it
-    holds something this module cannot write."""
+    """The index as `marshal` data, one part per field (its targets and brands as numbers), read
+    back part by part on first use; None when it holds something this module cannot write."""
     if not _fits(index, _INDEX_FIELDS) or not _fits(index.screen, _SCREEN_FIELDS):
         return None
     words = index.words
@@ -122,7 +122,7 @@ def encode(index: BrandIndex, brands: tuple[Brand, ...]) -> dict[str, Any] | Non
     out["by_affix"] = dict(index.by_affix)
     out["zh_names"] = {k: brand_ids[id(b)] for k, b in index.zh_names.items()}
     out["units"] = dict(index.units)
-    out["prefixes"] = set(words.prefixes)
+    out["words"] = set(words.prefixes)  # the Vocabulary: the index's units and tokens, and these
     out["zh_lengths"] = list(index.zh_lengths)
     s = index.screen
     screen: dict[str, Any] = {
@@ -140,9 +140,11 @@ def encode(index: BrandIndex, brands: tuple[Brand, ...]) -> dict[str, Any] | Non
         if words is not None and not _fits(words, _WORD_SET_FIELDS):
             return None
         screen[name] = None if words is None else (words.words, words.head, words.heads)
-    out["screen"] = screen
-    out["targets"] = targets
-    return out
+    return {
+        "targets": marshal.dumps(targets),
+        "index": {name: marshal.dumps(value) for name, value in out.items()},
+        "screen": {name: marshal.dumps(value) for name, value in screen.items()},
+    }
 
 
 def _word_set(parts: tuple[frozenset[str], int, dict[str, tuple[int, ...]]]) -> WordSet:
@@ -153,29 +155,114 @@ def _word_set(parts: tuple[frozenset[str], int, dict[str, tuple[int, ...]]]) -> 
     return words
 
 
+class _Kept:
+    """The parts of a kept index not read yet, and how to turn each into the field it was."""
+
+    def __init__(self, data: dict[str, Any], brands: tuple[Brand, ...]) -> None:
+        import threading  # the chat index is built on a thread from the same lookalike index
+
+        self.index_parts: dict[str, bytes] = dict(data["index"])
+        self.screen_parts: dict[str, bytes] = dict(data["screen"])
+        self.targets_part: bytes = data["targets"]
+        self.brands = brands
+        self.lock = threading.RLock()
+        if set(self.index_parts) != _KEPT_INDEX_FIELDS or set(self.screen_parts) != _SCREEN_FIELDS - {"_distinctive"}:
+            raise ValueError("not the fields this module writes")
+
+    @cached_property
+    def targets(self) -> list[Target]:
+        return [Target(self.brands[b], domain, label) for b, domain, label in marshal.loads(self.targets_part)]
+
+    def index_field(self, index: BrandIndex, name: str) -> Any:
+        value = marshal.loads(self.index_parts[name])
+        if name in _TARGET_LISTS:
+            targets = self.targets
+            return {k: [targets[i] for i in ids] for k, ids in value.items()}
+        if name in _TARGETS:
+            targets = self.targets
+            return {k: targets[i] for k, i in value.items()}
+        if name == "zh_names":
+            return {k: self.brands[i] for k, i in value.items()}
+        if name == "words":  # its prefixes read, not worked out again
+            words = Vocabulary.__new__(Vocabulary)
+            words.units, words.tokens, words.prefixes = index.units, index.tokens, value
+            return words
+        return value
+
+    def screen_field(self, name: str) -> Any:
+        value = marshal.loads(self.screen_parts[name])
+        if name in _WORD_SETS and value is not None:
+            return _word_set(value)
+        return value
+
+
+_KEPT_INDEX_FIELDS = _INDEX_FIELDS - {"screen"}
+
+
+def _materialise(obj: Any, parts: dict[str, bytes], kept: _Kept, make: Any, name: str) -> Any:
+    """The field `name` of a kept index or screen, read on first use (then a plain attribute)."""
+    if name not in parts:
+        raise AttributeError(name)
+    with kept.lock:
+        if name not in obj.__dict__:  # another thread may have read it meanwhile
+            obj.__dict__[name] = make(name)
+        return obj.__dict__[name]
+
+
+class KeptBrandIndex(BrandIndex):
+    """A BrandIndex read from the kept file: each field is unmarshalled on first use (a first
+    check of a site reads a few: most labels pass the screen in a handful of probes), the rest by
+    `finish`, between requests. Afterwards it is an ordinary BrandIndex's set of fields."""
+
+    _kept: _Kept  # until read_all
+
+    def __getattr__(self, name: str) -> Any:  # only for a field not read yet
+        kept = self.__dict__.get("_kept")
+        if kept is None:
+            raise AttributeError(name)
+        return _materialise(self, kept.index_parts, kept, lambda n: kept.index_field(self, n), name)
+
+    def read_all(self) -> None:
+        kept = self.__dict__.get("_kept")
+        if kept is not None:
+            for name in kept.index_parts:
+                getattr(self, name)
+            if isinstance(self.screen, KeptLabelScreen):
+                self.screen.read_all()
+            del self.__dict__["_kept"]
+
+    def finish(self) -> None:
+        self.read_all()
+        super().finish()
+
+
+class KeptLabelScreen(LabelScreen):
+    """The LabelScreen of a KeptBrandIndex, read the same way."""
+
+    def __init__(self, kept: _Kept, distinctive: Any) -> None:  # not LabelScreen's: nothing built
+        self._kept = kept
+        self._distinctive = distinctive
+
+    def __getattr__(self, name: str) -> Any:
+        kept = self.__dict__.get("_kept")
+        if kept is None:
+            raise AttributeError(name)
+        return _materialise(self, kept.screen_parts, kept, kept.screen_field, name)
+
+    def read_all(self) -> None:
+        kept = self.__dict__.get("_kept")
+        if kept is not None:
+            for name in kept.screen_parts:
+                getattr(self, name)
+            del self.__dict__["_kept"]
+
+
 def decode(data: dict[str, Any], brands: tuple[Brand, ...]) -> BrandIndex:
-    """The index `encode` wrote, built around these (the same list's) brands."""
-    targets = [Target(brands[b], domain, label) for b, domain, label in data["targets"]]
-    index = BrandIndex.__new__(BrandIndex)
-    for name in _TARGET_LISTS:
-        setattr(index, name, {k: [targets[i] for i in ids] for k, ids in data[name].items()})
-    for name in _TARGETS:
-        setattr(index, name, {k: targets[i] for k, i in data[name].items()})
-    index.by_affix = data["by_affix"]
-    index.zh_names = {k: brands[i] for k, i in data["zh_names"].items()}
-    index.units = data["units"]
-    index.zh_lengths = data["zh_lengths"]
-    raw = data["screen"]
-    screen = LabelScreen()
-    for name in ("exact", "four_letter", "near", "long_forms", "long_lengths", "units", "unit_prefixes"):
-        setattr(screen, name, raw[name])
-    screen.longest_unit = raw["longest_unit"]
-    for name in _WORD_SETS:
-        setattr(screen, name, None if raw[name] is None else _word_set(raw[name]))
-    screen._distinctive = lambda: index.distinctive_words
-    index.screen = screen
-    words = index.words = Vocabulary.__new__(Vocabulary)  # its prefixes read, not worked out again
-    words.units, words.tokens, words.prefixes = index.units, index.tokens, data["prefixes"]
+    """The index `encode` wrote, around these (the same list's) brands; its fields read on use."""
+    kept = _Kept(data, brands)
+    index = KeptBrandIndex.__new__(KeptBrandIndex)
+    index._kept = kept
+    index.screen = KeptLabelScreen(kept, lambda: index.distinctive_words)
     return index
 
 
@@ -244,9 +331,10 @@ def read(directory: Path, digest: str, brands: tuple[Brand, ...]) -> BrandIndex 
         data = marshal.loads(path.read_bytes())
         if type(data) is not dict or data.get("format") != FORMAT or data.get("digest") != digest:
             return None
-        if data.get("brands") != len(brands):
-            return None
-        return decode(data["index"], brands)
+        blob = data["index"]
+        if data.get("brands") != len(brands) or type(blob) is not bytes or zlib.crc32(blob) != data.get("crc"):
+            return None  # the CRC: its parts are read on use, after this has said yes
+        return decode(marshal.loads(blob), brands)
     except (OSError, EOFError, ValueError, KeyError, TypeError, IndexError, AttributeError):
         return None  # missing or damaged: the caller builds it
 
@@ -259,7 +347,8 @@ def write(directory: Path, digest: str, brands: tuple[Brand, ...], index: BrandI
     encoded = encode(index, brands)
     if encoded is None:
         return False
-    data = {"format": FORMAT, "digest": digest, "brands": len(brands), "index": encoded}
+    blob = marshal.dumps(encoded)
+    data = {"format": FORMAT, "digest": digest, "brands": len(brands), "crc": zlib.crc32(blob), "index": blob}
     return _keep(path, PREFIX, marshal.dumps(data))
 
 
