@@ -14,7 +14,6 @@ import os
 import sys
 import zlib
 from array import array
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
@@ -24,6 +23,7 @@ from kefuguard.lists.canonical import canonical_bytes
 from kefuguard.lists.model import Brand, ListHeader, format_time, parse_brands, parse_scam, parse_time
 from kefuguard.lists.verify import VerifiedBundle
 from kefuguard.paths import private_dir
+from kefuguard.value_class import Value
 
 INDEX_FORMAT = 1
 SCAM_KINDS = ("domains", "phones", "accounts")
@@ -111,16 +111,37 @@ def _write_hashes(path: Path, values: tuple[str, ...]) -> None:
         path.with_suffix(".filter").write_bytes(bytes(table))
 
 
-@dataclass
-class CompiledList:
+class CompiledList(Value):
     header: ListHeader
     digest: str
     keyids: tuple[str, ...]
     directory: Path
     counts: dict[str, int]
-    origin: str = ""  # which file it was read from
-    _brands: tuple[Brand, ...] | None = field(default=None, repr=False)
-    _scam: dict[str, ScamSet] = field(default_factory=dict, repr=False)
+    origin: str  # which file it was read from
+    _brands: tuple[Brand, ...] | None
+    _scam: dict[str, ScamSet]
+    _fields = ("header", "digest", "keyids", "directory", "counts", "origin", "_brands", "_scam")
+    _not_shown = frozenset(("_brands", "_scam"))
+
+    def __init__(
+        self,
+        header: ListHeader,
+        digest: str,
+        keyids: tuple[str, ...],
+        directory: Path,
+        counts: dict[str, int],
+        origin: str = "",
+        _brands: tuple[Brand, ...] | None = None,
+        _scam: dict[str, ScamSet] | None = None,
+    ) -> None:
+        self.header = header
+        self.digest = digest
+        self.keyids = keyids
+        self.directory = directory
+        self.counts = counts
+        self.origin = origin
+        self._brands = _brands
+        self._scam = {} if _scam is None else _scam
 
     @property
     def brands(self) -> tuple[Brand, ...]:

@@ -3,30 +3,32 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from kefuguard.errors import SchemaError, UnsupportedSpecError, WrongTypeError
 from kefuguard.normalize import normalize_account, normalize_account_text, normalize_domain, normalize_phone
+from kefuguard.value_class import FrozenValue
 
 LIST_TYPE = "kefuguard.channels"
 SPEC = 1
 
 
-@dataclass(frozen=True)
-class ImAccount:
+class ImAccount(FrozenValue):
     platform: str
     account: str
-    note: str = ""
+    note: str
+    _fields = ("platform", "account", "note")
+
+    def __init__(self, platform: str, account: str, note: str = "") -> None:
+        self.__dict__.update(platform=platform, account=account, note=note)
 
     @property
     def key(self) -> str:
         return normalize_account(self.platform, self.account)
 
 
-@dataclass(frozen=True)
-class Brand:
+class Brand(FrozenValue):
     id: str
     name_en: str
     name_zh: str
@@ -34,10 +36,31 @@ class Brand:
     phones: tuple[str, ...]  # as published, for display
     im: tuple[ImAccount, ...]
     keywords: tuple[str, ...]
-    category: str = ""
-    region: str = ""
-    never: tuple[tuple[str, str], ...] = ()  # (en, zh): what its real customer service never does
-    country_sites: bool = False  # runs sites under <label>.<country code> that the list does not all name
+    category: str
+    region: str
+    never: tuple[tuple[str, str], ...]  # (en, zh): what its real customer service never does
+    country_sites: bool  # runs sites under <label>.<country code> that the list does not all name
+    _fields: tuple[str, ...] = ("id", "name_en", "name_zh", "domains", "phones", "im", "keywords")
+    _fields += ("category", "region", "never", "country_sites")
+
+    def __init__(
+        self,
+        id: str,
+        name_en: str,
+        name_zh: str,
+        domains: tuple[str, ...],
+        phones: tuple[str, ...],
+        im: tuple[ImAccount, ...],
+        keywords: tuple[str, ...],
+        category: str = "",
+        region: str = "",
+        never: tuple[tuple[str, str], ...] = (),
+        country_sites: bool = False,
+    ) -> None:
+        d = self.__dict__
+        d["id"], d["name_en"], d["name_zh"], d["domains"], d["phones"] = id, name_en, name_zh, domains, phones
+        d["im"], d["keywords"], d["category"], d["region"] = im, keywords, category, region
+        d["never"], d["country_sites"] = never, country_sites
 
     @property
     def phone_digits(self) -> tuple[str, ...]:
@@ -48,12 +71,15 @@ class Brand:
         return self.domains[0]
 
 
-@dataclass(frozen=True)
-class ListHeader:
+class ListHeader(FrozenValue):
     publisher: str
     version: int
     issued: datetime
     expires: datetime
+    _fields = ("publisher", "version", "issued", "expires")
+
+    def __init__(self, publisher: str, version: int, issued: datetime, expires: datetime) -> None:
+        self.__dict__.update(publisher=publisher, version=version, issued=issued, expires=expires)
 
     def is_stale(self, now: datetime | None = None) -> bool:
         return (now or datetime.now(UTC)) >= self.expires
@@ -177,11 +203,14 @@ def parse_brands(signed: dict[str, Any]) -> tuple[Brand, ...]:
     return brands
 
 
-@dataclass(frozen=True)
-class ScamEntries:
+class ScamEntries(FrozenValue):
     domains: tuple[str, ...]
     phones: tuple[str, ...]  # digits
     accounts: tuple[str, ...]  # 'platform:account'
+    _fields = ("domains", "phones", "accounts")
+
+    def __init__(self, domains: tuple[str, ...], phones: tuple[str, ...], accounts: tuple[str, ...]) -> None:
+        self.__dict__.update(domains=domains, phones=phones, accounts=accounts)
 
 
 def parse_scam(signed: dict[str, Any]) -> ScamEntries:

@@ -6,10 +6,8 @@ remembers which keys verified it) and must not roll back below the highest versi
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +19,7 @@ from kefuguard.lists.seen import highest_seen, read_state, record_seen
 from kefuguard.lists.trust import TrustedKeys
 from kefuguard.lists.verify import check_not_rollback, verify_bundle
 from kefuguard.paths import Places
+from kefuguard.value_class import Value
 
 MAIN_LIST = "main.json"
 LAST_GOOD = "main.last-good.json"
@@ -33,36 +32,60 @@ def embedded_bundle_path() -> Path:
     return Path(__file__).resolve().parent.parent / "data" / "channels.json"
 
 
-@dataclass
-class Problem:
+class Problem(Value):
     origin: str
     path: str
     code: str
     message: str
+    _fields = ("origin", "path", "code", "message")
+
+    def __init__(self, origin: str, path: str, code: str, message: str) -> None:
+        self.origin = origin
+        self.path = path
+        self.code = code
+        self.message = message
 
     def to_dict(self) -> dict[str, str]:
         return {"origin": self.origin, "path": self.path, "code": self.code, "message": self.message}
 
 
-@dataclass
-class UnusedList:
+class UnusedList(Value):
     """A verified list by another publisher than the one in use (status shows it; nothing else)."""
 
     origin: str
     path: str
     publisher: str
     version: int
+    _fields = ("origin", "path", "publisher", "version")
+
+    def __init__(self, origin: str, path: str, publisher: str, version: int) -> None:
+        self.origin = origin
+        self.path = path
+        self.publisher = publisher
+        self.version = version
 
     def to_dict(self) -> dict[str, Any]:
         return {"origin": self.origin, "path": self.path, "publisher": self.publisher, "version": self.version}
 
 
-@dataclass
-class LoadResult:
+class LoadResult(Value):
     active: CompiledList | None
-    problems: list[Problem] = field(default_factory=list)
-    supplementary: list[Any] = field(default_factory=list)  # lists/supplementary.py SupplementaryLoad
-    unused: list[UnusedList] = field(default_factory=list)
+    problems: list[Problem]
+    supplementary: list[Any]  # lists/supplementary.py SupplementaryLoad
+    unused: list[UnusedList]
+    _fields = ("active", "problems", "supplementary", "unused")
+
+    def __init__(
+        self,
+        active: CompiledList | None,
+        problems: list[Problem] | None = None,
+        supplementary: list[Any] | None = None,
+        unused: list[UnusedList] | None = None,
+    ) -> None:
+        self.active = active
+        self.problems = [] if problems is None else problems
+        self.supplementary = [] if supplementary is None else supplementary
+        self.unused = [] if unused is None else unused
 
 
 def _identity(st: os.stat_result) -> list[int]:
@@ -114,7 +137,7 @@ def open_bundle(path: Path, origin: str, places: Places, trust: TrustedKeys, dig
     memo = (str(path), tuple(_identity(st)), frozenset(trust.keys), trust.threshold)
     if trust.locked:
         mine = _verified_here.get(memo)
-        compiled = dataclasses.replace(mine, origin=origin) if mine else None
+        compiled = mine.replace(origin=origin) if mine else None
     else:
         digest = digests.lookup(path, st)
         compiled = open_compiled(places.index_dir, digest, origin) if digest else None
@@ -136,9 +159,8 @@ def open_bundle(path: Path, origin: str, places: Places, trust: TrustedKeys, dig
     digests.remember(path, st, verified.digest)
     if trust.locked:
         # the header and brands from what verified, not from files that stay writable
-        compiled = dataclasses.replace(
-            compiled, header=verified.header, _brands=parse_brands({"brands": verified.signed.get("brands", [])})
-        )
+        brands = parse_brands({"brands": verified.signed.get("brands", [])})
+        compiled = compiled.replace(header=verified.header, _brands=brands)
         _verified_here[memo] = compiled
     return compiled
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from kefuguard.value_class import FrozenValue
 
 # Public halves of kefu-guard's release keys (docs/releasing.md). The private halves live
 # offline with the release manager and never enter the repository.
@@ -30,13 +30,16 @@ def keyid_of(public_hex: str) -> str:
     return hashlib.sha256(bytes.fromhex(public_hex)).hexdigest()
 
 
-@dataclass(frozen=True)
-class TrustedKeys:
+class TrustedKeys(FrozenValue):
     keys: dict[str, str]  # keyid -> public key hex
-    threshold: int = 1
+    threshold: int
     # keys nobody at user level can change (managed config locked them): then nothing user-writable
     # is believed without a signature check, not even our own compiled index of a verified list
-    locked: bool = False
+    locked: bool
+    _fields = ("keys", "threshold", "locked")
+
+    def __init__(self, keys: dict[str, str], threshold: int = 1, locked: bool = False) -> None:
+        self.__dict__.update(keys=keys, threshold=threshold, locked=locked)
 
     @classmethod
     def of(cls, public_hex_keys: tuple[str, ...] | list[str], threshold: int = 1, locked: bool = False) -> TrustedKeys:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -30,18 +29,30 @@ from kefuguard.lists.model import (
     parse_scam,
 )
 from kefuguard.lists.trust import TrustedKeys
+from kefuguard.value_class import FrozenValue
 
 MAX_BUNDLE_BYTES = 256 * 1024 * 1024
 
 
-@dataclass(frozen=True)
-class VerifiedBundle:
+class VerifiedBundle(FrozenValue):
     header: ListHeader
     signed: dict[str, Any]
     digest: str  # sha256 of the canonical signed bytes: same content <=> same digest
     keyids: tuple[str, ...]  # trusted keys whose signatures verified
     # the scam entries as verification parsed them, so compiling does not parse a million again
-    scam: ScamEntries | None = field(default=None, repr=False, compare=False)
+    scam: ScamEntries | None
+    _fields = ("header", "signed", "digest", "keyids", "scam")
+    _not_compared = _not_shown = frozenset(("scam",))
+
+    def __init__(
+        self,
+        header: ListHeader,
+        signed: dict[str, Any],
+        digest: str,
+        keyids: tuple[str, ...],
+        scam: ScamEntries | None = None,
+    ) -> None:
+        self.__dict__.update(header=header, signed=signed, digest=digest, keyids=keyids, scam=scam)
 
 
 def _verified_keyids(signed_bytes: bytes, signatures: Any, trust: TrustedKeys) -> tuple[str, ...]:

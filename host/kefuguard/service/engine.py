@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import threading
 import time
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -53,16 +52,22 @@ def _log() -> logging.Logger:
 WARM_UP_URL = "https://warm-up.invalid/"
 
 
-@dataclass
 class _Prepared:
     """Lists read from disk (and, for a switch in the background, their indexes already built)."""
 
-    loaded: LoadResult
-    watched: list[str]
-    identity: tuple[list[int] | None, ...]
-    list_ids: dict[str, list[int] | None] | None
-    url_index: UrlIndex | None = None
-    text_index: TextIndex | None = None
+    def __init__(
+        self,
+        loaded: LoadResult,
+        watched: list[str],
+        identity: tuple[list[int] | None, ...],
+        list_ids: dict[str, list[int] | None] | None,
+    ) -> None:
+        self.loaded = loaded
+        self.watched = watched
+        self.identity = identity
+        self.list_ids = list_ids
+        self.url_index: UrlIndex | None = None
+        self.text_index: TextIndex | None = None
 
 
 class Engine:

@@ -275,9 +275,7 @@ def _brands_file(directory: Path) -> Path | None:
 
 def encode_brands(brands: tuple[Brand, ...]) -> list[list[Any]] | None:
     """The parsed brands, one row each; None when Brand or ImAccount has fields this module does not know."""
-    from dataclasses import fields
-
-    if tuple(f.name for f in fields(Brand)) != _BRAND_FIELDS or tuple(f.name for f in fields(ImAccount)) != _IM_FIELDS:
+    if Brand._fields != _BRAND_FIELDS or ImAccount._fields != _IM_FIELDS:
         return None
     return [
         [b.id, b.name_en, b.name_zh, b.domains, b.phones, [[i.platform, i.account, i.note] for i in b.im], b.keywords]
