@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
 
 from kefuguard.paths import Places
 from kefuguard.value_class import FrozenValue
+
+TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
+if TYPE_CHECKING:
+    from typing import Any
 
 HEX_KEY = re.compile(r"^[0-9a-f]{64}$")
 

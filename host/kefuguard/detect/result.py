@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
-
 from kefuguard.errors import InputError
 from kefuguard.value_class import Value
+
+TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
+if TYPE_CHECKING:
+    from typing import Any, NamedTuple
+else:
+    from kefuguard.plain_typing import NamedTuple
 
 LEVEL_RANK = {"none": 0, "verified": 1, "caution": 2, "danger": 3}
 

@@ -16,7 +16,6 @@ import zlib
 from array import array
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol
 
 from kefuguard.lists.atomic import write_atomic
 from kefuguard.lists.canonical import canonical_bytes
@@ -24,6 +23,17 @@ from kefuguard.lists.model import Brand, ListHeader, format_time, parse_brands, 
 from kefuguard.lists.verify import VerifiedBundle
 from kefuguard.paths import private_dir
 from kefuguard.value_class import Value
+
+TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
+if TYPE_CHECKING:
+    from typing import Any, Protocol
+
+    class ScamSet(Protocol):
+        """A set of scam entries as the checks see it: one list's hashes, or several lists' union."""
+
+        def __len__(self) -> int: ...
+
+        def __contains__(self, value: str) -> bool: ...
 
 INDEX_FORMAT = 1
 SCAM_KINDS = ("domains", "phones", "accounts")
@@ -60,14 +70,6 @@ def _map(path: Path) -> mmap.mmap | None:
             return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
     except OSError:
         return None
-
-
-class ScamSet(Protocol):
-    """A set of scam entries as the checks see it: one list's hashes, or several lists' union."""
-
-    def __len__(self) -> int: ...
-
-    def __contains__(self, value: str) -> bool: ...
 
 
 class HashSet:

@@ -12,13 +12,16 @@ by announcing without it. Learned keys live in state.json next to the versions s
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from kefuguard.errors import KefuguardError, SchemaError
 from kefuguard.lists.model import is_hex_key, parse_announced_keys
 from kefuguard.lists.seen import read_state, write_state
 from kefuguard.lists.trust import TrustedKeys, keyid_of
 from kefuguard.lists.verify import verify_bundle
+
+TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
+if TYPE_CHECKING:
+    from typing import Any
 
 STATE_KEY = "learned_keys"
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
-from typing import Any
 
 from kefuguard.errors import SchemaError, UnsupportedSpecError, WrongTypeError
 from kefuguard.normalize import normalize_account, normalize_account_text, normalize_domain, normalize_phone
 from kefuguard.value_class import FrozenValue
+
+TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
+if TYPE_CHECKING:
+    from typing import Any
 
 LIST_TYPE = "kefuguard.channels"
 SPEC = 1

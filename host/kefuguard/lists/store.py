@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any
 
 from kefuguard.errors import KefuguardError, ListError
 from kefuguard.lists.atomic import write_atomic
@@ -20,6 +19,10 @@ from kefuguard.lists.trust import TrustedKeys
 from kefuguard.lists.verify import check_not_rollback, verify_bundle
 from kefuguard.paths import Places
 from kefuguard.value_class import Value
+
+TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
+if TYPE_CHECKING:
+    from typing import Any
 
 MAIN_LIST = "main.json"
 LAST_GOOD = "main.last-good.json"

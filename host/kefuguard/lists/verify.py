@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import binascii
 from datetime import datetime
-from typing import Any
 
 from kefuguard.errors import (
     BadSignatureError,
@@ -30,6 +29,10 @@ from kefuguard.lists.model import (
 )
 from kefuguard.lists.trust import TrustedKeys
 from kefuguard.value_class import FrozenValue
+
+TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
+if TYPE_CHECKING:
+    from typing import Any
 
 MAX_BUNDLE_BYTES = 256 * 1024 * 1024
 

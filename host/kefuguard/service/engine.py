@@ -11,7 +11,6 @@ import threading
 import time
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from kefuguard import __version__
 from kefuguard.config import Settings, load_settings
@@ -28,8 +27,10 @@ from kefuguard.lists.trust import TrustedKeys
 from kefuguard.paths import Places
 from kefuguard.suffix_list import suffix_rules
 
+TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
 if TYPE_CHECKING:
     import logging
+    from typing import Any
 
     from kefuguard.detect.text.index import TextIndex
 

@@ -31,12 +31,15 @@ import sys
 import zlib
 from functools import cache, cached_property
 from pathlib import Path
-from typing import Any
 
 from kefuguard.detect.url import public_suffix
 from kefuguard.detect.url.brand_index import BrandIndex, Target, Vocabulary
 from kefuguard.detect.url.label_screen import LabelScreen, WordSet
 from kefuguard.lists.model import Brand, ImAccount
+
+TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
+if TYPE_CHECKING:
+    from typing import Any
 
 FORMAT = 2  # 2: marshal (1 was JSON)
 BRANDS_FORMAT = 1

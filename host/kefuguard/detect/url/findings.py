@@ -4,13 +4,17 @@ come from the table in reasons.py."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from kefuguard.detect.url.brand_index import Target
 from kefuguard.detect.url.display import unicode_label as unicode_label  # re-exported for the rules
 from kefuguard.detect.url.reasons import code_of, render
 from kefuguard.lists.model import Brand
 from kefuguard.value_class import FrozenValue
+
+TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
+if TYPE_CHECKING:
+    from typing import NamedTuple
+else:
+    from kefuguard.plain_typing import NamedTuple
 
 
 class Finding(FrozenValue):
