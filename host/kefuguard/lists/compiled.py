@@ -18,15 +18,15 @@ from datetime import datetime
 from pathlib import Path
 
 from kefuguard.lists.atomic import write_atomic
-from kefuguard.lists.canonical import canonical_bytes
 from kefuguard.lists.model import Brand, ListHeader, format_time, parse_brands, parse_scam, parse_time
-from kefuguard.lists.verify import VerifiedBundle
 from kefuguard.paths import private_dir
 from kefuguard.value_class import Value
 
 TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
 if TYPE_CHECKING:
     from typing import Any, Protocol
+
+    from kefuguard.lists.verify import VerifiedBundle
 
     class ScamSet(Protocol):
         """A set of scam entries as the checks see it: one list's hashes, or several lists' union."""
@@ -197,6 +197,8 @@ def compile_bundle(verified: VerifiedBundle, index_root: Path, rewrite: bool = F
         scam = verified.scam if verified.scam is not None else parse_scam(verified.signed)
         for kind in SCAM_KINDS:
             _write_hashes(tmp / f"scam-{kind}.u64", getattr(scam, kind))
+        from kefuguard.lists.canonical import canonical_bytes
+
         (tmp / "brands.json").write_bytes(canonical_bytes(verified.signed.get("brands", [])))
         h = verified.header
         meta = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
-from kefuguard.errors import SchemaError, UnsupportedSpecError, WrongTypeError
+from kefuguard.errors import RollbackError, SchemaError, UnsupportedSpecError, VersionConflictError, WrongTypeError
 from kefuguard.normalize import normalize_account, normalize_account_text, normalize_domain, normalize_phone
 from kefuguard.value_class import FrozenValue
 
@@ -86,6 +86,19 @@ class ListHeader(FrozenValue):
 
     def is_stale(self, now: datetime | None = None) -> bool:
         return (now or datetime.now(UTC)) >= self.expires
+
+
+def check_not_rollback(header: ListHeader, digest: str, seen_version: int | None, seen_digest: str | None) -> None:
+    """Refuse a list older than the highest version seen from its publisher, or that version with
+    other content (here, not in lists/verify.py: every host start asks this, verifying is rare)."""
+    if seen_version is None:
+        return
+    if header.version < seen_version:
+        raise RollbackError(
+            f"version {header.version} is lower than version {seen_version} already seen from {header.publisher}"
+        )
+    if header.version == seen_version and seen_digest and digest != seen_digest:
+        raise VersionConflictError(f"version {header.version} was already seen with different content")
 
 
 def parse_time(value: Any, field: str) -> datetime:

@@ -11,11 +11,9 @@ from kefuguard.errors import (
     ExpiredError,
     MalformedBundleError,
     MissingSignatureError,
-    RollbackError,
     ThresholdNotMetError,
     TooLargeError,
     UnknownKeyError,
-    VersionConflictError,
 )
 from kefuguard.lists.canonical import canonical_bytes, parse_strict
 from kefuguard.lists.model import (
@@ -27,10 +25,11 @@ from kefuguard.lists.model import (
     parse_header,
     parse_scam,
 )
+from kefuguard.lists.model import check_not_rollback as check_not_rollback  # its callers import it from here
 from kefuguard.lists.trust import TrustedKeys
 from kefuguard.value_class import FrozenValue
 
-TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
+TYPE_CHECKING = False  # typing is not imported at run time
 if TYPE_CHECKING:
     from typing import Any
 
@@ -125,14 +124,3 @@ def verify_bundle(data: bytes, trust: TrustedKeys) -> VerifiedBundle:
 def check_not_expired(header: ListHeader, now: datetime) -> None:
     if header.is_stale(now):
         raise ExpiredError(f"list version {header.version} expired at {header.expires.isoformat()}")
-
-
-def check_not_rollback(header: ListHeader, digest: str, seen_version: int | None, seen_digest: str | None) -> None:
-    if seen_version is None:
-        return
-    if header.version < seen_version:
-        raise RollbackError(
-            f"version {header.version} is lower than version {seen_version} already seen from {header.publisher}"
-        )
-    if header.version == seen_version and seen_digest and digest != seen_digest:
-        raise VersionConflictError(f"version {header.version} was already seen with different content")
