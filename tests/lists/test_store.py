@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from kefuguard.lists import store, verify
+from kefuguard.lists import verify
 from kefuguard.lists.store import LAST_GOOD, MAIN_LIST
 from tests.conftest import make_engine, make_signed, sign, trust_key
 
