@@ -9,36 +9,74 @@ problem is recorded in `Settings.problems` and shown by `status`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from kefuguard.paths import Places
+from kefuguard.value_class import FrozenValue
+
+TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
+if TYPE_CHECKING:
+    from typing import Any
 
 HEX_KEY = re.compile(r"^[0-9a-f]{64}$")
 
 
-@dataclass(frozen=True)
-class Supplementary:
+class Supplementary(FrozenValue):
     url: str
     keys: tuple[str, ...]
-    threshold: int = 1
+    threshold: int
+    _fields = ("url", "keys", "threshold")
+
+    def __init__(self, url: str, keys: tuple[str, ...], threshold: int = 1) -> None:
+        self.__dict__.update(url=url, keys=keys, threshold=threshold)
 
 
-@dataclass(frozen=True)
-class Settings:
-    update_urls: tuple[str, ...] = ()
-    update_interval_hours: float = 24.0
-    trust_keys: tuple[str, ...] = ()
-    trust_threshold: int = 1
-    supplementary: tuple[Supplementary, ...] = ()
-    allow_plain_http: bool = False  # managed only: plain HTTP to a non-loopback mirror
-    report_endpoint: str | None = None  # managed only: where `send_evidence` posts an evidence file
-    report_max_bytes: int = 20 << 20  # managed only: the largest evidence file sent there
-    managed: frozenset[str] = frozenset()  # names whose value came from the managed file
-    locked: frozenset[str] = frozenset()
-    problems: tuple[str, ...] = ()
-    sources: tuple[str, ...] = field(default=())  # files that were read
+class Settings(FrozenValue):
+    update_urls: tuple[str, ...]
+    update_interval_hours: float
+    trust_keys: tuple[str, ...]
+    trust_threshold: int
+    supplementary: tuple[Supplementary, ...]
+    allow_plain_http: bool  # managed only: plain HTTP to a non-loopback mirror
+    report_endpoint: str | None  # managed only: where `send_evidence` posts an evidence file
+    report_max_bytes: int  # managed only: the largest evidence file sent there
+    managed: frozenset[str]  # names whose value came from the managed file
+    locked: frozenset[str]
+    problems: tuple[str, ...]
+    sources: tuple[str, ...]  # files that were read
+    _fields: tuple[str, ...] = ("update_urls", "update_interval_hours", "trust_keys", "trust_threshold")
+    _fields += ("supplementary",)
+    _fields += ("allow_plain_http", "report_endpoint", "report_max_bytes", "managed", "locked", "problems", "sources")
+
+    def __init__(
+        self,
+        update_urls: tuple[str, ...] = (),
+        update_interval_hours: float = 24.0,
+        trust_keys: tuple[str, ...] = (),
+        trust_threshold: int = 1,
+        supplementary: tuple[Supplementary, ...] = (),
+        allow_plain_http: bool = False,
+        report_endpoint: str | None = None,
+        report_max_bytes: int = 20 << 20,
+        managed: frozenset[str] = frozenset(),
+        locked: frozenset[str] = frozenset(),
+        problems: tuple[str, ...] = (),
+        sources: tuple[str, ...] = (),
+    ) -> None:
+        self.__dict__.update(
+            update_urls=update_urls,
+            update_interval_hours=update_interval_hours,
+            trust_keys=trust_keys,
+            trust_threshold=trust_threshold,
+            supplementary=supplementary,
+            allow_plain_http=allow_plain_http,
+            report_endpoint=report_endpoint,
+            report_max_bytes=report_max_bytes,
+            managed=managed,
+            locked=locked,
+            problems=problems,
+            sources=sources,
+        )
 
 
 # name -> (section, key, validator); validators return the typed value or raise ValueError

@@ -4,6 +4,7 @@ reads back must be the index it would have built, and anything that does not fit
 from __future__ import annotations
 
 import json
+import marshal
 from functools import cached_property
 
 from kefuguard.detect.url import brand_index_file
@@ -80,10 +81,33 @@ def test_what_is_read_back_is_what_was_built(engine):
     built = BrandIndex(brands)
     encoded = brand_index_file.encode(built, brands)
     assert encoded is not None
-    read = brand_index_file.decode(json.loads(json.dumps(encoded, ensure_ascii=False)), brands)
+    read = brand_index_file.decode(marshal.loads(marshal.dumps(encoded)), brands)
+    assert isinstance(read, brand_index_file.KeptBrandIndex)
+    assert _findings(read) == _findings(built)  # each field read on first use
+    assert "_kept" in vars(read)  # not all of them yet
+    read.read_all()
+    assert "_kept" not in vars(read) and "_kept" not in vars(read.screen)
     _assert_same(built, read)
     assert _findings(read) == _findings(built)
     assert any(_findings(built))  # the hosts do hit rules, or this proves little
+
+
+def test_a_kept_index_read_on_use_gives_what_one_read_whole_gives(engine):
+    """Each host checked by an index fresh from the file (its fields read as the rules ask for
+    them), against one read whole first: the same findings and results."""
+    engine.url_index()
+    brands = engine.channels().brands
+    encoded = brand_index_file.encode(BrandIndex(brands), brands)
+    assert encoded is not None
+    whole = brand_index_file.decode(encoded, brands)
+    assert isinstance(whole, brand_index_file.KeptBrandIndex)
+    whole.read_all()
+    for name in HOSTS:
+        fresh = brand_index_file.decode(encoded, brands)
+        host = split_host(name)
+        assert [vars(f) for f in registrable_findings(host, fresh) + subdomain_findings(host, fresh)] == [
+            vars(f) for f in registrable_findings(host, whole) + subdomain_findings(host, whole)
+        ]
 
 
 def test_a_host_keeps_the_index_and_the_next_one_reads_it(engine):
@@ -97,7 +121,8 @@ def test_a_host_keeps_the_index_and_the_next_one_reads_it(engine):
     engine.keep_url_index()  # a host's clean exit
     assert path.exists()
     read = brand_index_file.read(compiled.directory, compiled.digest, engine.channels().brands)
-    assert read is not None
+    assert isinstance(read, brand_index_file.KeptBrandIndex)
+    read.read_all()
     _assert_same(urls.brands, read)
     fresh = UrlIndex(engine.channels())  # a new host's index of the same list reads the file
     assert fresh.brands is not urls.brands
@@ -118,14 +143,19 @@ def test_a_damaged_or_foreign_file_is_not_used(engine):
         path.write_bytes(good[: len(good) // 2])
         assert brand_index_file.read(compiled.directory, compiled.digest, brands) is None
         assert UrlIndex(engine.channels()).brands.official  # built instead
-        data = json.loads(good)
+        data = marshal.loads(good)
         data["digest"] = "0" * 64  # another list's index
-        path.write_bytes(json.dumps(data).encode())
+        path.write_bytes(marshal.dumps(data))
         assert brand_index_file.read(compiled.directory, compiled.digest, brands) is None
-        data = json.loads(good)
+        data = marshal.loads(good)
         data["brands"] += 1
-        path.write_bytes(json.dumps(data).encode())
+        path.write_bytes(marshal.dumps(data))
         assert brand_index_file.read(compiled.directory, compiled.digest, brands) is None
+        flipped = bytearray(good)
+        flipped[len(good) // 2] ^= 1  # inside a part that is read only on use: the CRC tells
+        for other in (b"", marshal.dumps([data]), marshal.dumps({**data, "format": 1}), good[:-1], bytes(flipped)):
+            path.write_bytes(other)  # empty, not the expected shape, an older format, cut short
+            assert brand_index_file.read(compiled.directory, compiled.digest, brands) is None
     finally:
         path.write_bytes(good)
     assert brand_index_file.read(compiled.directory, compiled.digest, brands) is not None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import zlib
 
 import pytest
 import tldextract
@@ -77,3 +78,32 @@ def test_registrable_domain_matches_tldextract(extract):
 def test_private_suffixes_make_each_subdomain_its_own_site():
     assert registrable_domain("evil.github.io") == ("evil.github.io", "github.io")
     assert registrable_domain("login.taobao.com.evil.blogspot.com")[0] == "evil.blogspot.com"
+
+
+def test_the_parsed_rules_kept_for_the_next_process_are_the_rules(tmp_path):
+    """use_rules with a folder keeps the parsed sets there (marshal); the next use reads them
+    instead of parsing, and anything damaged or of other rules is parsed again."""
+    from kefuguard.detect.url import public_suffix
+    from kefuguard.suffix_list import suffix_rules
+
+    text = suffix_rules(None)
+    parsed = public_suffix.parse_rules(text)
+    saved = public_suffix._rules, public_suffix._rules_crc
+    try:
+        public_suffix.use_rules(text, tmp_path)
+        (kept,) = tmp_path.glob(public_suffix.KEPT_PREFIX + "*")
+        assert public_suffix._rules == parsed
+        assert public_suffix._read_kept(kept) == parsed
+        public_suffix._rules = None
+        public_suffix.use_rules(text, tmp_path)  # read back
+        assert public_suffix._rules == parsed and public_suffix.rules_crc() == zlib.crc32(text.encode("utf-8"))
+        for damaged in (b"", kept.read_bytes()[:-3], b"\xe9"):  # empty, cut short, not marshal
+            kept.write_bytes(damaged)
+            assert public_suffix._read_kept(kept) is None
+            public_suffix.use_rules(text, tmp_path)
+            assert public_suffix._rules == parsed
+        public_suffix.use_rules(text.replace("\ncom\n", "\n"), tmp_path)  # other rules: their own file
+        assert [p.name for p in tmp_path.glob(public_suffix.KEPT_PREFIX + "*")] != [kept.name]
+        assert "com" not in public_suffix._rules[0]
+    finally:
+        public_suffix._rules, public_suffix._rules_crc = saved

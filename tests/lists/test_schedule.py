@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import time
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -38,7 +37,7 @@ def at(hours: float) -> str:
         (DAY, {"updates": {"last_attempt": at(-1)}}, -30, 23),  # tried an hour ago (failing or not)
         (DAY, {"updates": {"last_attempt": at(-25)}}, -30, 0),
         (DAY, {"updates": {"last_attempt": at(-3), "last_success": {"time": at(-3)}}}, -300, 21),
-        (replace(DAY, update_interval_hours=6), {"updates": {"last_attempt": at(-1)}}, -30, 5),
+        (DAY.replace(update_interval_hours=6), {"updates": {"last_attempt": at(-1)}}, -30, 5),
         (Settings(supplementary=(Supplementary("https://it.example/l.json", ("ab" * 32,)),)), {}, -30, 0),
     ],
 )

@@ -114,12 +114,12 @@ def test_a_host_leaves_its_lookalike_index_and_the_next_one_answers_the_same(hom
     compiled list (detect/url/brand_index_file.py); the next host reads them: same replies."""
 
     def kept():
-        return sorted(p.name.split("-")[0] for p in (home / "index").glob("*/brand*-*.json"))
+        return sorted(p.name.split("-")[0] for p in (home / "index").glob("*/brand*-*"))
 
     # never reused by host (a '.' in the path): every reply is worked out by the engine
     urls = [u for u in URLS if "." in u.split("/", 3)[-1]] + ["https://paypa1-login.top/a.html"]
     replies(home, [{"id": 0, "type": "status"}])
-    for path in (home / "index").glob("*/brand*-*.json"):
+    for path in (home / "index").glob("*/brand*-*"):
         path.unlink()
     built = replies(home, checks(urls))  # this host builds them, and keeps them as it exits
     assert kept() == ["brand", "brands"]

@@ -6,7 +6,11 @@ reset is rare and cheaper than keeping an eviction order on every hit (the host'
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar
+TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
+if TYPE_CHECKING:
+    from typing import Generic, TypeVar
+else:
+    from kefuguard.plain_typing import Generic, TypeVar
 
 K = TypeVar("K")
 V = TypeVar("V")

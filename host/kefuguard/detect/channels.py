@@ -7,10 +7,15 @@ hash-set probe: cost does not grow with the number of brands or scam entries.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import NamedTuple
 
 from kefuguard.lists.compiled import CompiledList
 from kefuguard.lists.model import Brand
+
+TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
+if TYPE_CHECKING:
+    from typing import NamedTuple
+else:
+    from kefuguard.plain_typing import NamedTuple
 
 
 class OfficialMatch(NamedTuple):

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, NamedTuple
-
 from kefuguard.errors import InputError
+from kefuguard.value_class import Value
+
+TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
+if TYPE_CHECKING:
+    from typing import Any, NamedTuple
+else:
+    from kefuguard.plain_typing import NamedTuple
 
 LEVEL_RANK = {"none": 0, "verified": 1, "caution": 2, "danger": 3}
 
@@ -31,16 +35,36 @@ class Advice(NamedTuple):
     zh: str
 
 
-@dataclass
-class Result:
+class Result(Value):
     level: str
     reasons: list[Reason]
     advice: list[Advice]
-    brand: str | None = None
-    list_version: int | None = None
-    list_stale: bool = False
-    publisher: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)  # per-check fields (url, host, messages...)
+    brand: str | None
+    list_version: int | None
+    list_stale: bool
+    publisher: str | None
+    extra: dict[str, Any]  # per-check fields (url, host, messages...)
+    _fields = ("level", "reasons", "advice", "brand", "list_version", "list_stale", "publisher", "extra")
+
+    def __init__(
+        self,
+        level: str,
+        reasons: list[Reason],
+        advice: list[Advice],
+        brand: str | None = None,
+        list_version: int | None = None,
+        list_stale: bool = False,
+        publisher: str | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.level = level
+        self.reasons = reasons
+        self.advice = advice
+        self.brand = brand
+        self.list_version = list_version
+        self.list_stale = list_stale
+        self.publisher = publisher
+        self.extra = {} if extra is None else extra
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from kefuguard.errors import DuplicateKeyError, MalformedBundleError
+
+TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def canonical_bytes(value: Any) -> bytes:

@@ -8,29 +8,42 @@ resident memory, and a lookup is a binary search touching a few pages.
 from __future__ import annotations
 
 import bisect
-import hashlib
 import json
 import mmap
 import os
 import sys
 import zlib
 from array import array
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol
 
 from kefuguard.lists.atomic import write_atomic
-from kefuguard.lists.canonical import canonical_bytes
 from kefuguard.lists.model import Brand, ListHeader, format_time, parse_brands, parse_scam, parse_time
-from kefuguard.lists.verify import VerifiedBundle
 from kefuguard.paths import private_dir
+from kefuguard.value_class import Value
+
+TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
+if TYPE_CHECKING:
+    from typing import Any, Protocol
+
+    from kefuguard.lists.verify import VerifiedBundle
+
+    class ScamSet(Protocol):
+        """A set of scam entries as the checks see it: one list's hashes, or several lists' union."""
+
+        def __len__(self) -> int: ...
+
+        def __contains__(self, value: str) -> bool: ...
 
 INDEX_FORMAT = 1
 SCAM_KINDS = ("domains", "phones", "accounts")
 
 
 def _hash(data: bytes) -> int:
+    # imported here: OpenSSL's start costs ~3 ms, and a host's first check rarely hashes (the filter
+    # answers for absent values); once imported, the statement is a dictionary lookup
+    import hashlib
+
     return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little")
 
 
@@ -57,14 +70,6 @@ def _map(path: Path) -> mmap.mmap | None:
             return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
     except OSError:
         return None
-
-
-class ScamSet(Protocol):
-    """A set of scam entries as the checks see it: one list's hashes, or several lists' union."""
-
-    def __len__(self) -> int: ...
-
-    def __contains__(self, value: str) -> bool: ...
 
 
 class HashSet:
@@ -108,16 +113,37 @@ def _write_hashes(path: Path, values: tuple[str, ...]) -> None:
         path.with_suffix(".filter").write_bytes(bytes(table))
 
 
-@dataclass
-class CompiledList:
+class CompiledList(Value):
     header: ListHeader
     digest: str
     keyids: tuple[str, ...]
     directory: Path
     counts: dict[str, int]
-    origin: str = ""  # which file it was read from
-    _brands: tuple[Brand, ...] | None = field(default=None, repr=False)
-    _scam: dict[str, ScamSet] = field(default_factory=dict, repr=False)
+    origin: str  # which file it was read from
+    _brands: tuple[Brand, ...] | None
+    _scam: dict[str, ScamSet]
+    _fields = ("header", "digest", "keyids", "directory", "counts", "origin", "_brands", "_scam")
+    _not_shown = frozenset(("_brands", "_scam"))
+
+    def __init__(
+        self,
+        header: ListHeader,
+        digest: str,
+        keyids: tuple[str, ...],
+        directory: Path,
+        counts: dict[str, int],
+        origin: str = "",
+        _brands: tuple[Brand, ...] | None = None,
+        _scam: dict[str, ScamSet] | None = None,
+    ) -> None:
+        self.header = header
+        self.digest = digest
+        self.keyids = keyids
+        self.directory = directory
+        self.counts = counts
+        self.origin = origin
+        self._brands = _brands
+        self._scam = {} if _scam is None else _scam
 
     @property
     def brands(self) -> tuple[Brand, ...]:
@@ -171,6 +197,8 @@ def compile_bundle(verified: VerifiedBundle, index_root: Path, rewrite: bool = F
         scam = verified.scam if verified.scam is not None else parse_scam(verified.signed)
         for kind in SCAM_KINDS:
             _write_hashes(tmp / f"scam-{kind}.u64", getattr(scam, kind))
+        from kefuguard.lists.canonical import canonical_bytes
+
         (tmp / "brands.json").write_bytes(canonical_bytes(verified.signed.get("brands", [])))
         h = verified.header
         meta = {

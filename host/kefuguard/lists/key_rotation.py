@@ -12,13 +12,15 @@ by announcing without it. Learned keys live in state.json next to the versions s
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from kefuguard.errors import KefuguardError, SchemaError
 from kefuguard.lists.model import is_hex_key, parse_announced_keys
 from kefuguard.lists.seen import read_state, write_state
 from kefuguard.lists.trust import TrustedKeys, keyid_of
-from kefuguard.lists.verify import verify_bundle
+
+TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
+if TYPE_CHECKING:
+    from typing import Any
 
 STATE_KEY = "learned_keys"
 
@@ -39,6 +41,8 @@ def learn_from(state_file: Path, data: bytes, signed: dict[str, Any], trust: Tru
     if not announced:
         return []
     new = [k for k in announced if keyid_of(k) not in trust.keys]
+    from kefuguard.lists.verify import verify_bundle  # here: a host start only reads the learned keys
+
     holders = []
     for key in new:  # each new key must have signed this very list
         try:

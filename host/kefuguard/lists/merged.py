@@ -13,10 +13,13 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kefuguard.lists.compiled import SCAM_KINDS, CompiledList, ScamSet
+from kefuguard.lists.compiled import SCAM_KINDS, CompiledList
 from kefuguard.lists.model import Brand
+
+if TYPE_CHECKING:
+    from kefuguard.lists.compiled import ScamSet
 
 
 @dataclass(frozen=True)

@@ -3,30 +3,35 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
 
-from kefuguard.errors import SchemaError, UnsupportedSpecError, WrongTypeError
+from kefuguard.errors import RollbackError, SchemaError, UnsupportedSpecError, VersionConflictError, WrongTypeError
 from kefuguard.normalize import normalize_account, normalize_account_text, normalize_domain, normalize_phone
+from kefuguard.value_class import FrozenValue
+
+TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
+if TYPE_CHECKING:
+    from typing import Any
 
 LIST_TYPE = "kefuguard.channels"
 SPEC = 1
 
 
-@dataclass(frozen=True)
-class ImAccount:
+class ImAccount(FrozenValue):
     platform: str
     account: str
-    note: str = ""
+    note: str
+    _fields = ("platform", "account", "note")
+
+    def __init__(self, platform: str, account: str, note: str = "") -> None:
+        self.__dict__.update(platform=platform, account=account, note=note)
 
     @property
     def key(self) -> str:
         return normalize_account(self.platform, self.account)
 
 
-@dataclass(frozen=True)
-class Brand:
+class Brand(FrozenValue):
     id: str
     name_en: str
     name_zh: str
@@ -34,10 +39,31 @@ class Brand:
     phones: tuple[str, ...]  # as published, for display
     im: tuple[ImAccount, ...]
     keywords: tuple[str, ...]
-    category: str = ""
-    region: str = ""
-    never: tuple[tuple[str, str], ...] = ()  # (en, zh): what its real customer service never does
-    country_sites: bool = False  # runs sites under <label>.<country code> that the list does not all name
+    category: str
+    region: str
+    never: tuple[tuple[str, str], ...]  # (en, zh): what its real customer service never does
+    country_sites: bool  # runs sites under <label>.<country code> that the list does not all name
+    _fields: tuple[str, ...] = ("id", "name_en", "name_zh", "domains", "phones", "im", "keywords")
+    _fields += ("category", "region", "never", "country_sites")
+
+    def __init__(
+        self,
+        id: str,
+        name_en: str,
+        name_zh: str,
+        domains: tuple[str, ...],
+        phones: tuple[str, ...],
+        im: tuple[ImAccount, ...],
+        keywords: tuple[str, ...],
+        category: str = "",
+        region: str = "",
+        never: tuple[tuple[str, str], ...] = (),
+        country_sites: bool = False,
+    ) -> None:
+        d = self.__dict__
+        d["id"], d["name_en"], d["name_zh"], d["domains"], d["phones"] = id, name_en, name_zh, domains, phones
+        d["im"], d["keywords"], d["category"], d["region"] = im, keywords, category, region
+        d["never"], d["country_sites"] = never, country_sites
 
     @property
     def phone_digits(self) -> tuple[str, ...]:
@@ -48,15 +74,31 @@ class Brand:
         return self.domains[0]
 
 
-@dataclass(frozen=True)
-class ListHeader:
+class ListHeader(FrozenValue):
     publisher: str
     version: int
     issued: datetime
     expires: datetime
+    _fields = ("publisher", "version", "issued", "expires")
+
+    def __init__(self, publisher: str, version: int, issued: datetime, expires: datetime) -> None:
+        self.__dict__.update(publisher=publisher, version=version, issued=issued, expires=expires)
 
     def is_stale(self, now: datetime | None = None) -> bool:
         return (now or datetime.now(UTC)) >= self.expires
+
+
+def check_not_rollback(header: ListHeader, digest: str, seen_version: int | None, seen_digest: str | None) -> None:
+    """Refuse a list older than the highest version seen from its publisher, or that version with
+    other content (here, not in lists/verify.py: every host start asks this, verifying is rare)."""
+    if seen_version is None:
+        return
+    if header.version < seen_version:
+        raise RollbackError(
+            f"version {header.version} is lower than version {seen_version} already seen from {header.publisher}"
+        )
+    if header.version == seen_version and seen_digest and digest != seen_digest:
+        raise VersionConflictError(f"version {header.version} was already seen with different content")
 
 
 def parse_time(value: Any, field: str) -> datetime:
@@ -177,11 +219,14 @@ def parse_brands(signed: dict[str, Any]) -> tuple[Brand, ...]:
     return brands
 
 
-@dataclass(frozen=True)
-class ScamEntries:
+class ScamEntries(FrozenValue):
     domains: tuple[str, ...]
     phones: tuple[str, ...]  # digits
     accounts: tuple[str, ...]  # 'platform:account'
+    _fields = ("domains", "phones", "accounts")
+
+    def __init__(self, domains: tuple[str, ...], phones: tuple[str, ...], accounts: tuple[str, ...]) -> None:
+        self.__dict__.update(domains=domains, phones=phones, accounts=accounts)
 
 
 def parse_scam(signed: dict[str, Any]) -> ScamEntries:

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 from kefuguard.lists.atomic import write_atomic
 from kefuguard.lists.model import ListHeader
+
+TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
+if TYPE_CHECKING:
+    from typing import Any
 
 MAIN_SCOPE = "seen"
 SUPPLEMENTARY_SCOPE = "seen_supplementary"

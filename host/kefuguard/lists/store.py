@@ -6,21 +6,22 @@ remembers which keys verified it) and must not roll back below the highest versi
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from kefuguard.errors import KefuguardError, ListError
 from kefuguard.lists.atomic import write_atomic
 from kefuguard.lists.compiled import CompiledList, compile_bundle, open_compiled
-from kefuguard.lists.model import parse_brands
+from kefuguard.lists.model import check_not_rollback, parse_brands
 from kefuguard.lists.seen import highest_seen, read_state, record_seen
 from kefuguard.lists.trust import TrustedKeys
-from kefuguard.lists.verify import check_not_rollback, verify_bundle
 from kefuguard.paths import Places
+from kefuguard.value_class import Value
+
+TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
+if TYPE_CHECKING:
+    from typing import Any
 
 MAIN_LIST = "main.json"
 LAST_GOOD = "main.last-good.json"
@@ -33,36 +34,60 @@ def embedded_bundle_path() -> Path:
     return Path(__file__).resolve().parent.parent / "data" / "channels.json"
 
 
-@dataclass
-class Problem:
+class Problem(Value):
     origin: str
     path: str
     code: str
     message: str
+    _fields = ("origin", "path", "code", "message")
+
+    def __init__(self, origin: str, path: str, code: str, message: str) -> None:
+        self.origin = origin
+        self.path = path
+        self.code = code
+        self.message = message
 
     def to_dict(self) -> dict[str, str]:
         return {"origin": self.origin, "path": self.path, "code": self.code, "message": self.message}
 
 
-@dataclass
-class UnusedList:
+class UnusedList(Value):
     """A verified list by another publisher than the one in use (status shows it; nothing else)."""
 
     origin: str
     path: str
     publisher: str
     version: int
+    _fields = ("origin", "path", "publisher", "version")
+
+    def __init__(self, origin: str, path: str, publisher: str, version: int) -> None:
+        self.origin = origin
+        self.path = path
+        self.publisher = publisher
+        self.version = version
 
     def to_dict(self) -> dict[str, Any]:
         return {"origin": self.origin, "path": self.path, "publisher": self.publisher, "version": self.version}
 
 
-@dataclass
-class LoadResult:
+class LoadResult(Value):
     active: CompiledList | None
-    problems: list[Problem] = field(default_factory=list)
-    supplementary: list[Any] = field(default_factory=list)  # lists/supplementary.py SupplementaryLoad
-    unused: list[UnusedList] = field(default_factory=list)
+    problems: list[Problem]
+    supplementary: list[Any]  # lists/supplementary.py SupplementaryLoad
+    unused: list[UnusedList]
+    _fields = ("active", "problems", "supplementary", "unused")
+
+    def __init__(
+        self,
+        active: CompiledList | None,
+        problems: list[Problem] | None = None,
+        supplementary: list[Any] | None = None,
+        unused: list[UnusedList] | None = None,
+    ) -> None:
+        self.active = active
+        self.problems = [] if problems is None else problems
+        self.supplementary = [] if supplementary is None else supplementary
+        self.unused = [] if unused is None else unused
 
 
 def _identity(st: os.stat_result) -> list[int]:
@@ -114,7 +139,7 @@ def open_bundle(path: Path, origin: str, places: Places, trust: TrustedKeys, dig
     memo = (str(path), tuple(_identity(st)), frozenset(trust.keys), trust.threshold)
     if trust.locked:
         mine = _verified_here.get(memo)
-        compiled = dataclasses.replace(mine, origin=origin) if mine else None
+        compiled = mine.replace(origin=origin) if mine else None
     else:
         digest = digests.lookup(path, st)
         compiled = open_compiled(places.index_dir, digest, origin) if digest else None
@@ -124,6 +149,8 @@ def open_bundle(path: Path, origin: str, places: Places, trust: TrustedKeys, dig
         data = path.read_bytes()
     except OSError as e:
         raise ListError(f"cannot read: {e.strerror}", code="list.unreadable") from e
+    from kefuguard.lists.verify import verify_bundle  # here: a host start with a known list never verifies
+
     verified = verify_bundle(data, trust)
     try:
         written = compile_bundle(verified, places.index_dir, rewrite=trust.locked)
@@ -136,9 +163,8 @@ def open_bundle(path: Path, origin: str, places: Places, trust: TrustedKeys, dig
     digests.remember(path, st, verified.digest)
     if trust.locked:
         # the header and brands from what verified, not from files that stay writable
-        compiled = dataclasses.replace(
-            compiled, header=verified.header, _brands=parse_brands({"brands": verified.signed.get("brands", [])})
-        )
+        brands = parse_brands({"brands": verified.signed.get("brands", [])})
+        compiled = compiled.replace(header=verified.header, _brands=brands)
         _verified_here[memo] = compiled
     return compiled
 

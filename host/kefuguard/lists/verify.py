@@ -4,21 +4,16 @@ from __future__ import annotations
 
 import base64
 import binascii
-import hashlib
-from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
 from kefuguard.errors import (
     BadSignatureError,
     ExpiredError,
     MalformedBundleError,
     MissingSignatureError,
-    RollbackError,
     ThresholdNotMetError,
     TooLargeError,
     UnknownKeyError,
-    VersionConflictError,
 )
 from kefuguard.lists.canonical import canonical_bytes, parse_strict
 from kefuguard.lists.model import (
@@ -30,19 +25,36 @@ from kefuguard.lists.model import (
     parse_header,
     parse_scam,
 )
+from kefuguard.lists.model import check_not_rollback as check_not_rollback  # its callers import it from here
 from kefuguard.lists.trust import TrustedKeys
+from kefuguard.value_class import FrozenValue
+
+TYPE_CHECKING = False  # typing is not imported at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 MAX_BUNDLE_BYTES = 256 * 1024 * 1024
 
 
-@dataclass(frozen=True)
-class VerifiedBundle:
+class VerifiedBundle(FrozenValue):
     header: ListHeader
     signed: dict[str, Any]
     digest: str  # sha256 of the canonical signed bytes: same content <=> same digest
     keyids: tuple[str, ...]  # trusted keys whose signatures verified
     # the scam entries as verification parsed them, so compiling does not parse a million again
-    scam: ScamEntries | None = field(default=None, repr=False, compare=False)
+    scam: ScamEntries | None
+    _fields = ("header", "signed", "digest", "keyids", "scam")
+    _not_compared = _not_shown = frozenset(("scam",))
+
+    def __init__(
+        self,
+        header: ListHeader,
+        signed: dict[str, Any],
+        digest: str,
+        keyids: tuple[str, ...],
+        scam: ScamEntries | None = None,
+    ) -> None:
+        self.__dict__.update(header=header, signed=signed, digest=digest, keyids=keyids, scam=scam)
 
 
 def _verified_keyids(signed_bytes: bytes, signatures: Any, trust: TrustedKeys) -> tuple[str, ...]:
@@ -104,20 +116,11 @@ def verify_bundle(data: bytes, trust: TrustedKeys) -> VerifiedBundle:
     scam = parse_scam(signed)
     if "keys" in signed:
         parse_announced_keys(signed)
+    import hashlib  # here: OpenSSL's start costs a host ~3 ms, and a host verifies only a new list
+
     return VerifiedBundle(header, signed, hashlib.sha256(signed_bytes).hexdigest(), keyids, scam)
 
 
 def check_not_expired(header: ListHeader, now: datetime) -> None:
     if header.is_stale(now):
         raise ExpiredError(f"list version {header.version} expired at {header.expires.isoformat()}")
-
-
-def check_not_rollback(header: ListHeader, digest: str, seen_version: int | None, seen_digest: str | None) -> None:
-    if seen_version is None:
-        return
-    if header.version < seen_version:
-        raise RollbackError(
-            f"version {header.version} is lower than version {seen_version} already seen from {header.publisher}"
-        )
-    if header.version == seen_version and seen_digest and digest != seen_digest:
-        raise VersionConflictError(f"version {header.version} was already seen with different content")

@@ -11,13 +11,18 @@ from __future__ import annotations
 import json
 import re
 from collections import deque
-from collections.abc import Awaitable, Callable
-from typing import Any
 
 from kefuguard.detect.url.check import host_alone_tail, plain_host_key
 from kefuguard.errors import InputError, KefuguardError
 from kefuguard.protocol.framing import HEADER, MAX_OUTGOING, encode_frame
 from kefuguard.service.engine import Engine
+
+TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
+if TYPE_CHECKING:
+    from collections.abc import Awaitable, Callable
+    from typing import Any
+
+    UpdateHandler = Callable[[dict[str, Any]], Awaitable[dict[str, Any]]]
 
 
 def _log_internal_error(what: str, request: dict[str, Any]) -> None:
@@ -28,7 +33,6 @@ def _log_internal_error(what: str, request: dict[str, Any]) -> None:
 
 MAX_ID_CHARS = 256
 REMEMBERED_URLS = 200  # the URLs checked last, for protocol/known_verdicts.py at the host's exit
-UpdateHandler = Callable[[dict[str, Any]], Awaitable[dict[str, Any]]]
 
 # A check_url frame as the browsers write it (Chromium's JSON writer sorts the keys; Firefox keeps
 # the extension's order: type, url, id), with a non-negative integer id and a URL of printable

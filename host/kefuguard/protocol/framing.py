@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 import struct
-from typing import Any
 
 from kefuguard.errors import ProtocolError
+
+TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
+if TYPE_CHECKING:
+    from typing import Any
 
 HEADER = struct.Struct("=I")  # native order, standard 4-byte size
 MAX_INCOMING = 64 * 1024 * 1024  # Chrome's own limit for extension -> host

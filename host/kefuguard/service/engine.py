@@ -9,11 +9,8 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from kefuguard import __version__
 from kefuguard.config import Settings, load_settings
@@ -30,8 +27,11 @@ from kefuguard.lists.trust import TrustedKeys
 from kefuguard.paths import Places
 from kefuguard.suffix_list import suffix_rules
 
+TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
 if TYPE_CHECKING:
     import logging
+    from collections.abc import Callable
+    from typing import Any
 
     from kefuguard.detect.text.index import TextIndex
 
@@ -54,16 +54,22 @@ def _log() -> logging.Logger:
 WARM_UP_URL = "https://warm-up.invalid/"
 
 
-@dataclass
 class _Prepared:
     """Lists read from disk (and, for a switch in the background, their indexes already built)."""
 
-    loaded: LoadResult
-    watched: list[str]
-    identity: tuple[list[int] | None, ...]
-    list_ids: dict[str, list[int] | None] | None
-    url_index: UrlIndex | None = None
-    text_index: TextIndex | None = None
+    def __init__(
+        self,
+        loaded: LoadResult,
+        watched: list[str],
+        identity: tuple[list[int] | None, ...],
+        list_ids: dict[str, list[int] | None] | None,
+    ) -> None:
+        self.loaded = loaded
+        self.watched = watched
+        self.identity = identity
+        self.list_ids = list_ids
+        self.url_index: UrlIndex | None = None
+        self.text_index: TextIndex | None = None
 
 
 class Engine:
@@ -299,7 +305,7 @@ class Engine:
     def url_index(self) -> UrlIndex:
         """The URL checks' index of the list in use (built on first use, then kept with the list)."""
         if not public_suffix.rules_loaded():  # from our cached copy: no tldextract import per start
-            public_suffix.use_rules(suffix_rules(self.places.index_dir))
+            public_suffix.use_rules(suffix_rules(self.places.index_dir), self.places.index_dir)
         channels = self.channels()
         if self._url_index is None or self._url_index.channels is not channels:
             self._url_index = url_index(channels, previous=self._url_index)

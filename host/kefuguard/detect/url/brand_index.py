@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache, cached_property
 
 from kefuguard.detect.url.label_screen import LabelScreen, WordSet, add_forms, put_form, trie_pattern
@@ -21,6 +20,7 @@ from kefuguard.detect.url.popular import popular_domains
 from kefuguard.detect.url.scam_words import FILLER_WORDS, SCAM_WORDS, STRONG_SCAM_WORDS, WEAK_WORDS
 from kefuguard.detect.url.skeleton import letter_skeleton, loose_skeleton, skeleton
 from kefuguard.lists.model import Brand
+from kefuguard.value_class import FrozenValue
 
 MIN_EDIT_DISTANCE_LENGTH = 5  # Chrome's kMinLengthForEditDistance: shorter labels only match by skeleton
 MIN_TWO_EDITS_LENGTH = 9  # two edits (aliexespress) only for long labels, where chance matches are rare
@@ -87,11 +87,14 @@ COMMON_WORD_TOKENS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Target:
+class Target(FrozenValue):
     brand: Brand
     domain: str  # the official registrable domain
     label: str  # its registrable label ('taobao')
+    _fields = ("brand", "domain", "label")
+
+    def __init__(self, brand: Brand, domain: str, label: str) -> None:
+        self.__dict__.update(brand=brand, domain=domain, label=label)
 
 
 class BrandIndex:

@@ -1,16 +1,21 @@
 """The lookalike index (BrandIndex) kept beside the compiled list, so a host start reads it instead
 of building it.
 
-Building it takes ~20-25 ms of a host's ~100 ms from start to its first `check_url` reply (skeletons,
-deletion neighbourhoods, folded words of ~700 official domains); reading it back is a `json.loads`
-and a few set and tuple conversions. The file is JSON (never pickle: nothing read back runs code)
-and derived only from data that is itself trusted:
+Building it takes ~20-25 ms of a host's start to its first `check_url` reply (skeletons, deletion
+neighbourhoods, folded words of ~700 official domains). It is kept in `marshal` form, one part
+per field, as the sets, tuples and dictionaries the index holds (its targets as numbers), and each
+part is read when a rule first asks for it (KeptBrandIndex): a first check of a site reads a few
+(~0.3 ms to open the file, where its JSON form took ~6 ms to parse and ~6 more to turn into sets
+and tuples); `finish()` reads the rest between requests. Never pickle: nothing read back runs code
+(marshal makes only plain values: strings, numbers, containers; a file not of the expected shape,
+or whose parts fail their CRC, is not used). The file is derived only from data that is itself
+trusted:
 
 - the brands of the compiled list (`<index>/<digest>/brands.json`, written from the verified
   bundle, in the folder named by that bundle's digest); the file sits in that folder;
 - the code that builds the index: its name carries a hash of the source of every module that can
   change what is built (detect/url, the list model, the confusables table), so any other code
-  builds and writes its own;
+  builds and writes its own (the Python version is in the name too: marshal's format is its own);
 - the public suffix rules in use (they decide each domain's label): their CRC is in the name too.
 
 A host writes the file between requests (Engine.warm_urls), never on a check's path. An index with
@@ -21,19 +26,25 @@ tests/detect/test_brand_index_file.py checks that what is read back equals what 
 
 from __future__ import annotations
 
-import hashlib
 import json
+import marshal
 import os
+import sys
+import zlib
 from functools import cache, cached_property
 from pathlib import Path
-from typing import Any
 
 from kefuguard.detect.url import public_suffix
 from kefuguard.detect.url.brand_index import BrandIndex, Target, Vocabulary
 from kefuguard.detect.url.label_screen import LabelScreen, WordSet
 from kefuguard.lists.model import Brand, ImAccount
 
-FORMAT = 1
+TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
+if TYPE_CHECKING:
+    from typing import Any
+
+FORMAT = 2  # 2: marshal (1 was JSON)
+BRANDS_FORMAT = 1
 PREFIX = "brand-index-"
 BRANDS_PREFIX = "brands-parsed-"
 _BRAND_FIELDS = (
@@ -59,12 +70,15 @@ _VOCABULARY_FIELDS = frozenset(("units", "tokens", "prefixes"))
 
 @cache
 def code_hash() -> str:
-    """A hash of the source of everything that decides what BrandIndex builds from a list."""
-    h = hashlib.sha256(b"%d" % FORMAT)
+    """A hash of the source of everything that decides what BrandIndex builds from a list: CRC-32
+    and Adler-32 (no hashlib: importing it costs a host start ~3 ms). It tells code versions apart;
+    it guards against no one (whoever can write this folder can write the compiled list too)."""
+    crc, adler = zlib.crc32(b"%d" % FORMAT), zlib.adler32(b"%d" % FORMAT)
     url = _HOST / "detect" / "url"
     for path in sorted(url.glob("*.py")) + [_HOST / "lists" / "model.py", _HOST / "data" / "confusables.json"]:
-        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
-    return h.hexdigest()[:16]
+        data = path.name.encode() + b"\0" + path.read_bytes() + b"\0"
+        crc, adler = zlib.crc32(data, crc), zlib.adler32(data, adler)
+    return f"{crc:08x}{adler:08x}"
 
 
 def file_for(directory: Path) -> Path | None:
@@ -73,7 +87,7 @@ def file_for(directory: Path) -> Path | None:
     if rules is None:
         return None
     try:
-        return directory / f"{PREFIX}{code_hash()}-{rules:08x}.json"
+        return directory / f"{PREFIX}{code_hash()}-{rules:08x}-py{sys.version_info[0]}{sys.version_info[1]}.marshal"
     except OSError:  # the sources cannot be read (a frozen install): no file
         return None
 
@@ -87,7 +101,8 @@ def _fits(obj: object, known: frozenset[str]) -> bool:
 
 
 def encode(index: BrandIndex, brands: tuple[Brand, ...]) -> dict[str, Any] | None:
-    """The index as JSON-ready data; None when it holds something this module cannot write."""
+    """The index as `marshal` data, one part per field (its targets and brands as numbers), read
+    back part by part on first use; None when it holds something this module cannot write."""
     if not _fits(index, _INDEX_FIELDS) or not _fits(index.screen, _SCREEN_FIELDS):
         return None
     words = index.words
@@ -95,74 +110,164 @@ def encode(index: BrandIndex, brands: tuple[Brand, ...]) -> dict[str, Any] | Non
         return None
     brand_ids = {id(b): i for i, b in enumerate(brands)}
     target_ids: dict[int, int] = {}
-    targets: list[list[Any]] = []
+    targets: list[tuple[int, str, str]] = []
 
     def tid(t: Target) -> int:
         found = target_ids.get(id(t))
         if found is None:
             found = target_ids[id(t)] = len(targets)
-            targets.append([brand_ids[id(t.brand)], t.domain, t.label])
+            targets.append((brand_ids[id(t.brand)], t.domain, t.label))
         return found
 
     out: dict[str, Any] = {}
     for name in _TARGET_LISTS:
-        out[name] = {k: [tid(t) for t in ts] for k, ts in getattr(index, name).items()}
+        out[name] = {k: tuple(tid(t) for t in ts) for k, ts in getattr(index, name).items()}
     for name in _TARGETS:
         out[name] = {k: tid(t) for k, t in getattr(index, name).items()}
-    out["by_affix"] = [[k[0], k[1], v] for k, v in index.by_affix.items()]
+    out["by_affix"] = dict(index.by_affix)
     out["zh_names"] = {k: brand_ids[id(b)] for k, b in index.zh_names.items()}
-    out["units"] = index.units
-    out["prefixes"] = sorted(words.prefixes)
-    out["zh_lengths"] = index.zh_lengths
+    out["units"] = dict(index.units)
+    out["words"] = set(words.prefixes)  # the Vocabulary: the index's units and tokens, and these
+    out["zh_lengths"] = list(index.zh_lengths)
     s = index.screen
     screen: dict[str, Any] = {
-        "exact": sorted(s.exact),
-        "four_letter": sorted(s.four_letter),
-        "near": s.near,
-        "long_forms": s.long_forms,
-        "long_lengths": s.long_lengths,
-        "units": sorted(s.units),
-        "unit_prefixes": sorted(s.unit_prefixes),
+        "exact": set(s.exact),
+        "four_letter": set(s.four_letter),
+        "near": dict(s.near),
+        "long_forms": {k: list(v) for k, v in s.long_forms.items()},
+        "long_lengths": dict(s.long_lengths),
+        "units": set(s.units),
+        "unit_prefixes": set(s.unit_prefixes),
         "longest_unit": s.longest_unit,
     }
     for name in _WORD_SETS:
         words = getattr(s, name)
         if words is not None and not _fits(words, _WORD_SET_FIELDS):
             return None
-        screen[name] = None if words is None else sorted(words.words)
-    out["screen"] = screen
-    out["targets"] = targets
-    return out
+        screen[name] = None if words is None else (words.words, words.head, words.heads)
+    return {
+        "targets": marshal.dumps(targets),
+        "index": {name: marshal.dumps(value) for name, value in out.items()},
+        "screen": {name: marshal.dumps(value) for name, value in screen.items()},
+    }
+
+
+def _word_set(parts: tuple[frozenset[str], int, dict[str, tuple[int, ...]]]) -> WordSet:
+    """A WordSet as `encode` kept it (its words, head length and heads: nothing worked out again)."""
+    words = WordSet.__new__(WordSet)
+    words.words, words.head, words.heads = parts
+    words._slices = {}
+    return words
+
+
+class _Kept:
+    """The parts of a kept index not read yet, and how to turn each into the field it was."""
+
+    def __init__(self, data: dict[str, Any], brands: tuple[Brand, ...]) -> None:
+        import threading  # the chat index is built on a thread from the same lookalike index
+
+        self.index_parts: dict[str, bytes] = dict(data["index"])
+        self.screen_parts: dict[str, bytes] = dict(data["screen"])
+        self.targets_part: bytes = data["targets"]
+        self.brands = brands
+        self.lock = threading.RLock()
+        if set(self.index_parts) != _KEPT_INDEX_FIELDS or set(self.screen_parts) != _SCREEN_FIELDS - {"_distinctive"}:
+            raise ValueError("not the fields this module writes")
+
+    @cached_property
+    def targets(self) -> list[Target]:
+        return [Target(self.brands[b], domain, label) for b, domain, label in marshal.loads(self.targets_part)]
+
+    def index_field(self, index: BrandIndex, name: str) -> Any:
+        value = marshal.loads(self.index_parts[name])
+        if name in _TARGET_LISTS:
+            targets = self.targets
+            return {k: [targets[i] for i in ids] for k, ids in value.items()}
+        if name in _TARGETS:
+            targets = self.targets
+            return {k: targets[i] for k, i in value.items()}
+        if name == "zh_names":
+            return {k: self.brands[i] for k, i in value.items()}
+        if name == "words":  # its prefixes read, not worked out again
+            words = Vocabulary.__new__(Vocabulary)
+            words.units, words.tokens, words.prefixes = index.units, index.tokens, value
+            return words
+        return value
+
+    def screen_field(self, name: str) -> Any:
+        value = marshal.loads(self.screen_parts[name])
+        if name in _WORD_SETS and value is not None:
+            return _word_set(value)
+        return value
+
+
+_KEPT_INDEX_FIELDS = _INDEX_FIELDS - {"screen"}
+
+
+def _materialise(obj: Any, parts: dict[str, bytes], kept: _Kept, make: Any, name: str) -> Any:
+    """The field `name` of a kept index or screen, read on first use (then a plain attribute)."""
+    if name not in parts:
+        raise AttributeError(name)
+    with kept.lock:
+        if name not in obj.__dict__:  # another thread may have read it meanwhile
+            obj.__dict__[name] = make(name)
+        return obj.__dict__[name]
+
+
+class KeptBrandIndex(BrandIndex):
+    """A BrandIndex read from the kept file: each field is unmarshalled on first use (a first
+    check of a site reads a few: most labels pass the screen in a handful of probes), the rest by
+    `finish`, between requests. Afterwards it is an ordinary BrandIndex's set of fields."""
+
+    _kept: _Kept  # until read_all
+
+    def __getattr__(self, name: str) -> Any:  # only for a field not read yet
+        kept = self.__dict__.get("_kept")
+        if kept is None:
+            raise AttributeError(name)
+        return _materialise(self, kept.index_parts, kept, lambda n: kept.index_field(self, n), name)
+
+    def read_all(self) -> None:
+        kept = self.__dict__.get("_kept")
+        if kept is not None:
+            for name in kept.index_parts:
+                getattr(self, name)
+            if isinstance(self.screen, KeptLabelScreen):
+                self.screen.read_all()
+            del self.__dict__["_kept"]
+
+    def finish(self) -> None:
+        self.read_all()
+        super().finish()
+
+
+class KeptLabelScreen(LabelScreen):
+    """The LabelScreen of a KeptBrandIndex, read the same way."""
+
+    def __init__(self, kept: _Kept, distinctive: Any) -> None:  # not LabelScreen's: nothing built
+        self._kept = kept
+        self._distinctive = distinctive
+
+    def __getattr__(self, name: str) -> Any:
+        kept = self.__dict__.get("_kept")
+        if kept is None:
+            raise AttributeError(name)
+        return _materialise(self, kept.screen_parts, kept, kept.screen_field, name)
+
+    def read_all(self) -> None:
+        kept = self.__dict__.get("_kept")
+        if kept is not None:
+            for name in kept.screen_parts:
+                getattr(self, name)
+            del self.__dict__["_kept"]
 
 
 def decode(data: dict[str, Any], brands: tuple[Brand, ...]) -> BrandIndex:
-    """The index `encode` wrote, built around these (the same list's) brands."""
-    targets = [Target(brands[b], domain, label) for b, domain, label in data["targets"]]
-    index = BrandIndex.__new__(BrandIndex)
-    for name in _TARGET_LISTS:
-        setattr(index, name, {k: [targets[i] for i in ids] for k, ids in data[name].items()})
-    for name in _TARGETS:
-        setattr(index, name, {k: targets[i] for k, i in data[name].items()})
-    index.by_affix = {(a, n): v if isinstance(v, str) else tuple(v) for a, n, v in data["by_affix"]}
-    index.zh_names = {k: brands[i] for k, i in data["zh_names"].items()}
-    index.units = {k: (v[0], v[1]) for k, v in data["units"].items()}
-    index.zh_lengths = data["zh_lengths"]
-    raw = data["screen"]
-    screen = LabelScreen()
-    screen.exact = set(raw["exact"])
-    screen.four_letter = set(raw["four_letter"])
-    screen.near = {k: v if isinstance(v, str) else tuple(v) for k, v in raw["near"].items()}
-    screen.long_forms = raw["long_forms"]
-    screen.long_lengths = raw["long_lengths"]
-    screen.units = set(raw["units"])
-    screen.unit_prefixes = set(raw["unit_prefixes"])
-    screen.longest_unit = raw["longest_unit"]
-    for name in _WORD_SETS:
-        setattr(screen, name, None if raw[name] is None else WordSet(raw[name]))
-    screen._distinctive = lambda: index.distinctive_words
-    index.screen = screen
-    words = index.words = Vocabulary.__new__(Vocabulary)  # its prefixes read, not worked out again
-    words.units, words.tokens, words.prefixes = index.units, index.tokens, set(data["prefixes"])
+    """The index `encode` wrote, around these (the same list's) brands; its fields read on use."""
+    kept = _Kept(data, brands)
+    index = KeptBrandIndex.__new__(KeptBrandIndex)
+    index._kept = kept
+    index.screen = KeptLabelScreen(kept, lambda: index.distinctive_words)
     return index
 
 
@@ -175,9 +280,7 @@ def _brands_file(directory: Path) -> Path | None:
 
 def encode_brands(brands: tuple[Brand, ...]) -> list[list[Any]] | None:
     """The parsed brands, one row each; None when Brand or ImAccount has fields this module does not know."""
-    from dataclasses import fields
-
-    if tuple(f.name for f in fields(Brand)) != _BRAND_FIELDS or tuple(f.name for f in fields(ImAccount)) != _IM_FIELDS:
+    if Brand._fields != _BRAND_FIELDS or ImAccount._fields != _IM_FIELDS:
         return None
     return [
         [b.id, b.name_en, b.name_zh, b.domains, b.phones, [[i.platform, i.account, i.note] for i in b.im], b.keywords]
@@ -204,7 +307,7 @@ def read_brands(directory: Path, digest: str, count: int) -> tuple[Brand, ...] |
         return None
     try:
         data = json.loads(path.read_bytes())
-        if data.get("format") != FORMAT or data.get("digest") != digest or len(data["brands"]) != count:
+        if data.get("format") != BRANDS_FORMAT or data.get("digest") != digest or len(data["brands"]) != count:
             return None
         return decode_brands(data["brands"])
     except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
@@ -218,7 +321,8 @@ def write_brands(directory: Path, digest: str, brands: tuple[Brand, ...]) -> boo
     rows = encode_brands(brands)
     if rows is None:
         return False
-    return _keep(path, BRANDS_PREFIX, {"format": FORMAT, "digest": digest, "brands": rows})
+    data = {"format": BRANDS_FORMAT, "digest": digest, "brands": rows}
+    return _keep(path, BRANDS_PREFIX, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
 
 
 def read(directory: Path, digest: str, brands: tuple[Brand, ...]) -> BrandIndex | None:
@@ -227,11 +331,14 @@ def read(directory: Path, digest: str, brands: tuple[Brand, ...]) -> BrandIndex 
     if path is None:
         return None
     try:
-        data = json.loads(path.read_bytes())
-        if data.get("format") != FORMAT or data.get("digest") != digest or data.get("brands") != len(brands):
+        data = marshal.loads(path.read_bytes())
+        if type(data) is not dict or data.get("format") != FORMAT or data.get("digest") != digest:
             return None
-        return decode(data["index"], brands)
-    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
+        blob = data["index"]
+        if data.get("brands") != len(brands) or type(blob) is not bytes or zlib.crc32(blob) != data.get("crc"):
+            return None  # the CRC: its parts are read on use, after this has said yes
+        return decode(marshal.loads(blob), brands)
+    except (OSError, EOFError, ValueError, KeyError, TypeError, IndexError, AttributeError):
         return None  # missing or damaged: the caller builds it
 
 
@@ -243,16 +350,18 @@ def write(directory: Path, digest: str, brands: tuple[Brand, ...], index: BrandI
     encoded = encode(index, brands)
     if encoded is None:
         return False
-    return _keep(path, PREFIX, {"format": FORMAT, "digest": digest, "brands": len(brands), "index": encoded})
+    blob = marshal.dumps(encoded)
+    data = {"format": FORMAT, "digest": digest, "brands": len(brands), "crc": zlib.crc32(blob), "index": blob}
+    return _keep(path, PREFIX, marshal.dumps(data))
 
 
-def _keep(path: Path, prefix: str, data: dict[str, Any]) -> bool:
+def _keep(path: Path, prefix: str, data: bytes) -> bool:
     """Write `data` to `path` and remove the same list's files of this kind for other code or rules."""
     from kefuguard.lists.atomic import write_atomic
 
     try:
-        write_atomic(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
-        for old in path.parent.glob(prefix + "*.json"):
+        write_atomic(path, data)
+        for old in path.parent.glob(prefix + "*"):
             if old != path:
                 os.unlink(old)
     except OSError:

@@ -4,17 +4,20 @@ come from the table in reasons.py."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import NamedTuple
-
 from kefuguard.detect.url.brand_index import Target
 from kefuguard.detect.url.display import unicode_label as unicode_label  # re-exported for the rules
 from kefuguard.detect.url.reasons import code_of, render
 from kefuguard.lists.model import Brand
+from kefuguard.value_class import FrozenValue
+
+TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
+if TYPE_CHECKING:
+    from typing import NamedTuple
+else:
+    from kefuguard.plain_typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(FrozenValue):
     code: str
     level: str  # "verified" | "none" | "caution" | "danger"
     brand: Brand | None  # None: a warning about the site itself, imitating no listed brand
@@ -22,7 +25,23 @@ class Finding:
     matched: str | None  # what in the URL it is about
     en: str
     zh: str
-    theme: str | None = None  # a site named for a scam's theme (scam_themes.THEMES): its advice
+    theme: str | None  # a site named for a scam's theme (scam_themes.THEMES): its advice
+    _fields = ("code", "level", "brand", "official", "matched", "en", "zh", "theme")
+
+    def __init__(
+        self,
+        code: str,
+        level: str,
+        brand: Brand | None,
+        official: str | None,
+        matched: str | None,
+        en: str,
+        zh: str,
+        theme: str | None = None,
+    ) -> None:
+        d = self.__dict__
+        d["code"], d["level"], d["brand"], d["official"], d["matched"] = code, level, brand, official, matched
+        d["en"], d["zh"], d["theme"] = en, zh, theme
 
 
 def finding(message: str, level: str, t: Target | None, matched: str, **fields: str) -> Finding:

@@ -26,10 +26,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from itertools import combinations, compress
-from typing import Any
 
 from kefuguard.detect.url.scam_words import TRAILING_COUNTRY_CODES
 from kefuguard.detect.url.skeleton import loose_skeleton, skeleton
+
+TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
+if TYPE_CHECKING:
+    from typing import Any
 
 # the one-character folds of skeleton._ASCII_FOLDS and skeleton._LOOSE_FOLDS, plus hyphens removed
 _FOLD = str.maketrans("1i|0ncbquy", "lllomedgvv", "-_")

@@ -5,12 +5,17 @@ from __future__ import annotations
 import ipaddress
 import re
 from functools import lru_cache
-from typing import Any, NamedTuple
 from urllib.parse import unquote, urlsplit
 
 from kefuguard.detect.result import CheckInputError, quoted
 from kefuguard.detect.url.public_suffix import registrable_domain
 from kefuguard.normalize import PLAIN_HOST, normalize_domain
+
+TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
+if TYPE_CHECKING:
+    from typing import Any, NamedTuple
+else:
+    from kefuguard.plain_typing import NamedTuple
 
 MAX_URL_CHARS = 8192
 WEB_SCHEMES = ("http", "https")

@@ -8,10 +8,17 @@ tests/detect/test_public_suffix.py checks that we agree with tldextract on thous
 
 from __future__ import annotations
 
+import marshal
+import os
 import re
+import sys
 import zlib
 
 from kefuguard.suffix_list import rule_to_ascii, suffix_rules
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
 
 Rules = tuple[frozenset[str], frozenset[str], frozenset[str]]
 _rules: Rules | None = None
@@ -54,11 +61,50 @@ def _parse_plain_rules(text: str) -> Rules:
     return frozenset(rules.difference(exception_lines, wildcard_lines)), wildcard, exceptions
 
 
-def use_rules(text: str) -> None:
-    """Install the rules (the engine does, from its cached copy) before the first lookup."""
+def use_rules(text: str, cache_dir: Path | None = None) -> None:
+    """Install the rules (the engine does, from its cached copy) before the first lookup. With
+    `cache_dir`, the parsed sets are kept there in `marshal` form for the next process (~0.8 ms
+    to read where parsing takes ~3), filed under the text's CRC and the Python version."""
     global _rules, _rules_crc
-    _rules = parse_rules(text)
-    _rules_crc = zlib.crc32(text.encode("utf-8"))
+    crc = zlib.crc32(text.encode("utf-8"))
+    version = f"py{sys.version_info[0]}{sys.version_info[1]}"  # marshal's format is the interpreter's
+    kept = None if cache_dir is None else cache_dir / f"{KEPT_PREFIX}{crc:08x}-{version}"
+    rules = _read_kept(kept) if kept is not None else None
+    if rules is None:
+        rules = parse_rules(text)
+        if kept is not None:
+            _keep(kept, rules)
+    _rules, _rules_crc = rules, crc
+
+
+KEPT_PREFIX = "public-suffix-sets-"
+
+
+def _read_kept(path: Path) -> Rules | None:
+    try:
+        with open(path, "rb") as f:
+            rules = marshal.loads(f.read())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    if type(rules) is not tuple or len(rules) != 3 or not all(type(part) is frozenset for part in rules):
+        return None
+    return rules
+
+
+def _keep(path: Path, rules: Rules) -> None:
+    """Write the parsed sets (atomically) and remove those of other rules or Python versions."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(marshal.dumps(rules))
+        os.replace(tmp, path)
+        for old in path.parent.glob(KEPT_PREFIX + "*"):
+            if old != path:
+                old.unlink()
+    except OSError:  # only a start-up shortcut
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def rules_loaded() -> bool:
