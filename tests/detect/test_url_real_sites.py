@@ -66,11 +66,34 @@ def test_popular_real_sites_are_no_lookalikes(engine, url):
         ("https://www.e-zpassny.com/", "ezpass"),  # E-ZPass's state sites are one brand
         ("https://www.ezdrivema.com/", "ezdrivema"),
         ("https://mypeachpass.com/", "peach_pass"),
+        ("https://www.nintendo.co.jp/", "nintendo"),
+        ("https://www.xiaomiyoupin.com/", "xiaomi"),  # Xiaomi's own shop, not a combo of its name
+        ("https://www.virginmediao2.co.uk/", "virgin_media"),
+        ("https://playvalorant.com/", "riot_games"),
+        ("https://www.banksinopac.com.tw/", "sinopac"),
+        ("https://www.tesla.cn/", "tesla"),
+        ("https://bitflyer.jp/", "bitflyer"),
     ],
 )
 def test_sister_domains_in_the_list_are_verified(engine, url, brand):
     result = engine.check_url(url)
     assert (result["level"], result["brand"]) == ("verified", brand)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://mi.tv/",  # a TV guide: Xiaomi's mi.com stays off the list, its two letters under .tv were danger
+        "https://www.ajio.com/",  # Reliance's fashion shop: jio.com stays off the list
+        "https://www.jiosaavn.com/",
+        "https://www.nintendo.es/",  # Nintendo's country sites (country_sites), not ending swaps
+        "https://www.nintendo.com.au/",
+        "https://lolesports.com/",
+    ],
+)
+def test_real_sites_near_listed_names_stay_quiet(engine, url):
+    result = engine.check_url(url)
+    assert result["level"] == "none", result["reasons"]
 
 
 @pytest.mark.parametrize(
