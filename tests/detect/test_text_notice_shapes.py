@@ -184,6 +184,15 @@ def test_every_way_of_saying_if_this_was_not_you_makes_the_number_a_callback(tex
     assert genuine.level == "none", codes(genuine)
 
 
+def test_the_official_line_of_another_brand_the_message_names_is_no_unofficial_channel():
+    """A payment service's receipt may name the shop and give the shop's own line: that number is an
+    official channel of a brand the message names, whichever of the two is taken for the sender."""
+    text = "PayPal: you sent $25.00 to Amazon for order 113-4456. If you did not make this payment, call Amazon at "
+    assert check(text + "1-888-280-4331").level == "none"
+    scam = check(text + "1-888-555-0100")
+    assert scam.level in ("caution", "danger") and "notice.unofficial_phone" in codes(scam), codes(scam)
+
+
 def test_the_number_on_the_back_of_your_card_is_the_official_channel():
     result = check("A charge of $89.99 was made. If you do not recognize it, call the number on the back of your card.")
     assert "notice.unshown_channel" not in codes(result)

@@ -8,6 +8,7 @@ import re
 
 from kefuguard.detect.hotlines import ANTIFRAUD_BRAND_ID, ANTIFRAUD_HOTLINE_CN
 from kefuguard.detect.text.entities import Entity, phone_keys
+from kefuguard.detect.text.index import BRAND_TAG
 from kefuguard.detect.text.slots import BRAND_LINK, CHANNEL_UNSHOWN, LINK, PHONE, Slot, first_hit
 from kefuguard.detect.text.tactics import MessageHits
 from kefuguard.detect.url.public_suffix import registrable_domain
@@ -104,8 +105,11 @@ def phone_channels(m: MessageHits, party: Brand | None) -> list[Slot]:
         if any(channels.is_scam_phone(k) for k in keys):
             continue  # analysis.py reports listed scam numbers
         owner = next((b for k in keys if (b := channels.brand_for_phone(k)) is not None), None)
-        if owner is not None and (party is None or owner.id == party.id):
-            continue  # official: supports the message
+        if owner is not None and (party is None or owner.id == party.id or BRAND_TAG + owner.id in m.by_tag):
+            # official: supports the message; also when it is the line of another brand the message
+            # names ('Rs.500 debited … for PhonePe payment. Call 1800 425 3800 - SBI': SBI's own line,
+            # while PhonePe, named first, was taken for the sender)
+            continue
         if (owner is not None and owner.id == ANTIFRAUD_BRAND_ID) or ANTIFRAUD_HOTLINE_CN in keys:
             continue  # 'report it to 96110': the anti-fraud line is a referral, never the scam's own channel
         if owner is None and e.phone_kind not in OFFERED_NUMBER_KINDS:
