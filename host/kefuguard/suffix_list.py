@@ -16,6 +16,11 @@ from pathlib import Path
 from kefuguard.file_identity import file_identity
 
 CACHE_FILE = "public-suffix-rules.txt"
+# ICANN rules the public suffix list gained after the snapshot the newest tldextract (5.4.0) bundles:
+# India's bank.in and fin.in, which the Reserve Bank of India reserves for banks and for non-bank
+# financial companies (publicsuffix/list pull request 2652, merged 2025-11-06). Without them
+# hdfc.bank.in was read as the site bank.in with a subdomain, and a bank's real site warned.
+NEWER_RULES = ("bank.in", "fin.in")
 
 
 def _provider_stamp() -> str:
@@ -23,7 +28,8 @@ def _provider_stamp() -> str:
     spec = importlib.util.find_spec("tldextract")
     if spec is None or spec.origin is None:
         raise RuntimeError("tldextract is not installed: its bundled public suffix list is needed")
-    return f"ascii-rules tldextract {spec.origin} {file_identity(spec.origin)}"  # the first word: our format
+    extra = ",".join(NEWER_RULES)
+    return f"ascii-rules tldextract {spec.origin} {file_identity(spec.origin)} {extra}"  # the first word: our format
 
 
 def rules_from_tldextract() -> list[str]:
@@ -67,7 +73,8 @@ def suffix_rules(cache_dir: Path | None) -> str:
                 return rules
         except (OSError, UnicodeDecodeError):
             pass
-    rules = "\n".join(_ascii_rules(rules_from_tldextract()))
+    given = rules_from_tldextract()
+    rules = "\n".join(_ascii_rules([*given, *(r for r in NEWER_RULES if r not in set(given))]))
     if cache is not None:
         tmp = cache.with_name(f".{CACHE_FILE}.{os.getpid()}.tmp")
         try:

@@ -193,6 +193,14 @@ def test_the_official_line_of_another_brand_the_message_names_is_no_unofficial_c
     assert scam.level in ("caution", "danger") and "notice.unofficial_phone" in codes(scam), codes(scam)
 
 
+def test_a_bank_in_link_is_a_banks_own_and_a_lookalike_beside_it_is_not():
+    """bank.in is handed out by the Reserve Bank of India's registrar to banks only: a bank's link
+    there is no scam's channel, whatever the list holds for the bank."""
+    assert check("HDFC Bank: your statement is ready. Log in at https://hdfc.bank.in to view it.").level == "none"
+    scam = check("HDFC Bank: your account is blocked, update KYC at hdfc-kyc.top")
+    assert scam.level in ("caution", "danger"), codes(scam)
+
+
 def test_the_number_on_the_back_of_your_card_is_the_official_channel():
     result = check("A charge of $89.99 was made. If you do not recognize it, call the number on the back of your card.")
     assert "notice.unshown_channel" not in codes(result)

@@ -89,6 +89,10 @@ def test_sister_domains_in_the_list_are_verified(engine, url, brand):
         "https://www.nintendo.es/",  # Nintendo's country sites (country_sites), not ending swaps
         "https://www.nintendo.com.au/",
         "https://lolesports.com/",
+        # India's banks on bank.in, which only the Reserve Bank's registrar hands out (to banks)
+        "https://www.hdfc.bank.in/",
+        "https://web.axis.bank.in/",
+        "https://sbi.bank.in/",
     ],
 )
 def test_real_sites_near_listed_names_stay_quiet(engine, url):
@@ -164,3 +168,8 @@ def test_a_popular_sites_own_subdomain_is_no_misspelt_brand(engine):
     brand's own name in front of a popular site is still checked."""
     assert engine.check_url("https://gov-cloud.salesforce.com/")["level"] == "none"
     assert engine.check_url("https://paypal-verify.github.io/")["level"] == "danger"
+
+
+def test_a_bank_in_lookalike_outside_bank_in_still_warns(engine):
+    assert engine.check_url("https://hdfc-bank.in/")["level"] == "danger"
+    assert engine.check_url("https://hdfc.bank.in.verify-kyc.top/")["level"] != "none"

@@ -179,7 +179,9 @@ def brand_link(m: MessageHits, party: Brand | None, unlisted_links: list[Entity]
 
 
 _OFFICE_ENDINGS = "gov|gc|go|gouv|gob|govt"
-_GOVERNMENT_HOST = re.compile(rf"(?:^|\.)(?:{_OFFICE_ENDINGS}|mil|edu)(?:\.[a-z]{{2}})?$")
+# names not for sale: government, military and university endings, and India's bank.in and fin.in,
+# which only the Reserve Bank of India's registrar hands out, to banks and finance companies
+_GOVERNMENT_HOST = re.compile(rf"(?:^|\.)(?:(?:{_OFFICE_ENDINGS}|mil|edu)(?:\.[a-z]{{2}})?|bank\.in|fin\.in)$")
 # a government office's own site (not a university's: phishing speaks for 'the .edu server admin')
 _OFFICE_HOST = re.compile(rf"(?:^|\.)(?:{_OFFICE_ENDINGS})(?:\.[a-z]{{2}})?$")
 

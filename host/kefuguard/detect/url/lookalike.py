@@ -124,10 +124,15 @@ def is_hosting_suffix(suffix: str) -> bool:
     return bool(dot) and len(first) > 3 and first not in _REGISTRY_SECOND_LEVELS
 
 
+# endings whose registrar registers only a regulator's members: India's banks (bank.in) and non-bank
+# financial companies (fin.in), registered through the Reserve Bank of India's IDRBT alone
+RESTRICTED_ENDINGS = frozenset({"bank.in", "fin.in"})
+
+
 def exempt_suffix(suffix: str) -> bool:
     """Government and military endings cannot be registered by scammers (Chrome's IsSafeTLD):
-    .gov, .mil, .gov.cn, .go.jp, .gouv.fr, .gc.ca..."""
-    return is_government_ending(suffix)
+    .gov, .mil, .gov.cn, .go.jp, .gouv.fr, .gc.ca...; nor can the regulated ones above."""
+    return suffix in RESTRICTED_ENDINGS or is_government_ending(suffix)
 
 
 def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
