@@ -137,6 +137,10 @@ def test_a_short_token_common_in_popular_names_does_not():
         # CMB, China Merchants Bank's own short name, is one of its names on the list
         ("https://cmbwap.cc/", "danger", "lookalike.combo", "cmb"),
         ("https://www.cmbwinglungbank.com/", "none", "none.unlisted", None),  # its Hong Kong bank's own site
+        # BOC, Bank of China's short name: three letters count set apart or next to a scam word only
+        ("https://bocwap.cc/", "danger", "lookalike.combo", "boc"),
+        ("https://www.bocconi.it/", "none", "none.unlisted", None),
+        ("https://bocxi.com/", "none", "none.unlisted", None),
         ("https://kefu.com.cn/", "none", "none.unlisted", None),  # a registry's own second level, not hosting
         # a brand's name run into a sign-in word as a folder, with no file name after it
         ("https://qx7k2m.zzexample.top/mufglogin/", "caution", "url.brand_sign_in_path", "mufg"),
