@@ -134,9 +134,6 @@ def test_a_short_token_common_in_popular_names_does_not():
         # a three-letter name with two words run on after it; one word alone stays an ordinary name
         ("https://anzmobilebank.com/", "caution", "lookalike.combo", "anz"),
         ("https://anzmobile.com/", "none", "none.unlisted", None),
-        # CMB, China Merchants Bank's own short name, is one of its names on the list
-        ("https://cmbwap.cc/", "danger", "lookalike.combo", "cmb"),
-        ("https://www.cmbwinglungbank.com/", "none", "none.unlisted", None),  # its Hong Kong bank's own site
         # BOC, Bank of China's short name: three letters count set apart or next to a scam word only
         ("https://bocwap.cc/", "danger", "lookalike.combo", "boc"),
         ("https://www.bocconi.it/", "none", "none.unlisted", None),
