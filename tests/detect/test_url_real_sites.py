@@ -170,6 +170,12 @@ def test_a_popular_sites_own_subdomain_is_no_misspelt_brand(engine):
     assert engine.check_url("https://paypal-verify.github.io/")["level"] == "danger"
 
 
+def test_axis_bank_is_verified_on_its_own_site_and_quiet_on_bank_in(engine):
+    assert engine.check_url("https://www.axisbank.com/")["level"] == "verified"
+    assert engine.check_url("https://web.axis.bank.in/")["level"] == "none"
+    assert engine.check_url("https://axisbank-kyc.top/")["level"] == "danger"
+
+
 def test_a_bank_in_lookalike_outside_bank_in_still_warns(engine):
     assert engine.check_url("https://hdfc-bank.in/")["level"] == "danger"
     assert engine.check_url("https://hdfc.bank.in.verify-kyc.top/")["level"] != "none"
