@@ -116,13 +116,16 @@ def _anywhere(m: MessageHits, words: re.Pattern[str]) -> bool:
     return bool(found)
 
 
+def _sentence_before(m: MessageHits, pos: int) -> str:
+    """The sentence up to `pos`, YOURS_BEFORE_STATE characters at most (folded: sentence ends stay,
+    as ASCII), where the sentence tests below look."""
+    return _SENTENCE_END.split(m.folded[max(0, pos - YOURS_BEFORE_STATE) : pos])[-1]
+
+
 def _reported_claim(m: MessageHits, pos: int) -> bool:
     """'a call claiming that your account has been compromised': what a caller would say, reported
     by a reminder, not the message's own news about your account."""
-    if not _anywhere(m, _REPORTED_CLAIM_WORDS):
-        return False
-    sentence = _SENTENCE_END.split(m.folded[max(0, pos - YOURS_BEFORE_STATE) : pos])[-1]
-    return _REPORTED_CLAIM.search(sentence) is not None
+    return _anywhere(m, _REPORTED_CLAIM_WORDS) and _REPORTED_CLAIM.search(_sentence_before(m, pos)) is not None
 
 
 _REQUESTED = re.compile(
@@ -132,10 +135,8 @@ _REQUESTED = re.compile(
 
 def _requested(m: MessageHits, pos: int) -> bool:
     """'As you asked, we will deactivate your old card': what the reader asked for, not a threat."""
-    if not _anywhere(m, _REQUESTED):  # no word edges: a sentence holds them only if the text does
-        return False
-    sentence = _SENTENCE_END.split(m.folded[max(0, pos - YOURS_BEFORE_STATE) : pos])[-1]
-    return _REQUESTED.search(sentence) is not None
+    # no word edges: a sentence holds them only if the text does
+    return _anywhere(m, _REQUESTED) and _REQUESTED.search(_sentence_before(m, pos)) is not None
 
 
 _SUPPOSED_OR_ANSWERED = re.compile(r"\bif\b|\bin case\b|\bsorry\b|\bhear\b|如果|若|万一|抱歉|不好意思|您反馈|您反映")
@@ -147,8 +148,7 @@ def _supposed_or_answered(m: MessageHits, pos: int) -> bool:
     helpdesk's answer, not a notice that you are shut out."""
     if not _anywhere(m, _SUPPOSED_OR_ANSWERED_WORDS):
         return False
-    sentence = _SENTENCE_END.split(m.folded[max(0, pos - YOURS_BEFORE_STATE) : pos])[-1]
-    return _SUPPOSED_OR_ANSWERED.search(sentence) is not None
+    return _SUPPOSED_OR_ANSWERED.search(_sentence_before(m, pos)) is not None
 
 
 _SECOND_PERSON = re.compile(r"您|你|\byour\b|\byou\b")
@@ -158,9 +158,7 @@ _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 def _addressed(m: MessageHits, pos: int) -> bool:
     """The state is said of the reader's own thing ('您的医保资料缺失', 'your card has been
     deactivated', 'you have been hacked') in the same sentence, not of accounts in general."""
-    before = m.folded[max(0, pos - YOURS_BEFORE_STATE) : pos]  # folded: sentence ends stay, as ASCII
-    sentence = _SENTENCE_END.split(before)[-1]
-    return _SECOND_PERSON.search(sentence) is not None
+    return _SECOND_PERSON.search(_sentence_before(m, pos)) is not None
 
 
 _ORG_VOICE = re.compile(
