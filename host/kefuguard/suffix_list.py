@@ -74,7 +74,8 @@ def suffix_rules(cache_dir: Path | None) -> str:
         except (OSError, UnicodeDecodeError):
             pass
     given = rules_from_tldextract()
-    rules = "\n".join(_ascii_rules([*given, *(r for r in NEWER_RULES if r not in set(given))]))
+    known = set(given)
+    rules = "\n".join(_ascii_rules([*given, *(r for r in NEWER_RULES if r not in known)]))
     if cache is not None:
         tmp = cache.with_name(f".{CACHE_FILE}.{os.getpid()}.tmp")
         try:
