@@ -1554,3 +1554,35 @@ def test_a_payment_received_with_nothing_to_do_stays_quiet():
 def test_a_caller_walking_you_to_the_ctrl_key_warns_but_a_refresh_tip_does_not():
     assert "tactic.screen_share" in codes(check("Good. Now find the key that says Ctrl, bottom left of your keyboard."))
     assert check("Try pressing Ctrl + Shift + R to refresh the page.").level == "none"
+
+
+# --- a listed brand's notice pushing a download or a declined payment to a link not its own -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # points about to lapse is ordinary marketing; installing an app from a site not the bank's is not
+        "尊敬的工商银行用户，您的信用卡积分即将清零，请及时登录 jfdh-vip.com，根据提示下载安装激活后领取216元大礼包",
+        # a declined payment sent to a shortener, not to chase.com
+        "Chase: your payment method was declined. Update here: bit.ly/3xYzQ9a",
+        "Dear Amazon customer, your card was declined. Update your payment at amzn-billing-help.com",
+    ],
+)
+def test_a_brand_sending_you_to_a_site_not_its_own_to_install_or_pay_warns(text):
+    result = check(text)
+    assert result.level in ("caution", "danger"), codes(result)
+    assert "notice.unofficial_link" in codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【工商银行】您的积分即将清零，请登录工行手机银行App兑换，详询95588",
+        "Wells Fargo: a transaction of $82.15 at TARGET was declined. Reply 1 if you recognize it, 2 if not.",
+        "Your Discover card payment was declined. Log in to discover.com to update.",
+        "Chase: Your payment of $50.00 to Verizon was declined. Reply YES if you made it.",
+    ],
+)
+def test_a_declined_payment_or_points_notice_of_the_brands_own_stays_quiet(text):
+    assert check(text).level == "none", codes(check(text))

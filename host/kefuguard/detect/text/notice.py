@@ -287,6 +287,7 @@ def notice_slots(
         state is not None
         or any(not m.negated(h.start) for h in m.get("threat"))  # 'update … to continue watching'
         or asks_for_money_or_credentials(m)
+        or any(not m.negated(h.start) for h in m.get("download"))  # an app from a link not its own
         or mimics(brand_site, m, party)
     )
     if brand_site is not None and pushed:
