@@ -1586,3 +1586,24 @@ def test_a_brand_sending_you_to_a_site_not_its_own_to_install_or_pay_warns(text)
 )
 def test_a_declined_payment_or_points_notice_of_the_brands_own_stays_quiet(text):
     assert check(text).level == "none", codes(check(text))
+
+
+# --- your account locked, call this number: from a sender that never says who it is ----------------
+
+
+def test_a_nameless_lockout_with_a_number_to_call_warns():
+    result = check("Your account has been locked. If this was not you, call 1-888-512-7734.")
+    assert result.level in ("caution", "danger"), codes(result)
+    assert "notice.unofficial_phone" in codes(result) or "notice.state" in codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chase: your account has been locked. If this was not you, call 1-800-935-9935.",
+        "Your card has been locked for your protection. Call the number on the back of your card.",
+        "Accounts left unused for a year may be locked. Questions? Call 1-888-512-7734.",
+    ],
+)
+def test_a_lockout_named_or_with_no_number_or_said_of_accounts_in_general_stays_quiet(text):
+    assert check(text).level == "none", codes(check(text))

@@ -233,7 +233,10 @@ def _notice_script_level(c: set[str]) -> str:
     # helpdesk acknowledging a problem links its own support page
     pressed = bool(c & {n.STATE_STRONG, n.DEADLINE, t.THREAT})
     link = n.CHANNEL_UNSHOWN in c or (n.LINK in c and pressed)
-    return "caution" if n.ACT in c and link else "none"
+    # a number for your own account, card or parcel said to be locked, frozen or held, from a sender
+    # that never says who it is: a genuine alert names its bank or courier
+    called = n.PHONE in c and {n.STATE_STRONG, n.YOURS} <= c
+    return "caution" if n.ACT in c and (link or called) else "none"
 
 
 def level_for(categories: set[str], page: PageFacts | None) -> str:
