@@ -1607,3 +1607,22 @@ def test_a_nameless_lockout_with_a_number_to_call_warns():
 )
 def test_a_lockout_named_or_with_no_number_or_said_of_accounts_in_general_stays_quiet(text):
     assert check(text).level == "none", codes(check(text))
+
+
+# --- a reminder that retells the scam text: 'a message saying …, do not call it' ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you receive a message saying your Amazon account is locked and asking you to call a number, do not call it.",
+        "如果您收到称您的医保卡异常、要求点击链接认证的短信，请不要理会。",
+    ],
+)
+def test_a_reminder_retelling_the_scam_stays_quiet(text):
+    assert check(text).level == "none", codes(check(text))
+
+
+def test_a_text_saying_so_of_its_own_account_still_warns():
+    result = check("Amazon: your account is locked. Call 1-888-512-7734 now to restore access.")
+    assert result.level in ("caution", "danger"), codes(result)

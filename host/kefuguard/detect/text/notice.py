@@ -101,8 +101,10 @@ def _a_bill_total(m: MessageHits, h: Hit) -> bool:
     return m.folded[max(0, h.start - 2) : h.start].endswith(_BILL_TOTAL)
 
 
-_REPORTED_CLAIM = re.compile(r"\bclaiming\b|\bclaims that\b|\bsaying that\b|声称|谎称|自称")
-_REPORTED_CLAIM_WORDS = re.compile(r"claiming|claims that|saying that|声称|谎称|自称")  # edges aside
+_REPORTED_CLAIM = re.compile(
+    r"\bclaiming\b|\bclaims that\b|\bsaying that\b|\b(?:message|text|call|e-?mail|letter)s? saying\b|声称|谎称|自称"
+)
+_REPORTED_CLAIM_WORDS = re.compile(r"claiming|claims that|saying|声称|谎称|自称")  # edges aside
 
 
 def _anywhere(m: MessageHits, words: re.Pattern[str]) -> bool:

@@ -176,7 +176,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "does not threaten|does not contact|does not call|doesn't call|doesn't contact|will not contact|"
         "will not call|never initiate|never contact|never contacts|will only send|will only ever|only ever send|"
         "the only time we would|the only time we will|均为假|are fake|自称|声称|自称是|"
-        "广大市民|广大群众|市民朋友|such links|such messages|such texts|such calls|example of a scam|examples of scam|"
+        "不要理会|不予理会|不必理会|请勿理会|勿理会|广大市民|广大群众|市民朋友|such links|such messages|such texts|such calls|example of a scam|examples of scam|"
         "scam text|scam texts|scam message|scam messages|phishing text|phishing message|phishing e-mail|"
         "phishing email|smishing|此类短信|此类链接|此类电话|类似短信|诈骗案例|典型案例|no law enforcement|"
         "no government agency|no legitimate|no genuine|no real bank|will ever call|will ever ask|will ever contact|"
@@ -247,7 +247,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "advisory_weak": phrase_list(
         "谨防|警惕|提防|当心|切勿|不要点击|一律|凡是|如遇|警方提醒|陷阱|提高警惕|防范|正规渠道|谨慎|avoid|"
-        "如果接到|如接到|若接到|如果收到|如收到|若收到|if you receive|if you get a call|if someone calls|"
+        "如果接到|如接到|若接到|如果收到|如收到|若收到|如果您收到|如您收到|若您收到|如果你收到|if you receive|if you get a call|"
+        "if someone calls|do not call it|don't call it|do not call them|don't call them|do not call back|don't call back|"
         "if anyone calls|温馨提示|切记|牢记|请注意|be careful|remember|任何机构|任何单位|无权|妄图|消费者权益保护|"
         "消保委|消协|风险提示|无须|无需进行|不需要提供|"
         # advice phrased as a rule for any such message: '任何要求…的讯息都应立即停止并向官方查证',
