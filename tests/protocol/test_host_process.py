@@ -74,6 +74,10 @@ def test_caller_is_recorded_in_the_log_for_chrome_and_firefox(home):
         (b'{"id": 1, "type": "check_chat", "url": "https://x.org", "messages": "hi"}', "bad_request"),
         (b'{"id": 1, "type": "check_chat", "messages": [{"text": 5}]}', "bad_request"),
         (b'{"id": 1, "type": "check_chat", "messages": [{"text": "x", "direction": "sideways"}]}', "bad_request"),
+        (b'{"id": 1, "type": "check_page", "url": "https://x.org"}', "bad_request"),
+        (b'{"id": 1, "type": "check_page", "url": "https://x.org", "page": {"title": 5}}', "bad_request"),
+        (b'{"id": 1, "type": "check_page", "url": "https://x.org", "page": {"fields": ["pin"]}}', "bad_request"),
+        (b'{"id": 1, "type": "check_page", "url": "file:///etc/passwd", "page": {}}', "bad_url"),
         (b'{"id": 1, "type": "update", "url": "https://attacker.example/"}', "bad_request"),
         (b"[" * 100000, "bad_json"),
         (b'{"id": 1, "type": "status", "n": ' + b"9" * 5000 + b"}", "bad_json"),  # over Python's int digit limit
@@ -221,3 +225,12 @@ def test_an_early_check_then_the_end_of_input_exits_cleanly(host):
     code, rest, stderr = host.finish()
     assert code == 0 and [r["id"] for r in rest] == [1] and rest[0]["result"]["level"] == "verified"
     assert_no_traceback(stderr)
+
+
+def test_a_page_naming_a_bank_and_asking_for_its_password_is_answered_with_the_banks_site(host):
+    page = {"title": "中国工商银行个人网上银行", "fields": ["password"]}
+    reply = host.request({"id": 12, "type": "check_page", "url": "https://xk2j9.top/login", "page": page})
+    assert reply["id"] == 12 and reply["ok"] is True
+    result = reply["result"]
+    assert result["level"] == "danger" and result["reasons"][0]["code"] == "page.brand_claim"
+    assert result["reasons"][0]["official"] == "icbc.com.cn"

@@ -97,6 +97,7 @@ class Dispatcher:
         self.sync_handlers: dict[str, Callable[[Any, dict[str, Any]], bytes]] = {
             "check_url": self._check_url,
             "check_chat": self._check_chat,
+            "check_page": self._check_page,
             "status": self._status,
             "managed_policy": self._managed_policy,
         }
@@ -135,6 +136,11 @@ class Dispatcher:
 
     def _check_chat(self, rid: Any, request: dict[str, Any]) -> bytes:
         return capped_frame(ok(rid, self.engine.check_chat(request.get("url"), request.get("messages"))))
+
+    def _check_page(self, rid: Any, request: dict[str, Any]) -> bytes:
+        if "url" not in request or "page" not in request:
+            raise InputError("check_page needs 'url' and 'page'")
+        return capped_frame(ok(rid, self.engine.check_page(request["url"], request["page"])))
 
     def _status(self, rid: Any, request: dict[str, Any]) -> bytes:
         return capped_frame(ok(rid, self.engine.status()))

@@ -336,6 +336,16 @@ class Engine:
             raise InputError("url must be a string", code="bad_url")
         return check_url_json(url, self.url_index())
 
+    def check_page(self, url: Any, page: Any) -> dict[str, Any]:
+        """A page's verdict from its address and what it shows (detect/page_claim.py): a title or
+        logo naming a listed brand, and a password or card field, on a site not the brand's."""
+        from kefuguard.detect.page_claim import check_page_claim, parse_page_facts
+
+        facts = parse_page_facts(page)
+        if not isinstance(url, str):
+            raise InputError("url must be a string", code="bad_url")
+        return check_page_claim(url, check_url(url, self.url_index()), facts, self.text_index()).to_dict()
+
     def check_contact(self, contact: Any) -> dict[str, Any]:
         """A phone number or 'platform:account': official for a listed brand, a known scam, or unknown."""
         from kefuguard.detect.contact import check_contact
