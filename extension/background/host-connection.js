@@ -14,7 +14,7 @@ export class HostError extends Error {
 
 // How long to wait for the reply to each request type (each must be a type of the host's file).
 // send_evidence: the host posts the file to the organisation's endpoint and waits for its answer.
-export const TIMEOUTS_MS = Object.freeze({ check_url: 8000, check_chat: 15000, status: 8000, update: 120000, send_evidence: 90000 });
+export const TIMEOUTS_MS = Object.freeze({ check_url: 8000, check_page: 8000, check_chat: 15000, status: 8000, update: 120000, send_evidence: 90000 });
 
 // Requests that are not sent again on a new port when the host exits after getting them: a check
 // can be repeated, but a file sent twice would reach the organisation twice.

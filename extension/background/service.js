@@ -186,6 +186,32 @@ export class Background {
     }
   }
 
+  /**
+   * What the page shows of who it is, once it asks for a password, a card or a code: the host
+   * compares the brand it names with the site (detect/page_claim.py). The verdict replaces the
+   * tab's page verdict only when it warns more.
+   */
+  async check_page_claim(message, sender) {
+    if (sender.frameId !== 0) {
+      return { ok: false, error: { code: "not_top_frame", message: "only the top frame checks the page" } };
+    }
+    const tabId = sender.tab.id;
+    const url = frameUrl(sender);
+    if (!url) {
+      return { ok: false, error: { code: "not_web_page", message: "the sender's frame shows no http(s) page" } };
+    }
+    const trusted = this.isTrusted(url);
+    const result = await this.host.request({ type: "check_page", url, page: message.page });
+    this.urls.noteListVersion(result.list_version);
+    const before = this.tabs.get(tabId);
+    const known = before && before.url === urlKey(url) ? before.page : null;
+    if (!known || vocabulary.warningRank(result.level) > vocabulary.warningRank(known.level)) {
+      this.tabs.setPage(tabId, url, result, trusted);
+      this.badgeLater(tabId);
+    }
+    return { ok: true, result, trusted_by_user: trusted };
+  }
+
   /** Update a tab's badge without holding up the reply that changed it. */
   badgeLater(tabId) {
     this.updateBadge(tabId).catch(() => {}); // a tab closed meanwhile has no badge to update
@@ -481,6 +507,7 @@ export class Background {
 const HANDLERS = Object.freeze({
   page_init: Background.prototype.page_init,
   check_page: Background.prototype.check_page,
+  check_page_claim: Background.prototype.check_page_claim,
   check_link: Background.prototype.check_link,
   check_chat: Background.prototype.check_chat,
   check_outgoing: Background.prototype.check_outgoing,

@@ -65,6 +65,22 @@
   // an evidence file the report page built (docs/evidence.md); its size against the host's frame is
   // checked by the background, and whether it is intact evidence by the host
   const isEvidenceHtml = (v) => isString(v) && v.length > 0;
+  // what a page shows of who it is and what it asks for (content/page-facts.js; the host's
+  // detect/page_claim.py): a few short strings and the kinds of its sensitive fields
+  const FIELD_KINDS = ["password", "card", "cvv", "otp", "id_number"];
+  const isShortList = (v) => v === undefined || (Array.isArray(v) && v.length <= 5 && v.every((s) => isString(s) && s.length <= 200));
+  const isPageFacts = (v) =>
+    v !== null &&
+    typeof v === "object" &&
+    !Array.isArray(v) &&
+    Object.keys(v).every((k) => ["title", "site_name", "headings", "logos", "fields"].includes(k)) &&
+    (v.title === undefined || (isString(v.title) && v.title.length <= 200)) &&
+    (v.site_name === undefined || (isString(v.site_name) && v.site_name.length <= 200)) &&
+    isShortList(v.headings) &&
+    isShortList(v.logos) &&
+    Array.isArray(v.fields) &&
+    v.fields.length > 0 &&
+    v.fields.every((f) => FIELD_KINDS.includes(f));
   const isMessages = (v) =>
     Array.isArray(v) &&
     v.length > 0 &&
@@ -87,6 +103,9 @@
     // sent at document_start beside page_init, before the limits are known; the background checks
     // the frame's address as the browser reports it, never this field
     check_page: kind("content", { url: isString }),
+    // the top frame's title, site name, logos and sensitive fields, once the page asks for a
+    // password, a card or a code; the address is again the browser's, not this field
+    check_page_claim: kind("content", { url: isString, page: isPageFacts }),
     check_link: kind("content", { url: isHttpUrl }, true),
     check_chat: kind("content", { url: isString, messages: isMessages }, true),
     check_outgoing: kind("content", { url: isString, text: isText }, true),
@@ -176,6 +195,7 @@
       typeof r.strings === "object" &&
       hostLimitsProblem(r.host_limits) === null,
     check_page: (r) => isResult(r.result),
+    check_page_claim: (r) => isResult(r.result),
     check_link: (r) => isResult(r.result),
     check_chat: (r) => Array.isArray(r.results) && r.results.every(isResult),
     check_outgoing: (r) => isResult(r.result),

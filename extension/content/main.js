@@ -8,7 +8,8 @@
     return; // injected twice into one frame
   }
   ns.contentStarted = true;
-  const { vocabulary, messaging, widgets, chat, links, sendGuard, i18n, evidenceLog } = ns;
+  const { vocabulary, messaging, widgets, chat, links, sendGuard, i18n, evidenceLog, pageFacts } = ns;
+  const shown = { level: "none", banner: null }; // the page warning on screen, if any
 
   function whenParsed(fn) {
     if (document.readyState === "loading") {
@@ -25,17 +26,31 @@
     } catch (e) {
       return; // no host: the toolbar badge and the popup say so
     }
-    if (reply.trusted_by_user || !vocabulary.shouldShow(reply.result.level, ctx.settings.min_level)) {
+    showPageWarning(ctx, reply);
+  }
+
+  /** The page's warning for `reply`, unless one as grave is up already (a later, graver one replaces it). */
+  function showPageWarning(ctx, reply) {
+    const level = reply.result.level;
+    if (reply.trusted_by_user || !vocabulary.shouldShow(level, ctx.settings.min_level)) {
       return;
     }
-    const show = () =>
-      widgets.pageBanner(reply.result, ctx.lang, ctx.t, {
+    if (vocabulary.warningRank(level) <= vocabulary.warningRank(shown.level)) {
+      return;
+    }
+    shown.level = level;
+    const show = () => {
+      if (shown.banner) {
+        shown.banner.remove();
+      }
+      shown.banner = widgets.pageBanner(reply.result, ctx.lang, ctx.t, {
         leave: () =>
           messaging.send("leave_page", {}).catch(() => {
             location.replace("about:blank");
           }),
         save: () => evidenceLog.save("banner"),
       });
+    };
     // at once, while the page may still be parsing: the banner is a modal dialog in the top layer,
     // hung on <html>, and needs no <body>; the page that arrives after it is inert behind it
     if (document.documentElement) {
@@ -92,6 +107,14 @@
     const features = ctx.settings.features;
     if (asked && features.page_check) {
       checkPage(ctx, asked);
+      // what the page says it is, once it asks for a password, a card or a code
+      whenParsed(() =>
+        pageFacts.watch(
+          document,
+          (page) => messaging.send("check_page_claim", { url: location.href, page }),
+          (reply) => showPageWarning(ctx, reply),
+        ),
+      );
     }
     if (features.link_check) {
       links.install(ctx);

@@ -212,6 +212,20 @@ def test_check_contact_answers_each_input_in_order_with_errors_in_place(home):
     assert flagged.returncode == 5 and "DANGER" in flagged.stdout.decode()
 
 
+def test_check_page_names_the_brand_the_page_claims_and_answers_json_lines_in_order(home):
+    proc = kefuguard(home, "check-page", "--fail-on", "danger", "https://xk2j9.top/login", "--title", "中国工商银行个人网上银行", "--field", "password")
+    assert proc.returncode == 5 and "icbc.com.cn" in proc.stdout.decode()
+    lines = (
+        '{"url": "https://a1b2.top/", "page": {"title": "PayPal: Log in", "fields": ["password"]}}\n'
+        "not json\n"
+        '{"url": "https://a1b2.top/", "page": {"title": "My recipes", "fields": ["password"]}}\n'
+    )
+    batch = kefuguard(home, "check-page", "--json", "-", stdin=lines.encode())
+    out = [json.loads(line) for line in batch.stdout.decode().splitlines()]
+    assert batch.returncode == 1
+    assert [o.get("level") or o["error"]["code"] for o in out] == ["danger", "bad_request", "none"]
+
+
 def test_status_and_doctor_name_the_managed_report_endpoint(home, tmp_path):
     managed = tmp_path / "managed.toml"
     managed.write_text('[report]\nendpoint = "https://security.example.com/kefuguard/evidence"\n')

@@ -90,6 +90,14 @@ def test_a_contact(api):
     assert api.call("POST", "/v1/check/contact", {"contact": "qq:1"}).json()["result"]["level"] == "none"
 
 
+def test_a_page_and_what_it_shows(api):
+    page = {"title": "中国工商银行个人网上银行", "fields": ["password"]}
+    reply = api.call("POST", "/v1/check/page", {"url": "https://xk2j9.top/login", "page": page})
+    assert reply.status == 200
+    result = reply.json()["result"]
+    assert (result["level"], result["brand"], result["official_site"]) == ("danger", "icbc", "icbc.com.cn")
+
+
 def test_status_and_healthz(api):
     status = api.call("GET", "/v1/status")
     assert status.status == 200 and status.json()["ok"] is True
@@ -129,6 +137,9 @@ def test_without_a_usable_list_healthz_is_503_and_checks_say_why(serve, home, tm
         ("/v1/check/contact", b'{"contact": ""}', "bad_contact"),
         ("/v1/check/contact", b'{"contact": ["qq:1"]}', "bad_contact"),
         ("/v1/check/contact", b"{}", "bad_request"),
+        ("/v1/check/page", b'{"url": "https://a.example/"}', "bad_request"),
+        ("/v1/check/page", b'{"url": "https://a.example/", "page": {"fields": ["pin"]}}', "bad_request"),
+        ("/v1/check/page", b'{"url": 5, "page": {}}', "bad_url"),
     ],
 )
 def test_bad_requests_are_400_with_a_json_error(api, path, body, code):

@@ -90,6 +90,34 @@ def cmd_check_contact(args: Any, engine: Engine) -> int:
     return _answer_each(args, args.contacts, answer, outcome)
 
 
+def cmd_check_page(args: Any, engine: Engine) -> int:
+    """A page's address and what it shows of itself: the options, or with '-' JSON lines
+    {"url", "page": {"title", "site_name", "headings", "logos", "fields"}} on stdin."""
+    outcome = _Outcome(getattr(args, "fail_on", None))
+    facts: dict[str, Any] = {"title": args.title, "site_name": args.site_name, "fields": args.field or []}
+    if args.heading:
+        facts["headings"] = args.heading
+    if args.logo:
+        facts["logos"] = args.logo
+
+    def answer(given: str) -> str:
+        if args.urls == ["-"]:
+            try:
+                request = json.loads(given)
+            except ValueError:
+                raise CheckInputError("not a JSON object", "不是 JSON 对象") from None
+            if not isinstance(request, dict):
+                raise CheckInputError("not a JSON object", "不是 JSON 对象")
+            url, page = request.get("url"), request.get("page")
+        else:
+            url, page = given, facts
+        result = engine.check_page(url, page)
+        outcome.saw(result["level"])
+        return json_line(result) if args.json else result_block(str(url), result)
+
+    return _answer_each(args, args.urls, answer, outcome)
+
+
 # Checked once before bulk input is spread over forked workers, so that the chat rules' modules
 # and what they build on first use are loaded once in the parent and shared, not again in every
 # worker (~550M instructions each): the index of brands' domains a link is compared with too.
@@ -232,6 +260,7 @@ def run(args: Any) -> int:
         handler = {
             "check-url": cmd_check_url,
             "check-contact": cmd_check_contact,
+            "check-page": cmd_check_page,
             "check-text": cmd_check_text,
             "status": cmd_status,
             "update": cmd_update,

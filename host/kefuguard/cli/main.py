@@ -52,6 +52,24 @@ exit codes:
   5  --fail-on LEVEL: some input reached LEVEL (also when another input was an error)
 """
 
+CHECK_PAGE_EPILOG = """\
+examples:
+  kefuguard check-page https://xk2j9.top/login --title "中国工商银行个人网上银行" --field password
+  kefuguard check-page --json - < pages.jsonl   {"url": ..., "page": {"title": ..., "fields": ["card", "otp"]}} a line
+
+danger: the title, site name or a logo is a listed brand's name (plus only login or service
+words), the page asks for a password, a card, a security code or a one-time code, and the
+site is neither the brand's nor a popular one; caution: a refund, subsidy or account-problem
+theme asking for a card or a code. Otherwise the address's own verdict (check-url).
+
+exit codes:
+  0  every input checked (with --fail-on: and none reached LEVEL)
+  1  some input was an error (bad_url, bad_request)
+  2  usage
+  3  no list verifies: nothing was checked
+  5  --fail-on LEVEL: some input reached LEVEL (also when another input was an error)
+"""
+
 CHECK_CONTACT_EPILOG = """\
 examples:
   kefuguard check-contact 95188 "+86 95188" qq:123456789 wechat:some_id "whatsapp:+44 7700 900123"
@@ -288,6 +306,25 @@ def _add_check_commands(sub: Any) -> None:
     k.add_argument("contacts", nargs="+", metavar="CONTACT", help="numbers or PLATFORM:ACCOUNT; - reads stdin")
     k.add_argument("--json", action="store_true", help="one JSON object per line (results and errors)")
     _add_fail_on(k)
+
+    g = sub.add_parser(
+        "check-page",
+        help="does a page present itself as a listed brand it is not, asking for a password or a card",
+        description="Check a page's address together with what it shows of itself: its title, site name,\n"
+        "headings, logos' text and the kinds of sensitive fields it asks for (what the extension sends).",
+        epilog=CHECK_PAGE_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    g.add_argument("urls", nargs="+", metavar="URL", help="the page's address; - reads JSON lines {url, page} from stdin")
+    g.add_argument("--title", default="", help="the page's title")
+    g.add_argument("--site-name", default="", help="its og:site_name or application-name")
+    g.add_argument("--heading", action="append", help="a h1/h2 heading (repeat)")
+    g.add_argument("--logo", action="append", help="a logo image's alt text (repeat)")
+    g.add_argument(
+        "--field", action="append", choices=("password", "card", "cvv", "otp", "id_number"), help="a field it asks for (repeat)"
+    )
+    g.add_argument("--json", action="store_true", help="one JSON object per line (results and errors)")
+    _add_fail_on(g)
 
     s = sub.add_parser(
         "status",

@@ -212,7 +212,7 @@ def check_page_claim(url: str, url_result: Result, facts: PageFacts, index: Text
             f"Do not type anything here. Open {official} yourself, or call {brand.name_en}'s official number.",
             f"不要在此页面填写任何信息。请自己输入 {official} 访问，或拨打{brand.name_zh}的官方电话核实。",
         )
-        return _warned(url_result, "danger", reason, advice, brand.id)
+        return _warned(url_result, "danger", reason, advice, brand.id, official)
     theme = _theme(facts, index)
     asked = [f for f in facts.fields if f in THEME_FIELDS]
     if theme is not None and asked:
@@ -232,16 +232,18 @@ def check_page_claim(url: str, url_result: Result, facts: PageFacts, index: Text
     return url_result
 
 
-def _warned(url_result: Result, level: str, reason: Reason, advice: Advice, brand: str | None) -> Result:
+def _warned(
+    url_result: Result, level: str, reason: Reason, advice: Advice, brand: str | None, official: str | None = None
+) -> Result:
     rank = {"none": 0, "caution": 1, "danger": 2}
     keep = url_result.level if rank.get(url_result.level, 0) > rank[level] else level
     return Result(
         keep,
         [reason, *(r for r in url_result.reasons if not r.code.startswith("none."))],
-        [advice, *url_result.advice],
+        [advice, *(url_result.advice if url_result.level in ("caution", "danger") else ())],
         brand or url_result.brand,
         url_result.list_version,
         url_result.list_stale,
         url_result.publisher,
-        dict(url_result.extra),
+        {**url_result.extra, "official_site": official} if official else dict(url_result.extra),
     )

@@ -40,7 +40,7 @@ MAX_REMEMBERED_HOSTS = 64  # Host headers whose loopback verdict is remembered
 HEADERS_ALLOWANCE = 4096  # bytes a response's status line and headers take at most (ours, not a client's)
 JSON_TYPE = "application/json; charset=utf-8"
 ENDPOINTS = frozenset(
-    ("/", "/healthz", "/metrics", "/v1/status", "/v1/check/url", "/v1/check/text", "/v1/check/contact")
+    ("/", "/healthz", "/metrics", "/v1/status", "/v1/check/url", "/v1/check/text", "/v1/check/contact", "/v1/check/page")
 )
 # the metrics' label values: a client's made-up path or method must not add a time series each
 METHODS = frozenset(("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"))
@@ -195,6 +195,7 @@ class Service:
         app.router.add_post("/v1/check/url", self.check_url)
         app.router.add_post("/v1/check/text", self.check_text)
         app.router.add_post("/v1/check/contact", self.check_contact)
+        app.router.add_post("/v1/check/page", self.check_page)
         return app
 
     def _headers(self, request: web.Request, response: web.StreamResponse) -> None:
@@ -425,6 +426,15 @@ class Service:
         else:
             result = self.engine.check_text(body)
             self.metrics.verdict("text", result["level"])
+        return json_response({"result": result})
+
+    async def check_page(self, request: web.Request) -> web.Response:
+        """A page's address and what it shows of itself (detect/page_claim.py)."""
+        body = await self.read_object(request)
+        if "url" not in body or "page" not in body:
+            raise ApiError(400, "bad_request", 'send {"url": U, "page": {"title", "site_name", "headings", "logos", "fields"}}')
+        result = self.engine.check_page(body["url"], body["page"])
+        self.metrics.verdict("page", result["level"])
         return json_response({"result": result})
 
     async def check_contact(self, request: web.Request) -> web.Response:

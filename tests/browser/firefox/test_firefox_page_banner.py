@@ -66,3 +66,11 @@ def test_stay_removes_the_banner(open_tab):
     banner = banner_shown(tab)
     tab.click(banner.buttons["I understand the risk, stay"])
     tab.wait_for_function("() => !document.querySelector('kefuguard-banner')")
+
+
+def test_a_bank_login_page_on_a_random_name_gets_the_danger_banner(open_tab):
+    """What the page shows of itself (content/page-facts.js): its title names ICBC, it asks for a password."""
+    tab = open_tab("xk2j9.top", "/bank-login.html")
+    banner = banner_shown(tab)
+    assert "page.brand_claim" in banner.reasons
+    assert banner.links == {"icbc.com.cn": "https://icbc.com.cn/"}
