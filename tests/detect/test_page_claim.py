@@ -38,6 +38,13 @@ def test_a_brand_title_with_a_password_field_off_the_brands_site_is_danger(engin
     assert not any(r["code"].startswith("none.") for r in result["reasons"])
 
 
+def test_a_heading_and_a_bulleted_title_count_too_and_linkedin_keeps_its_capital_i(engine):
+    heading = page(engine, "https://a1b2.top/", title="Welcome", headings=["Log in to your PayPal account"], fields=["password"])
+    assert heading["level"] == "danger" and heading["brand"] == "paypal"
+    assert page(engine, "https://a1b2.top/", title="Verified Badges • Instagram", fields=["password"])["level"] == "danger"
+    assert page(engine, "https://a1b2.top/", title="LinkedIn Login, Sign in | LinkedIn", fields=["password"])["brand"] == "linkedin"
+
+
 def test_the_claim_in_a_logo_or_site_name_counts_too(engine):
     assert page(engine, "https://a1b2.top/", title="Sign in", logos=["Amazon"], fields=["password"])["level"] == "danger"
     result = page(engine, "https://a1b2.top/", title="Welcome", site_name="PayPal", fields=["card", "cvv"])
@@ -58,6 +65,8 @@ def test_the_claim_in_a_logo_or_site_name_counts_too(engine):
         "PayPal phishing scam: how to spot it",
         # no brand at all
         "登录 - 某某论坛",
+        # a third-party sign-in button's words
+        "Sign in with Google",
     ],
 )
 def test_a_title_naming_a_brand_it_is_not_stays_quiet(engine, title):

@@ -40,8 +40,6 @@ MAX_ITEMS = 5  # headings, logos
 # what a page on a refund or subsidy theme has no business asking for without a brand's site
 THEME_FIELDS = frozenset({"card", "cvv", "otp", "id_number"})
 THEME_TAGS = ("refund", "benefit", "account_problem", "delivery_problem", "refund_hallmark", "state_strong")
-# the places a page says who it is, in the order a reason quotes them
-CLAIM_PLACES = ("title", "site_name", "logos")
 # a title segment naming the brand as a topic, not as the site ('如何识别假冒工商银行网站')
 _TOPIC = re.compile(r"假冒|冒充|仿冒|诈骗|骗局|防骗|反诈|识别|scam|phishing|fake|fraud|how to|review|news|vs\b", re.I)
 
@@ -94,7 +92,7 @@ def parse_page_facts(raw: Any) -> PageFacts:
 
 def _segments(title: str) -> list[str]:
     """A title's parts: 'PayPal: Log in' -> ['PayPal', 'Log in']; '登录 - 工商银行' -> ['登录', '工商银行']."""
-    return [s for s in re.split(r"\s[-|–—·_:]\s|[|｜—–·_]|:\s|：", title) if s.strip()]
+    return [s for s in re.split(r"\s[-|–—·•_:]\s|[|｜—–·•_]|:\s|：", title) if s.strip()]
 
 
 # What a page's own name adds to the brand's when it presents itself as the brand ('中国工商银行个人
@@ -114,7 +112,7 @@ _SERVICE_EN = frozenset(
     "sign signin signon in on log login logon online banking bank account accounts my your to the and of for "
     "secure security verify verification verified customer service services support help center centre official "
     "home homepage track tracking redelivery delivery refund refunds billing payment payments update confirm "
-    "portal member members wallet card cards rewards welcome page us id www com cn net org".split()
+    "portal member members wallet card cards rewards welcome page us id www com cn net org logo web app".split()
 )
 _BRAND_TAG_LEN = len(BRAND_TAG)
 
@@ -147,7 +145,8 @@ def _brand_named(text: str, index: TextIndex) -> Brand | None:
 
 def claimed_brand(facts: PageFacts, index: TextIndex) -> tuple[Brand, str, str] | None:
     """(brand, where, what was said) for the first place where the page presents itself as a listed
-    brand: a part of its title (not a title about scams or reviews), its site name, a logo's text."""
+    brand: a part of its title (not a title about scams or reviews), its site name, a logo's text,
+    a heading."""
     if not _TOPIC.search(facts.title):
         for segment in _segments(facts.title):
             brand = _brand_named(segment, index)
@@ -161,6 +160,10 @@ def claimed_brand(facts: PageFacts, index: TextIndex) -> tuple[Brand, str, str] 
         brand = _brand_named(logo, index)
         if brand is not None:
             return brand, "logos", logo
+    for heading in facts.headings:  # 'Log in to your PayPal account', '中国工商银行个人网上银行登录'
+        brand = _brand_named(heading, index)
+        if brand is not None:
+            return brand, "headings", heading
     return None
 
 
@@ -178,8 +181,8 @@ def _theme(facts: PageFacts, index: TextIndex) -> str | None:
 _FIELD_EN = {"password": "your password", "card": "a card number", "cvv": "a card security code",
              "otp": "a one-time code", "id_number": "an ID number"}  # fmt: skip
 _FIELD_ZH = {"password": "密码", "card": "银行卡号", "cvv": "卡片安全码", "otp": "验证码", "id_number": "身份证号"}
-_PLACE_EN = {"title": "its title", "site_name": "its site name", "logos": "its logo"}
-_PLACE_ZH = {"title": "标题", "site_name": "网站名称", "logos": "标志"}
+_PLACE_EN = {"title": "its title", "site_name": "its site name", "logos": "its logo", "headings": "its heading"}
+_PLACE_ZH = {"title": "标题", "site_name": "网站名称", "logos": "标志", "headings": "页面标题栏"}
 
 
 def _asked(fields: list[str]) -> tuple[str, str]:

@@ -94,9 +94,10 @@ _LEET_LETTERS = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t"}
 
 # a capital I standing for an l, which most fonts draw alike ('PayPaI', 'AIipay'): inside a word after
 # a letter and before a lower-case one, or ending a word after a lower-case one ('OpenAI', 'I am', 'iOS'
-# keep theirs). Read before the text is lower-cased, while the capital still tells it apart. The I first
-# and the letter before it looked behind at after, as _LEET: 14.6 -> 0.6 us a message with an I
-_CAPITAL_I_FOR_L = re.compile(r"I(?:(?<=[A-Za-z]I)(?=[a-z])|(?<=[a-z]I)(?![A-Za-z]))")
+# keep theirs), but not a camel-case 'In' ending a word ('LinkedIn', 'SignIn', 'CheckIn'). Read before
+# the text is lower-cased, while the capital still tells it apart. The I first and the letter before
+# it looked behind at after, as _LEET: 14.6 -> 0.6 us a message with an I
+_CAPITAL_I_FOR_L = re.compile(r"I(?:(?<=[A-Za-z]I)(?=[a-z])(?!n(?![A-Za-z]))|(?<=[a-z]I)(?![A-Za-z]))")
 
 
 def fold_text(text: str) -> str:
