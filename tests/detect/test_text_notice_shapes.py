@@ -1626,3 +1626,39 @@ def test_a_reminder_retelling_the_scam_stays_quiet(text):
 def test_a_text_saying_so_of_its_own_account_still_warns():
     result = check("Amazon: your account is locked. Call 1-888-512-7734 now to restore access.")
     assert result.level in ("caution", "danger"), codes(result)
+
+
+# --- batch 9's tune half: reminders with 'never would', 'the only time', 提醒民众; a named dear-frame ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NEVER would Union State Bank send out a generic text or phone call stating your account is locked.",
+        "Royal Mail, Evri, DHL, DPD, Yodel re-delivery fee texts and follow-up calls. Couriers never collect re-delivery fees by phone.",
+        "The only time Royal Mail would ask customers to make a payment in an email or SMS is if a customs fee is due.",
+        "We do not communicate with our customers by text message. Refunds are generally processed directly on the bill.",
+        "提醒民眾ATM只有「提款」跟「轉帳」功能,不能解除分期付款或退款。",
+        "Security alert - your account was accessed from a new device. If this was you, no action is needed.",
+    ],
+)
+def test_reminders_and_plain_alerts_stay_quiet(text):
+    assert check(text).level == "none", codes(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Duke Energy customer, your electricity services will be disconnected due to lack of payment.",
+        "citizens alert – your banking is limited",
+        "我是香港入境處,我們剛收到上海公安部門的通知,由於您涉及重要案件,明天開始會被限制出境。",
+    ],
+)
+def test_a_named_greeting_a_dashed_alert_label_and_an_immigration_officer_warn(text):
+    assert check(text).level in ("caution", "danger"), codes(check(text))
+
+
+def test_off_alone_is_no_promotion():
+    # 'off' was a marketing word ('% off' folded): a promotion's weak states are ignored
+    result = check("Your power will be shut off in 30 minutes unless you pay. Call 1-888-555-0199.")
+    assert result.level in ("caution", "danger"), codes(result)

@@ -102,9 +102,9 @@ def _a_bill_total(m: MessageHits, h: Hit) -> bool:
 
 
 _REPORTED_CLAIM = re.compile(
-    r"\bclaiming\b|\bclaims that\b|\bsaying that\b|\b(?:message|text|call|e-?mail|letter)s? saying\b|声称|谎称|自称"
+    r"\bclaiming\b|\bclaims that\b|\bsaying that\b|\b(?:message|text|call|e-?mail|letter)s? (?:saying|stating)\b|声称|谎称|自称"
 )
-_REPORTED_CLAIM_WORDS = re.compile(r"claiming|claims that|saying|声称|谎称|自称")  # edges aside
+_REPORTED_CLAIM_WORDS = re.compile(r"claiming|claims that|saying|stating|声称|谎称|自称")  # edges aside
 
 
 def _anywhere(m: MessageHits, words: re.Pattern[str]) -> bool:

@@ -176,7 +176,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "does not threaten|does not contact|does not call|doesn't call|doesn't contact|will not contact|"
         "will not call|never initiate|never contact|never contacts|will only send|will only ever|only ever send|"
         "the only time we would|the only time we will|均为假|are fake|自称|声称|自称是|"
-        "不要理会|不予理会|不必理会|请勿理会|勿理会|广大市民|广大群众|市民朋友|such links|such messages|such texts|such calls|example of a scam|examples of scam|"
+        "不要理会|不予理会|不必理会|请勿理会|勿理会|提醒民众|提醒市民|呼吁民众|呼吁市民|广大市民|广大群众|never would|never collect|never charge|never require|never send|never phone|never email|never e-mail|the only time|do not communicate|don't communicate|does not communicate|never communicate|will not communicate|市民朋友|such links|such messages|such texts|such calls|example of a scam|examples of scam|"
         "scam text|scam texts|scam message|scam messages|phishing text|phishing message|phishing e-mail|"
         "phishing email|smishing|此类短信|此类链接|此类电话|类似短信|诈骗案例|典型案例|no law enforcement|"
         "no government agency|no legitimate|no genuine|no real bank|will ever call|will ever ask|will ever contact|"
@@ -188,13 +188,13 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     # marketing: a coupon that expires is not an account in trouble
     "marketing": phrase_list(
-        "优惠券|红包|券|抢购|秒杀|折扣|大促|会员日|上新|特价|满减|包邮|直播间|coupon|discount|sale|% off|deal|"
+        "优惠券|红包|券|抢购|秒杀|折扣|大促|会员日|上新|特价|满减|包邮|直播间|coupon|discount|sale|off your order|off your first|off your next|off orders|off everything|off sitewide|percent off|deal|"
         "offer ends|回馈|活动|福利|优惠|特惠|惊喜|礼包|大礼包|赠送|促销|限量|抢|免费领|免费体验|新品|砍价|免单|"
         "流量包|会员专享|感谢您一直以来|promotion|promo|exclusive offer|limited time"
     ),
     # states that are the hallmark of a fake notice on their own (with the party, an act and a deadline)
     "state_strong": phrase_list(
-        "诚信保障|将被停机|被停机|将停机|交易保障|消费者保障|买家无法付款|买家付不了款|买家无法下单|提现申请被驳回|提现被驳回|银行卡信息错误|卡号填写错误|恶意开通|被人开通|被他人开通|冒名开通|被冒用|停止使用|将停止使用|停止服务|pending stimulus|stimulus payment|stimulus check|economic impact payment|cost of living payment|"
+        "诚信保障|will be disconnected|will be shut off|will be cut off|将被停机|被停机|将停机|交易保障|消费者保障|买家无法付款|买家付不了款|买家无法下单|提现申请被驳回|提现被驳回|银行卡信息错误|卡号填写错误|恶意开通|被人开通|被他人开通|冒名开通|被冒用|停止使用|将停止使用|停止服务|pending stimulus|stimulus payment|stimulus check|economic impact payment|cost of living payment|"
         "energy rebate|being replaced|replacement card|new medicare card|you've been selected|you have been selected|"
         "you've won|you have won|you are a winner|you're a winner|you've been chosen|you have been chosen|"
         "mailbox quota|quota exceeded|exceeded your quota|exceeded the quota|increase storage|capacity increase|"

@@ -398,7 +398,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # case ('这里是…人民法院', '我是…派出所民警', 'this is the police'); their reminders are advisory
     "authority": phrase_list(
         # (the same words as police_word and org_word: a longer phrase here would hide theirs)
-        "公安|公安局|派出所|警官|民警|刑警|警察|网警|法院|检察院|法官|检察官|police|sheriff|federal agent|fbi"
+        "公安|公安局|派出所|警官|民警|刑警|警察|网警|法院|检察院|法官|检察官|入境处|入境事务处|出入境管理|移民局|police|sheriff|"
+        "federal agent|fbi"
     ),
     "police_word": phrase_list(
         "警官|警察|民警|公安|刑警|公安局|派出所|警方|银联中心|银联客服|银保监|金融监管|人民银行|网警|网监|police|officer|detective|investigator|federal agent"
@@ -408,7 +409,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "扣费|扣钱|扣款|会员费|年费|自动续费|自动扣款|自动扣费|续费|服务费|月费|charged|charge|fee|fees|renewal"
     ),
     "accusation": phrase_list(
-        "涉嫌洗钱|洗黑钱|涉嫌犯罪|涉嫌违法|涉嫌诈骗|涉案|涉案资金|被通缉|通缉令|逮捕令|拘捕令|冻结令|传票|法院传票|"
+        "涉嫌洗钱|洗黑钱|涉嫌犯罪|涉嫌违法|涉嫌诈骗|涉案|涉案资金|涉及重要案件|涉及一宗|涉及案件|限制出境|禁止出境|被限制出境|"
+        "被通缉|通缉令|逮捕令|拘捕令|冻结令|传票|法院传票|"
         "资产清查|财产清查|资产核查|做笔录|电话笔录|远程笔录|视频笔录|涉嫌发送|涉嫌传播|涉嫌违规|违规短信|违禁品|夹带违禁|涉嫌走私|拒不执行|"
         "jail time|go to jail|sent to jail|be arrested|will be arrested|enforcement action|enforcement actions|"
         "身份证被盗用|身份证被冒用|身份信息被盗用|身份被盗用|被人冒用|被人盗用|身份证被人|名下账户涉嫌|资金清查|配合调查|配合警方调查|"

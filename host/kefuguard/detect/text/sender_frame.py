@@ -17,7 +17,9 @@ _BRACKET_FRAME = re.compile(  # at the start or the end: '【工商银行】', '
 _DEAR_FRAME = re.compile(
     r"(?:尊敬的|亲爱的)[^，,。！!\n]{0,12}?(?:用户|客户|车主|机主|会员|旅客|乘客|持卡人|先生|女士|参保人|纳税人)|"
     r"(?:用户|客户|车主|机主|会员|旅客|乘客|持卡人|参保人|纳税人)(?:您好|你好)|"
-    r"\bdear (?:valued |our )?(?:customer|user|member|client|taxpayer|cardholder|account ?holder|subscriber)",
+    # 'Dear customer', 'Dear Duke Energy customer': up to three words of a name before the role
+    r"\bdear (?:valued |our )?(?:[a-z0-9&.'-]+ ){0,3}?(?:customer|user|member|client|taxpayer|cardholder|account ?holder|"
+    r"subscriber)",
     re.IGNORECASE,
 )
 
@@ -36,7 +38,9 @@ def _greeting(head: str) -> bool:
     return "您好" in head or "你好" in head
 
 
-_LABEL_FRAME = re.compile(r"^\s*([A-Z][A-Za-z0-9&.'\- ]{1,28}):")  # 'USPS:', 'ROYAL MAIL:', 'Chase:'
+_LABEL_FRAME = re.compile(  # 'USPS:', 'ROYAL MAIL:', 'Chase:', and 'citizens alert – ' (a notice noun, a dash)
+    r"^\s*([A-Z][A-Za-z0-9&.'\- ]{1,28}):|^\s*([A-Za-z][A-Za-z0-9&.' ]{0,24} (?i:alert|notice|notification)) ?[-–—] "
+)
 
 
 def sender_frame(text: str, folded: str | None = None) -> tuple[int, int] | None:
@@ -48,11 +52,11 @@ def sender_frame(text: str, folded: str | None = None) -> tuple[int, int] | None
         (_DEAR_FRAME, (folded or fold_text(head))[:SENDER_FRAME_SEARCH])
         if _DEAR_WORD.search(head) or (_greeting(head) and _ROLE_WORD.search(head))
         else None,
-        (_LABEL_FRAME, head) if ":" in head[:32] else None,
+        (_LABEL_FRAME, head) if ":" in head[:32] or "-" in head[:40] or "–" in head[:40] or "—" in head[:40] else None,
     )
     for pattern, where in (c for c in candidates if c is not None):
         m = pattern.search(where)
-        if m is not None and (pattern is not _LABEL_FRAME or _is_a_name(m.group(1))):
+        if m is not None and (pattern is not _LABEL_FRAME or _is_a_name(m.group(1) or m.group(2))):
             return m.start(), m.end()
     return None
 
