@@ -107,13 +107,21 @@
     const features = ctx.settings.features;
     if (asked && features.page_check) {
       checkPage(ctx, asked);
-      // what the page says it is, once it asks for a password, a card or a code
-      whenParsed(() =>
-        pageFacts.watch(
-          document,
-          (page) => messaging.send("check_page_claim", { url: location.href, page }),
-          (reply) => showPageWarning(ctx, reply),
-        ),
+      // what the page says it is, once it asks for a password, a card or a code; not on the
+      // brand's own site nor where the address already warns of danger
+      asked.then(
+        (reply) => {
+          if (reply.result.level !== "verified" && reply.result.level !== "danger" && !reply.trusted_by_user) {
+            whenParsed(() =>
+              pageFacts.watch(
+                document,
+                (page) => messaging.send("check_page_claim", { url: location.href, page }),
+                (claimReply) => showPageWarning(ctx, claimReply),
+              ),
+            );
+          }
+        },
+        () => {},
       );
     }
     if (features.link_check) {

@@ -16,6 +16,7 @@
   const MAX_INPUTS = 300; // a page with more fields than this is no login form
   const MAX_SENDS = 4; // per page: a form that grows its fields step by step
   const SETTLE_MS = 300;
+  const WATCH_MS = 60 * 1000; // a sign-in form comes with the page or soon after; then stop watching
 
   // field kinds by the words a form uses for them (name, id, placeholder, label, autocomplete)
   const KINDS = [
@@ -136,6 +137,7 @@
       }
     });
     observer.observe(doc.documentElement, { childList: true, subtree: true });
+    setTimeout(() => observer.disconnect(), WATCH_MS);
     check();
     return observer;
   }
