@@ -1662,3 +1662,11 @@ def test_off_alone_is_no_promotion():
     # 'off' was a marketing word ('% off' folded): a promotion's weak states are ignored
     result = check("Your power will be shut off in 30 minutes unless you pay. Call 1-888-555-0199.")
     assert result.level in ("caution", "danger"), codes(result)
+
+
+def test_a_code_sms_for_closing_an_account_with_do_not_tell_anyone_stays_quiet():
+    # '切勿将验证码告诉他人': the code's own SMS, its warning split by the object
+    text = "【京东】验证码：382910，您正在进行账户注销操作，切勿将验证码告诉他人。如非本人操作，请联系客服。"
+    assert check(text).level == "none", codes(check(text))
+    asked = check("我是京东客服，您的账户需要注销，请把收到的验证码告诉我，不要告诉他人")
+    assert asked.level == "danger", codes(asked)

@@ -114,6 +114,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
     # 'keep this code to yourself': what a service's own one-time-code message says
     "keep_secret": phrase_list(
         "请勿泄露|切勿泄露|请勿泄漏|切勿泄漏|请勿告知|切勿告知|勿告诉|不要告诉|请勿转发|请勿透露|切勿透露|泄露有风险|"
+        "告诉他人|告知他人|告诉任何人|告知任何人|泄露给他人|透露给他人|"
         "请勿向任何人|请勿向他人|不要泄露|不要透露|don't share|do not share|never share|not share|do not disclose|"
         "don't disclose|never give this code|never tell anyone|do not give this code|"
         # how one-time-code SMS of shops, banks and apps say it: '验证码打死都不要告诉别人哦',
