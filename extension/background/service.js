@@ -4,7 +4,7 @@ import "../common/vocabulary.js";
 import "../common/settings.js";
 import "../common/i18n.js";
 import { HostConnection, HostError, loadHostMessages } from "./host-connection.js";
-import { TabVerdicts, UrlVerdicts, urlKey } from "./verdicts.js";
+import { HostDangers, TabVerdicts, UrlVerdicts, urlKey } from "./verdicts.js";
 import { badgeFor, showBadge } from "./badge.js";
 import { EvidenceCollector } from "./evidence.js";
 
@@ -54,21 +54,23 @@ export class Background {
     this.api = api;
     this.host = new HostConnection(api.runtime, () => this.onHostState());
     this.urls = new UrlVerdicts((url) => this.host.request({ type: "check_url", url }));
+    this.hostDangers = new HostDangers(api.storage && api.storage.session);
     this.tabs = new TabVerdicts();
     this.evidence = new EvidenceCollector(this);
     this.settings = settingsLib.merge({}, {});
     this.strings = {}; // lang -> compiled dictionary
-    this.counters = { chat_requests: 0, chat_messages: 0, chat_first_request_at: 0, chat_last_reply_at: 0 };
+    this.counters = { chat_requests: 0, chat_messages: 0, chat_first_request_at: 0, chat_last_reply_at: 0, remembered_pages: 0 };
     // the host's request types and limits (common/host-messages.json): nothing is checked or sent before
     this.hostMessages = loadHostMessages(api.runtime).then((messages) => {
       vocabulary.useHostLimits(messages.limits);
       return messages;
     });
+    this.settingsReady = this.loadSettings();
     this.ready = this.load();
   }
 
   async load() {
-    await Promise.all([this.hostMessages, this.loadSettings(), ...i18n.SUPPORTED.map((lang) => this.loadStrings(lang))]);
+    await Promise.all([this.hostMessages, this.settingsReady, ...i18n.SUPPORTED.map((lang) => this.loadStrings(lang))]);
   }
 
   async loadStrings(lang) {
@@ -111,7 +113,8 @@ export class Background {
 
   onStorageChanged(changes, area) {
     if (area === "managed" || (area === "local" && settingsLib.STORAGE_KEY in changes)) {
-      this.ready = this.ready.then(() => this.loadSettings());
+      this.settingsReady = this.ready.then(() => this.loadSettings());
+      this.ready = this.settingsReady;
     }
   }
 
@@ -142,7 +145,9 @@ export class Background {
     if (spec.origin === "content" && (!sender.tab || fromExtensionPage)) {
       return { ok: false, error: { code: "forbidden", message: "only a page's content script may send this" } };
     }
-    await this.ready;
+    // a page's own check needs the settings (trusted sites), not the UI strings: on a woken worker
+    // the warning for a remembered lookalike goes out before those are read
+    await (message.kind === "check_page" ? this.settingsReady : this.ready);
     try {
       return await HANDLERS[message.kind].call(this, message, sender);
     } catch (e) {
@@ -174,8 +179,29 @@ export class Background {
       return { ok: false, error: { code: "not_web_page", message: "the sender's frame shows no http(s) page" } };
     }
     const trusted = this.isTrusted(url);
+    const asked = this.urls.get(url);
+    asked.then(
+      (result) => this.hostDangers.note(url, result),
+      () => {},
+    );
+    // a site judged dangerous for what its host is, earlier in this browser session: warned of at
+    // once, before a woken worker's host has started; the host's answer then sets the tab's verdict
+    const remembered = trusted ? null : await this.hostDangers.get(url);
+    if (remembered) {
+      this.counters.remembered_pages++;
+      this.tabs.setPage(tabId, url, remembered, trusted);
+      this.badgeLater(tabId);
+      asked.then(
+        (result) => {
+          this.tabs.setPage(tabId, url, result, trusted);
+          this.badgeLater(tabId);
+        },
+        () => {},
+      );
+      return { ok: true, result: remembered, trusted_by_user: trusted, remembered: true };
+    }
     try {
-      const result = await this.urls.get(url);
+      const result = await asked;
       this.tabs.setPage(tabId, url, result, trusted);
       this.badgeLater(tabId); // the page's warning first: the toolbar follows
       return { ok: true, result, trusted_by_user: trusted };
@@ -404,6 +430,7 @@ export class Background {
     const result = await this.host.request({ type: "update" });
     if (result.status === "updated") {
       this.urls.clear();
+      await this.hostDangers.noteListVersion(null); // every remembered host was judged with the old list
     }
     return { ok: true, result };
   }
@@ -413,7 +440,7 @@ export class Background {
     const reply = { ok: true, host: this.host.stats(), counters: { ...this.counters }, url_cache_entries: this.urls.entries.size };
     if (message.reset) {
       this.host.latency = {};
-      this.counters = { chat_requests: 0, chat_messages: 0, chat_first_request_at: 0, chat_last_reply_at: 0 };
+      this.counters = { chat_requests: 0, chat_messages: 0, chat_first_request_at: 0, chat_last_reply_at: 0, remembered_pages: 0 };
     }
     return reply;
   }

@@ -134,3 +134,107 @@ export class TabVerdicts {
     this.tabs.delete(tabId);
   }
 }
+
+const REMEMBERED_HOSTS = 200;
+const REMEMBERED_KEY = "kefuguard.hostDangers";
+
+/**
+ * Hosts the host judged dangerous for what the host is (a lookalike of a listed brand, a listed
+ * scam domain), kept in storage.session: memory only, gone when the browser closes, not readable
+ * by content scripts. A service worker Chrome stopped and a page woke again shows the warning for
+ * such a site from here, without waiting for the host to start; the host's answer follows and
+ * corrects the memory. Path-dependent verdicts (a brand's name in a hosting site's path) are not
+ * kept: another page of that host may be fine.
+ */
+export class HostDangers {
+  constructor(area) {
+    this.area = area || null; // storage.session, where the browser has it
+    this.hosts = null; // host -> {result, list_version}, once read
+  }
+
+  static hostLevel(result) {
+    const reasons = Array.isArray(result.reasons) ? result.reasons : [];
+    return (
+      result.level === "danger" &&
+      reasons.length > 0 &&
+      reasons.every((r) => r.code === "scam.domain" || (r.code.startsWith("lookalike.") && r.code !== "lookalike.user_content"))
+    );
+  }
+
+  async load() {
+    if (this.hosts === null) {
+      let stored = {};
+      try {
+        stored = (this.area && (await this.area.get(REMEMBERED_KEY))[REMEMBERED_KEY]) || {};
+      } catch (e) {
+        stored = {};
+      }
+      this.hosts = this.hosts || (stored && typeof stored === "object" ? stored : {});
+    }
+    return this.hosts;
+  }
+
+  /** The danger result remembered for the URL's host, or null. */
+  async get(url) {
+    const host = hostOfUrl(url);
+    if (!host || !this.area) {
+      return null;
+    }
+    const hosts = await this.load();
+    const entry = Object.hasOwn(hosts, host) ? hosts[host] : null;
+    return entry && entry.result && entry.result.level === "danger" ? entry.result : null;
+  }
+
+  /** Keep, or forget, the URL's host from the host's own answer. */
+  async note(url, result) {
+    const host = hostOfUrl(url);
+    if (!host || !this.area) {
+      return;
+    }
+    if (result.list_version !== undefined && result.list_version !== null) {
+      await this.noteListVersion(result.list_version);
+    }
+    const hosts = await this.load();
+    const keep = HostDangers.hostLevel(result);
+    if (!keep && !Object.hasOwn(hosts, host)) {
+      return;
+    }
+    if (keep) {
+      delete hosts[host];
+      hosts[host] = { result, list_version: result.list_version };
+      const names = Object.keys(hosts);
+      for (const old of names.slice(0, Math.max(0, names.length - REMEMBERED_HOSTS))) {
+        delete hosts[old];
+      }
+    } else {
+      delete hosts[host];
+    }
+    await this.save();
+  }
+
+  /** A new list: what was judged with the old one may be wrong now. */
+  async noteListVersion(version) {
+    const hosts = await this.load();
+    const stale = Object.keys(hosts).filter((h) => hosts[h].list_version !== version);
+    if (stale.length) {
+      stale.forEach((h) => delete hosts[h]);
+      await this.save();
+    }
+  }
+
+  async save() {
+    try {
+      await this.area.set({ [REMEMBERED_KEY]: this.hosts });
+    } catch (e) {
+      // storage.session full or gone: only a shortcut
+    }
+  }
+}
+
+function hostOfUrl(url) {
+  try {
+    return new URL(url).hostname;
+  } catch (e) {
+    return "";
+  }
+}
