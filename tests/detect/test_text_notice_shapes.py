@@ -1670,3 +1670,13 @@ def test_a_code_sms_for_closing_an_account_with_do_not_tell_anyone_stays_quiet()
     assert check(text).level == "none", codes(check(text))
     asked = check("我是京东客服，您的账户需要注销，请把收到的验证码告诉我，不要告诉他人")
     assert asked.level == "danger", codes(asked)
+
+
+def test_a_foreign_login_with_a_number_to_call_warns_but_a_sign_in_alert_with_its_own_site_does_not():
+    scam = check("We noticed a login from Russia on your Microsoft account. Call 1-866-555-0142 immediately.")
+    assert scam.level in ("caution", "danger"), codes(scam)
+    for text in (
+        "Google: New sign-in from Chrome on Windows. If this was you, you don't need to do anything. Check activity at myaccount.google.com",
+        "Microsoft account: A sign-in attempt was blocked. Review recent activity at account.live.com/activity",
+    ):
+        assert check(text).level == "none", codes(check(text))

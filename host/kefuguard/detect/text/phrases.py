@@ -44,7 +44,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "我们发现您|我发现您|我发现你|我们注意到您|我注意到您|我们了解到您|我们检测到|系统检测到|系统显示您|监测到您|我们发现你|系统监测到|"
         # the same first contact in English: 'we have detected…', 'there's an order for an iPhone on your account'
         "we noticed that your|we have noticed that your|we've noticed that your|we have detected|we've detected|"
-        "we detected|our system detected|our systems detected|our records show|we found that your|"
+        "we detected|our system detected|our systems detected|our records show|we found that your|we noticed a|"
+        "we have noticed a|we've noticed a|we noticed an|we noticed unusual|we noticed suspicious|"
         "there's an order|there is an order|there's a charge|there is a charge|there's a purchase|"
         "there is a purchase|an order has been placed|an order was placed|a purchase was made|"
         "did you place this order|did you place an order|did you make this purchase|did you authorize this"
@@ -169,7 +170,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "card declined|transaction declined|could not be processed|couldn't be processed|failed to process|subscription has expired|membership has expired|"
         "has expired|payment issue|billing issue|problem billing|trouble with your|could not process your payment|"
         "unable to process your payment|payment unsuccessful|placed on hold|temporarily locked|temporary locked|"
-        "deactivated|suspicious transaction|suspicious activities|suspicious login|unusual transaction"
+        "deactivated|suspicious transaction|suspicious activities|suspicious login|unusual transaction|login from|"
+        "log-in from|sign-in from|signin from|logged in from|signed in from|login attempt|sign-in attempt|"
+        "signin attempt|log-in attempt|login attempts|sign-in attempts"
     ),
     "delivery_problem": phrase_list(
         "地址不完整|地址不完全|无法配送|无法送达|无法送件|配送异常|派送异常|投递异常|派送失败|无法派送|配送失败|投递失败|地址不详|地址有误|地址错误|地址不全|包裹异常|快件异常|滞留|"
