@@ -59,6 +59,7 @@ export class Background {
     this.evidence = new EvidenceCollector(this);
     this.settings = settingsLib.merge({}, {});
     this.strings = {}; // lang -> compiled dictionary
+    this.stringsLoading = {}; // lang -> the promise of its dictionary
     this.counters = { chat_requests: 0, chat_messages: 0, chat_first_request_at: 0, chat_last_reply_at: 0, remembered_pages: 0 };
     // the host's request types and limits (common/host-messages.json): nothing is checked or sent before
     this.hostMessages = loadHostMessages(api.runtime).then((messages) => {
@@ -69,16 +70,23 @@ export class Background {
     this.ready = this.load();
   }
 
+  /** Ready to answer: the host's vocabulary, the settings and the UI language's strings (the other
+   * language's load meanwhile, unwaited: a woken worker's first answers wait for one file, not all). */
   async load() {
-    await Promise.all([this.hostMessages, this.settingsReady, ...i18n.SUPPORTED.map((lang) => this.loadStrings(lang))]);
+    const all = i18n.SUPPORTED.map((lang) => this.loadStrings(lang));
+    await Promise.all([this.hostMessages, this.settingsReady]);
+    await this.loadStrings(this.lang);
+    all.forEach((p) => p.catch(() => {}));
   }
 
-  async loadStrings(lang) {
-    try {
-      this.strings[lang] = await i18n.loadStrings(this.api.runtime, lang);
-    } catch (e) {
-      this.strings[lang] = {};
+  loadStrings(lang) {
+    if (!this.stringsLoading[lang]) {
+      this.stringsLoading[lang] = i18n.loadStrings(this.api.runtime, lang).then(
+        (strings) => (this.strings[lang] = strings),
+        () => (this.strings[lang] = {}),
+      );
     }
+    return this.stringsLoading[lang];
   }
 
   async readManaged() {
@@ -106,8 +114,10 @@ export class Background {
         this.settings = settingsLib.merge(now[settingsLib.STORAGE_KEY], late);
         await this.api.storage.local.set({ [MANAGED_CACHE_KEY]: late });
       });
-    } else {
-      await this.api.storage.local.set({ [MANAGED_CACHE_KEY]: managed });
+    } else if (JSON.stringify(managed) !== JSON.stringify(stored[MANAGED_CACHE_KEY])) {
+      // kept for the next start; not waited for (a storage write on every woken worker's way to its
+      // first answer, mostly of what is there already)
+      this.api.storage.local.set({ [MANAGED_CACHE_KEY]: managed }).catch(() => {});
     }
   }
 
@@ -160,6 +170,7 @@ export class Background {
   async page_init(message, sender) {
     this.evidence.noteFrame(sender.tab.id, sender.frameId); // asked for its share when evidence is saved
     const strings = {};
+    await this.loadStrings(this.lang); // the language the settings chose may have changed since
     for (const [key, value] of Object.entries(this.strings[this.lang] || {})) {
       if (CONTENT_STRING_PREFIXES.some((p) => key.startsWith(p))) {
         strings[key] = value;
