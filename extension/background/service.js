@@ -66,7 +66,7 @@ export class Background {
       vocabulary.useHostLimits(messages.limits);
       return messages;
     });
-    this.settingsReady = this.loadSettings();
+    this.settingsReady = this.loadSettings(true);
     this.ready = this.load();
   }
 
@@ -102,17 +102,23 @@ export class Background {
    * seconds (policy loading), so pages do not wait for it: the last managed values seen are used
    * until it answers.
    */
-  async loadSettings() {
+  async loadSettings(workerStart = false) {
     const stored = await this.api.storage.local.get([settingsLib.STORAGE_KEY, MANAGED_CACHE_KEY]);
     const user = stored[settingsLib.STORAGE_KEY];
     const managedRead = this.readManaged();
-    const managed = await Promise.race([managedRead, new Promise((r) => setTimeout(() => r(null), MANAGED_WAIT_MS))]);
+    // with the last managed values seen kept, a worker just started goes on with them at once (the
+    // read answers within ~10-100 ms and replaces them); a first start, or a policy change, waits
+    // for it, at most 300 ms
+    const wait = workerStart && stored[MANAGED_CACHE_KEY] ? 0 : MANAGED_WAIT_MS;
+    const managed = await Promise.race([managedRead, new Promise((r) => setTimeout(() => r(null), wait))]);
     this.settings = settingsLib.merge(user, managed || stored[MANAGED_CACHE_KEY] || {});
     if (managed === null) {
       managedRead.then(async (late) => {
         const now = await this.api.storage.local.get(settingsLib.STORAGE_KEY);
         this.settings = settingsLib.merge(now[settingsLib.STORAGE_KEY], late);
-        await this.api.storage.local.set({ [MANAGED_CACHE_KEY]: late });
+        if (JSON.stringify(late) !== JSON.stringify(stored[MANAGED_CACHE_KEY])) {
+          await this.api.storage.local.set({ [MANAGED_CACHE_KEY]: late });
+        }
       });
     } else if (JSON.stringify(managed) !== JSON.stringify(stored[MANAGED_CACHE_KEY])) {
       // kept for the next start; not waited for (a storage write on every woken worker's way to its
@@ -190,14 +196,15 @@ export class Background {
       return { ok: false, error: { code: "not_web_page", message: "the sender's frame shows no http(s) page" } };
     }
     const trusted = this.isTrusted(url);
+    // a site judged dangerous for what its host is, earlier in this browser session: warned of at
+    // once, before a woken worker's host has started (asked next, off this answer's way); the
+    // host's answer then sets the tab's verdict
+    const remembered = trusted ? null : await this.hostDangers.get(url);
     const asked = this.urls.get(url);
     asked.then(
       (result) => this.hostDangers.note(url, result),
       () => {},
     );
-    // a site judged dangerous for what its host is, earlier in this browser session: warned of at
-    // once, before a woken worker's host has started; the host's answer then sets the tab's verdict
-    const remembered = trusted ? null : await this.hostDangers.get(url);
     if (remembered) {
       this.counters.remembered_pages++;
       this.tabs.setPage(tabId, url, remembered, trusted);
