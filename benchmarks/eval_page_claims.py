@@ -4,7 +4,7 @@
     .venv/bin/python benchmarks/eval_page_claims.py ../zphisher/.sites
 
 Every .html file under the folder is read as content/page-facts.js reads a page (its title,
-og:site_name / application-name, the first h1/h2 headings, logo images' alt text, and the kinds
+og:site_name / application-name / og:title, the first h1/h2 headings, logo images' alt text, and the kinds
 of its password, card, security-code, one-time-code and ID-number fields; static HTML only, no
 script runs), and the pages with such a field are checked as if served from a name that says
 nothing (https://xk2j9.top/login), where the address check alone finds nothing. Prints, per page,
@@ -42,7 +42,7 @@ HOST = "https://xk2j9.top/login"
 class _Facts(html.parser.HTMLParser):
     def __init__(self) -> None:
         super().__init__()
-        self.title, self.in_title, self.site = "", False, ""
+        self.title, self.in_title, self.site, self.og_title = "", False, "", ""
         self.headings: list[str] = []
         self.heading: list[str] | None = None
         self.logos: list[str] = []
@@ -52,8 +52,10 @@ class _Facts(html.parser.HTMLParser):
         a = {k: v or "" for k, v in attrs}
         if tag == "title":
             self.in_title = True
-        elif tag == "meta" and not self.site and (a.get("property") == "og:site_name" or a.get("name") == "application-name"):
-            self.site = a.get("content", "").strip()
+        elif tag == "meta" and (a.get("property") == "og:site_name" or a.get("name") == "application-name"):
+            self.site = self.site or a.get("content", "").strip()
+        elif tag == "meta" and a.get("property") == "og:title":
+            self.og_title = self.og_title or a.get("content", "").strip()
         elif tag in ("h1", "h2"):
             self.heading = []
         elif tag == "img":
@@ -93,8 +95,8 @@ def page_facts(text: str) -> dict:
     p = _Facts()
     p.feed(text)
     facts: dict = {"title": re.sub(r"\s+", " ", p.title).strip()[:200], "fields": [k for k in ORDER if k in p.fields]}
-    if p.site:
-        facts["site_name"] = p.site[:200]
+    if p.site or p.og_title:
+        facts["site_name"] = (p.site or p.og_title)[:200]
     if p.headings:
         facts["headings"] = p.headings
     if p.logos:

@@ -74,7 +74,11 @@
       return null;
     }
     const facts = { title: short(doc.title), fields };
-    const site = metaContent(doc, 'meta[property="og:site_name"]') || metaContent(doc, 'meta[name="application-name"]');
+    // the name a page gives itself for sharing; a kit copies it from the page it imitates
+    const site =
+      metaContent(doc, 'meta[property="og:site_name"]') ||
+      metaContent(doc, 'meta[name="application-name"]') ||
+      metaContent(doc, 'meta[property="og:title"]');
     if (site) {
       facts.site_name = site;
     }
