@@ -1680,3 +1680,13 @@ def test_a_foreign_login_with_a_number_to_call_warns_but_a_sign_in_alert_with_it
         "Microsoft account: A sign-in attempt was blocked. Review recent activity at account.live.com/activity",
     ):
         assert check(text).level == "none", codes(check(text))
+
+
+def test_telecom_real_name_and_post_seizure_notices_warn_but_a_low_balance_reminder_does_not():
+    for text in (
+        "您好，这里是中国电信，您的号码实名信息不全，即将停机，请添加客服QQ 2837465912处理",
+        "您好，这里是邮政局，您的邮包内有违禁品已被扣押，请拨打0755-83216547",
+    ):
+        assert check(text).level in ("caution", "danger"), codes(check(text))
+    reminder = "【中国移动】尊敬的客户，您的话费余额已不足10元，为避免停机影响使用，请及时充值。充值可通过中国移动APP或拨打10086。"
+    assert check(reminder).level == "none", codes(check(reminder))

@@ -43,7 +43,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
     # (every hallmark state below, in state_strong, is a state too: notice.py reads both lists)
     "state": phrase_list(
         "if you didn't do this|if you did not do this|new payee|payee was added|was added to your account|失效|已失效|将失效|即将失效|到期|即将到期|已到期|过期|已过期|即将过期|已过时|冻结|被冻结|将冻结|异常|"
-        "出现异常|存在异常|使用异常|停用|被停用|已停|暂停使用|关停|被关停|注销|将被注销|作废|逾期作废|清零|将清零|"
+        "出现异常|存在异常|使用异常|停用|被停用|已停|暂停使用|关停|被关停|停机|即将停机|注销|将被注销|作废|逾期作废|清零|将清零|"
         "取消资格|取消报销资格|无法使用|无法报销|暂时无法|限制交易|暂停服务|已暂停|受限|被限制|扣除|扣费|扣款|"
         "自动扣款|自动扣费|年费|收取年费|自动续费|续费|会员费|开通了|误开通|已开通|未签署|尚未签署|未认证|"
         "尚未认证|认证已失效|未实名|未实名认证|二次实名|未升级|需升级|需要升级|升级电子版|系统升级|资料缺失|"

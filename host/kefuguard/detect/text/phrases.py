@@ -160,7 +160,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "账户异常|账号异常|资金异常|交易异常|异常交易|支付异常|付款异常|收款异常|绑卡异常|存在异常|出现异常|"
         "异常情况|状态异常|被冻结|冻结|违规|涉嫌|"
         "洗钱|封号|封禁|限制使用|被限制|受限|风险账户|存在风险|被盗|盗刷|异地登录|异常登录|停用|暂停使用|"
-        "信息不完整|认证失败|信息异常|订单异常|额度异常|额度存在异常|服务异常|"
+        "信息不完整|认证失败|信息异常|订单异常|额度异常|额度存在异常|服务异常|实名不符|实名信息不全|实名信息不完整|未实名|实名异常|"
+        "实名认证未通过|降速|限速|"
         "account locked|account suspended|account has been locked|"
         "account has been suspended|"
         "account is locked|account will be|suspended|locked|unusual activity|suspicious activity|unusual sign-in|"
@@ -176,7 +177,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "delivery_problem": phrase_list(
         "地址不完整|地址不完全|无法配送|无法送达|无法送件|配送异常|派送异常|投递异常|派送失败|无法派送|配送失败|投递失败|地址不详|地址有误|地址错误|地址不全|包裹异常|快件异常|滞留|"
-        "海关扣留|扣关|无法投递|could not be delivered|cannot be delivered|can't be delivered|undeliverable|"
+        "海关扣留|扣关|被扣押|已被扣押|已扣押|海关扣押|无法投递|could not be delivered|cannot be delivered|can't be delivered|undeliverable|"
         "unable to be delivered|cannot deliver|could not deliver|delivery failed|failed delivery|unable to deliver|"
         "wrong address|invalid address|incorrect address|unavailable address|address is not|address information|"
         "update the address|update your address|confirm your address|reconfirm your address|correct address|"
