@@ -25,6 +25,9 @@ PLAIN = [
     "https://localhost/",
     "http://-odd-.com/",
     "https://x.com:99999/",
+    "HTTPS://www.taobao.com/Item/1",
+    "Http://Taobao.com:443",
+    "https://www.example.com/" + "a" * (8192 - 24),  # the longest URL answered this way
 ]
 # the engine looks at these URLs' paths (a '.', a run-together sign-in word) or hosts (an IP, a
 # shortener, a user-content site), or refuses them: never answered from a host's result
@@ -50,6 +53,9 @@ NOT_PLAIN = [
     "ftp://www.taobao.com/",
     "www.taobao.com/",
     "https://www.taobao.com/\ud800",
+    "https://www.example.com/" + "a" * (8193 - 24),  # longer than a URL may be
+    "https:/www.taobao.com/",
+    "https://www.taobao.com:/",
 ]
 
 

@@ -12,7 +12,8 @@ import json
 import re
 from collections import deque
 
-from kefuguard.detect.url.check import host_alone_tail, plain_host_key
+from kefuguard.detect.url.check import host_alone_tail, plain_rest_is_alone
+from kefuguard.detect.url.index import UrlIndex
 from kefuguard.errors import InputError, KefuguardError
 from kefuguard.protocol.framing import HEADER, MAX_OUTGOING, encode_frame
 from kefuguard.service.engine import Engine
@@ -38,10 +39,23 @@ REMEMBERED_URLS = 200  # the URLs checked last, for protocol/known_verdicts.py a
 # the extension's order: type, url, id), with a non-negative integer id and a URL of printable
 # ASCII that JSON leaves as it is (no space, '"' or '\\'): what a stream of link checks is made of.
 # Such a frame is answered without decoding its JSON when its host's result is kept (Dispatcher.fast_frame).
+# The URL is read as detect/url/parse.py's SIMPLE_URL reads it (scheme, host as written, port, the
+# rest), in the same match: (URL, host, rest).
 _PLAIN_ID = rb"(0|[1-9][0-9]{0,14})"
-_PLAIN_URL = rb"([\x21\x23-\x5b\x5d-\x7e]{1,8192})"
-_CHECK_URL_SORTED = re.compile(rb'\{"id":' + _PLAIN_ID + rb',"type":"check_url","url":"' + _PLAIN_URL + rb'"\}')
-_CHECK_URL_AS_SENT = re.compile(rb'\{"type":"check_url","url":"' + _PLAIN_URL + rb'","id":' + _PLAIN_ID + rb"\}")
+_URL_CHAR = rb"[\x21\x23-\x5b\x5d-\x7e]"
+_PLAIN_URL = (
+    rb"(?=" + _URL_CHAR + rb'{1,8192}")'  # at most 8192 characters, up to the closing quote
+    + rb"((?:[hH][tT][tT][pP][sS]?)://([A-Za-z0-9.-]{1,253})(?::[0-9]{1,5})?([/?#]" + _URL_CHAR + rb"*)?)"
+)
+_CHECK_URL_SORTED = rb'\{"id":' + _PLAIN_ID + rb',"type":"check_url","url":"' + _PLAIN_URL + rb'"\}'
+_CHECK_URL_AS_SENT = rb'\{"type":"check_url","url":"' + _PLAIN_URL + rb'","id":' + _PLAIN_ID + rb"\}"
+_compiled: list[re.Pattern[bytes]] = []  # on the first fast_frame: a host's first reply does not use them (~0.5 ms)
+
+
+def _check_url_patterns() -> list[re.Pattern[bytes]]:
+    if not _compiled:
+        _compiled.extend((re.compile(_CHECK_URL_SORTED), re.compile(_CHECK_URL_AS_SENT)))
+    return _compiled
 _FIXED = len(b'{"id":,"ok":true,"result":{"url":"",}')  # the reply's bytes around id, URL and result
 
 
@@ -94,6 +108,7 @@ class Dispatcher:
         self.update = update
         self.checked_urls: deque[str] = deque(maxlen=REMEMBERED_URLS)  # oldest first
         self.caller_id = caller_id  # the Chromium extension id that started the host, if any
+        self._kept_index: UrlIndex | None = None  # fast_frame's, until forget_index()
         self.sync_handlers: dict[str, Callable[[Any, dict[str, Any]], bytes]] = {
             "check_url": self._check_url,
             "check_chat": self._check_chat,
@@ -176,27 +191,41 @@ class Dispatcher:
 
     # --- entry points ------------------------------------------------------------------------
 
-    def fast_frame(self, body: bytes | bytearray, start: int, end: int) -> bytes | None:
+    def forget_index(self) -> None:
+        """fast_frame(..., keep_index=True) asks the engine for the list's URL index again."""
+        self._kept_index = None
+
+    def fast_frame(self, body: bytes | bytearray, start: int, end: int, keep_index: bool = False) -> bytes | None:
         """The reply to the frame body `body[start:end]` when it is a plain check_url (above) whose
         result depends on its host alone (check.host_alone_key): the bytes frame_for would give,
         built from the UTF-8 result the engine keeps per host (index.encoded_raw) without decoding
         the frame or encoding JSON. None: anything else (another request, a URL with shape checks,
-        an error to reply), to be decoded and answered by frame_for."""
-        found = _CHECK_URL_SORTED.fullmatch(body, start, end)
+        an error to reply), to be decoded and answered by frame_for. `keep_index`: use the list's
+        URL index this method kept since forget_index() (the host asks the engine once per read of
+        frames, ~0.7 us a frame)."""
+        check_url_sorted, check_url_as_sent = _compiled or _check_url_patterns()
+        found = check_url_sorted.fullmatch(body, start, end)
         if found is not None:
-            rid, url = found.group(1, 2)
+            rid, url, host, rest = found.group(1, 2, 3, 4)
         else:
-            found = _CHECK_URL_AS_SENT.fullmatch(body, start, end)
+            found = check_url_as_sent.fullmatch(body, start, end)
             if found is None:
                 return None
-            url, rid = found.group(1, 2)
-        text = url.decode("ascii")
-        key = plain_host_key(text)  # the patterns above admit plain URLs only
-        if key is None:
+            url, host, rest, rid = found.group(1, 2, 3, 4)
+        if rest and not plain_rest_is_alone(rest):
             return None
+        index = self._kept_index if keep_index else None
+        if index is None:
+            try:
+                index = self.engine.url_index()
+            except Exception:  # noqa: BLE001 - no usable list: frame_for gives the error reply
+                return None
+            if keep_index:
+                self._kept_index = index
+        text = url.decode("ascii")
         try:
-            tail = host_alone_tail(text, key, self.engine.url_index())
-        except Exception:  # noqa: BLE001 - a bad URL, no usable list: frame_for gives the error reply
+            tail = host_alone_tail(text, host.decode("ascii"), index)
+        except Exception:  # noqa: BLE001 - a bad URL: frame_for gives the error reply
             return None
         if tail is None:
             return None

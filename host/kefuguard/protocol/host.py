@@ -287,6 +287,7 @@ class Host:
                 log.info("browser closed the port; exiting")
                 return 0
             buf += chunk
+            self.dispatcher.forget_index()  # the list is looked up once per read, at its first check
             replies: list[bytes] = []
             waiting = 0  # bytes in replies
             start = 0
@@ -303,9 +304,10 @@ class Host:
                 end = start + HEADER.size + length
                 if end > len(buf):
                     break
-                frame = fast_frame(buf, start + HEADER.size, end)
+                frame = fast_frame(buf, start + HEADER.size, end, True)
                 if frame is None:
                     frame = self.reply_frame(bytes(buf[start + HEADER.size : end]))
+                    self.dispatcher.forget_index()  # the engine may have switched to a newer list
                 if frame is not None:
                     replies.append(frame)
                     waiting += len(frame)

@@ -198,12 +198,6 @@ def host_alone_key(url: str) -> str | None:
     return None if simple is None else _host_alone(simple)
 
 
-def plain_host_key(url: str) -> str | None:
-    """host_alone_key for a URL already known to be printable ASCII without '"' and '\\'."""
-    simple = SIMPLE_URL.fullmatch(url)
-    return None if simple is None else _host_alone(simple)
-
-
 def _plain_url(url: str) -> re.Match[str] | None:
     """SIMPLE_URL's match of a URL that JSON carries as it is (printable ASCII, no '"' or '\\')."""
     if not (url.isascii() and url.isprintable() and '"' not in url and "\\" not in url):
@@ -218,6 +212,22 @@ def _host_alone(simple: re.Match[str]) -> str | None:
         if "." in rest or RUN_TOGETHER_SIGN_IN.search(rest) is not None:
             return None
     return simple.group(2)
+
+
+_sign_in_ascii: list[re.Pattern[bytes]] = []  # RUN_TOGETHER_SIGN_IN for bytes, on first use
+
+
+def plain_rest_is_alone(rest: bytes | bytearray) -> bool:
+    """_host_alone's test of what follows the host and port of a plain URL (SIMPLE_URL's third
+    group), on its ASCII bytes: the host's pipelined path reads URLs out of frames as bytes."""
+    cut = rest.find(b"#")
+    if cut >= 0:
+        rest = rest[:cut]
+    if b"." in rest:
+        return False
+    if not _sign_in_ascii:
+        _sign_in_ascii.append(re.compile(RUN_TOGETHER_SIGN_IN.pattern.encode("ascii")))
+    return _sign_in_ascii[0].search(rest) is None
 
 
 def check_url_json(url: str, index: UrlIndex) -> str:

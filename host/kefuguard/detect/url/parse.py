@@ -164,6 +164,7 @@ def whatwg_ipv4(hostname: str) -> str | None:
     return str(ipaddress.IPv4Address(value))
 
 
+@lru_cache(maxsize=1024)  # an address's links repeat on a page; reading it costs ~20 us (ipaddress)
 def _ip_or_domain(hostname: str) -> str:
     if "%" in hostname:
         hostname = unquote(hostname).lower()  # a browser decodes %74aobao.com to taobao.com
