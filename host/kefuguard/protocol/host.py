@@ -274,6 +274,7 @@ class Host:
         per frame, and the browser reads the first replies while the later ones are made."""
         buf = bytearray()
         fast_frame = self.dispatcher.fast_frame
+        length_at = HEADER.unpack_from
         while True:
             chunk = await self.reader.read(READ_CHUNK)
             if not chunk:
@@ -292,7 +293,7 @@ class Host:
             waiting = 0  # bytes in replies
             start = 0
             while len(buf) - start >= HEADER.size:
-                length = decode_length(bytes(buf[start : start + HEADER.size]))
+                (length,) = length_at(buf, start)
                 if length > MAX_INCOMING:
                     # cannot skip what we refuse to read: the stream is out of step from here on
                     replies.append(
