@@ -1,7 +1,7 @@
 """What a host's first check of a new site loads (protocol/early_checks.py's path: the engine and
 one check_url), in a fresh interpreter: none of the modules whose import made the start slow
 (dataclasses with inspect ~9 ms, typing ~3, hashlib ~3, asyncio and logging, the chat detectors,
-TOML, the list verification code), whether the lookalike index is built or read back from the file an earlier host kept."""
+TOML, the list verification code, threads), whether the lookalike index is built or read back from the file an earlier host kept."""
 
 from __future__ import annotations
 
@@ -28,6 +28,9 @@ print(json.dumps({"reply": json.loads(reply[4:]), "modules": modules}))
 
 NOT_ON_THE_WAY = ("dataclasses", "inspect", "typing", "hashlib", "asyncio", "logging", "tomllib", "base64")
 NOT_ON_THE_WAY += ("kefuguard.lists.verify",)  # verifying a list: only when it is new
+# threading (~0.7 ms: the engine's list switch and chat index start threads, not a first check) and
+# importlib.util with contextlib (~1.1 ms: finding the installed tldextract needs neither)
+NOT_ON_THE_WAY += ("threading", "importlib.util", "contextlib")
 
 
 def first_check(home, url: str, keep: bool) -> dict:

@@ -49,6 +49,7 @@ _PLAIN_URL = (
 )
 _CHECK_URL_SORTED = rb'\{"id":' + _PLAIN_ID + rb',"type":"check_url","url":"' + _PLAIN_URL + rb'"\}'
 _CHECK_URL_AS_SENT = rb'\{"type":"check_url","url":"' + _PLAIN_URL + rb'","id":' + _PLAIN_ID + rb"\}"
+_FIXED = len(b'{"id":,"ok":true,"result":{"url":"",}')  # the reply's bytes around id, URL and result
 _compiled: list[re.Pattern[bytes]] = []  # on the first fast_frame: a host's first reply does not use them (~0.5 ms)
 
 
@@ -56,7 +57,6 @@ def _check_url_patterns() -> list[re.Pattern[bytes]]:
     if not _compiled:
         _compiled.extend((re.compile(_CHECK_URL_SORTED), re.compile(_CHECK_URL_AS_SENT)))
     return _compiled
-_FIXED = len(b'{"id":,"ok":true,"result":{"url":"",}')  # the reply's bytes around id, URL and result
 
 
 def request_id(request: Any) -> Any:

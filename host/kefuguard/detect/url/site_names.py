@@ -133,7 +133,6 @@ _ORDINARY_PAIR_WORDS = SERVICE_WORDS | frozenset(
 # the words a theme's name may be paired with: other scam words (accesso, pagamento, jifen), and
 # country codes (versandverfolgung-de)
 _PAIR_WORDS = frozenset(THEME_OF_WORD) | (SCAM_WORDS - _ORDINARY_PAIR_WORDS) | COUNTRY_CODES
-_PAIR_PREFIXES = frozenset(w[:i] for w in _PAIR_WORDS for i in range(1, len(w) + 1))
 
 
 def _word_ends(words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
@@ -152,12 +151,20 @@ def _word_ends(words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
 
 
 _NAME_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789-"
-_PAIR_HEADS, _PAIR_TAILS = _word_ends(_PAIR_WORDS)
+
+
+@functools.cache
+def _pair_tables() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The pair words' prefixes and their first and last three characters (_word_ends), made when a
+    name first asks (~1 ms), not at import: a popular site's first check never does."""
+    prefixes = frozenset(w[:i] for w in _PAIR_WORDS for i in range(1, len(w) + 1))
+    return (prefixes, *_word_ends(_PAIR_WORDS))
 
 
 def _pair_words(label: str) -> tuple[str, ...] | None:
     """The fewest known words (_PAIR_WORDS) the name is made of, digits and hyphens between them,
     or None when some part of it is no such word."""
+    prefixes = _pair_tables()[0]
     n = len(label)
     best: list[tuple[str, ...] | None] = [None] * (n + 1)
     best[0] = ()
@@ -167,7 +174,7 @@ def _pair_words(label: str) -> tuple[str, ...] | None:
             continue
         steps = []
         end = i + 1
-        while end <= n and label[i:end] in _PAIR_PREFIXES:
+        while end <= n and label[i:end] in prefixes:
             if label[i:end] in _PAIR_WORDS:
                 steps.append((end, (*words, label[i:end])))
             end += 1
@@ -193,7 +200,8 @@ def theme_pair_findings(label: str, where: str) -> list[Finding]:
     words (service, zhongxin, tracking, spedizione) are no pair: tax-services is an accountant,
     tracciamento-spedizione a tracking page; nor is a second word of the themes (tax-rebate, zoll-paket)."""
     inner = label.strip("0123456789-")  # digits and hyphens may stand around the words
-    if inner[:3] not in _PAIR_HEADS or inner[-3:] not in _PAIR_TAILS or inner in THEME_OF_WORD:
+    _, heads, tails = _pair_tables()
+    if inner[:3] not in heads or inner[-3:] not in tails or inner in THEME_OF_WORD:
         return []
     words = _pair_words(label)
     if words is None or len(words) < 2:
@@ -209,7 +217,7 @@ def theme_pair_findings(label: str, where: str) -> list[Finding]:
 
 # a toll word with a state's code before it or a payment service's word after it, and nothing else:
 # nytollservices, tollwayservices, myturnpiketollservices, va-toll, iltolls
-_TOLL_SITE = re.compile(
+_TOLL_SITE = (  # re.fullmatch compiles this and the two below when a name first asks, not at import
     r"(?:([a-z]{2})-?)?((?:turnpike|tollway|tollroad|etoll|tolls?)(?:-?(?:turnpike|tollway|tolls?))*)"
     r"(?:-?(services?|pay|payments?|portal|online|center|billing|bills?|notices?))?"
 )
@@ -238,14 +246,14 @@ def state_road_findings(label: str, where: str) -> list[Finding]:
 
 # ETC, electronic toll collection (China, Taiwan, Japan), with up to four letters before or after it
 # and nothing else: pvetc, fqazetc, etchyhy. Inside a longer name it is a word's letters (sketch, ketchup)
-_ETC_SITE = re.compile(r"[a-z]{1,4}-?etc|etc-?[a-z]{1,4}")
+_ETC_SITE = r"[a-z]{1,4}-?etc|etc-?[a-z]{1,4}"
 
 
 def etc_site_findings(label: str, where: str) -> list[Finding]:
     """A site named 'etc' with a few letters of noise and nothing else: the throwaway names of the
     unpaid-toll and 'your ETC card expires' texts of China, Taiwan and Japan. The toll services'
     own sites (etc-meisai.jp, fetc.net.tw) are on the list and verified before any rule. Caution."""
-    if _ETC_SITE.fullmatch(label) is None:
+    if re.fullmatch(_ETC_SITE, label) is None:
         return []
     theme_en, theme_zh = THEMES["toll"]
     en, zh = render("url.scam_theme/etc_site", shown=where, theme_en=theme_en, theme_zh=theme_zh)
@@ -261,7 +269,7 @@ def toll_site_findings(label: str, where: str) -> list[Finding]:
         if "etc" in label:
             return etc_site_findings(label, where)
         return state_road_findings(label, where) if len(label) <= 9 and "-" in label else []
-    m = _TOLL_SITE.fullmatch(label)
+    m = re.fullmatch(_TOLL_SITE, label)
     if m is None:
         return []
     state, word, service = m.group(1), m.group(2), m.group(3)
@@ -284,7 +292,7 @@ def scam_theme_finding(word: str, theme: str, where: str, ending: str) -> Findin
 GOVERNMENT_PARTS = frozenset({"gov", "govcn", "gouv", "gob"})
 # a government ending written into a name as one word: gouvs, cagov (ca.gov), govuk, gouvfr, gobmx, and
 # the endings of Japan, Korea and Indonesia (go.jp, go.kr, go.id)
-_WRITTEN_GOVERNMENT_ENDING = re.compile(r"(?:[a-z]{2})?(?:gov|gouv|gob)(?:[a-z]{2})?s?|go(?:jp|kr|id)")
+_WRITTEN_GOVERNMENT_ENDING = r"(?:[a-z]{2})?(?:gov|gouv|gob)(?:[a-z]{2})?s?|go(?:jp|kr|id)"
 
 
 # labels of the public-suffix endings only governments get: .gov, .gov.cn, .go.jp, .gouv.fr, .gob.mx, .gc.ca
@@ -306,7 +314,7 @@ def fake_government_findings(label: str, suffix: str, where: str) -> list[Findin
     if GOVERNMENT_PARTS.intersection(parts):
         return [fake_government_finding(where)]
     for part in parts:
-        if _WRITTEN_GOVERNMENT_ENDING.fullmatch(part):  # amendes-gouvs, cagov-jh, soumu-gojp
+        if re.fullmatch(_WRITTEN_GOVERNMENT_ENDING, part):  # amendes-gouvs, cagov-jh, soumu-gojp
             return [finding("url.fake_government/written", "caution", None, where, shown=where, word=part)]
     return []
 
@@ -326,6 +334,6 @@ def fake_government_subdomain(sub: str, host: HostParts) -> list[Finding]:
         # a government ending written as one word with its country (soumu-gojp, irs-govus): no company's
         # own host names itself so; a plain 'gov' part is a government cloud's (gov-cloud.example.com)
         for part in label.split("-"):
-            if part not in GOVERNMENT_PARTS and len(part) >= 4 and _WRITTEN_GOVERNMENT_ENDING.fullmatch(part):
+            if part not in GOVERNMENT_PARTS and len(part) >= 4 and re.fullmatch(_WRITTEN_GOVERNMENT_ENDING, part):
                 return [finding("url.fake_government/written", "caution", None, host.host, shown=host.host, word=part)]
     return []
