@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from functools import lru_cache
 from urllib.parse import unquote
 
 from kefuguard.detect.url.brand_index import ORDINARY_WORD_TOKENS, BrandIndex, Target
@@ -96,6 +97,11 @@ def brand_mentioned(text: str, index: BrandIndex) -> Target | None:
     return None
 
 
+@lru_cache(maxsize=1024)  # an address's links repeat on a page; ipaddress takes ~20 us to tell
+def _is_global_ip(host: str) -> bool:
+    return ipaddress.ip_address(host).is_global
+
+
 def shape_findings(parsed: ParsedUrl, index: BrandIndex) -> list[Finding]:
     """One finding for each trick found."""
     out: list[Finding] = []
@@ -108,11 +114,10 @@ def shape_findings(parsed: ParsedUrl, index: BrandIndex) -> list[Finding]:
             out.append(finding("url.userinfo", "caution", None, host, host=host))
     rest = parsed.path + " " + parsed.query
     if parsed.host.is_ip:
-        ip = ipaddress.ip_address(host)
         t = brand_mentioned(rest, index)
         if t is not None:
             out.append(finding("url.ip_brand", "danger", t, host, host=host))
-        elif ip.is_global:
+        elif _is_global_ip(host):
             out.append(finding("url.ip_host", "caution", None, host, host=host))
         return out
     if parsed.host.registrable in SHORTENERS:
