@@ -8,6 +8,7 @@ from __future__ import annotations
 
 TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Generic, TypeVar
 else:
     from kefuguard.plain_typing import Generic, TypeVar
@@ -17,14 +18,14 @@ V = TypeVar("V")
 
 
 class BoundedCache(Generic[K, V]):
-    __slots__ = ("_items", "limit")
+    __slots__ = ("_items", "get", "limit")
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
         self._items: dict[K, V] = {}
-
-    def get(self, key: K) -> V | None:
-        return self._items.get(key)
+        # the value kept for a key, else None: the dict's own get, called without a method of ours
+        # in between (a host looks up every link's host; emptying keeps the same dict)
+        self.get: Callable[[K], V | None] = self._items.get
 
     def put(self, key: K, value: V) -> V:
         if len(self._items) >= self.limit:

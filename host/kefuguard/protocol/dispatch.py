@@ -223,13 +223,16 @@ class Dispatcher:
             if keep_index:
                 self._kept_index = index
         text = url.decode("ascii")
-        try:
-            tail = host_alone_tail(text, host.decode("ascii"), index)
-        except Exception:  # noqa: BLE001 - a bad URL: frame_for gives the error reply
-            return None
+        key = host.decode("ascii")
+        tail = index.encoded_raw.get(key)  # kept for this host as written: most frames of a page
         if tail is None:
-            return None
-        self._remember(text)
+            try:
+                tail = host_alone_tail(text, key, index)
+            except Exception:  # noqa: BLE001 - a bad URL: frame_for gives the error reply
+                return None
+            if tail is None:
+                return None
+        self.checked_urls.append(text)  # as _remember
         size = len(rid) + len(url) + len(tail) + _FIXED
         return b"".join((HEADER.pack(size), b'{"id":', rid, b',"ok":true,"result":{"url":"', url, b'",', tail, b"}"))
 

@@ -89,11 +89,12 @@ def needs_shape_checks(parsed: ParsedUrl) -> bool:
     )
 
 
-def judge_url(parsed: ParsedUrl, index: UrlIndex) -> UrlVerdict:
+def judge_url(parsed: ParsedUrl, index: UrlIndex, plain: bool = False) -> UrlVerdict:
+    """`plain`: the caller found that the URL needs no shape checks (needs_shape_checks)."""
     verdict = host_verdict(parsed.host, index)
     if verdict.kind == "scam":
         return verdict
-    shapes = shape_findings(parsed, index.brands) if needs_shape_checks(parsed) else []
+    shapes = [] if plain or not needs_shape_checks(parsed) else shape_findings(parsed, index.brands)
     official_host = verdict.kind == "official"
     if official_host and not parsed.userinfo:
         return verdict
@@ -277,7 +278,7 @@ def _host_tail(parsed: ParsedUrl, index: UrlIndex) -> bytes | str:
     encoded = index.encoded
     tail = encoded.get(parsed.host.host)
     if tail is None:
-        result = url_result(parsed, judge_url(parsed, index), index).to_dict()
+        result = url_result(parsed, judge_url(parsed, index, plain=True), index).to_dict()
         del result["url"]
         text = _to_json(result)[1:]
         try:
