@@ -288,7 +288,6 @@ class Host:
                 log.info("browser closed the port; exiting")
                 return 0
             buf += chunk
-            self.dispatcher.forget_index()  # the list is looked up once per read, at its first check
             replies: list[bytes] = []
             waiting = 0  # bytes in replies
             start = 0
@@ -316,6 +315,9 @@ class Host:
                         self._write_all(replies)
                         replies, waiting = [], 0
                 start = end
+            # the list is looked up once per read, at its first check: never kept while idle (a list
+            # switched meanwhile is not held in memory, and the next read sees it)
+            self.dispatcher.forget_index()
             del buf[:start]
             self._write_all(replies)
             if self.write_buffer_size() > WRITE_BUFFER_LIMIT and self.flow is not None:
