@@ -1,7 +1,8 @@
 """What a host's first check of a new site loads (protocol/early_checks.py's path: the engine and
 one check_url), in a fresh interpreter: none of the modules whose import made the start slow
 (dataclasses with inspect ~9 ms, typing ~3, hashlib ~3, asyncio and logging, the chat detectors,
-TOML, the list verification code, threads), whether the lookalike index is built or read back from the file an earlier host kept."""
+TOML, the list verification code, threads), whether the lookalike index is built or read back from
+the file an earlier host kept."""
 
 from __future__ import annotations
 
