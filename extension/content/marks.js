@@ -19,6 +19,12 @@
   const MAX_WIDTH = 480;
   const { parentOf } = ns.dom;
   const REFRESH_MS = 750; // layout can move without an event we see (images, fonts): re-place now and then
+  // A new mark goes into the page with the page's own next change (its next frame), not in a task
+  // of its own: every change to the document costs a frame (style, layout, paint, commit), and on a
+  // busy chat a result batch's marks landing between the page's frames doubled their number. A page
+  // that has not changed for a while gets its marks at once; a busy one waits at most this long.
+  const BUSY_MS = 150; // a page changed this recently is busy: its next change is coming
+  const COALESCE_MS = 60;
   const MAX_Z = "2147483647";
 
   // whether an element clips its content; messages of one chat share their ancestors, so this is
@@ -62,9 +68,13 @@
         : null;
       this.listening = new WeakSet();
       this.onScroll = () => this.schedule();
+      this.waiting = []; // anchors whose marks are not in the page yet
+      this.waitTimer = null;
+      this.lastPageChange = -Infinity;
     }
 
     onIntersections(entries) {
+      let entered = false;
       for (const e of entries) {
         const anchor = e.target;
         const mark = this.marks.get(anchor);
@@ -72,21 +82,25 @@
           continue;
         }
         if (e.isIntersecting) {
-          built(mark);
-          this.inView.add(anchor);
-          this.watchSize(anchor, mark, true);
-          mark.host.style.setProperty("display", "block", "important"); // laid out from now on, placed next frame
+          if (!this.inView.has(anchor)) {
+            built(mark);
+            this.inView.add(anchor);
+            this.watchSize(anchor, mark, true);
+            mark.host.style.setProperty("display", "block", "important"); // laid out from now on, placed next frame
+            entered = true;
+          }
         } else if (this.inView.delete(anchor)) {
           this.watchSize(anchor, mark, false);
-          // out of view: hidden here, so a frame never visits it (a write, no layout read)
+          // out of view: hidden, so a frame never visits it (a write, no layout read), nor is it
+          // styled or laid out. A mark that never came into view is left alone: nothing to write,
+          // so no frame (a busy chat's marks mostly scroll away before they are seen)
           mark.host.style.setProperty("visibility", "hidden", "important");
-        }
-        if (!this.inView.has(anchor)) {
-          // nor is it styled or laid out: a busy chat's marks mostly scroll away before they are seen
           mark.host.style.setProperty("display", "none", "important");
         }
       }
-      this.schedule();
+      if (entered) {
+        this.schedule();
+      }
     }
 
     watchSize(anchor, mark, on) {
@@ -134,6 +148,7 @@
     /**
      * Shows `host` (a mark widget) under `anchor`; replaces an earlier mark of the same anchor.
      * `build()` (optional) fills the host in: called once, when the anchor first comes into view.
+     * The host goes into the page with the page's next change (see BUSY_MS), at once on a quiet page.
      */
     attach(anchor, host, build = null) {
       this.remove(anchor);
@@ -146,24 +161,64 @@
       if (this.intersection) {
         host.style.setProperty("display", "none", "important"); // until its message is in view
       }
-      this.ensureLayer().append(host);
-      const mark = { host, clippers: null, build }; // clippers read at the next frame, with every other mark's
-      this.marks.set(anchor, mark);
-      if (this.intersection) {
-        this.intersection.observe(anchor); // reports at once whether it is in view
-      } else {
-        built(mark);
-        this.watchSize(anchor, mark, true);
+      // clippers read at the next frame, with every other mark's
+      this.marks.set(anchor, { host, clippers: null, build, inPage: false });
+      this.waiting.push(anchor);
+      if (performance.now() - this.lastPageChange > BUSY_MS) {
+        this.putInPage();
+      } else if (!this.waitTimer) {
+        this.waitTimer = setTimeout(() => this.putInPage(), COALESCE_MS);
       }
-      // scroll events stay inside their shadow root: listen in every root between the anchor and the document
-      for (let r = anchor.getRootNode(); r !== document && r.host; r = r.host.getRootNode()) {
-        this.listenForScrolls(r);
+      return host;
+    }
+
+    /** The page's document changed (the chat watcher's mutation records): its next frame is coming. */
+    pageChanged() {
+      this.lastPageChange = performance.now();
+      this.putInPage();
+      this.schedule(); // marks follow messages that moved
+    }
+
+    /** The waiting marks go into the layer, together, and their messages are watched for the view. */
+    putInPage() {
+      clearTimeout(this.waitTimer);
+      this.waitTimer = null;
+      if (!this.waiting.length) {
+        return;
       }
+      const anchors = this.waiting;
+      this.waiting = [];
+      const hosts = [];
+      for (const anchor of anchors) {
+        const mark = this.marks.get(anchor);
+        if (mark && !mark.inPage) {
+          mark.inPage = true;
+          hosts.push(mark.host);
+          if (this.intersection) {
+            this.intersection.observe(anchor); // reports at once whether it is in view
+          } else {
+            built(mark);
+            this.watchSize(anchor, mark, true);
+          }
+          // scroll events stay inside their shadow root: listen in every root between the anchor and the document
+          for (let r = anchor.getRootNode(); r !== document && r.host; r = r.host.getRootNode()) {
+            this.listenForScrolls(r);
+          }
+        }
+      }
+      if (!hosts.length) {
+        return;
+      }
+      this.ensureLayer().append(...hosts);
       this.schedule(); // many marks arrive together: one layout read for all of them, in the next frame
       if (!this.timer) {
         this.timer = setInterval(() => this.refresh(), REFRESH_MS);
       }
-      return host;
+    }
+
+    /** Whether a mutation record's target is our layer (the chat watcher leaves our marks' coming and going out). */
+    owns(node) {
+      return node === this.layer && node !== null;
     }
 
     remove(anchor) {
@@ -218,6 +273,9 @@
         if (!mark || !anchor.isConnected) {
           plans.push({ anchor, gone: true });
           continue;
+        }
+        if (!mark.inPage) {
+          continue; // goes into the page with the page's next change, placed then
         }
         if (!mark.clippers) {
           mark.clippers = clippersOf(anchor);
