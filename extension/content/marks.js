@@ -41,6 +41,34 @@
     return known;
   }
 
+  // whether an element scrolls its content (overflow auto, scroll or overlay), read once per element
+  const scrollsCache = new WeakMap();
+
+  function scrolls(n) {
+    let known = scrollsCache.get(n);
+    if (known === undefined) {
+      const style = getComputedStyle(n);
+      known = /auto|scroll|overlay/.test(style.overflowY + style.overflowX);
+      scrollsCache.set(n, known);
+    }
+    return known;
+  }
+
+  /** The box `el` scrolls in: its nearest scrolling ancestor, across shadow roots, else the document. */
+  function scrollerOf(el) {
+    for (let n = parentOf(el); n && n !== document.documentElement && n !== document.body; n = parentOf(n)) {
+      if (scrolls(n)) {
+        return n;
+      }
+    }
+    return document;
+  }
+
+  const scrollPosition = (scroller) => {
+    const box = scroller === document ? document.scrollingElement || document.documentElement : scroller;
+    return { top: box.scrollTop, left: box.scrollLeft };
+  };
+
   /** Boxes that clip `el` (overflow other than visible), nearest first, across shadow roots. */
   function clippersOf(el) {
     const out = [];
@@ -68,6 +96,22 @@
         : null;
       this.listening = new WeakSet();
       this.onScroll = () => this.schedule();
+      this.onScrollEvent = (e) => {
+        this.wake(e.target);
+        this.schedule();
+      };
+      this.onResize = () => {
+        this.wake(null);
+        this.schedule();
+      };
+      // Marks whose message has scrolled out of its box are not watched every frame (every watched
+      // message costs the browser a little on every frame, and a busy chat's marks mostly scroll
+      // away unseen): a message above its box is watched again when the box scrolls up, one below
+      // when it scrolls down, every one on a resize and at each refresh (REFRESH_MS: what moved
+      // without a scroll). scroller -> { position, above: Set, below: Set }
+      this.dormant = new Map();
+      this.dormantAnchors = new Map(); // anchor -> its scroller
+      this.wakeAllDue = false;
       this.waiting = []; // anchors whose marks are not in the page yet
       this.waitTimer = null;
       this.lastPageChange = -Infinity;
@@ -75,6 +119,7 @@
 
     onIntersections(entries) {
       let entered = false;
+      const boxes = new Map(); // scroller -> its box now, read once per callback
       for (const e of entries) {
         const anchor = e.target;
         const mark = this.marks.get(anchor);
@@ -89,17 +134,92 @@
             mark.host.style.setProperty("display", "block", "important"); // laid out from now on, placed next frame
             entered = true;
           }
-        } else if (this.inView.delete(anchor)) {
-          this.watchSize(anchor, mark, false);
-          // out of view: hidden, so a frame never visits it (a write, no layout read), nor is it
-          // styled or laid out. A mark that never came into view is left alone: nothing to write,
-          // so no frame (a busy chat's marks mostly scroll away before they are seen)
-          mark.host.style.setProperty("visibility", "hidden", "important");
-          mark.host.style.setProperty("display", "none", "important");
+        } else {
+          if (this.inView.delete(anchor)) {
+            this.watchSize(anchor, mark, false);
+            // out of view: hidden, so a frame never visits it (a write, no layout read), nor is it
+            // styled or laid out. A mark that never came into view is left alone: nothing to write,
+            // so no frame (a busy chat's marks mostly scroll away before they are seen)
+            mark.host.style.setProperty("visibility", "hidden", "important");
+            mark.host.style.setProperty("display", "none", "important");
+          }
+          this.maybeDormant(anchor, e.boundingClientRect, boxes);
         }
       }
       if (entered) {
         this.schedule();
+      }
+    }
+
+    /** An anchor out of view above or below the box it scrolls in is no longer watched until that box scrolls its way. */
+    maybeDormant(anchor, rect, boxes) {
+      const scroller = scrollerOf(anchor);
+      let box = boxes.get(scroller);
+      if (!box) {
+        box = scroller === document ? { top: 0, bottom: window.innerHeight } : scroller.getBoundingClientRect();
+        boxes.set(scroller, box);
+      }
+      const side = rect.bottom <= box.top ? "above" : rect.top >= box.bottom ? "below" : null;
+      if (!side || rect.width === 0 || rect.height === 0) {
+        return; // beside it, hidden, or its box is out of view: watched as before
+      }
+      let sleeping = this.dormant.get(scroller);
+      if (!sleeping) {
+        sleeping = { position: scrollPosition(scroller), above: new Set(), below: new Set() };
+        this.dormant.set(scroller, sleeping);
+        if (scroller !== document) {
+          // scroll events stay inside their shadow root
+          for (let r = scroller.getRootNode(); r !== document && r.host; r = r.host.getRootNode()) {
+            this.listenForScrolls(r);
+          }
+        }
+      }
+      sleeping[side].add(anchor);
+      this.dormantAnchors.set(anchor, scroller);
+      this.intersection.unobserve(anchor);
+    }
+
+    /** Marks put aside by maybeDormant() watched again: those `target` (a scrolled box) may have brought into view, or all (null). */
+    wake(target) {
+      if (!this.dormantAnchors.size) {
+        return;
+      }
+      const scrollers = target === null ? [...this.dormant.keys()] : this.dormant.has(target) ? [target] : [];
+      for (const scroller of scrollers) {
+        const sleeping = this.dormant.get(scroller);
+        const was = sleeping.position;
+        const now = target === null ? null : scrollPosition(scroller);
+        const sides = now === null || now.left !== was.left ? ["above", "below"] : now.top < was.top ? ["above"] : now.top > was.top ? ["below"] : [];
+        if (now) {
+          sleeping.position = now;
+        }
+        for (const side of sides) {
+          for (const anchor of sleeping[side]) {
+            this.dormantAnchors.delete(anchor);
+            this.intersection.observe(anchor); // reports at once whether it is in view now
+          }
+          sleeping[side].clear();
+        }
+        if (!sleeping.above.size && !sleeping.below.size) {
+          this.dormant.delete(scroller);
+        }
+      }
+    }
+
+    /** `anchor` is no longer put aside (its mark is removed). */
+    forgetDormant(anchor) {
+      const scroller = this.dormantAnchors.get(anchor);
+      if (scroller === undefined) {
+        return;
+      }
+      this.dormantAnchors.delete(anchor);
+      const sleeping = this.dormant.get(scroller);
+      if (sleeping) {
+        sleeping.above.delete(anchor);
+        sleeping.below.delete(anchor);
+        if (!sleeping.above.size && !sleeping.below.size) {
+          this.dormant.delete(scroller);
+        }
       }
     }
 
@@ -132,7 +252,7 @@
       document.documentElement.append(layer);
       this.layer = layer;
       this.listenForScrolls(document);
-      window.addEventListener("resize", this.onScroll, { passive: true });
+      window.addEventListener("resize", this.onResize, { passive: true });
       document.addEventListener("visibilitychange", this.onScroll); // frames do not run in a hidden tab
       return layer;
     }
@@ -141,7 +261,7 @@
     listenForScrolls(target) {
       if (!this.listening.has(target)) {
         this.listening.add(target);
-        target.addEventListener("scroll", this.onScroll, { capture: true, passive: true });
+        target.addEventListener("scroll", this.onScrollEvent, { capture: true, passive: true });
       }
     }
 
@@ -175,6 +295,10 @@
     /** The page's document changed (the chat watcher's mutation records): its next frame is coming. */
     pageChanged() {
       this.lastPageChange = performance.now();
+      if (this.wakeAllDue) {
+        this.wakeAllDue = false;
+        this.wake(null);
+      }
       this.putInPage();
       this.schedule(); // marks follow messages that moved
     }
@@ -232,6 +356,7 @@
       if (this.intersection) {
         this.intersection.unobserve(anchor);
         this.inView.delete(anchor);
+        this.forgetDormant(anchor);
       }
       if (!this.marks.size && this.timer) {
         clearInterval(this.timer);
@@ -239,11 +364,21 @@
       }
     }
 
-    /** Now and then: marks whose message left the page go, and the ones in view are placed again. */
+    /**
+     * Now and then: marks whose message left the page go, the ones in view are placed again, and
+     * the ones put aside are watched again (with the page's next change when it is busy).
+     */
     refresh() {
       for (const anchor of this.marks.keys()) {
         if (!anchor.isConnected) {
           this.remove(anchor);
+        }
+      }
+      if (this.dormantAnchors.size) {
+        if (performance.now() - this.lastPageChange > BUSY_MS) {
+          this.wake(null);
+        } else {
+          this.wakeAllDue = true;
         }
       }
       this.schedule();
