@@ -19,6 +19,7 @@
   const MAX_WIDTH = 480;
   const { parentOf } = ns.dom;
   const REFRESH_MS = 750; // layout can move without an event we see (images, fonts): re-place now and then
+  const WAKE_EVERY = 4; // marks put aside are watched again every this many refreshes (see wake())
   // A new mark goes into the page with the page's own next change (its next frame), not in a task
   // of its own: every change to the document costs a frame (style, layout, paint, commit), and on a
   // busy chat a result batch's marks landing between the page's frames doubled their number. A page
@@ -54,11 +55,15 @@
     return known;
   }
 
-  /** The box `el` scrolls in: its nearest scrolling ancestor, across shadow roots, else the document. */
+  /**
+   * The box `el` scrolls in: its nearest clipping ancestor when that scrolls, the document when
+   * none clips, else null (a box that clips without scrolling may move its content by a transform,
+   * which fires no scroll event).
+   */
   function scrollerOf(el) {
     for (let n = parentOf(el); n && n !== document.documentElement && n !== document.body; n = parentOf(n)) {
-      if (scrolls(n)) {
-        return n;
+      if (clips(n)) {
+        return scrolls(n) ? n : null;
       }
     }
     return document;
@@ -107,11 +112,13 @@
       // Marks whose message has scrolled out of its box are not watched every frame (every watched
       // message costs the browser a little on every frame, and a busy chat's marks mostly scroll
       // away unseen): a message above its box is watched again when the box scrolls up, one below
-      // when it scrolls down, every one on a resize and at each refresh (REFRESH_MS: what moved
-      // without a scroll). scroller -> { position, above: Set, below: Set }
+      // when it scrolls down, every one on a resize and every few refreshes (what moved without a
+      // scroll: scroll anchoring moves the box's scroll position when content above changes size,
+      // which fires a scroll event). scroller -> { position, above: Set, below: Set }
       this.dormant = new Map();
       this.dormantAnchors = new Map(); // anchor -> its scroller
       this.wakeAllDue = false;
+      this.refreshes = 0;
       this.waiting = []; // anchors whose marks are not in the page yet
       this.waitTimer = null;
       this.lastPageChange = -Infinity;
@@ -143,7 +150,7 @@
             mark.host.style.setProperty("visibility", "hidden", "important");
             mark.host.style.setProperty("display", "none", "important");
           }
-          this.maybeDormant(anchor, e.boundingClientRect, boxes);
+          this.maybeDormant(anchor, mark, e.boundingClientRect, boxes);
         }
       }
       if (entered) {
@@ -152,8 +159,14 @@
     }
 
     /** An anchor out of view above or below the box it scrolls in is no longer watched until that box scrolls its way. */
-    maybeDormant(anchor, rect, boxes) {
-      const scroller = scrollerOf(anchor);
+    maybeDormant(anchor, mark, rect, boxes) {
+      if (mark.scroller === undefined) {
+        mark.scroller = scrollerOf(anchor);
+      }
+      const scroller = mark.scroller;
+      if (!scroller) {
+        return; // watched as before
+      }
       let box = boxes.get(scroller);
       if (!box) {
         box = scroller === document ? { top: 0, bottom: window.innerHeight } : scroller.getBoundingClientRect();
@@ -366,7 +379,7 @@
 
     /**
      * Now and then: marks whose message left the page go, the ones in view are placed again, and
-     * the ones put aside are watched again (with the page's next change when it is busy).
+     * every few times the ones put aside are watched again (with the page's next change when it is busy).
      */
     refresh() {
       for (const anchor of this.marks.keys()) {
@@ -374,7 +387,8 @@
           this.remove(anchor);
         }
       }
-      if (this.dormantAnchors.size) {
+      this.refreshes = (this.refreshes + 1) % WAKE_EVERY;
+      if (this.dormantAnchors.size && this.refreshes === 0) {
         if (performance.now() - this.lastPageChange > BUSY_MS) {
           this.wake(null);
         } else {
