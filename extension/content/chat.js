@@ -87,9 +87,16 @@
 
   /** Whether the two sets share a word (the smaller one is walked: an element has a few words). */
   const hasAny = (set, words) => {
-    const [small, large] = words.size < set.size ? [words, set] : [set, words];
-    for (const w of small) {
-      if (large.has(w)) {
+    if (words.size < set.size) {
+      for (const w of words) {
+        if (set.has(w)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    for (const w of set) {
+      if (words.has(w)) {
         return true;
       }
     }
