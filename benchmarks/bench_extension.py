@@ -48,6 +48,10 @@ Measurements (medians over the rounds):
   host round trip   check_chat requests as the background's port sees them (post -> reply), from
                     the `debug_stats` message: median, p99, and messages per request
   check_url         300 sequential check_url round trips from the background (distinct URLs)
+  frames (--trace)  from a DevTools trace of each round (all variants alike): how many frames the
+                    page's main thread committed to the compositor (each costs style, layout,
+                    paint and commit work however small the change), and the thread time of its
+                    IntersectionObserver computations (every observed element, every frame)
 
 This is a benchmark, not a test: pytest never runs it. It exits 1 when a measurement could not be
 taken (no Chromium, the extension never answered, too few warnings drawn).
@@ -56,6 +60,7 @@ taken (no Chromium, the extension never answered, too few warnings drawn).
 from __future__ import annotations
 
 import argparse
+import collections
 import datetime as dt
 import json
 import os
@@ -131,6 +136,8 @@ BENCH_PAGE = """<!doctype html>
 SCENARIOS = {"streamed": (20, 50), "burst": (None, 0)}  # name -> (messages per task, ms between tasks)
 SETTLE_S = 0.5
 PROFILE_INTERVAL_US = 200
+TRACE_CATEGORIES = "devtools.timeline,disabled-by-default-devtools.timeline"
+TRACE = {"on": False}  # --trace
 
 
 class BenchError(Exception):
@@ -216,6 +223,46 @@ def extension_script_ms(profile: dict[str, Any]) -> float:
     return sum(per_sample_ms for node in samples if ours(node))
 
 
+def start_trace(cdp: Any) -> dict[str, Any]:
+    state: dict[str, Any] = {"events": [], "done": False}
+    cdp.on("Tracing.dataCollected", lambda p: state["events"].extend(p["value"]))
+    cdp.on("Tracing.tracingComplete", lambda p: state.update(done=True))
+    cdp.send("Tracing.start", {"categories": TRACE_CATEGORIES, "transferMode": "ReportEvents"})
+    return state
+
+
+def stop_trace(cdp: Any, page: Any, state: dict[str, Any]) -> dict[str, float]:
+    cdp.send("Tracing.end")
+    deadline = time.monotonic() + 60
+    while not state["done"]:
+        if time.monotonic() > deadline:
+            raise BenchError("the DevTools trace did not finish")
+        page.wait_for_timeout(50)
+    return trace_counts(state["events"])
+
+
+def trace_counts(events: list[dict[str, Any]]) -> dict[str, float]:
+    """The page's frames (compositor commits on its renderer's main thread, the busiest one in the
+    trace) and the thread time of its IntersectionObserver computations, from a DevTools trace."""
+    names = {
+        (e["pid"], e["tid"]): e["args"]["name"] for e in events if e.get("ph") == "M" and e.get("name") == "thread_name"
+    }
+    busy = collections.Counter(
+        (e["pid"], e["tid"])
+        for e in events
+        if e.get("ph") == "X" and names.get((e["pid"], e["tid"])) == "CrRendererMain"
+    )
+    if not busy:
+        raise BenchError("no renderer main thread in the DevTools trace")
+    main = busy.most_common(1)[0][0]
+    on_main = [e for e in events if e.get("ph") == "X" and (e["pid"], e["tid"]) == main]
+    intersections = [e for e in on_main if e["name"] == "IntersectionObserverController::computeIntersections"]
+    return {
+        "frames": float(sum(1 for e in on_main if e["name"] == "Commit")),
+        "intersection_ms": sum(e.get("tdur", e.get("dur", 0)) for e in intersections) / 1000,
+    }
+
+
 def one_round(context: Any, server: PageServer, n: int, scenario: str, ext_page: Any | None) -> dict[str, float]:
     per_tick, interval = SCENARIOS[scenario]
     page = context.new_page()
@@ -231,6 +278,7 @@ def one_round(context: Any, server: PageServer, n: int, scenario: str, ext_page:
         cdp.send("Profiler.enable")
         cdp.send("Profiler.setSamplingInterval", {"interval": PROFILE_INTERVAL_US})
         cdp.send("Profiler.start")
+        trace = start_trace(cdp) if TRACE["on"] else None
         before = page_metrics(cdp)
         page.evaluate("([n, perTick, interval]) => bench.run(n, perTick, interval)", [n, per_tick or n, interval])
         end_at = added_at = None
@@ -256,6 +304,7 @@ def one_round(context: Any, server: PageServer, n: int, scenario: str, ext_page:
         else:
             page.wait_for_timeout(int(SETTLE_S * 1000))
         after = page_metrics(cdp)
+        traced = stop_trace(cdp, page, trace) if trace is not None else {}
         profile = cdp.send("Profiler.stop")["profile"]
         ours_ms = extension_script_ms(profile)
         if os.environ.get("KEFUGUARD_BENCH_PROFILE_DIR"):  # for a closer look: one CPU profile per round
@@ -275,6 +324,7 @@ def one_round(context: Any, server: PageServer, n: int, scenario: str, ext_page:
             "tbt_ms": sum(max(0.0, d - 50) for d in tasks),
             **{key: (after[key] - before[key]) * (1 if key in COUNTS else 1000) for key in PAGE_METRICS},
             "ours_ms": ours_ms,
+            **traced,
         }
         if ext_page is not None:
             assert end_at is not None and added_at is not None
@@ -364,6 +414,14 @@ def scenario_rows(scenario: str, data: dict[str, list[dict[str, float]]]) -> lis
         with_checks("main-thread CPU time / no extension", vs_none("cpu_ms")),
         page_side("layouts (count)", "layouts", ""),
         page_side("style recalculations (count)", "style_recalcs", ""),
+        *(
+            [
+                page_side("frames committed (count)", "frames", ""),
+                page_side("IntersectionObserver work", "intersection_ms", "ms"),
+            ]
+            if "frames" in on[0]
+            else []
+        ),
         checks("content-script JS (sampled)", "ours_ms", "ms"),
         checks("first message -> last result", "e2e_ms", "ms"),
         checks("last message appended -> last result", "tail_ms", "ms"),
@@ -385,7 +443,13 @@ def main() -> int:
     parser.add_argument(
         "--baseline-extension", type=Path, help="another copy of extension/ to measure alongside (before/after)"
     )
+    parser.add_argument(
+        "--trace",
+        action="store_true",
+        help="also count frames and IntersectionObserver work from a DevTools trace of each round",
+    )
     args = parser.parse_args()
+    TRACE["on"] = args.trace
     scenarios = args.scenario or list(SCENARIOS)
     n, rounds = (300, 1) if args.quick else (args.messages, args.rounds)
 

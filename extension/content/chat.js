@@ -73,16 +73,28 @@
     if (t) {
       return t;
     }
-    const raw = [
-      el.getAttribute("class"), el.id, el.getAttribute("role"), el.getAttribute("aria-label"), el.getAttribute("data-testid"),
-    ].filter(Boolean).join(" ");
+    let raw = el.getAttribute("class") || "";
+    for (const value of [el.id, el.getAttribute("role"), el.getAttribute("aria-label"), el.getAttribute("data-testid")]) {
+      if (value) {
+        raw += " " + value;
+      }
+    }
     const words = raw.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
     t = { words: new Set(words), cjk: CJK_CHAT.test(raw) };
     tokenCache.set(el, t);
     return t;
   }
 
+  /** Whether the two sets share a word (the smaller one is walked: an element has a few words). */
   const hasAny = (set, words) => {
+    if (words.size < set.size) {
+      for (const w of words) {
+        if (set.has(w)) {
+          return true;
+        }
+      }
+      return false;
+    }
     for (const w of set) {
       if (words.has(w)) {
         return true;
@@ -110,6 +122,7 @@
   }
 
   const structureCache = new WeakMap();
+  const ANY_LIST = STRUCTURES.map((s) => s.list).join(","); // one match for most elements, not one per structure
 
   /** Whether `el` sits inside an element matching `selector`, across shadow roots. */
   function within(el, selector) {
@@ -124,7 +137,7 @@
   function structureOf(el) {
     let s = structureCache.get(el);
     if (s === undefined) {
-      s = STRUCTURES.find((c) => el.matches(c.list) && (!c.within || within(el, c.within))) || null;
+      s = ANY_LIST && el.matches(ANY_LIST) ? STRUCTURES.find((c) => el.matches(c.list) && (!c.within || within(el, c.within))) || null : null;
       structureCache.set(el, s);
     }
     return s;
@@ -192,8 +205,41 @@
     return false;
   }
 
+  // Where an element's container is, per element whose children were added (a chat list's new
+  // messages share their parent: found once, not once per message). Valid while no element has
+  // been removed or moved anywhere since (treeGeneration), as only that changes an element's ancestors.
+  let treeGeneration = 0;
+  const containerAbove = new WeakMap(); // element -> { generation, container }
+
+  /** The page removed or moved elements: the positions remembered above may be stale. */
+  function elementsMoved() {
+    treeGeneration++;
+  }
+
   /** The list of a known chat UI holding `el`, else the deepest chat container, across shadow roots, or null. */
   function containerOf(el) {
+    if (structureOf(el)) {
+      return el;
+    }
+    const parent = parentOf(el);
+    let above = null;
+    if (parent) {
+      const known = containerAbove.get(parent);
+      if (known && known.generation === treeGeneration) {
+        above = known.container;
+      } else {
+        above = findContainer(parent);
+        containerAbove.set(parent, { generation: treeGeneration, container: above });
+      }
+    }
+    // a known chat UI's list anywhere above wins over a nearer container found by words
+    if (above && structureOf(above)) {
+      return above;
+    }
+    return isContainer(el) ? el : above;
+  }
+
+  function findContainer(el) {
     let n = el;
     for (let depth = 0; n && depth < MAX_DEPTH; depth++, n = parentOf(n)) {
       if (n.nodeType === 1 && structureOf(n)) {
@@ -238,8 +284,8 @@
     return Boolean(area) && area.getAttribute("contenteditable").toLowerCase() !== "false";
   }
 
-  /** The outermost message-like elements with text inside `scope` (not `scope` itself). */
-  function outermostBubbles(scope) {
+  /** The outermost message-like elements with text inside `scope` (not `scope` itself), the first `max`. */
+  function outermostBubbles(scope, max = Infinity) {
     const out = [];
     for (const candidate of scope.querySelectorAll("*")) {
       if (out.length && out[out.length - 1].contains(candidate)) {
@@ -247,6 +293,9 @@
       }
       if (bubbleLike(candidate) && hasText(candidate)) {
         out.push(candidate);
+        if (out.length >= max) {
+          break;
+        }
       }
     }
     return out;
@@ -254,25 +303,40 @@
 
   /** Whether `el` holds two or more messages (then it is a list or a group, never one message). */
   function holdsSeveral(el) {
-    return outermostBubbles(el).length >= 2 || repeatedChildren(singleChildEnd(el)).length >= 2;
+    if (!el.firstElementChild) {
+      return false; // text alone: one message at most
+    }
+    return outermostBubbles(el, 2).length >= 2 || repeatedChildren(singleChildEnd(el)).length >= 2;
   }
+
+  const countable = (c) => !SKIP_TAGS.has(c.tagName) && !OUR_TAG.test(c.tagName) && hasText(c);
 
   /** Down through wrappers that hold only one element with text. */
   function singleChildEnd(el) {
     let n = el;
     for (let depth = 0; depth < MAX_DEPTH; depth++) {
-      const withText = [...n.children].filter((c) => !SKIP_TAGS.has(c.tagName) && !OUR_TAG.test(c.tagName) && hasText(c));
-      if (withText.length !== 1) {
+      let only = null;
+      let count = 0;
+      for (let c = n.firstElementChild; c && count < 2; c = c.nextElementSibling) {
+        if (countable(c)) {
+          only = c;
+          count++;
+        }
+      }
+      if (count !== 1) {
         break;
       }
-      n = withText[0];
+      n = only;
     }
     return n;
   }
 
   /** Children of `el` that repeat one structure (a list's items): same tag and first class word, with text. */
   function repeatedChildren(el) {
-    const kids = [...el.children].filter((c) => !SKIP_TAGS.has(c.tagName) && !OUR_TAG.test(c.tagName) && hasText(c));
+    if (el.childElementCount < 2) {
+      return [];
+    }
+    const kids = [...el.children].filter(countable);
     if (kids.length < 2 || kids.every((c) => INLINE_TAGS.has(c.tagName))) {
       return [];
     }
@@ -384,23 +448,22 @@
     return (el.textContent || "").length <= 60;
   }
 
+  /** The text nodes' values under `node` in document order, leaving out what messageText() leaves out. */
+  function collectText(node, structure, parts) {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        parts.push(c.nodeValue);
+      } else if (c.nodeType === 1 && !SKIP_TAGS.has(c.tagName) && !OUR_TAG.test(c.tagName) && !isAside(c, structure)) {
+        collectText(c, structure, parts);
+      }
+    }
+  }
+
   /** Visible text of a message without scripts, styles, our widgets, times or names; link targets added. */
   function messageText(messageEl, structure = null) {
     const parts = [];
-    const walker = document.createTreeWalker(messageEl, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode(node) {
-        if (node.nodeType === 1) {
-          if (SKIP_TAGS.has(node.tagName) || OUR_TAG.test(node.tagName) || (node !== messageEl && isAside(node, structure))) {
-            return NodeFilter.FILTER_REJECT;
-          }
-          return NodeFilter.FILTER_SKIP;
-        }
-        return NodeFilter.FILTER_ACCEPT;
-      },
-    });
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      parts.push(node.nodeValue);
-    }
+    // a walk of its own, not a TreeWalker with a filter: that calls back into script for every node
+    collectText(messageEl, structure, parts);
     let text = parts.join(" ").replace(/\s+/g, " ").trim();
     for (const a of messageEl.querySelectorAll("a[href]")) {
       const href = a.href;
@@ -412,10 +475,14 @@
   }
 
   function senderOf(messageEl, structure = null) {
-    const candidates = structure
-      ? structure.sender ? messageEl.querySelectorAll(structure.sender) : []
-      : [...messageEl.querySelectorAll("[class]")].filter((c) => hasAny(tokens(c).words, SENDER_WORDS) && !hasAny(tokens(c).words, TIME_WORDS));
+    const candidates = structure ? (structure.sender ? messageEl.querySelectorAll(structure.sender) : []) : messageEl.querySelectorAll("[class]");
     for (const candidate of candidates) {
+      if (!structure) {
+        const { words } = tokens(candidate);
+        if (!hasAny(SENDER_WORDS, words) || hasAny(TIME_WORDS, words)) {
+          continue;
+        }
+      }
       const name = (candidate.textContent || "").replace(/\s+/g, " ").trim();
       if (name && name.length <= 60) {
         return name;
@@ -486,10 +553,13 @@
 
     /** Shadow roots under `scope` (an element or a root) are watched too; late ones rechecked. */
     findShadowRoots(scope) {
-      const walker = document.createTreeWalker(scope, NodeFilter.SHOW_ELEMENT);
       if (scope.nodeType === 1) {
         this.considerHost(scope);
+        if (!scope.firstElementChild) {
+          return;
+        }
       }
+      const walker = document.createTreeWalker(scope, NodeFilter.SHOW_ELEMENT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         this.considerHost(n);
       }
@@ -529,16 +599,30 @@
 
     onMutations(records) {
       // only collect here: the page's own work must not wait for ours
+      const layer = ns.markLayer.get();
+      let pageChanged = false;
       for (const record of records) {
+        if (layer.owns(record.target)) {
+          continue; // our own marks going in and out
+        }
+        pageChanged = true;
         if (record.type === "characterData") {
           this.pendingNodes.add(record.target);
           continue;
+        }
+        for (const node of record.removedNodes) {
+          if (node.nodeType === 1) {
+            elementsMoved();
+            break;
+          }
         }
         for (const node of record.addedNodes) {
           this.pendingNodes.add(node);
         }
       }
-      ns.markLayer.get().schedule(); // marks follow messages that moved
+      if (pageChanged) {
+        layer.pageChanged(); // its frame is coming: new marks go in with it, and marks follow messages that moved
+      }
       this.scheduleProcessing();
     }
 

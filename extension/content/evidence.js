@@ -20,7 +20,7 @@
   const MAX_OUTGOING = 20;
   const CAPTURE_WAIT_MS = 120; // longest wait for the frame without our warning to be painted
 
-  const entries = []; // [{direction, sender?, text, time, result?}] in the order first seen
+  const entries = []; // [{direction, sender?, text, time (ms since the epoch), result?}] in the order first seen
   const byElement = new WeakMap(); // message element -> its entry (no element is kept alive)
   const links = new Map(); // href -> result (caution and danger only)
   const outgoing = new Map(); // normalized text -> the send guard's result for it
@@ -31,7 +31,8 @@
   function noteMessage(el, { text, direction, sender }) {
     let entry = byElement.get(el);
     if (!entry) {
-      entry = { direction: direction === "outgoing" ? "outgoing" : "incoming", text: "", time: new Date().toISOString() };
+      // the time as a number: formatted only when evidence is collected, not once per message seen
+      entry = { direction: direction === "outgoing" ? "outgoing" : "incoming", text: "", time: Date.now() };
       byElement.set(el, entry);
       entries.push(entry);
       if (entries.length > MAX_MESSAGES) {
@@ -91,7 +92,7 @@
     const chat = entries
       .filter((e) => e.text)
       .map((e) => {
-        const out = { direction: e.direction, text: e.text, time: e.time };
+        const out = { direction: e.direction, text: e.text, time: new Date(e.time).toISOString() };
         if (e.sender) {
           out.sender = e.sender;
         }

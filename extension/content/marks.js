@@ -19,6 +19,13 @@
   const MAX_WIDTH = 480;
   const { parentOf } = ns.dom;
   const REFRESH_MS = 750; // layout can move without an event we see (images, fonts): re-place now and then
+  const WAKE_EVERY = 4; // marks put aside are watched again every this many refreshes (see wake())
+  // A new mark goes into the page with the page's own next change (its next frame), not in a task
+  // of its own: every change to the document costs a frame (style, layout, paint, commit), and on a
+  // busy chat a result batch's marks landing between the page's frames doubled their number. A page
+  // that has not changed for a while gets its marks at once; a busy one waits at most this long.
+  const BUSY_MS = 150; // a page changed this recently is busy: its next change is coming
+  const COALESCE_MS = 60;
   const MAX_Z = "2147483647";
 
   // whether an element clips its content; messages of one chat share their ancestors, so this is
@@ -34,6 +41,38 @@
     }
     return known;
   }
+
+  // whether an element scrolls its content (overflow auto, scroll or overlay), read once per element
+  const scrollsCache = new WeakMap();
+
+  function scrolls(n) {
+    let known = scrollsCache.get(n);
+    if (known === undefined) {
+      const style = getComputedStyle(n);
+      known = /auto|scroll|overlay/.test(style.overflowY + style.overflowX);
+      scrollsCache.set(n, known);
+    }
+    return known;
+  }
+
+  /**
+   * The box `el` scrolls in: its nearest clipping ancestor when that scrolls, the document when
+   * none clips, else null (a box that clips without scrolling may move its content by a transform,
+   * which fires no scroll event).
+   */
+  function scrollerOf(el) {
+    for (let n = parentOf(el); n && n !== document.documentElement && n !== document.body; n = parentOf(n)) {
+      if (clips(n)) {
+        return scrolls(n) ? n : null;
+      }
+    }
+    return document;
+  }
+
+  const scrollPosition = (scroller) => {
+    const box = scroller === document ? document.scrollingElement || document.documentElement : scroller;
+    return { top: box.scrollTop, left: box.scrollLeft };
+  };
 
   /** Boxes that clip `el` (overflow other than visible), nearest first, across shadow roots. */
   function clippersOf(el) {
@@ -62,9 +101,32 @@
         : null;
       this.listening = new WeakSet();
       this.onScroll = () => this.schedule();
+      this.onScrollEvent = (e) => {
+        this.wake(e.target);
+        this.schedule();
+      };
+      this.onResize = () => {
+        this.wake(null);
+        this.schedule();
+      };
+      // Marks whose message has scrolled out of its box are not watched every frame (every watched
+      // message costs the browser a little on every frame, and a busy chat's marks mostly scroll
+      // away unseen): a message above its box is watched again when the box scrolls up, one below
+      // when it scrolls down, every one on a resize and every few refreshes (what moved without a
+      // scroll: scroll anchoring moves the box's scroll position when content above changes size,
+      // which fires a scroll event). scroller -> { position, above: Set, below: Set }
+      this.dormant = new Map();
+      this.dormantAnchors = new Map(); // anchor -> its scroller
+      this.wakeAllDue = false;
+      this.refreshes = 0;
+      this.waiting = []; // anchors whose marks are not in the page yet
+      this.waitTimer = null;
+      this.lastPageChange = -Infinity;
     }
 
     onIntersections(entries) {
+      let entered = false;
+      const boxes = new Map(); // scroller -> its box now, read once per callback
       for (const e of entries) {
         const anchor = e.target;
         const mark = this.marks.get(anchor);
@@ -72,21 +134,106 @@
           continue;
         }
         if (e.isIntersecting) {
-          built(mark);
-          this.inView.add(anchor);
-          this.watchSize(anchor, mark, true);
-          mark.host.style.setProperty("display", "block", "important"); // laid out from now on, placed next frame
-        } else if (this.inView.delete(anchor)) {
-          this.watchSize(anchor, mark, false);
-          // out of view: hidden here, so a frame never visits it (a write, no layout read)
-          mark.host.style.setProperty("visibility", "hidden", "important");
-        }
-        if (!this.inView.has(anchor)) {
-          // nor is it styled or laid out: a busy chat's marks mostly scroll away before they are seen
-          mark.host.style.setProperty("display", "none", "important");
+          if (!this.inView.has(anchor)) {
+            built(mark);
+            this.inView.add(anchor);
+            this.watchSize(anchor, mark, true);
+            mark.host.style.setProperty("display", "block", "important"); // laid out from now on, placed next frame
+            entered = true;
+          }
+        } else {
+          if (this.inView.delete(anchor)) {
+            this.watchSize(anchor, mark, false);
+            // out of view: hidden, so a frame never visits it (a write, no layout read), nor is it
+            // styled or laid out. A mark that never came into view is left alone: nothing to write,
+            // so no frame (a busy chat's marks mostly scroll away before they are seen)
+            mark.host.style.setProperty("visibility", "hidden", "important");
+            mark.host.style.setProperty("display", "none", "important");
+          }
+          this.maybeDormant(anchor, mark, e.boundingClientRect, boxes);
         }
       }
-      this.schedule();
+      if (entered) {
+        this.schedule();
+      }
+    }
+
+    /** An anchor out of view above or below the box it scrolls in is no longer watched until that box scrolls its way. */
+    maybeDormant(anchor, mark, rect, boxes) {
+      if (mark.scroller === undefined) {
+        mark.scroller = scrollerOf(anchor);
+      }
+      const scroller = mark.scroller;
+      if (!scroller) {
+        return; // watched as before
+      }
+      let box = boxes.get(scroller);
+      if (!box) {
+        box = scroller === document ? { top: 0, bottom: window.innerHeight } : scroller.getBoundingClientRect();
+        boxes.set(scroller, box);
+      }
+      const side = rect.bottom <= box.top ? "above" : rect.top >= box.bottom ? "below" : null;
+      if (!side || rect.width === 0 || rect.height === 0) {
+        return; // beside it, hidden, or its box is out of view: watched as before
+      }
+      let sleeping = this.dormant.get(scroller);
+      if (!sleeping) {
+        sleeping = { position: scrollPosition(scroller), above: new Set(), below: new Set() };
+        this.dormant.set(scroller, sleeping);
+        if (scroller !== document) {
+          // scroll events stay inside their shadow root
+          for (let r = scroller.getRootNode(); r !== document && r.host; r = r.host.getRootNode()) {
+            this.listenForScrolls(r);
+          }
+        }
+      }
+      sleeping[side].add(anchor);
+      this.dormantAnchors.set(anchor, scroller);
+      this.intersection.unobserve(anchor);
+    }
+
+    /** Marks put aside by maybeDormant() watched again: those `target` (a scrolled box) may have brought into view, or all (null). */
+    wake(target) {
+      if (!this.dormantAnchors.size) {
+        return;
+      }
+      const scrollers = target === null ? [...this.dormant.keys()] : this.dormant.has(target) ? [target] : [];
+      for (const scroller of scrollers) {
+        const sleeping = this.dormant.get(scroller);
+        const was = sleeping.position;
+        const now = target === null ? null : scrollPosition(scroller);
+        const sides = now === null || now.left !== was.left ? ["above", "below"] : now.top < was.top ? ["above"] : now.top > was.top ? ["below"] : [];
+        if (now) {
+          sleeping.position = now;
+        }
+        for (const side of sides) {
+          for (const anchor of sleeping[side]) {
+            this.dormantAnchors.delete(anchor);
+            this.intersection.observe(anchor); // reports at once whether it is in view now
+          }
+          sleeping[side].clear();
+        }
+        if (!sleeping.above.size && !sleeping.below.size) {
+          this.dormant.delete(scroller);
+        }
+      }
+    }
+
+    /** `anchor` is no longer put aside (its mark is removed). */
+    forgetDormant(anchor) {
+      const scroller = this.dormantAnchors.get(anchor);
+      if (scroller === undefined) {
+        return;
+      }
+      this.dormantAnchors.delete(anchor);
+      const sleeping = this.dormant.get(scroller);
+      if (sleeping) {
+        sleeping.above.delete(anchor);
+        sleeping.below.delete(anchor);
+        if (!sleeping.above.size && !sleeping.below.size) {
+          this.dormant.delete(scroller);
+        }
+      }
     }
 
     watchSize(anchor, mark, on) {
@@ -118,7 +265,7 @@
       document.documentElement.append(layer);
       this.layer = layer;
       this.listenForScrolls(document);
-      window.addEventListener("resize", this.onScroll, { passive: true });
+      window.addEventListener("resize", this.onResize, { passive: true });
       document.addEventListener("visibilitychange", this.onScroll); // frames do not run in a hidden tab
       return layer;
     }
@@ -127,13 +274,14 @@
     listenForScrolls(target) {
       if (!this.listening.has(target)) {
         this.listening.add(target);
-        target.addEventListener("scroll", this.onScroll, { capture: true, passive: true });
+        target.addEventListener("scroll", this.onScrollEvent, { capture: true, passive: true });
       }
     }
 
     /**
      * Shows `host` (a mark widget) under `anchor`; replaces an earlier mark of the same anchor.
      * `build()` (optional) fills the host in: called once, when the anchor first comes into view.
+     * The host goes into the page with the page's next change (see BUSY_MS), at once on a quiet page.
      */
     attach(anchor, host, build = null) {
       this.remove(anchor);
@@ -146,24 +294,68 @@
       if (this.intersection) {
         host.style.setProperty("display", "none", "important"); // until its message is in view
       }
-      this.ensureLayer().append(host);
-      const mark = { host, clippers: null, build }; // clippers read at the next frame, with every other mark's
-      this.marks.set(anchor, mark);
-      if (this.intersection) {
-        this.intersection.observe(anchor); // reports at once whether it is in view
-      } else {
-        built(mark);
-        this.watchSize(anchor, mark, true);
+      // clippers read at the next frame, with every other mark's
+      this.marks.set(anchor, { host, clippers: null, build, inPage: false });
+      this.waiting.push(anchor);
+      if (performance.now() - this.lastPageChange > BUSY_MS) {
+        this.putInPage();
+      } else if (!this.waitTimer) {
+        this.waitTimer = setTimeout(() => this.putInPage(), COALESCE_MS);
       }
-      // scroll events stay inside their shadow root: listen in every root between the anchor and the document
-      for (let r = anchor.getRootNode(); r !== document && r.host; r = r.host.getRootNode()) {
-        this.listenForScrolls(r);
+      return host;
+    }
+
+    /** The page's document changed (the chat watcher's mutation records): its next frame is coming. */
+    pageChanged() {
+      this.lastPageChange = performance.now();
+      if (this.wakeAllDue) {
+        this.wakeAllDue = false;
+        this.wake(null);
       }
+      this.putInPage();
+      this.schedule(); // marks follow messages that moved
+    }
+
+    /** The waiting marks go into the layer, together, and their messages are watched for the view. */
+    putInPage() {
+      clearTimeout(this.waitTimer);
+      this.waitTimer = null;
+      if (!this.waiting.length) {
+        return;
+      }
+      const anchors = this.waiting;
+      this.waiting = [];
+      const hosts = [];
+      for (const anchor of anchors) {
+        const mark = this.marks.get(anchor);
+        if (mark && !mark.inPage) {
+          mark.inPage = true;
+          hosts.push(mark.host);
+          if (this.intersection) {
+            this.intersection.observe(anchor); // reports at once whether it is in view
+          } else {
+            built(mark);
+            this.watchSize(anchor, mark, true);
+          }
+          // scroll events stay inside their shadow root: listen in every root between the anchor and the document
+          for (let r = anchor.getRootNode(); r !== document && r.host; r = r.host.getRootNode()) {
+            this.listenForScrolls(r);
+          }
+        }
+      }
+      if (!hosts.length) {
+        return;
+      }
+      this.ensureLayer().append(...hosts);
       this.schedule(); // many marks arrive together: one layout read for all of them, in the next frame
       if (!this.timer) {
         this.timer = setInterval(() => this.refresh(), REFRESH_MS);
       }
-      return host;
+    }
+
+    /** Whether a mutation record's target is our layer (the chat watcher leaves our marks' coming and going out). */
+    owns(node) {
+      return node === this.layer && node !== null;
     }
 
     remove(anchor) {
@@ -177,6 +369,7 @@
       if (this.intersection) {
         this.intersection.unobserve(anchor);
         this.inView.delete(anchor);
+        this.forgetDormant(anchor);
       }
       if (!this.marks.size && this.timer) {
         clearInterval(this.timer);
@@ -184,11 +377,22 @@
       }
     }
 
-    /** Now and then: marks whose message left the page go, and the ones in view are placed again. */
+    /**
+     * Now and then: marks whose message left the page go, the ones in view are placed again, and
+     * every few times the ones put aside are watched again (with the page's next change when it is busy).
+     */
     refresh() {
       for (const anchor of this.marks.keys()) {
         if (!anchor.isConnected) {
           this.remove(anchor);
+        }
+      }
+      this.refreshes = (this.refreshes + 1) % WAKE_EVERY;
+      if (this.dormantAnchors.size && this.refreshes === 0) {
+        if (performance.now() - this.lastPageChange > BUSY_MS) {
+          this.wake(null);
+        } else {
+          this.wakeAllDue = true;
         }
       }
       this.schedule();
@@ -218,6 +422,9 @@
         if (!mark || !anchor.isConnected) {
           plans.push({ anchor, gone: true });
           continue;
+        }
+        if (!mark.inPage) {
+          continue; // goes into the page with the page's next change, placed then
         }
         if (!mark.clippers) {
           mark.clippers = clippersOf(anchor);

@@ -109,6 +109,26 @@ def test_a_mark_out_of_view_is_filled_in_when_its_message_comes_into_view(chat_p
     assert any(text.startswith("\u26a0") for text in mark.buttons)
 
 
+def test_a_mark_below_the_view_is_filled_in_when_the_chat_is_scrolled_down_to_it(chat_page):
+    """The user has scrolled up to read the history when a scam message arrives at the bottom: its
+    mark is drawn when the chat is scrolled back down to it (a mark out of view is not watched on
+    every frame, only when its box scrolls its way)."""
+    chat_page.evaluate(
+        "([scam, n]) => { for (let i = 0; i < n; i++) window.testChat.receive(`好的，第${i}件商品已为您登记。`, {id: `b-ok-${i}`});"
+        " window.testChat.receive(scam, {id: 'b-scam', sender: '店铺客服'});"
+        " document.getElementById('messages').scrollTop = 0; }",
+        [SCAM_LINK, 40],
+    )
+    chat_page.wait_for_selector(mark_selector("b-scam"), state="attached", timeout=10000)
+    chat_page.wait_for_timeout(300)
+    [mark] = mark_after(chat_page, "b-scam")
+    assert mark.text == "" and not mark.buttons
+    chat_page.evaluate("() => { const list = document.getElementById('messages'); list.scrollTop = list.scrollHeight; }")
+    wait_shown(chat_page, "b-scam")
+    [mark] = mark_after(chat_page, "b-scam")
+    assert "taobao-kefu.com puts the brand name 'taobao' together with words scammers use" in mark.text
+
+
 def test_tactic_only_message_is_checked(browser, chat_page):
     before = chat_messages_checked(browser)
     receive(chat_page, TACTIC_ONLY, "m-tactic")
