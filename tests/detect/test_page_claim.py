@@ -107,3 +107,12 @@ def test_huge_strings_are_cut_not_refused(engine):
     result = page(engine, "https://xk2j9.top/", title="PayPal: Log in " + "x" * 100_000, fields=["password"])
     assert result["level"] in ("none", "danger")
     assert all(len(r.get("matched") or "") <= 200 for r in result["reasons"])
+
+
+def test_a_public_service_or_points_page_asking_for_a_card_or_id_is_a_caution_but_a_code_alone_is_not(engine):
+    etc = page(engine, "https://etc-rz.top/", title="ETC在线认证", fields=["card", "id_number", "otp"])
+    assert etc["level"] == "caution" and etc["reasons"][0]["code"] == "page.theme_credentials"
+    points = page(engine, "https://jfdh.top/", title="积分兑换中心", fields=["card", "cvv"])
+    assert points["level"] == "caution"
+    assert page(engine, "https://kuaidi-cx.example-x.cn/", title="快递查询", fields=["otp"])["level"] == "none"
+    assert page(engine, "https://a1b2.top/", title="社保卡认证中心", fields=["id_number"])["level"] == "danger"

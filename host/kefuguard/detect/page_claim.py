@@ -13,7 +13,8 @@ popular-domain list:
 - a listed brand named in the title, the site name or a logo, and a password, card, security code
   or one-time-code field: danger, naming the brand, where it was named and its official site;
 - no brand, but a refund, compensation, subsidy or account-problem theme in the title or headings
-  and a card, security code, one-time code or ID number field (not a password alone): caution.
+  and a card, security code, one-time code or ID number field (not a password alone): caution;
+  so is a party or a state named there ('ETC在线认证', '积分兑换中心') with a card or an ID number field.
 """
 
 from __future__ import annotations
@@ -40,6 +41,10 @@ MAX_ITEMS = 5  # headings, logos
 # what a page on a refund or subsidy theme has no business asking for without a brand's site
 THEME_FIELDS = frozenset({"card", "cvv", "otp", "id_number"})
 THEME_TAGS = ("refund", "benefit", "account_problem", "delivery_problem", "refund_hallmark", "state_strong")
+# a party or a state named ('ETC在线认证', '积分兑换中心') asks too much only for a card or an ID number:
+# a tracking or a member site may well send a one-time code
+BROAD_THEME_TAGS = ("party", "state")
+BROAD_THEME_FIELDS = frozenset({"card", "cvv", "id_number"})
 # a title segment naming the brand as a topic, not as the site ('如何识别假冒工商银行网站')
 _TOPIC = re.compile(r"假冒|冒充|仿冒|诈骗|骗局|防骗|反诈|识别|scam|phishing|fake|fraud|how to|review|news|vs\b", re.I)
 
@@ -167,11 +172,11 @@ def claimed_brand(facts: PageFacts, index: TextIndex) -> tuple[Brand, str, str] 
     return None
 
 
-def _theme(facts: PageFacts, index: TextIndex) -> str | None:
+def _theme(facts: PageFacts, index: TextIndex, tags: tuple[str, ...]) -> str | None:
     for text in (facts.title, *facts.headings):
         folded = fold_text(clean_text(text))
         found = index.hits(folded) if folded else {}
-        for tag in THEME_TAGS:
+        for tag in tags:
             if found.get(tag):
                 h = found[tag][0]
                 return folded[h.start : h.end]
@@ -216,8 +221,11 @@ def check_page_claim(url: str, url_result: Result, facts: PageFacts, index: Text
             f"不要在此页面填写任何信息。请自己输入 {official} 访问，或拨打{brand.name_zh}的官方电话核实。",
         )
         return _warned(url_result, "danger", reason, advice, brand.id, official)
-    theme = _theme(facts, index)
     asked = [f for f in facts.fields if f in THEME_FIELDS]
+    theme = _theme(facts, index, THEME_TAGS) if asked else None
+    if theme is None and any(f in BROAD_THEME_FIELDS for f in asked):
+        theme = _theme(facts, index, BROAD_THEME_TAGS)
+        asked = [f for f in asked if f in BROAD_THEME_FIELDS]
     if theme is not None and asked:
         en, zh = _asked(asked)
         reason = Reason(
