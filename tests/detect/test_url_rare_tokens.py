@@ -182,6 +182,18 @@ def test_a_short_token_common_in_popular_names_does_not():
         ("https://inpost-doplata.com/", "danger", "lookalike.combo", "inpost"),
         ("https://correios-encomenda.com/", "danger", "lookalike.combo", "correios_br"),
         ("https://caixabank-pagos.net/", "danger", "lookalike.combo", "caixabank"),
+        # banks and services the list gained later, chosen by category (not from misses)
+        ("https://caixa-verificacao.com/", "danger", "lookalike.combo", "caixa_br"),
+        ("https://kotak-kyc.top/", "danger", "lookalike.combo", "kotak"),
+        ("https://airtel-kyc.top/", "danger", "lookalike.combo", "airtel"),
+        ("https://wooribank-security.com/", "danger", "lookalike.combo", "woori_bank"),
+        ("https://xwbank-kefu.com/", "danger", "lookalike.combo", "xw_bank"),
+        ("https://www.bbva.mx/", "verified", "official.domain", "bbva"),
+        ("https://www.santander.com.mx/", "verified", "official.domain", "banco_santander"),
+        # kotak is Malay and Indonesian for box, caixa Portuguese for box: ordinary words, no noisy tokens
+        ("https://kotaku.co.uk/", "none", "none.unlisted", None),
+        ("https://caixaforum.org/", "none", "none.unlisted", None),
+        ("https://airtel.co.ke/", "none", "none.unlisted", None),  # Airtel Africa's country sites
         ("https://www.postnord.dk/", "verified", "official.domain", "postnord"),
         # a brand's exact name as an account on a hosting platform: its own as often as a squatter's
         ("https://microsoft.github.io/", "caution", "lookalike.tld_swap", "microsoft"),

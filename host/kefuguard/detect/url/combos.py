@@ -50,8 +50,12 @@ def _split_words(part: str, vocab: Vocabulary) -> tuple[str | None, int, bool]:
             continue
         _, strength_so_far, token = state
         steps: list[tuple[int, str | None, int]] = []
+        # of two brand tokens starting here the longer is the brand: caixabank-pagos is CaixaBank's
+        # name, not caixa + bank (another brand's name and a word)
+        brands_here = [p for p, is_brand, _ in units if is_brand and not _inside_word(word_end, i, i + len(p))]
+        longest = max(brands_here, key=len, default=None)
         for piece, is_brand, strength in units:
-            if is_brand and not _inside_word(word_end, i, i + len(piece)):
+            if piece == longest:
                 steps.append((i + len(piece), token or piece, strength_so_far))
             if strength:
                 steps.append((i + len(piece), token, max(strength_so_far, 2 if strength >= FILLER else 1)))
