@@ -189,6 +189,8 @@ def test_a_short_token_common_in_popular_names_does_not():
         ("https://airtel-kyc.top/", "danger", "lookalike.combo", "airtel"),
         ("https://wooribank-security.com/", "danger", "lookalike.combo", "woori_bank"),
         ("https://xwbank-kefu.com/", "danger", "lookalike.combo", "xw_bank"),
+        ("https://ahrcu-tuikuan.top/", "danger", "lookalike.combo", "ah_rcu"),
+        ("https://accessbankplc-verify.com/", "danger", "lookalike.combo", "access_bank"),
         ("https://www.bbva.mx/", "verified", "official.domain", "bbva"),
         ("https://www.santander.com.mx/", "verified", "official.domain", "banco_santander"),
         # kotak is Malay and Indonesian for box, caixa Portuguese for box: ordinary words, no noisy tokens

@@ -84,6 +84,8 @@ def test_popular_real_sites_are_no_lookalikes(engine, url):
         ("https://www.krungsrionline.com/", "krungsri"),
         ("https://www.kbcard.com/", "kb_kookmin"),
         ("https://canarabank.in/", "canara_bank"),
+        ("https://www.pekao24.pl/", "pekao"),
+        ("https://online.bankfab.com/", "fab"),
     ],
 )
 def test_sister_domains_in_the_list_are_verified(engine, url, brand):
@@ -112,6 +114,9 @@ def test_sister_domains_in_the_list_are_verified(engine, url, brand):
         "https://secure.tcsbank.ru/",
         "https://ibank2.rostfinance.ru/",
         "https://kokobank.com/",
+        "https://www1.royalbank.com/",  # RBC: two letters from riyadbank, so Riyad Bank stays off the list
+        "https://accessbank.az/",  # another country's bank of the same name: Access Bank's label is accessbankplc
+        "https://emiratesnbd.com.eg/",  # Emirates NBD's country sites (country_sites)
         # the country sites of banks the list marks as running them (country_sites)
         "https://danskebank.fi/",
         "https://ib.swedbank.lt/",
