@@ -107,6 +107,9 @@ def _hosts(brands: tuple[Brand, ...]) -> list[str]:
         for v in rng.sample(variants, min(len(variants), 12)):
             hosts.append(f"{v}.shop-online.com")  # the same variants as a subdomain of another site
         hosts.append(f"www.{label}.xyz")
+        if len(label) == 3 and label.isalpha():  # a bank's short name with two letters run on (bocxi)
+            noise = [rng.choice("abcxyz") + rng.choice("ilry") for _ in range(4)]
+            hosts += [f"{label}{n}.{rng.choice(['com', 'fr'])}" for n in noise]
         if len(label) >= 4:
             half = len(label) // 2
             hosts.append(f"{label[:half]}.{label[half:]}.com")  # split across labels

@@ -108,7 +108,7 @@ CASES = [
     ("https://kuaidi-lipei88.com/", "caution", "lookalike.scam_words", None),
     ("https://refund-claim.net/", "caution", "lookalike.scam_words", None),
     ("https://kefu-zhongxin.com/", "none", "none.unlisted", None),  # one strong word is not enough
-    ("https://kuaidi100.com/", "none", "none.unlisted", None),  # a real courier tracker
+    ("https://kuaidi100.com/", "verified", "official.domain", "kuaidi100"),  # a real courier tracker, now listed
     ("https://account-support.com/", "none", "none.unlisted", None),  # generic words only
     ("https://refundtracker.com/", "none", "none.unlisted", None),  # not every part a scam word
     # four-letter names with a letter typed twice (below Chrome's floor for other edits)

@@ -134,10 +134,11 @@ def test_a_short_token_common_in_popular_names_does_not():
         # a three-letter name with two words run on after it; one word alone stays an ordinary name
         ("https://anzmobilebank.com/", "caution", "lookalike.combo", "anz"),
         ("https://anzmobile.com/", "none", "none.unlisted", None),
-        # BOC, Bank of China's short name: three letters count set apart or next to a scam word only
+        # BOC, Bank of China's short name: three letters count set apart, next to a scam word, or with exactly
+        # two letters run on (below)
         ("https://bocwap.cc/", "danger", "lookalike.combo", "boc"),
         ("https://www.bocconi.it/", "none", "none.unlisted", None),
-        ("https://bocxi.com/", "none", "none.unlisted", None),
+        ("https://bocxicafe.com/", "none", "none.unlisted", None),  # more than two letters after it: a name
         ("https://kefu.com.cn/", "none", "none.unlisted", None),  # a registry's own second level, not hosting
         # a brand's name run into a sign-in word as a folder, with no file name after it
         ("https://qx7k2m.zzexample.top/mufglogin/", "caution", "url.brand_sign_in_path", "mufg"),
@@ -182,6 +183,28 @@ def test_a_short_token_common_in_popular_names_does_not():
         ("https://inpost-doplata.com/", "danger", "lookalike.combo", "inpost"),
         ("https://correios-encomenda.com/", "danger", "lookalike.combo", "correios_br"),
         ("https://caixabank-pagos.net/", "danger", "lookalike.combo", "caixabank"),
+        # banks and services the list gained later, chosen by category (not from misses)
+        ("https://caixa-verificacao.com/", "danger", "lookalike.combo", "caixa_br"),
+        ("https://kotak-kyc.top/", "danger", "lookalike.combo", "kotak"),
+        ("https://airtel-kyc.top/", "danger", "lookalike.combo", "airtel"),
+        ("https://wooribank-security.com/", "danger", "lookalike.combo", "woori_bank"),
+        ("https://xwbank-kefu.com/", "danger", "lookalike.combo", "xw_bank"),
+        ("https://ahrcu-tuikuan.top/", "danger", "lookalike.combo", "ah_rcu"),
+        ("https://accessbankplc-verify.com/", "danger", "lookalike.combo", "access_bank"),
+        ("https://www.bbva.mx/", "verified", "official.domain", "bbva"),
+        ("https://www.santander.com.mx/", "verified", "official.domain", "banco_santander"),
+        # kotak is Malay and Indonesian for box, caixa Portuguese for box: ordinary words, no noisy tokens
+        ("https://kotaku.co.uk/", "none", "none.unlisted", None),
+        ("https://caixaforum.org/", "none", "none.unlisted", None),
+        ("https://airtel.co.ke/", "none", "none.unlisted", None),  # Airtel Africa's country sites
+        # a Chinese bank's three-letter short name with two letters run on after it
+        ("https://www.bocxi.com/", "caution", "lookalike.noisy_token", "boc"),
+        ("https://bocry.com/e", "caution", "lookalike.noisy_token", "boc"),
+        ("https://cible.fr/", "none", "none.unlisted", None),  # a French word under a French ending
+        ("https://www.cibeg.com/", "none", "none.unlisted", None),  # CIB Egypt: cib + a country's code
+        ("https://bocconi.it/", "none", "none.unlisted", None),
+        ("https://bocom.com/", "none", "none.unlisted", None),  # Bank of Communications' own short name
+        ("https://sbicc.com/", "none", "none.unlisted", None),  # not a Chinese bank: three letters are common
         ("https://www.postnord.dk/", "verified", "official.domain", "postnord"),
         # a brand's exact name as an account on a hosting platform: its own as often as a squatter's
         ("https://microsoft.github.io/", "caution", "lookalike.tld_swap", "microsoft"),

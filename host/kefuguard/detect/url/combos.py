@@ -50,8 +50,13 @@ def _split_words(part: str, vocab: Vocabulary) -> tuple[str | None, int, bool]:
             continue
         _, strength_so_far, token = state
         steps: list[tuple[int, str | None, int]] = []
+        # of two brands' tokens starting here the longer names the brand: caixabank-pagos is CaixaBank's
+        # name, not caixa + bank (another brand's name and a word); one brand's own tokens all stay
+        # (booking + com glue in bookingcom, though bookingcom is also its token)
+        brands_here = [p for p, is_brand, _ in units if is_brand and not _inside_word(word_end, i, i + len(p))]
+        owner = _brand_of(vocab, max(brands_here, key=len)) if brands_here else None
         for piece, is_brand, strength in units:
-            if is_brand and not _inside_word(word_end, i, i + len(piece)):
+            if piece in brands_here and _brand_of(vocab, piece) is owner:
                 steps.append((i + len(piece), token or piece, strength_so_far))
             if strength:
                 steps.append((i + len(piece), token, max(strength_so_far, 2 if strength >= FILLER else 1)))
@@ -70,6 +75,12 @@ def _split_words(part: str, vocab: Vocabulary) -> tuple[str | None, int, bool]:
     if whole is not None:
         return whole[2], whole[1], True
     return loose_brand, 2 if loose_word else 0, False
+
+
+def _brand_of(vocab: Vocabulary, token: str) -> object:
+    """The brand a token names (None for a token the vocabulary holds without a target)."""
+    target = vocab.tokens.get(token)
+    return target.brand if target is not None else None
 
 
 def _inside_word(word_end: list[int], start: int, end: int) -> bool:

@@ -319,6 +319,9 @@ class LabelScreen:
             return True  # a distinctive brand token (a brand token too) with noise around it (shopeejj)
         if label.startswith(DISGUISED_ENDINGS):
             return True  # an ending or www glued to the site's name: ezdrive.com-citations.xin, www-bank.top
+        short = self.short_tokens
+        if len(label) == 5 and label.isalpha() and short is not None and short.search(label[:3]):
+            return True  # a bank's three-letter short name with two letters run on (bocxi): lookalike.py
         # a site named with scam-script words alone (zhuxiao-daikuan): needs one of them, as spelt
         return self.strong_words is not None and self.strong_words.search(label) is not None
 

@@ -23,6 +23,7 @@ from kefuguard.detect.url.findings import Finding, finding, unicode_label
 from kefuguard.detect.url.label_screen import DISGUISED_ENDINGS
 from kefuguard.detect.url.parse import HostParts
 from kefuguard.detect.url.popular import is_popular
+from kefuguard.detect.url.public_suffix import public_suffix
 from kefuguard.detect.url.reasons import render
 from kefuguard.detect.url.scam_words import GENERIC_CCTLDS, SCAM_WORDS, SCAM_WORDS_ZH
 from kefuguard.detect.url.site_names import (
@@ -216,6 +217,7 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
         named
         or disguised_ending_findings(label, host.suffix, shown)
         or noisy_token_findings(label, index, shown, ending)
+        or short_bank_name_findings(label, host.suffix, index, shown)
         or noisy_number_findings(label, index, shown, ending)
         or scam_vocabulary_findings(label, index, shown, cheap_ending)
         or fake_government_findings(label, host.suffix, shown)
@@ -239,6 +241,30 @@ def noisy_token_findings(label: str, index: BrandIndex, shown: str, ending: str)
     rest = label[: match.start()] + label[match.end() :]
     risky = ending in ABUSED_TLDS or any(w in rest for w in SCAM_WORDS if len(w) >= 4)
     return [finding("lookalike.noisy_token", "danger" if risky else "caution", t, shown, shown=shown, word=word)]
+
+
+SHORT_BANK_NAME = 3  # BOC, CCB, CIB: Chinese banks go by the initials of their names
+SHORT_BANK_NOISE = 2  # letters run on after it, and nothing else: bocxi, bocll
+
+
+def short_bank_name_findings(label: str, suffix: str, index: BrandIndex, shown: str) -> list[Finding]:
+    """A Chinese bank's three-letter short name with two letters run on after it and nothing else
+    (bocxi.com, bocry.com: the names 'e-token upgrade' texts send). Three letters are inside many
+    ordinary names (bocconi, ccbill), so the noisy-token rule leaves them alone; a name of exactly
+    that shape is held by no site on the popular-domain list. The bank is told by the list's region
+    and category, so a bank added to the list needs no code. Not under another country's ending,
+    where such a name is a word of that country (cible.fr), nor with a country's code as the two
+    letters (cibeg.com is CIB Egypt's). Caution."""
+    if len(label) != SHORT_BANK_NAME + SHORT_BANK_NOISE or not label.isalpha() or label in index.tokens:
+        return []
+    t = index.tokens.get(label[:SHORT_BANK_NAME])
+    if t is None or t.brand.region != "CN" or t.brand.category != "bank":
+        return []
+    if public_suffix(label[SHORT_BANK_NAME:]) == label[SHORT_BANK_NAME:]:
+        return []  # two letters that are a country's code: another country's bank (cibeg.com, CIB Egypt)
+    word = label[:SHORT_BANK_NAME]
+    found = finding("lookalike.noisy_token/short_bank", "caution", t, shown, shown=shown, word=word)
+    return [] if local_name_elsewhere(suffix, found) else [found]
 
 
 # a service number of 5+ digits with up to four letters stuck to it, at either end, a hyphen between

@@ -111,6 +111,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{official}.",
         "{shown} 在{brand_zh}的名称“{word}”前后加了其他字母；{brand_zh}的官方域名是 {official}。",
     ),
+    "lookalike.noisy_token/short_bank": (
+        "{shown} is {brand_en}'s short name '{word}' with two more letters run on after it; {brand_en}'s official "
+        "domain is {official}.",
+        "{shown} 是{brand_zh}的简称“{word}”后面接上两个字母；{brand_zh}的官方域名是 {official}。",
+    ),
     "lookalike.noisy_token/number": (
         "{shown} holds {brand_en}'s service number '{word}' with letters around it; {brand_en}'s official domain "
         "is {official}.",
