@@ -1690,3 +1690,19 @@ def test_telecom_real_name_and_post_seizure_notices_warn_but_a_low_balance_remin
         assert check(text).level in ("caution", "danger"), codes(check(text))
     reminder = "【中国移动】尊敬的客户，您的话费余额已不足10元，为避免停机影响使用，请及时充值。充值可通过中国移动APP或拨打10086。"
     assert check(reminder).level == "none", codes(check(reminder))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Someone who tells you to move your money to a safe account is not us. Report it to 7726.",
+        "Reminder: a caller who asks for the one-time code we sent you - do not respond.",
+        "Police warn: a text saying your USPS parcel is on hold and asking for a redelivery fee - do not respond.",
+    ],
+)
+def test_english_reminders_that_retell_the_ask_stay_quiet(text):
+    assert check(text).level == "none", codes(check(text))
+
+
+def test_the_ask_itself_still_warns():
+    assert check("Move your money to this safe account now: 12345678.").level == "danger"
