@@ -1706,3 +1706,22 @@ def test_english_reminders_that_retell_the_ask_stay_quiet(text):
 
 def test_the_ask_itself_still_warns():
     assert check("Move your money to this safe account now: 12345678.").level == "danger"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "接到要求您把钱转到安全账户的电话，请立即挂断。",
+        "请勿相信以注销校园贷为由让您贷款转账。",
+        "遇到要求您把钱转到安全账户，一定要提高警惕。",
+        "一旦以ETC认证失效为由发来链接，马上报警。",
+    ],
+)
+def test_chinese_reminders_that_retell_the_ask_stay_quiet(text):
+    assert check(text).level == "none", codes(check(text))
+
+
+def test_a_scammers_own_if_you_meet_any_problem_is_no_reminder():
+    # '如遇到…可随时联系我们的工作人员': one cautious phrase, not two
+    text = "我是快手客服，您的包裹丢失了，为了给您退款，请下载安装窝窝应用并输入密码登录，如遇到任何问题可随时联系我们。"
+    assert check(text).level in ("caution", "danger"), codes(check(text))

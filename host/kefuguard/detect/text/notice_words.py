@@ -178,6 +178,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "will not call|never initiate|never contact|never contacts|will only send|will only ever|only ever send|"
         "the only time we would|the only time we will|均为假|are fake|自称|声称|自称是|"
         "不要理会|不予理会|不必理会|请勿理会|勿理会|提醒民众|提醒市民|呼吁民众|呼吁市民|广大市民|广大群众|"
+        "勿相信|立即挂断|马上挂断|直接挂断|请挂断|立即报警|马上报警|及时报警|请报警|拨打110|一定要提高警惕|务必提高警惕|"
+        "一定要警惕|务必警惕|"
         "never would|never collect|never charge|never require|never send|never phone|never email|never e-mail|"
         "the only time|do not communicate|don't communicate|does not communicate|never communicate|"
         "will not communicate|do not respond|don't respond|is not us|isn't us|it's not us|report it to|"
@@ -253,7 +255,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "she asked me|they asked me|he told me|she told me|they told me|i was told"
     ),
     "advisory_weak": phrase_list(
-        "谨防|警惕|提防|当心|切勿|不要点击|一律|凡是|如遇|警方提醒|陷阱|提高警惕|防范|正规渠道|谨慎|avoid|"
+        "谨防|警惕|提防|当心|切勿|不要点击|一律|凡是|如遇|一旦|警方提醒|陷阱|提高警惕|保持警惕|防范|正规渠道|谨慎|avoid|"
         "如果接到|如接到|若接到|如果收到|如收到|若收到|如果您收到|如您收到|若您收到|如果你收到|if you receive|if you get a call|"
         "if someone calls|do not call it|don't call it|do not call them|don't call them|do not call back|don't call back|"
         "if anyone calls|温馨提示|切记|牢记|请注意|be careful|remember|任何机构|任何单位|无权|妄图|消费者权益保护|"
