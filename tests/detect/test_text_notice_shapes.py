@@ -1725,3 +1725,20 @@ def test_a_scammers_own_if_you_meet_any_problem_is_no_reminder():
     # '如遇到…可随时联系我们的工作人员': one cautious phrase, not two
     text = "我是快手客服，您的包裹丢失了，为了给您退款，请下载安装窝窝应用并输入密码登录，如遇到任何问题可随时联系我们。"
     assert check(text).level in ("caution", "danger"), codes(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hang up if a caller asks you to move money to a safe account.",
+        "Never trust anyone who offers a refund if you share your screen.",
+        "Did you get a message that says your Amazon account is locked and gives a number to call? Delete it.",
+    ],
+)
+def test_more_english_reminder_shapes_stay_quiet(text):
+    assert check(text).level == "none", codes(check(text))
+
+
+def test_a_caller_keeping_you_on_the_line_still_warns():
+    result = check("Don't hang up. I am from Amazon security, move your money to a safe account now.")
+    assert result.level == "danger", codes(result)
