@@ -1742,3 +1742,8 @@ def test_more_english_reminder_shapes_stay_quiet(text):
 def test_a_caller_keeping_you_on_the_line_still_warns():
     result = check("Don't hang up. I am from Amazon security, move your money to a safe account now.")
     assert result.level == "danger", codes(result)
+
+
+def test_a_reminder_to_ignore_such_calls_and_check_through_official_channels_stays_quiet():
+    text = "如您接到要求把钱转到安全账户的电话，请不要理睬并通过官方渠道核实。"
+    assert check(text).level == "none", codes(check(text))

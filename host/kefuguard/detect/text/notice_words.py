@@ -178,7 +178,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "will not call|never initiate|never contact|never contacts|will only send|will only ever|only ever send|"
         "the only time we would|the only time we will|均为假|are fake|自称|声称|自称是|"
         "不要理会|不予理会|不必理会|请勿理会|勿理会|提醒民众|提醒市民|呼吁民众|呼吁市民|广大市民|广大群众|"
-        "勿相信|立即挂断|马上挂断|直接挂断|请挂断|立即报警|马上报警|及时报警|请报警|拨打110|一定要提高警惕|务必提高警惕|"
+        "勿相信|不要理睬|不予理睬|勿理睬|别理睬|官方渠道核实|立即挂断|马上挂断|直接挂断|请挂断|立即报警|马上报警|及时报警|请报警|拨打110|一定要提高警惕|务必提高警惕|"
         "一定要警惕|务必警惕|"
         "never would|never collect|never charge|never require|never send|never phone|never email|never e-mail|"
         "the only time|do not communicate|don't communicate|does not communicate|never communicate|"
