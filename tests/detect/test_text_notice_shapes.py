@@ -1747,3 +1747,20 @@ def test_a_caller_keeping_you_on_the_line_still_warns():
 def test_a_reminder_to_ignore_such_calls_and_check_through_official_channels_stays_quiet():
     text = "如您接到要求把钱转到安全账户的电话，请不要理睬并通过官方渠道核实。"
     assert check(text).level == "none", codes(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【支付宝】验证码382910，您正在进行账户注销，如非本人操作请忽略。",
+        "【中国银行】验证码：382910，您正在进行账户注销，5分钟内有效。如非本人操作，请致电客服。",
+    ],
+)
+def test_a_signed_code_sms_saying_what_you_are_doing_stays_quiet(text):
+    assert check(text).level == "none", codes(check(text))
+
+
+def test_a_code_asked_for_with_the_same_words_still_warns():
+    asked = check("您好，我是京东客服，您正在进行的退款需要核验，请把收到的验证码382910发给我")
+    assert asked.level == "danger", codes(asked)
+    assert check("【京东】验证码382910，您正在申请退款，请把验证码告诉客服").level in ("caution", "danger")

@@ -180,6 +180,12 @@ def _describes(m: MessageHits, end: int) -> bool:
 _SENDER_US = re.compile(r"\b(?:us|our)\b|我们|我司|本公司")
 
 
+def _code_for_your_action(m: MessageHits) -> bool:
+    """'【京东】验证码382910，您正在进行账户注销': a service's signed code message saying what the code is
+    for, asking nothing and claiming no one ('我是京东客服…请把验证码382910发给我' is not)."""
+    return bool(m.get("code_purpose")) and not m.get("ask") and not m.get("self_claim") and _frame(m) is not None
+
+
 def _frame(m: MessageHits) -> tuple[int, int] | None:
     """The message's sender frame, found once (several slots ask for it)."""
     if "frame" not in m.memo:
@@ -252,8 +258,8 @@ def notice_slots(
     speaks for or names (analysis.py decides), if any, and whether it `claimed` to be it;
     `unlisted_links`: its links that are neither official nor a known scam or lookalike."""
     out: list[Slot] = []
-    if m.get("keep_secret") and any(e.kind == "code" for e in m.entities):
-        secret = m.get("keep_secret")[0]
+    if (m.get("keep_secret") or _code_for_your_action(m)) and any(e.kind == "code" for e in m.entities):
+        secret = (m.get("keep_secret") or m.get("code_purpose"))[0]
         out.append(Slot(OTP_NOTICE, secret.start, secret.end, "notice.otp"))
     advisory = _advisory(m)
     if advisory is not None:

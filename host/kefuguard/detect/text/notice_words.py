@@ -124,6 +124,12 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "don't give this code|do not forward|don't forward|keep this code private|keep it private|keep it secret|"
         "don't tell anyone|do not tell anyone"
     ),
+    # what a one-time-code message says the code is for: the reader's own action ('验证码382910，您正在
+    # 进行账户注销，如非本人操作请忽略'); with the code in it, the service's own message as keep_secret is
+    "code_purpose": phrase_list(
+        "您正在|您正进行|用于登录|用于注册|用于身份验证|用于验证|如非本人操作请忽略|若非本人操作请忽略|非本人操作请忽略|"
+        "is your verification code|is your login code|is your security code|is your one-time|is your otp"
+    ),
     # what it tells you to do
     "act": phrase_list(
         "登录|登入|登陆|点击|点开|打开|访问|进入|前往|认证|验证|核实|升级|更新|激活|兑换|领取|申请|办理|完善|补充|"
