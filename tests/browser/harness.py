@@ -412,3 +412,19 @@ def pid_alive(pid: int) -> bool:
     except OSError:
         return False
     return True
+
+
+def running_worker(context: Any, timeout_s: float = 15) -> Any:
+    """The extension's service worker that answers now: a new one after the browser stopped the old
+    (Playwright may still list a stopped worker)."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        for worker in reversed(context.service_workers):
+            if worker.url.startswith(EXTENSION_ORIGIN):
+                try:
+                    worker.evaluate("1")
+                    return worker
+                except Exception:  # stopped meanwhile
+                    continue
+        time.sleep(0.1)
+    raise AssertionError("no running extension worker")

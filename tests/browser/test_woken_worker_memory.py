@@ -5,11 +5,10 @@ the host's answer follows. Own browser: the test stops the extension's worker.""
 from __future__ import annotations
 
 import time
-from typing import Any
 
 import pytest
 
-from tests.browser.harness import EXTENSION_ORIGIN, launch, shadow_widgets
+from tests.browser.harness import launch, running_worker, shadow_widgets
 
 DANGER_BANNER = "kefuguard-banner[data-kefuguard-level='danger']"
 REMEMBERED = "async () => (await chrome.storage.session.get('kefuguard.hostDangers'))['kefuguard.hostDangers'] || {}"
@@ -21,20 +20,6 @@ def own_browser(playwright_driver, page_server, tmp_path_factory):
     b = launch(playwright_driver, base / "profile", base / "home", page_server)
     yield b
     b.context.close()
-
-
-def live_worker(context: Any) -> Any:
-    deadline = time.monotonic() + 15
-    while time.monotonic() < deadline:
-        for worker in reversed(context.service_workers):
-            if worker.url.startswith(EXTENSION_ORIGIN):
-                try:
-                    worker.evaluate("1")
-                    return worker
-                except Exception:  # a stopped worker Playwright still lists
-                    continue
-        time.sleep(0.1)
-    raise AssertionError("no running extension worker")
 
 
 def test_a_lookalike_host_is_remembered_and_a_woken_worker_warns_from_memory(own_browser):
@@ -58,13 +43,13 @@ def test_a_lookalike_host_is_remembered_and_a_woken_worker_warns_from_memory(own
     again.wait_for_selector(DANGER_BANNER, state="attached", timeout=15000)
     [banner] = [w for w in shadow_widgets(again) if w.tag == "kefuguard-banner"]
     assert "Did you mean taobao.com?" in banner.text
-    worker = live_worker(b.context)
+    worker = running_worker(b.context)
     counters = worker.evaluate("async () => (await globalThis.kefuguardBackground.debug_stats()).counters")
     assert counters["remembered_pages"] >= 1, counters
 
 
 def test_only_what_the_host_is_counts_not_a_path_or_a_caution(own_browser):
-    worker = live_worker(own_browser.context)
+    worker = running_worker(own_browser.context)
     host_level = worker.evaluate(
         """() => {
           const H = globalThis.kefuguardBackground.hostDangers.constructor;
@@ -83,7 +68,7 @@ def test_only_what_the_host_is_counts_not_a_path_or_a_caution(own_browser):
 
 
 def test_a_new_list_version_forgets_what_the_old_one_judged(own_browser):
-    worker = live_worker(own_browser.context)
+    worker = running_worker(own_browser.context)
     remaining = worker.evaluate(
         """async () => {
           const memory = globalThis.kefuguardBackground.hostDangers;
