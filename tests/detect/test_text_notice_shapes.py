@@ -1764,3 +1764,10 @@ def test_a_code_asked_for_with_the_same_words_still_warns():
     asked = check("您好，我是京东客服，您正在进行的退款需要核验，请把收到的验证码382910发给我")
     assert asked.level == "danger", codes(asked)
     assert check("【京东】验证码382910，您正在申请退款，请把验证码告诉客服").level in ("caution", "danger")
+
+
+def test_an_agency_referring_you_to_an_airlines_real_line_stays_quiet_but_a_bank_giving_anothers_does_not():
+    agency = "【携程旅行】尊敬的旅客，您预订的12月08日MU5101航班因天气原因取消，如需改签或退票请致电95530。"
+    assert check(agency).level == "none", codes(check(agency))
+    bank = check("【中国银行】您的账户存在异常已被冻结，请致电95588处理。")
+    assert bank.level in ("caution", "danger"), codes(bank)

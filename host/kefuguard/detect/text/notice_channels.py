@@ -105,10 +105,15 @@ def phone_channels(m: MessageHits, party: Brand | None) -> list[Slot]:
         if any(channels.is_scam_phone(k) for k in keys):
             continue  # analysis.py reports listed scam numbers
         owner = next((b for k in keys if (b := channels.brand_for_phone(k)) is not None), None)
-        if owner is not None and (party is None or owner.id == party.id or BRAND_TAG + owner.id in m.by_tag):
+        if owner is not None and (
+            party is None or owner.id == party.id or BRAND_TAG + owner.id in m.by_tag or party.category not in NUMBERLESS_CATEGORIES
+        ):
             # official: supports the message; also when it is the line of another brand the message
             # names ('Rs.500 debited … for PhonePe payment. Call 1800 425 3800 - SBI': SBI's own line,
-            # while PhonePe, named first, was taken for the sender)
+            # while PhonePe, named first, was taken for the sender), or when a shop, an agency or a
+            # courier refers you to another listed brand's real line ('【携程】…退改签请致电航空公司95530'):
+            # a call there reaches that brand. A bank, payment service, operator or public office
+            # giving another one's number is still not its channel
             continue
         if (owner is not None and owner.id == ANTIFRAUD_BRAND_ID) or ANTIFRAUD_HOTLINE_CN in keys:
             continue  # 'report it to 96110': the anti-fraud line is a referral, never the scam's own channel
