@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 
-from kefuguard.detect.result import Advice, Reason, Result
-from kefuguard.detect.text.index import TextIndex
+from kefuguard.detect.result import Advice, Reason, Result, higher
+from kefuguard.detect.text.index import BRAND_TAG, TextIndex
 from kefuguard.detect.text.keyword_automaton import Hit
 from kefuguard.detect.text.normalize import clean_text, fold_text
 from kefuguard.detect.url.parse import parse_url
@@ -34,7 +34,6 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-BRAND_TAG = "brand:"
 FIELD_KINDS = ("password", "card", "cvv", "otp", "id_number")
 MAX_FIELD_CHARS = 200  # a title, a site name, a heading or a logo's text, each
 MAX_ITEMS = 5  # headings, logos
@@ -119,7 +118,6 @@ _SERVICE_EN = frozenset(
     "home homepage track tracking redelivery delivery refund refunds billing payment payments update confirm "
     "portal member members wallet card cards rewards welcome page us id www com cn net org logo web app".split()
 )
-_BRAND_TAG_LEN = len(BRAND_TAG)
 
 
 def _rest_is_service_words(rest: str) -> bool:
@@ -152,23 +150,15 @@ def claimed_brand(facts: PageFacts, index: TextIndex) -> tuple[Brand, str, str] 
     """(brand, where, what was said) for the first place where the page presents itself as a listed
     brand: a part of its title (not a title about scams or reviews), its site name, a logo's text,
     a heading."""
-    if not _TOPIC.search(facts.title):
-        for segment in _segments(facts.title):
-            brand = _brand_named(segment, index)
-            if brand is not None:
-                return brand, "title", facts.title
-    if facts.site_name:
-        brand = _brand_named(facts.site_name, index)
+    # (where, the text tested, what the reason quotes): a title part quotes the whole title
+    titled = [] if _TOPIC.search(facts.title) else [("title", part, facts.title) for part in _segments(facts.title)]
+    named = [("site_name", facts.site_name, facts.site_name)] if facts.site_name else []
+    places = titled + named + [("logos", logo, logo) for logo in facts.logos]
+    places += [("headings", heading, heading) for heading in facts.headings]  # 'Log in to your PayPal account'
+    for place, text, said in places:
+        brand = _brand_named(text, index)
         if brand is not None:
-            return brand, "site_name", facts.site_name
-    for logo in facts.logos:
-        brand = _brand_named(logo, index)
-        if brand is not None:
-            return brand, "logos", logo
-    for heading in facts.headings:  # 'Log in to your PayPal account', '中国工商银行个人网上银行登录'
-        brand = _brand_named(heading, index)
-        if brand is not None:
-            return brand, "headings", heading
+            return brand, place, said
     return None
 
 
@@ -246,10 +236,8 @@ def check_page_claim(url: str, url_result: Result, facts: PageFacts, index: Text
 def _warned(
     url_result: Result, level: str, reason: Reason, advice: Advice, brand: str | None, official: str | None = None
 ) -> Result:
-    rank = {"none": 0, "caution": 1, "danger": 2}
-    keep = url_result.level if rank.get(url_result.level, 0) > rank[level] else level
     return Result(
-        keep,
+        higher(url_result.level, level),
         [reason, *(r for r in url_result.reasons if not r.code.startswith("none."))],
         [advice, *(url_result.advice if url_result.level in ("caution", "danger") else ())],
         brand or url_result.brand,
