@@ -4,7 +4,7 @@ import "../common/vocabulary.js";
 import "../common/settings.js";
 import "../common/i18n.js";
 import { HostConnection, HostError, loadHostMessages } from "./host-connection.js";
-import { HostDangers, TabVerdicts, UrlVerdicts, urlKey } from "./verdicts.js";
+import { HostDangers, TabVerdicts, UrlVerdicts, hostOf, urlKey } from "./verdicts.js";
 import { badgeFor, showBadge } from "./badge.js";
 import { EvidenceCollector } from "./evidence.js";
 
@@ -16,13 +16,6 @@ const STATUS_TIMEOUT_MS = 4000;
 const { MANAGED_CACHE_KEY, MANAGED_WAIT_MS } = settingsLib;
 
 const isHttp = (url) => typeof url === "string" && /^https?:\/\//i.test(url);
-const hostOf = (url) => {
-  try {
-    return new URL(url).hostname;
-  } catch (e) {
-    return "";
-  }
-};
 
 // A page's address comes from the browser (the message's sender), never from the message: the
 // `url` a content script sends is not used for anything recorded or sent to the host (a confused or
@@ -32,6 +25,21 @@ const hostOf = (url) => {
 const frameUrl = (sender) => (isHttp(sender.url) ? sender.url : "");
 /** The address of the sender's tab (its top page), as the browser knows it; "" when not http(s). */
 const tabUrl = (sender) => (sender.tab && isHttp(sender.tab.url) ? sender.tab.url : "");
+
+/** The top page that sent a message and its tab, or the error reply for a frame that is neither. */
+function topPage(sender) {
+  if (sender.frameId !== 0) {
+    return { error: { ok: false, error: { code: "not_top_frame", message: "only the top frame checks the page" } } };
+  }
+  const url = frameUrl(sender); // the top frame's address: the browser's, not the message's
+  if (!url) {
+    return { error: { ok: false, error: { code: "not_web_page", message: "the sender's frame shows no http(s) page" } } };
+  }
+  return { tabId: sender.tab.id, url };
+}
+
+/** Timing and counts for developers and benchmarks (debug_stats), from zero. */
+const freshCounters = () => ({ chat_requests: 0, chat_messages: 0, chat_first_request_at: 0, chat_last_reply_at: 0, remembered_pages: 0 });
 
 /**
  * The bytes `text` takes as a JSON string in a native message: its UTF-8 bytes, plus the escapes
@@ -60,7 +68,7 @@ export class Background {
     this.settings = settingsLib.merge({}, {});
     this.strings = {}; // lang -> compiled dictionary
     this.stringsLoading = {}; // lang -> the promise of its dictionary
-    this.counters = { chat_requests: 0, chat_messages: 0, chat_first_request_at: 0, chat_last_reply_at: 0, remembered_pages: 0 };
+    this.counters = freshCounters();
     // the host's request types and limits (common/host-messages.json): nothing is checked or sent before
     this.hostMessages = loadHostMessages(api.runtime).then((messages) => {
       vocabulary.useHostLimits(messages.limits);
@@ -187,13 +195,9 @@ export class Background {
   }
 
   async check_page(message, sender) {
-    if (sender.frameId !== 0) {
-      return { ok: false, error: { code: "not_top_frame", message: "only the top frame checks the page" } };
-    }
-    const tabId = sender.tab.id;
-    const url = frameUrl(sender); // the top frame's address: the browser's, not message.url
-    if (!url) {
-      return { ok: false, error: { code: "not_web_page", message: "the sender's frame shows no http(s) page" } };
+    const { tabId, url, error } = topPage(sender);
+    if (error) {
+      return error;
     }
     const trusted = this.isTrusted(url);
     // a site judged dangerous for what its host is, earlier in this browser session: warned of at
@@ -236,13 +240,9 @@ export class Background {
    * tab's page verdict only when it warns more.
    */
   async check_page_claim(message, sender) {
-    if (sender.frameId !== 0) {
-      return { ok: false, error: { code: "not_top_frame", message: "only the top frame checks the page" } };
-    }
-    const tabId = sender.tab.id;
-    const url = frameUrl(sender);
-    if (!url) {
-      return { ok: false, error: { code: "not_web_page", message: "the sender's frame shows no http(s) page" } };
+    const { tabId, url, error } = topPage(sender);
+    if (error) {
+      return error;
     }
     const trusted = this.isTrusted(url);
     const result = await this.host.request({ type: "check_page", url, page: message.page });
@@ -458,7 +458,7 @@ export class Background {
     const reply = { ok: true, host: this.host.stats(), counters: { ...this.counters }, url_cache_entries: this.urls.entries.size };
     if (message.reset) {
       this.host.latency = {};
-      this.counters = { chat_requests: 0, chat_messages: 0, chat_first_request_at: 0, chat_last_reply_at: 0, remembered_pages: 0 };
+      this.counters = freshCounters();
     }
     return reply;
   }

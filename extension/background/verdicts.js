@@ -176,7 +176,7 @@ export class HostDangers {
 
   /** The danger result remembered for the URL's host, or null. */
   async get(url) {
-    const host = hostOfUrl(url);
+    const host = hostOf(url);
     if (!host || !this.area) {
       return null;
     }
@@ -187,7 +187,7 @@ export class HostDangers {
 
   /** Keep, or forget, the URL's host from the host's own answer. */
   async note(url, result) {
-    const host = hostOfUrl(url);
+    const host = hostOf(url);
     if (!host || !this.area) {
       return;
     }
@@ -231,7 +231,8 @@ export class HostDangers {
   }
 }
 
-function hostOfUrl(url) {
+/** The host name of `url`; "" when it is no URL. */
+export function hostOf(url) {
   try {
     return new URL(url).hostname;
   } catch (e) {
