@@ -79,6 +79,7 @@ from tests.browser.harness import (  # noqa: E402 - after the path set-up
     chromium_args,
     chromium_executable,
     launch,
+    running_worker,
     shadow_widgets,
 )
 
@@ -392,17 +393,10 @@ class WorkerControl:
 
 def extension_worker(context: Any) -> Any:
     """The running extension worker (a new one after a wake-up)."""
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:
-        for worker in reversed(context.service_workers):
-            if worker.url.startswith(EXTENSION_ORIGIN):
-                try:
-                    worker.evaluate("1")
-                    return worker
-                except Exception:  # the stopped one, not yet dropped from the list
-                    continue
-        time.sleep(0.05)
-    raise BenchError("no running extension worker")
+    try:
+        return running_worker(context, timeout_s=10)
+    except AssertionError as e:
+        raise BenchError(str(e)) from None
 
 
 def visit(context: Any, server: PageServer, query: str, banner: bool = True, before: Any = None) -> dict[str, float]:

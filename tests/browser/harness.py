@@ -426,5 +426,5 @@ def running_worker(context: Any, timeout_s: float = 15) -> Any:
                     return worker
                 except Exception:  # stopped meanwhile
                     continue
-        time.sleep(0.1)
+        time.sleep(0.05)
     raise AssertionError("no running extension worker")
