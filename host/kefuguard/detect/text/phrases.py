@@ -218,11 +218,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "shipping fee|redelivery fee|clearance fee|deposit|fee|fees"
     ),
     "fee_hallmark": phrase_list(
-        "刷流水|走流水|走个流水|做流水|流水验证|验证流水|验证资金|资金验证|证明还款能力|还款能力|解冻金|解冻费|激活费|验证金|认证费|工本费|信誉金|通道费|"
+        "刷流水|走流水|走个流水|做流水|流水验证|验证流水|流水不足|验证资金|资金验证|证明还款能力|还款能力|解冻金|解冻费|激活费|验证金|认证费|工本费|信誉金|通道费|"
         "release fee|unlock fee|unfreeze"
     ),
     "fee_reason": phrase_list(
-        "到账|提现|放款|解冻|释放|激活|提额|提升额度|额度提升|提高额度|release|unlock|redeliver|withdraw|activation|"
+        "到账|提现|放款|解冻|解封|解除限制|释放|激活|提额|提升额度|额度提升|提高额度|release|unlock|redeliver|withdraw|activation|"
         "activate|raise your limit|increase your limit|limit can be raised|limit increase|改签|退票|rebook|rebooking"
     ),
     "gift_card": phrase_list(
@@ -353,6 +353,19 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # the pop-up's words: 'do not turn off your computer', 'access to this PC has been blocked'
         "do not turn off|don't turn off|do not shut down|don't shut down|do not restart|don't restart|"
         "has been blocked|been blocked for security|access to this pc"
+    ),
+    # a cash machine used for someone else's instructions ('到ATM上按我说的操作解除分期'): no bank, shop
+    # or office has anything cancelled, refunded or verified at a cash machine
+    "atm": phrase_list("atm|atm机|自动柜员机|柜员机|提款机|自动提款机|取款机|cash machine"),
+    # what the caller has done there; not '操作' alone ('在ATM上操作时注意遮挡密码' is a bank's tip)
+    "atm_act": phrase_list(
+        "解除|取消|按照|依照|指示|按我|听我|照着|我说的|设定|认证|核对|退款|解冻|cancel|to cancel|walk you|guide you|"
+        "stay on the line|stay on the phone"
+    ),
+    # a crypto cash machine: the 'deposit your cash to keep it safe' script's payment
+    "atm_crypto": phrase_list(
+        "bitcoin atm|bitcoin atms|btc atm|crypto atm|crypto atms|cryptocurrency atm|bitcoin machine|"
+        "bitcoin kiosk|比特币atm|比特币取款机"
     ),
     "empty_account": phrase_list(
         "余额为零|余额清零|余额归零|清空账户|账户清空|清空余额|余额取出|把钱取出|将钱取出|取出现金|现金领出|领出现金|"

@@ -66,6 +66,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "police ever needs that: it is how callers move victims' money.",
         "对方要求您取出账户里的钱或把余额清零。银行、平台和公安都不会这样要求：这是骗子转走钱款的步骤。",
     ),
+    "tactic.atm_guidance": (
+        "It sends you to a cash machine to follow instructions there ('cancel the instalments at the ATM', "
+        "'deposit it at a Bitcoin ATM'). Nothing is cancelled, refunded or verified at an ATM: it only moves "
+        "your money to the caller.",
+        "对方让您到ATM（自动柜员机）按其指示操作，如“到ATM解除分期付款”“存入比特币ATM”。ATM无法取消扣款、退款或认证，"
+        "按指示操作只会把钱转给对方。",
+    ),
     "tactic.step_guidance": (
         "It walks you through steps on your computer, phone or bank app ('follow my instructions', 'press the "
         "Windows key'): scammers talk victims through transfers, loans and remote access this way.",
@@ -306,6 +313,7 @@ TACTIC_NAMES: dict[str, tuple[str, str]] = {
     "advance_fee": ("asked for a fee or deposit", "要求支付费用或保证金"),
     "loan_app": ("asked to borrow from a lending app", "要求在借贷平台借款"),
     "empty_account": ("asked you to empty your account", "要求取出账户余额"),
+    "atm_guidance": ("sent you to a cash machine to follow instructions", "要您到ATM按指示操作"),
     "step_guidance": ("offered to guide you step by step", "要一步步指导您操作"),
     "link_activation": ("asked for a reply to make its link work", "要求回复以点开链接"),
     "police_handoff": ("handed the call to a 'police officer' or 'regulator'", "把电话转接给“警官”或“监管部门”"),

@@ -69,6 +69,8 @@ _FOR_YOU = re.compile(r"(?:帮|为|给|替)(?:你|您)")
 _DEVICE_IN = re.compile(r"computer|电脑|device|\bpc\b|laptop")
 
 TRANSFER_TO_OBJECT = 8  # '转到' ... '安全账户'
+TRANSFER_TO_LOAN = 12  # '打开备用金，领取后转给我们': a loan taken out and passed on, across a comma
+ATM_TO_ACT = 12  # '到附近的ATM' ... '操作', 'ATM解除分期'
 DOWNLOAD_TO_APP = 10  # '下载' ... 'APP'
 DOWNLOAD_FOR_REFUND = 24  # '下载一个云闪付，我们给你退款'
 ADD_TO_IM = 6  # '加' ... '微信'
@@ -424,6 +426,9 @@ def transfer_request(m: MessageHits) -> Finding | None:
     pair = m.pair(m.get("transfer_to"), m.get("money_object") + m.get("safe_account"), TRANSFER_TO_OBJECT)
     if pair and not m.negated(min(pair[0].start, pair[1].start)):
         return Finding("transfer_request", MONEY_STRONG if card else MONEY, *_span(*pair))
+    pair = m.pair_in_sentence(m.get("transfer_to"), m.get("loan"), TRANSFER_TO_LOAN)
+    if pair and not m.negated(min(pair[0].start, pair[1].start)):
+        return Finding("transfer_request", MONEY_STRONG, *_span(*pair))
     disputes = m.get("dispute")
     for h in m.get("pay"):
         # 'if you didn't make this payment': the payment disputed, not one asked for; '原支付账户': a noun
@@ -560,6 +565,18 @@ def link_activation(m: MessageHits) -> Finding | None:
     return None
 
 
+def atm_guidance(m: MessageHits) -> Finding | None:
+    """'请到附近的ATM，依照我的指示操作取消扣款', 'deposit it at a Bitcoin ATM': a cash machine worked
+    on a caller's instructions. Nothing is cancelled, refunded or verified at one; it only sends money."""
+    for h in m.get("atm_crypto"):
+        if not m.negated(h.start, window=NEGATION_BEFORE_HALLMARK):
+            return Finding("atm_guidance", MONEY_STRONG, h.start, h.end)
+    pair = m.pair_in_sentence(m.get("atm"), m.get("atm_act"), ATM_TO_ACT)
+    if pair and not m.negated(min(pair[0].start, pair[1].start), window=NEGATION_BEFORE_HALLMARK):
+        return Finding("atm_guidance", MONEY_STRONG, *_span(*pair))
+    return None
+
+
 def step_guidance(m: MessageHits) -> Finding | None:
     """'按照我们的提示操作', 'I'll walk you through it': the caller operates the victim's phone by voice."""
     for h in m.get("step_guidance"):
@@ -658,6 +675,7 @@ TACTICS: tuple[Callable[[MessageHits], Finding | None], ...] = (
     accusation,
     investment_lure,
     empty_account,
+    atm_guidance,
     step_guidance,
     link_activation,
     secrecy,
@@ -690,6 +708,7 @@ _NEEDS: dict[Callable[[MessageHits], Finding | None], frozenset[str]] = {
     threat: frozenset({"threat", "credit_threat", "urgency"}),
     investment_lure: frozenset({"invest", "invest_hallmark"}),
     empty_account: frozenset({"empty_account"}),
+    atm_guidance: frozenset({"atm", "atm_crypto"}),
     step_guidance: frozenset({"step_guidance"}),
     link_activation: frozenset({"link_activation"}),
     secrecy: frozenset({"secrecy"}),

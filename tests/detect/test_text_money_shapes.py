@@ -1,0 +1,67 @@
+"""Where a caller's script ends: a cash machine worked on instructions (Taiwan's 'cancel the
+instalments at the ATM', the crypto ATM deposit), a fee to have an account unbanned, a withdrawal
+'turnover' shortfall, a platform loan taken out and passed on.
+
+Written from the scripts police and bank warnings describe, each beside what banks and reminders
+really say with the same words; not copied from any data set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detect.text_support import check, codes
+
+SCRIPT_LINES = [
+    ("因為系統錯誤，您的訂單被設定為分期付款，需要到ATM操作解除", "tactic.atm_guidance"),
+    ("請您到附近的ATM，依照我的指示操作取消扣款", "tactic.atm_guidance"),
+    ("您现在去最近的ATM机，按我说的步骤取消会员自动扣费", "tactic.atm_guidance"),
+    ("Take the cash to the nearest Bitcoin ATM and deposit it to keep it safe.", "tactic.atm_guidance"),
+    ("I will stay on the line while you go to the ATM to cancel the transaction.", "tactic.atm_guidance"),
+    ("您的快手账号违规，需要缴纳保证金解封", "tactic.advance_fee"),
+    ("您的账户流水不足，无法提现，需要再充值5000元", "tactic.advance_fee"),
+    ("请您打开支付宝的备用金，领取后转给我们", "tactic.transfer_request"),
+]
+
+QUIET = [
+    # a bank's own transaction notice and tips
+    "【工商银行】您尾号1234的卡于12月3日在ATM取款1000元，余额5000元。",
+    "您可以通过ATM、手机银行或柜台办理查询业务。",
+    "ATM机操作时请注意遮挡密码。",
+    "请在ATM上操作时注意周围环境，谨防偷窥。",
+    "为保障资金安全，请勿在陌生人指导下操作ATM。",
+    "You can withdraw cash at any of our ATMs with your new card.",
+    "Your card was used at an ATM on Main St. If this wasn't you, call the number on the back of your card.",
+    # reminders naming the script
+    "银行不会要求您到ATM操作解除分期付款，凡是要求您去ATM操作的都是诈骗。",
+    "警方提醒：接到电话让您到ATM按指示操作的，一律是诈骗。",
+    "Never use a bitcoin ATM to pay someone you don't know.",
+    "If anyone tells you to deposit cash at a Bitcoin ATM, it's a scam.",
+    # a lender's own notice of what a loan is
+    "备用金可用于日常消费，按日计息，随借随还。",
+]
+
+
+@pytest.mark.parametrize(("text", "code"), SCRIPT_LINES)
+def test_the_scripts_last_step_warns_with_its_reason(text, code):
+    result = check(text)
+    assert result.level in ("caution", "danger"), codes(result)
+    assert code in codes(result)
+
+
+@pytest.mark.parametrize("text", QUIET)
+def test_what_banks_and_reminders_say_with_the_same_words_stays_quiet(text):
+    result = check(text)
+    assert result.level == "none", codes(result)
+
+
+def test_the_atm_reason_says_why_in_both_languages():
+    result = check("請您到附近的ATM，依照我的指示操作取消扣款")
+    reason = next(r for r in result.reasons if r.code == "tactic.atm_guidance")
+    assert "ATM" in reason.message and "ATM" in reason.message_zh
+    assert reason.matched
+
+
+def test_a_branded_caller_sending_you_to_the_atm_is_danger():
+    result = check("您好，我是淘宝客服，您的订单被误设为分期付款，请到附近的ATM依照我的指示解除")
+    assert result.level == "danger", codes(result)
