@@ -57,6 +57,10 @@ def numbers(text: str) -> list[tuple[str, str, str]]:
         ("反诈专线96110", ("phone", "96110", "cn_service")),
         ("call 1-800-275-2273", ("phone", "18002752273", "us_toll_free")),
         ("call (888) 280-4331 now", ("phone", "8882804331", "us_toll_free")),
+        # written the North American way: not the Chinese mobile 180 2555 0169
+        ("Questions? 1 (802) 555-0169", ("phone", "18025550169", "us_number")),
+        ("call 1-802-555-0169", ("phone", "18025550169", "us_number")),
+        ("拨打 180 2555 0169", ("phone", "18025550169", "cn_mobile")),
         ("QQ 123456789", ("qq", "123456789", "")),
         ("扣扣：5201314", ("qq", "5201314", "")),
         ("企鹅 88886666", ("qq", "88886666", "")),

@@ -91,6 +91,10 @@ def phone_kind(digits: str, international: bool, groups: tuple[int, ...] = ()) -
         return "intl" if 7 <= n <= 15 else ""
     if groups == (1, 3, 3, 4) and digits[0] == "1" and digits[1:4] in _US_TOLL_FREE:
         return "us_toll_free"
+    # '1-802-555-0169', '1 (802) 555-0169': the North American way, never how a Chinese mobile
+    # (180 2555 0169) is written
+    if groups == (1, 3, 3, 4) and digits[0] == "1" and digits[1] in "23456789":
+        return "us_number"
     if n == 11 and digits[0] == "1" and digits[1] in "3456789":
         return "cn_mobile"
     if n == 13 and digits.startswith("861") and digits[3] in "3456789":
