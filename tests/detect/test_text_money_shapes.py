@@ -1,5 +1,5 @@
 """Where a caller's script ends: a cash machine worked on instructions (Taiwan's 'cancel the
-instalments at the ATM', the crypto ATM deposit), a fee to have an account unbanned, a withdrawal
+instalments at the ATM', the crypto ATM deposit), money 'sent by mistake' asked back, a fee to have an account unbanned, a withdrawal
 'turnover' shortfall, a platform loan taken out and passed on.
 
 Written from the scripts police and bank warnings describe, each beside what banks and reminders
@@ -21,6 +21,10 @@ SCRIPT_LINES = [
     ("您的快手账号违规，需要缴纳保证金解封", "tactic.advance_fee"),
     ("您的账户流水不足，无法提现，需要再充值5000元", "tactic.advance_fee"),
     ("请您打开支付宝的备用金，领取后转给我们", "tactic.transfer_request"),
+    # money 'sent by mistake', asked back
+    ("Hi, I accidentally sent you $300 on Cash App. Can you please send it back?", "tactic.mistaken_payment"),
+    ("I sent the money to the wrong number by mistake. Please reverse it.", "tactic.mistaken_payment"),
+    ("不好意思，我刚才转错账了，转到你的支付宝了，麻烦退回给我", "tactic.mistaken_payment"),
 ]
 
 QUIET = [
@@ -37,6 +41,10 @@ QUIET = [
     "警方提醒：接到电话让您到ATM按指示操作的，一律是诈骗。",
     "Never use a bitcoin ATM to pay someone you don't know.",
     "If anyone tells you to deposit cash at a Bitcoin ATM, it's a scam.",
+    # 'by mistake' without money, a refund not asked back, a reminder of the script
+    "Sorry, I deleted that file by mistake. Can you send it back to me?",
+    "We refunded your order by mistake; no need to return it.",
+    "If someone says they sent you money by mistake and asks you to send it back, it is a scam.",
     # a lender's own notice of what a loan is
     "备用金可用于日常消费，按日计息，随借随还。",
 ]

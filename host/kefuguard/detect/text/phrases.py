@@ -367,6 +367,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "bitcoin atm|bitcoin atms|btc atm|crypto atm|crypto atms|cryptocurrency atm|bitcoin machine|"
         "bitcoin kiosk|比特币atm|比特币取款机"
     ),
+    # 'I sent it to your number by mistake, please send it back': the overpayment and reversal script
+    "sent_by_mistake": phrase_list(
+        "by mistake|mistakenly sent|mistakenly transferred|accidentally sent|accidentally transferred|"
+        "sent it to the wrong|sent to the wrong number|wrong number by mistake|sent you too much|overpaid you|"
+        "转错了|转错账|转错帐|转错钱|打错钱|打错了钱|误转|错转|转多了|多转了|充错了"
+    ),
+    "send_back": phrase_list(
+        "send it back|send back|send the money back|return it|return the money|refund it|reverse it|"
+        "reverse the transaction|pay it back|退回|退还|还给我|还回来|转回|转还|返还|退给我|原路退回"
+    ),
     "empty_account": phrase_list(
         "余额为零|余额清零|余额归零|清空账户|账户清空|清空余额|余额取出|把钱取出|将钱取出|取出现金|现金领出|领出现金|"
         "全部取出|全部转出|需要清空|要清空|所有银行卡的余额|名下所有银行卡|余额都转到|余额全部转|全部转到|"

@@ -73,6 +73,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "对方让您到ATM（自动柜员机）按其指示操作，如“到ATM解除分期付款”“存入比特币ATM”。ATM无法取消扣款、退款或认证，"
         "按指示操作只会把钱转给对方。",
     ),
+    "tactic.mistaken_payment": (
+        "It says money was sent to you by mistake and asks you to send it back. The payment 'received' is "
+        "often a fake notice, or a stolen payment the bank will reverse: check your own account in your bank's "
+        "app first, and let the bank return a real one.",
+        "对方称“转错账”并要求您退回。所谓到账往往是伪造的通知，或会被银行追回的盗刷款：请先在银行App里核实自己的账户，"
+        "确有到账也请通过银行原路退回。",
+    ),
     "tactic.step_guidance": (
         "It walks you through steps on your computer, phone or bank app ('follow my instructions', 'press the "
         "Windows key'): scammers talk victims through transfers, loans and remote access this way.",
@@ -314,6 +321,7 @@ TACTIC_NAMES: dict[str, tuple[str, str]] = {
     "loan_app": ("asked to borrow from a lending app", "要求在借贷平台借款"),
     "empty_account": ("asked you to empty your account", "要求取出账户余额"),
     "atm_guidance": ("sent you to a cash machine to follow instructions", "要您到ATM按指示操作"),
+    "mistaken_payment": ("asked you to send back money 'sent by mistake'", "以“转错账”为由要求退回"),
     "step_guidance": ("offered to guide you step by step", "要一步步指导您操作"),
     "link_activation": ("asked for a reply to make its link work", "要求回复以点开链接"),
     "police_handoff": ("handed the call to a 'police officer' or 'regulator'", "把电话转接给“警官”或“监管部门”"),

@@ -70,6 +70,11 @@ _DEVICE_IN = re.compile(r"computer|电脑|device|\bpc\b|laptop")
 
 TRANSFER_TO_OBJECT = 8  # '转到' ... '安全账户'
 TRANSFER_TO_LOAN = 12  # '打开备用金，领取后转给我们': a loan taken out and passed on, across a comma
+MISTAKE_TO_RETURN = 40  # 'sent it to your number by mistake' ... 'please send it back'
+REPORTED_BEFORE = 16  # '陌生人称' ... '转错账', 'someone says they' ... 'by mistake'
+_AMOUNT = re.compile(r"[$£€¥]\s?[0-9]|[0-9]\s?(?:元|块|ksh|usd|dollars|pounds)|(?:ksh|rs\.?|usd)\s?[0-9]")
+_SAYS_THAT = re.compile(r"称|\bsays?\b|\bclaims?\b|\bclaiming\b|\bsaying\b|\btells? you\b")
+_SENTENCE_SPLIT = re.compile(r"[。！？!?.\n]")
 ATM_TO_ACT = 12  # '到附近的ATM' ... '操作', 'ATM解除分期'
 DOWNLOAD_TO_APP = 10  # '下载' ... 'APP'
 DOWNLOAD_FOR_REFUND = 24  # '下载一个云闪付，我们给你退款'
@@ -577,6 +582,24 @@ def atm_guidance(m: MessageHits) -> Finding | None:
     return None
 
 
+def mistaken_payment(m: MessageHits) -> Finding | None:
+    """'I sent Ksh 5,000 to your number by mistake, please send it back', '我转错账了，麻烦退回给我':
+    the money 'received' is a fake notice or a stolen payment that will be reversed; what you send
+    back is your own."""
+    if not (m.get("money_object") or m.get("transfer") or m.get("transfer_to") or m.get("pay") or _AMOUNT.search(m.folded)):
+        return None  # 'I deleted the file by mistake, send it back': not money
+    pair = m.pair_in_sentence(m.get("sent_by_mistake"), m.get("send_back"), MISTAKE_TO_RETURN)
+    if pair is None:  # the ask often comes as its own sentence: 'I sent it by mistake. Please return it.'
+        mistakes, returns = m.get("sent_by_mistake"), m.get("send_back")
+        pair = next(((a, b) for a in mistakes for b in returns if 0 <= b.start - a.end <= MISTAKE_TO_RETURN), None)
+    if pair is None or any(m.negated(h.start, window=NEGATION_BEFORE_HALLMARK) for h in pair):
+        return None  # 'no need to return it'
+    start = min(pair[0].start, pair[1].start)
+    if _SAYS_THAT.search(_SENTENCE_SPLIT.split(m.folded[max(0, start - REPORTED_BEFORE) : start])[-1]):
+        return None  # '如果陌生人称转错账要求您退回': a reminder reporting what callers say
+    return Finding("mistaken_payment", MONEY_STRONG, *_span(*pair))
+
+
 def step_guidance(m: MessageHits) -> Finding | None:
     """'按照我们的提示操作', 'I'll walk you through it': the caller operates the victim's phone by voice."""
     for h in m.get("step_guidance"):
@@ -676,6 +699,7 @@ TACTICS: tuple[Callable[[MessageHits], Finding | None], ...] = (
     investment_lure,
     empty_account,
     atm_guidance,
+    mistaken_payment,
     step_guidance,
     link_activation,
     secrecy,
@@ -709,6 +733,7 @@ _NEEDS: dict[Callable[[MessageHits], Finding | None], frozenset[str]] = {
     investment_lure: frozenset({"invest", "invest_hallmark"}),
     empty_account: frozenset({"empty_account"}),
     atm_guidance: frozenset({"atm", "atm_crypto"}),
+    mistaken_payment: frozenset({"sent_by_mistake"}),
     step_guidance: frozenset({"step_guidance"}),
     link_activation: frozenset({"link_activation"}),
     secrecy: frozenset({"secrecy"}),
