@@ -25,6 +25,11 @@ CAUTION = [
     "您的机票改签需支付50元手续费",
     # '车主您好' presents a notice as much as '尊敬的车主'; its link is not the party's
     "车主您好，您有一条违章记录未处理，请点击 weizhang-cx.top 查询",
+    # money of yours to take out, at a site that is not the party's
+    "【公积金中心】您的住房公积金账户可提取3万元，请登录 gjj-tiqu.com 申请",
+    # a card 'in your name' the reader never opened; a shop that 'will be closed'
+    "我是中国电信工作人员，您名下有一张电话卡欠费，请联系公安机关",
+    "您好，您的拼多多商家账户未缴纳保证金，店铺将被关闭",
 ]
 
 NONE = [
@@ -37,6 +42,10 @@ NONE = [
     "您好，您的快递已到驿站，取件码1234，如有疑问请联系13800138000",
     # a hallmark state said of accounts in general, not of yours
     "银行提醒：长期不用的账户可能被冻结。",
+    # the same words in genuine notices: the party's own number, a bill, a deposit made
+    "【公积金中心】您的住房公积金可提取，详情请拨打12329咨询。",
+    "【公积金中心】您本月公积金已缴存1200元。",
+    "您名下的信用卡账单已出，本期应还1234元。",
 ]
 
 

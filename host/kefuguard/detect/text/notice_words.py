@@ -42,6 +42,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
     # something happened to your account, card, service, parcel, booking, or a benefit is waiting
     # (every hallmark state below, in state_strong, is a state too: notice.py reads both lists)
     "state": phrase_list(
+        # money of yours waiting to be taken out or applied for ('您的公积金账户可提取3万元'; not '可领取', what promotions say)
+        "可提取|可全额提取|可申领|待申领|"
         "if you didn't do this|if you did not do this|new payee|payee was added|was added to your account|失效|已失效|将失效|即将失效|到期|即将到期|已到期|过期|已过期|即将过期|已过时|冻结|被冻结|将冻结|异常|"
         "出现异常|存在异常|使用异常|停用|被停用|已停|暂停使用|关停|被关停|停机|即将停机|注销|将被注销|作废|逾期作废|清零|将清零|"
         "取消资格|取消报销资格|无法使用|无法报销|暂时无法|限制交易|暂停服务|已暂停|受限|被限制|扣除|扣费|扣款|"
@@ -211,6 +213,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     # states that are the hallmark of a fake notice on their own (with the party, an act and a deadline)
     "state_strong": phrase_list(
+        # a card, number or account 'in your name' the reader never opened: the fake-police chain's opener
+        "名下有一张|名下有张|名下的一张|名下有一个|名下办理了|名下注册了|名下开通了|"
+        "店铺将被关闭|店铺被关闭|账户将被关闭|账号将被关闭|will be closed|will be permanently closed|"
         "诚信保障|will be disconnected|will be shut off|will be cut off|将被停机|被停机|将停机|交易保障|消费者保障|买家无法付款|买家付不了款|买家无法下单|提现申请被驳回|提现被驳回|银行卡信息错误|卡号填写错误|恶意开通|被人开通|被他人开通|冒名开通|被冒用|停止使用|将停止使用|停止服务|pending stimulus|stimulus payment|stimulus check|economic impact payment|cost of living payment|"
         "energy rebate|being replaced|replacement card|new medicare card|you've been selected|you have been selected|"
         "you've won|you have won|you are a winner|you're a winner|you've been chosen|you have been chosen|"
