@@ -46,6 +46,10 @@ NONE = [
     "【公积金中心】您的住房公积金可提取，详情请拨打12329咨询。",
     "【公积金中心】您本月公积金已缴存1200元。",
     "您名下的信用卡账单已出，本期应还1234元。",
+    # a courier's own mobile, and the reminder at the end names the state callers invent
+    "【菜鸟】您的快件正在派送中，快递员王师傅，电话13912345678。谨防诈骗，快递员不会以理赔为由索要验证码。",
+    # a bank's code SMS in its own colloquial words
+    "【招商银行】您正在申请注销账户，验证码382910，打死也不能告诉别人。",
 ]
 
 

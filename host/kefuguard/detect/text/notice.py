@@ -61,6 +61,7 @@ BRAND_OPENS_WITHIN = 8  # '中国移动网上充值优惠', 'Amazon: your order�
 REMINDER_CUES = 3  # 'will never... will only... all links...': a reminder, even when it names a site
 NARRATIVE_CUES = 2  # '短信称…王先生按对方要求…': a story of a scam told by someone else, link and all
 QUOTE_NEGATION = 12  # '切勿点击 www.x.com', 'do not call 1-800-…': a reminder naming what not to open
+ADVISORY_BEFORE_STATE = 6  # '快递员不会以理赔为由…': the state a reminder says callers invent
 YOURS_BEFORE_STATE = 48  # '您的医保卡确实存在异常', 'your debit card has been temporarily disabled'
 
 
@@ -77,11 +78,19 @@ def _advisory(m: MessageHits) -> Hit | None:
 def _states(m: MessageHits, hits: list[Hit]) -> list[Hit]:
     """States that are not negated; in a promotion only the ones no promotion says (frozen,
     suspended...): 'your coupon expires, claim it' is marketing, not an account in trouble."""
-    states = [h for h in hits if not m.negated(h.start) and not _reported_claim(m, h.start)]
+    states = [
+        h for h in hits if not m.negated(h.start) and not _reported_claim(m, h.start) and not _advised(m, h.start)
+    ]
     if m.get("marketing"):
         strong = {(h.start, h.end) for h in m.get("state_strong")}
         states = [h for h in states if (h.start, h.end) in strong]
     return states
+
+
+def _advised(m: MessageHits, pos: int) -> bool:
+    """'谨防诈骗，快递员不会以理赔为由索要验证码': a state named by the reminder a genuine notice ends with
+    (right after its 'never'), not one the notice announces."""
+    return any(0 <= pos - h.end <= ADVISORY_BEFORE_STATE and m.same_clause(h.end, pos) for h in m.get("advisory"))
 
 
 _CHARGES = ("自动扣款", "扣款", "自动扣费", "扣费", "扣除", "自动续费", "自动划扣")

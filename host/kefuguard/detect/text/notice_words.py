@@ -121,7 +121,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "don't disclose|never give this code|never tell anyone|do not give this code|"
         # how one-time-code SMS of shops, banks and apps say it: '验证码打死都不要告诉别人哦',
         # '工作人员不会向您索取', 'we will never ask for this code', 'do not forward this code'
-        "打死也不要告诉|打死都不要告诉|请勿提供给|切勿提供给|不要提供给|请勿外泄|严禁泄露|请妥善保管|不会向您索取|"
+        "打死也不要告诉|打死都不要告诉|打死也不能告诉|打死都不能告诉|不能告诉别人|不能告诉任何人|请勿提供给|切勿提供给|不要提供给|请勿外泄|严禁泄露|请妥善保管|不会向您索取|"
         "不会索取|索要验证码|索取验证码|never ask for this code|never ask you for this code|never ask for your code|"
         "don't give this code|do not forward|don't forward|keep this code private|keep it private|keep it secret|"
         "don't tell anyone|do not tell anyone"
