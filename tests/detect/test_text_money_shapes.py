@@ -21,6 +21,11 @@ SCRIPT_LINES = [
     ("您的快手账号违规，需要缴纳保证金解封", "tactic.advance_fee"),
     ("您的账户流水不足，无法提现，需要再充值5000元", "tactic.advance_fee"),
     ("请您打开支付宝的备用金，领取后转给我们", "tactic.transfer_request"),
+    # the task and loan platforms' withdrawal scripts
+    ("您操作失误导致系统卡单，需要再做三单才能解冻", "tactic.advance_fee"),
+    ("您的账户异常，需要缴纳20%的个人所得税才能提现", "tactic.advance_fee"),
+    ("您的提现申请审核未通过，原因是流水未达标", "tactic.advance_fee"),
+    ("您的账户已被风控，需要缴纳风险保证金20000元才能解除", "tactic.advance_fee"),
     # money 'sent by mistake', asked back
     ("Hi, I accidentally sent you $300 on Cash App. Can you please send it back?", "tactic.mistaken_payment"),
     ("I sent the money to the wrong number by mistake. Please reverse it.", "tactic.mistaken_payment"),
@@ -45,6 +50,12 @@ QUIET = [
     "Sorry, I deleted that file by mistake. Can you send it back to me?",
     "We refunded your order by mistake; no need to return it.",
     "If someone says they sent you money by mistake and asks you to send it back, it is a scam.",
+    # a fee named, not asked for: a price list, a deposit coming back, a credit score too low
+    "提现说明：单笔提现收取0.1%手续费，最低0.1元。",
+    "您申请退还的保证金已解除冻结，将在3个工作日内退回您的支付宝账户。",
+    "租房押金将在退租验房后解除合同时退还。",
+    "【滴滴出行】您的信用分不足，暂时无法使用先乘后付服务。",
+    "【个人所得税】您的2025年度个人所得税综合所得汇算已完成，应退税额123元，将退至您的银行卡。",
     # a lender's own notice of what a loan is
     "备用金可用于日常消费，按日计息，随借随还。",
 ]

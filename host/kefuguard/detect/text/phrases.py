@@ -214,15 +214,18 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "cover the|settle the|settle this amount"
     ),
     "fee": phrase_list(
-        "保证金|手续费|押金|服务费|税费|个税|会员费|开通费|保险费|提现费|processing fee|small fee|"
+        "保证金|手续费|押金|服务费|税费|个税|所得税|个人所得税|会员费|开通费|保险费|提现费|processing fee|small fee|"
         "shipping fee|redelivery fee|clearance fee|deposit|fee|fees"
     ),
     "fee_hallmark": phrase_list(
-        "刷流水|走流水|走个流水|做流水|流水验证|验证流水|流水不足|验证资金|资金验证|证明还款能力|还款能力|解冻金|解冻费|激活费|验证金|认证费|工本费|信誉金|通道费|"
+        "刷流水|走流水|走个流水|做流水|流水验证|验证流水|流水不足|流水未达标|流水不达标|补足信誉分|补信誉分|"
+        # the task platform's 'system jam': more (paid) orders before anything comes back
+        "再做三单|再做两单|再做一单|再做几单|再做一组|再完成三单|连做三单|继续做单|做单才能|"
+        "验证资金|资金验证|证明还款能力|还款能力|解冻金|解冻费|激活费|验证金|认证费|工本费|信誉金|通道费|"
         "release fee|unlock fee|unfreeze"
     ),
     "fee_reason": phrase_list(
-        "到账|提现|放款|解冻|解封|解除限制|释放|激活|提额|提升额度|额度提升|提高额度|release|unlock|redeliver|withdraw|activation|"
+        "到账|提现|放款|解冻|解封|解除限制|解除|释放|激活|提额|提升额度|额度提升|提高额度|release|unlock|redeliver|withdraw|activation|"
         "activate|raise your limit|increase your limit|limit can be raised|limit increase|改签|退票|rebook|rebooking"
     ),
     "gift_card": phrase_list(

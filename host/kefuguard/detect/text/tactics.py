@@ -391,9 +391,26 @@ def advance_fee(m: MessageHits) -> Finding | None:
             return Finding("advance_fee", MONEY_STRONG, h.start, h.end)
     fees = m.get("fee")
     pair = m.pair(fees, m.get("fee_reason") + m.get("refund") + m.get("refund_hallmark"), FEE_TO_REASON)
-    if pair and not m.negated(min(pair[0].start, pair[1].start)):
+    if pair and not m.negated(min(pair[0].start, pair[1].start)) and _fee_demanded(m, pair[0]):
         return Finding("advance_fee", MONEY_STRONG, *_span(*pair))
     return None
+
+
+# a fee asked for, not described: '需要先缴纳', '先交200元', 'pay a fee first'
+_DEMAND = re.compile(
+    r"需|先|才能|才可|方可|必须|(?<![申邀])请|要求|要交|得交|交\d|缴纳|交纳|支付(?!宝)|充值|转账|\bpay\b|\bmust\b|\bneed|\brequired?\b|\bfirst\b"
+)
+FEE_SENTENCE = 40  # how far around the fee its sentence's demand is looked for
+
+
+def _fee_demanded(m: MessageHits, fee: Hit) -> bool:
+    """'退款需要先缴纳500元保证金' asks for the fee; '单笔提现收取0.1%手续费' (a price list) and '您申请退还的
+    保证金已解除冻结，将退回' (a deposit coming back) only name one."""
+    text = m.folded
+    lo = max(0, fee.start - FEE_SENTENCE)
+    before = _SENTENCE_SPLIT.split(text[lo : fee.start])[-1]
+    after = _SENTENCE_SPLIT.split(text[fee.end : fee.end + FEE_SENTENCE])[0]
+    return _DEMAND.search(before) is not None or _DEMAND.search(after) is not None
 
 
 def loan_app(m: MessageHits) -> Finding | None:
