@@ -265,7 +265,10 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "短信称|短信，称|来电称|来电，称|电话称|对方称|对方自称|对方要求|按对方要求|按照对方|按对方|对方让其|对方让她|对方让他|"
         "发现被骗|骗走|被骗走|接到一个自称|接到自称|收到一条自称|the caller said|the caller claimed|"
         "the caller told|the caller asked|claiming to be|claimed to be|pretending to be|posing as|he asked me|"
-        "she asked me|they asked me|he told me|she told me|they told me|i was told"
+        "she asked me|they asked me|he told me|she told me|they told me|i was told|"
+        # a case told as news: '李先生收到一条短信：“…”，点开链接后被骗', 'case study: the victim got a call from'
+        "收到一条短信|收到一条信息|收到一条消息|点开链接后|点击链接后|被骗了|案例回顾|典型案例|真实案例|案情回顾|"
+        "the victim|case study|was told to|were told to|received a text saying|received a call from|got a call from"
     ),
     "advisory_weak": phrase_list(
         "谨防|警惕|提防|当心|切勿|不要点击|一律|凡是|如遇|一旦|警方提醒|陷阱|提高警惕|保持警惕|防范|正规渠道|谨慎|avoid|"
