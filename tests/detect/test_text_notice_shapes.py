@@ -54,6 +54,9 @@ NONE = [
     "近日，李先生收到一条短信：“【建设银行】您的积分即将清零，请登录 jsyh-jf.cc 兑换”，点开链接填写银行卡信息后被盗刷8000元。",
     'Case study: The victim got a call from "Microsoft support" saying his PC had a virus. He was told to buy '
     "$500 in Google Play gift cards.",
+    # an English SMS signed 'DHL:' sending you only to its own site to pay there
+    "DHL: Your shipment 1234567890 is held at customs. Duties of £12.40 are due. Pay securely at dhl.co.uk",
+    "USPS: Your package is on hold. Pay the $1.99 redelivery fee at usps.com",
 ]
 
 
@@ -1788,3 +1791,11 @@ def test_an_agency_referring_you_to_an_airlines_real_line_stays_quiet_but_a_bank
     assert check(agency).level == "none", codes(check(agency))
     bank = check("【中国银行】您的账户存在异常已被冻结，请致电95588处理。")
     assert bank.level in ("caution", "danger"), codes(bank)
+
+
+def test_paying_at_a_site_not_the_couriers_or_by_transfer_still_warns():
+    assert check("DHL: Your shipment is held at customs. Pay the duties at dhl-customs-pay.com").level == "danger"
+    transfer = check("DHL: Your shipment is held at customs. Pay £2.99 by bank transfer to account 12345678, see dhl.co.uk")
+    assert transfer.level in ("caution", "danger")
+    number = check("USPS: Your package is on hold. Pay the $1.99 redelivery fee at usps.com and call 1-888-555-0199")
+    assert number.level == "danger"

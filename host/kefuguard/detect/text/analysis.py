@@ -17,6 +17,7 @@ from kefuguard.detect.text.keyword_automaton import Hit
 from kefuguard.detect.text.normalize import clean_text, fold_text
 from kefuguard.detect.text.notice import notice_slots
 from kefuguard.detect.text.notice_channels import courier_own
+from kefuguard.detect.text.sender_frame import label_frame
 from kefuguard.detect.text.slots import OFFICIAL_PLACE
 from kefuguard.detect.text.tactics import Finding, MessageHits, find_tactics
 from kefuguard.detect.url.check import judge_url
@@ -35,6 +36,7 @@ LINK_PRETEXT = "link_pretext"  # unlisted link + account/delivery/refund pretext
 PHONE_UNOFFICIAL = "phone_unofficial"
 SUPPORT = "support"  # official number or link: supports legitimacy, never warns
 OWN_CHANNEL = "own_channel"  # every official channel given is the message's own brand's
+OWN_SITE = "own_site"  # ... and they are all its own sites: what it asks is done there
 
 _HAS_DIGIT = re.compile(r"[0-9]")
 # full-width letters, digits, hyphen, dot and slash, as a browser reads them in an address
@@ -134,6 +136,8 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
     if support and brand is not None and _own_channels_only(hits, brand.id, support):
         first = support[0]
         analysis.evidence.append(Evidence("official.own_channel", OWN_CHANNEL, first.start, first.end))
+        if all(e.code == "official.link" for e in support):
+            analysis.evidence.append(Evidence("official.own_channel", OWN_SITE, first.start, first.end))
     return analysis
 
 
@@ -156,11 +160,16 @@ _SIGNATURE = re.compile(r"^\s*[【\[]([^】\]]{1,24})[】\]]|[【\[]([^】\]]{1,
 
 
 def _signed_by(hits: MessageHits, brand_id: str) -> bool:
-    """The message carries an SMS signature ('【交通银行】' first or last) with the brand in it."""
+    """The message carries an SMS signature ('【交通银行】' first or last, or 'DHL:' opening it) with
+    the brand in it."""
     m = _SIGNATURE.search(hits.text)
-    if m is None:
-        return False
-    start, end = m.span(1) if m.group(1) is not None else m.span(2)
+    if m is not None:
+        start, end = m.span(1) if m.group(1) is not None else m.span(2)
+    else:
+        label = label_frame(hits.text)
+        if label is None:
+            return False
+        start, end = label
     return any(start <= h.start and h.end <= end for h in hits.get(BRAND_TAG + brand_id))
 
 

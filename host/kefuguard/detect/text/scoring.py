@@ -121,6 +121,7 @@ SEVERITY = [
     n.OFFICIAL_PLACE,
     a.SUPPORT,
     a.OWN_CHANNEL,
+    a.OWN_SITE,
     n.ADVISORY,
 ]
 SEVERITY_RANK = {c: i for i, c in enumerate(SEVERITY)}
@@ -258,9 +259,11 @@ def level_for(categories: set[str], page: PageFacts | None) -> str:
         # do not click such links') is its example; a listed scam channel is still worth a caution
         quoted = {a.SCAM, PAGE_DANGER} if n.REMINDER in c else {a.SCAM, a.LINK_DANGER, PAGE_DANGER}
         return "caution" if c & quoted else "none"
-    if a.OWN_CHANNEL in c and not c & OWN_CHANNEL_ONLY_BREAKERS:
+    breakers = OWN_CHANNEL_ONLY_BREAKERS - {t.PAY} if a.OWN_SITE in c else OWN_CHANNEL_ONLY_BREAKERS
+    if a.OWN_CHANNEL in c and not c & breakers:
         # a notice that sends you only to the brand's own number or site and asks for nothing: what
-        # the brand itself says ('您的信用卡已逾期，已暂停使用，请尽快还款，详询95559')
+        # the brand itself says ('您的信用卡已逾期，已暂停使用，请尽快还款，详询95559'); or only to its own
+        # site to pay there ('DHL: duties of £12.40 are due. Pay securely at dhl.co.uk')
         return "none"
     if _danger(c):
         if not official_site or c & DANGER_ON_OFFICIAL_SITE:

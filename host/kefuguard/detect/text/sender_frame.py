@@ -61,6 +61,17 @@ def sender_frame(text: str, folded: str | None = None) -> tuple[int, int] | None
     return None
 
 
+def label_frame(text: str) -> tuple[int, int] | None:
+    """The span of a sender's name opening the message before a colon ('DHL:', 'Royal Mail:'): how
+    English SMS sign themselves, as Chinese ones do with '【顺丰速运】'."""
+    if ":" not in text[:32]:
+        return None
+    m = _LABEL_FRAME.search(text[:SENDER_FRAME_SEARCH])
+    if m is None or m.group(1) is None or not _is_a_name(m.group(1)):
+        return None
+    return m.span(1)
+
+
 _NOT_A_NAME = frozenset(
     "your you we our i the this that it please hi hello dear note important attention warning reminder".split()
 )
