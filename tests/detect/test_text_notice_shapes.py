@@ -25,6 +25,10 @@ CAUTION = [
     "您的机票改签需支付50元手续费",
     # '车主您好' presents a notice as much as '尊敬的车主'; its link is not the party's
     "车主您好，您有一条违章记录未处理，请点击 weizhang-cx.top 查询",
+    # an e-mail's button the quote leaves out ('below')
+    "Outgoing Mail Error. Due to server error, 6 new mails you sent are stucked in your mailbox. Release below to "
+    "re-send all stuck emails.",
+    "Your PayPal account has been limited. Log in below to restore access.",
     # money of yours to take out, at a site that is not the party's
     "【公积金中心】您的住房公积金账户可提取3万元，请登录 gjj-tiqu.com 申请",
     # a card 'in your name' the reader never opened; a shop that 'will be closed'
@@ -54,6 +58,10 @@ NONE = [
     "近日，李先生收到一条短信：“【建设银行】您的积分即将清零，请登录 jsyh-jf.cc 兑换”，点开链接填写银行卡信息后被盗刷8000元。",
     'Case study: The victim got a call from "Microsoft support" saying his PC had a virus. He was told to buy '
     "$500 in Google Play gift cards.",
+    # 'below' in what genuine e-mails say
+    "Your order has shipped. See the details below.",
+    "Thanks for signing up! Confirm below to start your subscription.",
+    "Your monthly statement is ready. Log in below to view it.",
     # an English SMS signed 'DHL:' sending you only to its own site to pay there
     "DHL: Your shipment 1234567890 is held at customs. Duties of £12.40 are due. Pay securely at dhl.co.uk",
     "USPS: Your package is on hold. Pay the $1.99 redelivery fee at usps.com",

@@ -137,7 +137,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "登录|登入|登陆|点击|点开|打开|访问|进入|前往|认证|验证|核实|升级|更新|激活|兑换|领取|申请|办理|完善|补充|"
         "填写|重新绑定|绑定|查询|确认|联系|致电|拨打|咨询|回复|添加|扫描|扫码|下载|转人工|在线办理|完成办理|click|"
         "tap|visit|follow the link|follow this link|go to|log in|login|sign in|update|verify|validate|confirm|"
-        "reactivate|restore|reschedule|pay|settle|call|contact|reach out|reply|claim|review|track|cancel|dispute|"
+        "reactivate|restore|release|re-send|resend|reschedule|pay|settle|call|contact|reach out|reply|claim|review|track|cancel|dispute|"
         "拨|请拨|follow the|kindly follow|follow the next steps|cover the|report online|rebook|rearrange|"
         "message us|message our|text us|whatsapp us|chat with us|reach our team|"
         "schedule a new delivery|schedule redelivery|schedule your delivery|schedule a redelivery|arrange redelivery|"
@@ -158,7 +158,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "网址|网站|链接|短链|手机网|维护网站|官方网站|link|web link|url|website|the link below|the link|"
         "click here|tap here|here:|following link|link below|this link|link above|the below|link in|via the link|"
         "fee here|here.|连结|开启连结|点选连结|钓鱼网址|the form|this form|the online form|the attached form|"
-        "button below|the button below|message button"
+        "button below|the button below|message button|"
+        # an e-mail's button the quote leaves out: 'Release below to re-send', 'click below', 'verify below'
+        "release below|click below|tap below|verify below|login below|log in below|sign in below|下方链接|点击下方"
     ),
     # the official site or app named, with no address: a reference, not a channel
     "official_ref": phrase_list(
