@@ -256,7 +256,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "rustdesk|logmein|splashtop|"
         # the keys and tools a caller opens a stranger's computer with ('press the Windows key and R')
         "windows key|control key|ctrl key|event viewer|eventvwr|run box|open the run|windows key and r|"
-        "windows key plus r|win+r|windows+r|key that says control|key that says ctrl"
+        "windows key plus r|win+r|windows+r|key that says control|key that says ctrl|key with the windows|"
+        # a stranger asking into your computer, and the tools callers name
+        "need to connect to your|need to access your|let me connect to your|let me access your|"
+        "give me access to your|allow me to connect|allow me to access|grant me access|remote into your|"
+        "control of your computer|ammyy|aeroadmin|supremo|screenconnect|connectwise|bomgar|"
+        "gotoassist|zoho assist|fastsupport|getscreen"
     ),
     "remote_weak": phrase_list(
         "腾讯会议|钉钉会议|飞书会议|会议号|会议室号|会议id|网络会议|视频会议|云会议|会议软件|会议app|云视讯|小鱼易连|"
@@ -335,7 +340,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "tech_role": phrase_list(
         "tech support|technical support|windows support|windows technical support|microsoft technical support|"
         "applecare|windows headquarters|headquarters of windows|"
-        "windows technician|microsoft technician|技术支持|微软客服|微软技术|苹果技术支持"
+        "windows technician|microsoft technician|技术支持|微软客服|微软技术|苹果技术支持|"
+        "windows service center|windows service centre|windows security|microsoft support|microsoft security|"
+        "technical department|tech department|apple support advisor"
     ),
     # money a public office hands out: scanning a code to claim it pays the scammer instead
     "benefit": phrase_list(
@@ -350,6 +357,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "compromise": phrase_list(
         "virus|viruses|malware|malwares|hacked|infected|compromised|is locked|been locked|locked because|spyware|"
         "error messages|sending errors|license has expired|licence has expired|license expired|being hacked|"
+        "license key has expired|licence key has expired|license key expired|is unprotected|"
+        "computer is at risk|pc is at risk|device is at risk|"
         "hackers|被黑客|黑客|sending us|serious problems|serious problem|problems with your computer|"
         "been hacked|been infected|been compromised|"
         "ransomware|病毒|中毒|被黑|被入侵|被攻击|被锁|木马|"
@@ -372,13 +381,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     # 'I sent it to your number by mistake, please send it back': the overpayment and reversal script
     "sent_by_mistake": phrase_list(
-        "by mistake|mistakenly sent|mistakenly transferred|accidentally sent|accidentally transferred|"
+        "by mistake|refunded you too much|refunded too much|mistakenly sent|mistakenly transferred|accidentally sent|accidentally transferred|"
         "sent it to the wrong|sent to the wrong number|wrong number by mistake|sent you too much|overpaid you|"
         "转错了|转错账|转错帐|转错钱|打错钱|打错了钱|误转|错转|转多了|多转了|充错了"
     ),
     "send_back": phrase_list(
         "send it back|send back|send the money back|return it|return the money|refund it|reverse it|"
-        "reverse the transaction|pay it back|退回|退还|还给我|还回来|转回|转还|返还|退给我|原路退回"
+        "reverse the transaction|pay it back|return the difference|send the difference|pay back the difference|"
+        "send back the difference|退还差价|退回多余|退回|退还|还给我|还回来|转回|转还|返还|退给我|原路退回"
     ),
     "empty_account": phrase_list(
         "余额为零|余额清零|余额归零|清空账户|账户清空|清空余额|余额取出|把钱取出|将钱取出|取出现金|现金领出|领出现金|"
