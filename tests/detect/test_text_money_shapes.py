@@ -84,3 +84,32 @@ def test_the_atm_reason_says_why_in_both_languages():
 def test_a_branded_caller_sending_you_to_the_atm_is_danger():
     result = check("您好，我是淘宝客服，您的订单被误设为分期付款，请到附近的ATM依照我的指示解除")
     assert result.level == "danger", codes(result)
+
+
+# --- the fake officials' chain -----------------------------------------------------------------
+
+OFFICIAL_CHAIN = [
+    ("你的资金需要接受清查，清查完后会退还给你", "tactic.accusation"),
+    ("现在给你转到检察院的王检察官", "tactic.police_handoff"),
+    ("您好，我是社保中心的，您的社保账户出现异常，需要重新认证", "tactic.identity_claim"),
+    ("我是税务局的工作人员，您的公司存在偷税漏税的嫌疑", "tactic.accusation"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), OFFICIAL_CHAIN)
+def test_the_fake_officials_lines_warn(text, code):
+    result = check(text)
+    assert result.level in ("caution", "danger"), codes(result)
+    assert code in codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "如有疑问，我们可以帮您转接人工客服",
+        "【国家税务总局】您的2025年度个税汇算已办理成功，详情请登录个人所得税App查看。",
+        "【人社局】您的社保卡已激活，可在“电子社保卡”小程序中使用。",
+    ],
+)
+def test_genuine_offices_and_agents_stay_quiet(text):
+    assert check(text).level == "none", codes(check(text))

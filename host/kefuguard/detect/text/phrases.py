@@ -37,7 +37,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "org_word": phrase_list(
         "官方|平台|平台方|银行|公司|快递|物流|快递公司|物流公司|商家|卖家|店铺|商城|金融|贷款公司|保险公司|证券|公安局|派出所|"
         "民警|警察|检察院|法院|疾控中心|医保局|社保局|银监会|银保监会|金融监管局|人民银行|央行|税务局|海关|"
-        "市场监管局|通信管理局|the bank|your bank|the company"
+        "市场监管局|通信管理局|社保中心|医保中心|人社局|公积金中心|街道办|居委会|村委会|民政局|卫健委|教育局|交警大队|车管所|"
+        "市场监督管理局|the bank|your bank|the company"
     ),
     # an organisation telling you what it 'found' about your account or parcel, without saying who it is
     "notice": phrase_list(
@@ -432,7 +433,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     # a call handed to 'a police officer': customer service never does that
     "handoff_verb": phrase_list(
-        "转接|帮您转接|给您转接|为您转接|转给|连线|接通|转交给|转交|transfer you to|connect you to|connect you with"
+        "转接|帮您转接|给您转接|为您转接|给你转到|帮你转到|给您转到|帮您转到|为您转到|转给|连线|接通|转交给|转交|transfer you to|connect you to|connect you with"
     ),
     # police, courts and prosecutors: they do not introduce themselves in a call or a chat about your
     # case ('这里是…人民法院', '我是…派出所民警', 'this is the police'); their reminders are advisory
@@ -451,7 +452,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "accusation": phrase_list(
         "涉嫌洗钱|洗黑钱|涉嫌犯罪|涉嫌违法|涉嫌诈骗|涉案|涉案资金|涉及重要案件|涉及一宗|涉及案件|限制出境|禁止出境|被限制出境|"
         "被通缉|通缉令|逮捕令|拘捕令|冻结令|传票|法院传票|"
-        "资产清查|财产清查|资产核查|做笔录|电话笔录|远程笔录|视频笔录|涉嫌发送|涉嫌传播|涉嫌违规|违规短信|违禁品|夹带违禁|涉嫌走私|拒不执行|"
+        "资产清查|财产清查|资产核查|接受清查|配合清查|偷税漏税|逃税|涉嫌偷税|做笔录|电话笔录|远程笔录|视频笔录|涉嫌发送|涉嫌传播|涉嫌违规|违规短信|违禁品|夹带违禁|涉嫌走私|拒不执行|"
         "jail time|go to jail|sent to jail|be arrested|will be arrested|enforcement action|enforcement actions|"
         "身份证被盗用|身份证被冒用|身份信息被盗用|身份被盗用|被人冒用|被人盗用|身份证被人|名下账户涉嫌|资金清查|配合调查|配合警方调查|"
         "arrest warrant|warrant for your arrest|issued for your arrest|warrant will be issued|arrest you|be taken into custody|"

@@ -656,7 +656,8 @@ def authority_call(m: MessageHits) -> Finding | None:
 
 def police_handoff(m: MessageHits) -> Finding | None:
     """'我现在帮您转接负责此事的张警官': fake customer service handing over to fake police."""
-    pair = m.pair(m.get("handoff_verb"), m.get("police_word"), HANDOFF_TO_POLICE, either_order=False)
+    officers = m.get("police_word") + m.get("authority")  # '转到检察院的王检察官' as much as '转接张警官'
+    pair = m.pair(m.get("handoff_verb"), officers, HANDOFF_TO_POLICE, either_order=False)
     if pair and not m.negated(pair[0].start):
         return Finding("police_handoff", LURE_HALLMARK, *_span(*pair))
     return None
