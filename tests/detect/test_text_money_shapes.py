@@ -113,3 +113,33 @@ def test_the_fake_officials_lines_warn(text, code):
 )
 def test_genuine_offices_and_agents_stay_quiet(text):
     assert check(text).level == "none", codes(check(text))
+
+
+# --- the membership-renewal opener -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("您好，我是美团的客服，您开通的美团月付会员将自动续费", "tactic.renewal_call"),
+        # a charge you did not make, 'call customer service' (the number comes next)
+        ("您的会员将于今日到期，将自动扣款398元，如非本人操作请联系客服取消", "notice.unshown_channel"),
+    ],
+)
+def test_the_renewal_opener_warns(text, code):
+    result = check(text)
+    assert result.level in ("caution", "danger"), codes(result)
+    assert code in codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您好，我是美团客服，您的会员已自动续费成功，有问题随时找我。",
+        "您好，我是淘宝客服小美，关于您咨询的自动续费问题，可以在设置里关闭哦。",
+        "我是京东客服，您说的扣费是您开通的PLUS会员，需要我帮您看一下吗？",
+        "【爱奇艺】您的黄金VIP会员将于明日自动续费25元，如需取消请在App“我的-设置-自动续费管理”中关闭。",
+    ],
+)
+def test_agents_answering_and_genuine_renewal_notices_stay_quiet(text):
+    assert check(text).level == "none", codes(check(text))

@@ -111,7 +111,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
     "contact_act": phrase_list(
         "contact us|contact our|call us|call our|call the|reach us|reach out to|speak to|speak with|get in touch|"
         "give us a call|phone us|contact customer|contact support|contact the|联系我们|致电我们|联系我司|致电我司|"
-        "联系本公司|致电本公司|拨打我们|回复我们"
+        "联系本公司|致电本公司|拨打我们|回复我们|联系客服|致电客服|拨打客服|联系人工客服"
     ),
     # 'keep this code to yourself': what a service's own one-time-code message says
     "keep_secret": phrase_list(

@@ -80,6 +80,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "对方称“转错账”并要求您退回。所谓到账往往是伪造的通知，或会被银行追回的盗刷款：请先在银行App里核实自己的账户，"
         "确有到账也请通过银行原路退回。",
     ),
+    "tactic.renewal_call": (
+        "Someone introducing themselves as customer service tells you a membership or service will renew or "
+        "charge you. That is how the 'cancel it or your credit record suffers' script opens: genuine renewal "
+        "notices come from the app itself. Check your subscriptions in the official app; do not follow the caller.",
+        "对方自称客服，称您的会员或服务将自动续费、扣费。这是“不取消就影响征信”骗局的开场白：真正的续费提醒来自App本身。"
+        "请自行在官方App中查看订阅，不要按对方指引操作。",
+    ),
     "tactic.step_guidance": (
         "It walks you through steps on your computer, phone or bank app ('follow my instructions', 'press the "
         "Windows key'): scammers talk victims through transfers, loans and remote access this way.",
@@ -322,6 +329,7 @@ TACTIC_NAMES: dict[str, tuple[str, str]] = {
     "empty_account": ("asked you to empty your account", "要求取出账户余额"),
     "atm_guidance": ("sent you to a cash machine to follow instructions", "要您到ATM按指示操作"),
     "mistaken_payment": ("asked you to send back money 'sent by mistake'", "以“转错账”为由要求退回"),
+    "renewal_call": ("called as customer service about a renewal charge", "自称客服来电告知自动续费扣款"),
     "step_guidance": ("offered to guide you step by step", "要一步步指导您操作"),
     "link_activation": ("asked for a reply to make its link work", "要求回复以点开链接"),
     "police_handoff": ("handed the call to a 'police officer' or 'regulator'", "把电话转接给“警官”或“监管部门”"),

@@ -663,6 +663,33 @@ def police_handoff(m: MessageHits) -> Finding | None:
     return None
 
 
+def renewal_call(m: MessageHits) -> Finding | None:
+    """'我是美团的客服，您开通的美团月付会员将自动续费': someone calling as customer service to tell you
+    a membership will charge you, the opening of the 'cancel it or your credit suffers' script. A
+    genuine renewal notice comes from the app, not from a person introducing themselves."""
+    claims = m.get("self_claim")
+    if not claims:
+        return None
+    who = m.get("cs_role") + m.get("org_word") + m.brand_hits()
+    claim = next(
+        (s for s in claims if not m.negated(s.start) and any(0 <= h.start - s.end <= SELF_CLAIM_TO_WHO for h in who)), None
+    )
+    if claim is None:
+        return None
+    for h in m.get("charge_word"):
+        before = m.folded[max(0, h.start - 2) : h.start]
+        if h.start <= claim.end or m.negated(h.start) or before.endswith(("已", "已经")):
+            continue
+        sentence = _SENTENCE_SPLIT.split(m.folded[claim.end : h.start])[-1]
+        if _REPORTED.search(sentence) or _ASKED_ABOUT.search(sentence):
+            continue  # '关于您咨询的自动续费问题': an agent answering what you asked
+        return Finding("renewal_call", LURE_STRONG, claim.start, h.end)
+    return None
+
+
+_ASKED_ABOUT = re.compile(r"您咨询|你咨询|您问的|你问的|您询问|您说的|你说的|关于您|关于你")
+
+
 def credit_charge(m: MessageHits) -> Finding | None:
     """A fee or a renewal tied to your credit record ('扣费失败就会影响个人征信', '也会扣钱，还会影响
     征信'): real platforms never threaten a credit record over a membership."""
@@ -724,6 +751,7 @@ TACTICS: tuple[Callable[[MessageHits], Finding | None], ...] = (
     police_handoff,
     authority_call,
     credit_charge,
+    renewal_call,
     device_compromise,
     tech_support_call,
 )
@@ -758,6 +786,7 @@ _NEEDS: dict[Callable[[MessageHits], Finding | None], frozenset[str]] = {
     police_handoff: frozenset({"handoff_verb"}),
     authority_call: frozenset({"authority"}),
     credit_charge: frozenset({"credit_threat"}),
+    renewal_call: frozenset({"charge_word"}),
     device_compromise: frozenset({"compromise"}),
     tech_support_call: frozenset({"tech_role"}),
 }
