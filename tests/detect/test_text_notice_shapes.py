@@ -58,6 +58,8 @@ NONE = [
     "近日，李先生收到一条短信：“【建设银行】您的积分即将清零，请登录 jsyh-jf.cc 兑换”，点开链接填写银行卡信息后被盗刷8000元。",
     'Case study: The victim got a call from "Microsoft support" saying his PC had a virus. He was told to buy '
     "$500 in Google Play gift cards.",
+    # a platform's reminder of what its staff never do, its own hotline named
+    "抖音提醒用户，官方客服不会通知扣费或要求下载软件、共享屏幕，遇可疑情况可通过「验证助手」或拨打官方热线 95152 核实。",
     # 'below' in what genuine e-mails say
     "Your order has shipped. See the details below.",
     "Thanks for signing up! Confirm below to start your subscription.",

@@ -177,7 +177,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
     # anti-fraud reminders and official advice: about scams, not one
     "advisory": phrase_list(
         "诈骗|骗局|骗子|诈骗短信|诈骗电话|防骗|反诈|都是诈骗|均为诈骗|是诈骗|绝不会|不会要求|不会通过|从不会|"
-        "从来不会|官方不会|不会以|不会透过|不会主动|不会打电话|不会来电|"
+        "从来不会|官方不会|不会以|不会透过|不会主动|不会打电话|不会来电|客服不会|工作人员不会|平台不会|银行不会|"
+        "不会通知|提醒用户|提醒消费者|提醒网友|is fraudulent|are fraudulent|if you are contacted by|"
+        "if you're contacted by|"
         + ANTIFRAUD_HOTLINE_CN
         + "|scam|scams|scammer|scammers|fraudster|fraudsters|beware|never ask|"
         "will never|would never|never request|never call|never text|do not share|don't share|never share|"
