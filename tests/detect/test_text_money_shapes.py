@@ -143,3 +143,30 @@ def test_the_renewal_opener_warns(text, code):
 )
 def test_agents_answering_and_genuine_renewal_notices_stay_quiet(text):
     assert check(text).level == "none", codes(check(text))
+
+
+def test_a_flagged_account_asking_your_name_and_birth_date_by_reply_warns():
+    result = check(
+        "Your account has been flagged for suspicious transactions. Reply with your full name and date of birth to verify."
+    )
+    assert result.level in ("caution", "danger"), codes(result)
+    assert "tactic.credential_request" in codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bank's own fraud alert and a booking agent asking who you are; a frozen card is not a fee
+        "Chase: We've flagged a suspicious transaction on your card ending 1234. Reply YES if it was you, NO if not.",
+        "Please reply with your full name and date of birth so we can find your booking.",
+        "Reply with STOP to unsubscribe.",
+    ],
+)
+def test_replies_genuine_services_ask_for_stay_quiet(text):
+    assert check(text).level == "none", codes(check(text))
+
+
+def test_a_frozen_card_to_unfreeze_is_no_fee():
+    result = check("Your card ending 4432 has been frozen. Call us to unfreeze it.")
+    assert "tactic.advance_fee" not in codes(result)
+    assert "tactic.advance_fee" in codes(check("Pay a $50 fee to unfreeze your account."))

@@ -74,9 +74,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "告诉|告知|提供|发给|发送给|发我|发一下|发过来|发送过来|报一下|报给|念一下|念给|读一下|读给|说一下|"
         "给我|给我们|回传|截图|拍照|拍一下|上传|索要|报出|提交|转发给|send|tell|share|give|provide|read|"
         "read out|what is your|what's your|need your|ask for|asks for|submit|upload|forward|重新绑定|重新绑卡|"
-        "re-link|relink|rebind|填一下|填写一下|填上|填好|填入"
+        "re-link|relink|rebind|填一下|填写一下|填上|填好|填入|reply with|text us your|text back your"
     ),
-    "ask_weak": phrase_list("输入|填写|核对|核实|回复|确认|enter|type|confirm|verify|reply with|update|re-enter"),
+    "ask_weak": phrase_list("输入|填写|核对|核实|回复|确认|enter|type|confirm|verify|update|re-enter"),
     "money_object": phrase_list("钱|资金|款项|款|账户|帐户|卡|余额|金额|元|money|funds|account"),
     "cred_strong": phrase_list(
         "验证码|校验码|动态码|动态密码|短信码|短信验证码|手机验证码|支付密码|取款密码|交易密码|银行卡密码|"
@@ -96,7 +96,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "cred_weak": phrase_list(
         "支付宝账号|支付宝账户|微信账号|收款账号|银行账号|收款码|密码|password|passwords|账号密码|个人信息|账户信息|银行卡|银行账户|网银|余额|code|codes|验证信息|身份证|pin|"
         "payment details|payment information|billing information|billing details|card details|personal information|"
-        "personal info|account details|banking details"
+        "personal info|account details|banking details|date of birth|birth date|full name and date of birth|"
+        "name and date of birth|full name, date of birth|mother's maiden name|maiden name|"
+        "online banking password|login details|login credentials|sign-in details"
     ),
     # --- pretexts ------------------------------------------------------------------------------
     "refund": phrase_list(
@@ -159,7 +161,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "account_problem": phrase_list(
         "账户异常|账号异常|资金异常|交易异常|异常交易|支付异常|付款异常|收款异常|绑卡异常|存在异常|出现异常|"
-        "异常情况|状态异常|被冻结|冻结|违规|涉嫌|"
+        "异常情况|状态异常|被冻结|冻结|违规|涉嫌|been flagged|flagged for|suspicious transactions|suspicious transaction|"
         "洗钱|封号|封禁|限制使用|被限制|受限|风险账户|存在风险|被盗|盗刷|异地登录|异常登录|停用|暂停使用|"
         "信息不完整|认证失败|信息异常|订单异常|额度异常|额度存在异常|服务异常|实名不符|实名信息不全|实名信息不完整|未实名|实名异常|"
         "实名认证未通过|降速|限速|"
@@ -223,10 +225,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # the task platform's 'system jam': more (paid) orders before anything comes back
         "再做三单|再做两单|再做一单|再做几单|再做一组|再完成三单|连做三单|继续做单|做单才能|"
         "验证资金|资金验证|证明还款能力|还款能力|解冻金|解冻费|激活费|验证金|认证费|工本费|信誉金|通道费|"
-        "release fee|unlock fee|unfreeze"
+        "release fee|unlock fee|unfreeze fee|unfreezing fee"
     ),
     "fee_reason": phrase_list(
-        "到账|提现|放款|解冻|解封|解除限制|解除|释放|激活|提额|提升额度|额度提升|提高额度|release|unlock|redeliver|withdraw|activation|"
+        "到账|提现|放款|解冻|解封|解除限制|解除|释放|激活|提额|提升额度|额度提升|提高额度|release|unlock|unfreeze|redeliver|withdraw|activation|"
         "activate|raise your limit|increase your limit|limit can be raised|limit increase|改签|退票|rebook|rebooking"
     ),
     "gift_card": phrase_list(
