@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/bench_page_warning.py            # 15 rounds
     .venv/bin/python benchmarks/bench_page_warning.py --quick    # 3 rounds
+    .venv/bin/python benchmarks/bench_page_warning.py --rounds 7 --baseline-extension <copy>/extension
 
 The real extension in the system Chromium (headless, Playwright), with the real host installed for
 that browser profile by `kefuguard install --browser chromium --user-data-dir <profile>`. A small
@@ -41,6 +42,11 @@ Rows:
      performance.timeOrigin against the page's: two processes' wall clocks) and the worker's
      first check_url round trip (the host's start included), and the rest of the banner's time
      (banner - worker start - round trip: the worker's set-up, messages, drawing)
+
+With --baseline-extension (another checkout's extension/, e.g. main's from `git worktree add
+--detach <copy> main`), a third Chromium runs that extension with its own profile and the same host
+code, and each round makes its cold, warm and woken visits too, alternating which extension goes
+first; the report then gives this extension's banner times against the baseline's (rows "vs").
 
 This is a benchmark, not a test: pytest never runs it, and a missed target prints FAIL and exits 0.
 It exits 1 only when a measurement could not be taken (no Chromium, no banner, the worker would not
@@ -513,6 +519,31 @@ def first(label: str, visits: list[dict[str, float]]) -> tuple[str, ...]:
     return (label, f"{ahead} of {len(visits)}", "-", "-", "-", "info")
 
 
+def versus(data: dict[str, list[dict[str, float]]]) -> list[tuple[str, ...]]:
+    """This extension's banner times against the baseline extension's, visit by kind."""
+
+    def col(kind: str, key: str) -> list[float]:
+        return [r[key] for r in data[kind]]
+
+    rows = []
+    for kind in ("cold", "warm", "woken"):
+        rows += [
+            compare(f"vs {kind}: banner inserted, this / baseline", col(kind, "banner"), col(f"base_{kind}", "banner"), None),
+            compare(
+                f"vs {kind}: banner / its loadEventEnd, baseline",
+                col(f"base_{kind}", "banner"),
+                col(f"base_{kind}", "load"),
+                None,
+            ),
+            first(f"vs {kind}: baseline visits with the banner before loadEventEnd", data[f"base_{kind}"]),
+        ]
+    rows += [
+        info("vs woken: baseline navigation -> worker script start", col("base_woken", "worker_start")),
+        info("vs woken: baseline first check_url round trip (host start)", col("base_woken", "first_check_url")),
+    ]
+    return rows
+
+
 def report(data: dict[str, list[dict[str, float]]]) -> list[tuple[str, ...]]:
     def col(kind: str, key: str) -> list[float]:
         return [r[key] for r in data[kind]]
@@ -551,7 +582,15 @@ def report(data: dict[str, list[dict[str, float]]]) -> list[tuple[str, ...]]:
         info("2 woken worker: first check_url round trip (host start)", col("woken", "first_check_url")),
         info("2 woken worker: the rest (banner - worker start - round trip; < 0: banner first)", col("woken", "rest")),
         (
-            "2 woken worker: visits warned from the remembered hosts (before the host answered)",
+            "2 woken worker: visits with the banner before the worker's script start (the page's own memory read)",
+            f"{sum(1 for v in data['woken'] if v['banner'] < v['worker_start'])} of {len(data['woken'])}",
+            "-",
+            "-",
+            "-",
+            "info",
+        ),
+        (
+            "2 woken worker: visits the worker answered from the remembered hosts (before the host answered)",
             f"{sum(1 for v in data['woken'] if v.get('remembered', 0) > 0)} of {len(data['woken'])}",
             "-",
             "-",
@@ -566,6 +605,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="3 rounds: a smoke run")
     parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument(
+        "--baseline-extension",
+        type=Path,
+        help="another checkout's extension/ folder: its visits alternate with this one's, round by round",
+    )
     args = parser.parse_args()
     rounds = 3 if args.quick else args.rounds
 
@@ -578,16 +622,32 @@ def main() -> int:
     sizes = site.sizes()
     work = Path(tempfile.mkdtemp(prefix="kefuguard-bench-warning-"))
     profile, home = work / "profile", work / "home"
-    data: dict[str, list[dict[str, float]]] = {k: [] for k in ("cold", "warm", "woken", "plain_cold", "plain_warm")}
+    kinds = ("cold", "warm", "woken", "plain_cold", "plain_warm", "base_cold", "base_warm", "base_woken")
+    data: dict[str, list[dict[str, float]]] = {k: [] for k in kinds}
     load_before = os.getloadavg()
     version = ""
     try:
         install_host(profile, home, work)
+        if args.baseline_extension:
+            (work / "base").mkdir()
+            install_host(work / "base-profile", work / "base-home", work / "base")
         with sync_playwright() as driver, SiteServer(site) as server:
             browser = launch(driver, profile, home, server, with_host=False)  # the host: installed above
             context = browser.context
             version = context.browser.version if context.browser else ""
             context.add_init_script(INIT_SCRIPT)
+            runs = [(context, home, "")]  # (browser context, its KEFUGUARD_HOME, its data prefix)
+            if args.baseline_extension:
+                base = launch(
+                    driver,
+                    work / "base-profile",
+                    work / "base-home",
+                    server,
+                    with_host=False,
+                    extension_dir=args.baseline_extension.resolve(),
+                )
+                base.context.add_init_script(INIT_SCRIPT)
+                runs.append((base.context, work / "base-home", "base_"))
             plain = driver.chromium.launch_persistent_context(
                 str(work / "plain-profile"),
                 headless=True,
@@ -595,28 +655,35 @@ def main() -> int:
                 args=chromium_args(extension_dir=None),
                 viewport={"width": 1100, "height": 720},
             )
-            control = WorkerControl(context)
-            check_banner(context, server)
-            visit(context, server, "r=warmup&v=warmup")  # untimed: host start, index compile, caches
-            visit(context, server, "r=warmup-w&v=warmup")
+            controls = {prefix: WorkerControl(ctx) for ctx, _, prefix in runs}
+            for ctx, _, _ in runs:
+                check_banner(ctx, server)
+                visit(ctx, server, "r=warmup&v=warmup")  # untimed: host start, index compile, caches
+                visit(ctx, server, "r=warmup-w&v=warmup")
             visit(plain, server, "r=warmup&v=warmup", banner=False)
             for r in range(rounds):
-                data["cold"].append(visit(context, server, f"r={r}c&v={r}c"))
-                data["warm"].append(visit(context, server, f"r={r}w&v={r}c"))
+                # the extensions take turns at going first
+                for ctx, ext_home, prefix in runs if r % 2 == 0 else runs[::-1]:
+                    tag = f"{r}{prefix}"
+                    data[f"{prefix}cold"].append(visit(ctx, server, f"r={tag}c&v={tag}c"))
+                    data[f"{prefix}warm"].append(visit(ctx, server, f"r={tag}w&v={tag}c"))
+                    control = controls[prefix]
+                    woken = visit(ctx, server, f"r={tag}s&v={tag}s", before=lambda c=control, h=ext_home: c.stop(h))
+                    woken.update(woken_details(ctx, woken["origin"]))
+                    woken["rest"] = woken["banner"] - woken["worker_start"] - woken["first_check_url"]
+                    data[f"{prefix}woken"].append(woken)
+                    cold, warm = data[f"{prefix}cold"][-1], data[f"{prefix}warm"][-1]
+                    print(
+                        f"round {r + 1}/{rounds} {prefix or 'this'}: banner/load cold {cold['banner']:.0f}/"
+                        f"{cold['load']:.0f}, warm {warm['banner']:.0f}/{warm['load']:.0f},"
+                        f" woken {woken['banner']:.0f}/{woken['load']:.0f} ms",
+                        file=sys.stderr,
+                    )
                 data["plain_cold"].append(visit(plain, server, f"r={r}c&v={r}c", banner=False))
                 data["plain_warm"].append(visit(plain, server, f"r={r}w&v={r}c", banner=False))
-                woken = visit(context, server, f"r={r}s&v={r}s", before=lambda: control.stop(home))
-                woken.update(woken_details(context, woken["origin"]))
-                woken["rest"] = woken["banner"] - woken["worker_start"] - woken["first_check_url"]
-                data["woken"].append(woken)
-                print(
-                    f"round {r + 1}/{rounds}: banner/load cold {data['cold'][-1]['banner']:.0f}/"
-                    f"{data['cold'][-1]['load']:.0f}, warm {data['warm'][-1]['banner']:.0f}/"
-                    f"{data['warm'][-1]['load']:.0f}, woken {woken['banner']:.0f}/{woken['load']:.0f} ms",
-                    file=sys.stderr,
-                )
             plain.close()
-            context.close()
+            for ctx, _, _ in runs:
+                ctx.close()
     except BenchError as e:
         print(f"ERROR: {e}", file=sys.stderr)
         return 1
@@ -636,7 +703,11 @@ def main() -> int:
         f" total {total:,} B; server delays (ms) " + ", ".join(f"{k} {v * 1000:.0f}" for k, v in DELAYS_S.items())
     )
     print(f"# {rounds} round(s), a fresh tab per visit; ms from navigation start: median (min-max)\n")
-    print(table(report(data)))
+    rows = report(data)
+    if args.baseline_extension:
+        print(f"# baseline extension: {args.baseline_extension}")
+        rows += versus(data)
+    print(table(rows))
     return 0
 
 

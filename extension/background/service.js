@@ -3,12 +3,13 @@
 import "../common/vocabulary.js";
 import "../common/settings.js";
 import "../common/i18n.js";
+import "../common/remembered.js";
 import { HostConnection, HostError, loadHostMessages } from "./host-connection.js";
 import { HostDangers, TabVerdicts, UrlVerdicts, hostOf, urlKey } from "./verdicts.js";
 import { badgeFor, showBadge } from "./badge.js";
 import { EvidenceCollector } from "./evidence.js";
 
-const { vocabulary, settings: settingsLib, i18n } = globalThis.KefuGuard;
+const { vocabulary, settings: settingsLib, i18n, remembered: rememberedLib } = globalThis.KefuGuard;
 
 // Strings the content script needs (it cannot load _locales in another language itself).
 const CONTENT_STRING_PREFIXES = ["content_", "level_"];
@@ -62,7 +63,14 @@ export class Background {
     this.api = api;
     this.host = new HostConnection(api.runtime, () => this.onHostState());
     this.urls = new UrlVerdicts((url) => this.host.request({ type: "check_url", url }));
-    this.hostDangers = new HostDangers(api.storage && api.storage.session);
+    const session = api.storage && api.storage.session;
+    // the content script reads its own host's remembered danger (common/remembered.js), so a page
+    // is warned of before a stopped worker has started; where the browser cannot open it (older
+    // Firefox), the worker's own answer from the same memory still comes before the host's
+    if (session && typeof session.setAccessLevel === "function") {
+      session.setAccessLevel({ accessLevel: "TRUSTED_AND_UNTRUSTED_CONTEXTS" }).catch(() => {});
+    }
+    this.hostDangers = new HostDangers(session);
     this.tabs = new TabVerdicts();
     this.evidence = new EvidenceCollector(this);
     this.settings = settingsLib.merge({}, {});
@@ -76,6 +84,8 @@ export class Background {
     });
     this.settingsReady = this.loadSettings(true);
     this.ready = this.load();
+    // after the first answers, off their way
+    this.ready.then(() => this.publishPagePrefs()).catch(() => {});
   }
 
   /** Ready to answer: the host's vocabulary, the settings and the UI language's strings (the other
@@ -137,8 +147,52 @@ export class Background {
 
   onStorageChanged(changes, area) {
     if (area === "managed" || (area === "local" && settingsLib.STORAGE_KEY in changes)) {
+      const trustedBefore = JSON.stringify(this.settings.effective.trusted_domains);
       this.settingsReady = this.ready.then(() => this.loadSettings());
       this.ready = this.settingsReady;
+      this.ready
+        .then(async () => {
+          if (JSON.stringify(this.settings.effective.trusted_domains) !== trustedBefore) {
+            await this.hostDangers.forgetAll(); // a site now trusted must not be warned of from memory
+          }
+          await this.publishPagePrefs();
+        })
+        .catch(() => {});
+    }
+  }
+
+  /** The strings a content script shows, in the UI language (page_init's, and the remembered warning's). */
+  contentStrings() {
+    const strings = {};
+    for (const [key, value] of Object.entries(this.strings[this.lang] || {})) {
+      if (CONTENT_STRING_PREFIXES.some((p) => key.startsWith(p))) {
+        strings[key] = value;
+      }
+    }
+    return strings;
+  }
+
+  /**
+   * What a content script needs to show a remembered danger without asking the worker
+   * (common/remembered.js PREFS_KEY): whether page checks are on, the minimum level, the language
+   * and its strings. Written when it changed. Trusted sites are not in it: they are never remembered.
+   */
+  async publishPagePrefs() {
+    const area = this.hostDangers.area;
+    if (!area) {
+      return;
+    }
+    await this.loadStrings(this.lang);
+    const effective = this.settings.effective;
+    const prefs = { page_check: effective.features.page_check, min_level: effective.min_level, lang: this.lang, strings: this.contentStrings() };
+    const key = rememberedLib.PREFS_KEY;
+    try {
+      const stored = (await area.get(key))[key];
+      if (JSON.stringify(stored) !== JSON.stringify(prefs)) {
+        await area.set({ [key]: prefs });
+      }
+    } catch (e) {
+      // storage.session gone: the worker's own answer still comes from memory
     }
   }
 
@@ -183,13 +237,8 @@ export class Background {
 
   async page_init(message, sender) {
     this.evidence.noteFrame(sender.tab.id, sender.frameId); // asked for its share when evidence is saved
-    const strings = {};
     await this.loadStrings(this.lang); // the language the settings chose may have changed since
-    for (const [key, value] of Object.entries(this.strings[this.lang] || {})) {
-      if (CONTENT_STRING_PREFIXES.some((p) => key.startsWith(p))) {
-        strings[key] = value;
-      }
-    }
+    const strings = this.contentStrings();
     const { limits } = await this.hostMessages; // a content script cannot read the file itself
     return { ok: true, settings: this.settings.effective, lang: this.lang, strings, host_limits: limits };
   }
@@ -202,11 +251,12 @@ export class Background {
     const trusted = this.isTrusted(url);
     // a site judged dangerous for what its host is, earlier in this browser session: warned of at
     // once, before a woken worker's host has started (asked next, off this answer's way); the
-    // host's answer then sets the tab's verdict
-    const remembered = trusted ? null : await this.hostDangers.get(url);
+    // host's answer then sets the tab's verdict. `confirm`: the page showed a remembered warning
+    // and waits for the host's own answer
+    const remembered = trusted || message.confirm ? null : await this.hostDangers.get(url);
     const asked = this.urls.get(url);
     asked.then(
-      (result) => this.hostDangers.note(url, result),
+      (result) => this.hostDangers.note(url, result, trusted),
       () => {},
     );
     if (remembered) {

@@ -1,5 +1,6 @@
 // Verdict caches: per URL (links and pages repeat; in-flight checks are shared) and per tab
 // (what the badge and the popup show). A new list version empties the URL cache.
+import "../common/remembered.js";
 
 const URL_CACHE_ENTRIES = 2000;
 const URL_CACHE_TTL_MS = 10 * 60 * 1000;
@@ -136,20 +137,21 @@ export class TabVerdicts {
 }
 
 const REMEMBERED_HOSTS = 200;
-const REMEMBERED_KEY = "kefuguard.hostDangers";
+const { remembered } = globalThis.KefuGuard;
 
 /**
  * Hosts the host judged dangerous for what the host is (a lookalike of a listed brand, a listed
- * scam domain), kept in storage.session: memory only, gone when the browser closes, not readable
- * by content scripts. A service worker Chrome stopped and a page woke again shows the warning for
- * such a site from here, without waiting for the host to start; the host's answer follows and
- * corrects the memory. Path-dependent verdicts (a brand's name in a hosting site's path) are not
- * kept: another page of that host may be fine.
+ * scam domain), kept in storage.session (common/remembered.js: memory only, gone when the browser
+ * closes, no host name readable in it). A page's content script reads its own host's entry and
+ * shows the warning before a stopped service worker has started; a woken worker answers from here
+ * before its host has started; the host's answer follows and corrects the memory. Path-dependent
+ * verdicts (a brand's name in a hosting site's path) are not kept: another page of that host may
+ * be fine. Trusted sites are never kept, and a change of the trusted sites forgets them all.
  */
 export class HostDangers {
   constructor(area) {
     this.area = area || null; // storage.session, where the browser has it
-    this.hosts = null; // host -> {result, list_version}, once read
+    this.index = null; // storage key -> {at, list_version} of every entry, oldest first, once read
   }
 
   static hostLevel(result) {
@@ -161,72 +163,91 @@ export class HostDangers {
     );
   }
 
-  async load() {
-    if (this.hosts === null) {
-      let stored = {};
-      try {
-        stored = (this.area && (await this.area.get(REMEMBERED_KEY))[REMEMBERED_KEY]) || {};
-      } catch (e) {
-        stored = {};
-      }
-      this.hosts = this.hosts || (stored && typeof stored === "object" ? stored : {});
-    }
-    return this.hosts;
-  }
-
-  /** The danger result remembered for the URL's host, or null. */
+  /** The danger result remembered for the URL's host, or null: one storage read of one entry. */
   async get(url) {
     const host = hostOf(url);
     if (!host || !this.area) {
       return null;
     }
-    const hosts = await this.load();
-    const entry = Object.hasOwn(hosts, host) ? hosts[host] : null;
-    return entry && entry.result && entry.result.level === "danger" ? entry.result : null;
+    const key = remembered.keyOf(host);
+    try {
+      return remembered.resultOf(host, (await this.area.get(key))[key], Date.now());
+    } catch (e) {
+      return null;
+    }
   }
 
-  /** Keep, or forget, the URL's host from the host's own answer. */
-  async note(url, result) {
+  /** Every entry's key and age (for the bound, the expiry and a new list), read once. */
+  async loadIndex() {
+    if (this.index === null) {
+      let all = {};
+      try {
+        all = (await this.area.get(null)) || {};
+      } catch (e) {
+        all = {};
+      }
+      const entries = Object.entries(all)
+        .filter(([key, value]) => key.startsWith(remembered.ENTRY_PREFIX) && value && typeof value === "object")
+        .map(([key, value]) => [key, { at: Number(value.at) || 0, list_version: value.list_version ?? null }])
+        .sort((a, b) => a[1].at - b[1].at);
+      this.index = this.index || new Map(entries);
+    }
+    return this.index;
+  }
+
+  /** Keep, or forget, the URL's host from the host's own answer (not for a trusted site). */
+  async note(url, result, trusted = false) {
     const host = hostOf(url);
     if (!host || !this.area) {
       return;
     }
-    if (result.list_version !== undefined && result.list_version !== null) {
-      await this.noteListVersion(result.list_version);
+    const index = await this.loadIndex();
+    const key = remembered.keyOf(host);
+    const now = Date.now();
+    const version = result.list_version ?? null;
+    // expired, or judged with another list
+    const drop = [...index].filter(([, e]) => !(now - e.at < remembered.TTL_MS) || (version !== null && e.list_version !== version)).map(([k]) => k);
+    if (!trusted && HostDangers.hostLevel(result)) {
+      const stored = remembered.entry(host, result, now);
+      index.delete(key);
+      index.set(key, { at: now, list_version: stored.list_version });
+      const over = Math.max(0, index.size - drop.length - REMEMBERED_HOSTS);
+      drop.push(...[...index.keys()].filter((k) => !drop.includes(k)).slice(0, over));
+      await this.write({ [key]: stored });
+    } else if (index.has(key)) {
+      drop.push(key);
     }
-    const hosts = await this.load();
-    const keep = HostDangers.hostLevel(result);
-    if (!keep && !Object.hasOwn(hosts, host)) {
-      return;
-    }
-    if (keep) {
-      delete hosts[host];
-      hosts[host] = { result, list_version: result.list_version };
-      const names = Object.keys(hosts);
-      for (const old of names.slice(0, Math.max(0, names.length - REMEMBERED_HOSTS))) {
-        delete hosts[old];
-      }
-    } else {
-      delete hosts[host];
-    }
-    await this.save();
+    await this.remove(drop);
   }
 
-  /** A new list: what was judged with the old one may be wrong now. */
+  /** A new list (null: one not known yet): what was judged with the old one may be wrong now. */
   async noteListVersion(version) {
-    const hosts = await this.load();
-    const stale = Object.keys(hosts).filter((h) => hosts[h].list_version !== version);
-    if (stale.length) {
-      stale.forEach((h) => delete hosts[h]);
-      await this.save();
-    }
+    const index = await this.loadIndex();
+    await this.remove([...index].filter(([, e]) => version === null || e.list_version !== version).map(([k]) => k));
   }
 
-  async save() {
+  /** Forget every host (the trusted sites changed). */
+  async forgetAll() {
+    await this.noteListVersion(null);
+  }
+
+  async write(items) {
     try {
-      await this.area.set({ [REMEMBERED_KEY]: this.hosts });
+      await this.area.set(items);
     } catch (e) {
       // storage.session full or gone: only a shortcut
+    }
+  }
+
+  async remove(keys) {
+    if (!keys.length) {
+      return;
+    }
+    keys.forEach((k) => this.index.delete(k));
+    try {
+      await this.area.remove(keys);
+    } catch (e) {
+      // gone: nothing to forget
     }
   }
 }

@@ -102,7 +102,9 @@
     page_init: kind("content", { url: isString }),
     // sent at document_start beside page_init, before the limits are known; the background checks
     // the frame's address as the browser reports it, never this field
-    check_page: kind("content", { url: isString }),
+    // `confirm`: the page shows a warning remembered for its host and asks for the host's own
+    // answer, not the memory's again
+    check_page: kind("content", { url: isString, confirm: (v) => v === undefined || v === true }),
     // the top frame's title, site name, logos and sensitive fields, once the page asks for a
     // password, a card or a code; the address is again the browser's, not this field
     check_page_claim: kind("content", { url: isString, page: isPageFacts }),

@@ -8,8 +8,11 @@
     return; // injected twice into one frame
   }
   ns.contentStarted = true;
-  const { vocabulary, messaging, widgets, chat, links, sendGuard, i18n, evidenceLog, pageFacts } = ns;
-  const shown = { level: "none", banner: null }; // the page warning on screen, if any
+  const { vocabulary, messaging, widgets, chat, links, sendGuard, i18n, evidenceLog, pageFacts, remembered } = ns;
+  const api = root.browser ?? root.chrome;
+  // the page warning on screen, if any; `remembered`: drawn from the remembered danger hosts, not
+  // yet confirmed by the host; `settled`: the host's own verdict has been applied
+  const shown = { level: "none", banner: null, remembered: false, settled: false };
 
   function whenParsed(fn) {
     if (document.readyState === "loading") {
@@ -19,18 +22,78 @@
     }
   }
 
+  /**
+   * The danger remembered for this page's host (common/remembered.js, in storage.session, which
+   * the background opens to content scripts) with what is needed to show it, read without the
+   * service worker; null when there is none, page checks are off or the browser gives no access.
+   */
+  async function rememberedDanger() {
+    const area = api && api.storage && api.storage.session;
+    if (!area) {
+      return null;
+    }
+    const host = location.hostname;
+    const key = remembered.keyOf(host);
+    let stored;
+    try {
+      stored = await area.get([key, remembered.PREFS_KEY]);
+    } catch (e) {
+      return null; // not opened to content scripts (an older browser)
+    }
+    const prefs = stored[remembered.PREFS_KEY];
+    const result = remembered.resultOf(host, stored[key], Date.now());
+    if (!result || !prefs || !prefs.page_check || typeof prefs.strings !== "object") {
+      return null;
+    }
+    return { result, ctx: { settings: { min_level: prefs.min_level }, lang: prefs.lang, t: i18n.translator(prefs.strings) } };
+  }
+
+  /** The remembered warning, unless the host's own verdict is here already. */
+  async function showRemembered() {
+    const found = await rememberedDanger();
+    if (found && !shown.settled) {
+      showPageWarning(found.ctx, { result: found.result, trusted_by_user: false }, true);
+    }
+  }
+
+  /** The page's verdict: the host's own, asked again when the worker answered from memory. */
   async function checkPage(ctx, asked) {
     let reply;
     try {
       reply = await asked;
+      showPageWarning(ctx, reply, reply.remembered === true);
+      if (reply.remembered === true) {
+        reply = await messaging.send("check_page", { url: location.href, confirm: true });
+      }
     } catch (e) {
-      return; // no host: the toolbar badge and the popup say so
+      return null; // no host: the toolbar badge and the popup say so; a remembered warning stays
+    }
+    settle(ctx, reply);
+    return reply;
+  }
+
+  /** The host's own verdict: a remembered warning it does not bear out (or a trusted site) goes. */
+  function settle(ctx, reply) {
+    shown.settled = true;
+    if (shown.remembered) {
+      shown.remembered = false;
+      const level = reply.result.level;
+      if (reply.trusted_by_user || vocabulary.warningRank(level) < vocabulary.warningRank(shown.level)) {
+        if (shown.banner) {
+          shown.banner.remove();
+        }
+        shown.banner = null;
+        shown.level = "none";
+      }
     }
     showPageWarning(ctx, reply);
   }
 
-  /** The page's warning for `reply`, unless one as grave is up already (a later, graver one replaces it). */
-  function showPageWarning(ctx, reply) {
+  /**
+   * The page's warning for `reply`, unless one as grave is up already (a later, graver one replaces
+   * it). `fromMemory`: the result is the remembered one, still to be confirmed by the host.
+   */
+  function showPageWarning(ctx, reply, fromMemory = false) {
     const level = reply.result.level;
     if (reply.trusted_by_user || !vocabulary.shouldShow(level, ctx.settings.min_level)) {
       return;
@@ -39,6 +102,7 @@
       return;
     }
     shown.level = level;
+    shown.remembered = fromMemory;
     const show = () => {
       if (shown.banner) {
         shown.banner.remove();
@@ -95,6 +159,9 @@
     const asked = isPage ? messaging.send("check_page", { url: location.href }) : null;
     if (asked) {
       asked.catch(() => {}); // read below, or not at all when page checks are off
+      // a site warned of earlier in this browser session: at once, without the worker (a stopped
+      // one takes ~100-200 ms to start); the worker's answer follows and may take it back
+      showRemembered();
     }
     let init;
     try {
@@ -106,12 +173,11 @@
     const ctx = { settings: init.settings, lang: init.lang, t: i18n.translator(init.strings) };
     const features = ctx.settings.features;
     if (asked && features.page_check) {
-      checkPage(ctx, asked);
       // what the page says it is, once it asks for a password, a card or a code; not on the
       // brand's own site nor where the address already warns of danger
-      asked.then(
+      checkPage(ctx, asked).then(
         (reply) => {
-          if (reply.result.level !== "verified" && reply.result.level !== "danger" && !reply.trusted_by_user) {
+          if (reply && reply.result.level !== "verified" && reply.result.level !== "danger" && !reply.trusted_by_user) {
             whenParsed(() =>
               pageFacts.watch(
                 document,
@@ -123,6 +189,8 @@
         },
         () => {},
       );
+    } else if (asked) {
+      settle(ctx, { result: { level: "none" }, trusted_by_user: false }); // page checks were turned off
     }
     if (features.link_check) {
       links.install(ctx);
