@@ -104,7 +104,7 @@
     // the frame's address as the browser reports it, never this field
     // `confirm`: the page shows a warning remembered for its host and asks for the host's own
     // answer, not the memory's again
-    check_page: kind("content", { url: isString, confirm: (v) => v === undefined || v === true }),
+    check_page: kind("content", { url: isString, confirm: optional((v) => v === true) }),
     // the top frame's title, site name, logos and sensitive fields, once the page asks for a
     // password, a card or a code; the address is again the browser's, not this field
     check_page_claim: kind("content", { url: isString, page: isPageFacts }),

@@ -74,3 +74,25 @@ def test_a_bank_login_page_on_a_random_name_gets_the_danger_banner(open_tab):
     banner = banner_shown(tab)
     assert "page.brand_claim" in banner.reasons
     assert banner.links == {"icbc.com.cn": "https://icbc.com.cn/"}
+
+
+def test_a_remembered_warning_the_host_does_not_bear_out_is_taken_back(firefox, open_tab):
+    """The same memory as in Chromium (common/remembered.js): the background answers from it, the
+    content script asks for the host's own verdict (check_page confirm) and takes the banner back."""
+    lookalike = open_tab("taobao-kefu.com", "/shop.html?remember")
+    banner_shown(lookalike)
+    memory = "async (url) => (await browser.runtime.getBackgroundPage()).kefuguardBackground.hostDangers.get(url)"
+    result = wait_for(lambda: firefox.api(memory, lookalike.url))
+    assert result and result["level"] == "danger", result
+    official = firefox.url("www.taobao.com", "/shop.html?remembered")
+    firefox.api(
+        "async ([url, result]) => (await browser.runtime.getBackgroundPage()).kefuguardBackground.hostDangers.note(url, result)",
+        [official, result],
+    )
+    assert firefox.api(memory, official)["level"] == "danger"
+    firefox.api("() => browser.runtime.sendMessage({kind: 'debug_stats', reset: true})")
+    tab = open_tab("www.taobao.com", "/shop.html?remembered")
+    assert wait_for(lambda: firefox.api(memory, official) is None)
+    tab.wait_for_function("() => !document.querySelector('kefuguard-banner')")
+    assert tab.widgets() == []
+    assert firefox.stats()["counters"]["remembered_pages"] == 1  # the banner was up, from memory
