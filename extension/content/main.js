@@ -104,6 +104,9 @@
     shown.level = level;
     shown.remembered = fromMemory;
     const show = () => {
+      if (shown.level !== level) {
+        return; // taken back (or replaced) before the document was there to show it
+      }
       if (shown.banner) {
         shown.banner.remove();
       }
