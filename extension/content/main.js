@@ -9,7 +9,6 @@
   }
   ns.contentStarted = true;
   const { vocabulary, messaging, widgets, chat, links, sendGuard, i18n, evidenceLog, pageFacts, remembered } = ns;
-  const api = root.browser ?? root.chrome;
   // the page warning on screen, if any; `remembered`: drawn from the remembered danger hosts, not
   // yet confirmed by the host; `settled`: the host's own verdict has been applied
   const shown = { level: "none", banner: null, remembered: false, settled: false };
@@ -24,22 +23,17 @@
 
   /**
    * The danger remembered for this page's host (common/remembered.js, in storage.session, which
-   * the background opens to content scripts) with what is needed to show it, read without the
-   * service worker; null when there is none, page checks are off or the browser gives no access.
+   * the background opens to content scripts; content/early.js reads it) with what is needed to
+   * show it, without the service worker; null when there is none, page checks are off or the
+   * browser gives content scripts no access.
    */
   async function rememberedDanger() {
-    const area = api && api.storage && api.storage.session;
-    if (!area) {
+    const stored = await ns.early.memory;
+    if (!stored) {
       return null;
     }
     const host = location.hostname;
     const key = remembered.keyOf(host);
-    let stored;
-    try {
-      stored = await area.get([key, remembered.PREFS_KEY]);
-    } catch (e) {
-      return null; // not opened to content scripts (an older browser)
-    }
     const prefs = stored[remembered.PREFS_KEY];
     const result = remembered.resultOf(host, stored[key], Date.now());
     if (!result || !prefs || !prefs.page_check || typeof prefs.strings !== "object") {
@@ -158,10 +152,8 @@
   async function main() {
     // the page's verdict is asked for at once, beside the settings, not after them: the warning
     // should be up before the page has finished loading
-    const isPage = window === window.top && /^https?:/i.test(location.href);
-    const asked = isPage ? messaging.send("check_page", { url: location.href }) : null;
+    const asked = ns.early ? ns.early.asked : null; // content/early.js: top pages only
     if (asked) {
-      asked.catch(() => {}); // read below, or not at all when page checks are off
       // a site warned of earlier in this browser session: at once, without the worker (a stopped
       // one takes ~100-200 ms to start); the worker's answer follows and may take it back
       showRemembered();
