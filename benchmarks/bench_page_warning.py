@@ -582,14 +582,6 @@ def report(data: dict[str, list[dict[str, float]]]) -> list[tuple[str, ...]]:
         info("2 woken worker: first check_url round trip (host start)", col("woken", "first_check_url")),
         info("2 woken worker: the rest (banner - worker start - round trip; < 0: banner first)", col("woken", "rest")),
         (
-            "2 woken worker: visits with the banner before the worker's script start (the page's own memory read)",
-            f"{sum(1 for v in data['woken'] if v['banner'] < v['worker_start'])} of {len(data['woken'])}",
-            "-",
-            "-",
-            "-",
-            "info",
-        ),
-        (
             "2 woken worker: visits the worker answered from the remembered hosts (before the host answered)",
             f"{sum(1 for v in data['woken'] if v.get('remembered', 0) > 0)} of {len(data['woken'])}",
             "-",
