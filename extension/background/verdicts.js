@@ -206,7 +206,9 @@ export class HostDangers {
     const now = Date.now();
     const version = result.list_version ?? null;
     // expired, or judged with another list
-    const drop = [...index].filter(([, e]) => !(now - e.at < remembered.TTL_MS) || (version !== null && e.list_version !== version)).map(([k]) => k);
+    const drop = [...index]
+      .filter(([k, e]) => k !== key && (!(now - e.at < remembered.TTL_MS) || (version !== null && e.list_version !== version)))
+      .map(([k]) => k);
     if (!trusted && HostDangers.hostLevel(result)) {
       const stored = remembered.entry(host, result, now);
       index.delete(key);

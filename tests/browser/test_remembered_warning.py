@@ -155,3 +155,26 @@ def test_a_trusted_site_is_not_warned_of_from_memory(own_browser, lookalike_resu
         again.close()
     finally:
         b.worker.evaluate(settings, {})
+
+
+def test_a_host_judged_again_with_a_new_list_is_kept_and_at_most_200_are(own_browser, lookalike_result):
+    kept = own_browser.worker.evaluate(
+        """async (result) => {
+          const memory = globalThis.kefuguardBackground.hostDangers;
+          const judged = (version) => ({ ...result, list_version: version });
+          await memory.note("https://again.example/", judged(1));
+          await memory.note("https://again.example/", judged(2));
+          const again = await memory.get("https://again.example/x");
+          for (let i = 0; i < 205; i++) {
+            await memory.note(`https://h${i}.example/`, judged(2));
+          }
+          const all = await chrome.storage.session.get(null);
+          const entries = Object.keys(all).filter((k) => k.startsWith(KefuGuard.remembered.ENTRY_PREFIX)).length;
+          const oldest = await memory.get("https://again.example/");
+          const newest = await memory.get("https://h204.example/");
+          await memory.forgetAll();
+          return [again && again.list_version, entries, oldest, newest && newest.level];
+        }""",
+        lookalike_result,
+    )
+    assert kept == [2, 200, None, "danger"]
