@@ -148,6 +148,11 @@ export class Background {
   onStorageChanged(changes, area) {
     if (area === "managed" || (area === "local" && settingsLib.STORAGE_KEY in changes)) {
       const trustedBefore = JSON.stringify(this.settings.effective.trusted_domains);
+      // until they are written again, pages show a remembered warning from the worker's answer,
+      // in the new settings' language, not from the memory's old page settings
+      if (this.hostDangers.area) {
+        this.hostDangers.area.remove(rememberedLib.PREFS_KEY).catch(() => {});
+      }
       this.settingsReady = this.ready.then(() => this.loadSettings());
       this.ready = this.settingsReady;
       this.ready

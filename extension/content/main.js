@@ -11,7 +11,7 @@
   const { vocabulary, messaging, widgets, chat, links, sendGuard, i18n, evidenceLog, pageFacts, remembered } = ns;
   // the page warning on screen, if any; `remembered`: drawn from the remembered danger hosts, not
   // yet confirmed by the host; `settled`: the host's own verdict has been applied
-  const shown = { level: "none", banner: null, remembered: false, settled: false };
+  const shown = { level: "none", banner: null, lang: null, remembered: false, settled: false };
 
   function whenParsed(fn) {
     if (document.readyState === "loading") {
@@ -66,13 +66,17 @@
     return reply;
   }
 
-  /** The host's own verdict: a remembered warning it does not bear out (or a trusted site) goes. */
+  /**
+   * The host's own verdict: a remembered warning it does not bear out (or a trusted site) goes; one
+   * drawn in another language than the settings' now (changed just before the page) is drawn again.
+   */
   function settle(ctx, reply) {
     shown.settled = true;
     if (shown.remembered) {
       shown.remembered = false;
       const level = reply.result.level;
-      if (reply.trusted_by_user || vocabulary.warningRank(level) < vocabulary.warningRank(shown.level)) {
+      const otherLanguage = shown.lang !== ctx.lang && shown.banner && shown.banner.isConnected;
+      if (reply.trusted_by_user || vocabulary.warningRank(level) < vocabulary.warningRank(shown.level) || otherLanguage) {
         if (shown.banner) {
           shown.banner.remove();
         }
@@ -96,6 +100,7 @@
       return;
     }
     shown.level = level;
+    shown.lang = ctx.lang;
     shown.remembered = fromMemory;
     const show = () => {
       if (shown.level !== level) {

@@ -127,6 +127,20 @@ def test_a_remembered_danger_is_shown_while_the_host_is_absent(
         b.context.close()
 
 
+def test_a_language_chosen_just_before_the_visit_is_the_remembered_warnings(own_browser, lookalike_result):
+    b = own_browser
+    settings = "async (user) => { await chrome.storage.local.set({ settings: user }); }"
+    b.worker.evaluate(settings, {"language": "zh_CN"})
+    try:
+        page = b.open("taobao-kefu.com", "/shop.html?zh")
+        page.wait_for_selector(DANGER_BANNER, state="attached", timeout=15000)
+        [banner] = [w for w in shadow_widgets(page) if w.tag == "kefuguard-banner"]
+        assert "这很可能是假冒网站" in banner.text and "离开此页面" in banner.buttons
+        page.close()
+    finally:
+        b.worker.evaluate(settings, {})
+
+
 def test_a_trusted_site_is_not_warned_of_from_memory(own_browser, lookalike_result):
     b = own_browser
     url = b.url("taobao-kefu.com", "/shop.html")
