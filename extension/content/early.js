@@ -11,12 +11,15 @@
   const api = root.browser ?? root.chrome;
   const asked = messaging.send("check_page", { url: location.href });
   asked.catch(() => {}); // read by main.js, or not at all when page checks are off
+  // null where the browser gives content scripts no access to storage.session (no setAccessLevel)
   let memory = Promise.resolve(null);
-  const area = api && api.storage && api.storage.session;
-  if (area) {
-    const host = location.hostname;
-    // null when the browser gives content scripts no access to it (an older browser)
-    memory = area.get([remembered.keyOf(host), remembered.PREFS_KEY]).catch(() => null);
+  try {
+    const area = api && api.storage && api.storage.session;
+    if (area) {
+      memory = Promise.resolve(area.get([remembered.keyOf(location.hostname), remembered.PREFS_KEY])).catch(() => null);
+    }
+  } catch (e) {
+    // refused at once rather than by a rejected promise: no memory, the worker's answer follows
   }
   ns.early = Object.freeze({ asked, memory });
 })(globalThis);
