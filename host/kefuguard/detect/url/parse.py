@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from functools import lru_cache
-from urllib.parse import unquote, urlsplit
 
 from kefuguard.detect.result import CheckInputError, quoted
 from kefuguard.detect.url.public_suffix import registrable_domain
@@ -22,6 +20,16 @@ WEB_SCHEMES = ("http", "https")
 # scheme://host[:port][/path?query#fragment] with a plain ASCII host and no user-info: linear, no
 # nested quantifiers; anything else goes through urlsplit
 SIMPLE_URL = re.compile(r"(https?)://([A-Za-z0-9.-]{1,253})(?::[0-9]{1,5})?([/?#][^\s]*)?", re.IGNORECASE)
+
+
+def unquote(text: str) -> str:
+    """urllib.parse.unquote, which is imported only for text with a '%' in it: urllib.parse costs ~2 ms
+    to import, and a host's first check of a plain URL needs none of it."""
+    if "%" not in text:
+        return text
+    from urllib.parse import unquote as decode
+
+    return decode(text)
 
 
 class HostParts(NamedTuple):  # a tuple, not a frozen dataclass: made for every URL, 3x cheaper
@@ -51,6 +59,8 @@ class HostParts(NamedTuple):  # a tuple, not a frozen dataclass: made for every 
 @lru_cache(maxsize=4096)
 def split_host(host: str) -> HostParts:
     if host[:1].isdigit() or ":" in host:  # only then can it be an IP literal (saves a raise per host)
+        import ipaddress  # here: ~1 ms to import, and only a host like this needs it
+
         try:
             ipaddress.ip_address(host)
             return HostParts(host, host, "", True)
@@ -101,6 +111,8 @@ def parse_url(url: Any) -> ParsedUrl:
             host = _host_or_raise(hostname)
         return ParsedUrl(text, scheme.lower(), split_host(host), "", path, query)
     shown, shown_zh = quoted(url.strip())
+    from urllib.parse import urlsplit  # here: ~2 ms to import, and the common URL (above) needs none of it
+
     try:
         parts = urlsplit(text)
         hostname = parts.hostname
@@ -130,7 +142,9 @@ def _host_or_raise(hostname: str) -> str:
         raise _bad_url(str(e), f"主机名无效：{quoted(hostname)[1]}") from e
 
 
-_IPV4_PART = re.compile(r"0[xX][0-9a-fA-F]*|[0-9]+")
+@lru_cache(maxsize=None)  # compiled on first use: a plain host (PLAIN_HOST) never asks
+def _ipv4_part() -> re.Pattern[str]:
+    return re.compile(r"0[xX][0-9a-fA-F]*|[0-9]+")
 
 
 def _ipv4_number(part: str) -> int:
@@ -148,9 +162,10 @@ def whatwg_ipv4(hostname: str) -> str | None:
     parts = hostname.split(".")
     if parts[-1] == "" and len(parts) > 1:
         parts.pop()
-    if not _IPV4_PART.fullmatch(parts[-1]):
+    part = _ipv4_part()
+    if not part.fullmatch(parts[-1]):
         return None
-    if len(parts) > 4 or not all(_IPV4_PART.fullmatch(p) for p in parts):
+    if len(parts) > 4 or not all(part.fullmatch(p) for p in parts):
         raise ValueError(f"not an IP address: {hostname!r}")
     try:
         numbers = [_ipv4_number(p) for p in parts]
@@ -161,6 +176,8 @@ def whatwg_ipv4(hostname: str) -> str | None:
     value = numbers[-1]
     for i, n in enumerate(numbers[:-1]):
         value += n << (8 * (3 - i))
+    import ipaddress
+
     return str(ipaddress.IPv4Address(value))
 
 
@@ -169,6 +186,8 @@ def _ip_or_domain(hostname: str) -> str:
     if "%" in hostname:
         hostname = unquote(hostname).lower()  # a browser decodes %74aobao.com to taobao.com
     if ":" in hostname:  # only an IPv6 literal has colons here
+        import ipaddress
+
         try:
             return ipaddress.ip_address(hostname).compressed
         except ValueError:

@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 Rules = tuple[frozenset[str], frozenset[str], frozenset[str]]
 _rules: Rules | None = None
 _rules_crc: int | None = None  # of the rules' text: what an index built with them is filed under
-_SPECIAL_LINE = re.compile(r"\n[!*][^\n]*")  # a line starting with '!' or '*', with its newline
 
 
 def parse_rules(text: str) -> Rules:
@@ -53,7 +52,8 @@ def _parse_plain_rules(text: str) -> Rules:
     then '!' or '*'), not by a line-anchored pattern tried at every position."""
     rules = set(text.split("\n"))
     rules.discard("")
-    special = [line[1:] for line in _SPECIAL_LINE.findall("\n" + text)]
+    # a line starting with '!' or '*', with its newline (re's own cache: this runs when the kept sets do not fit)
+    special = [line[1:] for line in re.findall(r"\n[!*][^\n]*", "\n" + text)]
     exception_lines = [line for line in special if line[0] == "!"]
     wildcard_lines = [line for line in special if line[:2] == "*."]
     exceptions = frozenset(line[1:] for line in exception_lines)

@@ -4,15 +4,13 @@ brand's name as a folder of a sign-in page on another site."""
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from functools import lru_cache
-from urllib.parse import unquote
 
 from kefuguard.detect.url.brand_index import ORDINARY_WORD_TOKENS, BrandIndex, Target
 from kefuguard.detect.url.combos import combo_findings
 from kefuguard.detect.url.findings import Finding, finding
-from kefuguard.detect.url.parse import HostParts, ParsedUrl
+from kefuguard.detect.url.parse import HostParts, ParsedUrl, unquote
 from kefuguard.detect.url.popular import is_popular
 
 SHORTENERS = frozenset(
@@ -99,6 +97,8 @@ def brand_mentioned(text: str, index: BrandIndex) -> Target | None:
 
 @lru_cache(maxsize=1024)  # an address's links repeat on a page; ipaddress takes ~20 us to tell
 def _is_global_ip(host: str) -> bool:
+    import ipaddress  # here: ~1 ms to import, and only an address needs it
+
     return ipaddress.ip_address(host).is_global
 
 
@@ -199,7 +199,6 @@ def sign_in_page_brand(path: str, index: BrandIndex) -> Target | None:
 
 # an Android or iOS app file at the end of the path: /hdfc-ygsv3.apk, /files/icbc_v2.ipa
 _APP_FILE = re.compile(r"/([a-z][a-z0-9_.-]{0,80})\.(?:apk|xapk|ipa)$")
-_NAME_PARTS = re.compile(r"[a-z]+")
 
 
 def brand_app_file(path: str, index: BrandIndex) -> tuple[str, Target] | None:
@@ -210,7 +209,7 @@ def brand_app_file(path: str, index: BrandIndex) -> tuple[str, Target] | None:
     m = _APP_FILE.search(unquote(path).lower()[-256:])
     if m is None:
         return None
-    first = _NAME_PARTS.match(m.group(1))
+    first = re.match(r"[a-z]+", m.group(1))  # an app file's name: rare, so no pattern compiled at import
     if first is None or len(first.group(0)) < 3 or first.group(0) in ORDINARY_WORD_TOKENS:
         return None
     t = index.tokens.get(first.group(0))
