@@ -32,6 +32,29 @@ NOT_ON_THE_WAY += ("kefuguard.lists.verify",)  # verifying a list: only when it 
 # threading (~0.7 ms: the engine's list switch and chat index start threads, not a first check) and
 # importlib.util with contextlib (~1.1 ms: finding the installed tldextract needs neither)
 NOT_ON_THE_WAY += ("threading", "importlib.util", "contextlib")
+# the CLI's module (its help texts: `-m kefuguard host` goes straight to the host) and platformdirs
+# (~6.5 ms; the common Linux folders are read without it, tests/test_paths.py)
+NOT_ON_THE_WAY += ("kefuguard.cli", "kefuguard.cli.main", "platformdirs")
+
+# `python -m kefuguard host` as the launcher starts it, stdin a pipe holding one check_url frame:
+# the modules loaded when the reply is written (the first write that is not to stdout or stderr,
+# which the host has moved away from the frame stream)
+AS_LAUNCHED = """
+import json, os, runpy, struct, sys
+body = json.dumps({"id": 1, "type": "check_url", "url": sys.argv[1]}).encode()
+r, w = os.pipe()
+os.write(w, struct.pack("=I", len(body)) + body)
+os.dup2(r, 0)
+write = os.write
+def first_reply(fd, data):
+    if fd in (1, 2):
+        return write(fd, data)
+    write(2, json.dumps({"reply": json.loads(bytes(data[4:])), "modules": sorted(sys.modules)}).encode())
+    os._exit(0)
+os.write = first_reply
+sys.argv = ["kefuguard", "host", "chrome-extension://abc/"]
+runpy.run_module("kefuguard", run_name="__main__", alter_sys=True)
+"""
 
 
 def first_check(home, url: str, keep: bool) -> dict:
@@ -58,3 +81,27 @@ def test_a_first_check_of_a_new_site_loads_none_of_the_slow_modules(home):
     assert list(home.glob("index/*/brand-index-*"))
     assert run["reply"]["result"]["level"] == "none"
     assert first_check(home, "https://taobao-kefu.com/refund.html", False)["reply"]["result"]["level"] == "danger"
+
+
+def test_the_launched_host_loads_none_of_them_before_its_first_reply(home):
+    env = subprocess_env(home)
+    env.pop("KEFUGUARD_HOME")  # the folders an installed host finds: no platformdirs either
+    env["HOME"] = str(home)
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME"):
+        env.pop(name, None)
+    # runpy, which `-m` runs before any of ours, imports these two itself
+    not_ours = set(NOT_ON_THE_WAY) - {"importlib.util", "contextlib"}
+    checks = [("https://www.example.org/", None)]  # the very first start verifies the list
+    checks += [("https://www.example.com/a.html", "none"), ("http://taobao-kefu.com:8080/refund.html", "danger")]
+    for url, level in checks:
+        done = subprocess.run(
+            [sys.executable, "-c", AS_LAUNCHED, url], env=env, capture_output=True, text=True, timeout=120, check=True
+        )
+        run = json.loads(done.stderr)
+        assert run["reply"]["ok"] is True and run["reply"]["result"]["url"] == url
+        if level is None:
+            continue
+        assert run["reply"]["result"]["level"] == level
+        loaded = set(run["modules"])
+        assert not loaded.intersection(not_ours), (url, loaded.intersection(not_ours))
+        assert not [m for m in loaded if m.startswith("kefuguard.detect.text")]
