@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 import platformdirs
 import pytest
 
-from kefuguard.paths import APP, Places, plain_xdg_dirs
+from kefuguard.paths import APP, Places, _as_path_text, plain_xdg_dirs
 from tests.conftest import subprocess_env
 
 linux_only = pytest.mark.skipif(sys.platform != "linux", reason="the plain reading is for Linux")
@@ -79,3 +80,18 @@ def test_a_host_start_without_kefuguard_home_does_not_import_platformdirs(tmp_pa
     done = subprocess.run([sys.executable, "-c", snippet], env=env, capture_output=True, text=True, check=True)
     data_dir, imported = json.loads(done.stdout)
     assert data_dir == str(tmp_path / ".local" / "share" / APP) and imported is False
+
+
+@pytest.mark.parametrize(
+    "given", ["/home/a", "/home/a/", "/home//a", "/home/./a", "/home/a/.", "//home/a", "/", "rel/a", "./rel", "/home/a b/ü"]
+)
+def test_a_place_kept_as_a_string_is_what_pathlib_makes_of_it(given, tmp_path):
+    assert _as_path_text(given) == str(Path(given))
+    config = os.path.join(given, "c.toml")
+    places = Places(data_dir=given, config_file=config, log_dir=given, managed_config=Path(given) / "m.toml")
+    assert places.index_dir_str == str(places.index_dir) == str(Path(given) / "index")
+    for name in ("data_dir", "config_file", "log_dir", "managed_config", "lists_dir", "state_file"):
+        assert getattr(places, name + "_str") == str(getattr(places, name)), name
+    assert places.status_snapshot_str == str(Path(given) / "index" / "status-snapshot.json")
+    assert places.known_verdicts_str == str(Path(given) / "index" / "known-verdicts.json")
+    assert places == Places(Path(given), Path(config), Path(given), Path(given) / "m.toml")

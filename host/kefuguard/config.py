@@ -9,13 +9,13 @@ problem is recorded in `Settings.problems` and shown by `status`.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from kefuguard.paths import Places
 from kefuguard.value_class import FrozenValue
 
 TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
 if TYPE_CHECKING:
+    from pathlib import Path
     from typing import Any
 
 HEX_KEY = re.compile(r"^[0-9a-f]{64}$")
@@ -165,9 +165,10 @@ MANAGED_ONLY: dict[str, tuple[str, Any]] = {
 }
 
 
-def _read_toml(path: Path, problems: list[str]) -> dict[str, Any] | None:
+def _read_toml(path: str | Path, problems: list[str]) -> dict[str, Any] | None:
     try:
-        raw = path.read_bytes()
+        with open(path, "rb") as f:
+            raw = f.read()
     except FileNotFoundError:
         return None
     except OSError as e:
@@ -192,12 +193,12 @@ def _pick(doc: dict[str, Any], section: str, key: str) -> tuple[bool, Any]:
 def load_settings(places: Places) -> Settings:
     problems: list[str] = []
     sources: list[str] = []
-    user = _read_toml(places.config_file, problems)
-    managed = _read_toml(places.managed_config, problems)
+    user = _read_toml(places.config_file_str, problems)
+    managed = _read_toml(places.managed_config_str, problems)
     if user is not None:
-        sources.append(str(places.config_file))
+        sources.append(places.config_file_str)
     if managed is not None:
-        sources.append(str(places.managed_config))
+        sources.append(places.managed_config_str)
     values: dict[str, Any] = {}
     from_managed: set[str] = set()
     locked: set[str] = set()
@@ -207,7 +208,7 @@ def load_settings(places: Places) -> Settings:
         if isinstance(raw_locked, list):
             locked = {n for n in raw_locked if isinstance(n, str)}
         else:
-            problems.append(f"{places.managed_config}: policy.locked must be a list of setting names")
+            problems.append(f"{places.managed_config_str}: policy.locked must be a list of setting names")
 
     for name, (section, key, attr, validate) in FIELDS.items():
         for doc, origin in ((user, "user"), (managed, "managed")):

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
 
 from kefuguard.file_identity import file_identity
 
 TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
 if TYPE_CHECKING:
+    from pathlib import Path
     from importlib.machinery import ModuleSpec
 
 CACHE_FILE = "public-suffix-rules.txt"
@@ -80,13 +80,14 @@ def _ascii_rules(rules: list[str]) -> list[str]:
     return out
 
 
-def suffix_rules(cache_dir: Path | None) -> str:
+def suffix_rules(cache_dir: str | Path | None) -> str:
     """The rules in ASCII, one a line; from `cache_dir` when a copy there is from the same tldextract."""
     stamp = _provider_stamp()
-    cache = cache_dir / CACHE_FILE if cache_dir is not None else None
+    cache = os.path.join(cache_dir, CACHE_FILE) if cache_dir is not None else None
     if cache is not None:
         try:
-            first, _, rules = cache.read_text("utf-8").partition("\n")
+            with open(cache, encoding="utf-8") as f:
+                first, _, rules = f.read().partition("\n")
             if first == stamp and rules:
                 return rules
         except (OSError, UnicodeDecodeError):
@@ -95,14 +96,15 @@ def suffix_rules(cache_dir: Path | None) -> str:
     known = set(given)
     rules = "\n".join(_ascii_rules([*given, *(r for r in NEWER_RULES if r not in known)]))
     if cache is not None:
-        tmp = cache.with_name(f".{CACHE_FILE}.{os.getpid()}.tmp")
+        tmp = os.path.join(os.path.dirname(cache), f".{CACHE_FILE}.{os.getpid()}.tmp")
         try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            tmp.write_text(stamp + "\n" + rules, "utf-8")
+            os.makedirs(os.path.dirname(cache), exist_ok=True)
+            with open(tmp, "w", encoding="utf-8") as f:
+                f.write(stamp + "\n" + rules)
             os.replace(tmp, cache)
         except OSError:  # only a start-up shortcut
             try:
-                tmp.unlink(missing_ok=True)
+                os.unlink(tmp)
             except OSError:
                 pass
     return rules

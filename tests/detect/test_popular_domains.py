@@ -10,7 +10,7 @@ def test_the_file_search_answers_as_the_set_does(monkeypatch):
     popular.popular_domains.cache_clear()
     popular._plain_text.cache_clear()
     monkeypatch.setattr(popular, "MAX_TEXT_SEARCHES", 10**9)  # every probe below from the text
-    with popular.POPULAR_FILE.open(encoding="utf-8") as f:
+    with open(popular.POPULAR_FILE, encoding="utf-8") as f:
         names = sorted({line.strip() for line in f if line.strip() and not line.startswith("#")})
     assert len(names) > 10_000
     probes = [*names, *(n + "x" for n in names[::5]), *("x" + n for n in names[::5]), *(n.split(".")[0] for n in names)]

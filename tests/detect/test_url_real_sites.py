@@ -5,6 +5,7 @@ lookalike, while their subdomains and scam look-alikes of them are still checked
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import pytest
 
@@ -182,7 +183,7 @@ def test_names_of_a_large_list_stay_apart_from_ordinary_sites(engine, url, level
 
 
 def test_the_popular_domain_file_names_its_source_and_holds_registrable_domains_only(engine):
-    head = POPULAR_FILE.read_text("utf-8").splitlines()[:5]
+    head = Path(POPULAR_FILE).read_text("utf-8").splitlines()[:5]
     assert any("Majestic Million" in line for line in head)
     assert any("CC BY 3.0" in line for line in head)
     domains = popular_domains()

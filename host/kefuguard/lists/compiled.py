@@ -15,7 +15,6 @@ import sys
 import zlib
 from array import array
 from datetime import datetime
-from pathlib import Path
 
 from kefuguard.lists.atomic import write_atomic
 from kefuguard.lists.model import Brand, ListHeader, format_time, parse_brands, parse_scam, parse_time
@@ -24,6 +23,7 @@ from kefuguard.value_class import Value
 
 TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
 if TYPE_CHECKING:
+    from pathlib import Path
     from typing import Any, Protocol
 
     from kefuguard.lists.verify import VerifiedBundle
@@ -62,9 +62,9 @@ def _remove_tree(path: Path) -> None:
     shutil.rmtree(path, ignore_errors=True)
 
 
-def _map(path: Path) -> mmap.mmap | None:
+def _map(path: str) -> mmap.mmap | None:
     try:
-        if path.stat().st_size == 0:
+        if os.stat(path).st_size == 0:
             return None
         with open(path, "rb") as f:
             return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
@@ -77,10 +77,11 @@ class HashSet:
     by CRC-32 (written beside it, also mapped) answers most absent values without hashing or
     searching: a URL check probes the host and each parent, and nearly all of them are absent."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: str | Path) -> None:
+        path = os.fspath(path)
         self._mm = _map(path)
         self._view: Any = memoryview(self._mm).cast("Q") if self._mm is not None else ()
-        self._filter = _map(path.with_suffix(".filter")) if self._mm is not None else None
+        self._filter = _map(os.path.splitext(path)[0] + ".filter") if self._mm is not None else None
         self._mask = len(self._filter) * 8 - 1 if self._filter is not None else 0
 
     def __len__(self) -> int:
@@ -117,7 +118,7 @@ class CompiledList(Value):
     header: ListHeader
     digest: str
     keyids: tuple[str, ...]
-    directory: Path
+    directory: str  # a string (os.path), not a Path: pathlib is not on a host's first reply's way
     counts: dict[str, int]
     origin: str  # which file it was read from
     _brands: tuple[Brand, ...] | None
@@ -130,7 +131,7 @@ class CompiledList(Value):
         header: ListHeader,
         digest: str,
         keyids: tuple[str, ...],
-        directory: Path,
+        directory: str | Path,
         counts: dict[str, int],
         origin: str = "",
         _brands: tuple[Brand, ...] | None = None,
@@ -139,7 +140,7 @@ class CompiledList(Value):
         self.header = header
         self.digest = digest
         self.keyids = keyids
-        self.directory = directory
+        self.directory = os.fspath(directory)
         self.counts = counts
         self.origin = origin
         self._brands = _brands
@@ -148,13 +149,14 @@ class CompiledList(Value):
     @property
     def brands(self) -> tuple[Brand, ...]:
         if self._brands is None:
-            raw = json.loads((self.directory / "brands.json").read_bytes())
+            with open(os.path.join(self.directory, "brands.json"), "rb") as f:
+                raw = json.loads(f.read())
             self._brands = parse_brands({"brands": raw})
         return self._brands
 
     def scam_set(self, kind: str) -> ScamSet:
         if kind not in self._scam:
-            self._scam[kind] = HashSet(self.directory / f"scam-{kind}.u64")
+            self._scam[kind] = HashSet(os.path.join(self.directory, f"scam-{kind}.u64"))
         return self._scam[kind]
 
     # which publisher's list an entry came from: one list, one publisher (lists/merged.py has more)
@@ -182,9 +184,12 @@ def list_status(c: CompiledList, now: datetime) -> dict[str, Any]:
     }
 
 
-def compile_bundle(verified: VerifiedBundle, index_root: Path, rewrite: bool = False) -> Path:
+def compile_bundle(verified: VerifiedBundle, index_root: str | Path, rewrite: bool = False) -> Path:
     """Write the index for a verified bundle (atomically: a whole folder or nothing). An index
     already there is kept, unless `rewrite`: then it is replaced, since it may have been altered."""
+    from pathlib import Path  # here: a list new to this host is compiled once, not at every start
+
+    index_root = Path(index_root)
     final = index_root / verified.digest
     if (final / "meta.json").exists() and not rewrite:
         return final
@@ -257,11 +262,12 @@ def _beside(new: Path, final: Path) -> Path:
 
 
 def open_compiled(
-    index_root: Path, digest: str, origin: str = "", directory: Path | None = None
+    index_root: str | Path, digest: str, origin: str = "", directory: str | Path | None = None
 ) -> CompiledList | None:
-    directory = directory or index_root / digest
+    directory = os.fspath(directory) if directory else os.path.join(index_root, digest)
     try:
-        meta = json.loads((directory / "meta.json").read_bytes())
+        with open(os.path.join(directory, "meta.json"), "rb") as f:
+            meta = json.loads(f.read())
         if meta.get("format") != INDEX_FORMAT or meta.get("digest") != digest:
             return None
         header = ListHeader(

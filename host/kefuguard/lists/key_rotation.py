@@ -11,8 +11,6 @@ by announcing without it. Learned keys live in state.json next to the versions s
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from kefuguard.errors import KefuguardError, SchemaError
 from kefuguard.lists.model import is_hex_key, parse_announced_keys
 from kefuguard.lists.seen import read_state, write_state
@@ -20,18 +18,19 @@ from kefuguard.lists.trust import TrustedKeys, keyid_of
 
 TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
 if TYPE_CHECKING:
+    from pathlib import Path
     from typing import Any
 
 STATE_KEY = "learned_keys"
 
 
-def learned_keys(state_file: Path) -> tuple[str, ...]:
+def learned_keys(state_file: str | Path) -> tuple[str, ...]:
     entry = read_state(state_file).get(STATE_KEY, {})
     keys = entry.get("keys", []) if isinstance(entry, dict) else []
     return tuple(k for k in keys if isinstance(k, str) and is_hex_key(k))
 
 
-def learn_from(state_file: Path, data: bytes, signed: dict[str, Any], trust: TrustedKeys, version: int) -> list[str]:
+def learn_from(state_file: str | Path, data: bytes, signed: dict[str, Any], trust: TrustedKeys, version: int) -> list[str]:
     """After a list verified against `trust` and was installed: learn the keys it announces that
     signed it. Returns the key ids newly learned."""
     try:

@@ -8,28 +8,30 @@ by calling itself by the main publisher's name.
 from __future__ import annotations
 
 import json
-from pathlib import Path
+import os
 
 from kefuguard.lists.atomic import write_atomic
 from kefuguard.lists.model import ListHeader
 
 TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
 if TYPE_CHECKING:
+    from pathlib import Path
     from typing import Any
 
 MAIN_SCOPE = "seen"
 SUPPLEMENTARY_SCOPE = "seen_supplementary"
 
 
-def read_state(path: Path) -> dict[str, Any]:
+def read_state(path: str | Path) -> dict[str, Any]:
     try:
-        state = json.loads(path.read_text("utf-8"))
+        with open(path, encoding="utf-8") as f:
+            state = json.loads(f.read())
     except (OSError, ValueError, UnicodeDecodeError):
         return {}
     return state if isinstance(state, dict) else {}
 
 
-def write_state(path: Path, state: dict[str, Any]) -> None:
+def write_state(path: str | Path, state: dict[str, Any]) -> None:
     write_atomic(path, json.dumps(state, indent=1, sort_keys=True, ensure_ascii=False).encode("utf-8"))
 
 
@@ -41,7 +43,7 @@ def highest_seen(state: dict[str, Any], publisher: str, scope: str = MAIN_SCOPE)
     return entry["version"], entry.get("digest")
 
 
-def record_seen(path: Path, header: ListHeader, digest: str, scope: str = MAIN_SCOPE) -> None:
+def record_seen(path: str | Path, header: ListHeader, digest: str, scope: str = MAIN_SCOPE) -> None:
     """Raise the publisher's high-water mark; never lower it."""
     state = read_state(path)
     old, _ = highest_seen(state, header.publisher, scope)

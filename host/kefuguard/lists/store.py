@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
 
 from kefuguard.errors import KefuguardError, ListError
 from kefuguard.lists.atomic import write_atomic
@@ -21,6 +20,7 @@ from kefuguard.value_class import Value
 
 TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
 if TYPE_CHECKING:
+    from pathlib import Path
     from typing import Any
 
 MAIN_LIST = "main.json"
@@ -30,8 +30,14 @@ LAST_GOOD = "main.last-good.json"
 FALLBACKS = ("last-known-good", "embedded")
 
 
+# a string: pathlib is not on a host's first reply's way (embedded_bundle_path() is the same as a Path)
+EMBEDDED_BUNDLE = os.path.join(os.path.dirname(os.path.dirname(os.path.realpath(__file__))), "data", "channels.json")
+
+
 def embedded_bundle_path() -> Path:
-    return Path(__file__).resolve().parent.parent / "data" / "channels.json"
+    from pathlib import Path
+
+    return Path(EMBEDDED_BUNDLE)
 
 
 class Problem(Value):
@@ -97,21 +103,22 @@ def _identity(st: os.stat_result) -> list[int]:
 class FileDigests:
     """Remembers file identity -> content digest, so an unchanged bundle is not re-read at start."""
 
-    def __init__(self, index_root: Path) -> None:
-        self.path = index_root / "files.json"
+    def __init__(self, index_root: str | Path) -> None:
+        self.path = os.path.join(index_root, "files.json")
         try:
-            loaded = json.loads(self.path.read_bytes())
+            with open(self.path, "rb") as f:
+                loaded = json.loads(f.read())
             self.known: dict[str, list] = loaded if isinstance(loaded, dict) else {}
         except (OSError, ValueError):
             self.known = {}
 
-    def lookup(self, bundle: Path, st: os.stat_result) -> str | None:
+    def lookup(self, bundle: str | Path, st: os.stat_result) -> str | None:
         entry = self.known.get(str(bundle))
         if isinstance(entry, list) and len(entry) == 4 and entry[:3] == _identity(st):
             return entry[3]
         return None
 
-    def remember(self, bundle: Path, st: os.stat_result, digest: str) -> None:
+    def remember(self, bundle: str | Path, st: os.stat_result, digest: str) -> None:
         self.known[str(bundle)] = [*_identity(st), digest]
         self.save()
 
@@ -126,14 +133,14 @@ class FileDigests:
 _verified_here: dict[tuple[str, tuple[int, ...], frozenset[str], int], CompiledList] = {}
 
 
-def open_bundle(path: Path, origin: str, places: Places, trust: TrustedKeys, digests: FileDigests) -> CompiledList:
+def open_bundle(path: str | Path, origin: str, places: Places, trust: TrustedKeys, digests: FileDigests) -> CompiledList:
     """Open a bundle file through its compiled index, verifying it if this content is new to us.
 
     The index and `files.json` are user-writable. While the user may change the trusted keys, that
     costs nothing: whoever can write them can add a key too. When the keys are locked, the index is
     believed only if this process verified the bundle and wrote the index itself."""
     try:
-        st = path.stat()
+        st = os.stat(path)
     except OSError as e:
         raise ListError(f"cannot read: {e.strerror}", code="list.unreadable") from e
     memo = (str(path), tuple(_identity(st)), frozenset(trust.keys), trust.threshold)
@@ -142,21 +149,22 @@ def open_bundle(path: Path, origin: str, places: Places, trust: TrustedKeys, dig
         compiled = mine.replace(origin=origin) if mine else None
     else:
         digest = digests.lookup(path, st)
-        compiled = open_compiled(places.index_dir, digest, origin) if digest else None
+        compiled = open_compiled(places.index_dir_str, digest, origin) if digest else None
     if compiled is not None and trust.satisfied_by(compiled.keyids):
         return compiled
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as f:
+            data = f.read()
     except OSError as e:
         raise ListError(f"cannot read: {e.strerror}", code="list.unreadable") from e
     from kefuguard.lists.verify import verify_bundle  # here: a host start with a known list never verifies
 
     verified = verify_bundle(data, trust)
     try:
-        written = compile_bundle(verified, places.index_dir, rewrite=trust.locked)
+        written = compile_bundle(verified, places.index_dir_str, rewrite=trust.locked)
     except OSError as e:
         raise ListError(f"compiled index could not be written: {e}", code="list.index_failed") from e
-    compiled = open_compiled(places.index_dir, verified.digest, origin, written)
+    compiled = open_compiled(places.index_dir_str, verified.digest, origin, written)
     if compiled is None:
         raise ListError("compiled index could not be written", code="list.index_failed")
     compiled.keyids = verified.keyids
@@ -169,25 +177,25 @@ def open_bundle(path: Path, origin: str, places: Places, trust: TrustedKeys, dig
     return compiled
 
 
-def load_main_list(places: Places, trust: TrustedKeys, embedded: Path | None = None) -> LoadResult:
+def load_main_list(places: Places, trust: TrustedKeys, embedded: str | Path | None = None) -> LoadResult:
     """The list in use. Which publisher's: the first candidate's that verifies (installed, then
     last-known-good, then embedded), since the installed list is what the configured mirrors
     delivered. Among that publisher's lists the highest version wins; a list by another trusted
     publisher is never chosen by its version number and is reported as unused."""
     candidates = [
-        ("installed", places.lists_dir / MAIN_LIST),
-        ("last-known-good", places.lists_dir / LAST_GOOD),
-        ("embedded", embedded or embedded_bundle_path()),
+        ("installed", os.path.join(places.lists_dir_str, MAIN_LIST)),
+        ("last-known-good", os.path.join(places.lists_dir_str, LAST_GOOD)),
+        ("embedded", embedded or EMBEDDED_BUNDLE),
     ]
-    digests = FileDigests(places.index_dir)
-    state = read_state(places.state_file)
+    digests = FileDigests(places.index_dir_str)
+    state = read_state(places.state_file_str)
     result = LoadResult(active=None)
     usable: list[CompiledList] = []  # verified and not rolled back, in candidate order
     # older than what we saw (the normal case after an update: nothing to report unless it ends
     # up in use), yet better than no list at all: our copy of the previous list, the embedded one
     fallbacks: list[tuple[CompiledList, Problem]] = []
     for origin, path in candidates:
-        if origin != "embedded" and not path.exists():
+        if origin != "embedded" and not os.path.exists(path):
             continue
         try:
             compiled = open_bundle(path, origin, places, trust, digests)
@@ -218,7 +226,7 @@ def load_main_list(places: Places, trust: TrustedKeys, embedded: Path | None = N
         ]
     if result.active is not None:
         try:
-            record_seen(places.state_file, result.active.header, result.active.digest)
+            record_seen(places.state_file_str, result.active.header, result.active.digest)
         except OSError as e:
             result.problems.append(Problem("state", str(places.state_file), "state.unwritable", str(e)))
     return result

@@ -90,9 +90,9 @@ class KnownVerdicts:
 
 def read_known_verdicts(places: Places, version: str, now: datetime | None = None) -> KnownVerdicts | None:
     try:
-        if os.path.exists(places.managed_config):
+        if os.path.exists(places.managed_config_str):
             return None
-        with open(places.known_verdicts, "rb") as f:
+        with open(places.known_verdicts_str, "rb") as f:
             snap = json.loads(f.read())
         if snap.get("host_version") != version or not snap["tails"]:
             return None

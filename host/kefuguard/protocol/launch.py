@@ -49,7 +49,7 @@ def run_host(argv: list[str]) -> int:
         from kefuguard.protocol.fast_start import answer_first_status
 
         places = Places.from_environment()
-        prefix = answer_first_status(in_fd, out_fd, str(places.status_snapshot), __version__)
+        prefix = answer_first_status(in_fd, out_fd, places.status_snapshot_str, __version__)
         from kefuguard.protocol.early_checks import answer_early_checks
 
         prefix, engine, checked = answer_early_checks(in_fd, out_fd, prefix, places)

@@ -7,9 +7,9 @@ process) and reloads it on the next request, so a running host never needs a res
 from __future__ import annotations
 
 import json
+import os
 import time
 from datetime import UTC, datetime
-from pathlib import Path
 
 from kefuguard import __version__
 from kefuguard.config import Settings, load_settings
@@ -21,7 +21,7 @@ from kefuguard.errors import InputError, NoUsableListError
 from kefuguard.file_identity import file_identity, identities
 from kefuguard.lists.atomic import write_atomic
 from kefuguard.lists.key_rotation import learned_keys
-from kefuguard.lists.store import LAST_GOOD, MAIN_LIST, LoadResult, embedded_bundle_path, load_main_list
+from kefuguard.lists.store import EMBEDDED_BUNDLE, LAST_GOOD, MAIN_LIST, LoadResult, load_main_list
 from kefuguard.lists.trust import TrustedKeys
 from kefuguard.paths import Places
 from kefuguard.suffix_list import suffix_rules
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     import logging
     import threading
     from collections.abc import Callable
+    from pathlib import Path
     from typing import Any
 
     from kefuguard.detect.text.index import TextIndex
@@ -77,7 +78,7 @@ class Engine:
         self,
         places: Places | None = None,
         settings: Settings | None = None,
-        embedded: Path | None = None,
+        embedded: str | Path | None = None,
         recheck_seconds: float = 0.0,
         switch_in_background: bool = False,
     ) -> None:
@@ -87,10 +88,10 @@ class Engine:
         self.recheck_seconds = recheck_seconds
         self._next_check = 0.0
         self._next_stale_check = 0.0
-        self._main_path = str(self.places.lists_dir / MAIN_LIST)
+        self._main_path = os.path.join(self.places.lists_dir_str, MAIN_LIST)
         # identities of the files a status depends on, taken before reading them (fast_start)
         self._config_ids = (
-            None if settings else identities([str(self.places.config_file), str(self.places.managed_config)])
+            None if settings else identities([self.places.config_file_str, self.places.managed_config_str])
         )
         self._list_ids: dict[str, list[int] | None] | None = None
         self._snapshot_written: object = None
@@ -121,7 +122,7 @@ class Engine:
     def trust(self) -> TrustedKeys:
         if "trust.keys" in self.settings.locked:  # enterprise IT pinned the keys: lists cannot add any
             return TrustedKeys.for_main_list(self.settings.trust_keys, self.settings.trust_threshold, locked=True)
-        extra = (*self.settings.trust_keys, *learned_keys(self.places.state_file))
+        extra = (*self.settings.trust_keys, *learned_keys(self.places.state_file_str))
         return TrustedKeys.for_main_list(extra, self.settings.trust_threshold)
 
     def _watched_identity(self) -> tuple[list[int] | None, ...]:
@@ -143,10 +144,10 @@ class Engine:
         previous = getattr(previous, "main", previous)  # the main list behind a merged view
         list_ids: dict[str, list[int] | None] | None = identities(
             [
-                str(self.places.lists_dir / MAIN_LIST),
-                str(self.places.lists_dir / LAST_GOOD),
-                str(self.embedded or embedded_bundle_path()),
-                str(self.places.state_file),
+                os.path.join(self.places.lists_dir_str, MAIN_LIST),
+                os.path.join(self.places.lists_dir_str, LAST_GOOD),
+                str(self.embedded or EMBEDDED_BUNDLE),
+                self.places.state_file_str,
                 *supplementary_files,
             ]
         )
@@ -309,7 +310,7 @@ class Engine:
     def url_index(self) -> UrlIndex:
         """The URL checks' index of the list in use (built on first use, then kept with the list)."""
         if not public_suffix.rules_loaded():  # from our cached copy: no tldextract import per start
-            public_suffix.use_rules(suffix_rules(self.places.index_dir), self.places.index_dir)
+            public_suffix.use_rules(suffix_rules(self.places.index_dir_str), self.places.index_dir_str)
         channels = self.channels()
         if self._url_index is None or self._url_index.channels is not channels:
             self._url_index = url_index(channels, previous=self._url_index)
@@ -393,7 +394,7 @@ class Engine:
             return
         snapshot = {"host_version": __version__, "inputs": inputs, "status": status}
         try:
-            write_atomic(self.places.status_snapshot, json.dumps(snapshot, ensure_ascii=False).encode("utf-8"))
+            write_atomic(self.places.status_snapshot_str, json.dumps(snapshot, ensure_ascii=False).encode("utf-8"))
             self._snapshot_written = self._loaded
         except OSError:
             pass  # only a start-up shortcut
@@ -403,8 +404,8 @@ class Engine:
 
         loaded = self.loaded()
         paths = {
-            "installed": str(self.places.lists_dir / MAIN_LIST),
-            "last-known-good": str(self.places.lists_dir / LAST_GOOD),
-            "embedded": str(self.embedded or embedded_bundle_path()),
+            "installed": os.path.join(self.places.lists_dir_str, MAIN_LIST),
+            "last-known-good": os.path.join(self.places.lists_dir_str, LAST_GOOD),
+            "embedded": str(self.embedded or EMBEDDED_BUNDLE),
         }
         return build_status(self.places, self.settings, loaded, paths, datetime.now(UTC))

@@ -32,7 +32,6 @@ import os
 import sys
 import zlib
 from functools import cache, cached_property
-from pathlib import Path
 
 from kefuguard.detect.url import public_suffix
 from kefuguard.detect.url.brand_index import BrandIndex, Target, Vocabulary
@@ -41,6 +40,7 @@ from kefuguard.lists.model import Brand, ImAccount
 
 TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
 if TYPE_CHECKING:
+    from pathlib import Path
     from typing import Any
 
 FORMAT = 2  # 2: marshal (1 was JSON)
@@ -52,7 +52,7 @@ _BRAND_FIELDS = (
     *("category", "region", "never", "country_sites"),
 )
 _IM_FIELDS = ("platform", "account", "note")
-_HOST = Path(__file__).resolve().parents[2]  # host/kefuguard
+_HOST = os.path.dirname(os.path.dirname(os.path.dirname(os.path.realpath(__file__))))  # host/kefuguard
 # what BrandIndex and LabelScreen keep, as this module writes and reads it back
 _TARGET_LISTS = ("by_skeleton", "by_loose", "by_letters", "by_form")
 _TARGETS = ("tokens", "short_keywords", "word_labels", "official")
@@ -74,20 +74,24 @@ def code_hash() -> str:
     and Adler-32 (no hashlib: importing it costs a host start ~3 ms). It tells code versions apart;
     it guards against no one (whoever can write this folder can write the compiled list too)."""
     crc, adler = zlib.crc32(b"%d" % FORMAT), zlib.adler32(b"%d" % FORMAT)
-    url = _HOST / "detect" / "url"
-    for path in sorted(url.glob("*.py")) + [_HOST / "lists" / "model.py", _HOST / "data" / "confusables.json"]:
-        data = path.name.encode() + b"\0" + path.read_bytes() + b"\0"
+    url = os.path.join(_HOST, "detect", "url")
+    names = sorted(n for n in os.listdir(url) if n.endswith(".py") and not n.startswith("."))  # glob's *.py
+    paths = [os.path.join(url, n) for n in names]
+    for path in paths + [os.path.join(_HOST, "lists", "model.py"), os.path.join(_HOST, "data", "confusables.json")]:
+        with open(path, "rb") as f:
+            data = os.path.basename(path).encode() + b"\0" + f.read() + b"\0"
         crc, adler = zlib.crc32(data, crc), zlib.adler32(data, adler)
     return f"{crc:08x}{adler:08x}"
 
 
-def file_for(directory: Path) -> Path | None:
+def file_for(directory: str | Path) -> str | None:
     """Where the index of the list compiled in `directory` is kept for this code and these rules."""
     rules = public_suffix.rules_crc()
     if rules is None:
         return None
     try:
-        return directory / f"{PREFIX}{code_hash()}-{rules:08x}-py{sys.version_info[0]}{sys.version_info[1]}.marshal"
+        name = f"{PREFIX}{code_hash()}-{rules:08x}-py{sys.version_info[0]}{sys.version_info[1]}.marshal"
+        return os.path.join(directory, name)
     except OSError:  # the sources cannot be read (a frozen install): no file
         return None
 
@@ -273,9 +277,9 @@ def decode(data: dict[str, Any], brands: tuple[Brand, ...]) -> BrandIndex:
     return index
 
 
-def _brands_file(directory: Path) -> Path | None:
+def _brands_file(directory: str | Path) -> str | None:
     try:
-        return directory / f"{BRANDS_PREFIX}{code_hash()}.json"
+        return os.path.join(directory, f"{BRANDS_PREFIX}{code_hash()}.json")
     except OSError:
         return None
 
@@ -302,13 +306,14 @@ def decode_brands(rows: list[list[Any]]) -> tuple[Brand, ...]:
     )
 
 
-def read_brands(directory: Path, digest: str, count: int) -> tuple[Brand, ...] | None:
+def read_brands(directory: str | Path, digest: str, count: int) -> tuple[Brand, ...] | None:
     """The list's brands as an earlier host of this code parsed them; None when not kept or not fitting."""
     path = _brands_file(directory)
     if path is None:
         return None
     try:
-        data = json.loads(path.read_bytes())
+        with open(path, "rb") as f:
+            data = json.loads(f.read())
         if data.get("format") != BRANDS_FORMAT or data.get("digest") != digest or len(data["brands"]) != count:
             return None
         return decode_brands(data["brands"])
@@ -316,9 +321,9 @@ def read_brands(directory: Path, digest: str, count: int) -> tuple[Brand, ...] |
         return None
 
 
-def write_brands(directory: Path, digest: str, brands: tuple[Brand, ...]) -> bool:
+def write_brands(directory: str | Path, digest: str, brands: tuple[Brand, ...]) -> bool:
     path = _brands_file(directory)
-    if path is None or path.exists():
+    if path is None or os.path.exists(path):
         return False
     rows = encode_brands(brands)
     if rows is None:
@@ -327,13 +332,14 @@ def write_brands(directory: Path, digest: str, brands: tuple[Brand, ...]) -> boo
     return _keep(path, BRANDS_PREFIX, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
 
 
-def read(directory: Path, digest: str, brands: tuple[Brand, ...]) -> BrandIndex | None:
+def read(directory: str | Path, digest: str, brands: tuple[Brand, ...]) -> BrandIndex | None:
     """The index kept for this list, code and rules; None when there is none or it does not fit."""
     path = file_for(directory)
     if path is None:
         return None
     try:
-        data = marshal.loads(path.read_bytes())
+        with open(path, "rb") as f:
+            data = marshal.loads(f.read())
         if type(data) is not dict or data.get("format") != FORMAT or data.get("digest") != digest:
             return None
         blob = data["index"]
@@ -344,10 +350,10 @@ def read(directory: Path, digest: str, brands: tuple[Brand, ...]) -> BrandIndex 
         return None  # missing or damaged: the caller builds it
 
 
-def write(directory: Path, digest: str, brands: tuple[Brand, ...], index: BrandIndex) -> bool:
+def write(directory: str | Path, digest: str, brands: tuple[Brand, ...], index: BrandIndex) -> bool:
     """Keep `index` for the next host (and remove this list's files of other code or rules)."""
     path = file_for(directory)
-    if path is None or path.exists():
+    if path is None or os.path.exists(path):
         return False
     encoded = encode(index, brands)
     if encoded is None:
@@ -357,14 +363,16 @@ def write(directory: Path, digest: str, brands: tuple[Brand, ...], index: BrandI
     return _keep(path, PREFIX, marshal.dumps(data))
 
 
-def _keep(path: Path, prefix: str, data: bytes) -> bool:
+def _keep(path: str, prefix: str, data: bytes) -> bool:
     """Write `data` to `path` and remove the same list's files of this kind for other code or rules."""
     from kefuguard.lists.atomic import write_atomic
 
     try:
         write_atomic(path, data)
-        for old in path.parent.glob(prefix + "*"):
-            if old != path:
+        folder = os.path.dirname(path)
+        for name in os.listdir(folder):
+            old = os.path.join(folder, name)
+            if name.startswith(prefix) and old != path:
                 os.unlink(old)
     except OSError:
         return False  # only a start-up shortcut

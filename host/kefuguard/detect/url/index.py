@@ -8,14 +8,16 @@ and is handed on when only the freshness changed (building it costs seconds at 1
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from kefuguard.detect.cache import BoundedCache
 from kefuguard.detect.channels import Channels
 from kefuguard.detect.url import brand_index_file
 from kefuguard.detect.url.brand_index import BrandIndex
 from kefuguard.detect.url.findings import Finding, UrlVerdict
 from kefuguard.lists.compiled import CompiledList
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
 
 HOST_CACHE_ENTRIES = 2048  # per cache; resident memory stays at its peak once one was full (skeleton.py)
 
@@ -62,7 +64,7 @@ class UrlIndex:
             brand_index_file.write(directory, digest, self.channels.brands, self._brands)
 
 
-def _own_folder(compiled: CompiledList) -> Path | None:
+def _own_folder(compiled: CompiledList) -> str | Path | None:
     """The folder of one compiled list, where what is derived from it alone is kept; None for a
     merged view of several lists (it has its main list's folder, not one of its own)."""
     return compiled.directory if type(compiled) is CompiledList else None

@@ -6,16 +6,18 @@ Shopee's name under another ending; both are real. Subdomains are still checked
 
 from __future__ import annotations
 
+import os
 from functools import cache
-from pathlib import Path
 
-POPULAR_FILE = Path(__file__).resolve().parents[2] / "data" / "popular-domains.txt"
+# a string, not a Path: pathlib is not on a host's first reply's way
+_HOST = os.path.dirname(os.path.dirname(os.path.dirname(os.path.realpath(__file__))))  # host/kefuguard
+POPULAR_FILE = os.path.join(_HOST, "data", "popular-domains.txt")
 MAX_TEXT_SEARCHES = 16  # then building the set costs less than searching on
 
 
 @cache
 def popular_domains() -> frozenset[str]:
-    with POPULAR_FILE.open(encoding="utf-8") as f:
+    with open(POPULAR_FILE, encoding="utf-8") as f:
         return frozenset(line.strip() for line in f if line.strip() and not line.startswith("#"))
 
 
@@ -23,7 +25,8 @@ def popular_domains() -> frozenset[str]:
 def _plain_text() -> str | None:
     """The file between newlines when every line is as popular_domains() keeps it (no spaces or
     carriage returns around a name), else None."""
-    text = POPULAR_FILE.read_text(encoding="utf-8")
+    with open(POPULAR_FILE, encoding="utf-8") as f:
+        text = f.read()
     return None if any(c in text for c in ("\r", "\t", " \n", "\n ")) else f"\n{text}\n"
 
 

@@ -61,14 +61,14 @@ def _parse_plain_rules(text: str) -> Rules:
     return frozenset(rules.difference(exception_lines, wildcard_lines)), wildcard, exceptions
 
 
-def use_rules(text: str, cache_dir: Path | None = None) -> None:
+def use_rules(text: str, cache_dir: str | Path | None = None) -> None:
     """Install the rules (the engine does, from its cached copy) before the first lookup. With
     `cache_dir`, the parsed sets are kept there in `marshal` form for the next process (~0.8 ms
     to read where parsing takes ~3), filed under the text's CRC and the Python version."""
     global _rules, _rules_crc
     crc = zlib.crc32(text.encode("utf-8"))
     version = f"py{sys.version_info[0]}{sys.version_info[1]}"  # marshal's format is the interpreter's
-    kept = None if cache_dir is None else cache_dir / f"{KEPT_PREFIX}{crc:08x}-{version}"
+    kept = None if cache_dir is None else os.path.join(cache_dir, f"{KEPT_PREFIX}{crc:08x}-{version}")
     rules = _read_kept(kept) if kept is not None else None
     if rules is None:
         rules = parse_rules(text)
@@ -80,7 +80,7 @@ def use_rules(text: str, cache_dir: Path | None = None) -> None:
 KEPT_PREFIX = "public-suffix-sets-"
 
 
-def _read_kept(path: Path) -> Rules | None:
+def _read_kept(path: str) -> Rules | None:
     try:
         with open(path, "rb") as f:
             rules = marshal.loads(f.read())
@@ -91,18 +91,20 @@ def _read_kept(path: Path) -> Rules | None:
     return rules
 
 
-def _keep(path: Path, rules: Rules) -> None:
+def _keep(path: str, rules: Rules) -> None:
     """Write the parsed sets (atomically) and remove those of other rules or Python versions."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    folder, name = os.path.split(path)
+    tmp = os.path.join(folder, f".{name}.{os.getpid()}.tmp")
     try:
-        tmp.write_bytes(marshal.dumps(rules))
+        with open(tmp, "wb") as f:
+            f.write(marshal.dumps(rules))
         os.replace(tmp, path)
-        for old in path.parent.glob(KEPT_PREFIX + "*"):
-            if old != path:
-                old.unlink()
+        for other in os.listdir(folder or "."):
+            if other.startswith(KEPT_PREFIX) and other != name:
+                os.unlink(os.path.join(folder, other))
     except OSError:  # only a start-up shortcut
         try:
-            tmp.unlink(missing_ok=True)
+            os.unlink(tmp)
         except OSError:
             pass
 

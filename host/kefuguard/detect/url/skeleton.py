@@ -9,10 +9,10 @@ confuses at a glance (rn/m, vv/w, 1/l, 0/o). Comparison only: never display a sk
 from __future__ import annotations
 
 import json
+import os
 import re
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
 
 _ASCII_FOLDS = (("rn", "m"), ("vv", "w"), ("cl", "d"), ("|", "l"), ("1", "l"), ("i", "l"), ("0", "o"), ("_", "-"))
 _table: dict[str, str] | None = None
@@ -21,8 +21,9 @@ _table: dict[str, str] | None = None
 def _confusables() -> dict[str, str]:
     global _table
     if _table is None:
-        path = Path(__file__).resolve().parents[2] / "data" / "confusables.json"
-        _table = json.loads(path.read_text("utf-8"))["map"]
+        host = os.path.dirname(os.path.dirname(os.path.dirname(os.path.realpath(__file__))))  # host/kefuguard
+        with open(os.path.join(host, "data", "confusables.json"), encoding="utf-8") as f:
+            _table = json.loads(f.read())["map"]
     return _table
 
 
