@@ -1,6 +1,6 @@
 """Host start -> first reply, this code against a baseline copy, by wall time and by the host's CPU time.
 
-    .venv/bin/python benchmarks/bench_first_check.py --baseline <copy> [--rounds 10] [--url URL] [--status]
+    .venv/bin/python benchmarks/bench_first_check.py --baseline <copy> [--rounds 10] [--url URL] [--status] [--no-home]
 
 <copy> is an unpacked older version (`git archive main host | tar -x -C <copy>`): its `host` folder is
 put on PYTHONPATH for the baseline's starts. Each round starts the baseline, this code and the echo
@@ -8,7 +8,8 @@ host (benchmarks/echo_host.py), in alternating order, each with a first `check_u
 and an empty known-verdicts file (a site no earlier host checked). Besides the wall time to the
 whole reply, the host's CPU time up to the reply is read from /proc/<pid>/schedstat (Linux): on a
 machine shared with other work it moves far less than the wall time. Medians, and ratios to the
-echo host of the same run.
+echo host of the same run. --no-home starts the hosts as an installed one runs: no KEFUGUARD_HOME,
+HOME a temporary folder and no XDG_* folders, so the data and config folders are the platform's.
 
 This is a benchmark, not a test: pytest never runs it.
 """
@@ -31,9 +32,12 @@ import bench_host as bh
 REPO = Path(__file__).resolve().parent.parent
 
 
-def first_reply(cmd: list[str], env: dict[str, str], home: Path, request: dict) -> tuple[float, float]:
-    """(wall seconds to the whole reply, the host's CPU seconds by then); then a clean exit."""
-    (home / "index" / "known-verdicts.json").unlink(missing_ok=True)
+def first_reply(
+    cmd: list[str], env: dict[str, str], home: Path, request: dict, data: Path | None = None
+) -> tuple[float, float]:
+    """(wall seconds to the whole reply, the host's CPU seconds by then); then a clean exit. `data`:
+    the host's data folder when it is not `home`."""
+    ((data or home) / "index" / "known-verdicts.json").unlink(missing_ok=True)
     t0 = time.perf_counter()
     p = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, cwd=home)
     assert p.stdin is not None and p.stdout is not None
@@ -58,29 +62,39 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=10)
     ap.add_argument("--url", default="https://www.example.com/refund.html")
     ap.add_argument("--status", action="store_true", help="a first status instead of a check_url")
+    ap.add_argument("--no-home", action="store_true", help="no KEFUGUARD_HOME: the folders an installed host uses")
     args = ap.parse_args()
     if not Path("/proc/self/schedstat").exists():
         print("needs Linux's /proc/<pid>/schedstat", file=sys.stderr)
         return 1
     request = {"id": 1, "type": "status"} if args.status else {"id": 1, "type": "check_url", "url": args.url}
     root = Path(tempfile.mkdtemp(prefix="kefuguard-first-check-"))
-    runs: dict[str, tuple[list[str], dict[str, str], Path]] = {}
+    runs: dict[str, tuple[list[str], dict[str, str], Path, Path]] = {}
     for name, host_dir in (("baseline", args.baseline / "host"), ("this code", REPO / "host"), ("echo", None)):
         home = root / name.replace(" ", "-")
         home.mkdir()
         env = bh.Env(home).vars
+        data = home
+        if args.no_home:  # ~/.local/share/kefuguard on Linux (paths.plain_xdg_dirs)
+            del env["KEFUGUARD_HOME"]
+            for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"):
+                env.pop(var, None)
+            env["HOME"] = str(home)
+            data = home / ".local" / "share" / "kefuguard"
         if host_dir is not None:
             env["PYTHONPATH"] = str(host_dir)
-        runs[name] = (bh.ECHO_CMD if host_dir is None else bh.HOST_CMD, env, home)
-    for cmd, env, home in runs.values():  # untimed: index compile, bytecode
-        first_reply(cmd, env, home, request)
+        runs[name] = (bh.ECHO_CMD if host_dir is None else bh.HOST_CMD, env, home, data)
+    for cmd, env, home, data in runs.values():  # untimed: index compile, bytecode
+        first_reply(cmd, env, home, request, data)
     results: dict[str, list[tuple[float, float]]] = {name: [] for name in runs}
     for r in range(args.rounds):
         for name in list(runs)[:: 1 if r % 2 == 0 else -1]:
-            results[name].append(first_reply(*runs[name], request))
+            cmd, env, home, data = runs[name]
+            results[name].append(first_reply(cmd, env, home, request, data))
     echo_wall = statistics.median(w for w, _ in results["echo"])
     echo_cpu = statistics.median(c for _, c in results["echo"])
     what = "status" if args.status else f"check_url {args.url}"
+    what += ", no KEFUGUARD_HOME" if args.no_home else ""
     print(f"start -> first {what}, {args.rounds} rounds, load average at the end {os.getloadavg()[0]:.1f}")
     for name, values in results.items():
         wall = statistics.median(w for w, _ in values)
