@@ -169,3 +169,11 @@ def test_official_account_names_are_not_wechat_ids():
     index = embedded_index()
     folded = fold_text(text)
     assert extract_wechat_ids(text, folded, index.hits(folded).get("im", [])) == []
+
+
+def test_a_link_a_slash_short_is_still_a_link():
+    from kefuguard.detect.text.entities import extract_links
+
+    (link,) = extract_links("go http:/bit.do/Claim-Tax now")
+    assert link.key == "http://bit.do/Claim-Tax" and (link.start, link.end) == (3, 25)
+    assert extract_links("http:/ /x") == []

@@ -29,6 +29,18 @@ CAUTION = [
     "Outgoing Mail Error. Due to server error, 6 new mails you sent are stucked in your mailbox. Release below to "
     "re-send all stuck emails.",
     "Your PayPal account has been limited. Log in below to restore access.",
+    # 'lock your account' says whose itself; a utility's recorded call; a bill that could not be paid
+    "Norfolk Fire Dept. decided to lock your account.  Resolve the situation now at 1-877-291-4690",
+    "Hi, this is an automated message from the Disconnection Department of Pacific Gas and Electric, Electricity "
+    "Company. This call is to inform you that your power will get disconnected in 30 minutes due to a pending "
+    "balance on the account. If you need to speak with a representative for further information, please press 1.",
+    "We could not process the payment for your latest Virgin Media bill. Your Virgin Media account is scheduled for "
+    "disconnection. Click Here to update your billing details now.",
+    # India's e-KYC hallmark; a refund 'ready to be claimed' behind a link a slash short
+    "Dear Customer your pyatm wallet Has been booked and hold Your amount please complete your kyc contact customer "
+    "care 6299257179",
+    "Your tax refund of £349.14 is ready to be claimed. To access your refund, follow the steps required. "
+    "http:/bit.do/Claim-Tax",
     # money of yours to take out, at a site that is not the party's
     "【公积金中心】您的住房公积金账户可提取3万元，请登录 gjj-tiqu.com 申请",
     # a card 'in your name' the reader never opened; a shop that 'will be closed'
@@ -60,6 +72,9 @@ NONE = [
     "$500 in Google Play gift cards.",
     # a platform's reminder of what its staff never do, its own hotline named
     "抖音提醒用户，官方客服不会通知扣费或要求下载软件、共享屏幕，遇可疑情况可通过「验证助手」或拨打官方热线 95152 核实。",
+    "We could not process your payment. Please update your card in the app to keep your subscription.",
+    "Your KYC verification is complete. Thank you.",
+    "Your prize is ready to be claimed at the front desk.",
     # 'below' in what genuine e-mails say
     "Your order has shipped. See the details below.",
     "Thanks for signing up! Confirm below to start your subscription.",

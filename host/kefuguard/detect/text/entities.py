@@ -18,7 +18,7 @@ from kefuguard.detect.text.keyword_automaton import Hit
 MAX_ENTITIES = 64  # per message
 
 # a link ends at the first Chinese character or full-width sign, as SMS apps read 'www.x.com进行升级'
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'，。、）)】」\u3000-\u9fff\uff00-\uffef]{1,2048}", re.IGNORECASE)
+_URL = re.compile(r"(?:https?://|https?:/(?!/)|www\.)[^\s<>\"'，。、）)】」\u3000-\u9fff\uff00-\uffef]{1,2048}", re.IGNORECASE)
 _DOT_NAME = re.compile(r"[a-zA-Z0-9]\.[a-zA-Z]")  # 'x.com': the only texts worth the full pattern
 _BARE_DOMAIN = re.compile(
     r"(?<![a-z0-9.\-/])(?<![a-z0-9._\-]@)[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9\-]{1,63}){1,5}(?:/[^\s<>\"'，。、）)】」]{0,512})?",
@@ -137,6 +137,9 @@ def _is_qq_word(folded: str, hit: Hit) -> bool:
     return folded[hit.start : hit.end].replace(" ", "") in QQ_WORDS
 
 
+_ONE_SLASH = re.compile(r"^(https?):/(?!/)", re.IGNORECASE)  # 'http:/bit.do/x', a slash short
+
+
 def extract_links(text: str) -> list[Entity]:
     found: list[Entity] = []
     taken_until = -1
@@ -151,7 +154,8 @@ def extract_links(text: str) -> list[Entity]:
     with_scheme = _URL.finditer(text) if "http" in lower or "www." in lower else ()  # cheap C checks first
     for m in with_scheme:
         url = m.group(0).rstrip(".,;:!?")
-        found.append(Entity("url", url if "://" in url else "http://" + url, m.start(), m.start() + len(url)))
+        key = url if "://" in url else _ONE_SLASH.sub(r"\1://", url) if _ONE_SLASH.match(url) else "http://" + url
+        found.append(Entity("url", key, m.start(), m.start() + len(url)))
         found += _redirect_targets(url, m.start(), m.start() + len(url))
         taken_until = max(taken_until, m.end())
         if len(found) >= MAX_ENTITIES:

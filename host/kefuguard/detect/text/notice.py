@@ -172,6 +172,11 @@ def _addressed(m: MessageHits, pos: int) -> bool:
     return _SECOND_PERSON.search(_sentence_before(m, pos)) is not None
 
 
+def _yours(m: MessageHits, h: Hit) -> bool:
+    """The state is the reader's: addressed before it, or saying 'your' itself ('lock your account')."""
+    return _addressed(m, h.start) or _SECOND_PERSON.search(m.folded, h.start, h.end) is not None
+
+
 _ORG_VOICE = re.compile(
     r"\bwe(?: ?ll| ?ve| ?re| have| will| are| were| placed| noticed| detected)?\b|我们|本公司|我司|本平台"
 )
@@ -352,7 +357,7 @@ def notice_slots(
         out.append(Slot(STATE_STRONG, strong.start, strong.end, "notice.state"))
         if not any(d.start <= strong.start < d.end for d in m.get("delivery_problem")):
             out.append(Slot(PRESSURE, strong.start, strong.end, "notice.state"))  # a parcel held is not pressure
-        if strong in lockouts or _addressed(m, strong.start):  # lockouts say "you" themselves
+        if strong in lockouts or _yours(m, strong):  # lockouts say "you" themselves
             out.append(Slot(YOURS, strong.start, strong.end, "notice.state"))
         voice = _ORG_VOICE.search(m.folded) if party_slot is None else None
         if voice is not None:  # 'we placed a suspension on your account': the sender's own voice

@@ -27,7 +27,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "billing department|support team|customer care|customer service|account services|irs|"
         "internal revenue service|hmrc|cra|canada revenue agency|ato|mygov|dmv|dvla|toll|tolls|the toll roads|"
         "e-zpass|ezpass|sunpass|fastrak|express lanes|highway|turnpike|toll road|social security|treasury|"
-        "tax office|tax department|"
+        "tax office|tax department|electricity company|electric company|power company|gas company|utility company|"
+        "disconnection department|"
         "government|royal mail|hermes|evri|dpd|canada post|australia post|auspost|post office|postal service|"
         "courier|delivery service|parcel|package|shipment|airline|flight|norton|mcafee|geek squad|lifelock|"
         "tech support|technical support|windows support|applecare|help desk|速递|速递员|配送员|快递公司|"
@@ -54,6 +55,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "中奖|抽奖|礼品|expire|expires|expired|expiring|will expire|suspend|suspended|suspension|locked|limited|"
         "restricted|disabled|deactivated|blocked|on hold|put on hold|frozen|unusual activity|unusual activities|"
         "suspicious activity|suspicious transaction|unauthorized|compromised|hacked|failed|payment failed|"
+        "could not process the payment|could not process your payment|unable to process your payment|"
+        "incomplete or outdated|scheduled for disconnection|disconnection date|will get disconnected|"
         "unable to validate|unable to verify|unable to deliver|cannot deliver|could not be delivered|"
         "delivery attempt|attempted to deliver|missed you|redeliver|redelivery|incorrect address|"
         "address does not match|unpaid|outstanding|overdue|past due|late fee|late fees|toll evasion|charged|"
@@ -137,7 +140,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "登录|登入|登陆|点击|点开|打开|访问|进入|前往|认证|验证|核实|升级|更新|激活|兑换|领取|申请|办理|完善|补充|"
         "填写|重新绑定|绑定|查询|确认|联系|致电|拨打|咨询|回复|添加|扫描|扫码|下载|转人工|在线办理|完成办理|click|"
         "tap|visit|follow the link|follow this link|go to|log in|login|sign in|update|verify|validate|confirm|"
-        "reactivate|restore|release|re-send|resend|reschedule|pay|settle|call|contact|reach out|reply|claim|review|track|cancel|dispute|"
+        "reactivate|restore|release|re-send|resend|resolve|reschedule|pay|settle|call|contact|reach out|reply|claim|review|track|cancel|dispute|"
         "拨|请拨|follow the|kindly follow|follow the next steps|cover the|report online|rebook|rearrange|"
         "message us|message our|text us|whatsapp us|chat with us|reach our team|"
         "schedule a new delivery|schedule redelivery|schedule your delivery|schedule a redelivery|arrange redelivery|"
@@ -217,6 +220,10 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     # states that are the hallmark of a fake notice on their own (with the party, an act and a deadline)
     "state_strong": phrase_list(
+        # India's e-KYC hallmark; a utility cutting you off; a shop's 'buyer protection' to activate by hand
+        "complete your kyc|update your kyc|kyc update|kyc pending|kyc expired|kyc verification|"
+        "will get disconnected|scheduled for disconnection|人工激活|无法支付购买|"
+        "ready to be claimed|is ready to claim|awaiting your claim|unclaimed refund|"
         # a card, number or account 'in your name' the reader never opened: the fake-police chain's opener
         "名下有一张|名下有张|名下的一张|名下有一个|名下办理了|名下注册了|名下开通了|"
         "店铺将被关闭|店铺被关闭|账户将被关闭|账号将被关闭|will be closed|will be permanently closed|"
