@@ -41,6 +41,9 @@ CAUTION = [
     "care 6299257179",
     "Your tax refund of £349.14 is ready to be claimed. To access your refund, follow the steps required. "
     "http:/bit.do/Claim-Tax",
+    # a public subsidy 'waiting for you' behind a link
+    "您有一笔育儿补贴待领取，请点击 yuer-bt.cn 填写信息",
+    "恭喜您获得政府消费补贴500元，请点击链接领取：xf-bt.top",
     # money of yours to take out, at a site that is not the party's
     "【公积金中心】您的住房公积金账户可提取3万元，请登录 gjj-tiqu.com 申请",
     # a card 'in your name' the reader never opened; a shop that 'will be closed'
@@ -75,6 +78,8 @@ NONE = [
     "We could not process your payment. Please update your card in the app to keep your subscription.",
     "Your KYC verification is complete. Thank you.",
     "Your prize is ready to be claimed at the front desk.",
+    "【人社局】您的失业保险金已于12月5日发放至社保卡，请注意查收。",
+    "育儿补贴申领请通过国家政务服务平台或当地官方渠道办理，不收取任何费用。",
     # 'below' in what genuine e-mails say
     "Your order has shipped. See the details below.",
     "Thanks for signing up! Confirm below to start your subscription.",

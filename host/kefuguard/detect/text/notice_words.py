@@ -224,6 +224,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "complete your kyc|update your kyc|kyc update|kyc pending|kyc expired|kyc verification|"
         "will get disconnected|scheduled for disconnection|人工激活|无法支付购买|"
         "ready to be claimed|is ready to claim|awaiting your claim|unclaimed refund|"
+        # a public subsidy 'waiting for you' behind a link: offices pay into your account, they never send links
+        "补贴待领取|补助待领取|补贴未领取|补助未领取|补贴尚未领取|补助尚未领取|获得政府|"
         # a card, number or account 'in your name' the reader never opened: the fake-police chain's opener
         "名下有一张|名下有张|名下的一张|名下有一个|名下办理了|名下注册了|名下开通了|"
         "店铺将被关闭|店铺被关闭|账户将被关闭|账号将被关闭|will be closed|will be permanently closed|"
