@@ -170,3 +170,32 @@ def test_a_frozen_card_to_unfreeze_is_no_fee():
     result = check("Your card ending 4432 has been frozen. Call us to unfreeze it.")
     assert "tactic.advance_fee" not in codes(result)
     assert "tactic.advance_fee" in codes(check("Pay a $50 fee to unfreeze your account."))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a fine paid in prepaid cards ('$1,500': a number's comma ends no clause)
+        ("You can avoid arrest by paying a fine of $1,500 today with prepaid cards.", "tactic.gift_card"),
+        # a fee before a grant, across a comma
+        ("Your federal grant of $9,000 has been approved. To receive it, pay the processing fee of $250.", "tactic.advance_fee"),
+        ("Your Medicare card is expiring. Please confirm your Medicare number to receive a new card.", "tactic.credential_request"),
+    ],
+)
+def test_the_fake_officials_payment_and_card_lines_warn(text, code):
+    result = check(text)
+    assert result.level in ("caution", "danger"), codes(result)
+    assert code in codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customers should never purchase a prepaid card to avoid service disconnection or shutoff.",
+        "Reload your prepaid card in the app to keep spending.",
+        "Thanks for paying your bill on time!",
+        "To receive the funds, your employer must submit the form by Friday.",
+    ],
+)
+def test_prepaid_cards_and_payments_in_ordinary_words_stay_quiet(text):
+    assert check(text).level == "none", codes(check(text))

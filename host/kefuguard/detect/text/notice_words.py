@@ -223,7 +223,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         # India's e-KYC hallmark; a utility cutting you off; a shop's 'buyer protection' to activate by hand
         "complete your kyc|update your kyc|kyc update|kyc pending|kyc expired|kyc verification|"
         "will get disconnected|scheduled for disconnection|人工激活|无法支付购买|"
-        "ready to be claimed|is ready to claim|awaiting your claim|unclaimed refund|"
+        "ready to be claimed|is ready to claim|awaiting your claim|unclaimed refund|medicare card is expiring|"
+        "medicare card expires|"
         # a public subsidy 'waiting for you' behind a link: offices pay into your account, they never send links
         "补贴待领取|补助待领取|补贴未领取|补助未领取|补贴尚未领取|补助尚未领取|获得政府|"
         # a card, number or account 'in your name' the reader never opened: the fake-police chain's opener

@@ -213,7 +213,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # 'move to': money only when money is named next to it ('转到这张卡', not '转到专员')
     "transfer_to": phrase_list("转入|转到|转给|转至|转过去|转移到|transfer to|send it to"),
     "pay": phrase_list(
-        "付款|支付|充值|缴纳|交纳|存入|转出|pay|payment|payments|venmo|cash app|bitcoin|btc|usdt|crypto|"
+        "付款|支付|充值|缴纳|交纳|存入|转出|pay|paying|payment|payments|venmo|cash app|bitcoin|btc|usdt|crypto|"
         "cover the|settle the|settle this amount"
     ),
     "fee": phrase_list(
@@ -229,11 +229,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "fee_reason": phrase_list(
         "到账|提现|放款|解冻|解封|解除限制|解除|释放|激活|提额|提升额度|额度提升|提高额度|release|unlock|unfreeze|redeliver|withdraw|activation|"
-        "activate|raise your limit|increase your limit|limit can be raised|limit increase|改签|退票|rebook|rebooking"
+        "activate|raise your limit|increase your limit|limit can be raised|limit increase|改签|退票|rebook|rebooking|"
+        "to receive it|to receive the funds|to receive your funds|to receive the grant|to receive your grant|"
+        "to receive the money|to receive your prize|release the funds|release your funds"
     ),
     "gift_card": phrase_list(
         "礼品卡|购物卡|游戏点卡|gift card|gift cards|itunes card|apple card|steam card|google play card|amazon card|"
-        "itunes cards|apple cards|steam cards|google play cards|amazon cards|ebay cards|target cards|visa gift"
+        "itunes cards|apple cards|steam cards|google play cards|amazon cards|ebay cards|target cards|visa gift|"
+        "prepaid card|prepaid cards|prepaid debit card|prepaid debit cards|green dot|moneypak|vanilla card|reload card"
     ),
     # the way a genuine agent sends you: back to the platform's own order page or app
     "on_platform": phrase_list(
@@ -350,7 +353,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # money a public office hands out: scanning a code to claim it pays the scammer instead
     "benefit": phrase_list(
         "补贴|补助|退税|助学金|津贴|生育津贴|育儿补贴|新生儿补贴|养老金|失业金|救助金|补偿款|福利金|"
-        "tax refund|rebate|stimulus|grant|benefit payment|relief payment"
+        "tax refund|rebate|stimulus|grant|benefit payment|relief payment|federal grant|government grant"
     ),
     # a computer, phone or account said to be infected, hacked or locked: the tech-support opener
     "device": phrase_list(

@@ -45,6 +45,7 @@ INVEST = "invest"
 NEGATION_WINDOW = 10  # '请勿把验证码告诉他人': a negation this close before a word cancels it
 NEGATION_BEFORE_HALLMARK = 12
 NEGATION_BEFORE_LURE = 16
+NEGATION_RIGHT_BEFORE = 4  # 'never purchase', 'do not buy'
 REFERRAL_WINDOW = 8  # '请联系京东客服' names a service; it does not claim to be it
 SELF_CLAIM_TO_WHO = 12  # '我是' ... '支付宝客服'
 ROLE_AFTER_NAME = 6  # '京东' + '客服'
@@ -88,7 +89,10 @@ _NO_HITS: list[Hit] = []  # shared and never mutated
 _CLAUSE_END = frozenset("，。！？；：、,;:!?\n()（）[]【】「」")
 _SENTENCE_END = frozenset("。！？；!?;\n")
 # the same as character classes: one search in C instead of a generator over a slice
-_CLAUSE_END_IN = re.compile("[" + "".join(re.escape(c) for c in sorted(_CLAUSE_END)) + "]")
+# ... but not the comma of '$1,500' nor the colon of '8:30': a number does not end a clause
+_CLAUSE_END_IN = re.compile(
+    "[" + "".join(re.escape(c) for c in sorted(_CLAUSE_END - {",", ":"})) + "]|(?<![0-9])[,:]|[,:](?![0-9])"
+)
 _SENTENCE_END_IN = re.compile("[" + "".join(re.escape(c) for c in sorted(_SENTENCE_END)) + "]")
 
 
@@ -390,7 +394,8 @@ def advance_fee(m: MessageHits) -> Finding | None:
         if not m.negated(h.start):
             return Finding("advance_fee", MONEY_STRONG, h.start, h.end)
     fees = m.get("fee")
-    pair = m.pair(fees, m.get("fee_reason") + m.get("refund") + m.get("refund_hallmark"), FEE_TO_REASON)
+    # across a comma too ('To receive it, pay the processing fee'): the fee must be asked for (below)
+    pair = m.pair_in_sentence(fees, m.get("fee_reason") + m.get("refund") + m.get("refund_hallmark"), FEE_TO_REASON)
     if pair and not m.negated(min(pair[0].start, pair[1].start)) and _fee_demanded(m, pair[0]):
         return Finding("advance_fee", MONEY_STRONG, *_span(*pair))
     return None
@@ -424,9 +429,11 @@ def gift_card(m: MessageHits) -> Finding | None:
     cards = m.get("gift_card")
     if not cards:
         return None
-    asks = m.get("ask") + m.get("buy_verb") + m.get("cred_strong") + m.get("cred_weak")
+    asks = m.get("ask") + m.get("buy_verb") + m.get("cred_strong") + m.get("cred_weak") + m.get("pay")
     pair = m.pair(cards, asks, GIFT_CARD_TO_ASK)
-    if pair:
+    # 'Customers should never purchase a prepaid card…': a reminder (right before the ask: 'avoid arrest
+    # by paying … with prepaid cards' avoids the arrest, not the payment)
+    if pair and not any(m.negated(h.start, window=NEGATION_RIGHT_BEFORE) for h in pair):
         return Finding("gift_card", MONEY_STRONG, *_span(*pair))
     return None
 
