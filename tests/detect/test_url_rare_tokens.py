@@ -206,6 +206,15 @@ def test_a_short_token_common_in_popular_names_does_not():
         ("https://bocom.com/", "none", "none.unlisted", None),  # Bank of Communications' own short name
         ("https://sbicc.com/", "none", "none.unlisted", None),  # not a Chinese bank: three letters are common
         ("https://www.postnord.dk/", "verified", "official.domain", "postnord"),
+        # a three-letter name set apart as a hyphen part, next to any word of 4+ letters
+        ("https://ctt-informa.com/", "caution", "lookalike.combo", "ctt"),
+        ("https://2bmo-contas7.net/", "caution", "lookalike.combo", "bmo"),  # digits around both
+        ("https://att-networks.us/", "caution", "lookalike.combo", "att"),  # the brand's own country
+        ("https://ctt.pt/", "verified", "official.domain", "ctt"),
+        ("https://bmonline.com/", "none", "none.unlisted", None),  # run together: no name set apart
+        ("https://ing-diba.de/", "none", "none.unlisted", None),  # ING's own name, hyphenated
+        ("https://abs-cbn.com/", "none", "none.unlisted", None),  # two sets of initials
+        ("https://vrbank-bsb.de/", "none", "none.unlisted", None),  # a German bank, not Bank of Shanghai's
         # a brand's exact name as an account on a hosting platform: its own as often as a squatter's
         ("https://microsoft.github.io/", "caution", "lookalike.tld_swap", "microsoft"),
         ("https://coinbase.pages.dev/", "caution", "lookalike.tld_swap", "coinbase"),

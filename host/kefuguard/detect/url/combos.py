@@ -12,7 +12,7 @@ from kefuguard.detect.url.reasons import render
 from kefuguard.detect.url.scam_words import SCAM_WORDS as SCAM_WORD_PARTS
 from kefuguard.detect.url.scam_words import SERVICE_WORDS, TRAILING_COUNTRY_CODES
 from kefuguard.detect.url.skeleton import skeleton
-from kefuguard.detect.url.typosquats import typosquat_findings
+from kefuguard.detect.url.typosquats import local_name_elsewhere, typosquat_findings
 
 
 def _rank(state: tuple[bool, int, str | None]) -> tuple[bool, bool, bool, int, int]:
@@ -296,4 +296,40 @@ def brand_part_findings(label: str, index: BrandIndex, where: str, ending: str) 
         t = index.tokens.get(part)
         if t is not None and len(part) >= 4 and not part.isdigit():
             return [finding("lookalike.combo/brand_part", "caution", t, label, shown=where, word=part, ending=ending)]
+    return []
+
+
+SHORT_NAME = 3  # ctt, att, bmo: a three-letter name is in countless words, but set apart it is a name
+WORD_BESIDE_SHORT_NAME = 4  # letters of a part next to it that make a word, not initials (abs-cbn)
+
+
+def short_name_part_findings(label: str, suffix: str, index: BrandIndex, where: str) -> list[Finding]:
+    """A brand's three-letter name (ctt, att, bmo) as the first or last hyphen-separated part, digits
+    around it or not, and a word of 4+ letters as another, whatever the word: ctt-geral, att-network,
+    bmo-onlines, 1bmo-reactivemyaccount0. Run together, three letters are inside ordinary words
+    (bmonline holds nothing); set apart, they are the name. The scam-word rules need a word they
+    know; this one needs none, so it is a caution. Not another name of the brand hyphenated
+    (ing-diba), two sets of initials (abs-cbn), or under another country's ending for a brand of
+    one country (vrbank-bsb.de, a German bank, is not Bank of Shanghai's)."""
+    parts = label.split("-")
+    if label.replace("-", "") in index.tokens:
+        return []
+    for i, part in enumerate(parts):
+        if 0 < i < len(parts) - 1:
+            continue  # inside a longer name it is one of its words (allocations-caf-news, a news site)
+        name = part.strip("0123456789")
+        if len(name) != SHORT_NAME or not name.isalpha():
+            continue
+        t = index.tokens.get(name)
+        if t is None:
+            continue
+        others = [p.strip("0123456789") for p in parts[:i] + parts[i + 1 :]]
+        if not any(len(p) >= WORD_BESIDE_SHORT_NAME and p.isalpha() for p in others):
+            continue
+        joined = label.replace("-", "")
+        if any(k.replace(" ", "").replace("-", "") == joined for k in t.brand.keywords):
+            return []  # the brand's own name with a hyphen (ing-diba, ING's German bank)
+        found = finding("lookalike.combo/short_name_part", "caution", t, where, shown=where, word=name)
+        own_country = suffix.rsplit(".", 1)[-1] == t.brand.region.lower()  # att-network.us: AT&T's country
+        return [] if local_name_elsewhere(suffix, found) and not own_country else [found]
     return []

@@ -19,6 +19,7 @@ from kefuguard.detect.url.combos import (
     brand_part_findings,
     combo_findings,
     disguised_combo_findings,
+    short_name_part_findings,
 )
 from kefuguard.detect.url.findings import Finding, finding, unicode_label
 from kefuguard.detect.url.label_screen import DISGUISED_ENDINGS
@@ -219,6 +220,7 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
         or disguised_ending_findings(label, host.suffix, shown)
         or noisy_token_findings(label, index, shown, ending)
         or short_bank_name_findings(label, host.suffix, index, shown)
+        or (short_name_part_findings(label, host.suffix, index, shown) if "-" in label else [])
         or noisy_number_findings(label, index, shown, ending)
         or scam_vocabulary_findings(label, index, shown, cheap_ending)
         or fake_government_findings(label, host.suffix, shown)

@@ -135,6 +135,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{shown} is the brand name '{word}' with extra words or digits; {brand_en}'s official domain is {official}.",
         "{shown} 是品牌名“{word}”加上额外的词或数字；{brand_zh}的官方域名是 {official}。",
     ),
+    "lookalike.combo/short_name_part": (
+        "{shown} sets {brand_en}'s short name '{word}' apart as its own part, next to other words; "
+        "{brand_en}'s official domain is {official}.",
+        "{shown} 把{brand_zh}的简称“{word}”单独作为域名的一段，旁边接上其他词；{brand_zh}的官方域名是 {official}。",
+    ),
     "lookalike.combo/short_keyword": (
         "{shown} puts '{word}', short for {brand_en}, together with words scammers use; {brand_en}'s official "
         "domain is {official}.",
