@@ -87,6 +87,7 @@ def test_popular_real_sites_are_no_lookalikes(engine, url):
         ("https://canarabank.in/", "canara_bank"),
         ("https://www.pekao24.pl/", "pekao"),
         ("https://online.bankfab.com/", "fab"),
+        ("https://login.yahoo.com/", "yahoo"),
     ],
 )
 def test_sister_domains_in_the_list_are_verified(engine, url, brand):
@@ -124,6 +125,16 @@ def test_sister_domains_in_the_list_are_verified(engine, url, brand):
         "https://www4.handelsbanken.fi/",
         "https://shinhan.de/",
         "https://airtel.co.ke/",
+        "https://yahoo.co.jp/",  # Yahoo's country sites (country_sites); Japan's is another company's
+        "https://www.pinterest.co.uk/",
+        "https://discordant.com/",  # English words that are brand names: no name with noise
+        "https://discord.gg/",  # Discord's invite links: a user's link, so not on the list, and quiet
+        "https://x.github.io/",  # two letters on a hosting platform
+        # hosts where anyone publishes files stay off the list, so nothing there is verified: GitHub's
+        # and GitLab's repositories and releases, Discord's attachments (cdn.discordapp.com)
+        "https://github.com/someone/paypal/releases/paypal.apk",
+        "https://gitlab.com/someone/login-page/-/raw/main/index.html",
+        "https://cdn.discordapp.com/attachments/1/2/paypal.apk",
     ],
 )
 def test_real_sites_near_listed_names_stay_quiet(engine, url):

@@ -34,7 +34,8 @@ ORDINARY_WORD_TOKENS = frozenset(
     "apple amazon booking target chase discover capital united delta orange shell visa ebay meta "
     "google youtube office outlook citizens express global search store music video games "
     "telecom mobile unicom pingan eleme huabei poste posta tmobile exodus "
-    "kotak caixa".split()  # tmobile: boostmobile; kotak: Malay and Indonesian box; caixa: Portuguese box, till
+    "kotak caixa discord twitch".split()  # tmobile: boostmobile; kotak: Malay and Indonesian box; caixa:
+    # Portuguese box, till; discord and twitch: English words (discordant, twitching)
 )
 # a token of 3-4 letters is rare when at most this many popular site names (other than the brand's
 # own) hold it: okx, bidv, bofa, momo are in none; ups, boc, citi, nab in many (groups, bocconi, cities)
