@@ -161,6 +161,13 @@ def test_a_short_token_common_in_popular_names_does_not():
         ("https://remboursement-impots.info/", "danger", "lookalike.combo", "fr_impots"),
         ("https://sparkasse-pushtan2.info/", "caution", "lookalike.combo", "sparkasse"),
         ("https://jcb-card-security.com/", "danger", "lookalike.combo", "jcb"),
+        # scam words of more languages next to a brand: security, update, log in, suspended, billing
+        ("https://unicredit-sicurezza.com/", "danger", "lookalike.combo", "unicredit"),
+        ("https://sparkasse-aktualisierung.de/", "danger", "lookalike.combo", "sparkasse"),
+        ("https://vietcombank-dangnhap.com/", "danger", "lookalike.combo", "vietcombank"),
+        ("https://smbc-teishi.com/", "danger", "lookalike.combo", "smbc"),
+        ("https://amazon-seikyu.com/", "danger", "lookalike.combo", "amazon"),
+        ("https://www.sicurezza-lavoro.it/", "none", "none.unlisted", None),  # the word without a brand
         # a typo of the brand with a country code after it; not in front (automobile: au + tomobile)
         ("https://shopetw.xyz/", "caution", "lookalike.combo", "shopee"),
         ("https://automobile.it/", "none", "none.unlisted", None),

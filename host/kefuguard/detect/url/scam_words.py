@@ -201,6 +201,9 @@ SCAM_WORDS = frozenset(
         "pagamento",
         "spedizione",
         "pacco",
+        "sicurezza",  # security
+        "avviso",  # notice: 'avviso di sicurezza'
+        "aggiorna",  # update (the imperative the texts use)
         # Spanish
         "verificar",
         "verificacion",
@@ -213,6 +216,7 @@ SCAM_WORDS = frozenset(
         "bloqueo",
         "desbloqueo",
         "actualizar",
+        "actualizacion",
         "envio",
         "paquete",
         "clientes",
@@ -262,6 +266,9 @@ SCAM_WORDS = frozenset(
         "paketverfolgen",
         "versandverfolgung",
         "entsperren",
+        "entsperrung",  # unblocking
+        "freischalten",  # unlock, activate
+        "aktualisierung",  # update
         # Indonesian / Malay
         "verifikasi",
         "pembayaran",
@@ -273,6 +280,8 @@ SCAM_WORDS = frozenset(
         "hadiah",
         "tagihan",
         "bantuan",
+        "keamanan",  # security
+        "pembaruan",  # update
         # Vietnamese, without accents: customer care (chăm sóc khách hàng), support, verify, refund,
         # account, credit, unsecured loan, customer, service
         "cskh",
@@ -284,10 +293,19 @@ SCAM_WORDS = frozenset(
         "tinchap",
         "khachhang",
         "dichvu",
-        # Japanese romaji: confirm (確認), payment (支払い), missed delivery (不在)
+        "baomat",  # security (bảo mật)
+        "dangnhap",  # log in (đăng nhập)
+        "xacthuc",  # authenticate (xác thực)
+        "nhanqua",  # receive a gift (nhận quà)
+        # Japanese romaji: confirm (確認), payment (支払い), missed delivery (不在), suspended (停止),
+        # renewal (更新), procedure (手続き), billing (請求)
         "kakunin",
         "shiharai",
         "fuzai",
+        "teishi",
+        "koushin",
+        "tetsuzuki",
+        "seikyu",
         # Dutch: payment, pay, parcel, delivery, shipment, verification, refund, customer service,
         # log in, security, confirm
         "betaling",
