@@ -36,6 +36,10 @@ EN_LINES = [
     ("td_bank", "1-800-983-8472"),
     ("scotiabank", "1-866-625-0561"),
     ("cibc", "1-888-872-2422"),
+    ("desjardins", "1-800-224-7737"),
+    ("desjardins", "1-888-233-2473"),
+    ("citizens_bank", "1-800-922-9999"),
+    ("citizens_bank", "1-800-974-2260"),
     ("lloyds", "0800 096 9779"),
     ("lloyds", "0345 300 0000"),
     ("lloyds", "+44 1702 278 270"),
@@ -55,6 +59,13 @@ EN_LINES = [
     ("starling_bank", "020 7930 4450"),
     ("hsbc", "03457 404 404"),
     ("monzo", "0800 802 1281"),
+    ("monzo", "0800 8021456"),
+    ("hsbc", "0800 085 2401"),
+    ("hsbc", "+44 1442 422929"),
+    ("hsbc", "03457 707 070"),
+    ("hsbc", "03455 873523"),
+    ("tesco_bank", "0345 366 1281"),
+    ("tesco_bank", "0345 300 4248"),
     ("tsb_uk", "0345 835 7922"),
     ("tsb_uk", "0800 096 8669"),
     ("rbs", "03457 24 24 24"),
@@ -85,6 +96,7 @@ AU_LINES = [
     ("nab", "13 22 65"),
     ("nab", "1800 033 103"),
     ("australia_post", "13 76 78"),
+    ("st_george", "13 33 30"),
 ]
 EN_ALERT = "{name} Alert: A payment of $120.00 to your account was received. For help call {number}."
 ZH_ALERT = "【{name}】您尾号4417的信用卡有一笔消费待确认，如非本人操作请致电{number}。"
