@@ -86,8 +86,7 @@ ZH_LINES = [
     ("sto", "400-889-5543"),
     ("fcbox", "4000633333"),
 ]
-# Australian short and 1300/1800 numbers: the chat check does not read them as phone numbers yet,
-# the contact check does.
+# Australian short and 1300/1800 numbers, as the banks print them
 AU_LINES = [
     ("commbank", "13 2221"),
     ("westpac", "132 032"),
@@ -147,3 +146,19 @@ def test_every_number_of_the_embedded_list_is_its_own_brands_to_the_contact_chec
         if (result["level"], result["brand"]) != ("verified", brand_id):
             wrong.append((brand_id, phone, result["level"], result["brand"]))
     assert not wrong
+
+
+@pytest.mark.parametrize(("brand_id", "number"), AU_LINES)
+def test_an_australian_alert_giving_its_brands_service_line_is_not_warned(brand_id, number):
+    result = check(_alert(brand_id, number, False))
+    assert result.level == "none", [r.code for r in result.reasons]
+    assert "official.phone" in codes(result)
+
+
+@pytest.mark.parametrize(("brand_id", "number"), AU_LINES)
+def test_the_same_australian_alert_with_another_service_line_is_a_caution(brand_id, number):
+    other = "1300 612 349" if not number.startswith("1300") else "1800 612 349"
+    result = check(_alert(brand_id, other, False))
+    assert result.level == "caution", [r.code for r in result.reasons]
+    [phone] = [r for r in result.reasons if r.code == "notice.unofficial_phone"]
+    assert phone.matched == other

@@ -62,7 +62,7 @@ class Entity:
     key: str  # digits, URL or account id: what is looked up
     start: int
     end: int
-    phone_kind: str = ""  # cn_mobile | cn_landline | cn_local | cn_service | cn_400 | us_toll_free | us_number | intl
+    phone_kind: str = ""  # cn_mobile | cn_landline | cn_local | cn_service | cn_400 | us_toll_free | us_number | au_service | intl
 
 
 def luhn_ok(digits: str) -> bool:
@@ -109,6 +109,11 @@ def phone_kind(digits: str, international: bool, groups: tuple[int, ...] = ()) -
         return "us_toll_free"
     if n == 10 and digits[:3] in _US_TOLL_FREE:
         return "us_toll_free"
+    # Australia's service lines as its banks and post print them: '13 22 21', '132 032', '1300 651 089'
+    if n == 10 and digits[:4] in ("1300", "1800") and groups in ((), (10,), (4, 3, 3)):
+        return "au_service"
+    if n == 6 and digits[:2] == "13" and groups in ((2, 2, 2), (3, 3), (2, 4)):
+        return "au_service"
     # written the North American way, '(856) 633-1822', '1 818 492 9813': not a Chinese number
     if groups in ((3, 3, 4), (1, 3, 3, 4)) and digits[-10] in "23456789":
         return "us_number"

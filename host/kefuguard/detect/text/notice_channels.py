@@ -158,10 +158,10 @@ NUMBERLESS_CATEGORIES = frozenset({"bank", "payment", "telecom", "public"})
 PERSONAL_NUMBER_KINDS = frozenset({"cn_mobile", "cn_landline", "cn_local", "intl"})
 
 # numbers that present themselves as a company's service line: a listed brand's real ones are listed
-SERVICE_LINE_KINDS = frozenset({"cn_400", "us_toll_free", "us_number", "intl"})
+SERVICE_LINE_KINDS = frozenset({"cn_400", "us_toll_free", "us_number", "au_service", "intl"})
 
 OFFERED_NUMBER_KINDS = frozenset(
-    {"cn_mobile", "cn_landline", "cn_local", "cn_400", "us_toll_free", "us_number", "intl"}
+    {"cn_mobile", "cn_landline", "cn_local", "cn_400", "us_toll_free", "us_number", "au_service", "intl"}
 )
 
 # link wrappers a platform puts on every link posted there (a reply on Twitter carries t.co): not a
