@@ -199,3 +199,13 @@ def test_the_fake_officials_payment_and_card_lines_warn(text, code):
 )
 def test_prepaid_cards_and_payments_in_ordinary_words_stay_quiet(text):
     assert check(text).level == "none", codes(check(text))
+
+
+def test_agents_explaining_fees_and_plans_are_no_advance_fee_or_renewal_call():
+    # a price explained across a comma, and a fee named in an answer to a complaint
+    fee = check("亲，目前如果您提现金额不足100元，是需要收取2元手续费的哦")
+    assert fee.level == "none", codes(fee)
+    plan = check("您好，我是联通客服小编，已关注到亲反馈的问题，包年费用一般不能提前退回，详情请咨询10010")
+    assert "tactic.renewal_call" not in codes(plan)
+    # while a fee to rebook in the same clause is still one
+    assert "tactic.advance_fee" in codes(check("飛機因故取消，改簽需收取20元手續費"))

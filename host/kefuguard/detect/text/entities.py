@@ -18,7 +18,7 @@ from kefuguard.detect.text.keyword_automaton import Hit
 MAX_ENTITIES = 64  # per message
 
 # a link ends at the first Chinese character or full-width sign, as SMS apps read 'www.x.com进行升级'
-_URL = re.compile(r"(?:https?://|https?:/(?!/)|www\.)[^\s<>\"'，。、）)】」\u3000-\u9fff\uff00-\uffef]{1,2048}", re.IGNORECASE)
+_URL = re.compile(r"(?:https?://|https?:/(?=[a-z0-9-]{1,63}\.[a-z0-9])|www\.)[^\s<>\"'，。、）)】」\u3000-\u9fff\uff00-\uffef]{1,2048}", re.IGNORECASE)
 _DOT_NAME = re.compile(r"[a-zA-Z0-9]\.[a-zA-Z]")  # 'x.com': the only texts worth the full pattern
 _BARE_DOMAIN = re.compile(
     r"(?<![a-z0-9.\-/])(?<![a-z0-9._\-]@)[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9\-]{1,63}){1,5}(?:/[^\s<>\"'，。、）)】」]{0,512})?",

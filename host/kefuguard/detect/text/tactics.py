@@ -394,8 +394,11 @@ def advance_fee(m: MessageHits) -> Finding | None:
         if not m.negated(h.start):
             return Finding("advance_fee", MONEY_STRONG, h.start, h.end)
     fees = m.get("fee")
-    # across a comma too ('To receive it, pay the processing fee'): the fee must be asked for (below)
-    pair = m.pair_in_sentence(fees, m.get("fee_reason") + m.get("refund") + m.get("refund_hallmark"), FEE_TO_REASON)
+    reasons = m.get("fee_reason") + m.get("refund") + m.get("refund_hallmark")
+    pair = m.pair(fees, reasons, FEE_TO_REASON)
+    if pair is None:  # across a comma when the fee is one to pay: 'To receive it, pay the processing fee'
+        paid = [f for f in fees if _PAY_VERB.search(m.folded, max(0, f.start - PAY_BEFORE_FEE), f.start)]
+        pair = m.pair_in_sentence(paid, reasons, FEE_TO_REASON)
     if pair and not m.negated(min(pair[0].start, pair[1].start)) and _fee_demanded(m, pair[0]):
         return Finding("advance_fee", MONEY_STRONG, *_span(*pair))
     return None
@@ -406,6 +409,8 @@ _DEMAND = re.compile(
     r"需|先|才能|才可|方可|必须|(?<![申邀])请|要求|要交|得交|交\d|缴纳|交纳|支付(?!宝)|充值|转账|\bpay\b|\bmust\b|\bneed|\brequired?\b|\bfirst\b"
 )
 FEE_SENTENCE = 40  # how far around the fee its sentence's demand is looked for
+PAY_BEFORE_FEE = 12  # 'pay the processing fee', '缴纳500元保证金'
+_PAY_VERB = re.compile(r"\bpay\b|缴纳|交纳|支付(?!宝)|先交|要交|交\d|充值")
 
 
 def _fee_demanded(m: MessageHits, fee: Hit) -> bool:
@@ -685,7 +690,9 @@ def renewal_call(m: MessageHits) -> Finding | None:
         return None
     for h in m.get("charge_word"):
         before = m.folded[max(0, h.start - 2) : h.start]
-        if h.start <= claim.end or m.negated(h.start) or before.endswith(("已", "已经")):
+        if m.folded[h.start : h.end] not in _CHARGING or h.start <= claim.end or m.negated(h.start):
+            continue  # a charge made or to come, not a fee named ('包年费用一般不能提前退回')
+        if before.endswith(("已", "已经")):
             continue
         sentence = _SENTENCE_SPLIT.split(m.folded[claim.end : h.start])[-1]
         if _REPORTED.search(sentence) or _ASKED_ABOUT.search(sentence):
@@ -694,7 +701,8 @@ def renewal_call(m: MessageHits) -> Finding | None:
     return None
 
 
-_ASKED_ABOUT = re.compile(r"您咨询|你咨询|您问的|你问的|您询问|您说的|你说的|关于您|关于你")
+_ASKED_ABOUT = re.compile(r"您咨询|你咨询|您问的|你问的|您询问|您说的|你说的|关于您|关于你|亲反馈|反馈的问题")
+_CHARGING = frozenset({"扣费", "扣钱", "扣款", "自动续费", "自动扣款", "自动扣费", "续费", "charged", "charge", "renewal"})
 
 
 def credit_charge(m: MessageHits) -> Finding | None:
