@@ -209,3 +209,28 @@ def test_agents_explaining_fees_and_plans_are_no_advance_fee_or_renewal_call():
     assert "tactic.renewal_call" not in codes(plan)
     # while a fee to rebook in the same clause is still one
     assert "tactic.advance_fee" in codes(check("飛機因故取消，改簽需收取20元手續費"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your order of $899.99 has been confirmed. If you did not place this order call 1-802-555-0169",
+        "Your subscription has been renewed. Amount: $449.99. If you did not authorize this, call 1 (802) 555-0169",
+    ],
+)
+def test_an_order_or_renewal_to_dispute_by_calling_a_number_warns(text):
+    result = check(text)
+    assert result.level == "caution", codes(result)
+    assert "tactic.order_dispute_call" in codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chase: A $52.10 debit card purchase at Target. If this wasn't you, call 1-800-935-9935.",
+        "Thanks for your order! If you have questions, call 1-800-555-0100.",
+        "Amazon: Your order has shipped. If you did not place this order, visit amazon.com/your-orders.",
+    ],
+)
+def test_bank_alerts_and_order_notices_without_a_number_to_dispute_stay_quiet(text):
+    assert check(text).level == "none", codes(check(text))

@@ -87,6 +87,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "对方自称客服，称您的会员或服务将自动续费、扣费。这是“不取消就影响征信”骗局的开场白：真正的续费提醒来自App本身。"
         "请自行在官方App中查看订阅，不要按对方指引操作。",
     ),
+    "tactic.order_dispute_call": (
+        "It announces an order, invoice or renewal you may not have made and gives a number to call to "
+        "dispute it. That is how the refund-scam call begins: shops and services let you check orders in your "
+        "account. Check there, or call the number on the company's own website, never this one.",
+        "对方通知一笔您可能并未下单的订单、账单或续费，并给出电话让您“申诉”。这是退款诈骗电话的开场："
+        "商家会让您在自己的账户中核对订单。请在账户内核实，或拨打官网公布的电话，不要拨打消息里的号码。",
+    ),
     "tactic.step_guidance": (
         "It walks you through steps on your computer, phone or bank app ('follow my instructions', 'press the "
         "Windows key'): scammers talk victims through transfers, loans and remote access this way.",
@@ -330,6 +337,7 @@ TACTIC_NAMES: dict[str, tuple[str, str]] = {
     "atm_guidance": ("sent you to a cash machine to follow instructions", "要您到ATM按指示操作"),
     "mistaken_payment": ("asked you to send back money 'sent by mistake'", "以“转错账”为由要求退回"),
     "renewal_call": ("called as customer service about a renewal charge", "自称客服来电告知自动续费扣款"),
+    "order_dispute_call": ("gave a number to dispute an order you never made", "给出电话让您申诉未下单的订单"),
     "step_guidance": ("offered to guide you step by step", "要一步步指导您操作"),
     "link_activation": ("asked for a reply to make its link work", "要求回复以点开链接"),
     "police_handoff": ("handed the call to a 'police officer' or 'regulator'", "把电话转接给“警官”或“监管部门”"),

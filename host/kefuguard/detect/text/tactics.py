@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from kefuguard.detect.text.entities import Entity
+from kefuguard.detect.text.entities import Entity, phone_keys
 from kefuguard.detect.text.index import BRAND_TAG, TextIndex
 from kefuguard.detect.text.keyword_automaton import Hit
 from kefuguard.detect.text.notice_words import NOTICE_PHRASES
@@ -705,6 +705,32 @@ _ASKED_ABOUT = re.compile(r"您咨询|你咨询|您问的|你问的|您询问|�
 _CHARGING = frozenset({"扣费", "扣钱", "扣款", "自动续费", "自动扣款", "自动扣费", "续费", "charged", "charge", "renewal"})
 
 
+def order_dispute_call(m: MessageHits) -> Finding | None:
+    """'Your order of $899.99 has been confirmed. If you did not place this order, call 1-802-555-0169':
+    a purchase, invoice or renewal you never made, disputed by calling the number given, is how the
+    refund-scam call is set up. Shops and services send you to your account or their site for that;
+    a listed brand's own number is the notice layer's to judge (its own channel)."""
+    if not _ORDER_WORDS.search(m.folded):
+        return None
+    channels = m.index.channels
+    phones = [  # a listed brand's own line is no scam's ('call Amazon at 1-888-280-4331')
+        e
+        for e in m.entities
+        if e.kind == "phone" and not any(channels.brand_for_phone(k) for k in phone_keys(e.key, e.phone_kind))
+    ]
+    for d in m.get("dispute"):
+        if m.negated(d.start):
+            continue
+        phone = next((e for e in phones if 0 <= e.start - d.end <= DISPUTE_TO_PHONE), None)
+        if phone is not None:
+            return Finding("order_dispute_call", LURE_STRONG, d.start, phone.end)
+    return None
+
+
+_ORDER_WORDS = re.compile(r"\b(?:order|orders|invoice|subscription|membership|renewal|renewed|auto-renew)\b")
+DISPUTE_TO_PHONE = 60  # 'if you did not authorize this purchase, please call our billing team at 1-8…'
+
+
 def credit_charge(m: MessageHits) -> Finding | None:
     """A fee or a renewal tied to your credit record ('扣费失败就会影响个人征信', '也会扣钱，还会影响
     征信'): real platforms never threaten a credit record over a membership."""
@@ -767,6 +793,7 @@ TACTICS: tuple[Callable[[MessageHits], Finding | None], ...] = (
     authority_call,
     credit_charge,
     renewal_call,
+    order_dispute_call,
     device_compromise,
     tech_support_call,
 )
@@ -802,6 +829,7 @@ _NEEDS: dict[Callable[[MessageHits], Finding | None], frozenset[str]] = {
     authority_call: frozenset({"authority"}),
     credit_charge: frozenset({"credit_threat"}),
     renewal_call: frozenset({"charge_word"}),
+    order_dispute_call: frozenset({"dispute"}),
     device_compromise: frozenset({"compromise"}),
     tech_support_call: frozenset({"tech_role"}),
 }
