@@ -76,6 +76,9 @@ NONE = [
     # a platform's reminder of what its staff never do, its own hotline named
     "抖音提醒用户，官方客服不会通知扣费或要求下载软件、共享屏幕，遇可疑情况可通过「验证助手」或拨打官方热线 95152 核实。",
     "We could not process your payment. Please update your card in the app to keep your subscription.",
+    # a service paused for everyone during maintenance; an account frozen, to unfreeze in the brand's app
+    "【工商银行】系统将于12月6日0:00-4:00升级维护，期间网银暂停服务，给您带来不便敬请谅解。",
+    "【美团】您的账号存在异常登录风险，已为您临时冻结，请通过美团App验证身份后解冻。",
     "Your KYC verification is complete. Thank you.",
     "Your prize is ready to be claimed at the front desk.",
     "【人社局】您的失业保险金已于12月5日发放至社保卡，请注意查收。",
@@ -1829,3 +1832,7 @@ def test_paying_at_a_site_not_the_couriers_or_by_transfer_still_warns():
     assert transfer.level in ("caution", "danger")
     number = check("USPS: Your package is on hold. Pay the $1.99 redelivery fee at usps.com and call 1-888-555-0199")
     assert number.level == "danger"
+
+
+def test_a_frozen_account_blamed_on_maintenance_with_a_site_not_the_banks_is_still_danger():
+    assert check("【工商银行】系统维护导致您的账户被冻结，请点击 icbc-jd.cc 解冻").level == "danger"

@@ -79,12 +79,29 @@ def _states(m: MessageHits, hits: list[Hit]) -> list[Hit]:
     """States that are not negated; in a promotion only the ones no promotion says (frozen,
     suspended...): 'your coupon expires, claim it' is marketing, not an account in trouble."""
     states = [
-        h for h in hits if not m.negated(h.start) and not _reported_claim(m, h.start) and not _advised(m, h.start)
+        h
+        for h in hits
+        if not m.negated(h.start)
+        and not _reported_claim(m, h.start)
+        and not _advised(m, h.start)
+        and not _maintenance(m, h.start)
     ]
     if m.get("marketing"):
         strong = {(h.start, h.end) for h in m.get("state_strong")}
         states = [h for h in states if (h.start, h.end) in strong]
     return states
+
+
+_MAINTENANCE = re.compile(r"维护|maintenance")
+
+
+def _maintenance(m: MessageHits, pos: int) -> bool:
+    """'系统将于…升级维护，期间网银暂停服务': a service paused for everyone during maintenance, not the
+    reader's account ('系统维护导致您的账户被冻结' is still the reader's)."""
+    if not _anywhere(m, _MAINTENANCE):
+        return False
+    before = _sentence_before(m, pos)
+    return _MAINTENANCE.search(before) is not None and _SECOND_PERSON.search(before) is None
 
 
 def _advised(m: MessageHits, pos: int) -> bool:

@@ -231,6 +231,9 @@ def kind_at(m: MessageHits, start: int) -> str:
     return next((e.phone_kind for e in m.entities if e.kind == "phone" and e.start == start), "")
 
 
+_IN_ITS_APP = re.compile(r"(?:通过|在)[^，。,;；!！?？\s]{1,6}app")
+
+
 def official_place(m: MessageHits) -> tuple[int, int] | None:
     """Where the message sends you is where the brand or office really is: its own app or order page
     ('请在滴滴APP内联系客服'), the number on the back of your card, a government site."""
@@ -239,6 +242,9 @@ def official_place(m: MessageHits) -> tuple[int, int] | None:
     ref = first_hit([h for h in m.get("on_platform") + m.get("official_ref") if not m.negated(h.start)])
     if ref is not None:
         return ref.start, ref.end
+    app = _IN_ITS_APP.search(m.folded) if "app" in m.folded else None
+    if app is not None:  # '请通过美团App验证身份', '可在中国电信App办理': the brand's own app named as the place
+        return app.start(), app.end()
     gov = next((e for e in m.entities if e.kind == "url" and _OFFICE_HOST.search(link_host(e.key))), None)
     return (gov.start, gov.end) if gov is not None else None
 
