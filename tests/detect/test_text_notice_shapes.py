@@ -79,6 +79,7 @@ NONE = [
     # a service paused for everyone during maintenance; an account frozen, to unfreeze in the brand's app
     "【工商银行】系统将于12月6日0:00-4:00升级维护，期间网银暂停服务，给您带来不便敬请谅解。",
     "【美团】您的账号存在异常登录风险，已为您临时冻结，请通过美团App验证身份后解冻。",
+    "Wells Fargo: We've temporarily locked your card due to unusual activity. Please check the Wells Fargo app to review.",
     "Your KYC verification is complete. Thank you.",
     "Your prize is ready to be claimed at the front desk.",
     "【人社局】您的失业保险金已于12月5日发放至社保卡，请注意查收。",
@@ -1836,3 +1837,9 @@ def test_paying_at_a_site_not_the_couriers_or_by_transfer_still_warns():
 
 def test_a_frozen_account_blamed_on_maintenance_with_a_site_not_the_banks_is_still_danger():
     assert check("【工商银行】系统维护导致您的账户被冻结，请点击 icbc-jd.cc 解冻").level == "danger"
+
+
+def test_an_app_named_beside_another_channel_does_not_quiet_it():
+    download = check("Wells Fargo: Your card is locked. Download the Wells Fargo Secure app from wf-secure.top to unlock it.")
+    assert download.level == "danger"
+    assert check("Your card has been locked. Check the banking app and call 1-888-555-0133.").level == "caution"

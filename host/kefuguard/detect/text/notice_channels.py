@@ -231,7 +231,9 @@ def kind_at(m: MessageHits, start: int) -> str:
     return next((e.phone_kind for e in m.entities if e.kind == "phone" and e.start == start), "")
 
 
-_IN_ITS_APP = re.compile(r"(?:通过|在)[^，。,;；!！?？\s]{1,6}app")
+_IN_ITS_APP = re.compile(
+    r"(?:通过|在)[^，。,;；!！?？\s]{1,6}app|\b(?:in|check|open|via|through) (?:the |your )?(?:[a-z0-9&'.-]+ ){1,3}app\b"
+)
 
 
 def official_place(m: MessageHits) -> tuple[int, int] | None:
