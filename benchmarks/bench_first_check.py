@@ -10,6 +10,8 @@ whole reply, the host's CPU time up to the reply is read from /proc/<pid>/scheds
 machine shared with other work it moves far less than the wall time. Medians, and ratios to the
 echo host of the same run. --no-home starts the hosts as an installed one runs: no KEFUGUARD_HOME,
 HOME a temporary folder and no XDG_* folders, so the data and config folders are the platform's.
+Each version's host is started with the command its own launcher runs (`kefuguard install`'s
+POSIX script), so a change of that command is measured too.
 
 This is a benchmark, not a test: pytest never runs it.
 """
@@ -19,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import statistics
 import struct
 import subprocess
@@ -56,6 +59,18 @@ def first_reply(
     return wall, cpu
 
 
+def launched_command(host_dir: Path, origin: str = "chrome-extension://abc/") -> list[str]:
+    """The command the launcher `kefuguard install` writes for this version runs (its `exec` line)."""
+    render = "import sys; from kefuguard.install.launcher import render_launcher as r; "
+    render += "print(r('linux', sys.argv[1], {}).decode())"
+    env = dict(os.environ, PYTHONPATH=str(host_dir))
+    done = subprocess.run([sys.executable, "-c", render, sys.executable], env=env, capture_output=True, text=True)
+    text = done.stdout
+    (line,) = [ln for ln in text.splitlines() if ln.startswith("exec ")]
+    words = shlex.split(line)[1:]
+    return [origin if w == "$@" else w for w in words]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--baseline", type=Path, required=True, help="an unpacked older version (with host/)")
@@ -83,7 +98,8 @@ def main() -> int:
             data = home / ".local" / "share" / "kefuguard"
         if host_dir is not None:
             env["PYTHONPATH"] = str(host_dir)
-        runs[name] = (bh.ECHO_CMD if host_dir is None else bh.HOST_CMD, env, home, data)
+        cmd = bh.ECHO_CMD if host_dir is None else launched_command(host_dir)
+        runs[name] = (cmd, env, home, data)
     for cmd, env, home, data in runs.values():  # untimed: index compile, bytecode
         first_reply(cmd, env, home, request, data)
     results: dict[str, list[tuple[float, float]]] = {name: [] for name in runs}

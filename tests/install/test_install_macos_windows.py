@@ -9,9 +9,9 @@ import pytest
 from kefuguard.install import HOST_NAME
 from kefuguard.install.browsers import BROWSERS, parse_browsers
 from kefuguard.install.context import MACOS, SYSTEM, USER, WINDOWS
-from kefuguard.install.discover import effective_manifest
+from kefuguard.install.discover import effective_manifest, launcher_python
 from kefuguard.install.installer import install, uninstall
-from kefuguard.install.launcher import render_launcher
+from kefuguard.install.launcher import HOST_CODE, render_launcher
 from kefuguard.install.registry import MemoryRegistry
 from tests.install.conftest import machine, tree
 
@@ -149,4 +149,12 @@ def test_windows_launcher_is_a_bat_file_that_quotes_everything():
     lines = text.split("\r\n")
     assert lines[0] == "@echo off"
     assert 'set "KEFUGUARD_HOME=C:\\Data & More"' in lines
-    assert '"C:\\Users\\Zhang San\\100%% venv\\Scripts\\python.exe" -P -m kefuguard host %*' in lines
+    assert f'"C:\\Users\\Zhang San\\100%% venv\\Scripts\\python.exe" -P -c "{HOST_CODE}" %*' in lines
+
+
+@pytest.mark.parametrize("run", ['-P -c "{code}" %*', "-P -m kefuguard host %*"])  # now, and before
+def test_doctor_reads_the_python_of_a_bat_launcher(tmp_path, run):
+    bat = tmp_path / "kefuguard-host.bat"
+    text = render_launcher(WINDOWS, r"C:\Py 3\python.exe", {}).decode("utf-8")
+    bat.write_text(text.replace(f'-P -c "{HOST_CODE}" %*', run.format(code=HOST_CODE)), "utf-8")
+    assert launcher_python(bat) == r"C:\Py 3\python.exe"
