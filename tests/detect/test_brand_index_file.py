@@ -179,6 +179,40 @@ def test_the_file_is_named_for_the_code_and_the_suffix_rules(engine, monkeypatch
     assert kept_file(directory) != path
 
 
+def test_the_code_hash_changes_with_any_rewritten_source(tmp_path, monkeypatch):
+    import os
+    import shutil
+
+    host = Path(brand_index_file._HOST)
+    for part in ("detect/url", "lists", "data"):
+        (tmp_path / part).mkdir(parents=True)
+    for path in [*host.glob("detect/url/*.py"), host / "lists/model.py", host / "data/confusables.json"]:
+        shutil.copy2(path, tmp_path / path.relative_to(host))
+    monkeypatch.setattr(brand_index_file, "_HOST", str(tmp_path))
+
+    def code_hash() -> str:
+        brand_index_file.code_hash.cache_clear()
+        return brand_index_file.code_hash()
+
+    try:
+        first = code_hash()
+        assert code_hash() == first  # the same files: the same index
+        # another version of a source, of the same size, its modification time set back as an
+        # archive would: the change time still tells
+        source = tmp_path / "detect/url/lookalike.py"
+        before = source.stat()
+        source.write_bytes(source.read_bytes()[:-1] + b" ")
+        os.utime(source, ns=(before.st_atime_ns, before.st_mtime_ns))
+        after = source.stat()
+        assert after.st_size == before.st_size and after.st_mtime_ns == before.st_mtime_ns
+        if os.name == "posix" and after.st_ctime_ns != before.st_ctime_ns:  # not a coarse clock
+            assert code_hash() != first
+        (tmp_path / "detect/url/new_rule.py").write_text("")  # a module more
+        assert code_hash() != first
+    finally:
+        brand_index_file.code_hash.cache_clear()
+
+
 def test_an_index_with_a_field_this_module_does_not_know_is_not_written(engine):
     engine.url_index()
     brands = engine.channels().brands
