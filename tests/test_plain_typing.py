@@ -80,3 +80,22 @@ def test_generic_and_typevar_at_run_time():
             self.item = item
 
     assert Box(3).item == 3 and Box[int] is Box and not hasattr(Box(3), "__dict__")
+
+
+def test_plain_datetime_gives_datetimes_own_classes():
+    import datetime
+    import subprocess
+    import sys
+
+    from kefuguard import plain_datetime
+
+    assert plain_datetime.datetime is datetime.datetime and plain_datetime.UTC is datetime.UTC
+    # imported first, before any datetime: the same classes, and the same list times out of them
+    code = (
+        "from kefuguard.plain_datetime import UTC, datetime as d; import sys; assert 'datetime' not in sys.modules; "
+        "t = d.fromisoformat('2026-12-05T02:00:00+08:00').astimezone(UTC); import datetime; "
+        "assert d is datetime.datetime and UTC is datetime.UTC; print(t.strftime('%Y-%m-%dT%H:%M:%SZ'), repr(t))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out[0] == "2026-12-04T18:00:00Z"
+    assert " ".join(out[1:]) == "datetime.datetime(2026, 12, 4, 18, 0, tzinfo=datetime.timezone.utc)"

@@ -40,6 +40,9 @@ NOT_ON_THE_WAY += ("kefuguard.cli", "kefuguard.cli.main", "platformdirs")
 # pathlib with urllib.parse and ipaddress (~3 ms): the places a start reads are os.path strings
 # (Places' `*_str`), and a plain URL is read without urlsplit; an address imports ipaddress itself
 NOT_ON_THE_WAY += ("pathlib", "urllib.parse", "ipaddress", "fnmatch")
+# datetime (~1 ms: its pure-Python version, then the C one's): the list's times and the status
+# snapshot's clock fields use the C module's classes (kefuguard/plain_datetime.py)
+NOT_ON_THE_WAY += ("datetime",)
 
 # the host as the launcher starts it (`python -P -c HOST_CODE ORIGIN`), stdin a pipe holding one
 # check_url frame: the modules loaded when the reply is written (the first write that is not to

@@ -14,11 +14,11 @@ import os
 import sys
 import zlib
 from array import array
-from datetime import datetime
 
 from kefuguard.lists.atomic import write_atomic
 from kefuguard.lists.model import Brand, ListHeader, format_time, parse_brands, parse_scam, parse_time
 from kefuguard.paths import private_dir
+from kefuguard.plain_datetime import datetime
 from kefuguard.value_class import Value
 
 TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 
 from kefuguard.errors import RollbackError, SchemaError, UnsupportedSpecError, VersionConflictError, WrongTypeError
 from kefuguard.normalize import normalize_account, normalize_account_text, normalize_domain, normalize_phone
+from kefuguard.plain_datetime import UTC, datetime
 from kefuguard.value_class import FrozenValue
 
 TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module

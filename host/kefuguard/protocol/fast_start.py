@@ -14,9 +14,9 @@ from __future__ import annotations
 import json
 import os
 import struct
-from datetime import UTC, datetime
 
 from kefuguard.file_identity import identities
+from kefuguard.plain_datetime import UTC, datetime
 
 TYPE_CHECKING = False  # without importing typing: this module runs before the first reply
 if TYPE_CHECKING:

@@ -20,10 +20,10 @@ import json
 import os
 import re
 import struct
-from datetime import UTC, datetime
 
 import kefuguard
 from kefuguard.file_identity import identities
+from kefuguard.plain_datetime import UTC, datetime
 
 TYPE_CHECKING = False  # without importing typing: the reader runs before the first reply
 if TYPE_CHECKING:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import time
-from datetime import UTC, datetime
 
 from kefuguard import __version__
 from kefuguard.config import Settings, load_settings
@@ -24,6 +23,7 @@ from kefuguard.lists.key_rotation import learned_keys
 from kefuguard.lists.store import EMBEDDED_BUNDLE, LAST_GOOD, MAIN_LIST, LoadResult, load_main_list
 from kefuguard.lists.trust import TrustedKeys
 from kefuguard.paths import Places
+from kefuguard.plain_datetime import UTC, datetime
 from kefuguard.suffix_list import suffix_rules
 
 TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
