@@ -50,26 +50,33 @@ _DOMAIN_LIKE = re.compile(r"[a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,63}")
 # hosts where anyone publishes pages, each with the part of the path the publisher names: a Google
 # Sites page (/view/NAME), an object storage bucket (/BUCKET/...). A listed brand's domain vouches for
 # none of them (sites.google.com is under google.com), and the named part is read like a subdomain.
+# Compiled on first use (~0.3 ms of a start with the S3 one below, for hosts a first check rarely is).
 USER_CONTENT_PATHS = {
-    "sites.google.com": re.compile(r"/(?:view|site)/([^/?#]+)"),
-    "storage.googleapis.com": re.compile(r"/([^/?#]+)/"),
-    "firebasestorage.googleapis.com": re.compile(r"/v0/b/([^/?#]+)/o/"),
-    "s3.amazonaws.com": re.compile(r"/([^/?#]+)/"),
+    "sites.google.com": r"/(?:view|site)/([^/?#]+)",
+    "storage.googleapis.com": r"/([^/?#]+)/",
+    "firebasestorage.googleapis.com": r"/v0/b/([^/?#]+)/o/",
+    "s3.amazonaws.com": r"/([^/?#]+)/",
 }
 # their registrable domains, for one probe per URL (tests/detect/test_url_rare_tokens.py checks them)
 USER_CONTENT_SITES = frozenset(
     {"google.com", "storage.googleapis.com", "firebasestorage.googleapis.com", "s3.amazonaws.com"}
 )
-_S3_REGIONAL = re.compile(r"s3[.-][a-z0-9-]+\.amazonaws\.com")  # a public suffix itself: no registrable part
+_S3_REGIONAL = r"s3[.-][a-z0-9-]+\.amazonaws\.com"  # a public suffix itself: no registrable part
 
 
 def user_content_path(host: HostParts) -> re.Pattern[str] | None:
     """The pattern of the publisher's part of the path, for a host where anyone publishes pages."""
     if host.registrable in USER_CONTENT_SITES:
-        return USER_CONTENT_PATHS.get(host.host)
-    if not host.suffix and host.host.endswith(".amazonaws.com") and _S3_REGIONAL.fullmatch(host.host):
-        return USER_CONTENT_PATHS["s3.amazonaws.com"]
+        pattern = USER_CONTENT_PATHS.get(host.host)
+        return None if pattern is None else _compiled(pattern)
+    if not host.suffix and host.host.endswith(".amazonaws.com") and _compiled(_S3_REGIONAL).fullmatch(host.host):
+        return _compiled(USER_CONTENT_PATHS["s3.amazonaws.com"])
     return None
+
+
+@lru_cache(maxsize=None)  # kept here: re's own cache is shared with every other pattern and may drop them
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 # words of a sign-in page, anywhere in a path word: /logon/, /netbanking/, /authentication/, /signin.php
