@@ -234,10 +234,20 @@ def test_the_parsed_brands_are_kept_too_and_read_back_equal(engine):
     brands = engine.channels().brands
     rows = brand_index_file.encode_brands(brands)
     assert rows is not None
-    assert brand_index_file.decode_brands(json.loads(json.dumps(rows, ensure_ascii=False))) == brands
+    assert brand_index_file.decode_brands(marshal.loads(marshal.dumps(rows))) == brands
     kept = brand_index_file.read_brands(compiled.directory, compiled.digest, len(brands))
     assert kept == brands
     assert brand_index_file.read_brands(compiled.directory, compiled.digest, len(brands) + 1) is None
+    (path,) = Path(compiled.directory).glob("brands-parsed-*")
+    good = path.read_bytes()
+    try:
+        flipped = bytearray(good)
+        flipped[len(good) // 2] ^= 1  # the CRC tells
+        for other in (b"", marshal.dumps([]), good[:-1], bytes(flipped), json.dumps({"format": 1}).encode()):
+            path.write_bytes(other)  # empty, not the expected shape, cut short, damaged, the JSON format's
+            assert brand_index_file.read_brands(compiled.directory, compiled.digest, len(brands)) is None
+    finally:
+        path.write_bytes(good)
     # a new host: the same compiled list opened again gets its brands from the file
     reopened = open_compiled(Path(compiled.directory).parent, compiled.digest, compiled.origin)
     assert reopened is not None and reopened._brands is None
