@@ -27,6 +27,7 @@ from typing import Any
 
 import pytest
 
+from kefuguard.install.launcher import HOST_CODE
 from tests.browser.firefox.bidi import BidiClient, BidiError, Tab
 from tests.browser.harness import EXTENSION_DIR, PageServer, wait_for
 
@@ -286,7 +287,8 @@ class FirefoxBrowser:
                 argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
             except OSError:
                 continue
-            if b"kefuguard" in argv and b"host" in argv:
+            # the launcher's `python -P -c HOST_CODE ...`, or `-m kefuguard host` of a hand-made one
+            if HOST_CODE.encode() in argv or (b"kefuguard" in argv and b"host" in argv):
                 hosts.append(pid)
         return hosts
 
