@@ -166,6 +166,19 @@ def test_expired_list_is_refused_for_install():
     check_not_expired(parse_header(make_signed()), datetime.now(UTC))
 
 
+def test_list_times_are_datetimes_own_and_expire_at_their_second():
+    """The list model reads its times with kefuguard/plain_datetime.py's classes: datetime's own."""
+    issued = datetime.now(UTC).replace(microsecond=0) + timedelta(days=2)  # dated in the future
+    header = parse_header(make_signed(issued=issued, days=30))
+    assert type(header.issued) is datetime and header.issued == issued and header.issued.tzinfo is UTC
+    assert header.expires == issued + timedelta(days=30)
+    check_not_expired(header, datetime.now(UTC))  # not yet issued: not stale either
+    assert not header.is_stale(header.expires - timedelta(microseconds=1))
+    assert header.is_stale(header.expires)  # at its expiry second: stale
+    with pytest.raises(errors.ExpiredError):
+        check_not_expired(header, header.expires)
+
+
 def test_rollback_to_lower_version_is_refused():
     header = parse_header(make_signed(version=3))
     with pytest.raises(errors.RollbackError):
