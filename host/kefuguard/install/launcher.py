@@ -1,6 +1,6 @@
 """The launcher a manifest points at: manifests cannot pass arguments, and browsers start hosts
 with a minimal environment, so a tiny script runs this exact interpreter with `-c HOST_CODE`, which
-is what `-m kefuguard host` does without runpy (`-m` loads it and the import helpers it needs,
+is what `-m kefuguard host` does without runpy (`-m` loads it and the import modules it needs,
 ~1.3 ms of the host's CPU before its first reply).
 
 The interpreter path is the one running now, not resolved: a venv's or pipx's `bin/python` is a
