@@ -177,3 +177,17 @@ def test_a_link_a_slash_short_is_still_a_link():
     (link,) = extract_links("go http:/bit.do/Claim-Tax now")
     assert link.key == "http://bit.do/Claim-Tax" and (link.start, link.end) == (3, 25)
     assert extract_links("http:/ /x") == []
+
+
+def test_digits_ending_an_account_name_are_no_phone_number():
+    from kefuguard.detect.text.entities import extract_numbers
+    from kefuguard.detect.text.normalize import clean_text, fold_text
+
+    def phones(text: str) -> list[str]:
+        return [e.key for e in extract_numbers(fold_text(clean_text(text)), text, [], []) if e.kind == "phone"]
+
+    assert phones("请添加微信rs12333办理") == []  # not the social-security line 12333
+    assert phones("客服kefu95588") == []
+    assert phones("电话95588") == ["95588"]
+    assert phones("tel95588") == ["95588"]
+    assert phones("加vx13812345678") == ["13812345678"]

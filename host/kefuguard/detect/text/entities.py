@@ -212,6 +212,19 @@ def _spaced_links(text: str) -> list[Entity]:
     return out
 
 
+def _inside_a_handle(folded: str, start: int) -> bool:
+    """Digits glued to two or more letters before them ('rs12333', 'kefu95588') end an account name;
+    not 'qq12345' or 'vx…' (an IM app's shorthand before its number) nor 'tel95588'."""
+    i = start
+    while i > 0 and folded[i - 1].isascii() and folded[i - 1].isalpha():
+        i -= 1
+    letters = folded[i:start]
+    return len(letters) >= 2 and letters not in _NUMBER_PREFIXES
+
+
+_NUMBER_PREFIXES = frozenset({"qq", "vx", "wx", "tel", "call", "phone", "no", "mob", "mobile", "whatsapp", "wa"})
+
+
 def extract_numbers(folded: str, text: str, im_hits: list[Hit], code_hits: list[Hit]) -> list[Entity]:
     """Phone, QQ, card, ID and code numbers; `text` is the original (for '+' before a number)."""
     found: list[Entity] = []
@@ -235,6 +248,8 @@ def extract_numbers(folded: str, text: str, im_hits: list[Hit], code_hits: list[
         if _is_amount(folded, start, end):
             continue  # '10000元', '¥500': money, not the number 10000
         entity = _classify(digits, groups, plus, start, end, qq_ends, code_spans)
+        if entity is not None and entity.kind == "phone" and _inside_a_handle(folded, start):
+            continue  # 'rs12333', 'kefu95588': an account name's digits, not the service line 12333
         if entity is None and _local_number(folded, digits, start):
             entity = Entity("phone", digits, start, end, "cn_local")
         if entity is None and len(groups) > 1:
