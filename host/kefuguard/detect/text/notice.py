@@ -116,7 +116,7 @@ _CHARGES = ("自动扣款", "扣款", "自动扣费", "扣费", "扣除", "自�
 def _charge_done(m: MessageHits, h: Hit) -> bool:
     """'费用23.5元已自动扣款': a receipt for a charge made, not a threat of one to come."""
     said = m.folded[h.start : h.end]
-    return said in _CHARGES and m.folded[max(0, h.start - 2) : h.start].endswith(("已", "已经"))
+    return said in _CHARGES and m.done_before(h.start)
 
 
 _BILL_TOTAL = ("累计", "当月", "本月", "月度", "总")
@@ -147,7 +147,7 @@ def _anywhere(m: MessageHits, words: re.Pattern[str]) -> bool:
 def _sentence_before(m: MessageHits, pos: int) -> str:
     """The sentence up to `pos`, YOURS_BEFORE_STATE characters at most (folded: sentence ends stay,
     as ASCII), where the sentence tests below look."""
-    return _SENTENCE_END.split(m.folded[max(0, pos - YOURS_BEFORE_STATE) : pos])[-1]
+    return m.sentence_before(pos, YOURS_BEFORE_STATE)
 
 
 def _reported_claim(m: MessageHits, pos: int) -> bool:
@@ -180,7 +180,6 @@ def _supposed_or_answered(m: MessageHits, pos: int) -> bool:
 
 
 _SECOND_PERSON = re.compile(r"您|你|\byour\b|\byou\b")
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 
 
 def _addressed(m: MessageHits, pos: int) -> bool:

@@ -75,7 +75,6 @@ MISTAKE_TO_RETURN = 40  # 'sent it to your number by mistake' ... 'please send i
 REPORTED_BEFORE = 16  # '陌生人称' ... '转错账', 'someone says they' ... 'by mistake'
 _AMOUNT = re.compile(r"[$£€¥]\s?[0-9]|[0-9]\s?(?:元|块|ksh|usd|dollars|pounds)|(?:ksh|rs\.?|usd)\s?[0-9]")
 _SAYS_THAT = re.compile(r"称|\bsays?\b|\bclaims?\b|\bclaiming\b|\bsaying\b|\btells? you\b")
-_SENTENCE_SPLIT = re.compile(r"[。！？!?.\n]")
 ATM_TO_ACT = 12  # '到附近的ATM' ... '操作', 'ATM解除分期'
 DOWNLOAD_TO_APP = 10  # '下载' ... 'APP'
 DOWNLOAD_FOR_REFUND = 24  # '下载一个云闪付，我们给你退款'
@@ -169,6 +168,15 @@ class MessageHits:
         if lo < 0:  # a slice from the end
             return not any(ch in _CLAUSE_END for ch in self.folded[lo:hi])
         return _CLAUSE_END_IN.search(self.folded, lo, hi) is None
+
+    def sentence_before(self, pos: int, window: int) -> str:
+        """The sentence up to `pos`, `window` characters at most, where a test of what precedes a
+        word looks ('陌生人称…转错账', '需要先缴纳…保证金')."""
+        return _SENTENCE_END_IN.split(self.folded[max(0, pos - window) : pos])[-1]
+
+    def done_before(self, pos: int) -> bool:
+        """'已自动扣款', '已经续费': what is said at `pos` has already happened."""
+        return self.folded[max(0, pos - 2) : pos].endswith(("已", "已经"))
 
     def same_sentence(self, a: int, b: int) -> bool:
         lo, hi = (a, b) if a <= b else (b, a)
@@ -404,22 +412,20 @@ def advance_fee(m: MessageHits) -> Finding | None:
     return None
 
 
-# a fee asked for, not described: '需要先缴纳', '先交200元', 'pay a fee first'
-_DEMAND = re.compile(
-    r"需|先|才能|才可|方可|必须|(?<![申邀])请|要求|要交|得交|交\d|缴纳|交纳|支付(?!宝)|充值|转账|\bpay\b|\bmust\b|\bneed|\brequired?\b|\bfirst\b"
-)
 FEE_SENTENCE = 40  # how far around the fee its sentence's demand is looked for
 PAY_BEFORE_FEE = 12  # 'pay the processing fee', '缴纳500元保证金'
 _PAY_VERB = re.compile(r"\bpay\b|缴纳|交纳|支付(?!宝)|先交|要交|交\d|充值")
+# a fee asked for, not described: '需要先缴纳', '先交200元', 'pay a fee first' (or a verb of paying it)
+_DEMAND = re.compile(
+    r"需|先|才能|才可|方可|必须|(?<![申邀])请|要求|得交|转账|\bmust\b|\bneed|\brequired?\b|\bfirst\b|" + _PAY_VERB.pattern
+)
 
 
 def _fee_demanded(m: MessageHits, fee: Hit) -> bool:
     """'退款需要先缴纳500元保证金' asks for the fee; '单笔提现收取0.1%手续费' (a price list) and '您申请退还的
     保证金已解除冻结，将退回' (a deposit coming back) only name one."""
-    text = m.folded
-    lo = max(0, fee.start - FEE_SENTENCE)
-    before = _SENTENCE_SPLIT.split(text[lo : fee.start])[-1]
-    after = _SENTENCE_SPLIT.split(text[fee.end : fee.end + FEE_SENTENCE])[0]
+    before = m.sentence_before(fee.start, FEE_SENTENCE)
+    after = _SENTENCE_END_IN.split(m.folded[fee.end : fee.end + FEE_SENTENCE])[0]
     return _DEMAND.search(before) is not None or _DEMAND.search(after) is not None
 
 
@@ -624,7 +630,7 @@ def mistaken_payment(m: MessageHits) -> Finding | None:
     if pair is None or any(m.negated(h.start, window=NEGATION_BEFORE_HALLMARK) for h in pair):
         return None  # 'no need to return it'
     start = min(pair[0].start, pair[1].start)
-    if _SAYS_THAT.search(_SENTENCE_SPLIT.split(m.folded[max(0, start - REPORTED_BEFORE) : start])[-1]):
+    if _SAYS_THAT.search(m.sentence_before(start, REPORTED_BEFORE)):
         return None  # '如果陌生人称转错账要求您退回': a reminder reporting what callers say
     return Finding("mistaken_payment", MONEY_STRONG, *_span(*pair))
 
@@ -689,12 +695,11 @@ def renewal_call(m: MessageHits) -> Finding | None:
     if claim is None:
         return None
     for h in m.get("charge_word"):
-        before = m.folded[max(0, h.start - 2) : h.start]
         if m.folded[h.start : h.end] not in _CHARGING or h.start <= claim.end or m.negated(h.start):
             continue  # a charge made or to come, not a fee named ('包年费用一般不能提前退回')
-        if before.endswith(("已", "已经")):
-            continue
-        sentence = _SENTENCE_SPLIT.split(m.folded[claim.end : h.start])[-1]
+        if m.done_before(h.start):
+            continue  # '已自动续费成功': a receipt
+        sentence = m.sentence_before(h.start, h.start - claim.end)
         if _REPORTED.search(sentence) or _ASKED_ABOUT.search(sentence):
             continue  # '关于您咨询的自动续费问题': an agent answering what you asked
         return Finding("renewal_call", LURE_STRONG, claim.start, h.end)
