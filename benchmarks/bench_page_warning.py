@@ -353,7 +353,7 @@ def host_pids(home: Path) -> list[int]:
             continue
         try:
             cmdline = (entry / "cmdline").read_bytes().split(b"\0")
-            # the launcher's `python -P -c "...kefuguard.protocol.launch import run_host..."`, or `-m kefuguard host`
+            # the launcher's `python -P -S -c "...kefuguard.protocol.launch import run_host..."`, or `-m kefuguard host`
             launched = any(b"kefuguard.protocol.launch" in arg for arg in cmdline)
             if not launched and (b"kefuguard" not in cmdline or b"host" not in cmdline):
                 continue

@@ -47,7 +47,7 @@ def _provider_stamp() -> str:
     if spec is None or spec.origin is None:
         raise RuntimeError("tldextract is not installed: its bundled public suffix list is needed")
     extra = ",".join(NEWER_RULES)
-    return f"ascii-rules tldextract {spec.origin} {file_identity(spec.origin)} {extra}"  # the first word: our format
+    return f"ascii-rules-specials-first tldextract {spec.origin} {file_identity(spec.origin)} {extra}"  # the first word: our format
 
 
 def rules_from_tldextract() -> list[str]:
@@ -94,7 +94,9 @@ def suffix_rules(cache_dir: str | Path | None) -> str:
             pass
     given = rules_from_tldextract()
     known = set(given)
-    rules = "\n".join(_ascii_rules([*given, *(r for r in NEWER_RULES if r not in known)]))
+    ascii_rules = _ascii_rules([*given, *(r for r in NEWER_RULES if r not in known)])
+    # wildcard and exception lines first: a first lookup searches the text (public_suffix.py)
+    rules = "\n".join(sorted(ascii_rules, key=lambda r: r[:1] not in "!*"))
     if cache is not None:
         tmp = os.path.join(os.path.dirname(cache), f".{CACHE_FILE}.{os.getpid()}.tmp")
         try:

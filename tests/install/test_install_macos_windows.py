@@ -141,20 +141,24 @@ def test_windows_refuses_user_data_dir(tmp_path, ids):
 
 
 def test_windows_launcher_is_a_bat_file_that_quotes_everything():
+    folders = [r"C:\Users\Zhang San\100% venv\Lib\site-packages", r"C:\src\kefu-guard\host"]
     bat = render_launcher(
-        WINDOWS, r"C:\Users\Zhang San\100% venv\Scripts\python.exe", {"KEFUGUARD_HOME": r"C:\Data & More"}
+        WINDOWS, r"C:\Users\Zhang San\100% venv\Scripts\python.exe", {"KEFUGUARD_HOME": r"C:\Data & More"}, folders
     )
     text = bat.decode("utf-8")
     assert text.endswith("\r\n") and "\n" not in text.replace("\r\n", "")
     lines = text.split("\r\n")
     assert lines[0] == "@echo off"
     assert 'set "KEFUGUARD_HOME=C:\\Data & More"' in lines
-    assert f'"C:\\Users\\Zhang San\\100%% venv\\Scripts\\python.exe" -P -c "{HOST_CODE}" %*' in lines
+    python, joined = r'"C:\Users\Zhang San\100%% venv\Scripts\python.exe"', r"C:\Users\Zhang San\100%% venv\Lib\site-packages;C:\src\kefu-guard\host"
+    assert f'{python} -P -S -c "{HOST_CODE}" "{joined}" %*' in lines
 
 
-@pytest.mark.parametrize("run", ['-P -c "{code}" %*', "-P -m kefuguard host %*"])  # now, and before
+# now, and the two forms of earlier versions
+@pytest.mark.parametrize("run", ['-P -S -c "{code}" "C:\\site" %*', '-P -c "{code}" %*', "-P -m kefuguard host %*"])
 def test_doctor_reads_the_python_of_a_bat_launcher(tmp_path, run):
     bat = tmp_path / "kefuguard-host.bat"
-    text = render_launcher(WINDOWS, r"C:\Py 3\python.exe", {}).decode("utf-8")
-    bat.write_text(text.replace(f'-P -c "{HOST_CODE}" %*', run.format(code=HOST_CODE)), "utf-8")
+    text = render_launcher(WINDOWS, r"C:\Py 3\python.exe", {}, [r"C:\site"]).decode("utf-8")
+    assert f'-P -S -c "{HOST_CODE}" "C:\\site" %*' in text
+    bat.write_text(text.replace(f'-P -S -c "{HOST_CODE}" "C:\\site" %*', run.format(code=HOST_CODE)), "utf-8")
     assert launcher_python(bat) == r"C:\Py 3\python.exe"

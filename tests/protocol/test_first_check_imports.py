@@ -11,7 +11,7 @@ import struct
 import subprocess
 import sys
 
-from kefuguard.install.launcher import HOST_CODE
+from kefuguard.install.launcher import host_command, start_folders
 from tests.conftest import subprocess_env
 
 SNIPPET = """
@@ -44,7 +44,7 @@ NOT_ON_THE_WAY += ("pathlib", "urllib.parse", "ipaddress", "fnmatch")
 # snapshot's clock fields use the C module's classes (kefuguard/plain_datetime.py)
 NOT_ON_THE_WAY += ("datetime",)
 
-# the host as the launcher starts it (`python -P -c HOST_CODE ORIGIN`), stdin a pipe holding one
+# the host as the launcher starts it (`python -P -S -c HOST_CODE FOLDERS ORIGIN`), stdin a pipe holding one
 # check_url frame: the modules loaded when the reply is written (the first write that is not to
 # stdout or stderr, which the host has moved away from the frame stream)
 AS_LAUNCHED = """
@@ -61,7 +61,7 @@ def first_reply(fd, data):
     os._exit(0)
 os.write = first_reply
 code = sys.argv[2]
-sys.argv = ["-c", "chrome-extension://abc/"]
+sys.argv = ["-c", sys.argv[3], "chrome-extension://abc/"]
 exec(code)
 """
 
@@ -100,12 +100,14 @@ def test_the_launched_host_loads_none_of_them_before_its_first_reply(home):
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME"):
         env.pop(name, None)
     # nor runpy, which `-m kefuguard host` loads before any of ours, with importlib.util and
-    # contextlib (~1.3 ms): the launcher runs the host with `-c`
-    not_ours = set(NOT_ON_THE_WAY) | {"runpy", "kefuguard.__main__"}
+    # contextlib (~1.3 ms): the launcher runs the host with `-c`; nor site (the environment's .pth
+    # files, ~1 ms): the launcher passes -S and the folders a first check needs
+    not_ours = set(NOT_ON_THE_WAY) | {"runpy", "kefuguard.__main__", "site"}
+    python, *flags, code, folders = host_command(sys.executable, start_folders())
     # the very first start verifies the list and keeps the lookalike index, at its clean exit
     body = json.dumps({"id": 1, "type": "check_url", "url": "https://www.example.org/"}).encode()
     first = subprocess.run(
-        [sys.executable, "-P", "-c", HOST_CODE, "chrome-extension://abc/"],
+        [python, *flags, code, folders, "chrome-extension://abc/"],
         input=struct.pack("=I", len(body)) + body,
         env=env,
         capture_output=True,
@@ -116,7 +118,7 @@ def test_the_launched_host_loads_none_of_them_before_its_first_reply(home):
     checks = [("https://www.example.com/a.html", "none"), ("http://taobao-kefu.com:8080/refund.html", "danger")]
     for url, level in checks:
         done = subprocess.run(
-            [sys.executable, "-P", "-c", AS_LAUNCHED, url, HOST_CODE],
+            [python, *flags[:-1], "-c", AS_LAUNCHED, url, code, folders],
             env=env,
             capture_output=True,
             text=True,

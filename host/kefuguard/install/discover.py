@@ -82,8 +82,8 @@ def effective_manifest(
 
 
 _SH_EXEC = re.compile(r"^exec '((?:[^']|'\\'')*)' ", re.MULTILINE)
-# `-P -c "<launcher.HOST_CODE>"`, or `-P -m kefuguard host` in launchers written before it
-_BAT_RUN = re.compile(r'^"([^"]+)" -P (?:-c "|-m kefuguard host)', re.MULTILINE)
+# `-P -S -c "<launcher.HOST_CODE>"` (`-P -c` before), or `-P -m kefuguard host` in launchers written before it
+_BAT_RUN = re.compile(r'^"([^"]+)" -P (?:-S )?(?:-c "|-m kefuguard host)', re.MULTILINE)
 
 
 def launcher_python(launcher: Path) -> str | None:

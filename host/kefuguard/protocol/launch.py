@@ -1,5 +1,9 @@
 """Entry of `kefuguard host`: protect stdout, answer a first `status` fast and the page's first
-`check_url` before the event loop, then run the full host."""
+`check_url` before the event loop, then run the full host.
+
+The launcher starts Python with `-S` (install/launcher.py): `site` is loaded here, after the first
+replies, or as soon as anything imports a module the launcher's folders and the standard library
+do not hold (_SiteOnDemand), so a first check does not pay for the environment's .pth files."""
 
 from __future__ import annotations
 
@@ -8,6 +12,12 @@ import os
 import sys
 
 from kefuguard import __version__
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from importlib.machinery import ModuleSpec
+    from types import ModuleType
 
 HOST_HELP = """usage: kefuguard host [ORIGIN]
 
@@ -23,7 +33,48 @@ Exit codes: 0 the browser closed the connection (or --help); 2 started from a te
 """
 
 
-def run_host(argv: list[str]) -> int:
+class _SiteOnDemand:
+    """Last on sys.meta_path while `site` is not loaded: a module no other finder found is looked
+    for again with it. The standard library's own probes for other platforms' modules (nt, msvcrt,
+    and Jython's org.python in copy and pickle) are left to fail as they do."""
+
+    folders = ""  # the launcher's, which site.main() would have added in its own order
+
+    @classmethod
+    def find_spec(
+        cls, name: str, path: Sequence[str] | None = None, target: ModuleType | None = None
+    ) -> ModuleSpec | None:
+        if path is not None or name in sys.stdlib_module_names or name == "org":
+            return None
+        load_site()
+        for finder in sys.meta_path:
+            find = getattr(finder, "find_spec", None)
+            spec = find(name, None) if find is not None else None
+            if spec is not None:
+                return spec
+        return None
+
+
+def load_site() -> None:
+    """What `python` without -S does at start: the environment's site-packages and .pth files,
+    with the launcher's folders where site puts them. Once; nothing when it ran at start."""
+    if _SiteOnDemand not in sys.meta_path:
+        return
+    sys.meta_path.remove(_SiteOnDemand)
+    added = [f for f in _SiteOnDemand.folders.split(os.pathsep) if f]
+    if added and sys.path[-len(added) :] == added:  # the launcher's, appended last
+        del sys.path[-len(added) :]
+    import site
+
+    site.main()
+    sys.path += [f for f in added if f not in sys.path]
+
+
+def run_host(argv: list[str], folders: str | None = None) -> int:
+    """`folders`: what the launcher added to sys.path for a start without site (install/launcher.py)."""
+    if folders is not None and sys.flags.no_site and _SiteOnDemand not in sys.meta_path:
+        _SiteOnDemand.folders = folders
+        sys.meta_path.append(_SiteOnDemand)
     # a person, not a browser: say what this is instead of waiting for frames that never come
     if argv[:1] in (["-h"], ["--help"]):
         sys.stdout.write(HOST_HELP)
@@ -54,6 +105,7 @@ def run_host(argv: list[str]) -> int:
 
         prefix, engine, checked = answer_early_checks(in_fd, out_fd, prefix, places)
         gc.enable()
+        load_site()  # the full host runs in the environment a plain start has
 
         import asyncio
 

@@ -240,6 +240,7 @@ class Engine:
         urls = self.url_index()
         check_url(WARM_UP_URL, urls)
         urls.brands.finish()
+        public_suffix.load_sets()  # a first check searched the rules' text
 
     def keep_url_index(self) -> None:
         """Leave the list's parsed brands and lookalike index for the next process (a host at its

@@ -287,7 +287,7 @@ class FirefoxBrowser:
                 argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
             except OSError:
                 continue
-            # the launcher's `python -P -c HOST_CODE ...`, or `-m kefuguard host` of a hand-made one
+            # the launcher's `python -P -S -c HOST_CODE ...`, or `-m kefuguard host` of a hand-made one
             if HOST_CODE.encode() in argv or (b"kefuguard" in argv and b"host" in argv):
                 hosts.append(pid)
         return hosts

@@ -23,12 +23,20 @@ if TYPE_CHECKING:
 Rules = tuple[frozenset[str], frozenset[str], frozenset[str]]
 _rules: Rules | None = None
 _rules_crc: int | None = None  # of the rules' text: what an index built with them is filed under
+# before the sets are read: "\n" + the rules + "\n", the wildcard and exception lines first, and
+# where in it the exact rules start (after the newline there)
+_text: str | None = None
+_exact_from = 0
+_text_lookups = 0
+TEXT_LOOKUPS = 16  # then the sets are read: a search of the text costs ~30 us, a set probe ~0.05
+_kept_sets: str | None = None
+_SPECIAL_LINES = re.compile(r"(?:[!*][^\n]*\n)*")
 
 
 def parse_rules(text: str) -> Rules:
     """(exact, wildcard: 'ck' for the rule '*.ck', exceptions: 'www.ck' for '!www.ck'). Runs at
     every host start on ~10,000 rules: set comprehensions, and IDN conversion only where needed."""
-    if text.isascii() and not any(c in text for c in " \t\r/") and text.islower():
+    if _plain(text):
         return _parse_plain_rules(text)
     rules: set[str] = set()
     for line in text.splitlines():
@@ -43,6 +51,12 @@ def parse_rules(text: str) -> Rules:
     wildcard = frozenset(r[2:] for r in rules if r[:2] == "*.")
     exact = frozenset(r for r in rules if r[0] != "!" and r[:2] != "*.")
     return exact, wildcard, exceptions
+
+
+def _plain(text: str) -> bool:
+    """One rule a line in lower-case ASCII and nothing else on it? (`lower() ==`: str.islower
+    looks up each character's case, ~0.9 ms on the ~135,000 characters of the rules.)"""
+    return text.isascii() and not any(c in text for c in " \t\r/") and text.lower() == text
 
 
 def _parse_plain_rules(text: str) -> Rules:
@@ -63,18 +77,47 @@ def _parse_plain_rules(text: str) -> Rules:
 
 def use_rules(text: str, cache_dir: str | Path | None = None) -> None:
     """Install the rules (the engine does, from its cached copy) before the first lookup. With
-    `cache_dir`, the parsed sets are kept there in `marshal` form for the next process (~0.8 ms
-    to read where parsing takes ~3), filed under the text's CRC and the Python version."""
-    global _rules, _rules_crc
+    `cache_dir`, the parsed sets are kept there in `marshal` form for the next process (~1.3 ms
+    to read where parsing takes ~3), filed under the text's CRC and the Python version. Rules
+    in the cached copy's shape (suffix_list.py: one a line, wildcard and exception lines first)
+    are not read into sets until `load_sets` or the TEXT_LOOKUPS-th lookup: a host's first
+    check looks up one or two hosts, a few searches of the text (~30 us each)."""
+    global _rules, _rules_crc, _text, _exact_from, _text_lookups, _kept_sets
     crc = zlib.crc32(text.encode("utf-8"))
     version = f"py{sys.version_info[0]}{sys.version_info[1]}"  # marshal's format is the interpreter's
     kept = None if cache_dir is None else os.path.join(cache_dir, f"{KEPT_PREFIX}{crc:08x}-{version}")
-    rules = _read_kept(kept) if kept is not None else None
+    exact_from = _exact_rules_start(text) if kept is not None else None
+    _rules, _rules_crc, _text, _text_lookups, _kept_sets = None, crc, None, 0, kept
+    if exact_from is None:
+        load_sets(text)
+    else:
+        _text, _exact_from = "\n" + text + "\n", exact_from
+
+
+def _exact_rules_start(text: str) -> int | None:
+    """Where the exact rules begin when `text` is in the cached copy's shape, else None."""
+    if not _plain(text):
+        return None
+    start = _SPECIAL_LINES.match(text).end()  # type: ignore[union-attr] # it matches the empty string
+    if text.find("\n!", start) >= 0 or text.find("\n*", start) >= 0:
+        return None
+    return start
+
+
+def load_sets(text: str | None = None) -> None:
+    """Read the rules into sets (from the kept copy, else parsed and kept): after this every
+    lookup is a few set probes. The engine calls it after a first check, between requests."""
+    global _rules, _text
+    if text is None:
+        if _rules is not None or _text is None:
+            return
+        text = _text[1:-1]
+    rules = _read_kept(_kept_sets) if _kept_sets is not None else None
     if rules is None:
         rules = parse_rules(text)
-        if kept is not None:
-            _keep(kept, rules)
-    _rules, _rules_crc = rules, crc
+        if _kept_sets is not None:
+            _keep(_kept_sets, rules)
+    _rules, _text = rules, None
 
 
 KEPT_PREFIX = "public-suffix-sets-"
@@ -110,7 +153,8 @@ def _keep(path: str, rules: Rules) -> None:
 
 
 def rules_loaded() -> bool:
-    return _rules is not None
+    """Are rules installed (as sets, or as text still to be read into them)?"""
+    return _rules is not None or _text is not None
 
 
 def rules_crc() -> int | None:
@@ -120,14 +164,44 @@ def rules_crc() -> int | None:
 
 def _loaded() -> Rules:
     if _rules is None:
-        use_rules(suffix_rules(None))  # no engine installed them: ask tldextract directly
+        if _text is not None:
+            load_sets()
+        else:
+            use_rules(suffix_rules(None))  # no engine installed them: ask tldextract directly
     assert _rules is not None
     return _rules
+
+
+def _searchable(host: str) -> bool:
+    """A host whose every candidate is a whole line or none (no empty label, no line break)."""
+    return bool(host) and "\n" not in host and ".." not in host and host[0] != "." and host[-1] != "."
+
+
+def _suffix_in_text(host: str) -> str:
+    """public_suffix by searching the rules' text: exceptions and wildcards among the lines before
+    `_exact_from`, exact rules after."""
+    global _text_lookups
+    _text_lookups += 1
+    text, start = _text, _exact_from
+    assert text is not None
+    candidate = host
+    while True:
+        dot = candidate.find(".")
+        parent = candidate[dot + 1 :] if dot >= 0 else ""
+        if text.find(f"\n!{candidate}\n", 0, start + 1) >= 0:
+            return parent
+        if text.find(f"\n{candidate}\n", start) >= 0 or (dot >= 0 and text.find(f"\n*.{parent}\n", 0, start + 1) >= 0):
+            return candidate
+        if dot < 0:
+            return ""
+        candidate = parent
 
 
 def public_suffix(host: str) -> str:
     """The public suffix of a lower-case ASCII host ('com.cn' for 'www.taobao.com.cn'); '' when
     no rule matches (an unknown ending like 'localhost'), as tldextract reports it."""
+    if _rules is None and _text is not None and _text_lookups < TEXT_LOOKUPS and _searchable(host):
+        return _suffix_in_text(host)
     exact, wildcard, exceptions = _rules or _loaded()
     candidate = host
     while True:  # from the longest candidate down: slices, not joins (this runs for every URL)
