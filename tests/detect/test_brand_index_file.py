@@ -272,3 +272,31 @@ def test_a_merged_view_of_several_lists_neither_reads_nor_keeps(engine):
     assert check_url("https://taobao-kefu.com/", urls).to_dict()["level"] == "danger"
     urls.keep_brands()
     assert sorted(p.name for p in Path(main.directory).iterdir()) == before
+
+
+def test_a_kept_fields_targets_are_made_on_lookup_and_shared(engine):
+    """Until read_all, a field of targets is a ByKey: a lookup makes that key's targets only, every
+    field naming a target gives the same object, and it reads like the plain dict (order, views,
+    reversed items); read_all leaves plain dicts holding those same objects."""
+    engine.url_index()
+    brands = engine.channels().brands
+    built = BrandIndex(brands)
+    encoded = brand_index_file.encode(built, brands)
+    assert encoded is not None
+    read = brand_index_file.decode(encoded, brands)
+    official = read.official
+    assert isinstance(official, brand_index_file.ByKey)
+    domain = next(iter(built.official))
+    target = official.get(domain)
+    assert target == built.official[domain] and official[domain] is target
+    assert official.get("not-a-listed-domain.example") is None and "not-a-listed-domain.example" not in official
+    kept = vars(read)["_kept"]
+    assert len(kept.made_targets) == 1  # the one looked up, not all ~1,500
+    assert list(official) == list(built.official) and len(official) == len(built.official)
+    assert list(reversed(official.items())) == list(reversed(built.official.items()))
+    by_skeleton = read.by_skeleton
+    shared = [t for ts in by_skeleton.values() for t in ts if t.domain == target.domain and t.label == target.label]
+    assert shared and all(t is target for t in shared)
+    read.read_all()
+    assert type(read.official) is dict and read.official[domain] is target
+    assert read.official == built.official

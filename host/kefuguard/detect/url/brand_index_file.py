@@ -31,6 +31,7 @@ import marshal
 import os
 import sys
 import zlib
+from collections.abc import Mapping
 from functools import cache, cached_property
 
 from kefuguard.detect.url import public_suffix
@@ -183,21 +184,34 @@ class _Kept:
         self.targets_part: bytes = data["targets"]
         self.brands = brands
         self.lock = RLock()
+        self.made_targets: dict[int, Target] = {}
         if set(self.index_parts) != _KEPT_INDEX_FIELDS or set(self.screen_parts) != _SCREEN_FIELDS - {"_distinctive"}:
             raise ValueError("not the fields this module writes")
 
     @cached_property
-    def targets(self) -> list[Target]:
-        return [Target(self.brands[b], domain, label) for b, domain, label in marshal.loads(self.targets_part)]
+    def target_rows(self) -> list[tuple[int, str, str]]:
+        return marshal.loads(self.targets_part)
+
+    def target(self, i: int) -> Target:
+        """Target number `i`, made once (every field that names it gets this same object)."""
+        made = self.made_targets.get(i)
+        if made is None:
+            with self.lock:
+                made = self.made_targets.get(i)
+                if made is None:
+                    b, domain, label = self.target_rows[i]
+                    made = self.made_targets[i] = Target(self.brands[b], domain, label)
+        return made
+
+    def target_list(self, ids: tuple[int, ...]) -> list[Target]:
+        return [self.target(i) for i in ids]
 
     def index_field(self, index: BrandIndex, name: str) -> Any:
         value = marshal.loads(self.index_parts[name])
         if name in _TARGET_LISTS:
-            targets = self.targets
-            return {k: [targets[i] for i in ids] for k, ids in value.items()}
+            return ByKey(value, self.target_list)
         if name in _TARGETS:
-            targets = self.targets
-            return {k: targets[i] for k, i in value.items()}
+            return ByKey(value, self.target)
         if name == "zh_names":
             return {k: self.brands[i] for k, i in value.items()}
         if name == "words":  # its prefixes read, not worked out again
@@ -214,6 +228,49 @@ class _Kept:
 
 
 _KEPT_INDEX_FIELDS = _INDEX_FIELDS - {"screen"}
+_ABSENT = object()
+
+
+class ByKey(Mapping):
+    """A kept field of targets, {key: target number or numbers}, whose values are made on first
+    lookup: a first check looks up a few keys of fields naming ~1,500 targets (making them all
+    cost ~1 ms of a host's start). `read_all` replaces it with a plain dict, between requests."""
+
+    __slots__ = ("_numbers", "_make", "_made")
+
+    def __init__(self, numbers: dict[Any, Any], make: Any) -> None:
+        self._numbers, self._make = numbers, make
+        self._made: dict[Any, Any] = {}
+
+    def __getitem__(self, key: Any) -> Any:
+        made = self._made.get(key, _ABSENT)
+        if made is _ABSENT:
+            made = self._made[key] = self._make(self._numbers[key])
+        return made
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        return self[key] if key in self._numbers else default
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._numbers
+
+    def __iter__(self) -> Any:
+        return iter(self._numbers)
+
+    def __len__(self) -> int:
+        return len(self._numbers)
+
+    def keys(self) -> Any:
+        return self._numbers.keys()
+
+    def items(self) -> Any:  # dict views, as the plain dict's (reversed() of them is used)
+        return self.plain().items()
+
+    def values(self) -> Any:
+        return self.plain().values()
+
+    def plain(self) -> dict[Any, Any]:
+        return {k: self[k] for k in self._numbers}
 
 
 def _materialise(obj: Any, parts: dict[str, bytes], kept: _Kept, make: Any, name: str) -> Any:
@@ -243,7 +300,9 @@ class KeptBrandIndex(BrandIndex):
         kept = self.__dict__.get("_kept")
         if kept is not None:
             for name in kept.index_parts:
-                getattr(self, name)
+                value = getattr(self, name)
+                if isinstance(value, ByKey):
+                    self.__dict__[name] = value.plain()
             if isinstance(self.screen, KeptLabelScreen):
                 self.screen.read_all()
             del self.__dict__["_kept"]
