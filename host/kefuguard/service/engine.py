@@ -198,6 +198,11 @@ class Engine:
         had_text = self._text_index is not None
 
         def work() -> None:
+            from kefuguard.service.quiet_collector import without_collection
+
+            without_collection(build)
+
+        def build() -> None:
             try:
                 prepared = self._load()
             except Exception:  # noqa: BLE001 - loaded() sees the thread end with nothing and tries again
@@ -258,9 +263,10 @@ class Engine:
 
         def work() -> None:
             from kefuguard.detect.text.index import text_index
+            from kefuguard.service.quiet_collector import without_collection
 
             try:
-                ready = text_index(urls)
+                ready = without_collection(lambda: text_index(urls))
                 if urls is self._url_index:  # not a list switched away from meanwhile
                     self._text_ready = ready
             except Exception:  # noqa: BLE001 - the first text check builds it and reports the problem

@@ -1,0 +1,51 @@
+"""Index builds on threads pause the cycle collector, and resume it when the last one ends."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+from kefuguard.service.quiet_collector import without_collection
+
+
+def test_the_collector_is_paused_during_a_build_and_resumed_after():
+    assert gc.isenabled()
+    seen = without_collection(gc.isenabled)
+    assert seen is False and gc.isenabled()
+
+
+def test_overlapping_builds_on_two_threads_resume_it_once_both_are_done():
+    first_in, second_done, release = threading.Event(), threading.Event(), threading.Event()
+    states: list[bool] = []
+
+    def first() -> None:
+        def build() -> None:
+            first_in.set()
+            release.wait(10)
+            states.append(gc.isenabled())
+
+        without_collection(build)
+
+    t = threading.Thread(target=first)
+    t.start()
+    assert first_in.wait(10)
+    without_collection(lambda: states.append(gc.isenabled()))
+    second_done.set()
+    assert not gc.isenabled()  # the first build is still under way
+    release.set()
+    t.join(10)
+    assert states == [False, False] and gc.isenabled()
+
+
+def test_a_collector_off_before_stays_off_and_a_failing_build_still_resumes():
+    gc.disable()
+    try:
+        without_collection(lambda: None)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    try:
+        without_collection(lambda: 1 / 0)
+    except ZeroDivisionError:
+        pass
+    assert gc.isenabled()
