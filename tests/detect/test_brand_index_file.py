@@ -186,7 +186,7 @@ def test_the_code_hash_changes_with_any_rewritten_source(tmp_path, monkeypatch):
     host = Path(brand_index_file._HOST)
     for part in ("detect/url", "lists", "data"):
         (tmp_path / part).mkdir(parents=True)
-    for path in [*host.glob("detect/url/*.py"), host / "lists/model.py", host / "data/confusables.json"]:
+    for path in [*host.glob("detect/url/*.py"), host / "lists/model.py", host / "kept_values.py", host / "data/confusables.json"]:
         shutil.copy2(path, tmp_path / path.relative_to(host))
     monkeypatch.setattr(brand_index_file, "_HOST", str(tmp_path))
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from kefuguard.kept_values import ByKey, KeptBrands
 from kefuguard.lists.compiled import CompiledList
 from kefuguard.lists.model import Brand
 
 TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from typing import NamedTuple
 else:
     from kefuguard.plain_typing import NamedTuple
@@ -44,9 +46,12 @@ class Channels:
         return self.compiled.brands
 
     @cached_property
-    def _domain_owner(self) -> dict[str, Brand]:
+    def _domain_owner(self) -> Mapping[str, Brand]:
+        brands = self.brands
+        if isinstance(brands, KeptBrands):  # read back: only the brand of a site found is made
+            return ByKey(brands.domain_owners, brands.__getitem__)
         owner: dict[str, Brand] = {}
-        for brand in self.brands:
+        for brand in brands:
             for d in brand.domains:
                 owner.setdefault(d, brand)
         return owner

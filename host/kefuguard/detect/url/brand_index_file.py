@@ -31,21 +31,25 @@ import marshal
 import os
 import sys
 import zlib
-from collections.abc import Mapping
 from functools import cache, cached_property
 
 from kefuguard.detect.url import public_suffix
 from kefuguard.detect.url.brand_index import BrandIndex, Target, Vocabulary
 from kefuguard.detect.url.label_screen import LabelScreen, WordSet
+from kefuguard.kept_values import ByKey, KeptBrands, brand_from_row
 from kefuguard.lists.model import Brand, ImAccount
 
 TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from pathlib import Path
     from typing import Any
 
+
 FORMAT = 2  # 2: marshal (1 was JSON)
-BRANDS_FORMAT = 2  # 2: marshal rows of tuples (1 was JSON: its parse and lists made into tuples ~0.5 ms more)
+# 3: each brand's row marshalled on its own, made when first used, and the domains' owners (2: one
+# list of rows, all made at start: ~1.3 ms; 1: JSON, ~0.5 ms more)
+BRANDS_FORMAT = 3
 PREFIX = "brand-index-"
 BRANDS_PREFIX = "brands-parsed-"
 _BRAND_FIELDS = (
@@ -72,7 +76,7 @@ _VOCABULARY_FIELDS = frozenset(("units", "tokens", "prefixes"))
 @cache
 def code_hash() -> str:
     """A hash naming everything that decides what BrandIndex builds from a list (the sources of
-    detect/url and the list model, the confusables table): CRC-32 and Adler-32 of each file's name,
+    detect/url, the list model and kept_values.py, the confusables table): CRC-32 and Adler-32 of each file's name,
     size, modification and change times, as Python's own bytecode cache tells a changed source
     (no hashlib: importing it costs a host start ~3 ms; stat, not the ~240 KB of their text: ~0.1
     against ~0.8 ms of a start). Writing a file sets its change time to the clock's (on Windows
@@ -84,7 +88,7 @@ def code_hash() -> str:
     url = os.path.join(_HOST, "detect", "url")
     names = sorted(n for n in os.listdir(url) if n.endswith(".py") and not n.startswith("."))  # glob's *.py
     paths = [os.path.join(url, n) for n in names]
-    for path in paths + [os.path.join(_HOST, "lists", "model.py"), os.path.join(_HOST, "data", "confusables.json")]:
+    for path in paths + [os.path.join(_HOST, n) for n in ("lists/model.py", "kept_values.py", "data/confusables.json")]:
         st = os.stat(path)
         data = b"%s\0%d\0%d\0%d\0" % (os.path.basename(path).encode(), st.st_size, st.st_mtime_ns, st.st_ctime_ns)
         crc, adler = zlib.crc32(data, crc), zlib.adler32(data, adler)
@@ -213,7 +217,7 @@ class _Kept:
         if name in _TARGETS:
             return ByKey(value, self.target)
         if name == "zh_names":
-            return {k: self.brands[i] for k, i in value.items()}
+            return ByKey(value, self.brands.__getitem__)
         if name == "words":  # its prefixes read, not worked out again
             words = Vocabulary.__new__(Vocabulary)
             words.units, words.tokens, words.prefixes = index.units, index.tokens, value
@@ -228,51 +232,6 @@ class _Kept:
 
 
 _KEPT_INDEX_FIELDS = _INDEX_FIELDS - {"screen"}
-_ABSENT = object()
-
-
-class ByKey(Mapping):
-    """A kept field of targets, {key: target number or numbers}, whose values are made on first
-    lookup: a first check looks up a few keys of fields naming ~1,500 targets (making them all
-    cost ~1 ms of a host's start). `read_all` replaces it with a plain dict, between requests."""
-
-    __slots__ = ("_numbers", "_make", "_made")
-
-    def __init__(self, numbers: dict[Any, Any], make: Any) -> None:
-        self._numbers, self._make = numbers, make
-        self._made: dict[Any, Any] = {}
-
-    def __getitem__(self, key: Any) -> Any:
-        made = self._made.get(key, _ABSENT)
-        if made is _ABSENT:
-            made = self._made[key] = self._make(self._numbers[key])
-        return made
-
-    def get(self, key: Any, default: Any = None) -> Any:
-        return self[key] if key in self._numbers else default
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._numbers
-
-    def __iter__(self) -> Any:
-        return iter(self._numbers)
-
-    def __len__(self) -> int:
-        return len(self._numbers)
-
-    def keys(self) -> Any:
-        return self._numbers.keys()
-
-    def items(self) -> Any:  # dict views, as the plain dict's (reversed() of them is used)
-        return self.plain().items()
-
-    def values(self) -> Any:
-        return self.plain().values()
-
-    def plain(self) -> dict[Any, Any]:
-        return {k: self[k] for k in self._numbers}
-
-
 def _materialise(obj: Any, parts: dict[str, bytes], kept: _Kept, make: Any, name: str) -> Any:
     """The field `name` of a kept index or screen, read on first use (then a plain attribute)."""
     if name not in parts:
@@ -365,14 +324,21 @@ def encode_brands(brands: tuple[Brand, ...]) -> list[tuple[Any, ...]] | None:
 
 def decode_brands(rows: list[tuple[Any, ...]]) -> tuple[Brand, ...]:
     """What parse_brands gave for the list: it checked and normalised every field, so this does not."""
-    return tuple(
-        Brand(r[0], r[1], r[2], r[3], r[4], tuple(ImAccount(*i) for i in r[5]), r[6], r[7], r[8], r[9], r[10])
-        for r in rows
-    )
+    return tuple(brand_from_row(r) for r in rows)
+
+
+def domain_owners(brands: Sequence[Brand]) -> dict[str, int]:
+    """{official domain: number of the first brand naming it}, as Channels finds a site's brand."""
+    owners: dict[str, int] = {}
+    for i, b in enumerate(brands):
+        for d in b.domains:
+            owners.setdefault(d, i)
+    return owners
 
 
 def read_brands(directory: str | Path, digest: str, count: int) -> tuple[Brand, ...] | None:
-    """The list's brands as an earlier host of this code parsed them; None when not kept or not fitting."""
+    """The list's brands as an earlier host of this code parsed them, each made when first used
+    (KeptBrands); None when not kept or not fitting."""
     path = _brands_file(directory)
     if path is None:
         return None
@@ -384,10 +350,14 @@ def read_brands(directory: str | Path, digest: str, count: int) -> tuple[Brand, 
         blob = data["brands"]
         if data.get("count") != count or type(blob) is not bytes or zlib.crc32(blob) != data.get("crc"):
             return None
-        rows = marshal.loads(blob)
-        if type(rows) is not list or len(rows) != count:
+        kept = marshal.loads(blob)
+        rows, owners = kept["rows"], kept["owners"]
+        if type(rows) is not list or len(rows) != count or not all(type(r) is bytes for r in rows):
             return None
-        return decode_brands(rows)
+        if type(owners) is not dict:
+            return None
+        # a Sequence standing for the tuple (kept_values.py): indexed, sliced, iterated, added
+        return KeptBrands(rows, owners)  # type: ignore[return-value]
     except (OSError, EOFError, ValueError, KeyError, TypeError, IndexError, AttributeError):
         return None
 
@@ -399,7 +369,7 @@ def write_brands(directory: str | Path, digest: str, brands: tuple[Brand, ...]) 
     rows = encode_brands(brands)
     if rows is None:
         return False
-    blob = marshal.dumps(rows)
+    blob = marshal.dumps({"rows": [marshal.dumps(r) for r in rows], "owners": domain_owners(brands)})
     data = {"format": BRANDS_FORMAT, "digest": digest, "count": len(rows), "crc": zlib.crc32(blob), "brands": blob}
     return _keep(path, BRANDS_PREFIX, marshal.dumps(data))
 
