@@ -49,3 +49,22 @@ def test_a_collector_off_before_stays_off_and_a_failing_build_still_resumes():
     except ZeroDivisionError:
         pass
     assert gc.isenabled()
+
+
+def test_what_a_build_made_goes_to_the_oldest_generation_unwalked():
+    made = without_collection(lambda: [[] for _ in range(100)])
+    assert gc.isenabled()
+    young = {id(o) for o in gc.get_objects(generation=0)} | {id(o) for o in gc.get_objects(generation=1)}
+    assert not young.intersection(map(id, made))
+    oldest = {id(o) for o in gc.get_objects(generation=2)}
+    assert {id(o) for o in made} <= oldest and gc.get_freeze_count() == 0
+
+
+def test_objects_frozen_before_stay_frozen_with_the_builds():
+    gc.freeze()  # as the service does after its warm-up
+    try:
+        before = gc.get_freeze_count()
+        made = without_collection(lambda: [[] for _ in range(100)])
+        assert gc.get_freeze_count() >= before + len(made) and gc.isenabled()
+    finally:
+        gc.unfreeze()

@@ -3,9 +3,12 @@
 A build makes hundreds of thousands of long-lived objects, and each time enough of them have
 survived, the collector walks every tracked object (the indexes of the list in use too) while
 holding the interpreter: with 10,000 brands, a host's replies to checks waited 400-600 ms behind
-those walks while the chat index was built on its thread (0.6 s at most without them; measured with
-faulthandler's watchdog). Paused, the build's garbage is still freed by reference counting; the
-rare cycles wait until the last build under way ends and the collector runs again.
+those walks while the chat index was built on its thread (measured with faulthandler's watchdog).
+Paused, the build's garbage is still freed by reference counting. When the last build under way
+ends, what it made is moved to the oldest generation unwalked (gc.freeze, then gc.unfreeze unless
+objects were frozen before: the service freezes its warmed-up indexes), since the first young
+collection after resuming walked all of it at once (~70-180 ms); a full collection walks it later,
+when the oldest generation has grown by a quarter, as it would any long-lived objects.
 """
 
 from __future__ import annotations
@@ -39,4 +42,8 @@ def without_collection(build: Callable[[], T]) -> T:
         with _lock:
             _builds -= 1
             if _builds == 0 and _resume:
+                frozen_before = gc.get_freeze_count()
+                gc.freeze()
+                if not frozen_before:
+                    gc.unfreeze()
                 gc.enable()
