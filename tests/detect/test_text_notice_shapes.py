@@ -1620,7 +1620,9 @@ def test_a_caller_walking_you_to_the_ctrl_key_warns_but_a_refresh_tip_does_not()
         "尊敬的工商银行用户，您的信用卡积分即将清零，请及时登录 jfdh-vip.com，根据提示下载安装激活后领取216元大礼包",
         # a declined payment sent to a shortener, not to chase.com
         "Chase: your payment method was declined. Update here: bit.ly/3xYzQ9a",
-        "Dear Amazon customer, your card was declined. Update your payment at amzn-billing-help.com",
+        # (a site whose own name names no brand: amzn-billing-help.com is an Amazon look-alike link since
+        # amzn.com is on the list, a reason of its own)
+        "Dear Amazon customer, your card was declined. Update your payment at acct-billing-help.com",
     ],
 )
 def test_a_brand_sending_you_to_a_site_not_its_own_to_install_or_pay_warns(text):

@@ -19,6 +19,7 @@ from kefuguard.detect.url.display import unicode_host
 from kefuguard.detect.url.findings import Finding, UrlVerdict, finding
 from kefuguard.detect.url.index import UrlIndex
 from kefuguard.detect.url.lookalike import mixed_script_finding, registrable_findings, subdomain_findings
+from kefuguard.detect.url.name_tricks import server_address_findings
 from kefuguard.detect.url.parse import SIMPLE_URL, HostParts, ParsedUrl, parse_url
 from kefuguard.detect.url.popular import is_popular
 from kefuguard.detect.url.reasons import render
@@ -53,7 +54,10 @@ def _judge_host(host: HostParts, index: UrlIndex) -> UrlVerdict:
         findings = site + subdomain_findings(host, index.brands) if host.host != host.registrable else site
     if not findings:
         mixed = mixed_script_finding(host) if "xn--" in host.host else None
-        return UrlVerdict("caution", "lookalike", (mixed,)) if mixed is not None else NOTHING_KNOWN
+        if mixed is not None:
+            return UrlVerdict("caution", "lookalike", (mixed,))
+        server = server_address_findings(host)
+        return UrlVerdict("caution", "lookalike", tuple(server)) if server else NOTHING_KNOWN
     return _strongest(findings)
 
 

@@ -139,6 +139,21 @@ def _word_label_findings(label: str, index: BrandIndex, where: str) -> list[Find
     return []
 
 
+def everyday_word_country_findings(label: str, index: BrandIndex, where: str, ending: str) -> list[Finding]:
+    """An official label that is an everyday word (post, chase, office) with the code of the brand's
+    own country and nothing else, under an ending throwaway sites favour: tw-post.co (Chunghwa Post's
+    post.gov.tw), chase-us.top. The word alone is anyone's name, and beside another country's code a
+    name of that country (post-at is no Taiwanese post); beside its own brand's country, on a name
+    bought for a wave of messages, it is the brand. Called for those endings only."""
+    flat = label.replace("-", "")
+    for name, t in index.word_labels.items():
+        code = t.brand.region.lower()
+        if len(code) == 2 and flat in (name + code, code + name):
+            message = "lookalike.combo/everyday_word_country"
+            return [finding(message, "caution", t, label, shown=where, word=name, code=code, ending=ending)]
+    return []
+
+
 def _hyphen_part_findings(label: str, index: BrandIndex, where: str) -> list[Finding]:
     """A brand token of 3+ letters as one whole hyphen-separated part and a scam word of 4+ letters as
     another, whatever the other parts are: secure-allocations-caf, verifica-dati-bper. The word break
@@ -282,9 +297,11 @@ def brand_name_findings(label: str, index: BrandIndex, where: str) -> list[Findi
     """The site is named exactly with a brand's other name, which is not one of its domains:
     zhifubao.top (Alipay in pinyin), jingdong.cc. Official labels under another ending are the
     TLD-swap rule's; this is for keywords. A service number alone (95533.com) is left alone: banks
-    register their numbers too, and a number is no name a user would take for the brand's site."""
-    t = index.tokens.get(label)
-    if t is None or len(label) < 3 or label in index.by_form or label.isdigit():
+    register their numbers too, and a number is no name a user would take for the brand's site. A
+    name of several words may be written with hyphens between them (post-austria.bar, 'post austria')."""
+    name = label.replace("-", "") if "-" in label else label
+    t = index.tokens.get(name)
+    if t is None or len(name) < 3 or name in index.by_form or name.isdigit():
         return []
     return [finding("lookalike.brand_name", "caution", t, where, shown=where, word=label)]
 

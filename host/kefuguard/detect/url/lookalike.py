@@ -19,10 +19,12 @@ from kefuguard.detect.url.combos import (
     brand_part_findings,
     combo_findings,
     disguised_combo_findings,
+    everyday_word_country_findings,
     short_name_part_findings,
 )
 from kefuguard.detect.url.findings import Finding, finding, unicode_label
 from kefuguard.detect.url.label_screen import DISGUISED_ENDINGS
+from kefuguard.detect.url.name_tricks import digit_for_letter_findings, is_pseudo_ending, pseudo_ending_findings
 from kefuguard.detect.url.parse import HostParts
 from kefuguard.detect.url.popular import is_popular
 from kefuguard.detect.url.public_suffix import public_suffix
@@ -98,6 +100,7 @@ ABUSED_TLDS = frozenset(
         "monster",
         "xin",
         "bid",
+        "bar",
     }
 )
 
@@ -157,6 +160,7 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
             or toll_site_findings(label, shown)
             or scam_theme_findings(label, shown, theme_ending)
             or theme_pair_findings(label, shown)
+            or name_trick_findings(label, host.suffix, shown)
         )
     skel = skeleton(label)
     flat = skel.replace("-", "")
@@ -178,6 +182,8 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
             level = "danger"
             if t.brand.region != "CN" and ending not in ABUSED_TLDS and ending not in GENERIC_CCTLDS:
                 level = "caution"  # amazon.jobs: a global brand's own site under a new ending is plausible
+            if is_pseudo_ending(host.suffix):
+                level = "danger"  # paypal.co.com: an ending a private company sells is no brand's sister site
             if t.brand.country_sites and is_country_suffix(host.suffix):
                 continue  # google.de, mercadolibre.cl: the brand's own country sites, which the list cannot all name
             out.append(finding("lookalike.tld_swap", level, t, shown, shown=shown))
@@ -214,7 +220,10 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
             return out
     # a brand's other name as a whole site name only under endings scammers buy (zhifubao.top): under
     # .com or .cn it is as likely the brand's own unlisted registration (gmail.com, jingdong.com)
-    named = brand_name_findings(label, index, shown) if ending in ABUSED_TLDS or ending in GENERIC_CCTLDS else []
+    bought = ending in ABUSED_TLDS or ending in GENERIC_CCTLDS
+    named = []
+    if bought:
+        named = brand_name_findings(label, index, shown) or everyday_word_country_findings(label, index, shown, ending)
     return (
         named
         or disguised_ending_findings(label, host.suffix, shown)
@@ -227,7 +236,14 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
         or toll_site_findings(label, shown)
         or scam_theme_findings(label, shown, theme_ending)
         or theme_pair_findings(label, shown)
+        or name_trick_findings(label, host.suffix, shown)
     )
+
+
+def name_trick_findings(label: str, suffix: str, shown: str) -> list[Finding]:
+    """A name written to pass for another with no brand rule to say more (name_tricks.py): a digit for
+    its first letter (0nlyfans.fr), an ending made of two endings (secure-pay.co.com)."""
+    return digit_for_letter_findings(label, shown) or pseudo_ending_findings(suffix, shown)
 
 
 def noisy_token_findings(label: str, index: BrandIndex, shown: str, ending: str) -> list[Finding]:
@@ -356,7 +372,8 @@ def subdomain_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
         for t in index.by_skeleton.get(candidate, [])[:1]:
             return [finding("lookalike.split_label", "danger", t, host.host, host=host.host, label=t.label)]
     if "xn--" not in sub and not index.screen.has_token(sub) and not index.screen.has_misspelt_part(sub):
-        return fake_government_subdomain(sub, host)  # the rules below need a brand token or a misspelt one
+        # the rules below need a brand token or a misspelt one
+        return fake_government_subdomain(sub, host) or _digit_for_letter_subdomain(sub, host)
     registrable_has_word = bool(combo_findings(host.label, index, host.registrable)) or any(
         w in host.label for w in SCAM_WORDS if len(w) >= 4
     )
@@ -398,7 +415,13 @@ def subdomain_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
                 ),
             )
             break
-    return out or fake_government_subdomain(sub, host)
+    return out or fake_government_subdomain(sub, host) or _digit_for_letter_subdomain(sub, host)
+
+
+def _digit_for_letter_subdomain(sub: str, host: HostParts) -> list[Finding]:
+    """A name with a 0 for its first letter in front of another site: a free site's name on a
+    hosting company's domain that is no public suffix (0fficesupport.weebly.com)."""
+    return digit_for_letter_findings(sub.split(".", 1)[0], host.host) if sub[:1] == "0" else []
 
 
 @cache  # compiled on first use (~0.2 ms): only a label with five digits in a row asks

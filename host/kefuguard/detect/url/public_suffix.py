@@ -216,6 +216,11 @@ def public_suffix(host: str) -> str:
         candidate = parent
 
 
+def is_suffix_rule(name: str) -> bool:
+    """Whether `name` is itself a rule of the list ('com', 'uk', 'co.uk'), not a wildcard's child."""
+    return name in (_rules or _loaded())[0]
+
+
 def registrable_domain(host: str) -> tuple[str, str]:
     """(registrable domain, suffix): ('taobao.com.cn', 'com.cn'). The registrable domain is empty
     when the host is itself a public suffix."""

@@ -150,6 +150,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "domain is {official}.",
         "{shown} 把 {official} 的名字“{word}”和诈骗常用词拼在一起；{brand_zh}的官方域名是 {official}。",
     ),
+    "lookalike.combo/everyday_word_country": (  # {code}: the brand's own country's code; {ending}: without the dot
+        "{shown} is '{word}', the name of {official}, with '{code}', the code of {brand_en}'s own country, and "
+        "nothing else, under the .{ending} ending throwaway sites favour; {brand_en}'s official domain is {official}.",
+        "{shown} 由 {official} 的名字“{word}”加上{brand_zh}所在国家的代码“{code}”组成，别无其他，且使用临时网站常用的 .{ending} "
+        "后缀；{brand_zh}的官方域名是 {official}。",
+    ),
     "lookalike.combo/lookalike_chars": (
         "{shown} writes the brand name '{word}' with look-alike characters, next to other words; {brand_en}'s "
         "official domain is {official}.",
@@ -253,6 +259,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "sites end in a government ending such as .gov.cn, .go.jp or .gouv.fr.",
         "{shown} 把政府域名后缀写进了名字（“{word}”），却不是政府网站：政府网站的域名以 .gov.cn、.go.jp、.gouv.fr "
         "等政府专用后缀结尾。",
+    ),
+    # names written to pass for another (name_tricks.py)
+    "url.digit_for_letter": (
+        "{shown} starts with the digit 0 where the letter o would be ('{word}' written with a zero): a name "
+        "written that way passes for the one it spells; ordinary sites do not name themselves so.",
+        "{shown} 开头用数字 0 代替字母 o（把“{word}”写成了 0 开头）：这样写的名字是为了冒充它拼出的那个名字，正规网站不会这样起名。",
+    ),
+    "url.pseudo_ending": (
+        "{shown} ends in '{ending}', two endings that read as a .com or a country's address but are names a "
+        "private company sells under its own domain; throwaway and look-alike sites use them, few real "
+        "businesses do.",
+        "{shown} 以“{ending}”结尾：这两段看似 .com 或某国的域名后缀，其实是一家私人公司在自己的域名下出售的名字；"
+        "临时搭建和仿冒的网站常用它，正规企业很少用。",
+    ),
+    "url.server_address": (
+        "{host} has a server's numeric address written into its name ({word}): the name a hosting company or "
+        "internet provider gives a machine, not a site's own; real brands' sites use their own domain names.",
+        "{host} 的名字里写着一台服务器的数字地址（{word}）：这是托管商或网络运营商给机器起的默认名称，不是网站自己的域名；"
+        "正规品牌网站都使用自己的域名。",
     ),
     # the URL's shape (shape.py)
     "url.userinfo_brand": (

@@ -32,7 +32,8 @@ _WORDS_BY_THEME: dict[str, str] = {
     "tamozhnya haiguan baoguo kuaidi colis paket pacco paquete pakket paczka posylka zasilka encomenda "
     "saihaitatsu fuzai zustellung sendungsverfolgung paketverfolgung paketverfolgen versandverfolgung tracciamento "
     "rastreio rastreamento postale tracking",
-    "account": "verify verification verifica verificar verificacion verificacao verifikasi verifizierung "
+    "account": "verify verification verifica convalida convalidare verificar verificacion verificacao verifikasi "
+    "verifizierung "
     "verificatie weryfikacja overeni dogrulama xacminh yanzheng kakunin kyc unlock unblock suspended "
     "reactivate dongjie jiedong jiefeng zhanghu anquan sblocco desbloqueo desbloqueio entsperren bestaetigen "
     "bestatigen identificazione restrizione zugang espaceclient espaceclients",

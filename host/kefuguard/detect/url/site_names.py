@@ -295,6 +295,7 @@ GOVERNMENT_PARTS = frozenset({"gov", "govcn", "gouv", "gob"})
 _WRITTEN_GOVERNMENT_ENDING = r"(?:[a-z]{2})?(?:gov|gouv|gob)(?:[a-z]{2})?s?|go(?:jp|kr|id)"
 
 
+_RUN_ON_GOUV = r"[a-z0-9]{4,}(gouv(?:[a-z]{2})?)"  # re.fullmatch compiles it when a name first asks
 # labels of the public-suffix endings only governments get: .gov, .gov.cn, .go.jp, .gouv.fr, .gob.mx, .gc.ca
 GOVERNMENT_ENDING_LABELS = frozenset({"gov", "go", "gouv", "gob", "govt", "gv", "mil", "gub", "gc"})
 
@@ -308,8 +309,15 @@ def fake_government_findings(label: str, suffix: str, where: str) -> list[Findin
     12123-gov.cc, tax-gov-cn.com, or a government ending written as one word in a part of it
     (amendes-gouvs.fr, cagov-jh.vip, soumu-gojp). Government sites live under government endings
     (.gov.cn, .gov), where such a name is their own (e-gov.go.jp)."""
-    if "-" not in label or "go" not in label or is_government_ending(suffix):
+    if "go" not in label or is_government_ending(suffix):
         return []
+    if "-" not in label:
+        # France's government ending run on after a name (antaidossiergouv, impotsgouvfr): 'gouv' ends no
+        # word, so with four letters before it the name can only be calling itself a government site
+        m = re.fullmatch(_RUN_ON_GOUV, label) if "gouv" in label else None
+        if m is None:
+            return []
+        return [finding("url.fake_government/written", "caution", None, where, shown=where, word=m.group(1))]
     parts = label.split("-")
     if GOVERNMENT_PARTS.intersection(parts):
         return [fake_government_finding(where)]
