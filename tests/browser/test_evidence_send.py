@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from tests.browser.harness import EXTENSION_ORIGIN, ContentScriptWorld, click_backend_node, launch
+from tests.browser.harness import EXTENSION_ORIGIN, ContentScriptWorld, click_backend_node, launch, shadow_widgets, wait_for
 from tests.browser.test_evidence import DANGER_BANNER, FINGERPRINT, button_of, saved_report
 
 web = pytest.importorskip("aiohttp.web", reason="the aiohttp package is not installed")
@@ -115,6 +115,9 @@ def save_from_banner(b, label: str = "Save evidence") -> tuple[Any, Any, Path, s
     """Open a lookalike page and click its banner's "Save evidence": (page, report page, file, fingerprint)."""
     page = b.open("taobao-kefu.com", "/shop.html?send")
     page.wait_for_selector(DANGER_BANNER, state="attached", timeout=15000)
+    # a banner drawn from the browser session's memory of the site is in the language of before a
+    # settings change, and is drawn again in the new one when the host's answer comes (content/main.js)
+    assert wait_for(lambda: any(label in w.buttons for w in shadow_widgets(page) if w.tag == "kefuguard-banner"), 15)
     report, path, fingerprint = saved_report(
         b, lambda: click_backend_node(page, button_of(page, "kefuguard-banner", label))
     )
