@@ -155,7 +155,8 @@ def test_screen_never_hides_a_finding(brands):
 
 
 def test_screen_says_maybe_for_the_classic_lookalikes(brands):
-    screen = BrandIndex(brands).screen
+    index = BrandIndex(brands)  # alive while its screen is used (the screen asks it for the distinctive words)
+    screen = index.screen
     for label in ("taobao", "tao-bao", "taoba0", "arnazon", "paypa1", "aliexespress", "taobao-kefu", "jd-tuikuan"):
         assert screen.may_imitate(label), label
     for label in ("wikipedia", "stackoverflow", "bbc", "nytimes"):
@@ -206,7 +207,8 @@ def test_word_set_finds_the_leftmost_then_longest_word(words, text, expected):
 
 def test_word_set_finds_what_the_trie_regex_finds(brands):
     """On the screen's own word lists, over the hosts above, their labels and random text."""
-    screen = BrandIndex(brands).screen
+    index = BrandIndex(brands)  # alive while its screen is used (the screen asks it for the distinctive words)
+    screen = index.screen
     word_sets = [screen.tokens, screen.short_tokens, screen.scam_words, screen.strong_words, screen.distinctive]
     rng = random.Random(4)
     hosts = _hosts(brands)

@@ -173,6 +173,7 @@ class Engine:
         return _Prepared(loaded, watched, identity, list_ids)
 
     def _install(self, prepared: _Prepared) -> LoadResult:
+        retired = [self._loaded, self._channels, self._url_index, self._text_index, self._text_ready]
         loaded = prepared.loaded
         self._watched, self._installed_identity, self._list_ids = prepared.watched, prepared.identity, prepared.list_ids
         old = self._loaded.active if self._loaded is not None else None
@@ -191,6 +192,12 @@ class Engine:
         else:
             self._channels = self._url_index = self._text_index = self._text_ready = None
         self._loaded = loaded
+        kept = (loaded, self._channels, self._url_index, self._text_index, self._text_ready)
+        retired = [r for r in retired if r is not None and all(r is not k for k in kept)]
+        if retired:  # the old list's indexes, taken apart on a thread, not freed at once on the loop
+            from kefuguard.service.gradual_release import release_in_background
+
+            release_in_background(retired)
         return loaded
 
     def _prepare_in_background(self) -> None:

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from _weakref import ref  # weakref's C half: the module itself is not on a first check's way
 from functools import cache, cached_property
 
 from kefuguard.detect.url.label_screen import LabelScreen, WordSet, add_forms, put_form, trie_pattern
@@ -21,6 +22,10 @@ from kefuguard.detect.url.scam_words import FILLER_WORDS, SCAM_WORDS, STRONG_SCA
 from kefuguard.detect.url.skeleton import letter_skeleton, loose_skeleton, skeleton
 from kefuguard.lists.model import Brand
 from kefuguard.value_class import FrozenValue
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 MIN_EDIT_DISTANCE_LENGTH = 5  # Chrome's kMinLengthForEditDistance: shorter labels only match by skeleton
 MIN_TWO_EDITS_LENGTH = 9  # two edits (aliexespress) only for long labels, where chance matches are rare
@@ -190,7 +195,7 @@ class BrandIndex:
             [*self.units, *self.word_labels],
             SCAM_WORDS,
             STRONG_SCAM_WORDS,
-            lambda: self.distinctive_words,
+            distinctive_words_of(self),
         )
 
     @cached_property
@@ -338,3 +343,17 @@ def osa_distance_at_most_one(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     return a[i:] == b[i + 1 :]
+
+
+def distinctive_words_of(index: BrandIndex) -> Callable[[], WordSet | None]:
+    """index.distinctive_words, asked for when first needed, through a weak reference: a closure
+    holding the index itself made index -> screen -> closure -> index a cycle, and the whole index of a
+    list switched away from (~130,000 objects at 10,000 brands) waited for the cycle collector, which
+    then walked it for ~200 ms."""
+    own = ref(index)
+
+    def words() -> WordSet | None:
+        alive = own()
+        return alive.distinctive_words if alive is not None else None
+
+    return words

@@ -34,7 +34,7 @@ import zlib
 from functools import cache, cached_property
 
 from kefuguard.detect.url import public_suffix
-from kefuguard.detect.url.brand_index import BrandIndex, Target, Vocabulary
+from kefuguard.detect.url.brand_index import BrandIndex, Target, Vocabulary, distinctive_words_of
 from kefuguard.detect.url.label_screen import LabelScreen, WordSet
 from kefuguard.kept_values import ByKey, KeptBrands, brand_from_row
 from kefuguard.lists.model import Brand, ImAccount
@@ -297,7 +297,7 @@ def decode(data: dict[str, Any], brands: tuple[Brand, ...]) -> BrandIndex:
     kept = _Kept(data, brands)
     index = KeptBrandIndex.__new__(KeptBrandIndex)
     index._kept = kept
-    index.screen = KeptLabelScreen(kept, lambda: index.distinctive_words)
+    index.screen = KeptLabelScreen(kept, distinctive_words_of(index))
     return index
 
 
