@@ -15,7 +15,12 @@ from kefuguard.config import load_settings
 from kefuguard.lists import publish
 from kefuguard.lists.model import format_time
 from kefuguard.paths import Places
+from kefuguard.service import quiet_collector
 from kefuguard.service.engine import Engine
+
+# the test process builds indexes on threads again and again: freezing everything alive each time
+# would keep each moment's garbage cycles (hosts started by the tests, their own processes, freeze)
+quiet_collector.FREEZE = False
 
 REPO = Path(__file__).resolve().parent.parent
 

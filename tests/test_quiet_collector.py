@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import threading
 
+from kefuguard.service import quiet_collector
 from kefuguard.service.quiet_collector import without_collection
 
 
@@ -51,7 +52,18 @@ def test_a_collector_off_before_stays_off_and_a_failing_build_still_resumes():
     assert gc.isenabled()
 
 
+def test_a_host_freezes_what_is_alive_when_the_last_build_ends(monkeypatch):
+    monkeypatch.setattr(quiet_collector, "FREEZE", True)
+    try:
+        made = without_collection(lambda: [[] for _ in range(100)])
+        assert gc.get_freeze_count() >= len(made) and gc.isenabled()
+    finally:
+        gc.unfreeze()
+
+
 def test_what_a_build_made_goes_to_the_oldest_generation_unwalked():
+    """With FREEZE off (this test process)."""
+    assert quiet_collector.FREEZE is False
     made = without_collection(lambda: [[] for _ in range(100)])
     assert gc.isenabled()
     young = {id(o) for o in gc.get_objects(generation=0)} | {id(o) for o in gc.get_objects(generation=1)}

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 ROOT_TRIES = 100  # x PAUSE: a root still held elsewhere after 5 s is let go
 PAUSE = 0.05
+SMALL = 256  # entries of a container taken apart in one go
 _CONTAINERS = (dict, list, set)
 
 
@@ -49,7 +50,16 @@ def take_apart(roots: list[Any]) -> int:
                 if not _alone(obj):
                     continue  # used elsewhere: let go of it, not taken apart
                 kind = type(obj)
-                if kind is dict:
+                if (kind is dict or kind is list or kind is set) and len(obj) > SMALL:
+                    # a big one a few entries at a time: clear() would free all its keys in one call
+                    pop = obj.popitem if kind is dict else obj.pop
+                    while obj:
+                        for _ in range(SMALL):
+                            if not obj:
+                                break
+                            stack.append(pop())
+                        time.sleep(0)  # let the loop in between
+                elif kind is dict:
                     stack.extend(obj.values())
                     obj.clear()
                 elif kind is list or kind is set:

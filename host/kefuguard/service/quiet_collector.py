@@ -5,10 +5,13 @@ survived, the collector walks every tracked object (the indexes of the list in u
 holding the interpreter: with 10,000 brands, a host's replies to checks waited 400-600 ms behind
 those walks while the chat index was built on its thread (measured with faulthandler's watchdog).
 Paused, the build's garbage is still freed by reference counting. When the last build under way
-ends, what it made is moved to the oldest generation unwalked (gc.freeze, then gc.unfreeze unless
-objects were frozen before: the service freezes its warmed-up indexes), since the first young
-collection after resuming walked all of it at once (~70-180 ms); a full collection walks it later,
-when the oldest generation has grown by a quarter, as it would any long-lived objects.
+ends, everything alive is frozen (gc.freeze): the collector never walks the list's indexes again.
+Resumed without that, its first young collection walked all the build had made (~70-180 ms), and
+moved to the oldest generation unwalked instead, a full collection soon walked them all (~270 ms).
+What a frozen index no longer needs is freed by reference counting, as the indexes hold no
+reference cycle (tests/lists/test_list_switch.py); the cycles a build leaves as garbage stay
+(~340 objects, ~55 KB at 10,000 brands). FREEZE off (the test process, where freezing would keep
+every test's garbage cycles of that moment), they are moved to the oldest generation unwalked.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ if TYPE_CHECKING:
 
     T = TypeVar("T")
 
+FREEZE = True
 _lock = allocate_lock()
 _builds = 0  # under way, on any thread
 _resume = False  # was the collector on when the first of them began?
@@ -44,6 +48,6 @@ def without_collection(build: Callable[[], T]) -> T:
             if _builds == 0 and _resume:
                 frozen_before = gc.get_freeze_count()
                 gc.freeze()
-                if not frozen_before:
+                if not (FREEZE or frozen_before):
                     gc.unfreeze()
                 gc.enable()
