@@ -268,7 +268,7 @@ def _number_evidence(
         if owner is not None:
             out.append(Evidence("official.phone", SUPPORT, e.start, e.end, _listed_number(owner, keys), owner.id))
             continue
-        if e.phone_kind == "cn_mobile" and courier_own(hits, e.start, brand):
+        if courier_own(hits, e.start, e.phone_kind, brand):
             # the courier's own mobile in a delivery notice: its own channel, as an official number is
             out.append(Evidence("notice.courier_phone", SUPPORT, e.start, e.end))
             continue

@@ -110,6 +110,12 @@ def _advised(m: MessageHits, pos: int) -> bool:
     return any(0 <= pos - h.end <= ADVISORY_BEFORE_STATE and m.same_clause(h.end, pos) for h in m.get("advisory"))
 
 
+# a receipt or an order confirmation to look at ('Thanks for your order! Click here to see your
+# receipt'): what every shop e-mails, nothing wrong with anything; a fake one disputes a charge
+# ('if you did not authorize…', 'charged') and those words are states of their own
+_PAPERWORK = frozenset({"receipt", "order confirmation"})
+
+
 _CHARGES = ("自动扣款", "扣款", "自动扣费", "扣费", "扣除", "自动续费", "自动划扣")
 
 
@@ -318,6 +324,7 @@ def notice_slots(
     states += lockouts
     if m.get("query"):  # a transaction with 'if in doubt, call…': the charge is the state
         states += [h for h in m.get("spend") if not _a_bill_total(m, h)]
+    states = [h for h in states if m.folded[h.start : h.end] not in _PAPERWORK]
     state = first_hit(_states(m, states + m.get("credit_threat") + m.get("cancel_hallmark") + m.get("refund_hallmark")))
     speaks = unlisted_links and _speaks_for(m, party, claimed)
     brand_site = brand_link(m, party, unlisted_links, _act(m) is not None) if speaks else None

@@ -119,8 +119,8 @@ def phone_channels(m: MessageHits, party: Brand | None) -> list[Slot]:
             continue  # 'report it to 96110': the anti-fraud line is a referral, never the scam's own channel
         if owner is None and e.phone_kind not in OFFERED_NUMBER_KINDS:
             continue  # a licensed service number of a party the list does not know; a handle ('@116612')
-        if e.phone_kind == "cn_mobile" and courier_own(m, e.start, party):
-            continue  # '请联系派件员 176…': the courier's own mobile, what real delivery notices give
+        if courier_own(m, e.start, e.phone_kind, party):
+            continue  # '请联系派件员 176…', '请联系派送网点0571-…': the courier's own, what real delivery notices give
         out.append(Slot(PHONE, e.start, e.end, "notice.unofficial_phone", official_text(party), brand_id_of(party)))
     return out
 
@@ -131,16 +131,28 @@ _COURIER_PERSON = re.compile(f"(?:{_COURIER_ROLES})[^0-9，。,;；!！?？]{{0,
 COURIER_PERSON_BEFORE = 12
 _COURIER_SELF = re.compile(f"我是[^，。,;；!！?？]{{0,8}}(?:{_COURIER_ROLES}|快递的)")
 _ME = ("联系我", "打我电话", "打我", "我的电话", "我电话", "我的手机", "我手机")
+# a courier's branch, named right before its fixed line ('请联系派送网点0571-…', '请致电本站电话…'):
+# where a parcel whose address is unclear waits; a fake notice gives a mobile, a link or an IM id
+_COURIER_BRANCH = re.compile(r"(?:网点|营业点|营业部|站点|本站|派送点|服务点|分拨中心|转运中心)(?:电话|座机)?[:：\s]{0,2}$")
+COURIER_BRANCH_BEFORE = 10
 
 
-def courier_own(m: MessageHits, pos: int, party: Brand | None) -> bool:
-    """A courier's own mobile in a delivery notice: not when a bank, payment service, operator or
-    public office speaks, nor when money, a code or compensation is in play (the fake courier's
-    '快递丢了，联系快递员理赔')."""
+def courier_own(m: MessageHits, pos: int, kind: str, party: Brand | None) -> bool:
+    """A courier's own mobile, or its branch's fixed line, in a delivery notice: not when a bank,
+    payment service, operator or public office speaks, nor when money, a code or compensation is in
+    play (the fake courier's '快递丢了，联系快递员理赔')."""
+    if kind not in ("cn_mobile", "cn_landline"):
+        return False
     if party is not None and party.category in NUMBERLESS_CATEGORIES:
         return False
     if asks_for_money_or_credentials(m) or m.get("refund") or m.get("refund_hallmark") or m.get("im"):
         return False
+    if kind == "cn_landline":
+        if not m.get("delivery_problem") and not (party is not None and party.category == "courier"):
+            return False  # a branch of what? a courier's, or one holding your parcel
+        if m.get("state_strong") or m.get("accusation"):
+            return False  # '包裹内有违禁品已被扣押，请致电本站…': the fake-police chain's opener
+        return _COURIER_BRANCH.search(m.folded[max(0, pos - COURIER_BRANCH_BEFORE) : pos]) is not None
     if _COURIER_PERSON.search(m.folded[max(0, pos - COURIER_PERSON_BEFORE) : pos]) is not None:
         return True
     # '我是顺丰快递员，你的快递放门口了，有问题联系我138…': the courier introduced, then 'call me'

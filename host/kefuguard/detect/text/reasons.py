@@ -94,6 +94,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "对方通知一笔您可能并未下单的订单、账单或续费，并给出电话让您“申诉”。这是退款诈骗电话的开场："
         "商家会让您在自己的账户中核对订单。请在账户内核实，或拨打官网公布的电话，不要拨打消息里的号码。",
     ),
+    "tactic.trade_blocked": (
+        "It says a payment or an order is stuck because a 'protection', agreement or deposit was not opened "
+        "or signed, and sends you to 'customer service' to unblock it. That is the fake-platform script of "
+        "second-hand and shop sites: a real checkout takes the money or names the card, and nothing is "
+        "unblocked by paying or by a chat. Check the order in the platform's own app; pay nothing.",
+        "对方称因“保障服务/协议/保证金未开通、未签署”导致付款失败或资金冻结，并让您找“客服”解决。这是冒充交易平台的"
+        "骗局：真正的平台付款要么成功、要么提示银行卡问题，不会让您通过客服缴费“解冻”。请在平台官方App里核实订单，不要付款。",
+    ),
     "tactic.step_guidance": (
         "It walks you through steps on your computer, phone or bank app ('follow my instructions', 'press the "
         "Windows key'): scammers talk victims through transfers, loans and remote access this way.",
@@ -338,6 +346,7 @@ TACTIC_NAMES: dict[str, tuple[str, str]] = {
     "mistaken_payment": ("asked you to send back money 'sent by mistake'", "以“转错账”为由要求退回"),
     "renewal_call": ("called as customer service about a renewal charge", "自称客服来电告知自动续费扣款"),
     "order_dispute_call": ("gave a number to dispute an order you never made", "给出电话让您申诉未下单的订单"),
+    "trade_blocked": ("said a trade is stuck for want of a 'protection' or deposit", "称因未开通保障或保证金导致交易受阻"),
     "step_guidance": ("offered to guide you step by step", "要一步步指导您操作"),
     "link_activation": ("asked for a reply to make its link work", "要求回复以点开链接"),
     "police_handoff": ("handed the call to a 'police officer' or 'regulator'", "把电话转接给“警官”或“监管部门”"),

@@ -665,6 +665,9 @@ def authority_call(m: MessageHits) -> Finding | None:
     own reminders ('…谨防诈骗') are advisory, and a story told about such a call is narrative."""
     if m.get("advisory") or m.get("narrative"):
         return None
+    asks = ("accusation", "secrecy", "safe_account", "transfer", "transfer_to", "pay", "cred_strong", "fee")
+    if m.get("in_person") and not any(m.get(tag) for tag in asks):
+        return None  # '这里是朝阳派出所，您的身份证已办好，请携带回执来领取': the counter, not the phone
     for s in m.get("self_claim"):
         for a in m.get("authority"):
             if 0 <= a.start - s.end <= SELF_CLAIM_TO_WHO and m.same_clause(s.end, a.start) and not m.negated(s.start):
@@ -679,6 +682,29 @@ def police_handoff(m: MessageHits) -> Finding | None:
     if pair and not m.negated(pair[0].start):
         return Finding("police_handoff", LURE_HALLMARK, *_span(*pair))
     return None
+
+
+NOT_OPENED_TO_PROTECTION = 12  # '尚未签署' ... '交易保障协议', '保证金' ... '未缴纳'
+PROTECTION_TO_STUCK = 30  # '卖家未开通消费者保障服务' ... '您的付款已被冻结'
+
+
+def trade_blocked(m: MessageHits) -> Finding | None:
+    """'由于卖家尚未签署交易保障协议，您的付款失败，请联系客服', '賣場尚未簽署協議，結帳失敗': a payment
+    or an order stuck because the other side, or you, did not 'open' a protection, an agreement or a
+    deposit. The fake-platform script of second-hand and shop sites; a real platform's checkout either
+    takes the money or names the card, and never sends you to a 'customer service' to unblock a trade."""
+    pair = m.pair(m.get("not_opened"), m.get("protection"), NOT_OPENED_TO_PROTECTION)
+    if pair is None or m.negated(min(pair[0].start, pair[1].start)):
+        return None
+    start, end = _span(*pair)
+    stuck = next(
+        (h for h in m.get("trade_stuck") if m.same_sentence(min(h.end, end), max(h.start, start))
+         and (0 <= h.start - end <= PROTECTION_TO_STUCK or 0 <= start - h.end <= PROTECTION_TO_STUCK)),
+        None,
+    )
+    if stuck is None or m.negated(stuck.start) or m.get("advisory") or m.get("narrative"):
+        return None
+    return Finding("trade_blocked", LURE_HALLMARK, min(start, stuck.start), max(end, stuck.end))
 
 
 def renewal_call(m: MessageHits) -> Finding | None:
@@ -716,7 +742,12 @@ def order_dispute_call(m: MessageHits) -> Finding | None:
     refund-scam call is set up. Shops and services send you to your account or their site for that;
     a listed brand's own number is the notice layer's to judge (its own channel)."""
     if not _ORDER_WORDS.search(m.folded):
-        return None
+        # a payment, a purchase or a charge in the same script, with no bank or shop saying it is
+        # theirs: a genuine alert says whose it is ('Community Bank: a payment of…'); the refund-scam
+        # invoice names nobody, or only the listed product bought ('your purchase of McAfee…'), whose
+        # own lines are not the number it gives
+        if not _CHARGE_WORDS.search(m.folded) or _names_a_party(m) or m.get("org_word"):
+            return None
     channels = m.index.channels
     phones = [  # a listed brand's own line is no scam's ('call Amazon at 1-888-280-4331')
         e
@@ -729,10 +760,23 @@ def order_dispute_call(m: MessageHits) -> Finding | None:
         phone = next((e for e in phones if 0 <= e.start - d.end <= DISPUTE_TO_PHONE), None)
         if phone is not None:
             return Finding("order_dispute_call", LURE_STRONG, d.start, phone.end)
+        # 'Call 888-… to cancel': the number first, the dispute right after it
+        phone = next((e for e in phones if 0 <= d.start - e.end <= PHONE_TO_DISPUTE), None)
+        if phone is not None and m.folded[d.start : d.end] in _DISPUTE_AFTER_PHONE:
+            return Finding("order_dispute_call", LURE_STRONG, phone.start, d.end)
     return None
 
 
 _ORDER_WORDS = re.compile(r"\b(?:order|orders|invoice|subscription|membership|renewal|renewed|auto-renew)\b")
+def _names_a_party(m: MessageHits) -> bool:
+    """A party word ('bank', 'credit union', '银行') that is not a listed brand's own name."""
+    brands = {(h.start, h.end) for h in m.brand_hits()}
+    return any((h.start, h.end) not in brands for h in m.get("party"))
+
+
+_CHARGE_WORDS = re.compile(r"\b(?:payment of|purchase|charged|charge of|debited|transaction of)\b")
+_DISPUTE_AFTER_PHONE = frozenset({"to cancel", "to dispute", "for a refund"})
+PHONE_TO_DISPUTE = 4  # '1-888-555-0143 to cancel'
 DISPUTE_TO_PHONE = 60  # 'if you did not authorize this purchase, please call our billing team at 1-8…'
 
 
@@ -799,6 +843,7 @@ TACTICS: tuple[Callable[[MessageHits], Finding | None], ...] = (
     credit_charge,
     renewal_call,
     order_dispute_call,
+    trade_blocked,
     device_compromise,
     tech_support_call,
 )
@@ -835,6 +880,7 @@ _NEEDS: dict[Callable[[MessageHits], Finding | None], frozenset[str]] = {
     credit_charge: frozenset({"credit_threat"}),
     renewal_call: frozenset({"charge_word"}),
     order_dispute_call: frozenset({"dispute"}),
+    trade_blocked: frozenset({"not_opened"}),
     device_compromise: frozenset({"compromise"}),
     tech_support_call: frozenset({"tech_role"}),
 }

@@ -1,0 +1,179 @@
+"""Shapes of the ninth chat session: what genuine offices, couriers and shops say that read like a
+script (a police station asking you to collect your ID card at its counter, a courier branch's
+fixed line for an unclear address, a receipt to look at), beside the scripts that use the same
+words; a trade 'stuck' for want of a protection or a deposit; a charge disputed by calling a number.
+
+Written from the scripts police, platform and bank warnings describe and from the genuine notices
+they are mistaken for; not copied from any data set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detect.text_support import check, codes
+
+# --- an office asking you to its counter --------------------------------------------------------
+
+COUNTER_GENUINE = [
+    "您好，这里是朝阳派出所，您办理的身份证已经制作完成，请携带回执到派出所户籍窗口领取。",
+    "这里是XX派出所户籍室，您的身份证已办好，请本人带上回执来领取。",
+    "您好，我是城关派出所的民警，您的居住证已经办好了，工作日可以来所里领取。",
+    "This is the sheriff's office. Your lost wallet was turned in; you can pick it up in person at the front desk.",
+]
+
+COUNTER_SCRIPTS = [
+    # the same opener with an accusation, a fee or a card asked for: still the fake officer
+    ("这里是上海市公安局，你涉嫌洗钱，必须本人到上海来配合调查，如果来不了就做远程笔录。", "tactic.authority_call"),
+    ("我是派出所的民警，你的身份证办好了，来领取前先把20元工本费转到这个账户。", "tactic.authority_call"),
+    ("我是城关派出所的，你的户口本办好了，请本人到所里领取，顺便把银行卡号和密码报一下。", "tactic.authority_call"),
+    ("This is the police. There is a warrant for your arrest. You must come in person or pay the bond today.", "tactic.accusation"),
+]
+
+
+@pytest.mark.parametrize("text", COUNTER_GENUINE)
+def test_an_office_asking_you_to_its_counter_is_no_authority_call(text):
+    result = check(text)
+    assert result.level == "none", codes(result)
+
+
+@pytest.mark.parametrize(("text", "code"), COUNTER_SCRIPTS)
+def test_the_fake_officer_still_warns_when_he_mentions_the_station(text, code):
+    result = check(text)
+    assert result.level in ("caution", "danger"), codes(result)
+    assert code in codes(result)
+
+
+# --- a courier branch's fixed line ----------------------------------------------------------------
+
+BRANCH_LINES = [
+    "【中通快递】您的快件因地址不详无法派送，请联系派送网点0571-88886666核实地址。",
+    "【圆通速递】您好，您的包裹地址有误，请致电网点电话021-69777888更正地址，谢谢。",
+    "【韵达快递】您的快递因收件地址不完整暂时滞留，请联系本站电话0755-26668888。",
+    "【顺丰速运】您的快件因地址错误无法派送，请联系营业点020-86661234修改地址。",
+]
+
+BRANCH_SCRIPTS = [
+    # the branch's line with compensation, contraband, a card number: the fake courier's
+    "【中通快递】您的快件丢失，请联系网点0571-88886666办理理赔。",
+    "【圆通速递】您的包裹内有违禁品已被扣押，请立即致电本站电话0755-26668888配合调查。",
+    "您的快递因地址不详无法派送，请联系网点0571-88886666，并提供银行卡号核实身份。",
+    # an IM id or a link instead of a branch's line
+    "【中通快递】您的快件因地址不详无法派送，请添加客服微信zt8866核实地址并领取赔偿。",
+]
+
+
+@pytest.mark.parametrize("text", BRANCH_LINES)
+def test_a_courier_branchs_fixed_line_for_an_address_is_its_own(text):
+    result = check(text)
+    assert result.level == "none", codes(result)
+    assert "notice.courier_phone" in codes(result)
+
+
+@pytest.mark.parametrize("text", BRANCH_SCRIPTS)
+def test_the_fake_courier_with_a_branch_line_still_warns(text):
+    result = check(text)
+    assert result.level in ("caution", "danger"), codes(result)
+
+
+def test_a_branch_line_with_contraband_stays_danger():
+    result = check("【圆通速递】您的包裹内有违禁品已被扣押，请立即致电本站电话0755-26668888配合调查。")
+    assert result.level == "danger", codes(result)
+    assert "notice.unofficial_phone" in codes(result)
+
+
+# --- a receipt to look at -------------------------------------------------------------------------
+
+RECEIPTS = [
+    "Thank you for your purchase. Click here to see your receipt.",
+    "Your payment was received. Click below to view your receipt.",
+    "Thanks for your order! Click the link below to view your receipt and track your order.",
+]
+
+
+@pytest.mark.parametrize("text", RECEIPTS)
+def test_a_receipt_to_look_at_is_no_notice_script(text):
+    result = check(text)
+    assert result.level == "none", codes(result)
+
+
+def test_a_receipt_with_a_charge_disputed_by_phone_still_warns():
+    result = check("Your order of $899 was charged. Click here to see your receipt. Not you? Call us at 808-555-0199 to get a refund.")
+    assert result.level in ("caution", "danger"), codes(result)
+
+
+# --- a trade stuck for want of a protection or a deposit ------------------------------------------
+
+TRADE_BLOCKED = [
+    "买家您好，您的订单付款失败，原因是卖家尚未签署交易保障协议，请联系平台客服解冻。",
+    "亲，系统显示您的账户未开通保证金功能，买家付的款项暂时无法到账。",
+    "交易失败！由于对方店铺未激活诚信保障，资金已被系统冻结，请按客服指示操作。",
+    "卖家未签署三大保障协议，订单暂时无法完成，请联系在线客服。",
+    "您的店铺没有开通交易保障，买家无法付款，请点击下方链接开通。",
+]
+
+TRADE_GENUINE = [
+    "【支付宝】您的账户尚未完成实名认证，暂时无法付款，请在支付宝App中完成认证。",
+    "您尚未开通免密支付，本次付款需要输入密码。",
+    "温馨提示：您的店铺尚未缴纳保证金，缴纳后可报名参加平台活动。",
+    "【闲鱼】您的订单已付款，请尽快发货，买家付款将在确认收货后到账。",
+    "亲，付款失败可能是银行卡余额不足，您可以换一张卡重试。",
+    "提醒：凡是称“卖家未签署保障协议导致付款失败”让您联系客服的，都是诈骗。",
+]
+
+
+@pytest.mark.parametrize("text", TRADE_BLOCKED)
+def test_a_trade_stuck_for_want_of_a_protection_warns(text):
+    result = check(text)
+    assert result.level in ("caution", "danger"), codes(result)
+    assert "tactic.trade_blocked" in codes(result)
+
+
+@pytest.mark.parametrize("text", TRADE_GENUINE)
+def test_real_checkout_and_real_name_notices_are_no_stuck_trade(text):
+    result = check(text)
+    assert "tactic.trade_blocked" not in codes(result)
+    assert result.level == "none", codes(result)
+
+
+def test_the_stuck_trade_reason_names_the_script_in_both_languages():
+    result = check("卖家未签署三大保障协议，订单暂时无法完成，请联系在线客服。")
+    reason = next(r for r in result.reasons if r.code == "tactic.trade_blocked")
+    assert "protection" in reason.message and "保障" in reason.message_zh
+    assert reason.matched
+
+
+# --- a charge disputed by calling a number --------------------------------------------------------
+
+CHARGE_DISPUTES = [
+    "Your payment of $499.99 has been processed. If you did not authorize this charge, call 1-888-555-0143 to cancel.",
+    "We have charged $499.99 to your card for the annual Windows Defender plan. Call 888-555-0110 to cancel.",
+    "Thank you for your purchase of McAfee Total Protection. Amount: $289.00. To cancel and get a refund call 1-844-555-0199.",
+]
+
+CHARGE_GENUINE = [
+    "Your purchase of $23.50 at Target was approved. If you did not make this purchase, call the number on the back of your card.",
+    "Thanks for your purchase of Norton 360. To cancel, call 1-844-488-4540 or visit norton.com.",
+    "We charged $9.99 for your monthly plan. To cancel, go to Settings > Subscriptions.",
+    "Your purchase of McAfee Total Protection is confirmed. Manage your subscription at home.mcafee.com.",
+    "A charge of $12.99 was made to your account. Questions? Contact us through the app.",
+]
+
+
+@pytest.mark.parametrize("text", CHARGE_DISPUTES)
+def test_a_charge_disputed_by_calling_a_number_no_one_owns_warns(text):
+    result = check(text)
+    assert result.level in ("caution", "danger"), codes(result)
+    assert "tactic.order_dispute_call" in codes(result)
+
+
+@pytest.mark.parametrize("text", CHARGE_GENUINE)
+def test_a_charge_with_the_card_or_the_brands_own_line_stays_quiet(text):
+    result = check(text)
+    assert result.level == "none", codes(result)
+
+
+def test_a_bank_named_keeps_its_alert_out_of_the_dispute_call():
+    # an unlisted bank's own alert names the bank: the dispute-call opener is for nameless invoices
+    result = check("First Federal Credit Union: transaction of $400.00 at Walmart. If not you, call 1-866-555-0101.")
+    assert "tactic.order_dispute_call" not in codes(result)
