@@ -447,30 +447,6 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "公安|公安局|派出所|警官|民警|刑警|警察|网警|法院|检察院|法官|检察官|入境处|入境事务处|出入境管理|移民局|police|sheriff|"
         "federal agent|fbi"
     ),
-    # a trade blocked because a protection, agreement or deposit was 'not opened' (the second-hand
-    # and shop-platform script: '由于卖家尚未签署交易保障协议，付款失败，请联系客服'): not opened ...
-    "not_opened": phrase_list(
-        "未开通|尚未开通|没有开通|没开通|未签署|尚未签署|没有签署|没签署|未签订|尚未签订|未激活|尚未激活|没有激活|"
-        "未通过人工激活|未认证|尚未认证|未完成认证|尚未完成认证|未缴纳|尚未缴纳|没有缴纳|未更新升级|尚未更新升级|未验证|尚未验证"
-    ),
-    # ... what: a protection, an agreement, a deposit (not a real-name check: '未实名认证，暂时无法付款' is
-    # what payment apps really say)
-    "protection": phrase_list(
-        "保障|保障服务|保障协议|交易保障|店铺保障|订单保障|买家保障|卖家保障|诚信保障|消费者保障|三大保障|协议|保证金|"
-        "担保|金流服务|安全交易"
-    ),
-    # ... so the money or the order is stuck
-    "trade_stuck": phrase_list(
-        "无法付款|付款失败|支付失败|无法支付|无法支付购买|买家无法付款|买家付不了款|无法到账|暂时无法到账|款项被冻结|"
-        "货款被冻结|资金被冻结|被系统冻结|已被冻结|被冻结|无法完成交易|无法完成|交易失败|无法交易|结账失败|订单结账失败|"
-        "无法下单|限制交易|暂停交易|无法收款|收不到款|无法出货|无法发货"
-    ),
-    # what an office asks of the reader that no scam does: to come to its counter in person ('请携带回执到
-    # 派出所户籍窗口领取'); a fake officer keeps you on the line and away from any station
-    "in_person": phrase_list(
-        "到派出所|来派出所|到所里|来所里|户籍窗口|户籍室领取|办证窗口|服务窗口|办事窗口|携带回执|带上回执|凭回执|带回执|"
-        "本人携带|本人带上|本人持|本人到|亲自到|亲自前往|前来领取|来领取|in person|at the counter|at the front desk"
-    ),
     "police_word": phrase_list(
         "警官|警察|民警|公安|刑警|公安局|派出所|警方|银联中心|银联客服|银保监|金融监管|人民银行|网警|网监|police|officer|detective|investigator|federal agent"
     ),

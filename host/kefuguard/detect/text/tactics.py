@@ -665,14 +665,24 @@ def authority_call(m: MessageHits) -> Finding | None:
     own reminders ('…谨防诈骗') are advisory, and a story told about such a call is narrative."""
     if m.get("advisory") or m.get("narrative"):
         return None
-    asks = ("accusation", "secrecy", "safe_account", "transfer", "transfer_to", "pay", "cred_strong", "fee")
-    if m.get("in_person") and not any(m.get(tag) for tag in asks):
+    if _IN_PERSON.search(m.folded) and not any(m.get(tag) for tag in _OFFICE_ASKS):
         return None  # '这里是朝阳派出所，您的身份证已办好，请携带回执来领取': the counter, not the phone
     for s in m.get("self_claim"):
         for a in m.get("authority"):
             if 0 <= a.start - s.end <= SELF_CLAIM_TO_WHO and m.same_clause(s.end, a.start) and not m.negated(s.start):
                 return Finding("authority_call", LURE_HALLMARK, *_span(s, a))
     return None
+
+
+# what an office asks of the reader that no scam does: to come to its counter in person ('请携带回执到
+# 派出所户籍窗口领取'); a fake officer keeps you on the line and away from any station. A pattern, not
+# phrases of the keyword index: '到派出所' there would hide the '派出所' every rule reads
+_IN_PERSON = re.compile(
+    r"(?:到|来|去)(?:派出所|所里|户籍|窗口)|(?:户籍|办证|服务|办事)窗口|(?:携带|带上|凭|带)回执|本人(?:携带|带上|持|到|前往)|"
+    r"亲自(?:到|前往)|前来领取|来领取|\bin person\b|\bat the (?:counter|front desk)\b"
+)
+# ... unless the same message accuses, keeps secrets, or asks for money or a card
+_OFFICE_ASKS = ("accusation", "secrecy", "safe_account", "transfer", "transfer_to", "pay", "cred_strong", "fee")
 
 
 def police_handoff(m: MessageHits) -> Finding | None:
@@ -684,7 +694,6 @@ def police_handoff(m: MessageHits) -> Finding | None:
     return None
 
 
-NOT_OPENED_TO_PROTECTION = 12  # '尚未签署' ... '交易保障协议', '保证金' ... '未缴纳'
 PROTECTION_TO_STUCK = 30  # '卖家未开通消费者保障服务' ... '您的付款已被冻结'
 
 
@@ -692,19 +701,33 @@ def trade_blocked(m: MessageHits) -> Finding | None:
     """'由于卖家尚未签署交易保障协议，您的付款失败，请联系客服', '賣場尚未簽署協議，結帳失敗': a payment
     or an order stuck because the other side, or you, did not 'open' a protection, an agreement or a
     deposit. The fake-platform script of second-hand and shop sites; a real platform's checkout either
-    takes the money or names the card, and never sends you to a 'customer service' to unblock a trade."""
-    pair = m.pair(m.get("not_opened"), m.get("protection"), NOT_OPENED_TO_PROTECTION)
-    if pair is None or m.negated(min(pair[0].start, pair[1].start)):
+    takes the money or names the card, and never sends you to a 'customer service' to unblock a trade.
+    Patterns, not phrases of the keyword index: '付款失败' there would hide the '付款' other rules read."""
+    if not _NOT_OPENED.search(m.folded) or m.get("advisory") or m.get("narrative"):
         return None
-    start, end = _span(*pair)
-    stuck = next(
-        (h for h in m.get("trade_stuck") if m.same_sentence(min(h.end, end), max(h.start, start))
-         and (0 <= h.start - end <= PROTECTION_TO_STUCK or 0 <= start - h.end <= PROTECTION_TO_STUCK)),
-        None,
-    )
-    if stuck is None or m.negated(stuck.start) or m.get("advisory") or m.get("narrative"):
-        return None
-    return Finding("trade_blocked", LURE_HALLMARK, min(start, stuck.start), max(end, stuck.end))
+    for unsigned in _UNSIGNED_PROTECTION.finditer(m.folded):
+        if m.negated(unsigned.start()):
+            continue
+        for stuck in _TRADE_STUCK.finditer(m.folded):
+            near = 0 <= stuck.start() - unsigned.end() <= PROTECTION_TO_STUCK or 0 <= unsigned.start() - stuck.end() <= PROTECTION_TO_STUCK
+            lo, hi = sorted((unsigned.end(), stuck.start()) if stuck.start() >= unsigned.end() else (stuck.end(), unsigned.start()))
+            if near and m.same_sentence(lo, hi):
+                return Finding("trade_blocked", LURE_HALLMARK, min(unsigned.start(), stuck.start()), max(unsigned.end(), stuck.end()))
+    return None
+
+
+_NOT_OPENED = re.compile(r"(?:未|没有|没)(?:开通|签署|签订|激活|缴纳|更新升级|验证)|未通过人工激活")
+# not opened ... a protection, an agreement, a deposit (not a real-name check: '未实名认证，暂时无法付款'
+# is what payment apps really say), either order ('保证金未缴纳'), a few characters apart
+_UNSIGNED_PROTECTION = re.compile(
+    r"(?:未|没有|没)(?:开通|签署|签订|激活|缴纳|更新升级|验证|通过人工激活)[^，。,;；!！?？]{0,10}(?:保障|协议|保证金|担保|金流)|"
+    r"(?:保障|协议|保证金|担保|金流)[^，。,;；!！?？]{0,6}(?:未|没有|没)(?:开通|签署|签订|激活|缴纳)"
+)
+# ... so the money or the order is stuck
+_TRADE_STUCK = re.compile(
+    r"无法(?:付款|支付|到账|完成|交易|下单|收款|出货|发货|结账)|(?:付款|支付|结账|交易|下单)失败|付不了款|收不到款|"
+    r"(?:被|已被|被系统)冻结|(?:限制|暂停)交易"
+)
 
 
 def renewal_call(m: MessageHits) -> Finding | None:
@@ -880,7 +903,7 @@ _NEEDS: dict[Callable[[MessageHits], Finding | None], frozenset[str]] = {
     credit_charge: frozenset({"credit_threat"}),
     renewal_call: frozenset({"charge_word"}),
     order_dispute_call: frozenset({"dispute"}),
-    trade_blocked: frozenset({"not_opened"}),
+    trade_blocked: frozenset({"state", "state_strong"}),  # '尚未签署', '未开通保障' are states
     device_compromise: frozenset({"compromise"}),
     tech_support_call: frozenset({"tech_role"}),
 }
