@@ -177,3 +177,43 @@ def test_a_bank_named_keeps_its_alert_out_of_the_dispute_call():
     # an unlisted bank's own alert names the bank: the dispute-call opener is for nameless invoices
     result = check("First Federal Credit Union: transaction of $400.00 at Walmart. If not you, call 1-866-555-0101.")
     assert "tactic.order_dispute_call" not in codes(result)
+
+
+# --- a public office introducing itself about a problem of yours ----------------------------------
+
+OFFICE_CALLS = [
+    "您好，这里是社保局，您的社保卡被他人冒用，现在需要核实您的身份信息。",
+    "你好，我是税务局的，你有一笔个人所得税未缴，需要马上处理。",
+    "这里是交警大队，您的车辆有3条违章未处理，将被吊销驾照。",
+    "我是公积金中心的工作人员，您的公积金账户存在异常，需要重新认证。",
+]
+
+OFFICES_GENUINE = [
+    "您好，这里是社保局，您的社保卡已经制好，请本人带身份证到社区服务中心领取。",
+    "您好，我是市税务局12366，您的个税汇算有一笔收入需要确认，请登录个人所得税App核对。",
+    "这里是医保中心，您本年度的医保已经缴费成功。",
+    "这里是社保局提醒您：凡是自称社保局来电说您的社保卡异常的都是诈骗。",
+    "您好，这里是XX社区，提醒您今年的城乡居民医保还未缴费，截止12月31日。",
+    "我是交警大队的，您上午报案的车辆剐蹭事故已经处理完毕，责任认定书可以来领取了。",
+    "您好，这里是车管所，您预约的驾驶证换证业务已办理完成。",
+]
+
+
+@pytest.mark.parametrize("text", OFFICE_CALLS)
+def test_an_office_calling_about_a_problem_of_yours_warns(text):
+    result = check(text)
+    assert result.level in ("caution", "danger"), codes(result)
+    assert "tactic.office_call" in codes(result)
+
+
+@pytest.mark.parametrize("text", OFFICES_GENUINE)
+def test_an_office_at_its_counter_app_or_with_good_news_stays_quiet(text):
+    result = check(text)
+    assert result.level == "none", codes(result)
+
+
+def test_an_office_call_asking_for_a_card_is_danger():
+    result = check("您好，这里是社保局，您的社保卡被他人冒用，请提供您的银行卡号和验证码进行核实。")
+    assert result.level == "danger", codes(result)
+    reason = next(r for r in result.reasons if r.code == "tactic.office_call")
+    assert "public office" in reason.message and "政府部门" in reason.message_zh

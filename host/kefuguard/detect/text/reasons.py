@@ -94,6 +94,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "对方通知一笔您可能并未下单的订单、账单或续费，并给出电话让您“申诉”。这是退款诈骗电话的开场："
         "商家会让您在自己的账户中核对订单。请在账户内核实，或拨打官网公布的电话，不要拨打消息里的号码。",
     ),
+    "tactic.office_call": (
+        "Someone introduces themselves as a public office (social security, medical insurance, tax, traffic "
+        "police...) and tells you about a problem of yours. Offices write to you or ask you to their counter; "
+        "fake officials open this way before handing you to 'the police' or asking for money or a card. Hang "
+        "up and call the office on the number on its own website or the government service line.",
+        "对方自称社保、医保、税务、交警等政府部门，并告知您“名下有问题”。政府部门会书面通知或请您到窗口办理；"
+        "冒充公职人员的骗子正是这样开场，随后转接“警官”或索要钱款、卡号。请挂断，自行拨打该部门官网公布的电话或政务服务热线核实。",
+    ),
     "tactic.trade_blocked": (
         "It says a payment or an order is stuck because a 'protection', agreement or deposit was not opened "
         "or signed, and sends you to 'customer service' to unblock it. That is the fake-platform script of "
@@ -346,6 +354,7 @@ TACTIC_NAMES: dict[str, tuple[str, str]] = {
     "mistaken_payment": ("asked you to send back money 'sent by mistake'", "以“转错账”为由要求退回"),
     "renewal_call": ("called as customer service about a renewal charge", "自称客服来电告知自动续费扣款"),
     "order_dispute_call": ("gave a number to dispute an order you never made", "给出电话让您申诉未下单的订单"),
+    "office_call": ("introduced itself as a public office about a problem of yours", "自称政府部门来电告知您有问题"),
     "trade_blocked": ("said a trade is stuck for want of a 'protection' or deposit", "称因未开通保障或保证金导致交易受阻"),
     "step_guidance": ("offered to guide you step by step", "要一步步指导您操作"),
     "link_activation": ("asked for a reply to make its link work", "要求回复以点开链接"),

@@ -685,6 +685,41 @@ _IN_PERSON = re.compile(
 _OFFICE_ASKS = ("accusation", "secrecy", "safe_account", "transfer", "transfer_to", "pay", "cred_strong", "fee")
 
 
+def office_call(m: MessageHits) -> Finding | None:
+    """'这里是社保局，您的社保卡被他人冒用', '我是税务局的，你有一笔个人所得税未缴，需要马上处理': a
+    public office (social security, medical insurance, tax, traffic police, market regulation...)
+    introducing itself and telling you about a problem of yours. Offices write to you, or ask you to
+    their counter; the fake official opens this way and then hands over to 'the police' or asks for
+    money or a card. Not in a reminder, a story, nor with the office's own app or counter named."""
+    if m.get("advisory") or m.get("narrative") or _IN_PERSON.search(m.folded):
+        return None
+    if m.get("on_platform") or m.get("official_ref"):
+        return None  # '请登录个人所得税App核对': the office's own place
+    claim = None
+    for s in m.get("self_claim"):
+        office = _OFFICE.search(m.folded, s.end, s.end + SELF_CLAIM_TO_WHO + 4)
+        if office is not None and m.same_clause(s.end, office.start()) and not m.negated(s.start):
+            claim = (s.start, office.end())
+            break
+    if claim is None:
+        return None
+    problems = m.get("state_strong") + m.get("state") + m.get("accusation") + m.get("credit_threat")
+    for h in sorted(problems, key=lambda h: h.start):
+        if h.start < claim[1] or m.negated(h.start) or m.done_before(h.start):
+            continue
+        if _SECOND_PERSON.search(m.sentence_before(h.start, OFFICE_TO_PROBLEM)):
+            return Finding("office_call", LURE_STRONG, claim[0], h.end)
+    return None
+
+
+# public offices other than the police and courts (authority_call's): the ones fake officials name
+_OFFICE = re.compile(
+    r"社保|医保|医疗保障|人社|税务|国税|地税|交警|车管所|交管|市场监管|市场监督|工商局|疾控|卫健|卫生局|公积金|民政|"
+    r"教育局|财政|海关|出入境|移民局|通信管理局|12123|12333|12366"
+)
+OFFICE_TO_PROBLEM = 48  # '这里是社保局，您的社保卡' ... '被他人冒用'
+
+
 def police_handoff(m: MessageHits) -> Finding | None:
     """'我现在帮您转接负责此事的张警官': fake customer service handing over to fake police."""
     officers = m.get("police_word") + m.get("authority")  # '转到检察院的王检察官' as much as '转接张警官'
@@ -721,7 +756,7 @@ _NOT_OPENED = re.compile(r"(?:未|没有|没)(?:开通|签署|签订|激活|缴�
 # is what payment apps really say), either order ('保证金未缴纳'), a few characters apart
 _UNSIGNED_PROTECTION = re.compile(
     r"(?:未|没有|没)(?:开通|签署|签订|激活|缴纳|更新升级|验证|通过人工激活)[^，。,;；!！?？]{0,10}(?:保障|协议|保证金|担保|金流)|"
-    r"(?:保障|协议|保证金|担保|金流)[^，。,;；!！?？]{0,6}(?:未|没有|没)(?:开通|签署|签订|激活|缴纳)"
+    r"(?:保障|协议|保证金|担保|金流)[^，。,;；!！?？]{0,8}(?:未|没有|没)(?:开通|签署|签订|激活|缴纳|通过人工激活)"
 )
 # ... so the money or the order is stuck
 _TRADE_STUCK = re.compile(
@@ -863,6 +898,7 @@ TACTICS: tuple[Callable[[MessageHits], Finding | None], ...] = (
     secrecy,
     police_handoff,
     authority_call,
+    office_call,
     credit_charge,
     renewal_call,
     order_dispute_call,
@@ -900,6 +936,7 @@ _NEEDS: dict[Callable[[MessageHits], Finding | None], frozenset[str]] = {
     secrecy: frozenset({"secrecy"}),
     police_handoff: frozenset({"handoff_verb"}),
     authority_call: frozenset({"authority"}),
+    office_call: frozenset({"self_claim"}),
     credit_charge: frozenset({"credit_threat"}),
     renewal_call: frozenset({"charge_word"}),
     order_dispute_call: frozenset({"dispute"}),
