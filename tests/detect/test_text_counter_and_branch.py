@@ -88,6 +88,7 @@ RECEIPTS = [
     "Thank you for your purchase. Click here to see your receipt.",
     "Your payment was received. Click below to view your receipt.",
     "Thanks for your order! Click the link below to view your receipt and track your order.",
+    "Your receipt from Starbucks. Click here to see your receipt.",
 ]
 
 
@@ -95,6 +96,23 @@ RECEIPTS = [
 def test_a_receipt_to_look_at_is_no_notice_script(text):
     result = check(text)
     assert result.level == "none", codes(result)
+
+
+def test_a_receipt_that_won_a_draw_is_a_prize_notice():
+    result = check("Costco: Daniel, the code 42003 printed on your receipt came in 2nd in our Airpods draw: f2gpy.info/RzNKEws")
+    assert result.level in ("caution", "danger"), codes(result)
+    assert "notice.state" in codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lucky draw winners will be announced on our website next week.",
+        "Thanks for entering our prize draw! Winners will be contacted by email by 31 January.",
+    ],
+)
+def test_a_draw_announced_with_no_channel_stays_quiet(text):
+    assert check(text).level == "none", codes(check(text))
 
 
 def test_a_receipt_with_a_charge_disputed_by_phone_still_warns():
@@ -217,3 +235,33 @@ def test_an_office_call_asking_for_a_card_is_danger():
     assert result.level == "danger", codes(result)
     reason = next(r for r in result.reasons if r.code == "tactic.office_call")
     assert "public office" in reason.message and "政府部门" in reason.message_zh
+
+
+# --- money 'owed to you' or a discount you 'qualify for', behind a number to call back ---------------
+
+CALLBACK_OFFERS = [
+    "Hi, this is your electric company. We overbilled you and owe you a refund. Please call us back at 1-888-555-0177.",
+    "I'm calling from Spectrum: your account qualifies for 50% off. Press 1 to speak to an agent.",
+    "These errors mean your computer is corrupted. I will connect to fix it for you.",
+]
+
+CALLBACK_GENUINE = [
+    "Good news! Your order qualifies for free shipping. Track it at target.com/orders.",
+    "You qualify for our loyalty discount. See details in the My Spectrum app.",
+    "We overbilled you last month; a credit of $12.40 has been applied to your next bill. No action needed.",
+    "We're sorry we overbilled you. The refund has been issued to your original payment method.",
+    "Your scan found that some system files are corrupted. Run the repair tool in Settings to fix them.",
+    "Hi, this is Comcast. Your account qualifies for a faster plan at no extra cost. Call 1-800-934-6489 or visit xfinity.com.",
+]
+
+
+@pytest.mark.parametrize("text", CALLBACK_OFFERS)
+def test_money_owed_or_a_discount_behind_a_callback_warns(text):
+    result = check(text)
+    assert result.level in ("caution", "danger"), codes(result)
+
+
+@pytest.mark.parametrize("text", CALLBACK_GENUINE)
+def test_a_credit_applied_or_a_discount_in_the_app_stays_quiet(text):
+    result = check(text)
+    assert result.level == "none", codes(result)

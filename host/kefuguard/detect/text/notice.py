@@ -112,7 +112,8 @@ def _advised(m: MessageHits, pos: int) -> bool:
 
 # a receipt or an order confirmation to look at ('Thanks for your order! Click here to see your
 # receipt'): what every shop e-mails, nothing wrong with anything; a fake one disputes a charge
-# ('if you did not authorize…', 'charged') and those words are states of their own
+# ('if you did not authorize…', 'charged') or announces a prize ('the code on your receipt came 2nd
+# in our draw'), and those words are states of their own
 _PAPERWORK = frozenset({"receipt", "order confirmation"})
 
 

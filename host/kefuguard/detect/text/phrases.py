@@ -366,7 +366,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "license key has expired|licence key has expired|license key expired|is unprotected|"
         "computer is at risk|pc is at risk|device is at risk|"
         "hackers|被黑客|黑客|sending us|serious problems|serious problem|problems with your computer|"
-        "been hacked|been infected|been compromised|"
+        "been hacked|been infected|been compromised|is corrupted|are corrupted|been corrupted|corrupted files|"
         "ransomware|病毒|中毒|被黑|被入侵|被攻击|被锁|木马|"
         # the pop-up's words: 'do not turn off your computer', 'access to this PC has been blocked'
         "do not turn off|don't turn off|do not shut down|don't shut down|do not restart|don't restart|"
