@@ -265,3 +265,26 @@ def test_money_owed_or_a_discount_behind_a_callback_warns(text):
 def test_a_credit_applied_or_a_discount_in_the_app_stays_quiet(text):
     result = check(text)
     assert result.level == "none", codes(result)
+
+
+# --- reminders that name the pretext, quote the script, or speak of the caller in the third person --
+
+REMINDERS = [
+    "如有人以取消会员自动扣费、影响征信为由，要求您下载APP共享屏幕，请提高警惕。",
+    "“您好，我是京东金融客服，您的学生账户需要注销，否则影响征信”——这是典型的诈骗话术。",
+    "If someone calls saying they are from your bank and asks you to move money to a safe account, hang up.",
+    "Never give your verification code to anyone, even if they say they are from PayPal.",
+]
+
+
+@pytest.mark.parametrize("text", REMINDERS)
+def test_reminders_naming_the_pretext_or_quoting_the_script_stay_quiet(text):
+    result = check(text)
+    assert result.level == "none", codes(result)
+
+
+def test_the_script_itself_without_quotes_or_pretext_words_still_warns():
+    result = check("您好，我是京东金融客服，您的学生账户需要注销，否则影响征信。")
+    assert result.level == "danger", codes(result)
+    result = check("Hi, this is your bank's fraud team. Move your money to a safe account today.")
+    assert result.level == "danger", codes(result)

@@ -305,8 +305,12 @@ def notice_slots(
         if narrative >= NARRATIVE_CUES or len(m.get("advisory")) + narrative >= REMINDER_CUES:
             out.append(Slot(REMINDER, advisory.start, advisory.end, "notice.advisory"))
         speaker = first_hit(
-            [h for h in m.get("self_claim") + m.get("notice") if not m.negated(h.start) and not _describes(m, h.end)]
-        )
+            [
+                h
+                for h in m.get("self_claim") + m.get("notice")
+                if not m.negated(h.start) and not _describes(m, h.end) and not _quoted(m.text, h.start)
+            ]
+        )  # '“您好，我是京东金融客服…”——这是典型的诈骗话术': the scam quoted, not the sender speaking
         if speaker is not None:
             out.append(Slot(SELF, speaker.start, speaker.end, "notice.self"))
     party_slot = _party(m, party)

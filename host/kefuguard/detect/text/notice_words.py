@@ -212,7 +212,11 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "提醒大家|提醒广大|警方提示|警方提醒|民警提醒|民警提示|公安提醒|反诈提醒|防诈提醒|防诈骗|防范诈骗|识别诈骗|"
         "red flags|red flag|how to spot|warning signs|protect yourself|legitimate companies|if in doubt|be wary|"
         "be suspicious|不法分子|犯罪分子|诈骗分子|作案|受害人|受害者|事主|被害人|立案侦查|案发|criminals|crooks|"
-        "con artists|victims"
+        "con artists|victims|"
+        # the pretext named as a pretext ('以取消会员为由', 'on the pretext of'), the caller's claim in the
+        # third person ('saying they are from your bank', 'even if they say'): a reminder's words
+        "为由|为借口|以此为由|on the pretext|under the pretext|saying they are|saying they're|say they are|"
+        "say they're|claiming they are|claim they are|even if they say|even if they claim"
     ),
     # marketing: a coupon that expires is not an account in trouble
     "marketing": phrase_list(
@@ -288,6 +292,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "advisory_weak": phrase_list(
         "谨防|警惕|提防|当心|切勿|不要点击|一律|凡是|如遇|一旦|警方提醒|陷阱|提高警惕|保持警惕|防范|正规渠道|谨慎|avoid|"
+        "如有人|若有人|如果有人|如遇有人|"
         "如果接到|如接到|若接到|如果收到|如收到|若收到|如果您收到|如您收到|若您收到|如果你收到|if you receive|if you get a call|"
         "if someone calls|do not call it|don't call it|do not call them|don't call them|do not call back|don't call back|"
         "if anyone calls|温馨提示|切记|牢记|请注意|be careful|remember|任何机构|任何单位|无权|妄图|消费者权益保护|"
