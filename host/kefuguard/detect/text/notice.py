@@ -304,13 +304,18 @@ def notice_slots(
         narrative = len(m.get("narrative"))
         if narrative >= NARRATIVE_CUES or len(m.get("advisory")) + narrative >= REMINDER_CUES:
             out.append(Slot(REMINDER, advisory.start, advisory.end, "notice.advisory"))
+        # '“您好，我是京东金融客服…”——这是典型的诈骗话术': a script quoted and judged outside the quotes is
+        # not the sender speaking (a source quoting the scam whole, its own words inside, still is)
+        judged = any(
+            not _quoted(m.text, h.start) and _VERDICT.search(m.folded, h.start, h.end) for h in m.get("advisory")
+        )
         speaker = first_hit(
             [
                 h
                 for h in m.get("self_claim") + m.get("notice")
-                if not m.negated(h.start) and not _describes(m, h.end) and not _quoted(m.text, h.start)
+                if not m.negated(h.start) and not _describes(m, h.end) and not (judged and _quoted(m.text, h.start))
             ]
-        )  # '“您好，我是京东金融客服…”——这是典型的诈骗话术': the scam quoted, not the sender speaking
+        )
         if speaker is not None:
             out.append(Slot(SELF, speaker.start, speaker.end, "notice.self"))
     party_slot = _party(m, party)
@@ -411,6 +416,7 @@ def notice_slots(
 
 
 _OPENING_QUOTES, _CLOSING_QUOTES = "“「『《", "”」』》"
+_VERDICT = re.compile(r"诈骗|骗局|骗子|话术|scam|fraud|phishing")  # a judgement, not a story ('被害人')
 
 
 def _quoted(text: str, pos: int) -> bool:
