@@ -288,3 +288,58 @@ def test_the_script_itself_without_quotes_or_pretext_words_still_warns():
     assert result.level == "danger", codes(result)
     result = check("Hi, this is your bank's fraud team. Move your money to a safe account today.")
     assert result.level == "danger", codes(result)
+
+
+# --- a caller introducing itself as a bank's fraud team -----------------------------------------------
+
+FRAUD_TEAM_CALLS = [
+    "Hi, this is the Bank of America fraud department.",
+    "This is the fraud team at Chase. We need to verify a few recent transactions with you.",
+    "I'm calling from your bank's security department. Your account has been compromised.",
+]
+
+FRAUD_TEAM_GENUINE = [
+    "Our fraud department will never ask for your PIN or online banking password.",
+    "If you receive a call from someone saying they're from our fraud team, hang up and call the number on your card.",
+    "Thanks for reporting this. Our fraud team has blocked the card and a new one is on its way.",
+    "Please contact our fraud department at the number on the back of your card.",
+]
+
+
+@pytest.mark.parametrize("text", FRAUD_TEAM_CALLS)
+def test_a_caller_introducing_itself_as_the_fraud_team_warns(text):
+    result = check(text)
+    assert result.level in ("caution", "danger"), codes(result)
+    assert "tactic.fraud_team_call" in codes(result)
+
+
+@pytest.mark.parametrize("text", FRAUD_TEAM_GENUINE)
+def test_a_fraud_team_named_in_advice_or_a_reply_stays_quiet(text):
+    result = check(text)
+    assert result.level == "none", codes(result)
+
+
+def test_the_fraud_team_reason_says_to_call_the_card_number():
+    result = check("Hi, this is the Bank of America fraud department.")
+    reason = next(r for r in result.reasons if r.code == "tactic.fraud_team_call")
+    assert "back of your card" in reason.message and "卡片背面" in reason.message_zh
+
+
+# --- a parcel 'waiting for delivery' behind a link ----------------------------------------------------
+
+
+def test_a_parcel_waiting_for_delivery_behind_a_link_warns():
+    result = check("Your package is waiting for delivery. Please confirm your details: parcel-track-now.com")
+    assert result.level in ("caution", "danger"), codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UPS: Your package is waiting for delivery at the UPS Access Point. Track: ups.com/track",
+        "Your parcel is waiting for delivery and will arrive tomorrow. No action is needed.",
+        "Your order is pending delivery and will be shipped soon. Track it in your account.",
+    ],
+)
+def test_a_parcel_waiting_with_the_couriers_own_link_or_none_stays_quiet(text):
+    assert check(text).level == "none", codes(check(text))

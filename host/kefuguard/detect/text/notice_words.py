@@ -73,7 +73,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "if you did not make|if you didn't make|if you don't recognize|if you dont recognize|"
         "if you do not recognize|if you did not authorize|if you didn't authorize|"
         "has concluded|payment of|"
-        "total payment|awaiting delivery|awaiting payment|settlement|"
+        "total payment|awaiting delivery|waiting for delivery|pending delivery|waiting to be delivered|awaiting payment|settlement|"
         "held a recent payment|held a payment|payment on hold|e-transfer|sent you|funds are waiting|"
         "deposit your money|money waiting|kyc mandate|not updating|account closed|has been closed|been closed|"
         "under review|禁用|被禁用|禁用状态|100%中奖|百分百中奖|必中奖|"

@@ -102,6 +102,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "对方自称社保、医保、税务、交警等政府部门，并告知您“名下有问题”。政府部门会书面通知或请您到窗口办理；"
         "冒充公职人员的骗子正是这样开场，随后转接“警官”或索要钱款、卡号。请挂断，自行拨打该部门官网公布的电话或政务服务热线核实。",
     ),
+    "tactic.fraud_team_call": (
+        "A caller introduces themselves as a bank's or a shop's fraud or security team. That is how the 'your "
+        "account is at risk, move your money or tell me the code' call opens. Banks say it themselves: hang up "
+        "and call the number on the back of your card or in the official app, never a number the caller gives.",
+        "对方自称银行或平台的“反欺诈部门”“安全部门”来电。这是“您的账户有风险，请转移资金或告诉我验证码”骗局的开场。"
+        "银行自己的建议是：挂断电话，拨打卡片背面或官方App上的号码核实，不要使用对方提供的号码。",
+    ),
     "tactic.trade_blocked": (
         "It says a payment or an order is stuck because a 'protection', agreement or deposit was not opened "
         "or signed, and sends you to 'customer service' to unblock it. That is the fake-platform script of "
@@ -355,6 +362,7 @@ TACTIC_NAMES: dict[str, tuple[str, str]] = {
     "renewal_call": ("called as customer service about a renewal charge", "自称客服来电告知自动续费扣款"),
     "order_dispute_call": ("gave a number to dispute an order you never made", "给出电话让您申诉未下单的订单"),
     "office_call": ("introduced itself as a public office about a problem of yours", "自称政府部门来电告知您有问题"),
+    "fraud_team_call": ("introduced itself as a bank's fraud or security team", "自称银行反欺诈或安全部门来电"),
     "trade_blocked": ("said a trade is stuck for want of a 'protection' or deposit", "称因未开通保障或保证金导致交易受阻"),
     "step_guidance": ("offered to guide you step by step", "要一步步指导您操作"),
     "link_activation": ("asked for a reply to make its link work", "要求回复以点开链接"),

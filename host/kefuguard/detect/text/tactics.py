@@ -712,6 +712,26 @@ def office_call(m: MessageHits) -> Finding | None:
     return None
 
 
+def fraud_team_call(m: MessageHits) -> Finding | None:
+    """'Hi, this is the Bank of America fraud department', 'this is the fraud team at Chase': a caller
+    introducing itself as a bank's fraud or security team, the opener of the 'your account is at risk,
+    move your money / tell me the code' call. Banks' own advice is to hang up and call the number on
+    the card: a caution, whoever calls. Not in a reminder nor in a reply to what you reported."""
+    if m.get("advisory") or m.get("narrative"):
+        return None
+    for s in m.get("self_claim"):
+        team = _FRAUD_TEAM.search(m.folded, s.end, s.end + SELF_CLAIM_TO_TECH + 12)
+        if team is not None and m.same_sentence(s.end, team.start()) and not m.negated(s.start):
+            return Finding("fraud_team_call", LURE_STRONG, s.start, team.end())
+    return None
+
+
+_FRAUD_TEAM = re.compile(
+    r"\bfraud (?:department|dept|team|prevention|protection|unit|division|investigations?|services|specialists?)\b|"
+    r"\bsecurity (?:department|team|division)\b"
+)
+
+
 # public offices other than the police and courts (authority_call's): the ones fake officials name
 _OFFICE = re.compile(
     r"社保|医保|医疗保障|人社|税务|国税|地税|交警|车管所|交管|市场监管|市场监督|工商局|疾控|卫健|卫生局|公积金|民政|"
@@ -899,6 +919,7 @@ TACTICS: tuple[Callable[[MessageHits], Finding | None], ...] = (
     police_handoff,
     authority_call,
     office_call,
+    fraud_team_call,
     credit_charge,
     renewal_call,
     order_dispute_call,
@@ -937,6 +958,7 @@ _NEEDS: dict[Callable[[MessageHits], Finding | None], frozenset[str]] = {
     police_handoff: frozenset({"handoff_verb"}),
     authority_call: frozenset({"authority"}),
     office_call: frozenset({"self_claim"}),
+    fraud_team_call: frozenset({"self_claim"}),
     credit_charge: frozenset({"credit_threat"}),
     renewal_call: frozenset({"charge_word"}),
     order_dispute_call: frozenset({"dispute"}),
