@@ -343,3 +343,49 @@ def test_a_parcel_waiting_for_delivery_behind_a_link_warns():
 )
 def test_a_parcel_waiting_with_the_couriers_own_link_or_none_stays_quiet(text):
     assert check(text).level == "none", codes(check(text))
+
+
+# --- the caller's own questions and moves: what there is to take, who is with you, the way to the bank --
+
+CALLER_MOVES = [
+    ("你银行卡里现在还有多少钱？", "tactic.asset_probe"),
+    ("你名下有几张银行卡？分别是哪个银行的？", "tactic.asset_probe"),
+    ("How much money do you have in your account right now?", "tactic.asset_probe"),
+    ("Stay on the line with me while you go to the bank.", "tactic.escorted_cash"),
+    ("别挂电话，你现在去银行柜台，按我说的办。", "tactic.escorted_cash"),
+    ("A courier will come to collect the cash from your home this afternoon.", "tactic.escorted_cash"),
+    ("你现在去附近找个安静没人的地方，宾馆最好。", "tactic.secrecy"),
+    ("你现在身边有没有其他人？", "tactic.secrecy"),
+    ("你先别挂电话，我把你转到银联中心。", "tactic.police_handoff"),
+]
+
+CALLER_MOVES_GENUINE = [
+    "您可以在手机银行App查看账户余额还有多少。",
+    "查询余额还有多少，请发送YE到95588。",
+    "You can check how much money is in your account in the app.",
+    "How much money do you have left on your gift card? You can check it at the store.",
+    "请不要把快递放在没人的地方，容易丢失。",
+    "你家旁边有没有人可以帮你代收快递？",
+    "Please stay on the line while I transfer you to billing.",
+    "Our driver will come to collect the parcel tomorrow between 9 and 12.",
+    "我们安排快递员上门取件，请您把包裹准备好。",
+    "你把订单号发给我，我帮你查一下物流。",
+]
+
+
+@pytest.mark.parametrize(("text", "code"), CALLER_MOVES)
+def test_the_callers_questions_and_moves_warn(text, code):
+    result = check(text)
+    assert result.level in ("caution", "danger"), codes(result)
+    assert code in codes(result)
+
+
+@pytest.mark.parametrize("text", CALLER_MOVES_GENUINE)
+def test_balances_pickups_and_transfers_of_genuine_service_stay_quiet(text):
+    result = check(text)
+    assert result.level == "none", codes(result)
+
+
+def test_a_branded_caller_asking_what_you_have_is_danger():
+    result = check("您好，我是中国银联的工作人员，请问您名下有几张银行卡？")
+    assert result.level == "danger", codes(result)

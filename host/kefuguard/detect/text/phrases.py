@@ -410,6 +410,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "案子是机密|案件是机密|本案是机密|案件机密|包括你的家人|包括您的家人|"
         "不要告诉家人|不能告诉家人|不要告诉你的家人|不要告诉您的家人|不要让家人知道|不能让家人知道|不要告诉银行|"
         "不能告诉银行|不要跟银行说|不要对银行说|如果银行问|银行问起|柜员问|安静的房间|没有人的房间|单独的房间|去宾馆|"
+        # the caller isolating the victim: 'find a place where nobody is', 'is anyone with you'
+        "找个没人|找一个没人|找个安静没人|找个没有人|找一个没有人|去没人的|到没人的|去一个没人|到一个没人|身边不要有人|"
+        "身边有没有其他人|不要让别人听到|"
+        "不要让其他人听到|开个房间|开一间房|don't let anyone hear|make sure no one is listening|where no one can hear|"
         "keep this call confidential|don't tell the bank|do not tell the bank|don't tell your bank|do not tell your bank|"
         "if the bank asks|if the teller asks|tell the teller|tell the bank it's|"
         "don't tell your family|do not tell your family|gag order|don't mention this call|do not mention this call|"
@@ -438,7 +442,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     # a call handed to 'a police officer': customer service never does that
     "handoff_verb": phrase_list(
-        "转接|帮您转接|给您转接|为您转接|给你转到|帮你转到|给您转到|帮您转到|为您转到|转给|连线|接通|转交给|转交|transfer you to|connect you to|connect you with"
+        "转接|帮您转接|给您转接|为您转接|给你转到|帮你转到|给您转到|帮您转到|为您转到|把你转到|把您转到|将您转到|将你转到|把电话转到|转给|连线|接通|转交给|转交|transfer you to|connect you to|connect you with"
     ),
     # police, courts and prosecutors: they do not introduce themselves in a call or a chat about your
     # case ('这里是…人民法院', '我是…派出所民警', 'this is the police'); their reminders are advisory

@@ -109,6 +109,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "对方自称银行或平台的“反欺诈部门”“安全部门”来电。这是“您的账户有风险，请转移资金或告诉我验证码”骗局的开场。"
         "银行自己的建议是：挂断电话，拨打卡片背面或官方App上的号码核实，不要使用对方提供的号码。",
     ),
+    "tactic.asset_probe": (
+        "It asks how much money you have, or in how many banks. No bank, shop or office needs to know that; "
+        "callers who do are taking stock of what to take before they ask you to move it to a 'safe account'. "
+        "Do not answer; hang up and call your bank on the number on your card.",
+        "对方询问您卡里有多少钱、名下有几张银行卡。银行、商家和政府部门都不需要知道这些；这样问的人是在摸清能骗走多少，"
+        "接下来就会让您转到“安全账户”。请不要回答，挂断后拨打银行卡背面的电话核实。",
+    ),
+    "tactic.escorted_cash": (
+        "The caller wants to stay on the line while you go to the bank, or to send someone to collect cash or "
+        "cards. No bank, police force or shop does either: it keeps you from the teller's questions and your "
+        "family's. Hang up and talk to the bank staff in person.",
+        "对方要求您“不要挂电话”一路去银行，或说要派人上门取现金、银行卡。银行、警方和商家都不会这样做：这是为了不让柜员和家人提醒您。"
+        "请挂断电话，当面向银行工作人员求助。",
+    ),
     "tactic.trade_blocked": (
         "It says a payment or an order is stuck because a 'protection', agreement or deposit was not opened "
         "or signed, and sends you to 'customer service' to unblock it. That is the fake-platform script of "
@@ -363,6 +377,8 @@ TACTIC_NAMES: dict[str, tuple[str, str]] = {
     "order_dispute_call": ("gave a number to dispute an order you never made", "给出电话让您申诉未下单的订单"),
     "office_call": ("introduced itself as a public office about a problem of yours", "自称政府部门来电告知您有问题"),
     "fraud_team_call": ("introduced itself as a bank's fraud or security team", "自称银行反欺诈或安全部门来电"),
+    "asset_probe": ("asked how much money you have or in which banks", "询问您有多少钱、有几张银行卡"),
+    "escorted_cash": ("kept you on the line to the bank, or sent for your cash", "要求不挂电话去银行或派人上门取钱"),
     "trade_blocked": ("said a trade is stuck for want of a 'protection' or deposit", "称因未开通保障或保证金导致交易受阻"),
     "step_guidance": ("offered to guide you step by step", "要一步步指导您操作"),
     "link_activation": ("asked for a reply to make its link work", "要求回复以点开链接"),

@@ -712,6 +712,51 @@ def office_call(m: MessageHits) -> Finding | None:
     return None
 
 
+def asset_probe(m: MessageHits) -> Finding | None:
+    """'你银行卡里现在还有多少钱？', '你名下有几张银行卡？', 'How much money do you have in your account right
+    now?': a caller taking stock of what there is to take. No bank, shop or office asks how much you
+    have or in how many banks; the 'safe account' and 'asset check' scripts all do."""
+    for found in _ASSET_PROBE.finditer(m.folded):
+        if m.negated(found.start()) or m.get("advisory") or m.get("narrative"):
+            return None
+        asked = _QUESTION.search(m.folded, found.end(), found.end() + 30)  # asked of you, not 'check it in the app'
+        if asked is not None and m.same_sentence(found.end(), asked.start()) and not _LOOK_IT_UP.search(m.folded, max(0, found.start() - 8), found.start()):
+            return Finding("asset_probe", CRED, found.start(), found.end())
+    return None
+
+
+_QUESTION = re.compile(r"[?？吗呢]")
+_LOOK_IT_UP = re.compile(r"查询|查看|查一下|查下|check|see|view")
+
+
+_ASSET_PROBE = re.compile(
+    r"(?:卡里|卡上|账户里|账户上|帐户里|名下)(?:现在)?(?:还|一共|总共)?有多少(?:钱|存款|余额|资金)|"
+    r"(?:余额|存款)(?:还|一共|总共)?有多少|有多少(?:存款|积蓄)|名下有几张(?:银行)?卡|有几张银行卡|(?:哪几家|哪些|哪几个)银行的卡|"
+    r"\bhow much (?:money )?(?:do you have|is) (?:in|on) (?:your|the) (?:account|accounts|bank|card|savings)\b|"
+    r"\bhow many bank accounts do you have\b|\bwhich banks do you (?:have|bank with)\b|"
+    r"\bwhat(?: is|'s| s) your (?:current )?(?:account )?balance\b"
+)
+
+
+def escorted_cash(m: MessageHits) -> Finding | None:
+    """'Stay on the line with me while you go to the bank', 'a courier will come to collect the cash',
+    '别挂电话，现在去银行': the caller stays with the victim to the counter, or sends someone for the cash.
+    No bank, office or shop does either."""
+    found = _ESCORTED_CASH.search(m.folded)
+    if found is None or m.negated(found.start()) or m.get("advisory") or m.get("narrative"):
+        return None
+    return Finding("escorted_cash", MONEY_STRONG, found.start(), found.end())
+
+
+_ESCORTED_CASH = re.compile(
+    r"\b(?:stay|keep me|remain) on the (?:line|phone)\b[^.!?]{0,30}\b(?:go|walk|drive|head|get) to (?:the|your) (?:bank|atm|branch)\b|"
+    r"\b(?:a |our )?(?:courier|agent|officer|driver|someone|somebody) will (?:come|be sent|stop by) to (?:collect|pick up) "
+    r"(?:the |your )?(?:cash|money|gold|card|cards)\b|"
+    r"(?:保持通话|不要挂(?:断)?电话|别挂(?:断)?电话)[^。！？]{0,12}(?:去|到)(?:银行|atm|柜台)|"
+    r"(?:派人|安排人|会有人|有专人)(?:上门)?(?:来)?(?:取走|收取|取|拿)(?:现金|钱|银行卡|卡)|上门(?:取|收)(?:现金|钱|银行卡)"
+)
+
+
 def fraud_team_call(m: MessageHits) -> Finding | None:
     """'Hi, this is the Bank of America fraud department', 'this is the fraud team at Chase': a caller
     introducing itself as a bank's fraud or security team, the opener of the 'your account is at risk,
@@ -920,6 +965,8 @@ TACTICS: tuple[Callable[[MessageHits], Finding | None], ...] = (
     authority_call,
     office_call,
     fraud_team_call,
+    asset_probe,
+    escorted_cash,
     credit_charge,
     renewal_call,
     order_dispute_call,
@@ -959,6 +1006,9 @@ _NEEDS: dict[Callable[[MessageHits], Finding | None], frozenset[str]] = {
     authority_call: frozenset({"authority"}),
     office_call: frozenset({"self_claim"}),
     fraud_team_call: frozenset({"self_claim"}),
+    asset_probe: frozenset({"money_object", "party"}),  # '卡里', '余额', 'account'; '银行'
+    escorted_cash: frozenset({"money_object", "party", "atm"}),  # 'cash', 'the bank', 'ATM'
+
     credit_charge: frozenset({"credit_threat"}),
     renewal_call: frozenset({"charge_word"}),
     order_dispute_call: frozenset({"dispute"}),
