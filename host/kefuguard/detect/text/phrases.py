@@ -451,6 +451,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "公安|公安局|派出所|警官|民警|刑警|警察|网警|法院|检察院|法官|检察官|入境处|入境事务处|出入境管理|移民局|police|sheriff|"
         "federal agent|fbi"
     ),
+    # cues that gate two pattern rules (tactics.asset_probe, tactics.escorted_cash): the patterns run only
+    # on messages the index already found one of these in
+    "asset_cue": phrase_list("有多少|几张|哪几|哪些|how much|how many|which banks|balance"),
+    "escort_cue": phrase_list("stay on|stay on the line|stay on the phone|keep me on|will come to|will be sent to|挂|上门|派人|安排人|有人|专人"),
     "police_word": phrase_list(
         "警官|警察|民警|公安|刑警|公安局|派出所|警方|银联中心|银联客服|银保监|金融监管|人民银行|网警|网监|police|officer|detective|investigator|federal agent"
     ),

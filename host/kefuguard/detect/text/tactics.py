@@ -691,9 +691,7 @@ def office_call(m: MessageHits) -> Finding | None:
     introducing itself and telling you about a problem of yours. Offices write to you, or ask you to
     their counter; the fake official opens this way and then hands over to 'the police' or asks for
     money or a card. Not in a reminder, a story, nor with the office's own app or counter named."""
-    if m.get("advisory") or m.get("narrative") or _IN_PERSON.search(m.folded):
-        return None
-    if m.get("on_platform") or m.get("official_ref"):
+    if m.get("advisory") or m.get("narrative") or m.get("on_platform") or m.get("official_ref"):
         return None  # '请登录个人所得税App核对': the office's own place
     claim = None
     for s in m.get("self_claim"):
@@ -701,7 +699,7 @@ def office_call(m: MessageHits) -> Finding | None:
         if office is not None and m.same_clause(s.end, office.start()) and not m.negated(s.start):
             claim = (s.start, office.end())
             break
-    if claim is None:
+    if claim is None or _IN_PERSON.search(m.folded):
         return None
     problems = m.get("state_strong") + m.get("state") + m.get("accusation") + m.get("credit_threat")
     for h in sorted(problems, key=lambda h: h.start):
@@ -803,7 +801,9 @@ def trade_blocked(m: MessageHits) -> Finding | None:
     deposit. The fake-platform script of second-hand and shop sites; a real platform's checkout either
     takes the money or names the card, and never sends you to a 'customer service' to unblock a trade.
     Patterns, not phrases of the keyword index: '付款失败' there would hide the '付款' other rules read."""
-    if not _NOT_OPENED.search(m.folded) or m.get("advisory") or m.get("narrative"):
+    if ("未" not in m.folded and "没" not in m.folded) or not _NOT_OPENED.search(m.folded):
+        return None
+    if m.get("advisory") or m.get("narrative"):
         return None
     for unsigned in _UNSIGNED_PROTECTION.finditer(m.folded):
         if m.negated(unsigned.start()):
@@ -1006,8 +1006,8 @@ _NEEDS: dict[Callable[[MessageHits], Finding | None], frozenset[str]] = {
     authority_call: frozenset({"authority"}),
     office_call: frozenset({"self_claim"}),
     fraud_team_call: frozenset({"self_claim"}),
-    asset_probe: frozenset({"money_object", "party"}),  # '卡里', '余额', 'account'; '银行'
-    escorted_cash: frozenset({"money_object", "party", "atm"}),  # 'cash', 'the bank', 'ATM'
+    asset_probe: frozenset({"asset_cue"}),
+    escorted_cash: frozenset({"escort_cue"}),
 
     credit_charge: frozenset({"credit_threat"}),
     renewal_call: frozenset({"charge_word"}),
