@@ -389,3 +389,36 @@ def test_balances_pickups_and_transfers_of_genuine_service_stay_quiet(text):
 def test_a_branded_caller_asking_what_you_have_is_danger():
     result = check("您好，我是中国银联的工作人员，请问您名下有几张银行卡？")
     assert result.level == "danger", codes(result)
+
+
+# --- a bank's alert of a transfer made, with its own line to freeze the account ------------------------
+
+TRANSACTION_ALERTS = [
+    "【农业银行】您尾号0021账户于12月05日通过手机银行转出2000元，如非本人操作请拨打95599冻结账户。",
+    "【招商银行】您账户1234于12月05日11:02通过快捷支付转出人民币200.00，如非本人操作可致电95555冻结。",
+    "【农业银行】您尾号0021账户于12月05日通过手机银行转出2000元，验证码 820193，如非本人操作请拨打95599冻结账户。",
+]
+
+
+@pytest.mark.parametrize("text", TRANSACTION_ALERTS)
+def test_a_transfer_reported_with_the_banks_own_line_to_freeze_is_quiet(text):
+    result = check(text)
+    assert result.level == "none", codes(result)
+
+
+def test_the_same_alert_with_a_mobile_to_freeze_warns():
+    result = check("您尾号0021账户于12月05日转出2000元，如非本人操作请立即联系安全专员13812345678冻结账户。")
+    assert result.level in ("caution", "danger"), codes(result)
+    assert "tactic.order_dispute_call" in codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【农业银行】您的账户存在异常交易，已被冻结，请联系客服0571-86661234解冻。",
+        "您的银行卡已被冻结，请点击 icbc-unfreeze.cc 解冻。",
+    ],
+)
+def test_an_account_frozen_by_them_is_still_a_state(text):
+    result = check(text)
+    assert result.level in ("caution", "danger"), codes(result)

@@ -51,7 +51,7 @@ from kefuguard.detect.text.slots import (
     Slot,
     first_hit,
 )
-from kefuguard.detect.text.tactics import MessageHits
+from kefuguard.detect.text.tactics import MessageHits, reader_remedy
 from kefuguard.lists.model import Brand
 
 # How close the parts of one phrase must stand (characters of folded text)
@@ -85,6 +85,7 @@ def _states(m: MessageHits, hits: list[Hit]) -> list[Hit]:
         and not _reported_claim(m, h.start)
         and not _advised(m, h.start)
         and not _maintenance(m, h.start)
+        and not reader_remedy(m, h)
     ]
     if m.get("marketing"):
         strong = {(h.start, h.end) for h in m.get("state_strong")}

@@ -336,6 +336,7 @@ def cancel_service(m: MessageHits) -> Finding | None:
 def account_problem(m: MessageHits) -> Finding | None:
     """'Your account is abnormal / frozen', 'your parcel is stuck', 'we billed you by mistake'."""
     hits = m.get("account_problem") or m.get("delivery_problem") or m.get("problem")
+    hits = [h for h in hits if not reader_remedy(m, h)]
     if not hits:
         return None
     tactic = "delivery_problem" if not m.get("account_problem") and m.get("delivery_problem") else "account_problem"
@@ -461,6 +462,8 @@ def transfer_request(m: MessageHits) -> Finding | None:
     for h in m.get("transfer"):
         if m.folded[max(0, h.start - 4) : h.start].endswith(_ASKED_WHETHER):
             continue  # '请问您是否有转账': asked about, not asked for (what anti-fraud officers call to ask)
+        if _reported_transaction(m, h):
+            continue
         if not m.negated(h.start):
             return Finding("transfer_request", MONEY_STRONG if card else MONEY, h.start, h.end)
     pair = m.pair(m.get("transfer_to"), m.get("money_object") + m.get("safe_account"), TRANSFER_TO_OBJECT)
@@ -472,7 +475,7 @@ def transfer_request(m: MessageHits) -> Finding | None:
     disputes = m.get("dispute")
     for h in m.get("pay"):
         # 'if you didn't make this payment': the payment disputed, not one asked for; '原支付账户': a noun
-        if _payment_noun(m, h):
+        if _payment_noun(m, h) or _reported_transaction(m, h):
             continue
         if not m.negated(h.start) and not any(0 <= h.start - d.end <= DISPUTED_PAYMENT for d in disputes):
             return Finding("transfer_request", PAY, h.start, h.end)
@@ -480,6 +483,30 @@ def transfer_request(m: MessageHits) -> Finding | None:
 
 
 _ASKED_WHETHER = ("是否有", "有没有", "是否已", "是否已经", "是否")
+_ON_A_DATE = re.compile(r"于[0-9一二三四五六七八九十今昨]|\bon [0-9]{1,2}[/-]|\bon (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+AMOUNT_AFTER_TRANSFER = 12  # '通过手机银行转出2000元'
+
+
+def _reported_transaction(m: MessageHits, h: Hit) -> bool:
+    """'您尾号0021账户于12月05日通过手机银行转出2000元': a bank's alert of a transfer made on a date, an
+    amount right after it, not a transfer asked for."""
+    if not _ON_A_DATE.search(m.sentence_before(h.start, 40)):
+        return False
+    return _AMOUNT.search(m.folded, h.end, h.end + AMOUNT_AFTER_TRANSFER) is not None
+
+
+# the reader's own remedy, not the state of the account: '如非本人操作请拨打95599冻结账户', 'you can lock your card in the app'
+_READER_MAY = re.compile(r"(?:请|可|可以|立即|及时|拨打[0-9]{3,8}|致电[0-9]{3,8}|\byou can|\bto)\W{0,2}$")
+
+
+def reader_remedy(m: MessageHits, h: Hit) -> bool:
+    """A freeze or a lock the reader is told they may ask for ('请拨打95599冻结账户'), not one done to them."""
+    if m.folded[h.start : h.end] not in _REMEDIES:
+        return False
+    return _READER_MAY.search(m.folded, max(0, h.start - 12), h.start) is not None
+
+
+_REMEDIES = frozenset({"冻结", "挂失", "锁定", "lock", "freeze"})
 _PAYMENT_NOUN_AFTER = ("账户", "账号", "方式", "渠道", "宝", "平台")
 
 
@@ -864,18 +891,25 @@ def order_dispute_call(m: MessageHits) -> Finding | None:
     a purchase, invoice or renewal you never made, disputed by calling the number given, is how the
     refund-scam call is set up. Shops and services send you to your account or their site for that;
     a listed brand's own number is the notice layer's to judge (its own channel)."""
+    # a transaction announced in Chinese ('您尾号0021账户于…转出2000元，如非本人操作请联系…'): only a
+    # personal mobile is the scam's, a bank's alert gives its service line (95599) or a branch's
+    mobile_only = False
     if not _ORDER_WORDS.search(m.folded):
+        if _TRANSACTION_ZH.search(m.folded):
+            mobile_only = True
         # a payment, a purchase or a charge in the same script, with no bank or shop saying it is
         # theirs: a genuine alert says whose it is ('Community Bank: a payment of…'); the refund-scam
         # invoice names nobody, or only the listed product bought ('your purchase of McAfee…'), whose
         # own lines are not the number it gives
-        if not _CHARGE_WORDS.search(m.folded) or _names_a_party(m) or m.get("org_word"):
+        elif not _CHARGE_WORDS.search(m.folded) or _names_a_party(m) or m.get("org_word"):
             return None
     channels = m.index.channels
     phones = [  # a listed brand's own line is no scam's ('call Amazon at 1-888-280-4331')
         e
         for e in m.entities
-        if e.kind == "phone" and not any(channels.brand_for_phone(k) for k in phone_keys(e.key, e.phone_kind))
+        if e.kind == "phone"
+        and (not mobile_only or e.phone_kind == "cn_mobile")
+        and not any(channels.brand_for_phone(k) for k in phone_keys(e.key, e.phone_kind))
     ]
     for d in m.get("dispute"):
         if m.negated(d.start):
@@ -891,12 +925,15 @@ def order_dispute_call(m: MessageHits) -> Finding | None:
 
 
 _ORDER_WORDS = re.compile(r"\b(?:order|orders|invoice|subscription|membership|renewal|renewed|auto-renew)\b")
+
+
 def _names_a_party(m: MessageHits) -> bool:
     """A party word ('bank', 'credit union', '银行') that is not a listed brand's own name."""
     brands = {(h.start, h.end) for h in m.brand_hits()}
     return any((h.start, h.end) not in brands for h in m.get("party"))
 
 
+_TRANSACTION_ZH = re.compile(r"转出|支出|消费|扣款|扣费|转账|购买|下单|订单")
 _CHARGE_WORDS = re.compile(r"\b(?:payment of|purchase|charged|charge of|debited|transaction of)\b")
 _DISPUTE_AFTER_PHONE = frozenset({"to cancel", "to dispute", "for a refund"})
 PHONE_TO_DISPUTE = 4  # '1-888-555-0143 to cancel'
