@@ -496,7 +496,7 @@ def _reported_transaction(m: MessageHits, h: Hit) -> bool:
 
 
 # the reader's own remedy, not the state of the account: '如非本人操作请拨打95599冻结账户', 'you can lock your card in the app'
-_READER_MAY = re.compile(r"(?:请|可|可以|立即|及时|拨打[0-9]{3,8}|致电[0-9]{3,8}|\byou can|\bto)\W{0,2}$")
+_READER_MAY = re.compile(r"(?:(?:请|可|可以)(?:立即|及时|马上)?|拨打[0-9]{3,8}|致电[0-9]{3,8}|\byou can|\bto)\W{0,2}$")
 
 
 def reader_remedy(m: MessageHits, h: Hit) -> bool:
