@@ -126,7 +126,7 @@ def phone_channels(m: MessageHits, party: Brand | None) -> list[Slot]:
 
 
 # the person who brings the parcel, named right before their number ('派件员 176…', '快递员张师傅（177…）')
-_COURIER_ROLES = "快递员|派件员|投递员|配送员|派送员|快递小哥|送货员|收派员"
+_COURIER_ROLES = "快递员|派件员|投递员|配送员|派送员|快递小哥|送货员|收派员|驿站|驿站老板|站长|网点"
 _COURIER_PERSON = re.compile(f"(?:{_COURIER_ROLES})[^0-9，。,;；!！?？]{{0,6}}$")
 COURIER_PERSON_BEFORE = 12
 _COURIER_SELF = re.compile(f"我是[^，。,;；!！?？]{{0,8}}(?:{_COURIER_ROLES}|快递的)")
