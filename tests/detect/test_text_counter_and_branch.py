@@ -425,3 +425,49 @@ def test_the_same_alert_with_a_mobile_to_freeze_warns():
 def test_an_account_frozen_by_them_is_still_a_state(text):
     result = check(text)
     assert result.level in ("caution", "danger"), codes(result)
+
+
+# --- money 'frozen by the system'; an item out of stock refunded ---------------------------------------
+
+MONEY_FROZEN = [
+    "您的订单因为系统原因没有成功，款项被冻结了。",
+    "亲，您的退款已被系统冻结，需要验证身份后才能解冻。",
+    "你的货款已经被平台冻结，要联系客服处理。",
+]
+
+HOLDS_GENUINE = [
+    "您的信用卡预授权冻结1000.00元，退房后将自动解冻。",
+    "您申购的基金资金已冻结，待确认后扣款。",
+    "您的账户因司法冻结暂停使用，请联系当地法院。",
+    "您好，您买的这款现在缺货，可以给您换同款其他颜色，或者给您退款，您看可以吗？",
+    "Sorry, the item you ordered is out of stock. We have cancelled the order and will refund you in 3-5 days.",
+]
+
+
+@pytest.mark.parametrize("text", MONEY_FROZEN)
+def test_your_money_frozen_by_the_system_warns(text):
+    result = check(text)
+    assert result.level in ("caution", "danger"), codes(result)
+    assert "tactic.money_frozen" in codes(result)
+
+
+@pytest.mark.parametrize("text", HOLDS_GENUINE)
+def test_holds_that_say_what_for_and_out_of_stock_refunds_stay_quiet(text):
+    result = check(text)
+    assert result.level == "none", codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "亲，您拍的这款缺货了，需要给您退款，请提供一下您的支付宝账号和验证码。",
+        "Your item is out of stock. We will refund you; please confirm your card number and the code we sent.",
+    ],
+)
+def test_an_out_of_stock_refund_asking_for_a_code_is_still_danger(text):
+    assert check(text).level == "danger", codes(check(text))
+
+
+def test_contraband_found_in_your_parcel_is_an_accusation():
+    result = check("您的快递在运输途中被海关扣押了，里面查出了违禁物品。")
+    assert "tactic.accusation" in codes(result)

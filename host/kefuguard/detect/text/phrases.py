@@ -465,7 +465,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "accusation": phrase_list(
         "涉嫌洗钱|洗黑钱|涉嫌犯罪|涉嫌违法|涉嫌诈骗|涉案|涉案资金|涉及重要案件|涉及一宗|涉及案件|限制出境|禁止出境|被限制出境|"
         "被通缉|通缉令|逮捕令|拘捕令|冻结令|传票|法院传票|"
-        "资产清查|财产清查|资产核查|接受清查|配合清查|偷税漏税|逃税|涉嫌偷税|做笔录|电话笔录|远程笔录|视频笔录|涉嫌发送|涉嫌传播|涉嫌违规|违规短信|违禁品|夹带违禁|涉嫌走私|拒不执行|"
+        "违禁物品|查出违禁|查出了违禁|资产清查|财产清查|资产核查|接受清查|配合清查|偷税漏税|逃税|涉嫌偷税|做笔录|电话笔录|远程笔录|视频笔录|涉嫌发送|涉嫌传播|涉嫌违规|违规短信|违禁品|夹带违禁|涉嫌走私|拒不执行|"
         "jail time|go to jail|sent to jail|be arrested|will be arrested|enforcement action|enforcement actions|"
         "身份证被盗用|身份证被冒用|身份信息被盗用|身份被盗用|被人冒用|被人盗用|被他人冒用|被他人盗用|身份证被人|名下账户涉嫌|资金清查|配合调查|配合警方调查|"
         "arrest warrant|warrant for your arrest|issued for your arrest|warrant will be issued|arrest you|be taken into custody|"

@@ -123,6 +123,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "对方要求您“不要挂电话”一路去银行，或说要派人上门取现金、银行卡。银行、警方和商家都不会这样做：这是为了不让柜员和家人提醒您。"
         "请挂断电话，当面向银行工作人员求助。",
     ),
+    "tactic.money_frozen": (
+        "It says your payment, refund or balance has been frozen by 'the system'. That is the hook of the "
+        "'pay a fee or verify to unfreeze it' scripts: a real platform shows a held payment in its own app and "
+        "never asks for money or codes to release it. Check in the official app; pay nothing.",
+        "对方称您的款项、退款或余额被“系统冻结”。这是“交解冻费、验证后才能解冻”骗局的诱饵：真正的平台会在官方App中显示被暂扣的款项，"
+        "不会要求您付费或提供验证码来解冻。请在官方App中核实，不要付款。",
+    ),
     "tactic.trade_blocked": (
         "It says a payment or an order is stuck because a 'protection', agreement or deposit was not opened "
         "or signed, and sends you to 'customer service' to unblock it. That is the fake-platform script of "
@@ -379,6 +386,7 @@ TACTIC_NAMES: dict[str, tuple[str, str]] = {
     "fraud_team_call": ("introduced itself as a bank's fraud or security team", "自称银行反欺诈或安全部门来电"),
     "asset_probe": ("asked how much money you have or in which banks", "询问您有多少钱、有几张银行卡"),
     "escorted_cash": ("kept you on the line to the bank, or sent for your cash", "要求不挂电话去银行或派人上门取钱"),
+    "money_frozen": ("said your money was frozen by the system", "称您的款项被系统冻结"),
     "trade_blocked": ("said a trade is stuck for want of a 'protection' or deposit", "称因未开通保障或保证金导致交易受阻"),
     "step_guidance": ("offered to guide you step by step", "要一步步指导您操作"),
     "link_activation": ("asked for a reply to make its link work", "要求回复以点开链接"),

@@ -290,12 +290,20 @@ def refund_lure(m: MessageHits) -> Finding | None:
     refunds = [r for r in m.get("refund") if not _refund_done(m, r)]
     if not refunds:
         return None
-    pair = m.pair_in_sentence(m.get("problem"), refunds, PROBLEM_TO_REFUND)
+    # out of stock: the refund every shop gives in the normal course, unless it comes with an ask
+    problems = m.get("problem")
+    if not any(m.get(tag) for tag in _REFUND_ASKS):
+        problems = [p for p in problems if m.folded[p.start : p.end] not in _OUT_OF_STOCK]
+    pair = m.pair_in_sentence(problems, refunds, PROBLEM_TO_REFUND)
     # '…会按规定理赔，请在淘宝订单页面申请售后': sent back to the platform itself, not to a stranger
     on_platform = bool(m.get("on_platform")) and not (m.get("im") or m.get("off_platform"))
     if pair and not on_platform and not _hypothetical_or_reported(m, min(pair[0].start, pair[1].start)):
         return Finding("refund_lure", LURE_STRONG, *_span(*pair))
     return Finding("refund_lure", LURE_WEAK, refunds[0].start, refunds[0].end)
+
+
+_OUT_OF_STOCK = frozenset({"缺货", "库存不足", "out of stock"})
+_REFUND_ASKS = ("cred_strong", "cred_weak", "im", "off_platform", "transfer", "transfer_to", "pay", "qr", "download")
 
 
 def cancel_service(m: MessageHits) -> Finding | None:
@@ -737,6 +745,22 @@ def office_call(m: MessageHits) -> Finding | None:
     return None
 
 
+def money_frozen(m: MessageHits) -> Finding | None:
+    """'您的订单因为系统原因没有成功，款项被冻结了': your money (a payment, a refund, a balance) said to be
+    frozen by the system, the hook of the 'unfreeze fee' and 'verify to get it back' scripts. A bank's
+    hold on a deposit, a pre-authorisation or a fund subscription says what for: not those."""
+    found = _MONEY_FROZEN.search(m.folded)
+    if found is None or m.negated(found.start()) or m.get("advisory") or m.get("narrative"):
+        return None
+    if _ORDINARY_HOLD.search(m.folded) or not _SECOND_PERSON.search(m.sentence_before(found.end(), 40)):
+        return None
+    return Finding("money_frozen", LURE_STRONG, found.start(), found.end())
+
+
+_MONEY_FROZEN = re.compile(r"(?:款项|资金|货款|余额|钱款|付款|退款|提现|收益)(?:已经|已)?(?:被)?(?:系统|平台|银行)?冻结")
+_ORDINARY_HOLD = re.compile(r"预授权|押金|保证金|司法|申购|认购|待确认|预售|定金")
+
+
 def asset_probe(m: MessageHits) -> Finding | None:
     """'你银行卡里现在还有多少钱？', '你名下有几张银行卡？', 'How much money do you have in your account right
     now?': a caller taking stock of what there is to take. No bank, shop or office asks how much you
@@ -1004,6 +1028,7 @@ TACTICS: tuple[Callable[[MessageHits], Finding | None], ...] = (
     fraud_team_call,
     asset_probe,
     escorted_cash,
+    money_frozen,
     credit_charge,
     renewal_call,
     order_dispute_call,
@@ -1044,6 +1069,7 @@ _NEEDS: dict[Callable[[MessageHits], Finding | None], frozenset[str]] = {
     office_call: frozenset({"self_claim"}),
     fraud_team_call: frozenset({"self_claim"}),
     asset_probe: frozenset({"asset_cue"}),
+    money_frozen: frozenset({"state_strong"}),  # '冻结', '被冻结' 
     escorted_cash: frozenset({"escort_cue"}),
 
     credit_charge: frozenset({"credit_threat"}),
