@@ -471,3 +471,40 @@ def test_an_out_of_stock_refund_asking_for_a_code_is_still_danger(text):
 def test_contraband_found_in_your_parcel_is_an_accusation():
     result = check("您的快递在运输途中被海关扣押了，里面查出了违禁物品。")
     assert "tactic.accusation" in codes(result)
+
+
+# --- a listed brand's 'customer care number' that is not the brand's ----------------------------------
+
+FAKE_HELPLINES = [
+    "Amazon customer care number 1-844-555-0142, call now for refunds.",
+    "For Coinbase wallet recovery call customer support at +1 (888) 555-0177 24/7.",
+    "To cancel your Norton subscription, many users call 𝟏 • 𝟖33 • 555 • 0143 for quick help from Norton customer support.",
+    "京东人工客服热线 13812345678，24小时在线。",
+]
+
+REAL_HELPLINES = [
+    "Amazon customer service: 1-888-280-4331.",
+    "For help with your Chase card, call customer service at 1-800-935-9935.",
+    "Your Amazon order was delivered by UPS. For delivery questions, contact UPS customer service at 1-800-742-5877.",
+    "Thanks for your order from Bob's Shoes. Questions? Our customer service team is at 1-800-555-0100.",
+    "京东客服热线950618，或在京东App联系在线客服。",
+]
+
+
+@pytest.mark.parametrize("text", FAKE_HELPLINES)
+def test_a_brands_helpline_that_is_not_the_brands_warns(text):
+    result = check(text)
+    assert result.level in ("caution", "danger"), codes(result)
+    assert "entity.unofficial_phone" in codes(result) or "notice.unofficial_phone" in codes(result)
+
+
+@pytest.mark.parametrize("text", REAL_HELPLINES)
+def test_a_brands_own_helpline_or_a_shops_without_a_brand_stays_quiet(text):
+    result = check(text)
+    assert result.level == "none", codes(result)
+
+
+def test_a_number_written_with_bullets_between_its_groups_is_one_number():
+    result = check("Amazon customer care: 1 • 844 • 555 • 0142")
+    phone = next(r for r in result.reasons if r.code == "entity.unofficial_phone")
+    assert "844" in phone.matched and "0142" in phone.matched

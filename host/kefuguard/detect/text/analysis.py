@@ -274,13 +274,32 @@ def _number_evidence(
             continue
         if brand is None or e.phone_kind not in _UNOFFICIAL_KINDS:
             continue
-        as_service = _before(hits.get("cs_phone"), e.start, 16) or (
-            claimed and _before(hits.get("phone_word"), e.start, 10)
+        as_service = (
+            _before(hits.get("cs_phone"), e.start, 16)
+            or (claimed and _before(hits.get("phone_word"), e.start, 10))
+            or _helpline(hits, e)
         )
         if as_service:
             official = "、".join(brand.phones) or brand.primary_domain
             out.append(Evidence("entity.unofficial_phone", PHONE_UNOFFICIAL, e.start, e.end, official, brand.id))
     return out
+
+
+# the service desk itself, not a person ('快递员张师傅…联系电话138…' is the courier's own)
+_HELPLINE_ROLE = re.compile(r"客服|热线|服务中心|customer|support|help ?desk|helpline|hotline")
+HELPLINE_WINDOW = 48  # 'Amazon customer care number: 062 9457 6565', '855 446 0916 microsoft windows customer support'
+
+
+def _helpline(hits: MessageHits, e: Entity) -> bool:
+    """The number is given as the named brand's helpline: its customer care, support or service (or
+    '客服') named in the same sentence, before or after it. The fake helplines of search results and
+    posts ('Expedia refunds: reach their support team at +1-833-…') are that and nothing else."""
+    roles = [h for h in hits.get("cs_role") + hits.get("cs_phone") if _HELPLINE_ROLE.search(hits.folded, h.start, h.end)]
+    return any(
+        (0 <= e.start - h.end <= HELPLINE_WINDOW or 0 <= h.start - e.end <= HELPLINE_WINDOW)
+        and hits.same_sentence(min(h.end, e.end), max(h.start, e.start))
+        for h in roles
+    )
 
 
 def _before(hits: list[Hit], pos: int, window: int) -> bool:
