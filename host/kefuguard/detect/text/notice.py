@@ -85,8 +85,9 @@ def _states(m: MessageHits, hits: list[Hit]) -> list[Hit]:
         and not _reported_claim(m, h.start)
         and not _advised(m, h.start)
         and not _maintenance(m, h.start)
-        and not reader_remedy(m, h)
     ]
+    if states and _REMEDY_CUES.search(m.folded):
+        states = [h for h in states if not reader_remedy(m, h)]
     if m.get("marketing"):
         strong = {(h.start, h.end) for h in m.get("state_strong")}
         states = [h for h in states if (h.start, h.end) in strong]
@@ -94,6 +95,7 @@ def _states(m: MessageHits, hits: list[Hit]) -> list[Hit]:
 
 
 _MAINTENANCE = re.compile(r"维护|maintenance")
+_REMEDY_CUES = re.compile(r"冻结|挂失|锁定|lock|freeze")  # reader_remedy's words: most messages have none
 
 
 def _maintenance(m: MessageHits, pos: int) -> bool:
@@ -335,7 +337,8 @@ def notice_slots(
     states += lockouts
     if m.get("query"):  # a transaction with 'if in doubt, call…': the charge is the state
         states += [h for h in m.get("spend") if not _a_bill_total(m, h)]
-    states = [h for h in states if m.folded[h.start : h.end] not in _PAPERWORK]
+    if "receipt" in m.folded or "order confirmation" in m.folded:
+        states = [h for h in states if m.folded[h.start : h.end] not in _PAPERWORK]
     state = first_hit(_states(m, states + m.get("credit_threat") + m.get("cancel_hallmark") + m.get("refund_hallmark")))
     speaks = unlisted_links and _speaks_for(m, party, claimed)
     brand_site = brand_link(m, party, unlisted_links, _act(m) is not None) if speaks else None

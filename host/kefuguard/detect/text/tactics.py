@@ -344,7 +344,8 @@ def cancel_service(m: MessageHits) -> Finding | None:
 def account_problem(m: MessageHits) -> Finding | None:
     """'Your account is abnormal / frozen', 'your parcel is stuck', 'we billed you by mistake'."""
     hits = m.get("account_problem") or m.get("delivery_problem") or m.get("problem")
-    hits = [h for h in hits if not reader_remedy(m, h)]
+    if any(m.folded[h.start : h.end] in _REMEDIES for h in hits):  # '冻结' as what you may ask for
+        hits = [h for h in hits if not reader_remedy(m, h)]
     if not hits:
         return None
     tactic = "delivery_problem" if not m.get("account_problem") and m.get("delivery_problem") else "account_problem"
@@ -726,15 +727,15 @@ def office_call(m: MessageHits) -> Finding | None:
     introducing itself and telling you about a problem of yours. Offices write to you, or ask you to
     their counter; the fake official opens this way and then hands over to 'the police' or asks for
     money or a card. Not in a reminder, a story, nor with the office's own app or counter named."""
-    if m.get("advisory") or m.get("narrative") or m.get("on_platform") or m.get("official_ref"):
-        return None  # '请登录个人所得税App核对': the office's own place
     claim = None
     for s in m.get("self_claim"):
         office = _OFFICE.search(m.folded, s.end, s.end + SELF_CLAIM_TO_WHO + 4)
         if office is not None and m.same_clause(s.end, office.start()) and not m.negated(s.start):
             claim = (s.start, office.end())
             break
-    if claim is None or _IN_PERSON.search(m.folded):
+    if claim is None or m.get("advisory") or m.get("narrative") or m.get("on_platform") or m.get("official_ref"):
+        return None  # '请登录个人所得税App核对': the office's own place
+    if _IN_PERSON.search(m.folded):
         return None
     problems = m.get("state_strong") + m.get("state") + m.get("accusation") + m.get("credit_threat")
     for h in sorted(problems, key=lambda h: h.start):
@@ -811,11 +812,11 @@ def fraud_team_call(m: MessageHits) -> Finding | None:
     introducing itself as a bank's fraud or security team, the opener of the 'your account is at risk,
     move your money / tell me the code' call. Banks' own advice is to hang up and call the number on
     the card: a caution, whoever calls. Not in a reminder nor in a reply to what you reported."""
-    if m.get("advisory") or m.get("narrative"):
-        return None
     for s in m.get("self_claim"):
         team = _FRAUD_TEAM.search(m.folded, s.end, s.end + SELF_CLAIM_TO_TECH + 12)
         if team is not None and m.same_sentence(s.end, team.start()) and not m.negated(s.start):
+            if m.get("advisory") or m.get("narrative"):
+                return None
             return Finding("fraud_team_call", LURE_STRONG, s.start, team.end())
     return None
 
