@@ -508,3 +508,33 @@ def test_a_number_written_with_bullets_between_its_groups_is_one_number():
     result = check("Amazon customer care: 1 • 844 • 555 • 0142")
     phone = next(r for r in result.reasons if r.code == "entity.unofficial_phone")
     assert "844" in phone.matched and "0142" in phone.matched
+
+
+# --- money or a discount to claim by calling back ------------------------------------------------------
+
+CALLBACKS = [
+    "Hi there, I'm calling you from Spectrum to let you know that your existing account is qualified for 50% off. "
+    "In order to avail the discount, kindly call us back at 844-555-0113 from 8 a.m. to 5 p.m.",
+    "Hello, this is Verizon. You are eligible for a $150 loyalty credit. Call us back at 844-555-0190 to claim it.",
+    "您好，这里是电信公司，您上月话费多收了50元，需要退还给您，请回电0571-55550123办理。",
+]
+
+CALLBACKS_GENUINE = [
+    "This is Dr. Smith's office calling to confirm your appointment on Tuesday. Please call us back at 555-0100.",
+    "Hi, it's Comcast. You qualify for a faster plan at no extra cost. Call us back at 1-800-934-6489.",
+    "Hi Mom, the refund for the concert tickets came through. Call me back at 415-555-0123 when you can.",
+    "Your refund request was received. If you have questions, call us back at the number on your bill.",
+]
+
+
+@pytest.mark.parametrize("text", CALLBACKS)
+def test_an_offer_to_claim_by_calling_back_warns(text):
+    result = check(text)
+    assert result.level in ("caution", "danger"), codes(result)
+    assert "tactic.callback_offer" in codes(result)
+
+
+@pytest.mark.parametrize("text", CALLBACKS_GENUINE)
+def test_callbacks_without_an_offer_or_to_the_brands_own_line_stay_quiet(text):
+    result = check(text)
+    assert result.level == "none", codes(result)

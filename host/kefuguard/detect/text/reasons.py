@@ -130,6 +130,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "对方称您的款项、退款或余额被“系统冻结”。这是“交解冻费、验证后才能解冻”骗局的诱饵：真正的平台会在官方App中显示被暂扣的款项，"
         "不会要求您付费或提供验证码来解冻。请在官方App中核实，不要付款。",
     ),
+    "tactic.callback_offer": (
+        "It offers money or a discount (a refund, a credit, 'you qualify for 50% off') to be claimed by calling "
+        "back a number that is no listed company's. That is the recorded call's script: genuine offers are taken "
+        "in your account or the company's app. Call the company on the number on its own website or bill.",
+        "对方提供退款、补偿或折扣，并要您回拨一个不属于任何已收录公司的号码来领取。这是录音诈骗电话的套路：真正的优惠在您的账户或"
+        "官方App中办理。请拨打公司官网或账单上的电话核实。",
+    ),
     "tactic.trade_blocked": (
         "It says a payment or an order is stuck because a 'protection', agreement or deposit was not opened "
         "or signed, and sends you to 'customer service' to unblock it. That is the fake-platform script of "
@@ -387,6 +394,7 @@ TACTIC_NAMES: dict[str, tuple[str, str]] = {
     "asset_probe": ("asked how much money you have or in which banks", "询问您有多少钱、有几张银行卡"),
     "escorted_cash": ("kept you on the line to the bank, or sent for your cash", "要求不挂电话去银行或派人上门取钱"),
     "money_frozen": ("said your money was frozen by the system", "称您的款项被系统冻结"),
+    "callback_offer": ("offered money or a discount to claim by calling back", "以退款或优惠为由要您回拨电话"),
     "trade_blocked": ("said a trade is stuck for want of a 'protection' or deposit", "称因未开通保障或保证金导致交易受阻"),
     "step_guidance": ("offered to guide you step by step", "要一步步指导您操作"),
     "link_activation": ("asked for a reply to make its link work", "要求回复以点开链接"),

@@ -807,6 +807,33 @@ _ESCORTED_CASH = re.compile(
 )
 
 
+def callback_offer(m: MessageHits) -> Finding | None:
+    """'I'm calling you from Spectrum: your account is qualified for 50% off, kindly call us back at
+    844-…', 'we overbilled you and owe you a refund, please call us back': money or a discount offered
+    by a recorded call, to be claimed by calling back a number no listed brand owns. Genuine offers
+    are taken in the account or the app; a callback to claim one is the robocall's whole script."""
+    back = _CALL_BACK.search(m.folded)
+    if back is None or m.negated(back.start()) or m.get("advisory") or m.get("narrative"):
+        return None
+    if not _BENEFIT.search(m.folded):
+        return None
+    channels = m.index.channels
+    for e in m.entities:
+        if e.kind == "phone" and 0 <= e.start - back.end() <= CALL_BACK_TO_PHONE:
+            if any(channels.brand_for_phone(k) for k in phone_keys(e.key, e.phone_kind)):
+                return None  # the brand's own line
+            return Finding("callback_offer", LURE_STRONG, back.start(), e.end)
+    return None
+
+
+_CALL_BACK = re.compile(r"\bcall us back\b|\breturn our call\b|\bcall back (?:at|on)\b|回电|回拨")
+_BENEFIT = re.compile(
+    r"qualif|eligible|discount|% off|percent off|\bowe you\b|overbill|overcharg|loyalty (?:credit|reward)|"
+    r"\bcredit of\b|\brefund\b|\brebate\b|优惠|折扣|补偿|退还|退费|返还|多收"
+)
+CALL_BACK_TO_PHONE = 24  # 'call us back at 844-…', 'kindly call us back from 8 a.m. … at'
+
+
 def fraud_team_call(m: MessageHits) -> Finding | None:
     """'Hi, this is the Bank of America fraud department', 'this is the fraud team at Chase': a caller
     introducing itself as a bank's fraud or security team, the opener of the 'your account is at risk,
@@ -1027,6 +1054,7 @@ TACTICS: tuple[Callable[[MessageHits], Finding | None], ...] = (
     authority_call,
     office_call,
     fraud_team_call,
+    callback_offer,
     asset_probe,
     escorted_cash,
     money_frozen,
@@ -1069,6 +1097,7 @@ _NEEDS: dict[Callable[[MessageHits], Finding | None], frozenset[str]] = {
     authority_call: frozenset({"authority"}),
     office_call: frozenset({"self_claim"}),
     fraud_team_call: frozenset({"self_claim"}),
+    callback_offer: frozenset({"phone"}),  # an entity kind: only messages with a number
     asset_probe: frozenset({"asset_cue"}),
     money_frozen: frozenset({"state_strong"}),  # '冻结', '被冻结' 
     escorted_cash: frozenset({"escort_cue"}),
