@@ -294,7 +294,8 @@ def _helpline(hits: MessageHits, e: Entity) -> bool:
     """The number is given as the named brand's helpline: its customer care, support or service (or
     '客服') named in the same sentence, before or after it. The fake helplines of search results and
     posts ('Expedia refunds: reach their support team at +1-833-…') are that and nothing else."""
-    roles = [h for h in hits.get("cs_role") + hits.get("cs_phone") if _HELPLINE_ROLE.search(hits.folded, h.start, h.end)]
+    desks = hits.get("cs_role") + hits.get("cs_phone")
+    roles = [h for h in desks if _HELPLINE_ROLE.search(hits.folded, h.start, h.end)]
     return any(
         (0 <= e.start - h.end <= HELPLINE_WINDOW or 0 <= h.start - e.end <= HELPLINE_WINDOW)
         and hits.same_sentence(min(h.end, e.end), max(h.start, e.start))

@@ -442,7 +442,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     # a call handed to 'a police officer': customer service never does that
     "handoff_verb": phrase_list(
-        "转接|帮您转接|给您转接|为您转接|给你转到|帮你转到|给您转到|帮您转到|为您转到|把你转到|把您转到|将您转到|将你转到|把电话转到|转给|连线|接通|转交给|转交|transfer you to|connect you to|connect you with"
+        "转接|帮您转接|给您转接|为您转接|给你转到|帮你转到|给您转到|帮您转到|为您转到|"
+        "把你转到|把您转到|将您转到|将你转到|把电话转到|转给|连线|接通|转交给|转交|transfer you to|connect you to|connect you with"
     ),
     # police, courts and prosecutors: they do not introduce themselves in a call or a chat about your
     # case ('这里是…人民法院', '我是…派出所民警', 'this is the police'); their reminders are advisory
@@ -454,7 +455,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # cues that gate two pattern rules (tactics.asset_probe, tactics.escorted_cash): the patterns run only
     # on messages the index already found one of these in
     "asset_cue": phrase_list("有多少|几张|哪几|哪些|how much|how many|which banks|balance"),
-    "escort_cue": phrase_list("stay on|stay on the line|stay on the phone|keep me on|will come to|will be sent to|挂|上门|派人|安排人|有人|专人"),
+    "escort_cue": phrase_list(
+        "stay on|stay on the line|stay on the phone|keep me on|will come to|will be sent to|挂|上门|派人|安排人|有人|专人"
+    ),
     "police_word": phrase_list(
         "警官|警察|民警|公安|刑警|公安局|派出所|警方|银联中心|银联客服|银保监|金融监管|人民银行|网警|网监|police|officer|detective|investigator|federal agent"
     ),
@@ -465,7 +468,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "accusation": phrase_list(
         "涉嫌洗钱|洗黑钱|涉嫌犯罪|涉嫌违法|涉嫌诈骗|涉案|涉案资金|涉及重要案件|涉及一宗|涉及案件|限制出境|禁止出境|被限制出境|"
         "被通缉|通缉令|逮捕令|拘捕令|冻结令|传票|法院传票|"
-        "违禁物品|查出违禁|查出了违禁|资产清查|财产清查|资产核查|接受清查|配合清查|偷税漏税|逃税|涉嫌偷税|做笔录|电话笔录|远程笔录|视频笔录|涉嫌发送|涉嫌传播|涉嫌违规|违规短信|违禁品|夹带违禁|涉嫌走私|拒不执行|"
+        "违禁物品|查出违禁|查出了违禁|"
+        "资产清查|财产清查|资产核查|接受清查|配合清查|偷税漏税|逃税|涉嫌偷税|做笔录|电话笔录|远程笔录|视频笔录|涉嫌发送|涉嫌传播|涉嫌违规|违规短信|违禁品|夹带违禁|涉嫌走私|拒不执行|"
         "jail time|go to jail|sent to jail|be arrested|will be arrested|enforcement action|enforcement actions|"
         "身份证被盗用|身份证被冒用|身份信息被盗用|身份被盗用|被人冒用|被人盗用|被他人冒用|被他人盗用|身份证被人|名下账户涉嫌|资金清查|配合调查|配合警方调查|"
         "arrest warrant|warrant for your arrest|issued for your arrest|warrant will be issued|arrest you|be taken into custody|"

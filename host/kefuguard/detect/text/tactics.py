@@ -492,7 +492,9 @@ def transfer_request(m: MessageHits) -> Finding | None:
 
 
 _ASKED_WHETHER = ("是否有", "有没有", "是否已", "是否已经", "是否")
-_ON_A_DATE = re.compile(r"于[0-9一二三四五六七八九十今昨]|\bon [0-9]{1,2}[/-]|\bon (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_ON_A_DATE = re.compile(
+    r"于[0-9一二三四五六七八九十今昨]|\bon [0-9]{1,2}[/-]|\bon (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+)
 AMOUNT_AFTER_TRANSFER = 12  # '通过手机银行转出2000元'
 
 
@@ -770,7 +772,8 @@ def asset_probe(m: MessageHits) -> Finding | None:
         if m.negated(found.start()) or m.get("advisory") or m.get("narrative"):
             return None
         asked = _QUESTION.search(m.folded, found.end(), found.end() + 30)  # asked of you, not 'check it in the app'
-        if asked is not None and m.same_sentence(found.end(), asked.start()) and not _LOOK_IT_UP.search(m.folded, max(0, found.start() - 8), found.start()):
+        looked_up = _LOOK_IT_UP.search(m.folded, max(0, found.start() - 8), found.start())
+        if asked is not None and m.same_sentence(found.end(), asked.start()) and not looked_up:
             return Finding("asset_probe", CRED, found.start(), found.end())
     return None
 
@@ -799,8 +802,10 @@ def escorted_cash(m: MessageHits) -> Finding | None:
 
 
 _ESCORTED_CASH = re.compile(
-    r"\b(?:stay|keep me|remain) on the (?:line|phone)\b[^.!?]{0,30}\b(?:go|walk|drive|head|get) to (?:the|your) (?:bank|atm|branch)\b|"
-    r"\b(?:a |our )?(?:courier|agent|officer|driver|someone|somebody) will (?:come|be sent|stop by) to (?:collect|pick up) "
+    r"\b(?:stay|keep me|remain) on the (?:line|phone)\b[^.!?]{0,30}"
+    r"\b(?:go|walk|drive|head|get) to (?:the|your) (?:bank|atm|branch)\b|"
+    r"\b(?:a |our )?(?:courier|agent|officer|driver|someone|somebody) will (?:come|be sent|stop by) "
+    r"to (?:collect|pick up) "
     r"(?:the |your )?(?:cash|money|gold|card|cards)\b|"
     r"(?:保持通话|不要挂(?:断)?电话|别挂(?:断)?电话)[^。！？]{0,12}(?:去|到)(?:银行|atm|柜台)|"
     r"(?:派人|安排人|会有人|有专人)(?:上门)?(?:来)?(?:取走|收取|取|拿)(?:现金|钱|银行卡|卡)|上门(?:取|收)(?:现金|钱|银行卡)"
@@ -888,10 +893,12 @@ def trade_blocked(m: MessageHits) -> Finding | None:
         if m.negated(unsigned.start()):
             continue
         for stuck in _TRADE_STUCK.finditer(m.folded):
-            near = 0 <= stuck.start() - unsigned.end() <= PROTECTION_TO_STUCK or 0 <= unsigned.start() - stuck.end() <= PROTECTION_TO_STUCK
-            lo, hi = sorted((unsigned.end(), stuck.start()) if stuck.start() >= unsigned.end() else (stuck.end(), unsigned.start()))
-            if near and m.same_sentence(lo, hi):
-                return Finding("trade_blocked", LURE_HALLMARK, min(unsigned.start(), stuck.start()), max(unsigned.end(), stuck.end()))
+            # the gap between them, either order: 'protection not opened … payment failed' or the reverse
+            after = stuck.start() >= unsigned.end()
+            lo, hi = (unsigned.end(), stuck.start()) if after else (stuck.end(), unsigned.start())
+            if 0 <= hi - lo <= PROTECTION_TO_STUCK and m.same_sentence(lo, hi):
+                start, end = min(unsigned.start(), stuck.start()), max(unsigned.end(), stuck.end())
+                return Finding("trade_blocked", LURE_HALLMARK, start, end)
     return None
 
 
