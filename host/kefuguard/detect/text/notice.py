@@ -86,7 +86,7 @@ def _states(m: MessageHits, hits: list[Hit]) -> list[Hit]:
         and not _advised(m, h.start)
         and not _maintenance(m, h.start)
     ]
-    if states and _REMEDY_CUES.search(m.folded):
+    if states and m.get("remedy"):
         states = [h for h in states if not reader_remedy(m, h)]
     if m.get("marketing"):
         strong = {(h.start, h.end) for h in m.get("state_strong")}
@@ -95,7 +95,6 @@ def _states(m: MessageHits, hits: list[Hit]) -> list[Hit]:
 
 
 _MAINTENANCE = re.compile(r"维护|maintenance")
-_REMEDY_CUES = re.compile(r"冻结|挂失|锁定|lock|freeze")  # reader_remedy's words: most messages have none
 
 
 def _maintenance(m: MessageHits, pos: int) -> bool:
@@ -337,7 +336,7 @@ def notice_slots(
     states += lockouts
     if m.get("query"):  # a transaction with 'if in doubt, call…': the charge is the state
         states += [h for h in m.get("spend") if not _a_bill_total(m, h)]
-    if "receipt" in m.folded or "order confirmation" in m.folded:
+    if m.get("paperwork"):
         states = [h for h in states if m.folded[h.start : h.end] not in _PAPERWORK]
     state = first_hit(_states(m, states + m.get("credit_threat") + m.get("cancel_hallmark") + m.get("refund_hallmark")))
     speaks = unlisted_links and _speaks_for(m, party, claimed)

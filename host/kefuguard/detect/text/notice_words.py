@@ -309,6 +309,13 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "under any circumstances"
     ),
     # a call handed to 'an operator': a channel the message does not name (with a state it is a script)
+    # cues that only let a pattern rule run (a dict lookup instead of scanning the text): the words of a
+    # receipt, a freeze, a protection not opened, a callback, a fraud team
+    "paperwork": phrase_list("receipt|order confirmation"),
+    "remedy": phrase_list("冻结|挂失|锁定|lock|freeze"),
+    "protection_cue": phrase_list("保障|协议|保证金|担保|金流"),
+    "callback_cue": phrase_list("back|回电|回拨"),  # not 'call us back': that would hide the 'call' in it
+    "fraud_cue": phrase_list("fraud|security"),
     "operator_transfer": phrase_list(
         "转人工|转接人工|转人工服务|转人工核查|自动转接|transferred to an agent|speak to an agent"
     ),

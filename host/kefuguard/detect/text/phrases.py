@@ -456,7 +456,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # on messages the index already found one of these in
     "asset_cue": phrase_list("有多少|几张|哪几|哪些|how much|how many|which banks|balance"),
     "escort_cue": phrase_list(
-        "stay on|stay on the line|stay on the phone|keep me on|will come to|will be sent to|挂|上门|派人|安排人|有人|专人"
+        "stay on|stay on the line|stay on the phone|keep me on|will come to|will be sent to|挂|上门|派人|安排人|会有人|专人"
     ),
     "police_word": phrase_list(
         "警官|警察|民警|公安|刑警|公安局|派出所|警方|银联中心|银联客服|银保监|金融监管|人民银行|网警|网监|police|officer|detective|investigator|federal agent"

@@ -831,7 +831,7 @@ def callback_offer(m: MessageHits) -> Finding | None:
     return None
 
 
-_CALL_BACK = re.compile(r"\bcall us back\b|\breturn our call\b|\bcall back (?:at|on)\b|回电|回拨")
+_CALL_BACK = re.compile(r"\bcall us back\b|\bcall back (?:at|on)\b|回电|回拨")
 _BENEFIT = re.compile(
     r"qualif|eligible|discount|% off|percent off|\bowe you\b|overbill|overcharg|loyalty (?:credit|reward)|"
     r"\bcredit of\b|\brefund\b|\brebate\b|优惠|折扣|补偿|退还|退费|返还|多收"
@@ -885,7 +885,7 @@ def trade_blocked(m: MessageHits) -> Finding | None:
     deposit. The fake-platform script of second-hand and shop sites; a real platform's checkout either
     takes the money or names the card, and never sends you to a 'customer service' to unblock a trade.
     Patterns, not phrases of the keyword index: '付款失败' there would hide the '付款' other rules read."""
-    if ("未" not in m.folded and "没" not in m.folded) or not _NOT_OPENED.search(m.folded):
+    if not _NOT_OPENED.search(m.folded):
         return None
     if m.get("advisory") or m.get("narrative"):
         return None
@@ -1103,16 +1103,16 @@ _NEEDS: dict[Callable[[MessageHits], Finding | None], frozenset[str]] = {
     police_handoff: frozenset({"handoff_verb"}),
     authority_call: frozenset({"authority"}),
     office_call: frozenset({"self_claim"}),
-    fraud_team_call: frozenset({"self_claim"}),
-    callback_offer: frozenset({"phone"}),  # an entity kind: only messages with a number
+    fraud_team_call: frozenset({"fraud_cue"}),
+    callback_offer: frozenset({"callback_cue"}),
     asset_probe: frozenset({"asset_cue"}),
-    money_frozen: frozenset({"state_strong"}),  # '冻结', '被冻结' 
+    money_frozen: frozenset({"remedy"}),  # '冻结' 
     escorted_cash: frozenset({"escort_cue"}),
 
     credit_charge: frozenset({"credit_threat"}),
     renewal_call: frozenset({"charge_word"}),
     order_dispute_call: frozenset({"dispute"}),
-    trade_blocked: frozenset({"state", "state_strong"}),  # '尚未签署', '未开通保障' are states
+    trade_blocked: frozenset({"protection_cue"}),
     device_compromise: frozenset({"compromise"}),
     tech_support_call: frozenset({"tech_role"}),
 }
