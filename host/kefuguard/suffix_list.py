@@ -10,14 +10,13 @@ the identity of the tldextract that gave them: a reinstalled or upgraded tldextr
 from __future__ import annotations
 
 import os
-import sys
 
 from kefuguard.file_identity import file_identity
+from kefuguard.top_level_spec import find_top_level_spec
 
 TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
 if TYPE_CHECKING:
     from pathlib import Path
-    from importlib.machinery import ModuleSpec
 
 CACHE_FILE = "public-suffix-rules.txt"
 # ICANN rules the public suffix list gained after the snapshot the newest tldextract (5.4.0) bundles:
@@ -27,23 +26,9 @@ CACHE_FILE = "public-suffix-rules.txt"
 NEWER_RULES = ("bank.in", "fin.in")
 
 
-def _find_spec(name: str) -> ModuleSpec | None:
-    """importlib.util.find_spec for a top-level module, without importing importlib.util (and
-    contextlib with it: ~0.9 ms of a host's start) for this one call: the interpreter's finders."""
-    module = sys.modules.get(name)
-    if module is not None:
-        return module.__spec__
-    for finder in sys.meta_path:
-        find = getattr(finder, "find_spec", None)
-        spec = find(name, None) if find is not None else None
-        if spec is not None:
-            return spec
-    return None
-
-
 def _provider_stamp() -> str:
     """Which tldextract is installed, found without importing it (for the cache's validity)."""
-    spec = _find_spec("tldextract")
+    spec = find_top_level_spec("tldextract")  # not imported: the cache is read without it
     if spec is None or spec.origin is None:
         raise RuntimeError("tldextract is not installed: its bundled public suffix list is needed")
     extra = ",".join(NEWER_RULES)

@@ -15,26 +15,7 @@ import tldextract
 import kefuguard
 from kefuguard.install.launcher import HOST_CODE, host_command, start_folders
 from tests.conftest import subprocess_env
-
-# the host's first reply written, what the interpreter has then: site loaded? sys.path
-AT_FIRST_REPLY = """
-import json, os, struct, sys
-body = json.dumps({"id": 1, "type": "check_url", "url": sys.argv[1]}).encode()
-r, w = os.pipe()
-os.write(w, struct.pack("=I", len(body)) + body)
-os.dup2(r, 0)
-write = os.write
-def first_reply(fd, data):
-    if fd in (1, 2):
-        return write(fd, data)
-    seen = {"reply": json.loads(bytes(data[4:])), "site": "site" in sys.modules}
-    write(2, json.dumps(seen).encode())
-    os._exit(0)
-os.write = first_reply
-code, folders = sys.argv[2], sys.argv[3]
-sys.argv = ["-c", folders, "chrome-extension://abc/"]
-exec(code)
-"""
+from tests.protocol.test_first_check_imports import AS_LAUNCHED  # the reply, and the modules loaded by then
 
 # load_site() as the host calls it after its first reply, then sys.path
 PATH_AFTER_SITE = """
@@ -64,14 +45,15 @@ def test_start_folders_are_where_this_python_finds_the_packages():
 def _first_reply(home, url: str, folders: list[str]) -> dict:
     python, *flags, code, _ = host_command(sys.executable, folders)
     done = subprocess.run(
-        [python, *flags[:-1], "-c", AT_FIRST_REPLY, url, code, os.pathsep.join(folders)],
+        [python, *flags[:-1], "-c", AS_LAUNCHED, url, code, os.pathsep.join(folders)],
         env=subprocess_env(home),
         capture_output=True,
         text=True,
         timeout=120,
         check=True,
     )
-    return json.loads(done.stderr)
+    run = json.loads(done.stderr)
+    return run | {"site": "site" in run["modules"]}
 
 
 def test_a_first_check_needs_no_site_when_the_folders_hold_what_it_looks_for(home):

@@ -47,12 +47,9 @@ class _SiteOnDemand:
         if path is not None or name in sys.stdlib_module_names or name == "org":
             return None
         load_site()
-        for finder in sys.meta_path:
-            find = getattr(finder, "find_spec", None)
-            spec = find(name, None) if find is not None else None
-            if spec is not None:
-                return spec
-        return None
+        from kefuguard.top_level_spec import find_top_level_spec
+
+        return find_top_level_spec(name)
 
 
 def load_site() -> None:
