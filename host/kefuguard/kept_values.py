@@ -68,6 +68,15 @@ def brand_from_row(r: tuple[Any, ...]) -> Brand:
     return Brand(r[0], r[1], r[2], r[3], r[4], tuple(ImAccount(*i) for i in r[5]), r[6], r[7], r[8], r[9], r[10])
 
 
+def domain_owners(brands: Sequence[Brand]) -> dict[str, int]:
+    """{official domain: number of the first brand naming it}: whose site a domain is."""
+    owners: dict[str, int] = {}
+    for i, b in enumerate(brands):
+        for d in b.domains:
+            owners.setdefault(d, i)
+    return owners
+
+
 class KeptBrands(Sequence):
     """The list's brands, each made from its own marshalled row when first asked for (once, under a
     lock: every index that names a brand holds the same object), with `domain_owners`, {official

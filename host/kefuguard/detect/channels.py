@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from kefuguard.kept_values import ByKey, KeptBrands
+from kefuguard.kept_values import ByKey, KeptBrands, domain_owners
 from kefuguard.lists.compiled import CompiledList
 from kefuguard.lists.model import Brand
 
@@ -50,11 +50,7 @@ class Channels:
         brands = self.brands
         if isinstance(brands, KeptBrands):  # read back: only the brand of a site found is made
             return ByKey(brands.domain_owners, brands.__getitem__)
-        owner: dict[str, Brand] = {}
-        for brand in brands:
-            for d in brand.domains:
-                owner.setdefault(d, brand)
-        return owner
+        return {d: brands[i] for d, i in domain_owners(brands).items()}
 
     @cached_property
     def _phone_owner(self) -> dict[str, Brand]:

@@ -77,24 +77,23 @@ def start_folders() -> list[str]:
     return folders
 
 
-def host_command(python: str, folders: Sequence[str], platform: str = "") -> list[str]:
-    """The command a launcher runs, without the browser's arguments."""
-    separator = ";" if (platform or ("win32" if os.name == "nt" else "")) == WINDOWS else ":"
-    return [python, "-P", "-S", "-c", HOST_CODE, separator.join(folders)]
+def host_command(python: str, folders: Sequence[str]) -> list[str]:
+    """The command a launcher on this machine runs, without the browser's arguments."""
+    return [python, "-P", "-S", "-c", HOST_CODE, os.pathsep.join(folders)]
 
 
 def render_launcher(platform: str, python: str, env: Mapping[str, str], folders: Sequence[str] | None = None) -> bytes:
     """The launcher script; `folders`: start_folders() of this interpreter unless given."""
     folders = start_folders() if folders is None else list(folders)
     _no_newlines(python, *env.values(), *folders)
-    _, _, _, _, code, joined = host_command(python, folders, platform)
+    joined = (";" if platform == WINDOWS else ":").join(folders)  # os.pathsep where it runs
     if platform == WINDOWS:
         lines = [
             "@echo off",
             "rem kefu-guard native-messaging host launcher, written by `kefuguard install`: rerun it, do not edit.",
             "setlocal",
             *(f"set {bat_quote(f'{k}={v}')}" for k, v in env.items()),
-            f"{bat_quote(python)} -P -S -c {bat_quote(code)} {bat_quote(joined)} %*",
+            f"{bat_quote(python)} -P -S -c {bat_quote(HOST_CODE)} {bat_quote(joined)} %*",
         ]
         return ("\r\n".join(lines) + "\r\n").encode("utf-8")
     lines = [
@@ -102,7 +101,7 @@ def render_launcher(platform: str, python: str, env: Mapping[str, str], folders:
         "# kefu-guard native-messaging host launcher, written by `kefuguard install`: rerun it, do not edit.",
         "# Browsers cannot pass arguments from a host manifest, so this script adds them.",
         *(f"export {k}={sh_quote(v)}" for k, v in env.items()),
-        f'exec {sh_quote(python)} -P -S -c {sh_quote(code)} {sh_quote(joined)} "$@"',
+        f'exec {sh_quote(python)} -P -S -c {sh_quote(HOST_CODE)} {sh_quote(joined)} "$@"',
     ]
     return ("\n".join(lines) + "\n").encode("utf-8")
 

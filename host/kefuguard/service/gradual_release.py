@@ -22,13 +22,12 @@ if TYPE_CHECKING:
 ROOT_TRIES = 100  # x PAUSE: a root still held elsewhere after 5 s is let go
 PAUSE = 0.05
 SMALL = 256  # entries of a container taken apart in one go
-_CONTAINERS = (dict, list, set)
 
 
 def _alone(obj: Any) -> bool:
-    """Is the caller's local name the only reference to `obj`? (Its count then is 2: that name
-    and getrefcount's own argument.)"""
-    return sys.getrefcount(obj) <= 3  # the caller's name, this function's argument, getrefcount's
+    """Is the caller's local name the only reference to `obj`? (Its count then is 3: that name,
+    this function's argument and getrefcount's own.)"""
+    return sys.getrefcount(obj) <= 3
 
 
 def take_apart(roots: list[Any]) -> int:
@@ -54,9 +53,7 @@ def take_apart(roots: list[Any]) -> int:
                     # a big one a few entries at a time: clear() would free all its keys in one call
                     pop = obj.popitem if kind is dict else obj.pop
                     while obj:
-                        for _ in range(SMALL):
-                            if not obj:
-                                break
+                        for _ in range(min(SMALL, len(obj))):
                             stack.append(pop())
                         time.sleep(0)  # let the loop in between
                 elif kind is dict:

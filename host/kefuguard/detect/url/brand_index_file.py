@@ -36,15 +36,13 @@ from functools import cache, cached_property
 from kefuguard.detect.url import public_suffix
 from kefuguard.detect.url.brand_index import BrandIndex, Target, Vocabulary, distinctive_words_of
 from kefuguard.detect.url.label_screen import LabelScreen, WordSet
-from kefuguard.kept_values import ByKey, KeptBrands, brand_from_row
+from kefuguard.kept_values import ByKey, KeptBrands, domain_owners
 from kefuguard.lists.model import Brand, ImAccount
 
 TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
 if TYPE_CHECKING:
-    from collections.abc import Sequence
     from pathlib import Path
     from typing import Any
-
 
 FORMAT = 2  # 2: marshal (1 was JSON)
 # 3: each brand's row marshalled on its own, made when first used, and the domains' owners (2: one
@@ -232,6 +230,8 @@ class _Kept:
 
 
 _KEPT_INDEX_FIELDS = _INDEX_FIELDS - {"screen"}
+
+
 def _materialise(obj: Any, parts: dict[str, bytes], kept: _Kept, make: Any, name: str) -> Any:
     """The field `name` of a kept index or screen, read on first use (then a plain attribute)."""
     if name not in parts:
@@ -320,20 +320,6 @@ def encode_brands(brands: tuple[Brand, ...]) -> list[tuple[Any, ...]] | None:
         + (tuple((en, zh) for en, zh in b.never), b.country_sites)
         for b in brands
     ]
-
-
-def decode_brands(rows: list[tuple[Any, ...]]) -> tuple[Brand, ...]:
-    """What parse_brands gave for the list: it checked and normalised every field, so this does not."""
-    return tuple(brand_from_row(r) for r in rows)
-
-
-def domain_owners(brands: Sequence[Brand]) -> dict[str, int]:
-    """{official domain: number of the first brand naming it}, as Channels finds a site's brand."""
-    owners: dict[str, int] = {}
-    for i, b in enumerate(brands):
-        for d in b.domains:
-            owners.setdefault(d, i)
-    return owners
 
 
 def read_brands(directory: str | Path, digest: str, count: int) -> tuple[Brand, ...] | None:
