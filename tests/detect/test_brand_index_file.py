@@ -10,7 +10,7 @@ from pathlib import Path
 
 from kefuguard.detect.url import brand_index_file
 from kefuguard.kept_values import brand_from_row
-from kefuguard.detect.url.brand_index import BrandIndex
+from kefuguard.detect.url.brand_index import BrandIndex, Vocabulary
 from kefuguard.detect.url.check import check_url
 from kefuguard.detect.url.index import UrlIndex
 from kefuguard.detect.url.label_screen import WordSet
@@ -301,3 +301,32 @@ def test_a_kept_fields_targets_are_made_on_lookup_and_shared(engine):
     read.read_all()
     assert type(read.official) is dict and read.official[domain] is target
     assert read.official == built.official
+
+
+def test_a_first_check_reads_the_parts_of_near_and_words_it_needs_and_finds_the_same(engine):
+    """Before read_all, `near` is read in parts by a key's first character (a label and its
+    one-letter deletions touch two) and the combo walk runs without the ~80 KB of prefixes: the
+    same units at every position of every label as the full Vocabulary's walk."""
+    engine.url_index()
+    brands = engine.channels().brands
+    built = BrandIndex(brands)
+    encoded = brand_index_file.encode(built, brands)
+    assert encoded is not None
+    read = brand_index_file.decode(encoded, brands)
+    words = read.words
+    assert isinstance(words, brand_index_file.KeptVocabulary) and "prefixes" not in vars(words)
+    for label in ("taobaokefu", "icbcvipxyz", "paypa1login", "shopeejj", "jdtuikuan", "a", "", "zzzzzz"):
+        assert [words.units_at(label, i) for i in range(len(label))] == [
+            built.words.units_at(label, i) for i in range(len(label))
+        ]
+    near = read.screen.near
+    assert isinstance(near, brand_index_file.NearShards)
+    host = split_host("taobao-kefu.com")
+    registrable_findings(host, read)
+    assert 1 <= len(near.shards) <= 3 < len(near.parts)
+    assert all(near.get(k) == v for k, v in built.screen.near.items())
+    assert "no-such-key" not in near and near.keys().isdisjoint(["no-such-key", "zzzzzzzzzq"])
+    assert not near.keys().isdisjoint(["no-such-key", next(iter(built.screen.near))])
+    read.read_all()
+    assert type(read.screen.near) is dict and read.screen.near == built.screen.near
+    assert type(read.words) is Vocabulary and read.words.prefixes == built.words.prefixes

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from pathlib import Path
     from typing import Any
 
-FORMAT = 2  # 2: marshal (1 was JSON)
+FORMAT = 3  # 3: the screen's `near` in parts by first character (2: one dict; 1 was JSON)
 # 3: each brand's row marshalled on its own, made when first used, and the domains' owners (2: one
 # list of rows, all made at start: ~1.3 ms; 1: JSON, ~0.5 ms more)
 BRANDS_FORMAT = 3
@@ -146,7 +146,7 @@ def encode(index: BrandIndex, brands: tuple[Brand, ...]) -> dict[str, Any] | Non
     screen: dict[str, Any] = {
         "exact": set(s.exact),
         "four_letter": set(s.four_letter),
-        "near": dict(s.near),
+        "near": _near_shards(s.near),
         "long_forms": {k: list(v) for k, v in s.long_forms.items()},
         "long_lengths": dict(s.long_lengths),
         "units": set(s.units),
@@ -163,6 +163,51 @@ def encode(index: BrandIndex, brands: tuple[Brand, ...]) -> dict[str, Any] | Non
         "index": {name: marshal.dumps(value) for name, value in out.items()},
         "screen": {name: marshal.dumps(value) for name, value in screen.items()},
     }
+
+
+def _near_shards(near: dict[str, Any]) -> dict[str, bytes]:
+    """The screen's deletion neighbourhood (~130 KB for the embedded list) in parts by the key's
+    first character: a first check's probes (a label and its one-letter deletions) start with one
+    of two characters, so it reads two parts, not all."""
+    shards: dict[str, dict[str, Any]] = {}
+    for key, forms in near.items():
+        shards.setdefault(key[:1], {})[key] = forms
+    return {first: marshal.dumps(shard) for first, shard in shards.items()}
+
+
+class NearShards:
+    """A kept screen's `near` until read_all: the dict's get, `in` and keys().isdisjoint, each
+    part read when a key that starts with its character is first asked for."""
+
+    def __init__(self, parts: dict[str, bytes]) -> None:
+        self.parts = parts
+        self.shards: dict[str, dict[str, Any]] = {}
+
+    def _shard(self, key: str) -> dict[str, Any]:
+        first = key[:1]
+        shard = self.shards.get(first)
+        if shard is None:
+            part = self.parts.get(first)
+            shard = self.shards[first] = {} if part is None else marshal.loads(part)
+        return shard
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self._shard(key).get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and key in self._shard(key)
+
+    def keys(self) -> NearShards:
+        return self
+
+    def isdisjoint(self, keys: Any) -> bool:
+        return not any(key in self for key in keys)
+
+    def plain(self) -> dict[str, Any]:
+        whole: dict[str, Any] = {}
+        for first in self.parts:
+            whole.update(self._shard(first))
+        return whole
 
 
 def _word_set(parts: tuple[frozenset[str], int, dict[str, tuple[int, ...]]]) -> WordSet:
@@ -222,10 +267,20 @@ class _Kept:
             return words
         return value
 
+    def first_words(self, index: BrandIndex) -> KeptVocabulary:
+        """The Vocabulary before its prefixes are read: ~80 KB of prefixes cost a first check more
+        than the few walks it makes without them."""
+        words = KeptVocabulary.__new__(KeptVocabulary)
+        words.units, words.tokens = index.units, index.tokens
+        words.longest = max(map(len, index.units), default=0)
+        return words
+
     def screen_field(self, name: str) -> Any:
         value = marshal.loads(self.screen_parts[name])
         if name in _WORD_SETS and value is not None:
             return _word_set(value)
+        if name == "near":
+            return NearShards(value)
         return value
 
 
@@ -234,7 +289,7 @@ _KEPT_INDEX_FIELDS = _INDEX_FIELDS - {"screen"}
 
 def _materialise(obj: Any, parts: dict[str, bytes], kept: _Kept, make: Any, name: str) -> Any:
     """The field `name` of a kept index or screen, read on first use (then a plain attribute)."""
-    if name not in parts:
+    if name not in parts and name != "first_words":
         raise AttributeError(name)
     with kept.lock:
         if name not in obj.__dict__:  # another thread may have read it meanwhile
@@ -253,15 +308,20 @@ class KeptBrandIndex(BrandIndex):
         kept = self.__dict__.get("_kept")
         if kept is None:
             raise AttributeError(name)
+        if name == "words":  # the prefixes wait for read_all; __dict__["words"] is then the full one
+            return _materialise(self, kept.index_parts, kept, lambda n: kept.first_words(self), "first_words")
         return _materialise(self, kept.index_parts, kept, lambda n: kept.index_field(self, n), name)
 
     def read_all(self) -> None:
         kept = self.__dict__.get("_kept")
         if kept is not None:
             for name in kept.index_parts:
-                value = getattr(self, name)
+                value = getattr(self, name) if name != "words" else kept.index_field(self, name)
                 if isinstance(value, ByKey):
                     self.__dict__[name] = value.plain()
+                elif name == "words":
+                    self.__dict__[name] = value
+            self.__dict__.pop("first_words", None)
             if isinstance(self.screen, KeptLabelScreen):
                 self.screen.read_all()
             del self.__dict__["_kept"]
@@ -269,6 +329,21 @@ class KeptBrandIndex(BrandIndex):
     def finish(self) -> None:
         self.read_all()
         super().finish()
+
+
+class KeptVocabulary(Vocabulary):
+    """A kept index's Vocabulary before its prefixes are read: the same units found, by trying
+    every length up to the longest unit instead of stopping where no unit goes on."""
+
+    longest: int
+
+    def units_at(self, text: str, start: int) -> list[tuple[str, bool, int]]:
+        found = []
+        for end in range(start + 1, min(len(text), start + self.longest) + 1):
+            unit = self.units.get(text[start:end])
+            if unit is not None:
+                found.append((text[start:end], *unit))
+        return found
 
 
 class KeptLabelScreen(LabelScreen):
@@ -288,7 +363,9 @@ class KeptLabelScreen(LabelScreen):
         kept = self.__dict__.get("_kept")
         if kept is not None:
             for name in kept.screen_parts:
-                getattr(self, name)
+                value = getattr(self, name)
+                if isinstance(value, NearShards):
+                    self.__dict__[name] = value.plain()
             del self.__dict__["_kept"]
 
 
