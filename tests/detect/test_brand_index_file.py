@@ -139,6 +139,17 @@ def test_a_host_keeps_the_index_and_the_next_one_reads_it(engine):
         assert check_url(url, fresh).to_dict() == check_url(url, rebuilt).to_dict()
 
 
+def _split(laid_out: bytes) -> tuple[dict, bytes]:
+    """A kept file's header and body (its layout: the header's length, the header, the body)."""
+    length = int.from_bytes(laid_out[:4], "little")
+    return marshal.loads(laid_out[4 : 4 + length]), laid_out[4 + length :]
+
+
+def _joined(header: dict, body: bytes) -> bytes:
+    head = marshal.dumps(header)
+    return len(head).to_bytes(4, "little") + head + body
+
+
 def test_a_damaged_or_foreign_file_is_not_used(engine):
     engine.warm_urls()
     engine.keep_url_index()
@@ -151,18 +162,23 @@ def test_a_damaged_or_foreign_file_is_not_used(engine):
         path.write_bytes(good[: len(good) // 2])
         assert brand_index_file.read(compiled.directory, compiled.digest, brands) is None
         assert UrlIndex(engine.channels()).brands.official  # built instead
-        data = marshal.loads(good)
-        data["digest"] = "0" * 64  # another list's index
-        path.write_bytes(marshal.dumps(data))
-        assert brand_index_file.read(compiled.directory, compiled.digest, brands) is None
-        data = marshal.loads(good)
-        data["brands"] += 1
-        path.write_bytes(marshal.dumps(data))
-        assert brand_index_file.read(compiled.directory, compiled.digest, brands) is None
+        header, body = _split(good)
+        for changed in ({"digest": "0" * 64}, {"brands": header["brands"] + 1}, {"format": 3}):
+            path.write_bytes(_joined({**header, **changed}, body))  # another list's, a count off, an older format
+            assert brand_index_file.read(compiled.directory, compiled.digest, brands) is None
+        far = dict(header["parts"], targets=(len(body) - 10, 11))  # a part that would end past the file
         flipped = bytearray(good)
         flipped[len(good) // 2] ^= 1  # inside a part that is read only on use: the CRC tells
-        for other in (b"", marshal.dumps([data]), marshal.dumps({**data, "format": 1}), good[:-1], bytes(flipped)):
-            path.write_bytes(other)  # empty, not the expected shape, an older format, cut short
+        for other in (
+            b"",
+            b"\x00\x01",
+            marshal.dumps([header]),  # not the expected shape
+            len(good).to_bytes(4, "little") + good[4:],  # a header longer than the file
+            _joined({**header, "parts": far}, body),
+            good[:-1],  # cut short
+            bytes(flipped),
+        ):
+            path.write_bytes(other)
             assert brand_index_file.read(compiled.directory, compiled.digest, brands) is None
     finally:
         path.write_bytes(good)
@@ -238,6 +254,7 @@ def test_the_parsed_brands_are_kept_too_and_read_back_equal(engine):
     assert tuple(brand_from_row(r) for r in marshal.loads(marshal.dumps(rows))) == brands
     kept = brand_index_file.read_brands(compiled.directory, compiled.digest, len(brands))
     assert kept == brands
+    assert kept[-1] == brands[-1] and kept[-len(brands)] == brands[0] and kept[2:5] == brands[2:5]
     assert brand_index_file.read_brands(compiled.directory, compiled.digest, len(brands) + 1) is None
     (path,) = Path(compiled.directory).glob("brands-parsed-*")
     good = path.read_bytes()

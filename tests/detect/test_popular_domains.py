@@ -8,16 +8,17 @@ from kefuguard.detect.url import popular
 
 def test_the_file_search_answers_as_the_set_does(monkeypatch):
     popular.popular_domains.cache_clear()
-    popular._plain_text.cache_clear()
+    popular._plain_file.cache_clear()
     monkeypatch.setattr(popular, "MAX_TEXT_SEARCHES", 10**9)  # every probe below from the text
     with open(popular.POPULAR_FILE, encoding="utf-8") as f:
         names = sorted({line.strip() for line in f if line.strip() and not line.startswith("#")})
     assert len(names) > 10_000
     probes = [*names, *(n + "x" for n in names[::5]), *("x" + n for n in names[::5]), *(n.split(".")[0] for n in names)]
     probes += ["", "#", "# Popular registrable domains: the lookalike rules do not apply to them.", "com"]
+    probes += [names[0] + "\n" + names[1], "bücher.de", "\ud800.com", names[-1], "\n" + names[0]]
     early = [popular.is_popular(p) for p in probes]
     assert popular.popular_domains.cache_info().currsize == 0  # answered without the set
-    assert popular._plain_text() is not None  # the file is plain, or the test proves nothing
+    assert popular._plain_file() is not None  # the file is plain, or the test proves nothing
     built = popular.popular_domains()
     assert early == [p in built for p in probes]
     assert sum(early) >= len(names)
