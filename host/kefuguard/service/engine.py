@@ -13,7 +13,7 @@ import time
 from kefuguard import __version__
 from kefuguard.config import Settings, load_settings
 from kefuguard.detect.channels import Channels
-from kefuguard.detect.url import public_suffix
+from kefuguard.detect.url import public_suffix, site_names
 from kefuguard.detect.url.check import check_url, check_url_json
 from kefuguard.detect.url.index import UrlIndex, url_index
 from kefuguard.errors import InputError, NoUsableListError
@@ -253,6 +253,7 @@ class Engine:
         check_url(WARM_UP_URL, urls)
         urls.brands.finish()
         public_suffix.load_sets()  # a first check searched the rules' text
+        site_names.prepare()  # patterns a later check would compile in its own time
 
     def keep_url_index(self) -> None:
         """Leave the list's parsed brands and lookalike index for the next process (a host at its

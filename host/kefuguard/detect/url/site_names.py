@@ -82,6 +82,12 @@ def _theme_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile("|".join(free)), re.compile("|".join(ends))
 
 
+def prepare() -> None:
+    """Compile the theme patterns now: a host's warm-up calls this between requests, so that the
+    first name a check reads them for does not wait ~2.4 ms."""
+    _theme_patterns()
+
+
 _NOT_LETTERS = re.compile(r"[^a-z]+")
 
 
