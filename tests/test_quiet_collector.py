@@ -80,3 +80,30 @@ def test_objects_frozen_before_stay_frozen_with_the_builds():
         assert gc.get_freeze_count() >= before + len(made) and gc.isenabled()
     finally:
         gc.unfreeze()
+
+
+
+def test_a_hosts_url_warm_up_runs_with_the_collector_paused_and_freezes_after(home, monkeypatch):
+    """The native host's warm-up (protocol/host.py) builds the list's URL index as a background
+    build does: the collector paused, then what it made frozen (moved to the oldest generation
+    here: FREEZE is off in the test process)."""
+    import asyncio
+
+    from kefuguard.protocol.dispatch import Dispatcher
+    from kefuguard.protocol.host import Host
+    from tests.conftest import make_engine
+
+    engine = make_engine(home)
+    seen: list[bool] = []
+    warm_urls = engine.warm_urls
+    monkeypatch.setattr(engine, "warm_urls", lambda: (seen.append(gc.isenabled()), warm_urls())[1])
+    frozen: list[bool] = []
+    freeze = gc.freeze
+    monkeypatch.setattr(gc, "freeze", lambda: (frozen.append(True), freeze())[1])
+
+    async def warm() -> None:
+        Host(engine, Dispatcher(engine)).warm_up()
+
+    asyncio.run(warm())
+    assert seen == [False] and frozen == [True] and gc.isenabled()
+    assert engine.url_index().brands is not None  # built for real

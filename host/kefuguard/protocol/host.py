@@ -23,6 +23,7 @@ from kefuguard.paths import Places, private_dir
 from kefuguard.protocol.dispatch import Dispatcher, capped_frame, error
 from kefuguard.protocol.framing import HEADER, MAX_INCOMING, decode_body, decode_length
 from kefuguard.service.engine import Engine
+from kefuguard.service.quiet_collector import without_collection
 from kefuguard.service.schedule import UpdateRunner, start_background
 
 log = logging.getLogger("kefuguard.host")
@@ -250,7 +251,9 @@ class Host:
             return
         self.warmed = True
         try:
-            self.engine.warm_urls()
+            # and then frozen, as a background build is: the collections that a stream of checks
+            # sets off no longer walk the list's URL index (~3 % of a pipelined check's cost)
+            without_collection(self.engine.warm_urls)
         except Exception:
             log.exception("warm-up failed; checks will report the problem")
             return
