@@ -19,7 +19,7 @@ def _refuse(value: object) -> object:
 
 
 def _compact_encoder() -> Callable[[Any], str]:
-    make = _json_encoder.c_make_encoder
+    make = getattr(_json_encoder, "c_make_encoder", None)  # not in the stubs: json's own, or None
     if make is None:  # an interpreter without json's C accelerator
         return json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
     # (markers, default, string encoder, indent, key separator, item separator, sort_keys,

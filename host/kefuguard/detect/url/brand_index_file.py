@@ -231,9 +231,10 @@ class _Kept:
         # threading.RLock() makes, without importing threading (~0.6 ms) before a host's first reply
         from _thread import RLock
 
-        self.index_parts: dict[str, bytes] = dict(data["index"])
-        self.screen_parts: dict[str, bytes] = dict(data["screen"])
-        self.targets_part: bytes = data["targets"]
+        # each part bytes, or a view of the kept file's; the screen's `near` a dict of such parts
+        self.index_parts: dict[str, Any] = dict(data["index"])
+        self.screen_parts: dict[str, Any] = dict(data["screen"])
+        self.targets_part: bytes | memoryview = data["targets"]
         self.brands = brands
         self.lock = RLock()
         self.made_targets: dict[int, Target] = {}
