@@ -26,6 +26,7 @@ from aiohttp import web
 
 from kefuguard.errors import InputError, KefuguardError, ListError, NoUsableListError, error_zh
 from kefuguard.lists.merged import base_list
+from kefuguard.serve.batched_checks import BatchedChecks
 from kefuguard.serve.console import CONSOLE_HEADERS, CONSOLE_HTML
 from kefuguard.serve.metrics import CONTENT_TYPE as METRICS_CONTENT_TYPE
 from kefuguard.serve.metrics import Metrics
@@ -182,6 +183,8 @@ class Service:
         self._token = self.options.token.encode("utf-8") if self.options.token else None
         # Host header -> names loopback: a client sends the same one on every request
         self._loopback_hosts: dict[str, bool] = {}
+        # one-message text checks of the requests that arrived together run back to back (batched_checks.py)
+        self._text_checks = BatchedChecks(self._text_reply)
         self.draining = False  # stopping: each response closes its connection (Server.stop)
 
     # --- the application --------------------------------------------------------------------
@@ -423,10 +426,15 @@ class Service:
                 raise ApiError(400, "bad_request", "send 'text' (one message) or 'messages' (a conversation), not both")
             result = self.engine.check_chat(body.get("url"), body["messages"])
             self.metrics.verdict("chat", result["level"])
-        else:
-            result = self.engine.check_text(body)
-            self.metrics.verdict("text", result["level"])
-        return json_response({"result": result})
+            return json_response({"result": result})
+        level, reply = await self._text_checks.check(body)
+        self.metrics.verdict("text", level)
+        return raw_json_response(reply)
+
+    def _text_reply(self, body: dict[str, Any]) -> tuple[str, bytes]:
+        """One message's level and encoded reply; encoded in the batch too, beside the other checks."""
+        result = self.engine.check_text(body)
+        return result["level"], encode({"result": result})
 
     async def check_page(self, request: web.Request) -> web.Response:
         """A page's address and what it shows of itself (detect/page_claim.py)."""
