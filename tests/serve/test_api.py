@@ -47,6 +47,37 @@ def test_a_batch_answers_in_order_with_a_bad_url_as_an_error_in_its_place(api):
     assert api.call("POST", "/v1/check/url", {"urls": []}).json() == {"results": []}
 
 
+def test_text_requests_sent_together_each_get_the_check_of_their_own_message(api):
+    """They are checked back to back in one callback (serve/batched_checks.py): each reply is still
+    its own message's result, and a malformed one fails alone."""
+    texts = [
+        "我是淘宝客服，请加我QQ 123456 办理退款",
+        "亲，这款衣服有货的，今天下单明天发货哦。",
+        "【顺丰速运】您的快件已由快递员派送，请保持电话畅通。",
+        "Your Amazon account is locked, verify at http://amaz0n-verify.top now",
+    ] * 4
+    bodies = [{"text": t, "direction": "outgoing" if i % 5 == 4 else "incoming"} for i, t in enumerate(texts)]
+    bodies.insert(7, {"text": "hi", "direction": "sideways"})
+    replies = {}
+    start = threading.Barrier(len(bodies))
+
+    def send(i: int) -> None:
+        start.wait()
+        replies[i] = api.call("POST", "/v1/check/text", bodies[i])
+
+    threads = [threading.Thread(target=send, args=(i,)) for i in range(len(bodies))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for i, body in enumerate(bodies):
+        if body["direction"] == "sideways":
+            assert replies[i].status == 400 and replies[i].json()["error"]["code"] == "bad_request"
+        else:
+            assert replies[i].status == 200
+            assert replies[i].json() == {"result": api.server.engine.check_text(body)}
+
+
 def test_a_batch_of_1001_urls_is_refused_and_1000_is_answered(api):
     ok = api.call("POST", "/v1/check/url", {"urls": [f"https://h{i}.example/" for i in range(1000)]})
     assert ok.status == 200 and len(ok.json()["results"]) == 1000
