@@ -66,3 +66,14 @@ def test_a_cancelled_request_is_not_checked() -> None:
 
     assert asyncio.run(main()) == "kept"
     assert calls == ["kept"]
+
+
+def test_a_queue_left_by_a_stopped_loop_does_not_stall_the_next_one() -> None:
+    checks = BatchedChecks(str.upper)
+    stopped = asyncio.new_event_loop()
+    try:  # a request queued on a loop that stopped before its batch ran
+        checks._queued.append(("gone", stopped.create_future()))
+        checks._loop = stopped
+    finally:
+        stopped.close()
+    assert asyncio.run(checks.check("next")) == "NEXT"

@@ -24,12 +24,16 @@ class BatchedChecks(Generic[R]):
     def __init__(self, check: Callable[[Any], R]) -> None:
         self._check = check
         self._queued: list[tuple[Any, asyncio.Future[R]]] = []
+        self._loop: asyncio.AbstractEventLoop | None = None  # the loop whose callback will run the queue
 
     async def check(self, request: Any) -> R:
         """`check(request)`, run in the next batch: its result, or the exception it raised."""
         loop = asyncio.get_running_loop()
         future: asyncio.Future[R] = loop.create_future()
-        if not self._queued:
+        if not self._queued or self._loop is not loop:
+            # the first of a batch (or a queue left by a loop stopped before its callback ran: its
+            # requests are gone with it, and waiting for that callback would wait for ever)
+            self._queued, self._loop = [], loop
             loop.call_soon(self._run)  # after the handlers already woken in this iteration
         self._queued.append((request, future))
         return await future
