@@ -379,6 +379,7 @@ WEAK_WORDS = frozenset(
         "gold",
         "bank",
         "mobile",
+        "mob",  # mobile abbreviated, as banks name their apps' sites: uob-mob
         "mail",
         "site",
         "group",
