@@ -70,7 +70,7 @@ NONE = [
     # a bank's code SMS in its own colloquial words
     "【招商银行】您正在申请注销账户，验证码382910，打死也不能告诉别人。",
     # a case told as news, the scam's text and its link quoted
-    "近日，李先生收到一条短信：“【建设银行】您的积分即将清零，请登录 jsyh-jf.cc 兑换”，点开链接填写银行卡信息后被盗刷8000元。",
+    "近日，李先生收到一条短信：“【建设银行】您的积分即将清零，请登录 wqdh8.cc 兑换”，点开链接填写银行卡信息后被盗刷8000元。",
     'Case study: The victim got a call from "Microsoft support" saying his PC had a virus. He was told to buy '
     "$500 in Google Play gift cards.",
     # a platform's reminder of what its staff never do, its own hotline named

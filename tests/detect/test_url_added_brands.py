@@ -52,6 +52,7 @@ def test_the_added_official_domains_are_verified(engine, url, brand):
         ("https://www.pfyhwzq.com/", "caution", "lookalike.noisy_token", "spdb"),
         ("https://gsyhkf.com/", "danger", "lookalike.combo", "icbc"),
         ("https://jsyh-jifen.cc/", "danger", "lookalike.combo", "ccb"),
+        ("https://jsyh-jf.cc/", "danger", "lookalike.combo", "ccb"),  # jf: jifen (points) abbreviated
         # 'mob', mobile abbreviated, next to a bank's name
         ("https://uob-mob.com/", "caution", "lookalike.combo", "uob"),
         ("https://hsbcmob.com/", "caution", "lookalike.combo", "hsbc"),
