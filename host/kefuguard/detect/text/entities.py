@@ -35,7 +35,10 @@ _TLDS = frozenset(
     "eu mobi cloud digital network zone center company group tips guru cam quest bond skin pw lat xin "
     "racing review stream download loan trade science pics monster "
     # the endings abuse reports rank high besides ('uspkgos.homes/…', 'webpage.ren/…', 'oldrow.vias.ms/…')
-    "homes hair makeup beauty autos boats yachts mom casa ren wiki men party faith gdn kim uno best ms sh ac".split()
+    "homes hair makeup beauty autos boats yachts mom casa ren wiki men party faith gdn kim uno best ms sh ac "
+    # country endings of link shorteners and cheap registrations ('rb.gy/…', 'bit.do/…', 'x.cm' for '.com')
+    "gy do cm vc gg rs lt lv si sk md uz az mn kh mm bn ps qa om kw jo lb ci sn gh ug tz zm cd ec uy py cr gt hn "
+    "sv jm bs bz".split()
 )
 # 'https: // payee.cancellation95 .com': a link spaced out so that filters miss it (scheme required)
 _SPACED_URL = re.compile(r"\b(?:https?|hxxps?)[ ]{0,2}:[ ]{0,2}//[ ]{0,2}[a-z0-9\-]{1,63}(?:[ ]{0,2}\.[ ]?[a-z0-9\-]{1,63}){1,5}", re.I)
@@ -253,6 +256,8 @@ def extract_numbers(folded: str, text: str, im_hits: list[Hit], code_hits: list[
             continue  # 'rs12333', 'kefu95588': an account name's digits, not the service line 12333
         if entity is None and _local_number(folded, digits, start):
             entity = Entity("phone", digits, start, end, "cn_local")
+        if entity is None and _called_number(folded, digits, start):
+            entity = Entity("phone", digits, start, end, "intl")
         if entity is None and len(groups) > 1:
             pos = start
             for g in groups:  # '订单 123 13800138000': the parts may be numbers of their own
@@ -298,6 +303,19 @@ def _local_number(folded: str, digits: str, start: int) -> bool:
         return False
     before = folded[max(0, start - CALL_WORD_TO_LOCAL_NUMBER - 2) : start].rstrip(" :：")
     return before.endswith(_CALL_WORDS)
+
+
+# a number of a country with no pattern here, written without its '+' ('call 9876543210'; 'WhatsApp
+# 0712345678' has a landline's shape already): a phone only right after an English word that says to
+# call it (Chinese numbers all have shapes of their own), and not a placeholder ('1234567890')
+_DIAL_WORDS = ("call", "dial", "ring", "whatsapp", "contact", "phone", "helpline", "hotline", "care", "tel")
+
+
+def _called_number(folded: str, digits: str, start: int) -> bool:
+    if not (9 <= len(digits) <= 12 and digits[0] != "0") or digits in "01234567890123":
+        return False
+    before = folded[max(0, start - CALL_WORD_TO_LOCAL_NUMBER - 7) : start].rstrip(" :：")
+    return before.endswith(_DIAL_WORDS)
 
 
 _AMOUNT_AFTER = ("元", "块", "万", "千", "百", "亿", "rmb", "usd", "gbp", "cad", "dollars", "pounds")

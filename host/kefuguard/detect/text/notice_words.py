@@ -30,7 +30,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "tax office|tax department|electricity company|electric company|power company|gas company|utility company|"
         "disconnection department|"
         "government|royal mail|hermes|evri|dpd|canada post|australia post|auspost|post office|postal service|"
-        "courier|delivery service|parcel|package|shipment|airline|flight|norton|mcafee|geek squad|lifelock|"
+        "courier|delivery service|parcel|package|shipment|airline|airlines|airways|air lines|flight|norton|mcafee|geek squad|lifelock|"
         "tech support|technical support|windows support|applecare|help desk|速递|速递员|配送员|快递公司|"
         "social benefits|your social|"
         "helpdesk|support center|"
@@ -93,7 +93,12 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "final attempt|last attempt|awaiting customs|无法提现|提现失败|资金冻结|货款冻结|款项冻结|尚未启用|未启用|"
         "金流|认证失败|违禁品|海关扣留|被扣押|viruses|malware|been hacked|infected|尚未申领|未申领|尚未领取|"
         "is locked|exposed to risks|new secure message|new notification|无法起飞|不能起飞|不能准时起飞|因故取消|"
-        "航班延误"
+        "航班延误|"
+        # money a public office or a company 'owes' you, waiting to be taken: what benefit and refund
+        # notices of any office say ('您有一笔生育津贴待领取', 'a pending refund of $89.50')
+        "津贴|助学金|援助金|经济援助金|救助金|补助金|补偿金|抚恤金|慰问金|待领取|待发放|发放中|"
+        "is due to you|"
+        "stimulus payment|relief payment|economic impact payment|cost of living payment|benefit payment"
     ),
     # 'if this was not you': disputing a charge or a change the message announces
     "dispute": phrase_list(
@@ -230,7 +235,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
     "state_strong": phrase_list(
         # India's e-KYC hallmark; a utility cutting you off; a shop's 'buyer protection' to activate by hand
         "complete your kyc|update your kyc|kyc update|kyc pending|kyc expired|kyc verification|"
-        "will get disconnected|scheduled for disconnection|人工激活|无法支付购买|"
+        "will get disconnected|scheduled for disconnection|will be cut|will be terminated|will be permanently deleted|"
+        "人工激活|无法支付购买|"
         "ready to be claimed|is ready to claim|awaiting your claim|unclaimed refund|medicare card is expiring|"
         "medicare card expires|"
         # a public subsidy 'waiting for you' behind a link: offices pay into your account, they never send links

@@ -92,6 +92,8 @@ _SENTENCE_END = frozenset("。！？；!?;\n")
 _CLAUSE_END_IN = re.compile(
     "[" + "".join(re.escape(c) for c in sorted(_CLAUSE_END - {",", ":"})) + "]|(?<![0-9])[,:]|[,:](?![0-9])"
 )
+# an English sentence's full stop, which folding turns into a gap: 'was not updated. Call 98…' calls
+_FULL_STOP = re.compile(r"[a-z0-9)]\. +[A-Z]")
 _SENTENCE_END_IN = re.compile("[" + "".join(re.escape(c) for c in sorted(_SENTENCE_END)) + "]")
 
 
@@ -196,7 +198,10 @@ class MessageHits:
     def negated(self, pos: int, window: int = NEGATION_WINDOW) -> bool:
         """A negation ('请勿', 'never') ends shortly before `pos`, in the same clause."""
         negations = self.get("neg")
-        return bool(negations) and any(0 <= pos - n.end <= window and self.same_clause(n.end, pos) for n in negations)
+        return bool(negations) and any(
+            0 <= pos - n.end <= window and self.same_clause(n.end, pos) and not _FULL_STOP.search(self.text, n.end, pos + 1)
+            for n in negations
+        )
 
     def referral_before(self, pos: int, window: int = REFERRAL_WINDOW) -> bool:
         """'请联系京东客服' names a brand's service; it does not claim to be it."""
