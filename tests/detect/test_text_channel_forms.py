@@ -159,3 +159,31 @@ def test_a_notice_with_a_blanked_link_and_no_act_word_warns(text):
 @pytest.mark.parametrize("text", GENUINE_BLANKED)
 def test_the_same_notice_with_no_link_stays_quiet(text):
     assert check(text).level == "none", codes(check(text))
+
+
+SCAM_STYLED = [
+    "For any query call +𝟏-𝟖𝟞𝟞-𝟟𝟛𝟠-𝟘𝟞𝟜𝟘 (Live Person)",
+    "Delta Airlines refund desk **[Instant help] +𝟭(𝟴𝟲𝟲) 𝟳𝟲𝟯-𝟴𝟳𝟬𝟳**",
+    "Call 𝟏-𝟖𝟎𝟎-𝟓𝟓𝟓-𝟎𝟏𝟗𝟗 now to speak to a live agent",
+    "Coinbase wallet support number 𝟖𝟖𝟖 𝟓𝟓𝟓 𝟎𝟏𝟕𝟕",
+    "客服热线：𝟒𝟎𝟎-𝟏𝟐𝟑-𝟒𝟓𝟔𝟕",
+]
+
+GENUINE_PLAIN_OR_FULL_WIDTH = [
+    "For any query call our store on 020 7946 0018.",
+    "我的电话１３８００１３８０００，到了打给我",
+    "Your order １２３４５ has shipped.",
+    "Meeting room 𝟏𝟐 is booked for you at 3pm.",  # styled digits that are no phone number
+    "Call me back when you can.",
+]
+
+
+@pytest.mark.parametrize("text", SCAM_STYLED)
+def test_a_number_in_styled_digits_warns(text):
+    result = check(text)
+    assert result.level in WARNED and "entity.disguised_phone" in codes(result), codes(result)
+
+
+@pytest.mark.parametrize("text", GENUINE_PLAIN_OR_FULL_WIDTH)
+def test_plain_or_full_width_numbers_and_styled_non_numbers_stay_quiet(text):
+    assert check(text).level == "none", codes(check(text))

@@ -268,6 +268,9 @@ def _number_evidence(
         if owner is not None:
             out.append(Evidence("official.phone", SUPPORT, e.start, e.end, _listed_number(owner, keys), owner.id))
             continue
+        if _disguised(hits.text, e):
+            out.append(Evidence("entity.disguised_phone", PHONE_UNOFFICIAL, e.start, e.end, None, analysis.brand_id))
+            continue
         if courier_own(hits, e.start, e.phone_kind, brand):
             # the courier's own mobile in a delivery notice: its own channel, as an official number is
             out.append(Evidence("notice.courier_phone", SUPPORT, e.start, e.end))
@@ -283,6 +286,16 @@ def _number_evidence(
             official = "、".join(brand.phones) or brand.primary_domain
             out.append(Evidence("entity.unofficial_phone", PHONE_UNOFFICIAL, e.start, e.end, official, brand.id))
     return out
+
+
+# mathematical bold, double-struck, sans-serif and monospace digits ('+𝟏-𝟖𝟞𝟞-𝟟𝟛𝟠'): folding reads them as
+# digits, but nobody types them by accident; spam posts fake helplines in them to slip past filters
+_STYLED_DIGITS = re.compile("[\U0001D7CE-\U0001D7FF]")
+
+
+def _disguised(text: str, e: Entity) -> bool:
+    """The number is written, at least in part, in styled look-alike digits."""
+    return not text.isascii() and _STYLED_DIGITS.search(text, e.start, e.end) is not None
 
 
 # the service desk itself, not a person ('快递员张师傅…联系电话138…' is the courier's own)
