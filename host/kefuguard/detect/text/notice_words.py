@@ -223,7 +223,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         # the pretext named as a pretext ('以取消会员为由', 'on the pretext of'), the caller's claim in the
         # third person ('saying they are from your bank', 'even if they say'): a reminder's words
         "为由|为借口|以此为由|on the pretext|under the pretext|saying they are|saying they're|say they are|"
-        "say they're|claiming they are|claim they are|even if they say|even if they claim"
+        "say they're|claiming they are|claim they are|even if they say|even if they claim|"
+        # the message judged a phishing one ('这是钓鱼短信'), a warning to watch for such
+        "钓鱼短信|钓鱼信息|钓鱼邮件|虚假短信|诈骗信息|watch out for|look out for"
     ),
     # marketing: a coupon that expires is not an account in trouble
     "marketing": phrase_list(
@@ -296,7 +298,13 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "she asked me|they asked me|he told me|she told me|they told me|i was told|"
         # a case told as news: '李先生收到一条短信：“…”，点开链接后被骗', 'case study: the victim got a call from'
         "收到一条短信|收到一条信息|收到一条消息|点开链接后|点击链接后|被骗了|案例回顾|典型案例|真实案例|案情回顾|"
-        "the victim|case study|was told to|were told to|received a text saying|received a call from|got a call from"
+        "the victim|case study|was told to|were told to|received a text saying|received a call from|got a call from|"
+        # the scam's line told as what such messages or callers say ('texts that say your toll is unpaid',
+        # 'a common trick: the caller says your account was charged')
+        "texts that say|messages that say|calls that say|emails that say|e-mails that say|texts that claim|"
+        "messages that claim|calls that claim|emails that claim|the caller says|the caller will say|callers say|"
+        "the caller may say|the scammer says|the scammer will|scammers say|the fraudster says|fraudsters say|"
+        "a common trick|common trick|a common tactic|common ploy"
     ),
     "advisory_weak": phrase_list(
         "谨防|警惕|提防|当心|切勿|不要点击|一律|凡是|如遇|一旦|警方提醒|陷阱|提高警惕|保持警惕|防范|正规渠道|谨慎|avoid|"
