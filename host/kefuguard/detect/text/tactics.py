@@ -746,7 +746,7 @@ def office_call(m: MessageHits) -> Finding | None:
         return None
     problems = m.get("state_strong") + m.get("state") + m.get("accusation") + m.get("credit_threat")
     for h in sorted(problems, key=lambda h: h.start):
-        if h.start < claim[1] or m.negated(h.start) or m.done_before(h.start):
+        if h.start < claim[1] or m.negated(h.start) or m.done_before(h.start) or _PAID.match(m.folded, h.end):
             continue
         if _SECOND_PERSON.search(m.sentence_before(h.start, OFFICE_TO_PROBLEM)):
             return Finding("office_call", LURE_STRONG, claim[0], h.end)
@@ -867,8 +867,12 @@ _FRAUD_TEAM = re.compile(
 # public offices other than the police and courts (authority_call's): the ones fake officials name
 _OFFICE = re.compile(
     r"社保|医保|医疗保障|人社|税务|国税|地税|交警|车管所|交管|市场监管|市场监督|工商局|疾控|卫健|卫生局|公积金|民政|"
-    r"教育局|财政|海关|出入境|移民局|通信管理局|12123|12333|12366"
+    r"教育局|财政|海关|出入境|移民局|通信管理局|12123|12333|12366|"
+    # public bodies that hand out or record benefits ('我是妇幼保健院的工作人员，你的小孩可以领新生儿补贴')
+    r"医院|保健院|卫生院|卫生服务中心|街道办|居委会|村委会"
 )
+# '您的高龄补贴已经发到社保卡了': a benefit paid, not one to claim
+_PAID = re.compile(r" ?(?:已经|已)(?:发放|发到|发至|到账|打到|打入|存入|划入|汇入|转入)")
 OFFICE_TO_PROBLEM = 48  # '这里是社保局，您的社保卡' ... '被他人冒用'
 
 
