@@ -219,10 +219,22 @@ def _describes(m: MessageHits, end: int) -> bool:
 _SENDER_US = re.compile(r"\b(?:us|our)\b|我们|我司|本公司")
 
 
+# what else a code SMS says its code is for ('验证码192837，用于注销账户，如非本人操作请立即修改密码'): a
+# pattern, not phrases, so that '注销' or '支付' inside it still count for their own tags
+_CODE_PURPOSE = re.compile(
+    r"用于(?:注销|修改|找回|绑定|解绑|重置|支付|变更|开通|实名|快捷登录|手机号登录)|[如若]非(?:您)?本人操作"
+)
+
+
 def _code_for_your_action(m: MessageHits) -> bool:
     """'【京东】验证码382910，您正在进行账户注销': a service's signed code message saying what the code is
     for, asking nothing and claiming no one ('我是京东客服…请把验证码382910发给我' is not)."""
-    return bool(m.get("code_purpose")) and not m.get("ask") and not m.get("self_claim") and _frame(m) is not None
+    if not (m.get("code_purpose") or _CODE_PURPOSE.search(m.folded)) or m.get("ask") or m.get("self_claim"):
+        return False
+    # '验证码…用于注销账户，请回复给客服专员办理退款': the code sent on to an agent for a refund
+    if m.get("refund") or m.get("refund_hallmark") or m.get("cs_role"):
+        return False
+    return _frame(m) is not None
 
 
 def _frame(m: MessageHits) -> tuple[int, int] | None:
@@ -297,9 +309,11 @@ def notice_slots(
     speaks for or names (analysis.py decides), if any, and whether it `claimed` to be it;
     `unlisted_links`: its links that are neither official nor a known scam or lookalike."""
     out: list[Slot] = []
-    if (m.get("keep_secret") or _code_for_your_action(m)) and any(e.kind == "code" for e in m.entities):
-        secret = (m.get("keep_secret") or m.get("code_purpose"))[0]
-        out.append(Slot(OTP_NOTICE, secret.start, secret.end, "notice.otp"))
+    if any(e.kind == "code" for e in m.entities) and (m.get("keep_secret") or _code_for_your_action(m)):
+        said = m.get("keep_secret") or m.get("code_purpose")
+        purpose = _CODE_PURPOSE.search(m.folded) if not said else None
+        start, end = (said[0].start, said[0].end) if said else purpose.span() if purpose else (0, 0)
+        out.append(Slot(OTP_NOTICE, start, end, "notice.otp"))
     advisory = _advisory(m)
     if advisory is not None:
         out.append(Slot(ADVISORY, advisory.start, advisory.end, "notice.advisory"))
