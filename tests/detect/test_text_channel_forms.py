@@ -187,3 +187,26 @@ def test_a_number_in_styled_digits_warns(text):
 @pytest.mark.parametrize("text", GENUINE_PLAIN_OR_FULL_WIDTH)
 def test_plain_or_full_width_numbers_and_styled_non_numbers_stay_quiet(text):
     assert check(text).level == "none", codes(check(text))
+
+
+SCAM_CREDIT = [
+    "Rogers: As a credit for last week's outage, we're offering you $50. Claim here: rogers-credit.com",
+    "Telco Mobile: to make up for the network outage, we are giving you a credit of $30. Redeem at telco-credit.net",
+    "Verizon: to compensate you for the outage, a $40 credit is waiting. Claim: vz-outage.co",
+]
+
+GENUINE_CREDIT = [
+    "Rogers: We're sorry about the outage. A $5 credit has been applied to your account automatically.",
+    "As a credit for the outage, $10 will appear on your next bill. No action is needed.",
+    "Telstra: your refund of $64.20 has been credited to your account.",
+]
+
+
+@pytest.mark.parametrize("text", SCAM_CREDIT)
+def test_a_credit_offered_behind_a_link_warns(text):
+    assert check(text).level in WARNED, codes(check(text))
+
+
+@pytest.mark.parametrize("text", GENUINE_CREDIT)
+def test_a_credit_applied_stays_quiet(text):
+    assert check(text).level == "none", codes(check(text))

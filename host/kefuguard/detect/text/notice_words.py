@@ -98,6 +98,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         # notices of any office say ('您有一笔生育津贴待领取', 'a pending refund of $89.50')
         "津贴|助学金|援助金|经济援助金|救助金|补助金|补偿金|抚恤金|慰问金|待领取|待发放|发放中|"
         "is due to you|"
+        # money offered to make up for something ('as a credit for the outage, we're offering you $50')
+        "a credit of|as a credit|outage credit|to make up for|to compensate you|compensate you|"
         "stimulus payment|relief payment|economic impact payment|cost of living payment|benefit payment"
     ),
     # 'if this was not you': disputing a charge or a change the message announces
@@ -156,7 +158,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "arrange a redelivery|book a redelivery|book your redelivery|complete the form|fill in the form|fill out the form|"
         "complete the attached form|submit the form|sign back in|log back in|sign in again|log in again|重新登录|"
         "apply|apply now|apply here|apply online|schedule for delivery|schedule a delivery|"
-        "accept this payment|accept the payment|accept your payment|accept the transfer|accept this transfer"
+        "accept this payment|accept the payment|accept your payment|accept the transfer|accept this transfer|"
+        "redeem|redeem now|redeem here|redeem them|redeem your|exchange your points|use your points"
     ),
     # by when, or else
     "deadline": phrase_list(
