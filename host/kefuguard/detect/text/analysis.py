@@ -11,7 +11,14 @@ from dataclasses import dataclass, field
 from kefuguard.detect.channels import Channels
 from kefuguard.detect.result import LEVEL_RANK
 from kefuguard.detect.text import tactics as t
-from kefuguard.detect.text.entities import Entity, extract_links, extract_numbers, extract_wechat_ids, phone_keys
+from kefuguard.detect.text.entities import (
+    Entity,
+    extract_emails,
+    extract_links,
+    extract_numbers,
+    extract_wechat_ids,
+    phone_keys,
+)
 from kefuguard.detect.text.index import BRAND_TAG, TextIndex
 from kefuguard.detect.text.keyword_automaton import Hit
 from kefuguard.detect.text.normalize import clean_text, fold_text
@@ -104,6 +111,8 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
         links = [(e.start, e.end) for e in entities]
         # digits inside a link are part of its name ('10086wds.cn'), not a number to call
         entities += [n for n in numbers if not any(s <= n.start < e for s, e in links)]
+    if "@" in cleaned:
+        entities += extract_emails(cleaned)
     if "im" in by_tag or "加" in folded:  # '加v：abc123' names WeChat with no IM word
         entities += extract_wechat_ids(cleaned, folded, by_tag.get("im", []))
     if direction == "outgoing":

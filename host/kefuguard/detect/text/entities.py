@@ -185,6 +185,22 @@ def extract_links(text: str) -> list[Entity]:
     return found
 
 
+# 'email claims@cc-promo.com', 'write to amazon.refunds@gmail.com': an address to write to is a channel
+_EMAIL = re.compile(r"(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]{0,63}@([a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9\-]{1,63}){1,4})", re.I)
+
+
+def extract_emails(text: str) -> list[Entity]:
+    """E-mail addresses; the key is the domain (what is compared with a brand's official ones)."""
+    found = []
+    for m in _EMAIL.finditer(text):
+        domain = m.group(1).lower().rstrip(".-")
+        if domain.rsplit(".", 1)[-1] in _TLDS:
+            found.append(Entity("email", domain, m.start(), m.end()))
+        if len(found) >= 8:
+            break
+    return found
+
+
 def _redirect_targets(url: str, start: int, end: int) -> list[Entity]:
     """The site a redirecting link sends you on to ('google.com/url?q=https://evil.top/x',
     '…/redirect?url=https%3A%2F%2Fevil.top'): a link too, checked as one, at the same place."""

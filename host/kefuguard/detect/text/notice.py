@@ -88,10 +88,17 @@ def _states(m: MessageHits, hits: list[Hit]) -> list[Hit]:
     ]
     if states and m.get("remedy"):
         states = [h for h in states if not reader_remedy(m, h)]
-    if m.get("marketing"):
+    if _promotes(m):
         strong = {(h.start, h.end) for h in m.get("state_strong")}
         states = [h for h in states if (h.start, h.end) in strong]
     return states
+
+
+def _promotes(m: MessageHits) -> bool:
+    """A promotion's words in the message itself, not in the name of a link or an address
+    ('claims@cc-promo.com', 'best-deal.top')."""
+    spans = [(e.start, e.end) for e in m.entities if e.kind in ("url", "email")]
+    return any(not any(s <= h.start < e for s, e in spans) for h in m.get("marketing"))
 
 
 _MAINTENANCE = re.compile(r"维护|maintenance")
@@ -401,6 +408,7 @@ def notice_slots(
         out.append(Slot(YOURS, state.start, state.end, "notice.state"))  # 'your package delivery has been paused'
     offered = bool(unlisted_links or m.get("link_word") or m.get("voice_menu") or m.get("operator_transfer"))
     offered = offered or bool(m.get("add_verb")) or "X" in m.text or unshown_link(m) is not None
+    offered = offered or any(e.kind == "email" for e in m.entities)  # 'email your details to …@gmail.com'
     if strong is None and not offered and not m.get("pay") and not any(e.kind == "phone" for e in m.entities):
         return out  # no channel, no hallmark state, no payment asked: no script whatever else it says
     if strong is not None:

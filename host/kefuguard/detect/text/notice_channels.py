@@ -233,9 +233,25 @@ def channels(m: MessageHits, party: Brand | None, unlisted_links: list[Entity]) 
     ]
     out = [Slot(LINK, e.start, e.end, "notice.unofficial_link", official, brand_id_of(party)) for e in chosen]
     out += phone_channels(m, party)
+    out += email_channels(m, party)
     unshown = unshown_link(m) if not out else None
     if unshown is not None:
         out.append(Slot(CHANNEL_UNSHOWN, *unshown, "notice.unshown_channel", official, brand_id_of(party)))
+    return out
+
+
+def email_channels(m: MessageHits, party: Brand | None) -> list[Slot]:
+    """Addresses to write to that are not the party's: any domain but a listed brand's own or a
+    government's ('email claims@cc-promo.com', 'amazon.refunds@gmail.com' for Amazon)."""
+    out = []
+    for e in (e for e in m.entities if e.kind == "email"):
+        hosts = [e.key, _registrable(e.key)]
+        owner = m.index.channels.official_for_host(hosts)
+        if owner is not None and (party is None or owner.brand.id == party.id):
+            continue  # the brand's own address ('reportphishing@apple.com')
+        if _GOVERNMENT_HOST.search(e.key):
+            continue  # 'report it to phishing@irs.gov'
+        out.append(Slot(LINK, e.start, e.end, "notice.unofficial_email", official_text(party), brand_id_of(party)))
     return out
 
 

@@ -313,6 +313,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "never ask you to log in or pay through a link in a message.",
         "它让您打开的链接不是{brand_zh}的官方网站（官方：{official}）。真正的通知不会让您通过短信或聊天中的链接登录或付款。",
     ),
+    "notice.unofficial_email": (
+        "It asks you to write to an e-mail address that is not on {brand_en}'s official domain (official: "
+        "{official}). Contact it only through its official website or app.",
+        "它让您发邮件到不属于{brand_zh}官方域名的邮箱（官方：{official}）。请只通过官方网站或App联系。",
+    ),
     "notice.unofficial_phone": (
         "It gives a number that is not {brand_en}'s official number (official: {official}). Dial the official "
         "number yourself instead.",
@@ -367,6 +372,11 @@ UNBRANDED: dict[str, tuple[str, str]] = {
         "It sends you to a link that is not a known official site. Real notices never ask you to log in or pay "
         "through a link in a message.",
         "它让您打开的链接不是已知的官方网站。真正的通知不会让您通过短信或聊天中的链接登录或付款。",
+    ),
+    "notice.unofficial_email": (
+        "It asks you to write to an e-mail address that is not on a known official domain. Contact the sender "
+        "only through its official website or app.",
+        "它让您发邮件到一个不属于已知官方域名的邮箱。请只通过官方网站或App联系。",
     ),
     "notice.unofficial_phone": (
         "It gives a number that is not a known official number. Look the official number up yourself (on the "
