@@ -99,7 +99,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "津贴|助学金|援助金|经济援助金|救助金|补助金|补偿金|抚恤金|慰问金|待领取|待发放|发放中|"
         "is due to you|"
         # money offered to make up for something ('as a credit for the outage, we're offering you $50')
-        "has won|number has won|email has won|lottery|jackpot|a credit of|as a credit|outage credit|to make up for|to compensate you|compensate you|"
+        "已逾期|已经逾期|物业费|水费|电费|燃气费|has won|number has won|email has won|lottery|jackpot|a credit of|as a credit|outage credit|to make up for|to compensate you|compensate you|"
         "stimulus payment|relief payment|economic impact payment|cost of living payment|benefit payment"
     ),
     # 'if this was not you': disputing a charge or a change the message announces

@@ -15,11 +15,13 @@ _BRACKET_FRAME = re.compile(  # at the start or the end: '【工商银行】', '
 )
 
 _DEAR_FRAME = re.compile(
-    r"(?:尊敬的|亲爱的)[^，,。！!\n]{0,12}?(?:用户|客户|车主|机主|会员|旅客|乘客|持卡人|先生|女士|参保人|纳税人)|"
+    r"(?:尊敬的|亲爱的)[^，,。！!\n]{0,12}?(?:用户|客户|车主|机主|会员|旅客|乘客|持卡人|先生|女士|参保人|纳税人|"
+    r"业主|居民|市民|家长|学员|申请人)|"
     r"(?:用户|客户|车主|机主|会员|旅客|乘客|持卡人|参保人|纳税人)(?:您好|你好)|"
     # 'Dear customer', 'Dear Duke Energy customer': up to three words of a name before the role
     r"\bdear (?:valued |our )?(?:[a-z0-9&.'-]+ ){0,3}?(?:customer|user|member|client|taxpayer|cardholder|account ?holder|"
-    r"subscriber)",
+    r"subscriber|applicant|beneficiary|winner|citizen|resident|recipient|passenger|traveller|traveler|"
+    r"policyholder|policy holder|shopper|patron|sir {0,3}/? {0,3}madam|sir or madam)",
     re.IGNORECASE,
 )
 
