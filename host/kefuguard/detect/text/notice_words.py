@@ -99,6 +99,18 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "津贴|助学金|援助金|经济援助金|救助金|补助金|补偿金|抚恤金|慰问金|待领取|待发放|发放中|"
         "is due to you|"
         # money offered to make up for something ('as a credit for the outage, we're offering you $50')
+        # what any such notice says, in words the list lacked: a membership cancelled, a sign-in tried,
+        # a delivery unsuccessful, a final notice, a refund pending, points unused, storage full (not
+        # 'cash back': what a bank agent explains how to get)
+        "cancelled|canceled|requires verification|needs to be verified|needs verification|tried to sign in|"
+        "tried to log in|tried to login|unrecognized device|unrecognised device|"
+        "unsuccessful|has been returned|being returned|will be returned|incomplete|final notice|final warning|"
+        "last warning|legal action|entitled to a refund|refund has been approved|refund is pending|refund pending|"
+        "pending refund|interrupted|service interruption|unused points|points balance|"
+        "transaction of|fraudulent activity|fraudulent transaction|fraudulent charge|storage is full|"
+        "storage full|storage is almost full|cloud storage|icloud storage|"
+        "安全风险|被锁定|已锁定|已被锁定|被退回|已退回|吊销|将被吊销|交通违法|扣分|被标记|标记为|信息有误|"
+        "资料有误|逾期|被拒绝|新设备登录|异地登录|被封|账号被封|账户被封|"
         "已逾期|已经逾期|物业费|水费|电费|燃气费|has won|number has won|email has won|lottery|jackpot|a credit of|as a credit|outage credit|to make up for|to compensate you|compensate you|"
         "stimulus payment|relief payment|economic impact payment|cost of living payment|benefit payment"
     ),

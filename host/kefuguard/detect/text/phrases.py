@@ -104,7 +104,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "refund": phrase_list(
         "退款|退钱|退费|退还|返还|赔偿|补偿|赔付|理赔|回款|赔款|清退|退票|改签|给您打款|为您打款|给您汇款|为您汇款|"
         "给您转账|为您转账|向您转账|refund|reimburse|reimbursement|compensation|"
-        "compensate|refunds|refunded|refunding|tui kuan|li pei|pei chang"
+        "compensate|refunds|refunded|refunding|tui kuan|li pei|pei chang|"
+        # refund states of notice scripts (notice_words.py 'state' holds them too: one phrase, both tags)
+        "entitled to a refund|refund has been approved|refund is pending|refund pending|pending refund"
     ),
     "refund_hallmark": phrase_list(
         "双倍赔偿|双倍退款|双倍赔付|三倍赔偿|三倍赔付|两倍赔偿|十倍赔偿|理赔金|赔偿金|赔付金|补偿金|退款金|"
