@@ -38,7 +38,15 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "navy federal|capital one|mashreq|at&t|verizon|t-mobile|飞机|机场|保险|保险公司|重疾保障|重疾险|百万保障|"
         "银联|银行联合管理局|insurance|it support|it helpdesk|it help desk|it service desk|it department|"
         "server admin|system administrator|email administrator|mail administrator|webmail|邮箱管理员|系统管理员|"
-        "medicare|medicaid|social security administration"
+        "medicare|medicaid|social security administration|"
+        # the offices, desks and providers any notice may speak for, named without a brand
+        "billing team|accounts department|account team|customer support|support desk|delivery team|logistics|"
+        "logistics company|shipping department|tax authority|tax authorities|revenue commissioners|revenue service|"
+        "department of revenue|motor vehicles|department of motor vehicles|court|the court|immigration|"
+        "immigration office|border agency|health department|department of health|ministry of health|utility|"
+        "utilities|electricity provider|energy provider|energy supplier|water company|water board|telecom|"
+        "telecoms|mobile operator|network provider|internet provider|internet service provider|broadband|"
+        "streaming service"
     ),
     # something happened to your account, card, service, parcel, booking, or a benefit is waiting
     # (every hallmark state below, in state_strong, is a state too: notice.py reads both lists)
@@ -171,7 +179,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "complete the attached form|submit the form|sign back in|log back in|sign in again|log in again|重新登录|"
         "apply|apply now|apply here|apply online|schedule for delivery|schedule a delivery|"
         "accept this payment|accept the payment|accept your payment|accept the transfer|accept this transfer|"
-        "redeem|redeem now|redeem here|redeem them|redeem your|exchange your points|use your points"
+        "redeem|redeem now|redeem here|redeem them|redeem your|exchange your points|use your points|"
+        "log on|sign on|proceed to|complete the verification|complete verification|complete your verification|"
+        "respond|go online|book a new delivery|choose a delivery date|choose a new delivery"
     ),
     # by when, or else
     "deadline": phrase_list(

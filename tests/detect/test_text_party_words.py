@@ -1,0 +1,39 @@
+"""The offices, desks and providers a notice may speak for without a brand (the billing team, the
+court, immigration, the utility, the mobile operator, broadband) and the acts it asks in other words
+(log on, proceed to, complete the verification, respond): a party with a hallmark state and a
+channel warns; the same words in ordinary messages stay quiet.
+
+Probe grid written for this change, not copied from any data set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detect.text_support import check, codes
+
+SCAMS = [
+    "Billing team: your account is suspended for non-payment. Log on at billing-restore.top to avoid disconnection.",
+    "Immigration office: your visa has been cancelled. Call +44 7700 900456 immediately to avoid arrest.",
+    "Your utility account is overdue and will be cut off today. Proceed to utility-pay-now.com",
+    "Mobile operator notice: your SIM will be blocked in 24 hours. Complete the verification at sim-kyc.top",
+    "The court has issued a warrant in your name. Respond within 24 hours at court-case-portal.xyz",
+]
+
+GENUINE = [
+    "Billing team: your invoice for November is available in your online account.",
+    "The court hearing has been moved to Monday at 10am.",
+    "Your broadband engineer will arrive between 8am and 1pm tomorrow.",
+    "Please respond to the survey in the app when you have a moment.",
+    "Log on to your online banking to view your statement.",
+]
+
+
+@pytest.mark.parametrize("text", SCAMS)
+def test_an_unbranded_party_with_a_hallmark_and_a_channel_warns(text):
+    assert check(text).level in ("caution", "danger"), codes(check(text))
+
+
+@pytest.mark.parametrize("text", GENUINE)
+def test_the_same_parties_and_acts_in_ordinary_messages_stay_quiet(text):
+    assert check(text).level == "none", codes(check(text))
