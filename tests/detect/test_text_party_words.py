@@ -37,3 +37,22 @@ def test_an_unbranded_party_with_a_hallmark_and_a_channel_warns(text):
 @pytest.mark.parametrize("text", GENUINE)
 def test_the_same_parties_and_acts_in_ordinary_messages_stay_quiet(text):
     assert check(text).level == "none", codes(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【物业】尊敬的业主，您的账户已冻结，请及时处理：wy-jf.top",
+        "支行通知：您的银行卡已被锁定，请前往 zh-jiesuo.cn 进行人脸识别解除。",
+    ],
+)
+def test_a_branch_or_property_office_with_a_hallmark_and_a_link_warns(text):
+    assert check(text).level in ("caution", "danger"), codes(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["【物业】尊敬的业主，本周六上午电梯检修，请及时处理好出行安排。", "支行营业时间调整为9:00-17:00，请配合安排。"],
+)
+def test_a_branch_or_property_office_notice_stays_quiet(text):
+    assert check(text).level == "none", codes(check(text))

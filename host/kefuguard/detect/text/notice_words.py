@@ -46,7 +46,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "immigration office|border agency|health department|department of health|ministry of health|utility|"
         "utilities|electricity provider|energy provider|energy supplier|water company|water board|telecom|"
         "telecoms|mobile operator|network provider|internet provider|internet service provider|broadband|"
-        "streaming service"
+        "streaming service|"
+        "仓储中心|派送站|营业部|分行|支行|工商局|住建局|物业|物业公司|广电|刑侦大队"
     ),
     # something happened to your account, card, service, parcel, booking, or a benefit is waiting
     # (every hallmark state below, in state_strong, is a state too: notice.py reads both lists)
@@ -181,7 +182,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "accept this payment|accept the payment|accept your payment|accept the transfer|accept this transfer|"
         "redeem|redeem now|redeem here|redeem them|redeem your|exchange your points|use your points|"
         "log on|sign on|proceed to|complete the verification|complete verification|complete your verification|"
-        "respond|go online|book a new delivery|choose a delivery date|choose a new delivery"
+        "respond|go online|book a new delivery|choose a delivery date|choose a new delivery|"
+        "及时处理|请配合|配合调查|人脸识别|修改地址|预约派送|重新派送"
     ),
     # by when, or else
     "deadline": phrase_list(
