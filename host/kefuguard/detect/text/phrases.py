@@ -350,7 +350,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "applecare|windows headquarters|headquarters of windows|"
         "windows technician|microsoft technician|技术支持|微软客服|微软技术|苹果技术支持|"
         "windows service center|windows service centre|windows security|microsoft support|microsoft security|"
-        "technical department|tech department|apple support advisor"
+        "technical department|tech department|apple support advisor|certified technician|remote technician|"
+        "defender alert|technician team"
     ),
     # money a public office hands out: scanning a code to claim it pays the scammer instead
     "benefit": phrase_list(
@@ -372,7 +373,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "ransomware|病毒|中毒|被黑|被入侵|被攻击|被锁|木马|"
         # the pop-up's words: 'do not turn off your computer', 'access to this PC has been blocked'
         "do not turn off|don't turn off|do not shut down|don't shut down|do not restart|don't restart|"
-        "has been blocked|been blocked for security|access to this pc"
+        "has been blocked|been blocked for security|access to this pc|"
+        # other words of the same pop-ups and calls ('Trojan detected', 'your files are encrypted',
+        # 'pornographic spyware', 'flagged for illegal activity')
+        "trojan|trojans|trojan virus|data breach|identity theft|pornographic|files are encrypted|been encrypted|"
+        "flagged for illegal|illegal activity|illegal activities|firewall breach|firewall has been"
     ),
     # a cash machine used for someone else's instructions ('到ATM上按我说的操作解除分期'): no bank, shop
     # or office has anything cancelled, refunded or verified at a cash machine
