@@ -32,6 +32,23 @@ _ENDS_ON_A_LINK_CUE = re.compile(
     re.IGNORECASE,
 )
 
+# an e-mail's button, quoted as its label at the end without the link behind it: 'Verify Now',
+# 'Review Activity', 'Release Messages' (a verb and up to three capitalised words, after a sentence)
+_BUTTON = re.compile(r"(?:[.!:\n]|\s{2})\s*([A-Z][a-z]+(?: (?:[A-Z][A-Za-z]*|ID)){0,3})\s*$")
+_BUTTON_VERBS = frozenset(
+    "verify validate review secure update release confirm restore unlock reactivate resolve claim accept pay "
+    "reschedule retain upgrade renew login".split()
+)
+
+
+def _email_button(text: str) -> tuple[int, int] | None:
+    found = _BUTTON.search(text[-48:])
+    if found is None or found.group(1).split()[0].lower() not in _BUTTON_VERBS:
+        return None
+    offset = max(0, len(text) - 48)
+    return offset + found.start(1), offset + found.end(1)
+
+
 _REDACTED_AFTER_ACT = re.compile(r"(?:打开|登录|登陆|登入|点击|访问|进入|拨打|联系|客服|电话)[:：\s]{0,2}[*×＊xX]{3,}")
 
 _REDACTED_LINK = re.compile(
@@ -66,6 +83,9 @@ def unshown_link(m: MessageHits) -> tuple[int, int] | None:
             return w.start, w.end
     if _ENDS_ON_A_LINK_CUE.search(m.text[-40:]) and (m.get("act") or m.get("link_action")):
         return len(m.text.rstrip()) - 1, len(m.text.rstrip())
+    button = _email_button(m.text)
+    if button is not None:
+        return button
     phone = _REDACTED_PHONE.search(m.text) if any(c in m.text for c in "Xx*…") or "..." in m.text else None
     if phone is not None:  # '1-205-XXX-XXXX': a number the quoting source hid is still a number
         return phone.start(), phone.end()

@@ -117,7 +117,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "last warning|legal action|entitled to a refund|refund has been approved|refund is pending|refund pending|"
         "pending refund|interrupted|service interruption|unused points|points balance|"
         "transaction of|fraudulent activity|fraudulent transaction|fraudulent charge|storage is full|"
-        "storage full|storage is almost full|cloud storage|icloud storage|"
+        "storage full|storage is almost full|cloud storage|icloud storage|undelivered|undelivered messages|"
         "安全风险|被锁定|已锁定|已被锁定|被退回|已退回|吊销|将被吊销|交通违法|扣分|被标记|标记为|信息有误|"
         "资料有误|逾期|被拒绝|新设备登录|异地登录|被封|账号被封|账户被封|"
         "已逾期|已经逾期|物业费|水费|电费|燃气费|has won|number has won|email has won|lottery|jackpot|a credit of|as a credit|outage credit|to make up for|to compensate you|compensate you|"
