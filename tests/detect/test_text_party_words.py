@@ -56,3 +56,28 @@ def test_a_branch_or_property_office_with_a_hallmark_and_a_link_warns(text):
 )
 def test_a_branch_or_property_office_notice_stays_quiet(text):
     assert check(text).level == "none", codes(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【國稅局】您的綜所稅退稅尚未領取，請點擊 tax-tw-refund.top 登記帳戶。",
+        "健保署通知：您的健保資格將被暫停，請立即撥打 0912345678 核實。",
+        "【中華電信】您的門號因欠費將於今日停話，請點擊 cht-pay.top 繳費。",
+        "警務處通知：你涉嫌洗黑錢，請即致電 +852 5123 4567 。",
+    ],
+)
+def test_taiwan_and_hong_kong_offices_with_a_hallmark_and_a_channel_warn(text):
+    assert check(text).level in ("caution", "danger"), codes(check(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "國稅局提醒：綜所稅申報期間為5月1日至5月31日，請使用報稅軟體或至國稅局櫃台辦理。",
+        "【宅配通】您的包裹將於今日下午送達，請留意電話。",
+        "超商取貨通知：您的包裹已到店，請於7日內取貨。",
+    ],
+)
+def test_taiwan_and_hong_kong_ordinary_notices_stay_quiet(text):
+    assert check(text).level == "none", codes(check(text))

@@ -47,7 +47,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "utilities|electricity provider|energy provider|energy supplier|water company|water board|telecom|"
         "telecoms|mobile operator|network provider|internet provider|internet service provider|broadband|"
         "streaming service|"
-        "仓储中心|派送站|营业部|分行|支行|工商局|住建局|物业|物业公司|广电|刑侦大队"
+        "仓储中心|派送站|营业部|分行|支行|工商局|住建局|物业|物业公司|广电|刑侦大队|"
+        # Taiwan's and Hong Kong's offices and carriers, as their notices name them
+        "健保署|监理所|国税局|劳保局|劳动部|卫生署|警务处|医管局|电讯管理局|入境处|宅配|超商"
     ),
     # something happened to your account, card, service, parcel, booking, or a benefit is waiting
     # (every hallmark state below, in state_strong, is a state too: notice.py reads both lists)
@@ -120,6 +122,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "storage full|storage is almost full|cloud storage|icloud storage|undelivered|undelivered messages|"
         "安全风险|被锁定|已锁定|已被锁定|被退回|已退回|吊销|将被吊销|交通违法|扣分|被标记|标记为|信息有误|"
         "资料有误|逾期|被拒绝|新设备登录|异地登录|被封|账号被封|账户被封|"
+        "罚单|综所税|纾困|纾困金|普发现金|停话|断电|断水|欠税|被暂停|将被暂停|遭暂停|"
         "已逾期|已经逾期|物业费|水费|电费|燃气费|has won|number has won|email has won|lottery|jackpot|a credit of|as a credit|outage credit|to make up for|to compensate you|compensate you|"
         "stimulus payment|relief payment|economic impact payment|cost of living payment|benefit payment"
     ),
