@@ -186,7 +186,9 @@ def extract_links(text: str) -> list[Entity]:
 
 
 # 'email claims@cc-promo.com', 'write to amazon.refunds@gmail.com': an address to write to is a channel
-_EMAIL = re.compile(r"(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]{0,63}@([a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9\-]{1,63}){1,4})", re.I)
+_EMAIL = re.compile(
+    r"(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]{0,63}@([a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9\-]{1,63}){1,4})", re.I
+)
 
 
 def extract_emails(text: str) -> list[Entity]:

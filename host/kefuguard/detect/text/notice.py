@@ -317,9 +317,9 @@ def notice_slots(
     `unlisted_links`: its links that are neither official nor a known scam or lookalike."""
     out: list[Slot] = []
     if any(e.kind == "code" for e in m.entities) and (m.get("keep_secret") or _code_for_your_action(m)):
-        said = m.get("keep_secret") or m.get("code_purpose")
-        purpose = _CODE_PURPOSE.search(m.folded) if not said else None
-        start, end = (said[0].start, said[0].end) if said else purpose.span() if purpose else (0, 0)
+        secret = m.get("keep_secret") or m.get("code_purpose")
+        purpose = _CODE_PURPOSE.search(m.folded) if not secret else None
+        start, end = (secret[0].start, secret[0].end) if secret else purpose.span() if purpose else (0, 0)
         out.append(Slot(OTP_NOTICE, start, end, "notice.otp"))
     advisory = _advisory(m)
     if advisory is not None:

@@ -30,7 +30,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "tax office|tax department|electricity company|electric company|power company|gas company|utility company|"
         "disconnection department|"
         "government|royal mail|hermes|evri|dpd|canada post|australia post|auspost|post office|postal service|"
-        "courier|delivery service|parcel|package|shipment|airline|airlines|airways|air lines|flight|norton|mcafee|geek squad|lifelock|"
+        "courier|delivery service|parcel|package|shipment|airline|airlines|airways|air lines|"
+        "flight|norton|mcafee|geek squad|lifelock|"
         "tech support|technical support|windows support|applecare|help desk|速递|速递员|配送员|快递公司|"
         "social benefits|your social|"
         "helpdesk|support center|"
@@ -123,7 +124,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "安全风险|被锁定|已锁定|已被锁定|被退回|已退回|吊销|将被吊销|交通违法|扣分|被标记|标记为|信息有误|"
         "资料有误|逾期|被拒绝|新设备登录|异地登录|被封|账号被封|账户被封|"
         "罚单|综所税|纾困|纾困金|普发现金|停话|断电|断水|欠税|被暂停|将被暂停|遭暂停|"
-        "已逾期|已经逾期|物业费|水费|电费|燃气费|has won|number has won|email has won|lottery|jackpot|a credit of|as a credit|outage credit|to make up for|to compensate you|compensate you|"
+        "已逾期|已经逾期|物业费|水费|电费|燃气费|has won|number has won|email has won|lottery|jackpot|"
+        "a credit of|as a credit|outage credit|to make up for|to compensate you|compensate you|"
         "stimulus payment|relief payment|economic impact payment|cost of living payment|benefit payment"
     ),
     # 'if this was not you': disputing a charge or a change the message announces

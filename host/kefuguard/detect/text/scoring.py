@@ -221,7 +221,8 @@ def _notice_script_level(c: set[str]) -> str:
         # official link or number of the party's own (a genuine one points to its own site)
         pay_script = {n.PARTY, n.STATE, n.ACT, t.PAY} <= c and not c & {a.SUPPORT, n.OFFICIAL_PLACE}
         return "caution" if strong_script or pay_script else "none"
-    if c & {n.PARTY, n.VOICE} and c & {n.LINK, n.CHANNEL_UNSHOWN} and n.YOURS in c and not c & {n.ACT, n.DEADLINE, t.MOVE}:
+    shown_or_blanked = c & {n.LINK, n.CHANNEL_UNSHOWN}
+    if c & {n.PARTY, n.VOICE} and shown_or_blanked and n.YOURS in c and not c & {n.ACT, n.DEADLINE, t.MOVE}:
         # 'USPostal: your package delivery has been paused … uspkgos.homes/D4d5t6': the link is the act;
         # so is a link the quoting source blanked ('a little gift for you: [link redacted]'): with no act
         # word, the unshown channel can only be a blanked link or number, or a voice menu

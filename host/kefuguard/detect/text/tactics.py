@@ -199,7 +199,9 @@ class MessageHits:
         """A negation ('请勿', 'never') ends shortly before `pos`, in the same clause."""
         negations = self.get("neg")
         return bool(negations) and any(
-            0 <= pos - n.end <= window and self.same_clause(n.end, pos) and not _FULL_STOP.search(self.text, n.end, pos + 1)
+            0 <= pos - n.end <= window
+            and self.same_clause(n.end, pos)
+            and not _FULL_STOP.search(self.text, n.end, pos + 1)
             for n in negations
         )
 
