@@ -292,16 +292,21 @@ def test_a_merged_view_of_several_lists_neither_reads_nor_keeps(engine):
     assert sorted(p.name for p in Path(main.directory).iterdir()) == before
 
 
-def test_a_kept_fields_targets_are_made_on_lookup_and_shared(engine):
-    """Until read_all, a field of targets is a ByKey: a lookup makes that key's targets only, every
-    field naming a target gives the same object, and it reads like the plain dict (order, views,
-    reversed items); read_all leaves plain dicts holding those same objects."""
+def _built_and_read_back(engine) -> tuple[BrandIndex, BrandIndex]:
+    """The list's index as built, and as a host reads it back from its kept form (fields unread)."""
     engine.url_index()
     brands = engine.channels().brands
     built = BrandIndex(brands)
     encoded = brand_index_file.encode(built, brands)
     assert encoded is not None
-    read = brand_index_file.decode(encoded, brands)
+    return built, brand_index_file.decode(encoded, brands)
+
+
+def test_a_kept_fields_targets_are_made_on_lookup_and_shared(engine):
+    """Until read_all, a field of targets is a ByKey: a lookup makes that key's targets only, every
+    field naming a target gives the same object, and it reads like the plain dict (order, views,
+    reversed items); read_all leaves plain dicts holding those same objects."""
+    built, read = _built_and_read_back(engine)
     official = read.official
     assert isinstance(official, brand_index_file.ByKey)
     domain = next(iter(built.official))
@@ -324,12 +329,7 @@ def test_a_first_check_reads_the_parts_of_near_and_words_it_needs_and_finds_the_
     """Before read_all, `near` is read in parts by a key's first character (a label and its
     one-letter deletions touch two) and the combo walk runs without the ~80 KB of prefixes: the
     same units at every position of every label as the full Vocabulary's walk."""
-    engine.url_index()
-    brands = engine.channels().brands
-    built = BrandIndex(brands)
-    encoded = brand_index_file.encode(built, brands)
-    assert encoded is not None
-    read = brand_index_file.decode(encoded, brands)
+    built, read = _built_and_read_back(engine)
     words = read.words
     assert isinstance(words, brand_index_file.KeptVocabulary) and "prefixes" not in vars(words)
     for label in ("taobaokefu", "icbcvipxyz", "paypa1login", "shopeejj", "jdtuikuan", "a", "", "zzzzzz"):
