@@ -16,6 +16,7 @@ import zlib
 from array import array
 
 from kefuguard.lists.atomic import write_atomic
+from kefuguard.lists.json_pieces import loads_array
 from kefuguard.lists.model import Brand, ListHeader, format_time, parse_brands, parse_scam, parse_time
 from kefuguard.paths import private_dir
 from kefuguard.plain_datetime import datetime
@@ -150,7 +151,7 @@ class CompiledList(Value):
     def brands(self) -> tuple[Brand, ...]:
         if self._brands is None:
             with open(os.path.join(self.directory, "brands.json"), "rb") as f:
-                raw = json.loads(f.read())
+                raw = loads_array(f.read())  # a big list's element by element: see json_pieces
             self._brands = parse_brands({"brands": raw})
         return self._brands
 

@@ -16,6 +16,7 @@ from kefuguard.detect.channels import Channels
 from kefuguard.detect.url import public_suffix, site_names
 from kefuguard.detect.url.check import check_url, check_url_json
 from kefuguard.detect.url.index import UrlIndex, url_index
+from kefuguard.detect.url.label_screen import load_edit_distance
 from kefuguard.errors import InputError, NoUsableListError
 from kefuguard.file_identity import file_identity, identities
 from kefuguard.lists.atomic import write_atomic
@@ -32,7 +33,9 @@ if TYPE_CHECKING:
     import threading
     from collections.abc import Callable
     from pathlib import Path
-    from typing import Any
+    from typing import Any, TypeVar
+
+    T = TypeVar("T")
 
     from kefuguard.detect.text.index import TextIndex
 
@@ -48,6 +51,15 @@ def _log() -> logging.Logger:
     import logging
 
     return logging.getLogger("kefuguard.host")
+
+
+def in_background(build: Callable[[], T]) -> T:
+    """A list's indexes built on a thread: the cycle collector paused (quiet_collector), the
+    interpreter passed to the loop's replies often (short_turns)."""
+    from kefuguard.service.quiet_collector import without_collection
+    from kefuguard.service.short_turns import in_short_turns
+
+    return without_collection(lambda: in_short_turns(build))
 
 
 # checked once to build a URL index's lazy parts (brands, lookalike screen, suffix and confusables
@@ -191,6 +203,9 @@ class Engine:
             self._text_ready = None
         else:
             self._channels = self._url_index = self._text_index = self._text_ready = None
+        # indexes built for the same lists as those kept (the file was rewritten, not changed)
+        retired += [prepared.url_index, prepared.text_index]
+        prepared.url_index = prepared.text_index = None
         self._loaded = loaded
         kept = (loaded, self._channels, self._url_index, self._text_index, self._text_ready)
         retired = [r for r in retired if r is not None and all(r is not k for k in kept)]
@@ -204,11 +219,6 @@ class Engine:
         """Load the changed lists and build their indexes on a thread; loaded() swaps them in."""
         had_text = self._text_index is not None
 
-        def work() -> None:
-            from kefuguard.service.quiet_collector import without_collection
-
-            without_collection(build)
-
         def build() -> None:
             try:
                 prepared = self._load()
@@ -217,6 +227,7 @@ class Engine:
                 return
             active = prepared.loaded.active
             try:
+                load_edit_distance()  # here, not in the first check on the new list that needs it
                 if active is not None:
                     urls = url_index(Channels(active, stale=active.header.is_stale()))
                     check_url(WARM_UP_URL, urls)
@@ -232,7 +243,9 @@ class Engine:
 
         import threading  # here: a host's first reply does not start threads (~0.6 ms to import)
 
-        self._switch = threading.Thread(target=work, name="kefuguard-list-switch", daemon=True)
+        self._switch = threading.Thread(
+            target=in_background, args=(build,), name="kefuguard-list-switch", daemon=True
+        )
         self._switch.start()
 
     def start_switch(self) -> threading.Thread | None:
@@ -271,10 +284,10 @@ class Engine:
 
         def work() -> None:
             from kefuguard.detect.text.index import text_index
-            from kefuguard.service.quiet_collector import without_collection
 
             try:
-                ready = without_collection(lambda: text_index(urls))
+                load_edit_distance()  # for a host's first check comparing two long labels
+                ready = in_background(lambda: text_index(urls))
                 if urls is self._url_index:  # not a list switched away from meanwhile
                     self._text_ready = ready
             except Exception:  # noqa: BLE001 - the first text check builds it and reports the problem

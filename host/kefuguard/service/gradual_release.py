@@ -83,4 +83,10 @@ def release_in_background(roots: list[Any]) -> None:
     """take_apart(roots) on a daemon thread; the caller drops its own references after."""
     import threading
 
-    threading.Thread(target=take_apart, args=(roots,), name="kefuguard-release", daemon=True).start()
+    threading.Thread(target=_release, args=(roots,), name="kefuguard-release", daemon=True).start()
+
+
+def _release(roots: list[Any]) -> None:
+    from kefuguard.service.short_turns import in_short_turns  # the loop's replies first
+
+    in_short_turns(lambda: take_apart(roots))

@@ -77,12 +77,19 @@ def add_forms(found: set[str], entry: str | tuple[str, ...] | None) -> None:
 def within_two_edits(a: str, b: str) -> bool:
     """Levenshtein distance <= 2. rapidfuzz is imported on the first call: importing it costs a
     host ~10 ms at start, and most first checks never compare two long labels."""
+    if _levenshtein is None:
+        load_edit_distance()
+    return bool(_levenshtein.distance(a, b, score_cutoff=2) <= 2)
+
+
+def load_edit_distance() -> None:
+    """Import rapidfuzz now: a long-running host does it on a thread of its own, not in a check
+    (the first check on a switched list that compared two long labels waited 15-120 ms for it)."""
     global _levenshtein
     if _levenshtein is None:
         from rapidfuzz.distance import Levenshtein
 
         _levenshtein = Levenshtein
-    return bool(_levenshtein.distance(a, b, score_cutoff=2) <= 2)
 
 
 def fold(form: str) -> str:
