@@ -46,8 +46,10 @@ def without_collection(build: Callable[[], T]) -> T:
         with _lock:
             _builds -= 1
             if _builds == 0 and _resume:
-                frozen_before = gc.get_freeze_count()
+                # FREEZE first: counting the frozen objects walks them all, holding the interpreter
+                # (~40-100 ms with a 10,000-brand list's ~3 million; measured with faulthandler)
+                keep_frozen = FREEZE or gc.get_freeze_count() > 0
                 gc.freeze()
-                if not (FREEZE or frozen_before):
+                if not keep_frozen:
                     gc.unfreeze()
                 gc.enable()
