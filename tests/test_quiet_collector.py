@@ -107,3 +107,20 @@ def test_a_hosts_url_warm_up_runs_with_the_collector_paused_and_freezes_after(ho
     asyncio.run(warm())
     assert seen == [False] and frozen == [True] and gc.isenabled()
     assert engine.url_index().brands is not None  # built for real
+
+
+def test_a_host_freezing_after_a_build_does_not_count_the_frozen_objects(monkeypatch):
+    """gc.get_freeze_count() walks every frozen object (tens of ms with a big list's millions),
+    holding the interpreter: a host that freezes anyway never asks."""
+
+    def counted() -> int:
+        raise AssertionError("the frozen objects were counted")
+
+    monkeypatch.setattr(quiet_collector, "FREEZE", True)
+    monkeypatch.setattr(gc, "get_freeze_count", counted)
+    try:
+        without_collection(lambda: None)
+        assert gc.isenabled()
+    finally:
+        monkeypatch.undo()
+        gc.unfreeze()

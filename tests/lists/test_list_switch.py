@@ -91,3 +91,48 @@ def test_after_a_switch_nothing_keeps_the_old_list_alive(engine):
     finally:
         gc.enable()
     assert e.check_text({"text": "你好"})["list_version"] == 3  # the chat index follows the new list
+
+
+def test_what_the_first_checks_on_a_new_list_would_build_is_built_before_the_switch(engine, monkeypatch):
+    """The preparing thread builds the lookalike index's lazy tables and imports the edit distance
+    (rapidfuzz): a check on the new list never waits for them (bench_update.py: 15-120 ms)."""
+    from kefuguard.detect.url import label_screen
+
+    e, key, home = engine
+    (home / "lists" / MAIN_LIST).write_bytes(sign(make_signed(version=2), key))
+    assert e.check_url("https://www.alipay.com/")["list_version"] == 2  # the first load is direct
+    monkeypatch.setattr(label_screen, "_levenshtein", None)
+    (home / "lists" / MAIN_LIST).write_bytes(sign(make_signed(version=3), key))
+    e.check_url("https://www.alipay.com/")
+    e.wait_for_switch(timeout=60)
+    prepared = e._switched
+    assert prepared is not None and prepared.url_index is not None  # built, not switched to yet
+    assert label_screen._levenshtein is not None
+    built = vars(prepared.url_index.brands)
+    assert {"distinctive_words", "skeleton_words", "official_by_skeleton"} <= built.keys()
+    assert e.check_url("https://www.alipay.com/")["list_version"] == 3
+
+
+def test_indexes_prepared_for_a_rewritten_file_of_the_same_lists_are_released_on_the_thread(engine, monkeypatch):
+    """Same digest: the lists in use are kept, and the indexes built for the rewritten file are
+    taken apart on the release thread, not freed in the check that found them unused (~40 ms)."""
+    import os
+
+    from kefuguard.detect.url.index import UrlIndex
+    from kefuguard.service import gradual_release
+
+    released: list[object] = []
+    monkeypatch.setattr(gradual_release, "release_in_background", released.extend)
+    e, key, home = engine
+    data = sign(make_signed(version=2), key)
+    (home / "lists" / MAIN_LIST).write_bytes(data)
+    assert e.check_url("https://www.alipay.com/")["list_version"] == 2
+    in_use = e.url_index()
+    (home / "lists" / "rewritten.tmp").write_bytes(data)
+    os.replace(home / "lists" / "rewritten.tmp", home / "lists" / MAIN_LIST)
+    e.check_url("https://www.alipay.com/")
+    e.wait_for_switch(timeout=60)
+    assert e._switched is not None and e._switched.url_index is not None
+    assert e.check_url("https://www.alipay.com/")["list_version"] == 2
+    assert e.url_index() is in_use
+    assert any(isinstance(r, UrlIndex) and r is not in_use for r in released)

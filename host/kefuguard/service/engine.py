@@ -232,6 +232,7 @@ class Engine:
                     urls = url_index(Channels(active, stale=active.header.is_stale()))
                     check_url(WARM_UP_URL, urls)
                     urls.brands.finish()
+                    urls.brands.finish_rarely_used()
                     prepared.url_index = urls
                     if had_text:
                         from kefuguard.detect.text.index import text_index

@@ -230,6 +230,11 @@ class BrandIndex:
         _ = self.distinctive_words, self.skeleton_words
         popular_domains()  # until built, is_popular searches the file's text
 
+    def finish_rarely_used(self) -> None:
+        """Build what only a rare host asks for (a subdomain spelt with look-alike characters): a
+        list prepared on a thread builds it there, not in a check after the switch."""
+        _ = self.official_by_skeleton
+
     def near(self, form: str) -> set[str]:
         """Brand forms (labels, skeletons) that may be within one edit of `form`: candidates for
         OSA <= 1, from the screen's folded deletion neighbourhood (a superset: callers check)."""
