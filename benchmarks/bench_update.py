@@ -47,6 +47,7 @@ GENERATOR_VERSION = 1
 V1, V2 = 999_902_010_000, 999_902_010_001
 PUBLISHER = "kefuguard-bench (synthetic)"
 CHECK_EVERY = 0.002  # seconds between paced check_url frames
+HOST_COMMAND = ["-m", "kefuguard", "host"]  # --watch: [str(HERE / "watch_pauses.py")]
 
 
 # --------------------------------------------------------------------------------------------
@@ -211,7 +212,7 @@ class PacedHost:
 
     def __init__(self, home: Path, urls: list[str]) -> None:
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "kefuguard", "host", "chrome-extension://bench/"],
+            [sys.executable, *HOST_COMMAND, "chrome-extension://bench/"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=open(home / "host-stderr.log", "wb"),  # noqa: SIM115 - closed with the process
@@ -350,7 +351,12 @@ def main() -> int:
     ap.add_argument("--brands", type=int)
     ap.add_argument("--scam", type=int)
     ap.add_argument("--keep", action="store_true", help="keep the temporary homes")
+    ap.add_argument(
+        "--watch", action="store_true", help="hosts log every thread's stack when replies stop (watch_pauses.py)"
+    )
     args = ap.parse_args()
+    if args.watch:
+        HOST_COMMAND[:] = [str(HERE / "watch_pauses.py")]
     q = args.quick
     n_brands = args.brands or (1000 if q else 10_000)
     n_scam = args.scam or (100_000 if q else 1_000_000)
