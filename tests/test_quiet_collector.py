@@ -82,7 +82,6 @@ def test_objects_frozen_before_stay_frozen_with_the_builds():
         gc.unfreeze()
 
 
-
 def test_a_hosts_url_warm_up_runs_with_the_collector_paused_and_freezes_after(home, monkeypatch):
     """The native host's warm-up (protocol/host.py) builds the list's URL index as a background
     build does: the collector paused, then what it made frozen (moved to the oldest generation
