@@ -12,6 +12,9 @@ Measurements (every value measured in this one run; medians over repetitions):
      the host's own `update` message (a child process); the longest pause between two replies
      is compared with the longest pause in the same host before the update
 
+`--watch` starts the hosts through watch_pauses.py: a pause of 25 ms or more writes every thread's
+stack to the host's log (`--keep` keeps it), naming what held the interpreter.
+
 A missed target prints FAIL and still exits 0; a measurement that could not be taken prints ERROR
 and exits 1. This is a benchmark, not a test: pytest never runs it.
 """

@@ -19,7 +19,7 @@ def big(value) -> bytes:
 
 def test_a_big_array_decodes_to_what_json_loads_gives():
     brands = [
-        {"id": f"b{i}", "names": {"zh": "银行", "en": f"Bank {i}"}, "domains": [f"bank{i}.example"], "n": [i, 1.5, None]}
+        {"id": f"b{i}", "names": {"zh": "银行", "en": f"Bank {i}"}, "domains": [f"b{i}.example"], "n": [i, 1.5, None]}
         for i in range(5000)
     ]
     for data in (big(brands), json.dumps(brands, indent=2).encode("utf-8"), b" \n" + big(brands) + b"\n "):
