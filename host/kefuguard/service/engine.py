@@ -287,7 +287,6 @@ class Engine:
             from kefuguard.detect.text.index import text_index
 
             try:
-                load_edit_distance()  # for a host's first check comparing two long labels
                 ready = in_background(lambda: text_index(urls))
                 if urls is self._url_index:  # not a list switched away from meanwhile
                     self._text_ready = ready

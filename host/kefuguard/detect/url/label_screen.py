@@ -83,8 +83,9 @@ def within_two_edits(a: str, b: str) -> bool:
 
 
 def load_edit_distance() -> None:
-    """Import rapidfuzz now: a long-running host does it on a thread of its own, not in a check
-    (the first check on a switched list that compared two long labels waited 15-120 ms for it)."""
+    """Import rapidfuzz now: a host preparing a changed list does it on that thread, not in a check
+    (the first check on a switched list that compared two long labels waited 15-120 ms for it).
+    Not at a host's start: ~4-6 MiB for every host, and a first check waits ~10 ms."""
     global _levenshtein
     if _levenshtein is None:
         from rapidfuzz.distance import Levenshtein
