@@ -226,8 +226,8 @@ def plain_rest_is_alone(rest: bytes | bytearray) -> bool:
     cut = rest.find(b"#")
     if cut >= 0:
         rest = rest[:cut]
-    if b"." in rest:
-        return False
+    if rest.find(b".") >= 0:  # not `b"." in rest`: that first tries the operand as a byte's number,
+        return False  # and formats the TypeError it catches (~2K instructions, 7 % of a kept host's frame)
     if not _sign_in_ascii:
         _sign_in_ascii.append(re.compile(RUN_TOGETHER_SIGN_IN.pattern.encode("ascii")))
     return _sign_in_ascii[0].search(rest) is None
