@@ -295,7 +295,7 @@ _KEPT_INDEX_FIELDS = _INDEX_FIELDS - {"screen"}
 
 def _materialise(obj: Any, parts: dict[str, bytes], kept: _Kept, make: Any, name: str) -> Any:
     """The field `name` of a kept index or screen, read on first use (then a plain attribute)."""
-    if name not in parts and name != "first_words":
+    if name not in parts:
         raise AttributeError(name)
     with kept.lock:
         if name not in obj.__dict__:  # another thread may have read it meanwhile
@@ -314,8 +314,8 @@ class KeptBrandIndex(BrandIndex):
         kept = self.__dict__.get("_kept")
         if kept is None:
             raise AttributeError(name)
-        if name == "words":  # the prefixes wait for read_all; __dict__["words"] is then the full one
-            return _materialise(self, kept.index_parts, kept, lambda n: kept.first_words(self), "first_words")
+        if name == "words":  # a KeptVocabulary: read_all puts the one with its prefixes in its place
+            return _materialise(self, kept.index_parts, kept, lambda n: kept.first_words(self), name)
         return _materialise(self, kept.index_parts, kept, lambda n: kept.index_field(self, n), name)
 
     def read_all(self) -> None:
@@ -327,7 +327,6 @@ class KeptBrandIndex(BrandIndex):
                     self.__dict__[name] = value.plain()
                 elif name == "words":
                     self.__dict__[name] = value
-            self.__dict__.pop("first_words", None)
             if isinstance(self.screen, KeptLabelScreen):
                 self.screen.read_all()
             del self.__dict__["_kept"]
@@ -412,15 +411,9 @@ def read_brands(directory: str | Path, digest: str, count: int) -> tuple[Brand, 
     if path is None:
         return None
     try:
-        found = _read_laid_out(path)
-        if found is None:
+        parts = _read_laid_out(path, {"format": BRANDS_FORMAT, "digest": digest, "count": count})
+        if parts is None:
             return None
-        header, body = found
-        if header.get("format") != BRANDS_FORMAT or header.get("digest") != digest or header.get("count") != count:
-            return None
-        if zlib.crc32(body) != header.get("crc"):
-            return None
-        parts = _parts_in(header["parts"], body)
         ends, owners = marshal.loads(parts["ends"]), marshal.loads(parts["owners"])
         if type(ends) is not list or len(ends) != count or type(owners) is not dict:
             return None
@@ -444,10 +437,8 @@ def write_brands(directory: str | Path, digest: str, brands: tuple[Brand, ...]) 
         at += len(row)
         ends.append(at)
     parts = {"rows": b"".join(each), "ends": marshal.dumps(ends), "owners": marshal.dumps(domain_owners(brands))}
-    table, body = _laid_out(parts)
-    header = {"format": BRANDS_FORMAT, "digest": digest, "count": len(rows), "crc": zlib.crc32(body), "parts": table}
-    head = marshal.dumps(header)
-    return _keep(path, BRANDS_PREFIX, len(head).to_bytes(4, "little") + head + body)
+    header = {"format": BRANDS_FORMAT, "digest": digest, "count": len(rows)}
+    return _keep(path, BRANDS_PREFIX, _laid_out(header, parts))
 
 
 class _Rows:
@@ -474,15 +465,8 @@ def read(directory: str | Path, digest: str, brands: tuple[Brand, ...]) -> Brand
     if path is None:
         return None
     try:
-        found = _read_laid_out(path)
-        if found is None:
-            return None
-        header, body = found
-        if header.get("format") != FORMAT or header.get("digest") != digest or header.get("brands") != len(brands):
-            return None
-        if zlib.crc32(body) != header.get("crc"):
-            return None  # the CRC: its parts are read on use, after this has said yes
-        return decode(_parts_in(header["parts"], body), brands)
+        parts = _read_laid_out(path, {"format": FORMAT, "digest": digest, "brands": len(brands)})
+        return None if parts is None else decode(parts, brands)
     except (OSError, EOFError, ValueError, KeyError, TypeError, IndexError, AttributeError):
         return None  # missing or damaged: the caller builds it
 
@@ -495,14 +479,12 @@ def write(directory: str | Path, digest: str, brands: tuple[Brand, ...], index: 
     encoded = encode(index, brands)
     if encoded is None:
         return False
-    table, body = _laid_out(encoded)
-    header = {"format": FORMAT, "digest": digest, "brands": len(brands), "crc": zlib.crc32(body), "parts": table}
-    head = marshal.dumps(header)
-    return _keep(path, PREFIX, len(head).to_bytes(4, "little") + head + body)
+    return _keep(path, PREFIX, _laid_out({"format": FORMAT, "digest": digest, "brands": len(brands)}, encoded))
 
 
-def _laid_out(tree: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
-    """The bytes of a nested dict of parts end to end, and the same dict of (offset, length)."""
+def _laid_out(header: dict[str, Any], tree: dict[str, Any]) -> bytes:
+    """A kept file: the header's length, the header (marshal: `header`, the body's CRC and where
+    each part of the nested dict `tree` lies in the body), then the parts end to end."""
     chunks: list[bytes] = []
     at = 0
 
@@ -515,7 +497,9 @@ def _laid_out(tree: dict[str, Any]) -> tuple[dict[str, Any], bytes]:
         return (at - len(node), len(node))
 
     table = place(tree)
-    return table, b"".join(chunks)
+    body = b"".join(chunks)
+    head = marshal.dumps({**header, "crc": zlib.crc32(body), "parts": table})
+    return len(head).to_bytes(4, "little") + head + body
 
 
 def _parts_in(table: Any, body: memoryview) -> Any:
@@ -528,11 +512,12 @@ def _parts_in(table: Any, body: memoryview) -> Any:
     return body[start : start + length]
 
 
-def _read_laid_out(path: str) -> tuple[dict[str, Any], memoryview] | None:
-    """The header and the body of a file `write` laid out, the body a view of the file mapped
-    read-only: a first check reads a fraction of the parts, and the pages it does not touch are
-    never copied (a read() copied all ~600 KB, then marshal twice more). Files are replaced by
-    renaming, never rewritten in place, so a mapping stays whole while it is in use."""
+def _read_laid_out(path: str, expected: dict[str, Any]) -> Any:
+    """The parts of a file _laid_out wrote, each a view of the file mapped read-only (a first check
+    reads a fraction of them, and the pages it does not touch are never copied: a read() copied all
+    ~600 KB, then marshal twice more); None unless its header holds `expected` and its body the
+    CRC there (checked here: the parts are read on use, after this has said yes). Files are
+    replaced by renaming, never rewritten in place, so a mapping stays whole while it is in use."""
     with open(path, "rb") as f:
         size = os.fstat(f.fileno()).st_size
         if size < 4:
@@ -540,10 +525,15 @@ def _read_laid_out(path: str) -> tuple[dict[str, Any], memoryview] | None:
         mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
     view = memoryview(mapped)
     length = int.from_bytes(view[:4], "little")
-    header = marshal.loads(view[4 : 4 + length])
-    if type(header) is not dict or 4 + length > size:
+    if 4 + length > size:
         return None
-    return header, view[4 + length :]
+    header = marshal.loads(view[4 : 4 + length])
+    if type(header) is not dict or any(header.get(k) != v for k, v in expected.items()):
+        return None
+    body = view[4 + length :]
+    if zlib.crc32(body) != header.get("crc"):
+        return None
+    return _parts_in(header["parts"], body)
 
 
 def _keep(path: str, prefix: str, data: bytes) -> bool:
