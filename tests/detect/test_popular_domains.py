@@ -32,3 +32,18 @@ def test_after_a_few_searches_the_set_is_built():
     assert popular.popular_domains.cache_info().currsize == 0
     assert popular.is_popular("example.com") == ("example.com" in popular.popular_domains())
     assert popular.popular_domains.cache_info().currsize == 1
+
+
+def test_an_empty_file_is_answered_by_the_empty_set_not_an_error(tmp_path, monkeypatch):
+    empty = tmp_path / "popular-domains.txt"
+    empty.write_bytes(b"")
+    monkeypatch.setattr(popular, "POPULAR_FILE", str(empty))
+    popular.popular_domains.cache_clear()
+    popular._plain_file.cache_clear()
+    popular._text_searches[0] = 0
+    try:
+        assert popular.is_popular("example.com") is False
+        assert popular.popular_domains() == frozenset()
+    finally:
+        popular.popular_domains.cache_clear()
+        popular._plain_file.cache_clear()

@@ -14,6 +14,7 @@ from collections import deque
 
 from kefuguard.detect.url.check import host_alone_tail, plain_rest_is_alone
 from kefuguard.detect.url.index import UrlIndex
+from kefuguard.detect.url.parse import MAX_URL_CHARS
 from kefuguard.errors import InputError, KefuguardError
 from kefuguard.protocol.framing import HEADER, MAX_OUTGOING, encode_frame
 from kefuguard.service.engine import Engine
@@ -44,7 +45,6 @@ REMEMBERED_URLS = 200  # the URLs checked last, for protocol/known_verdicts.py a
 _PLAIN_ID = rb"(0|[1-9][0-9]{0,14})"
 _URL_CHAR = rb"[\x21\x23-\x5b\x5d-\x7e]"
 _PLAIN_URL = rb"((?:[hH][tT][tT][pP][sS]?)://([A-Za-z0-9.-]{1,253})(?::[0-9]{1,5})?([/?#]" + _URL_CHAR + rb"*)?)"
-MAX_PLAIN_URL = 8192  # longer: not answered here (a lookahead in the pattern read every URL twice)
 _CHECK_URL_SORTED = rb'\{"id":' + _PLAIN_ID + rb',"type":"check_url","url":"' + _PLAIN_URL + rb'"\}'
 _CHECK_URL_AS_SENT = rb'\{"type":"check_url","url":"' + _PLAIN_URL + rb'","id":' + _PLAIN_ID + rb"\}"
 _FIXED = len(b'{"id":,"ok":true,"result":{"url":"",}')  # the reply's bytes around id, URL and result
@@ -210,7 +210,9 @@ class Dispatcher:
             if found is None:
                 return None
             url, host, rest, rid = found.group(1, 2, 3, 4)
-        if len(url) > MAX_PLAIN_URL or (rest and not plain_rest_is_alone(rest)):
+        # a URL too long for a check is left to frame_for (its error), not bounded by the pattern:
+        # a lookahead there read every URL twice
+        if len(url) > MAX_URL_CHARS or (rest and not plain_rest_is_alone(rest)):
             return None
         index = self._kept_index if keep_index else None
         if index is None:

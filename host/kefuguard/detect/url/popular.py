@@ -28,6 +28,8 @@ def _plain_file() -> mmap.mmap | None:
     returns around a name, a newline at the end), else None. Mapped, not read: a first check
     searches it a few times, and reading it as text copied ~190 KB twice."""
     with open(POPULAR_FILE, "rb") as f:
+        if os.fstat(f.fileno()).st_size == 0:
+            return None  # nothing to map: the set (empty) answers
         mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
     plain = mapped[-1:] == b"\n" and all(mapped.find(c) < 0 for c in (b"\r", b"\t", b" \n", b"\n "))
     return mapped if plain else None
