@@ -6,12 +6,12 @@ before writing the next; answers go out in one write per batch, in input order.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from kefuguard.cli.render import error_zh
+from kefuguard.compact_json import to_compact_json
 from kefuguard.detect.result import CheckInputError
 from kefuguard.errors import KefuguardError, NoUsableListError
 
@@ -37,7 +37,7 @@ def write_bytes(data: bytes) -> None:
 def json_line(obj: Any) -> str:
     """One object as one line, in the style of every JSON line the CLI writes (results, errors,
     status): compact, UTF-8 as it is."""
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return to_compact_json(obj) + "\n"
 
 
 def emit(obj: Any) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import struct
 
+from kefuguard.compact_json import to_compact_json
 from kefuguard.errors import ProtocolError
 
 TYPE_CHECKING = False  # typing is not imported: a host's first URL check loads this module
@@ -18,7 +19,7 @@ MAX_OUTGOING = 1024 * 1024  # browsers drop a host that sends more
 
 def encode_frame(message: Any) -> bytes:
     try:
-        body = json.dumps(message, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        body = to_compact_json(message).encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates echoed from input: escape them instead
         body = json.dumps(message, ensure_ascii=True, separators=(",", ":")).encode("ascii")
     return HEADER.pack(len(body)) + body

@@ -24,6 +24,7 @@ from typing import Any
 
 from aiohttp import web
 
+from kefuguard.compact_json import to_compact_json
 from kefuguard.errors import InputError, KefuguardError, ListError, NoUsableListError, error_zh
 from kefuguard.lists.merged import base_list
 from kefuguard.serve.batched_checks import BatchedChecks
@@ -104,15 +105,13 @@ def error_body(code: str, message: str, message_zh: str | None = None) -> dict[s
     return {"error": {"code": code, "message": message, "message_zh": zh}}
 
 
-# one encoder for every response: json.dumps with options builds a new one per call
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 _ASCII_ENCODER = json.JSONEncoder(separators=(",", ":"))
 
 
 def encode(obj: Any) -> bytes:
     """Compact UTF-8 JSON; a lone surrogate (a \\ud800 escape in the request) is sent escaped."""
     try:
-        return _ENCODER.encode(obj).encode("utf-8")
+        return to_compact_json(obj).encode("utf-8")
     except UnicodeEncodeError:
         return _ASCII_ENCODER.encode(obj).encode("ascii")
 

@@ -10,9 +10,9 @@ list version and advice), then warned messages lose their advice, then the reaso
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from kefuguard.compact_json import to_compact_json
 from kefuguard.detect.result import LEVEL_RANK, Result, higher
 from kefuguard.detect.text import slots as n
 from kefuguard.detect.text.advice import NOTHING_FOUND
@@ -136,7 +136,7 @@ def conversation_memory(analyses: list[MessageAnalysis], index: TextIndex) -> di
 
 
 def _size(obj: Any) -> int:
-    return len(json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    return len(to_compact_json(obj).encode("utf-8"))
 
 
 def _compact(d: dict[str, Any]) -> dict[str, Any]:
