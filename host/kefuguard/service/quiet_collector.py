@@ -17,7 +17,8 @@ every test's garbage cycles of that moment), they are moved to the oldest genera
 from __future__ import annotations
 
 import gc
-from _thread import allocate_lock  # not threading: the engine's module loads before a first reply
+
+from kefuguard.service.overlapping_jobs import OverlappingJobs
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -27,29 +28,29 @@ if TYPE_CHECKING:
     T = TypeVar("T")
 
 FREEZE = True
-_lock = allocate_lock()
-_builds = 0  # under way, on any thread
-_resume = False  # was the collector on when the first of them began?
+
+
+def _pause() -> bool:
+    """Pause the collector; was it on?"""
+    was_on = gc.isenabled()
+    gc.disable()
+    return was_on
+
+
+def _resume(was_on: bool) -> None:
+    if was_on:
+        # FREEZE first: counting the frozen objects walks them all, holding the interpreter
+        # (~40-100 ms with a 10,000-brand list's ~3 million; measured with faulthandler)
+        keep_frozen = FREEZE or gc.get_freeze_count() > 0
+        gc.freeze()
+        if not keep_frozen:
+            gc.unfreeze()
+        gc.enable()
+
+
+_builds = OverlappingJobs(_pause, _resume)
 
 
 def without_collection(build: Callable[[], T]) -> T:
     """build(), the collector paused meanwhile (and resumed after, if it was on before)."""
-    global _builds, _resume
-    with _lock:
-        if _builds == 0:
-            _resume = gc.isenabled()
-            gc.disable()
-        _builds += 1
-    try:
-        return build()
-    finally:
-        with _lock:
-            _builds -= 1
-            if _builds == 0 and _resume:
-                # FREEZE first: counting the frozen objects walks them all, holding the interpreter
-                # (~40-100 ms with a 10,000-brand list's ~3 million; measured with faulthandler)
-                keep_frozen = FREEZE or gc.get_freeze_count() > 0
-                gc.freeze()
-                if not keep_frozen:
-                    gc.unfreeze()
-                gc.enable()
+    return _builds.run(build)

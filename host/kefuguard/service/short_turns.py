@@ -11,7 +11,8 @@ interpreter back sooner; an idle loop asks for nothing, so the job itself is not
 from __future__ import annotations
 
 import sys
-from _thread import allocate_lock  # not threading: the engine's module loads before a first reply
+
+from kefuguard.service.overlapping_jobs import OverlappingJobs
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -21,23 +22,18 @@ if TYPE_CHECKING:
     T = TypeVar("T")
 
 TURN_SECONDS = 0.0005
-_lock = allocate_lock()
-_jobs = 0  # under way, on any thread
-_before = 0.0  # the interval when the first of them began
+
+
+def _shorten() -> float:
+    """Turns of TURN_SECONDS (never longer than they were); the interval before."""
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(min(before, TURN_SECONDS))
+    return before
+
+
+_jobs = OverlappingJobs(_shorten, sys.setswitchinterval)
 
 
 def in_short_turns(job: Callable[[], T]) -> T:
     """job(), the switch interval TURN_SECONDS meanwhile (restored when the last job ends)."""
-    global _jobs, _before
-    with _lock:
-        if _jobs == 0:
-            _before = sys.getswitchinterval()
-            sys.setswitchinterval(min(_before, TURN_SECONDS))
-        _jobs += 1
-    try:
-        return job()
-    finally:
-        with _lock:
-            _jobs -= 1
-            if _jobs == 0:
-                sys.setswitchinterval(_before)
+    return _jobs.run(job)
