@@ -140,13 +140,16 @@ class ServerProcess:
         return f"http://127.0.0.1:{self.port}"
 
     def pids(self) -> list[int]:
-        """The process and its children (the workers of --workers N)."""
-        pid = self.proc.pid
-        try:
-            children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-        except OSError:
-            children = []
-        return [pid, *map(int, children)]
+        """The process and all its descendants (the workers of --workers N, their text check processes)."""
+        found, i = [self.proc.pid], 0
+        while i < len(found):
+            pid = found[i]
+            try:
+                found += map(int, Path(f"/proc/{pid}/task/{pid}/children").read_text().split())
+            except OSError:
+                pass
+            i += 1
+        return found
 
     def rss_kib(self) -> int:
         total = 0

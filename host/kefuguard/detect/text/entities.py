@@ -17,12 +17,24 @@ from kefuguard.detect.text.keyword_automaton import Hit
 
 MAX_ENTITIES = 64  # per message
 
+# Both patterns open with a character class, and what stands before it is looked behind at after it:
+# the search then skips in C to the next character that can start a link, instead of trying the
+# alternatives and look-behinds at every character. Without IGNORECASE, which tests each character
+# case-folded: [a-z] with it is A-Z, a-z and the four letters U+0130, U+0131, U+017F and U+212A, and
+# 's' is also U+017F, all spelled out here (bench_serve's messages: 6.0 -> 1.0 us for _URL,
+# 9.9 -> 4.1 us for _BARE_DOMAIN; the same matches, compared over every code point)
+_NAME_CHAR = "a-zA-Z0-9\u0130\u0131\u017f\u212a"
+_HTTP = "[tT][tT][pP][sS\u017f]?"
 # a link ends at the first Chinese character or full-width sign, as SMS apps read 'www.x.com进行升级'
-_URL = re.compile(r"(?:https?://|https?:/(?=[a-z0-9-]{1,63}\.[a-z0-9])|www\.)[^\s<>\"'，。、）)】」\u3000-\u9fff\uff00-\uffef]{1,2048}", re.IGNORECASE)
+_URL = re.compile(
+    f"[hHwW](?:(?<=[hH])(?:{_HTTP}://|{_HTTP}:/(?=[{_NAME_CHAR}-]{{1,63}}\\.[{_NAME_CHAR}]))|(?<=[wW])[wW][wW]\\.)"
+    "[^\\s<>\"'，。、）)】」\u3000-\u9fff\uff00-\uffef]{1,2048}"
+)
 _DOT_NAME = re.compile(r"[a-zA-Z0-9]\.[a-zA-Z]")  # 'x.com': the only texts worth the full pattern
+# not after a name character or '/' (inside a longer name or a path), nor right after 'name@'
 _BARE_DOMAIN = re.compile(
-    r"(?<![a-z0-9.\-/])(?<![a-z0-9._\-]@)[a-z0-9][a-z0-9\-]{0,62}(?:\.[a-z0-9\-]{1,63}){1,5}(?:/[^\s<>\"'，。、）)】」]{0,512})?",
-    re.IGNORECASE,
+    f"[{_NAME_CHAR}](?<![{_NAME_CHAR}.\\-/].)(?<![{_NAME_CHAR}._\\-]@.)[{_NAME_CHAR}\\-]{{0,62}}"
+    f"(?:\\.[{_NAME_CHAR}\\-]{{1,63}}){{1,5}}(?:/[^\\s<>\"'，。、）)】」]{{0,512}})?"
 )
 # TLDs a bare 'name.tld' must end with to count as a link (with a scheme any host counts)
 _TLDS = frozenset(
