@@ -12,6 +12,7 @@ from kefuguard.detect.channels import Channels
 from kefuguard.detect.result import LEVEL_RANK
 from kefuguard.detect.text import tactics as t
 from kefuguard.detect.text.entities import (
+    DEFANGED_DOT_CUES,
     Entity,
     extract_emails,
     extract_links,
@@ -101,7 +102,8 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
     folded = fold_text(cleaned)
     by_tag = index.hits(folded)
     entities: list[Entity] = []
-    if "." in cleaned or "://" in cleaned or "．" in cleaned:  # http://134744072/ has no dot
+    # http://134744072/ has no dot; 'evil(dot)top' none either
+    if "." in cleaned or "://" in cleaned or "．" in cleaned or any(c in cleaned for c in DEFANGED_DOT_CUES):
         full_width = not cleaned.isascii() and _FULL_WIDTH_URL_CHARS.search(cleaned)
         entities += extract_links(cleaned.translate(_FULL_WIDTH_URL) if full_width else cleaned)
     if _HAS_DIGIT.search(folded):
@@ -300,10 +302,13 @@ def _number_evidence(
 # mathematical bold, double-struck, sans-serif and monospace digits ('+𝟏-𝟖𝟞𝟞-𝟟𝟛𝟠'): folding reads them as
 # digits, but nobody types them by accident; spam posts fake helplines in them to slip past filters
 _STYLED_DIGITS = re.compile("[\U0001D7CE-\U0001D7FF]")
+_LETTER_O = re.compile("[oO]")  # '1-8OO-3O1-4629': entities.py reads the letter as a zero
 
 
 def _disguised(text: str, e: Entity) -> bool:
-    """The number is written, at least in part, in styled look-alike digits."""
+    """The number is written, at least in part, in styled look-alike digits or with letters O."""
+    if _LETTER_O.search(text, e.start, e.end) is not None:
+        return True
     return not text.isascii() and _STYLED_DIGITS.search(text, e.start, e.end) is not None
 
 

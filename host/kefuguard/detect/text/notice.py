@@ -332,6 +332,9 @@ def notice_slots(
         judged = any(
             not _quoted(m.text, h.start) and _VERDICT.search(m.folded, h.start, h.end) for h in m.get("advisory")
         )
+        if judged and not any(s.category == REMINDER for s in out) and _state_quoted(m):
+            # 'Example of a scam text: "USPS: your parcel is on hold… usps-x.top"': the scam quoted whole
+            out.append(Slot(REMINDER, advisory.start, advisory.end, "notice.advisory"))
         speaker = first_hit(
             [
                 h
@@ -441,7 +444,14 @@ def notice_slots(
 
 
 _OPENING_QUOTES, _CLOSING_QUOTES = "“「『《", "”」』》"
-_VERDICT = re.compile(r"诈骗|骗局|骗子|话术|scam|fraud|phishing")  # a judgement, not a story ('被害人')
+# a judgement, not a story ('被害人')
+_VERDICT = re.compile(r"诈骗|骗局|骗子|话术|scam|fraud|phishing|fake|bogus|fall for")
+_STATE_TAGS = ("state", "state_strong", "account_problem", "delivery_problem", "problem", "lockout")
+
+
+def _state_quoted(m: MessageHits) -> bool:
+    """What happened to your account or parcel is said inside quotation marks: the scam's own text."""
+    return any(_quoted(m.text, h.start) for tag in _STATE_TAGS for h in m.get(tag))
 
 
 def _quoted(text: str, pos: int) -> bool:

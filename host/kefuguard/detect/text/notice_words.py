@@ -126,6 +126,11 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "罚单|综所税|纾困|纾困金|普发现金|停话|断电|断水|欠税|被暂停|将被暂停|遭暂停|"
         "已逾期|已经逾期|物业费|水费|电费|燃气费|has won|number has won|email has won|lottery|jackpot|"
         "a credit of|as a credit|outage credit|to make up for|to compensate you|compensate you|"
+        # a fee a parcel waits for ('pay 2 KD postal fees through the attached link'), money you are told
+        # is yours to claim ('you are entitled to a $50 credit')
+        "postal fee|postal fees|shipping fee|shipping fees|delivery fee|delivery fees|delivery charge|customs fees|"
+        "customs charge|customs charges|import duty|import duties|clearance fee|handling fee|storage fee|"
+        "you are entitled to|you're entitled to|you are owed|you're owed|credit for the|"
         "stimulus payment|relief payment|economic impact payment|cost of living payment|benefit payment"
     ),
     # 'if this was not you': disputing a charge or a change the message announces
@@ -138,6 +143,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "if not, reply|if no, call|if not you|if it wasn't you|if it was not you|if this isn't you|"
         "if this is not you|if that wasn't you|if that was not you|if you did not request|if you didn't request|"
         "if you did not make|if you didn't make|if you did not initiate|if you didn't initiate|"
+        # the question a fake alert asks instead ('…has been placed. Not you? Call …', 'Was this you?')
+        "not you?|wasn't you?|was this you?|was it you?|did you make this|did you authorize this|"
+        "did you authorise this|if unauthorized|if unauthorised|not authorized by you|not authorised by you|"
         "如果不是您本人|如果不是本人|如非本人操作|若非本人操作|如非您本人操作|若非您本人操作|如不是您本人操作|"
         "如不是本人操作|若不是本人操作|非本人操作请|如非本人|若非本人"
     ),
@@ -252,6 +260,14 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "red flags|red flag|how to spot|warning signs|protect yourself|legitimate companies|if in doubt|be wary|"
         "be suspicious|不法分子|犯罪分子|诈骗分子|作案|受害人|受害者|事主|被害人|立案侦查|案发|criminals|crooks|"
         "con artists|victims|"
+        # a scam text shown as one ('the fake message reads: "…"', 'fake texts saying "…" are circulating'),
+        # or its signs listed ('know the signs: an urgent message, a threat that your account…')
+        "fake text|fake texts|fake message|fake messages|fake email|fake emails|fake e-mail|fake call|fake calls|"
+        "bogus text|bogus texts|bogus message|bogus messages|bogus email|bogus emails|fraudulent text|"
+        "fraudulent texts|fraudulent message|fraudulent messages|fraudulent email|fraudulent emails|"
+        "don't fall for|do not fall for|know the signs|signs of a scam|signs of fraud|tell-tale signs|"
+        "telltale signs|are circulating|is circulating|doing the rounds|on the lookout for|is warning|are warning|"
+        "has warned|have warned|warns customers|warned customers|warns the public|warned the public|"
         # the pretext named as a pretext ('以取消会员为由', 'on the pretext of'), the caller's claim in the
         # third person ('saying they are from your bank', 'even if they say'): a reminder's words
         "为由|为借口|以此为由|on the pretext|under the pretext|saying they are|saying they're|say they are|"
@@ -281,6 +297,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "诚信保障|will be disconnected|will be shut off|will be cut off|将被停机|被停机|将停机|交易保障|消费者保障|买家无法付款|买家付不了款|买家无法下单|提现申请被驳回|提现被驳回|银行卡信息错误|卡号填写错误|恶意开通|被人开通|被他人开通|冒名开通|被冒用|停止使用|将停止使用|停止服务|pending stimulus|stimulus payment|stimulus check|economic impact payment|cost of living payment|"
         "energy rebate|being replaced|replacement card|new medicare card|you've been selected|you have been selected|"
         "you've won|you have won|you are a winner|you're a winner|you've been chosen|you have been chosen|"
+        "has won|have won|won a prize|lucky winner|winning ticket|winning number|prize money|claim your prize|"
+        "claim your winnings|"
         "mailbox quota|quota exceeded|exceeded your quota|exceeded the quota|increase storage|capacity increase|"
         "upgrade your mailbox|messages pending|pending messages|release message|release your messages|signed you out|"
         "login interruption|validate your mailbox|verify your mailbox|email deactivation|mailbox deactivation|"

@@ -368,6 +368,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "error messages|sending errors|license has expired|licence has expired|license expired|being hacked|"
         "license key has expired|licence key has expired|license key expired|is unprotected|"
         "computer is at risk|pc is at risk|device is at risk|"
+        "error reports|error report|receiving errors|warning messages|warnings from your|"
         "hackers|被黑客|黑客|sending us|serious problems|serious problem|problems with your computer|"
         "been hacked|been infected|been compromised|is corrupted|are corrupted|been corrupted|corrupted files|"
         "ransomware|病毒|中毒|被黑|被入侵|被攻击|被锁|木马|"

@@ -981,9 +981,12 @@ def order_dispute_call(m: MessageHits) -> Finding | None:
         and (not mobile_only or e.phone_kind == "cn_mobile")
         and not any(channels.brand_for_phone(k) for k in phone_keys(e.key, e.phone_kind))
     ]
+    ordered = not mobile_only and _ORDER_WORDS.search(m.folded) is not None
     for d in m.get("dispute"):
         if m.negated(d.start):
             continue
+        if not ordered and m.folded[d.start : d.end].endswith(_ASKED):
+            continue  # 'debited … Not you? Call 040…': a bank's own alert asks that too; an order's invoice may not
         phone = next((e for e in phones if 0 <= e.start - d.end <= DISPUTE_TO_PHONE), None)
         if phone is not None:
             return Finding("order_dispute_call", LURE_STRONG, d.start, phone.end)
@@ -1006,6 +1009,7 @@ def _names_a_party(m: MessageHits) -> bool:
 _TRANSACTION_ZH = re.compile(r"转出|支出|消费|扣款|扣费|转账|购买|下单|订单")
 _CHARGE_WORDS = re.compile(r"\b(?:payment of|purchase|charged|charge of|debited|transaction of)\b")
 _DISPUTE_AFTER_PHONE = frozenset({"to cancel", "to dispute", "for a refund"})
+_ASKED = ("?", "did you make this", "did you authorize this", "did you authorise this")
 PHONE_TO_DISPUTE = 4  # '1-888-555-0143 to cancel'
 DISPUTE_TO_PHONE = 60  # 'if you did not authorize this purchase, please call our billing team at 1-8…'
 
