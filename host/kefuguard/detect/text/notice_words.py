@@ -131,6 +131,10 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "postal fee|postal fees|shipping fee|shipping fees|delivery fee|delivery fees|delivery charge|customs fees|"
         "customs charge|customs charges|import duty|import duties|clearance fee|handling fee|storage fee|"
         "you are entitled to|you're entitled to|you are owed|you're owed|credit for the|"
+        "fraudulent transaction|fraudulent transactions|fraudulent charge|fraudulent charges|fraudulent purchase|"
+        "fraudulent purchases|unauthorized transaction|unauthorised transaction|suspicious charge|suspicious charges|"
+        "suspicious purchase|unusual transaction|unusual transactions|unusual purchase|unusual sign-in|"
+        "unusual login|suspicious sign-in|suspicious login|large purchase|"
         "stimulus payment|relief payment|economic impact payment|cost of living payment|benefit payment"
     ),
     # 'if this was not you': disputing a charge or a change the message announces

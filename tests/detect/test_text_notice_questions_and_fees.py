@@ -1,0 +1,60 @@
+"""Wider notice words that any such notice uses: an order disputed by a question ('Not you? Call …',
+'Was this you?'), a fee a parcel waits for ('postal fees', 'customs charges'), money you are told is
+yours ('you are entitled to a $50 credit'), a prize won ('your number has won'), a transaction
+called fraudulent, error reports from your computer. Genuine texts with the same words (a bank's
+'Not you? Call' alert with its own number or a debit alert of its own, a shop's free delivery,
+a fare's compensation with no channel, a reply-YES fraud alert) stay quiet.
+
+Probe grid written for this change, not copied from any data set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detect.text_support import check, codes
+
+SCAMS = [
+    "Your Amazon order #402-1123 for an iPhone 15 ($1,299) has been placed. Not you? Call 1-844-557-9024.",
+    "Amazon: your order of an iPhone 15 for $1,299 has been placed. Not you? Call 1-844-557-9024.",
+    "Your invoice of $499.99 for Norton 360 has been paid. Was this you? If not, call +1 (888) 405-7721.",
+    "You have a parcel waiting. You need to pay 2 KD postal fees through the attached link.",
+    "Your package could not be delivered due to unpaid shipping fees. Please pay the $1.99 fee here.",
+    "Congratulations! Your mobile number has won £850,000 in the UK National Lottery. To claim, email "
+    "claims@uknl-award.com",
+    "As a valued customer you are entitled to a $50 credit for the recent outage. Claim it via the link below.",
+    "Chase: fraudulent transactions were detected on your card. Call 1-888-991-4526 now.",
+    "Hello, I'm calling from Microsoft. We have received error reports from your computer.",
+]
+
+GENUINE = [
+    "Chase: A $300 Zelle payment was sent from your account. Not you? Call 1-800-935-9935.",
+    "Amazon: Your order of Echo Dot has shipped. Track your package at amazon.com/orders. Not you? Visit "
+    "amazon.com/security.",
+    "INR 500.00 debited from a/c xx1234 to SHOP UPI 0000000000. Not you? Call 18001234567 or SMS BLOCK to "
+    "9800000000. Bal INR 2,000.00",
+    "Citi Alert: Did you make a $45.00 purchase at TARGET? Reply Y for Yes, N for No. Msg&data rates may apply.",
+    "Capital One: unusual purchase of $452.10 at BESTBUY.COM on card ending 4521. Was this you? Reply YES or NO.",
+    "Royal Mail: a fee of £1.45 is due on your parcel. Pay at royalmail.com/fee-to-pay or at a Post Office.",
+    "Free delivery on all orders over $50 this weekend. No delivery fee, no minimum. Shop now.",
+    "Uber Eats: $0 delivery fee on your next 3 orders. Offer ends Sunday.",
+    "Your flight was delayed by more than 3 hours. You are entitled to compensation under EU261. We'll contact "
+    "you by email.",
+    "As the outage lasted more than 12 hours, you are entitled to a credit on your next bill. No action is needed.",
+    "Congratulations to our staff: the team has won the regional customer service award!",
+    "Lottery results: the winning numbers for Saturday are 4, 12, 19, 33, 41, 45.",
+    "Your parcel is at the Post Office depot. A storage fee applies after 14 days. Collect it with your ID.",
+    "Wells Fargo: we noticed an unusual sign-in to your account. If this was you, no action needed. If not, call "
+    "1-866-867-5568.",
+]
+
+
+@pytest.mark.parametrize("text", SCAMS)
+def test_the_notices_in_other_words_warn(text):
+    assert check(text).level in ("caution", "danger"), codes(check(text))
+
+
+@pytest.mark.parametrize("text", GENUINE)
+def test_genuine_texts_with_the_same_words_stay_quiet(text):
+    result = check(text)
+    assert result.level == "none", codes(result)
