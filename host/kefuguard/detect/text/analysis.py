@@ -279,7 +279,7 @@ def _number_evidence(
         if owner is not None:
             out.append(Evidence("official.phone", SUPPORT, e.start, e.end, _listed_number(owner, keys), owner.id))
             continue
-        if _disguised(hits.text, e):
+        if _disguised(hits.text, e) and not _named_as_a_scam(hits, e):
             out.append(Evidence("entity.disguised_phone", PHONE_UNOFFICIAL, e.start, e.end, None, analysis.brand_id))
             continue
         if courier_own(hits, e.start, e.phone_kind, brand):
@@ -293,7 +293,7 @@ def _number_evidence(
             or (claimed and _before(hits.get("phone_word"), e.start, 10))
             or _helpline(hits, e)
         )
-        if as_service:
+        if as_service and not _named_as_a_scam(hits, e):
             official = "、".join(brand.phones) or brand.primary_domain
             out.append(Evidence("entity.unofficial_phone", PHONE_UNOFFICIAL, e.start, e.end, official, brand.id))
     return out
@@ -328,6 +328,29 @@ def _helpline(hits: MessageHits, e: Entity) -> bool:
         and hits.same_sentence(min(h.end, e.end), max(h.start, e.start))
         for h in roles
     )
+
+
+# a number a reminder calls a scam's ('1-888-… is not Cash App's number', 'fake support lines such as
+# 1-888-…', 'do not call 1-888-…'), in the sentence before it or just after it; not 'scammed' (what
+# happened to the reader a fake helpline offers to put right)
+_JUDGED_NUMBER = re.compile(
+    r"\bscams?\b|fake|bogus|fraudulent|fraudster|phishing|spoof|impersonat|not (?:the|an?|our|their) |is not|"
+    r"isn't|are not|aren't|"
+    r"not affiliated|诈骗|假"
+)
+JUDGED_BEFORE, JUDGED_AFTER, NUMBER_NEGATED = 80, 40, 12
+
+
+def _named_as_a_scam(hits: MessageHits, e: Entity) -> bool:
+    """In a reminder, the number is one it warns of, not one it gives (scoring warns of a reminder
+    that gives a brand's helpline a number that is not the brand's: the fake helpline's disguise)."""
+    if hits.negated(e.start, NUMBER_NEGATED):
+        return True  # 'do not call 1-888-…': nobody giving their number says that
+    if not (hits.get("advisory") or hits.get("narrative") or hits.get("advisory_weak")):
+        return False
+    after = hits.folded[e.end : e.end + JUDGED_AFTER]
+    after = re.split(r"[.!?。！？]", after, maxsplit=1)[0]
+    return _JUDGED_NUMBER.search(hits.sentence_before(e.start, JUDGED_BEFORE) + " " + after) is not None
 
 
 def _before(hits: list[Hit], pos: int, window: int) -> bool:

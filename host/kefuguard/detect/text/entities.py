@@ -310,6 +310,8 @@ def extract_numbers(folded: str, text: str, im_hits: list[Hit], code_hits: list[
             entity = Entity("phone", digits, start, end, "cn_local")
         if entity is None and _called_number(folded, digits, start):
             entity = Entity("phone", digits, start, end, "intl")
+        if entity is None and len(groups) > 2:
+            entity = _number_first(digits_view, groups, plus, start, qq_ends, code_spans)
         if entity is None and len(groups) > 1:
             pos = start
             for g in groups:  # '订单 123 13800138000': the parts may be numbers of their own
@@ -324,6 +326,27 @@ def extract_numbers(folded: str, text: str, im_hits: list[Hit], code_hits: list[
         if len(found) >= MAX_ENTITIES:
             break
     return found
+
+
+NUMBER_FIRST_DIGITS = 10
+
+
+def _number_first(
+    view: str, groups: list[str], plus: bool, start: int, qq_ends: list[int], code_spans: list[tuple[int, int]]
+) -> Entity | None:
+    """'1-855-420-7190 (24/7 live agent)': a phone number whose groups run on into other digits; the
+    longest run of its first groups that is a phone number."""
+    for k in range(len(groups) - 1, 1, -1):
+        end = start
+        for g in groups[:k]:
+            end = view.index(g, end) + len(g)
+        digits = "".join(groups[:k])
+        if len(digits) < NUMBER_FIRST_DIGITS:
+            return None  # '12 34 56 78 90': a reference in pairs, not a number with more after it
+        entity = _classify(digits, groups[:k], plus, start, end, qq_ends, code_spans)
+        if entity is not None and entity.kind == "phone":
+            return entity
+    return None
 
 
 # a group of three or more digits with the letter o for a zero in it ('1-8oo-301-4629', '8oo'), as

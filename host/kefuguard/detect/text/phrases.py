@@ -336,7 +336,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "cs_phone": phrase_list(
         "客服|客服电话|客服热线|服务热线|官方热线|客服号码|官方电话|人工客服电话|官方客服电话|服务电话|咨询电话|"
-        "customer service number|support number|helpline|hotline|toll-free|toll free"
+        "customer service number|support number|helpline|hotline|toll-free|toll free|"
+        # the other names fake helpline posts give the number ('the main Delta contact number is: …')
+        "contact number is|reservations number|reservation number|reservations line|support line|help line|"
+        "customer care number|customer support number|customer service line|phone support"
     ),
     "phone_word": phrase_list("电话|致电|拨打|来电|联系电话|手机号|call|phone|dial|contact us at"),
     "code_word": phrase_list("验证码|校验码|动态码|code|otp|passcode|pin"),
