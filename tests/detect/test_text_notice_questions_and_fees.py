@@ -1,4 +1,5 @@
-"""Wider notice words that any such notice uses: an order disputed by a question ('Not you? Call …',
+"""Wider notice words that any such notice uses (some in fragments a source quotes without their
+channel): an order disputed by a question ('Not you? Call …',
 'Was this you?'), a fee a parcel waits for ('postal fees', 'customs charges'), money you are told is
 yours ('you are entitled to a $50 credit'), a prize won ('your number has won'), a transaction
 called fraudulent, error reports from your computer. Genuine texts with the same words (a bank's
@@ -25,6 +26,12 @@ SCAMS = [
     "As a valued customer you are entitled to a $50 credit for the recent outage. Claim it via the link below.",
     "Chase: fraudulent transactions were detected on your card. Call 1-888-991-4526 now.",
     "Hello, I'm calling from Microsoft. We have received error reports from your computer.",
+    "eBay: Your purchase of an iPhone 14 Pro for $1,099 is being processed. Not your order? Call 1-877-242-0019.",
+    # fragments a source quotes without the channel: a party, a hallmark state, a threat
+    "IRS: you have an outstanding tax balance. Legal action will be taken against you.",
+    "HMRC: you are due a tax refund of £458.22.",
+    "Your Microsoft 365 subscription has expired. Your files will be deleted.",
+    "USCIS office: your case is on hold. Call 1-202-555-0188 immediately to avoid deportation.",
 ]
 
 GENUINE = [
@@ -44,6 +51,14 @@ GENUINE = [
     "Congratulations to our staff: the team has won the regional customer service award!",
     "Lottery results: the winning numbers for Saturday are 4, 12, 19, 33, 41, 45.",
     "Your parcel is at the Post Office depot. A storage fee applies after 14 days. Collect it with your ID.",
+    "There is a problem with your order. Please contact us at support@shop.com.",
+    "Your credit card statement is ready: outstanding balance $1,234.56, minimum payment due 12/05.",
+    "Bank of America: your tax refund of $1,234 was deposited to your account ending 1234.",
+    "Google: your inactive account will be deleted on 1 June. Sign in to keep it.",
+    "Your parcel from China is held: import duty of £4.20 is due. We'll send a card with how to pay.",
+    "Congratulations to Maria, selected as the winner of our employee of the month!",
+    "TurboTax: You're due a tax refund of $412! File your return today in the TurboTax app.",
+    "We only ever contact customers who are due a tax refund in writing by post. We don't use texts.",
     "Wells Fargo: we noticed an unusual sign-in to your account. If this was you, no action needed. If not, call "
     "1-866-867-5568.",
 ]

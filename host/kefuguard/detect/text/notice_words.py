@@ -129,7 +129,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         # a fee a parcel waits for ('pay 2 KD postal fees through the attached link'), money you are told
         # is yours to claim ('you are entitled to a $50 credit')
         "postal fee|postal fees|shipping fee|shipping fees|delivery fee|delivery fees|delivery charge|customs fees|"
-        "customs charge|customs charges|import duty|import duties|clearance fee|handling fee|storage fee|"
+        "customs charge|customs charges|clearance fee|handling fee|storage fee|"
         "you are entitled to|you're entitled to|you are owed|you're owed|credit for the|"
         "fraudulent transaction|fraudulent transactions|fraudulent charge|fraudulent charges|fraudulent purchase|"
         "fraudulent purchases|unauthorized transaction|unauthorised transaction|suspicious charge|suspicious charges|"
@@ -148,8 +148,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "if this is not you|if that wasn't you|if that was not you|if you did not request|if you didn't request|"
         "if you did not make|if you didn't make|if you did not initiate|if you didn't initiate|"
         # the question a fake alert asks instead ('…has been placed. Not you? Call …', 'Was this you?')
-        "not you?|wasn't you?|was this you?|was it you?|did you make this|did you authorize this|"
-        "did you authorise this|if unauthorized|if unauthorised|not authorized by you|not authorised by you|"
+        "not you?|wasn't you?|was this you?|was it you?|not your order?|not your purchase?|did you make this|"
+        "did you authorize this|did you authorise this|if unauthorized|if unauthorised|not authorized by you|not authorised by you|"
         "如果不是您本人|如果不是本人|如非本人操作|若非本人操作|如非您本人操作|若非您本人操作|如不是您本人操作|"
         "如不是本人操作|若不是本人操作|非本人操作请|如非本人|若非本人"
     ),
@@ -272,6 +272,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "don't fall for|do not fall for|know the signs|signs of a scam|signs of fraud|tell-tale signs|"
         "telltale signs|are circulating|is circulating|doing the rounds|on the lookout for|is warning|are warning|"
         "has warned|have warned|warns customers|warned customers|warns the public|warned the public|"
+        # how an office says it really contacts you ('we only ever contact customers… in writing by post')
+        "only ever contact|will only contact|would only contact|only contact you|only ever write|in writing by post|"
+        "only by post|by post only|only in writing|we don't use|we do not use|"
         # the pretext named as a pretext ('以取消会员为由', 'on the pretext of'), the caller's claim in the
         # third person ('saying they are from your bank', 'even if they say'): a reminder's words
         "为由|为借口|以此为由|on the pretext|under the pretext|saying they are|saying they're|say they are|"
@@ -303,6 +306,14 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "you've won|you have won|you are a winner|you're a winner|you've been chosen|you have been chosen|"
         "has won|have won|won a prize|lucky winner|winning ticket|winning number|prize money|claim your prize|"
         "claim your winnings|"
+        "selected as the winner|selected as a winner|chosen as the winner|chosen as a winner|"
+        # a tax office's refund or debt by text (they write, they do not text), a parcel's duty, files to go
+        "due a tax refund|due a tax rebate|tax refund is due|tax rebate is due|eligible for a tax refund|"
+        "eligible for a tax rebate|entitled to a tax refund|entitled to a tax rebate|unclaimed tax refund|"
+        "tax refund is pending|tax balance|tax debt|back taxes|unpaid tax|unpaid taxes|tax arrears|"
+        "outstanding tax|postal fee|postal fees|customs charge|customs charges|clearance fee|"
+        "files will be deleted|photos will be deleted|data will be deleted|lose your files|"
+        "lose your photos|lose all your files|lose all your photos|account restrictions|account restriction|"
         "mailbox quota|quota exceeded|exceeded your quota|exceeded the quota|increase storage|capacity increase|"
         "upgrade your mailbox|messages pending|pending messages|release message|release your messages|signed you out|"
         "login interruption|validate your mailbox|verify your mailbox|email deactivation|mailbox deactivation|"

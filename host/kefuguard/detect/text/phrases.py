@@ -299,6 +299,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "threat": phrase_list(
         "否则|不然的话|将被冻结|将会被冻结|将冻结|将被注销|将会影响|逾期|起诉|强制执行|后果自负|法律责任|就等着|等着被|"
         "追究|列入黑名单|永久冻结|永久封号|24小时内|今天之内|今日内|最后期限|legal action|will be suspended|"
+        "deportation|prosecution|criminal charges|court proceedings|legal proceedings|within 2 hours|"
+        "within two hours|within 1 hour|within one hour|within 72 hours|hours remaining|final deadline|"
+        "final warning|last chance|"
         "will be closed|will be terminated|will be locked|will be deactivated|permanently|arrest|lawsuit|"
         "final notice|last warning|within 24 hours|within 48 hours|to continue watching|to continue using|"
         "to keep watching|to avoid service interruption|to avoid interruption|to avoid suspension|to avoid cancellation"
