@@ -357,7 +357,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "windows technician|microsoft technician|技术支持|微软客服|微软技术|苹果技术支持|"
         "windows service center|windows service centre|windows security|microsoft support|microsoft security|"
         "technical department|tech department|apple support advisor|certified technician|remote technician|"
-        "defender alert|technician team"
+        "defender alert|technician team|"
+        "senior technician|microsoft engineer|windows engineer|microsoft certified|windows department|"
+        "microsoft department|security department of microsoft|from microsoft|from windows"
     ),
     # money a public office hands out: scanning a code to claim it pays the scammer instead
     "benefit": phrase_list(
@@ -367,6 +369,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # a computer, phone or account said to be infected, hacked or locked: the tech-support opener
     "device": phrase_list(
         "computer|your pc|this pc|laptop|your device|your mac|your iphone|your phone|windows|电脑|手机|设备|"
+        "your internet|your internet connection|your connection|your system|your operating system|"
         "ip address|your ip|your network|your router|your wifi|your wi-fi|路由器|网络"
     ),
     "compromise": phrase_list(
@@ -374,6 +377,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "error messages|sending errors|license has expired|licence has expired|license expired|being hacked|"
         "license key has expired|licence key has expired|license key expired|is unprotected|"
         "computer is at risk|pc is at risk|device is at risk|"
+        "will be expired|about to expire|will stop working|is using your|are using your|illegal downloads|"
+        "sending viruses|sending us viruses|"
         "error reports|error report|receiving errors|warning messages|warnings from your|"
         "hackers|被黑客|黑客|sending us|serious problems|serious problem|problems with your computer|"
         "been hacked|been infected|been compromised|is corrupted|are corrupted|been corrupted|corrupted files|"

@@ -1032,9 +1032,13 @@ def device_compromise(m: MessageHits) -> Finding | None:
     if pair is None or m.negated(pair[1].start):
         return None
     start, end = _span(*pair)
-    if not _SECOND_PERSON.search(m.folded, max(0, start - DEVICE_TO_COMPROMISE), end):
+    window = max(0, start - DEVICE_TO_COMPROMISE)
+    if not _SECOND_PERSON.search(m.folded, window, end) and not _THIS_DEVICE.search(m.folded, window, end):
         return None
     return Finding("device_compromise", LURE_HALLMARK, start, end)
+
+
+_THIS_DEVICE = re.compile(r"\bthis (?:pc|computer|laptop|device|mac)\b")  # the pop-up's 'access to this PC is blocked'
 
 
 def investment_lure(m: MessageHits) -> Finding | None:
