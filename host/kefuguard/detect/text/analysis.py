@@ -58,6 +58,8 @@ _FULL_WIDTH_URL = str.maketrans(
 # it does not map (a KeyError each), a regular expression finds there are none in C
 _FULL_WIDTH_URL_CHARS = re.compile("[\uff0d-\uff5a]")
 _PASSWORD_VALUE = re.compile(r"(?:是|为|:|=| is| ){1,3} ?([^\s，。,]{4,64})")
+# 'pass: Tr0ub4dor', 'pwd=Hunter22' ('=' folds to a space)
+_SHORT_PASSWORD = re.compile(r"\b(?:(?:pass|pwd|pw)(?: ?: ?| is )|(?:pwd|pw) )([^\s，。,]{4,64})")
 _CVV_VALUE = re.compile(r"[ :是为]{0,3}([0-9]{3,4})(?![0-9])")
 _JUST_A_CODE = re.compile(r"[0-9]{4,8}")
 _UNOFFICIAL_KINDS = ("cn_mobile", "cn_landline", "cn_local", "cn_400", "us_toll_free", "intl")
@@ -367,6 +369,9 @@ def _secrets(text: str, folded: str, by_tag: dict[str, list[Hit]], entities: lis
     stripped = folded.replace(" ", "")
     if not out and _JUST_A_CODE.fullmatch(stripped):
         out.append(Evidence("outgoing.verification_code", "secret", 0, len(text)))
+    short = _SHORT_PASSWORD.search(folded) if "pass" in folded or "pwd" in folded else None
+    if short is not None and _looks_like_password(text[short.start(1) : short.end(1)]):
+        out.append(Evidence("outgoing.password", "secret", short.start(), short.end()))  # 'pass: Tr0ub4dor'
     for h in by_tag.get("cred_weak", []) + by_tag.get("cred_strong", []):
         word = folded[h.start : h.end].replace(" ", "")
         if "密码" in word or word in ("password", "passcode", "pin", "pincode"):
@@ -383,7 +388,9 @@ def _secrets(text: str, folded: str, by_tag: dict[str, list[Hit]], entities: lis
 # a card's expiry ('有效期12/28', 'exp 09/26') and a US Social Security number ('SSN 123-45-6789'), in the
 # folded text ('/' and '-' are spaces there): their digit groups alone look like codes
 _EXPIRY = re.compile(r"(?:有效期|到期日|exp(?:iry|iration)?(?: date)?|valid (?:thru|through|until))[:：\s是为]{0,3}(0[1-9]|1[0-2]) ?[/ -] ?([0-9]{2}|20[0-9]{2})(?![0-9])")
-_SSN = re.compile(r"(?:ssn|social security(?: number| no\.?)?)[:：\s#is]{0,5}([0-9]{3}[ -][0-9]{2}[ -][0-9]{4})(?![0-9])")
+_SSN = re.compile(
+    r"(?:ssn|social security(?: number| no\.?)?|my social)[:：\s#is]{0,5}([0-9]{3}[ -][0-9]{2}[ -][0-9]{4})(?![0-9])"
+)
 # a card number written after its word, even one mistyped (the checksum fails): '卡号 6222 0202 …'
 _CARD_AFTER_WORD = re.compile(r"(?:卡号|银行卡|信用卡|储蓄卡|借记卡|card number|card no\.?|card is|card)[:：\s是为]{0,4}((?:[0-9]{4} ?){3}[0-9]{4}(?: ?[0-9]{1,3})?)(?![0-9])")
 
