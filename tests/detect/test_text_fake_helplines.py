@@ -1,8 +1,9 @@
 """The fake helpline (假客服): a listed brand's support, reservations or help line given at a number that
 is not the brand's, also when the post dresses as advice ('If you were scammed on Cash App, the Cash
 App support team at 1-888-… will refund you') or lets the number run on into '(24/7 live agent)'.
-Airlines are listed with their own lines (United, American, Southwest, Lufthansa, British Airways),
-Cash App with its support line. Genuine texts with the same words stay quiet: the airline's own
+Airlines are listed with their own lines (United, American, Southwest, Lufthansa, British Airways,
+Air Canada, KLM), and Intuit QuickBooks, HP, Robinhood, Cash App's, Netflix's, Walmart's and Best Buy's
+lines; 'call KLM at …' gives the number as the brand's (with a refund or '24/7' beside it). Genuine texts with the same words stay quiet: the airline's own
 notices and numbers, reminders that name a fake number as one ('do not call…', '… is not Cash App
 support', 'fake numbers such as…').
 
@@ -30,6 +31,12 @@ SCAMS = [
     "If you think you have been scammed on Cash App, report it right away. The Cash App support team at "
     "(+1)-888-431-8933 will look into the situation and may refund your money.",
     "If you got scammed, call Cash App support 1-8OO-431-8933 now",
+    "How do I contact Robinhood customer service? You can call Robinhood support at +1-833-420-7731 (24/7).",
+    "To speak to a live person at QuickBooks, dial 1-844-405-0907 (toll-free).",
+    "Call KLM at 1-844-201-4470 for refunds and name change.",
+    "Call HP support +1-888-203-6682 24/7 for instant fix.",
+    "Air Canada customer care number 1-855-401-7720, live agent 24/7",
+    "Netflix support 1-855-201-3345 24/7 for refunds",
 ]
 
 GENUINE = [
@@ -49,6 +56,14 @@ GENUINE = [
     "amazon.com.",
     "If you receive a call from Amazon support at 1-844-557-9024, it is a scam.",
     "Reported scam number: 1-8OO-555-0199. Do not call it.",
+    # a brand's own line given the same way; the number alone, with nothing a fake helpline offers
+    "Call Walmart at 1-800-925-6278 for a refund.",
+    "Contact Netflix at 1-866-579-7172, 24/7.",
+    "Call Best Buy at 1-888-237-8289 for a refund of your order.",
+    "Call KLM at 1-800-618-0104 to rebook.",
+    "Air Canada: your flight AC123 is delayed. Call 1-888-247-2262 or visit aircanada.com.",
+    "QuickBooks: your invoice from Acme Ltd is ready. Questions? Call Intuit at 1-800-446-8848.",
+    "Call Walmart at 1-800-925-6278.",
 ]
 
 

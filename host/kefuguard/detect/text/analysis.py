@@ -294,6 +294,7 @@ def _number_evidence(
             _before(hits.get("cs_phone"), e.start, 16)
             or (claimed and _before(hits.get("phone_word"), e.start, 10))
             or _helpline(hits, e)
+            or _called_brand(hits, e, brand)
         )
         if as_service and not _named_as_a_scam(hits, e):
             official = "、".join(brand.phones) or brand.primary_domain
@@ -315,7 +316,7 @@ def _disguised(text: str, e: Entity) -> bool:
 
 
 # the service desk itself, not a person ('快递员张师傅…联系电话138…' is the courier's own)
-_HELPLINE_ROLE = re.compile(r"客服|热线|服务中心|customer|support|help ?desk|helpline|hotline")
+_HELPLINE_ROLE = re.compile(r"客服|热线|服务中心|customer|support|help ?desk|helpline|hotline|help|live (?:agent|person)")
 HELPLINE_WINDOW = 48  # 'Amazon customer care number: 062 9457 6565', '855 446 0916 microsoft windows customer support'
 
 
@@ -353,6 +354,28 @@ def _named_as_a_scam(hits: MessageHits, e: Entity) -> bool:
     after = hits.folded[e.end : e.end + JUDGED_AFTER]
     after = re.split(r"[.!?。！？]", after, maxsplit=1)[0]
     return _JUDGED_NUMBER.search(hits.sentence_before(e.start, JUDGED_BEFORE) + " " + after) is not None
+
+
+# 'Call KLM at 1-844-…', 'reach Coinbase on +1 …', 'call HP support +1-888-…': the number given as the
+# brand's own, the brand named right after the word to call and right before the number
+_CALL_THE_BRAND = re.compile(r"(?:call|dial|ring|phone|contact|reach)(?: the)? $")
+_BRAND_THEN_NUMBER = re.compile(r"^(?:'s)? ?(?:support|customer service|customer care|team)?:? ?(?:at|on|via)?:? ?$")
+BRAND_TO_NUMBER = 24
+_ROUND_THE_CLOCK = re.compile(r"24 ?[/x ]? ?7|24 hours a day|round the clock")  # folded: '24/7' is '24 7'
+
+
+def _called_brand(hits: MessageHits, e: Entity, brand: Brand) -> bool:
+    """Only with what fake helplines offer besides ('for refunds', '24/7'): a brand's real number the
+    list lacks is given the same way ('Call Walmart at 1-800-…')."""
+    if not (hits.get("refund") or hits.get("refund_hallmark") or _ROUND_THE_CLOCK.search(hits.folded)):
+        return False
+    for h in hits.get(BRAND_TAG + brand.id):
+        if not 0 <= e.start - h.end <= BRAND_TO_NUMBER:
+            continue
+        between = hits.folded[h.end : e.start].strip()
+        if _BRAND_THEN_NUMBER.match(between) and _CALL_THE_BRAND.search(hits.folded[max(0, h.start - 10) : h.start]):
+            return True
+    return False
 
 
 def _before(hits: list[Hit], pos: int, window: int) -> bool:

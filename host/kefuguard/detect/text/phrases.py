@@ -342,7 +342,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "customer service number|support number|helpline|hotline|toll-free|toll free|"
         # the other names fake helpline posts give the number ('the main Delta contact number is: …')
         "contact number is|reservations number|reservation number|reservations line|support line|help line|"
-        "customer care number|customer support number|customer service line|phone support"
+        "customer care number|customer support number|customer service line|phone support|phone number is|"
+        "support phone|live agent|live person|live representative|speak to a live|talk to a live|reach a live|"
+        "helpdesk number|help desk number|care number|support team number|need help with"
     ),
     "phone_word": phrase_list("电话|致电|拨打|来电|联系电话|手机号|call|phone|dial|contact us at"),
     "code_word": phrase_list("验证码|校验码|动态码|code|otp|passcode|pin"),
