@@ -2,8 +2,9 @@
 is not the brand's, also when the post dresses as advice ('If you were scammed on Cash App, the Cash
 App support team at 1-888-… will refund you') or lets the number run on into '(24/7 live agent)'.
 Airlines are listed with their own lines (United, American, Southwest, Lufthansa, British Airways,
-Air Canada, KLM), and Intuit QuickBooks, HP, Robinhood, Cash App's, Netflix's, Walmart's and Best Buy's
-lines; 'call KLM at …' gives the number as the brand's (with a refund or '24/7' beside it). Genuine texts with the same words stay quiet: the airline's own
+Air Canada, KLM, JetBlue, Alaska, Frontier), and Intuit QuickBooks, HP, Robinhood, Cash App's, Netflix's, Walmart's and Best Buy's
+lines; 'call KLM at …' and 'Frontier Airlines phone number …' give the number as the brand's (where the
+list knows the brand's lines, or with a refund or '24/7' beside it). Genuine texts with the same words stay quiet: the airline's own
 notices and numbers, reminders that name a fake number as one ('do not call…', '… is not Cash App
 support', 'fake numbers such as…').
 
@@ -37,6 +38,10 @@ SCAMS = [
     "Call HP support +1-888-203-6682 24/7 for instant fix.",
     "Air Canada customer care number 1-855-401-7720, live agent 24/7",
     "Netflix support 1-855-201-3345 24/7 for refunds",
+    "Frontier Airlines phone number +1-888-486-3822 (Fast Help)",
+    "JetBlue customer service number 1-844-201-5506 live person 24/7",
+    "Alaska Airlines reservations number +1-855-420-7710",
+    "Call Walmart at 1-800-999-1234.",
 ]
 
 GENUINE = [
@@ -64,6 +69,9 @@ GENUINE = [
     "Air Canada: your flight AC123 is delayed. Call 1-888-247-2262 or visit aircanada.com.",
     "QuickBooks: your invoice from Acme Ltd is ready. Questions? Call Intuit at 1-800-446-8848.",
     "Call Walmart at 1-800-925-6278.",
+    "Frontier Airlines phone number 1-801-401-9000",
+    "Frontier: your flight F9 123 is on time. Manage your trip at flyfrontier.com",
+    "JetBlue: Need help? Call 1-800-538-2583.",
 ]
 
 

@@ -360,19 +360,22 @@ def _named_as_a_scam(hits: MessageHits, e: Entity) -> bool:
 # brand's own, the brand named right after the word to call and right before the number
 _CALL_THE_BRAND = re.compile(r"(?:call|dial|ring|phone|contact|reach)(?: the)? $")
 _BRAND_THEN_NUMBER = re.compile(r"^(?:'s)? ?(?:support|customer service|customer care|team)?:? ?(?:at|on|via)?:? ?$")
+_BRANDS_NUMBER = re.compile(r"^(?:'s)? ?(?:customer service |support |reservations? |contact |main |toll free )?(?:phone )?number:? ?(?:is)?:? ?$")
 BRAND_TO_NUMBER = 24
 _ROUND_THE_CLOCK = re.compile(r"24 ?[/x ]? ?7|24 hours a day|round the clock")  # folded: '24/7' is '24 7'
 
 
 def _called_brand(hits: MessageHits, e: Entity, brand: Brand) -> bool:
-    """Only with what fake helplines offer besides ('for refunds', '24/7'): a brand's real number the
-    list lacks is given the same way ('Call Walmart at 1-800-…')."""
-    if not (hits.get("refund") or hits.get("refund_hallmark") or _ROUND_THE_CLOCK.search(hits.folded)):
+    """Only where the list knows the brand's lines, or with what fake helplines offer besides ('for
+    refunds', '24/7'): a brand's real number the list lacks is given the same way ('Call Walmart at …')."""
+    if not (brand.phones or hits.get("refund") or hits.get("refund_hallmark") or _ROUND_THE_CLOCK.search(hits.folded)):
         return False
     for h in hits.get(BRAND_TAG + brand.id):
         if not 0 <= e.start - h.end <= BRAND_TO_NUMBER:
             continue
         between = hits.folded[h.end : e.start].strip()
+        if _BRANDS_NUMBER.match(between):
+            return True  # 'Frontier Airlines phone number +1-888-…'
         if _BRAND_THEN_NUMBER.match(between) and _CALL_THE_BRAND.search(hits.folded[max(0, h.start - 10) : h.start]):
             return True
     return False
