@@ -43,6 +43,47 @@ REMINDERS = [
     "a website to unlock it. Apple does not send such messages.",
 ]
 
+# more forms: questions and answers, numbered signs, a victim's own story, news, an office's own number
+MORE_REMINDERS = [
+    'Q: Will my bank ever text me a link to verify my account? A: No. Never click links in texts that say your '
+    'account is locked.',
+    'Signs of a scam text: 1. It says your account is suspended. 2. It asks you to click a link. 3. It creates '
+    'urgency.',
+    'Never click links in texts claiming your parcel is held and asking for a redelivery fee.',
+    'I got a text saying my package was held and asking me to pay $1.99 at a link. I almost paid it!',
+    'The BBB is warning about a text that reads: "Your Amazon account is on hold. Call 1-888-555-0142 to '
+    'restore access."',
+    'If you receive a suspicious call claiming to be from us, hang up and call us on 0800 056 0606.',
+    'Forward suspicious texts to 7726 for free. Your bank will never ask you to move money to a safe account.',
+    "Got a text about an unpaid toll? It's probably a scam. Toll agencies don't text payment links.",
+    "Remember: IRS agents won't call to demand immediate payment or threaten arrest. Report such calls to TIGTA.",
+    'Criminals send messages pretending to be from Royal Mail saying a parcel is waiting and a fee must be '
+    'paid. Delete them.',
+    'Scam texts often look like this: "HSBC: A new payee was added to your account. If this wasn\'t you, call '
+    '0203 769 0098."',
+    'Be careful of emails saying your Netflix payment failed. Netflix will never ask for card details by email.',
+    "Have you received a message saying your Microsoft account has been compromised? It's a phishing attempt.",
+    'Beware: fraudsters are calling customers claiming their card has been cloned and asking them to hand it '
+    'to a courier.',
+    "Protect yourself: don't give your one-time passcode to anyone who calls you, even if they say they're "
+    'from our fraud team.',
+    "We've been made aware of a scam where customers receive a text saying their account will be closed unless "
+    'they verify their details at a link.',
+    "Warning! Don't reply to messages asking you to confirm your card details to receive a tax refund.",
+    'Tip of the week: a real courier will never ask you to pay a customs fee through a text message link.',
+    'Watch out: a popular scam tells people their Social Security number has been suspended and to call a '
+    'number to fix it.',
+    "Scammers pose as tech support, telling you your computer has a virus and asking for remote access. Don't "
+    'let them in.',
+    'Fraud alert from your credit union: we will never call you and ask for your online banking password or PIN.',
+    'What to do if you clicked a link in a scam text: change your password, contact your bank, and report it.',
+    'News: Police say residents have been receiving texts claiming to be from the DMV about unpaid fines, with '
+    'a link to pay.',
+    "If someone calls and says you've won a lottery you never entered but must pay fees first, it's a scam.",
+    'Example: "USPS: The package arrived at the warehouse but could not be delivered due to incomplete address '
+    'information. Please confirm your address in the link within 12 hours."',
+]
+
 SCAMS = [
     "USPS: Your package is on hold due to an incomplete address. Update at usps-redelivery.top within 12 hours.",
     "Dear customer, your account has been temporarily limited. Verify your identity within 24 hours at "
@@ -55,7 +96,7 @@ SCAMS = [
 ]
 
 
-@pytest.mark.parametrize("text", REMINDERS)
+@pytest.mark.parametrize("text", REMINDERS + MORE_REMINDERS)
 def test_reminders_in_their_forms_stay_quiet(text):
     result = check(text)
     assert result.level == "none", codes(result)

@@ -445,7 +445,7 @@ def notice_slots(
 
 _OPENING_QUOTES, _CLOSING_QUOTES = "“「『《", "”」』》"
 # a judgement, not a story ('被害人')
-_VERDICT = re.compile(r"诈骗|骗局|骗子|话术|scam|fraud|phishing|fake|bogus|fall for")
+_VERDICT = re.compile(r"诈骗|骗局|骗子|话术|scam|fraud|phishing|fake|bogus|fall for|example")
 _STATE_TAGS = ("state", "state_strong", "account_problem", "delivery_problem", "problem", "lockout")
 
 

@@ -275,6 +275,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         # how an office says it really contacts you ('we only ever contact customers… in writing by post')
         "only ever contact|will only contact|would only contact|only contact you|only ever write|in writing by post|"
         "only by post|by post only|only in writing|we don't use|we do not use|"
+        "example:|examples:|an example of|here's an example|here is an example|"
         # the pretext named as a pretext ('以取消会员为由', 'on the pretext of'), the caller's claim in the
         # third person ('saying they are from your bank', 'even if they say'): a reminder's words
         "为由|为借口|以此为由|on the pretext|under the pretext|saying they are|saying they're|say they are|"
