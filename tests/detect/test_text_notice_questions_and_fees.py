@@ -73,3 +73,33 @@ def test_the_notices_in_other_words_warn(text):
 def test_genuine_texts_with_the_same_words_stay_quiet(text):
     result = check(text)
     assert result.level == "none", codes(result)
+
+
+# a party's hallmark state said of the reader's thing right after the verb ('we have suspended your
+# card'), and what only one office or provider runs (online banking, a vehicle's registration)
+FRAGMENTS = [
+    "Bank of America alert: we have suspended your debit card due to suspicious activity.",
+    "Your online banking has been deactivated. Reactivate now.",
+    "Your vehicle registration is overdue. Pay now to avoid a fine.",
+]
+
+FRAGMENTS_GENUINE = [
+    "Your electricity bill is overdue. Pay now in the app to avoid a late fee.",
+    "Your online banking password was changed. If this was you, no action is needed.",
+    "Your driver's license expires next month. Renew online at dmv.ca.gov.",
+    "Reminder: your water bill of $45.20 is due on 5 June.",
+    "We have updated your online banking terms. Read them in the app.",
+    "Chase: we have locked your card as you requested. Unlock it in the app.",
+    "Your vehicle tax is due. You can renew at gov.uk/vehicle-tax",
+]
+
+
+@pytest.mark.parametrize("text", FRAGMENTS)
+def test_a_partys_hallmark_state_of_your_thing_warns(text):
+    assert check(text).level in ("caution", "danger"), codes(check(text))
+
+
+@pytest.mark.parametrize("text", FRAGMENTS_GENUINE)
+def test_the_same_offices_ordinary_reminders_stay_quiet(text):
+    result = check(text)
+    assert result.level == "none", codes(result)

@@ -204,9 +204,13 @@ def _addressed(m: MessageHits, pos: int) -> bool:
     return _SECOND_PERSON.search(_sentence_before(m, pos)) is not None
 
 
+YOURS_AFTER_STATE = 6  # 'we have suspended your debit card': the reader's thing right after the verb
+
+
 def _yours(m: MessageHits, h: Hit) -> bool:
-    """The state is the reader's: addressed before it, or saying 'your' itself ('lock your account')."""
-    return _addressed(m, h.start) or _SECOND_PERSON.search(m.folded, h.start, h.end) is not None
+    """The state is the reader's: addressed before it, or saying 'your' itself ('lock your account')
+    or right after it ('we have suspended your card')."""
+    return _addressed(m, h.start) or _SECOND_PERSON.search(m.folded, h.start, h.end + YOURS_AFTER_STATE) is not None
 
 
 _ORG_VOICE = re.compile(

@@ -48,6 +48,10 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "utilities|electricity provider|energy provider|energy supplier|water company|water board|telecom|"
         "telecoms|mobile operator|network provider|internet provider|internet service provider|broadband|"
         "streaming service|"
+        # what only one office or provider runs: a notice about it speaks for them
+        "vehicle registration|vehicle tax|driving licence|driver's license|drivers license|driver license|"
+        "online banking|mobile banking|internet banking|netbanking|electricity bill|power bill|energy bill|"
+        "gas bill|water bill|electricity supply|electricity account|"
         "仓储中心|派送站|营业部|分行|支行|工商局|住建局|物业|物业公司|广电|刑侦大队|"
         # Taiwan's and Hong Kong's offices and carriers, as their notices name them
         "健保署|监理所|国税局|劳保局|劳动部|卫生署|警务处|医管局|电讯管理局|入境处|宅配|超商"
