@@ -81,6 +81,8 @@ FRAGMENTS = [
     "Bank of America alert: we have suspended your debit card due to suspicious activity.",
     "Your online banking has been deactivated. Reactivate now.",
     "Your vehicle registration is overdue. Pay now to avoid a fine.",
+    "We've noticed some unusual activity on your account and have temporarily restricted it.",
+    "Your electricity will be disconnected in 30 minutes unless you pay your overdue bill.",
 ]
 
 FRAGMENTS_GENUINE = [
@@ -91,6 +93,9 @@ FRAGMENTS_GENUINE = [
     "We have updated your online banking terms. Read them in the app.",
     "Chase: we have locked your card as you requested. Unlock it in the app.",
     "Your vehicle tax is due. You can renew at gov.uk/vehicle-tax",
+    "Your electricity will be off between 9am and 12pm tomorrow for maintenance.",
+    "Your password expires in 5 days. Change it in the Settings app.",
+    "Your electricity bill is ready: $82.10, due 14 May.",
 ]
 
 

@@ -204,13 +204,17 @@ def _addressed(m: MessageHits, pos: int) -> bool:
     return _SECOND_PERSON.search(_sentence_before(m, pos)) is not None
 
 
-YOURS_AFTER_STATE = 6  # 'we have suspended your debit card': the reader's thing right after the verb
+YOURS_AFTER_STATE = 9  # 'we have suspended your card', 'unusual activity on your account'
 
 
 def _yours(m: MessageHits, h: Hit) -> bool:
     """The state is the reader's: addressed before it, or saying 'your' itself ('lock your account')
-    or right after it ('we have suspended your card')."""
-    return _addressed(m, h.start) or _SECOND_PERSON.search(m.folded, h.start, h.end + YOURS_AFTER_STATE) is not None
+    or right after it in the same clause ('we have suspended your card', 'unusual activity on your
+    account')."""
+    if _addressed(m, h.start):
+        return True
+    you = _SECOND_PERSON.search(m.folded, h.start, h.end + YOURS_AFTER_STATE)
+    return you is not None and m.same_clause(h.start, you.start())
 
 
 _ORG_VOICE = re.compile(

@@ -51,7 +51,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         # what only one office or provider runs: a notice about it speaks for them
         "vehicle registration|vehicle tax|driving licence|driver's license|drivers license|driver license|"
         "online banking|mobile banking|internet banking|netbanking|electricity bill|power bill|energy bill|"
-        "gas bill|water bill|electricity supply|electricity account|"
+        "gas bill|water bill|electricity supply|electricity account|your electricity|electricity service|"
+        "electric service|"
         "仓储中心|派送站|营业部|分行|支行|工商局|住建局|物业|物业公司|广电|刑侦大队|"
         # Taiwan's and Hong Kong's offices and carriers, as their notices name them
         "健保署|监理所|国税局|劳保局|劳动部|卫生署|警务处|医管局|电讯管理局|入境处|宅配|超商"
@@ -219,6 +220,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "click here|tap here|here:|following link|link below|this link|link above|the below|link in|via the link|"
         "fee here|here.|连结|开启连结|点选连结|钓鱼网址|the form|this form|the online form|the attached form|"
         "button below|the button below|message button|"
+        "clicking below|clicking here|clicking the link|tapping here|tapping below|clicking the button|"
         # an e-mail's button the quote leaves out: 'Release below to re-send', 'click below', 'verify below'
         "release below|click below|tap below|verify below|login below|log in below|sign in below|下方链接|点击下方"
     ),
