@@ -108,3 +108,37 @@ def test_a_partys_hallmark_state_of_your_thing_warns(text):
 def test_the_same_offices_ordinary_reminders_stay_quiet(text):
     result = check(text)
     assert result.level == "none", codes(result)
+
+
+# a prize won with an amount, a verification 'required' of a bank's account, a fine not paid with a
+# department and a threat; a link whose scheme has junk put in it ('ht{brake!}tps://')
+MORE_SCAMS = [
+    "You won $5,000! Call 0835161978 to claim.",
+    "Congratulations! You won a brand new car! Claim at prize-car.top",
+    "Chase Bank Urgent Notice: Verification Required for Account Security",
+    "Our enforcement department has noted that your fine has still not been paid. Failure to pay could result "
+    "in prosecution.",
+    "Chase: a transfer of $210 has been accepted. If you don't recognize it, please report online at ht{x!}tps://rb.gy/ab12cd",
+    "Hulu not working? Call our customer service number +1-855-979-6456 anytime.",
+]
+
+MORE_GENUINE = [
+    "eBay: Congratulations, you won the item 'Vintage lamp'. Please pay now.",
+    "You won the raffle at the school fair! Pick up your prize at the office.",
+    "Great game! You won 3-1 against the Tigers.",
+    "Chase: Verification required. Use code 123456 to continue. We'll never call to ask for it.",
+    "Your parking fine remains unpaid. Pay online at gov.uk/pay-parking-fine",
+    "The legal department will review the contract by Friday.",
+    "Hulu: your subscription renews on 3 May. Manage it at hulu.com/account.",
+]
+
+
+@pytest.mark.parametrize("text", MORE_SCAMS)
+def test_more_notices_in_other_words_warn(text):
+    assert check(text).level in ("caution", "danger"), codes(check(text))
+
+
+@pytest.mark.parametrize("text", MORE_GENUINE)
+def test_more_genuine_texts_with_the_same_words_stay_quiet(text):
+    result = check(text)
+    assert result.level == "none", codes(result)

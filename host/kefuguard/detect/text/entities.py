@@ -159,8 +159,12 @@ def extract_links(text: str) -> list[Entity]:
 
 # a quoted link written so that it is not live ('usps-redelivery[.]top', 'http[s]://x[.]me',
 # 'hxxps[:]//…'), as news and abuse reports quote scam texts: each form with what it stands for
-_DEFANGED = re.compile(r"\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\[:\]|\[://\]|(?<=http)\[s\]", re.IGNORECASE)
-DEFANGED_DOT_CUES = ("[.]", "(.)", "{.}", "dot]", "dot)", "DOT]", "DOT)", "[:]", "[://]", "[s]")
+_DEFANGED = re.compile(
+    r"\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\[:\]|\[://\]|(?<=http)\[s\]|(?P<junk>(?<=\bht)[{\[(][^\s{}\[\]()]{1,12}[}\])](?=tps?:))",
+    re.IGNORECASE,
+)
+# cues for the above; 'ht{brake!}tps://': junk in brackets inside the scheme
+DEFANGED_DOT_CUES = ("[.]", "(.)", "{.}", "dot]", "dot)", "DOT]", "DOT)", "[:]", "[://]", "[s]", "tps:")
 
 
 def _refanged(text: str) -> tuple[str, list[int]] | None:
@@ -172,7 +176,7 @@ def _refanged(text: str) -> tuple[str, list[int]] | None:
     where: list[int] = []
     pos = 0
     for m in _DEFANGED.finditer(text):
-        live = m.group(0).strip("[](){}").lower().replace("dot", ".")
+        live = "" if m.group("junk") else m.group(0).strip("[](){}").lower().replace("dot", ".")
         parts += [text[pos : m.start()], live]
         where += [*range(pos, m.start()), *[m.start()] * len(live)]
         pos = m.end()

@@ -46,6 +46,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "department of revenue|motor vehicles|department of motor vehicles|court|the court|immigration|"
         "immigration office|border agency|health department|department of health|ministry of health|utility|"
         "utilities|electricity provider|energy provider|energy supplier|water company|water board|telecom|"
+        "compliance department|compliance team|legal department|collections department|recovery department|"
+        "enforcement department|fines department|"
         "telecoms|mobile operator|network provider|internet provider|internet service provider|broadband|"
         "streaming service|"
         # what only one office or provider runs: a notice about it speaks for them
@@ -212,6 +214,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "今日|今天|明日|明天|次日|当日|今晚|下午|之前|日前|号前|小时内|逾期|否则|将被|将于|以免|为避免|避免影响|"
         "延期将|过时将|未补充将|不验证|today|tomorrow|within 24 hours|within 12 hours|within 48 hours|24 hours|"
         "12 hours|immediately|final notice|to avoid|or your|will be|before|as soon as possible|or we will|"
+        "urgent notice|urgent action required|"
         "or it will be"
     ),
     # a link named without being shown (the source redacted it, or it follows): still a channel
@@ -314,6 +317,10 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "has won|have won|won a prize|lucky winner|winning ticket|winning number|prize money|claim your prize|"
         "claim your winnings|"
         "selected as the winner|selected as a winner|chosen as the winner|chosen as a winner|"
+        "you won a|you've won a|you won r|you won $|you won £|you won €|you are the winner|you're the winner|"
+        "verification required|verification is required|"
+        "account verification required|identity verification required|outstanding fine|unpaid fine|"
+        "fine has still not been paid|fine has not been paid|fine remains unpaid|"
         # a tax office's refund or debt by text (they write, they do not text), a parcel's duty, files to go
         "due a tax refund|due a tax rebate|tax refund is due|tax rebate is due|eligible for a tax refund|"
         "eligible for a tax rebate|entitled to a tax refund|entitled to a tax rebate|unclaimed tax refund|"
