@@ -2,11 +2,12 @@
 is not the brand's, also when the post dresses as advice ('If you were scammed on Cash App, the Cash
 App support team at 1-888-… will refund you') or lets the number run on into '(24/7 live agent)'.
 Airlines are listed with their own lines (United, American, Southwest, Lufthansa, British Airways,
-Air Canada, KLM, JetBlue, Alaska, Frontier), and Intuit QuickBooks, HP, Robinhood, Cash App's, Netflix's, Walmart's and Best Buy's
-lines; 'call KLM at …' and 'Frontier Airlines phone number …' give the number as the brand's (where the
-list knows the brand's lines, or with a refund or '24/7' beside it). Genuine texts with the same words stay quiet: the airline's own
-notices and numbers, reminders that name a fake number as one ('do not call…', '… is not Cash App
-support', 'fake numbers such as…').
+Air Canada, KLM, JetBlue, Alaska, Frontier, Spirit), and Intuit QuickBooks, HP, Robinhood, Hulu,
+Chime, Avast, Kaspersky, Cash App's, Netflix's, Walmart's and Best Buy's lines; 'call KLM at …' and
+'Frontier Airlines phone number …' give the number as the brand's (where the list knows the brand's
+lines, or with a refund or '24/7' beside it). Genuine texts with the same words stay quiet: the
+airline's own notices and numbers, reminders that name a fake number as one ('do not call…', '… is
+not Cash App support', 'fake numbers such as…').
 
 Probe grid written for this change, not copied from any data set.
 """
@@ -42,6 +43,10 @@ SCAMS = [
     "JetBlue customer service number 1-844-201-5506 live person 24/7",
     "Alaska Airlines reservations number +1-855-420-7710",
     "Call Walmart at 1-800-999-1234.",
+    "Avast antivirus support 1-844-402-6221 call now",
+    "Spirit Airlines customer service number +1-855-201-3311 live agent",
+    "Chime support number 1-833-201-5510 24/7 for locked accounts",
+    "Kaspersky customer support phone number +1-888-220-6614",
 ]
 
 GENUINE = [
@@ -72,6 +77,8 @@ GENUINE = [
     "Frontier Airlines phone number 1-801-401-9000",
     "Frontier: your flight F9 123 is on time. Manage your trip at flyfrontier.com",
     "JetBlue: Need help? Call 1-800-538-2583.",
+    "Spirit Airlines: your flight NK 123 departs at 6:05 PM. Check in at spirit.com",
+    "Chime: your direct deposit of $1,200 has arrived. Questions? Call 1-844-244-6363.",
 ]
 
 
