@@ -95,12 +95,20 @@ def unshown_link(m: MessageHits) -> tuple[int, int] | None:
     return _callback_unshown(m)
 
 
+_MONEY_EVENT = re.compile(
+    r"purchase|charge|order|payment|paid|transaction|invoice|renew|subscription|debit|transfer|withdraw|"
+    r"[$£€¥]|\b(?:usd|gbp|eur|cad|aud|inr)\b|扣|付|款|费|订单|消费|转账"
+)
+
+
 def _callback_unshown(m: MessageHits) -> tuple[int, int] | None:
     """'If you did not make this purchase, contact our customer care within 72 hours': a charge
     disputed by calling a number the message does not show (it is in the rest of the e-mail, or
     the next message), and not 'the number on the back of your card'."""
     if m.get("official_ref") or any(e.kind == "phone" for e in m.entities):
         return None
+    if not _MONEY_EVENT.search(m.folded):
+        return None  # 'your password was changed. If this wasn't you, contact us': a security notice's own desk
     for d in m.get("dispute"):
         call = next((c for c in m.get("contact_act") if 0 <= c.start - d.end <= DISPUTE_TO_CONTACT), None)
         if call is not None:

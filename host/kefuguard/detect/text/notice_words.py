@@ -55,6 +55,10 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "online banking|mobile banking|internet banking|netbanking|electricity bill|power bill|energy bill|"
         "gas bill|water bill|electricity supply|electricity account|your electricity|electricity service|"
         "electric service|"
+        # a mail service speaking for itself, as webmail phishing does ('your webmail account needs to be …')
+        "email account|e-mail account|mail account|mailbox|webmail|university email|staff email|student email|"
+        "office 365|microsoft 365|outlook account|it service desk|service desk|email team|mail server|"
+        "email storage|mailbox storage|"
         "仓储中心|派送站|营业部|分行|支行|工商局|住建局|物业|物业公司|广电|刑侦大队|"
         # Taiwan's and Hong Kong's offices and carriers, as their notices name them
         "健保署|监理所|国税局|劳保局|劳动部|卫生署|警务处|医管局|电讯管理局|入境处|宅配|超商"
@@ -199,6 +203,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "reactivate|restore|release|re-send|resend|resolve|reschedule|pay|settle|call|contact|reach out|reply|claim|review|track|cancel|dispute|"
         "拨|请拨|follow the|kindly follow|follow the next steps|cover the|report online|rebook|rearrange|"
         "message us|message our|text us|whatsapp us|chat with us|reach our team|"
+        "retrieve|recover your|upgrade now|upgrade your|keep it active|"
         "schedule a new delivery|schedule redelivery|schedule your delivery|schedule a redelivery|arrange redelivery|"
         "arrange a redelivery|book a redelivery|book your redelivery|complete the form|fill in the form|fill out the form|"
         "complete the attached form|submit the form|sign back in|log back in|sign in again|log in again|重新登录|"
@@ -321,6 +326,14 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "verification required|verification is required|"
         "account verification required|identity verification required|outstanding fine|unpaid fine|"
         "fine has still not been paid|fine has not been paid|fine remains unpaid|"
+        # webmail phishing: what no mail service offers ('keep your current password', 'retrieve your messages')
+        "keep your current password|keep the same password|keep same password|keep your password|"
+        "retain your password|retain your current password|undelivered messages|undelivered emails|"
+        "retrieve your messages|retrieve your emails|incoming emails could not be delivered|"
+        "incoming messages could not be delivered|emails could not be delivered|re-validated|revalidated|"
+        "re-validation|revalidation|upgrading all email accounts|email upgrade|mailbox upgrade|"
+        "sign in with your email to view|log in with your email to view|login with your email to view|"
+        "enter your email password|verify your email account|validate your email account|"
         # a tax office's refund or debt by text (they write, they do not text), a parcel's duty, files to go
         "due a tax refund|due a tax rebate|tax refund is due|tax rebate is due|eligible for a tax refund|"
         "eligible for a tax rebate|entitled to a tax refund|entitled to a tax rebate|unclaimed tax refund|"

@@ -302,6 +302,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "deportation|prosecution|criminal charges|court proceedings|legal proceedings|within 2 hours|"
         "within two hours|within 1 hour|within one hour|within 72 hours|hours remaining|final deadline|"
         "final warning|last chance|"
+        "to avoid losing access|avoid losing access|to avoid deactivation|avoid deactivation|"
+        "to continue using your account|continue using your account|"
         "will be closed|will be terminated|will be locked|will be deactivated|permanently|arrest|lawsuit|"
         "final notice|last warning|within 24 hours|within 48 hours|to continue watching|to continue using|"
         "to keep watching|to avoid service interruption|to avoid interruption|to avoid suspension|to avoid cancellation"
