@@ -84,6 +84,25 @@ MORE_REMINDERS = [
     'information. Please confirm your address in the link within 12 hours."',
 ]
 
+# the scam shown after a label that judges it or a word on what to do with it ('Don't click: "…"',
+# 'This text is a scam: …', 'SCAM ALERT!! …', 'texts like this one: …'), lookalike links and all
+SHOWN_AS_EXAMPLES = [
+    'Don\'t click: "Your Apple ID is locked. Unlock at appleid-unlock-verify.com"',
+    'Delete messages like "Amazon: your account is suspended, verify at amazon-verify-account.com within 24h".',
+    'Spot the fake: USPS will never text "pay $1.99 at usps-fee.top or your parcel is returned".',
+    'This text is a scam: Chase: your card is locked. Call 1-888-991-4526 now.',
+    'SCAM ALERT!! Wells Fargo: your account has been suspended. Verify at wf-secure.top',
+    'Warning - we have received reports of this message: Netflix: your payment failed, update at nflx-pay.com',
+    "Customers have reported texts like this one: 'HSBC: a new payee was added. If not you, visit "
+    "hsbc-payee-cancel.com'",
+    'Phishing example - "Your PayPal account has been limited. Restore access at paypal-restore-center.com '
+    'within 24 hours."',
+    'We are aware of a fraudulent text message: "Your Barclays account is locked, call 0203 769 0098 to unlock it".',
+    'Please ignore any SMS saying "your E-ZPass has an unpaid toll, pay at ezpass-pay.top"; it is not from us.',
+    'Heads up! Scammers are sending: "DHL: customs fee due, pay at dhl-customsfee.com or parcel will be destroyed"',
+    'The message below is fake: Royal Mail: your parcel is held, pay £1.99 at royalmail-redeliver.com today.',
+]
+
 SCAMS = [
     "USPS: Your package is on hold due to an incomplete address. Update at usps-redelivery.top within 12 hours.",
     "Dear customer, your account has been temporarily limited. Verify your identity within 24 hours at "
@@ -93,10 +112,16 @@ SCAMS = [
     "Beware of fake texts. Your USPS parcel is on hold: pay the $1.99 fee at usps-fee.top",
     "PayPal is warning you: your account has been limited. Restore access at paypal-resolution-center.net",
     "Chase: fraudulent transactions were detected on your card. Call 1-888-991-4526 now.",
+    # a scam that calls itself an alert, or says 'click' or 'delete', is no reminder
+    "Fraud alert: your Chase card is locked. Click here to unlock: chase-unlock-card.com",
+    "Security alert: we detected unusual activity. Delete this message only after you verify at chase-verify.top",
+    'Chase: your card is locked. Click "Unlock" at chase-unlock-card.com',
+    "Hello, this call is from Microsoft Help Center. Someone is trying to hijack your computer. Press 7 now to "
+    "speak with the security team. Please ignore if we called you by mistake.",
 ]
 
 
-@pytest.mark.parametrize("text", REMINDERS + MORE_REMINDERS)
+@pytest.mark.parametrize("text", REMINDERS + MORE_REMINDERS + SHOWN_AS_EXAMPLES)
 def test_reminders_in_their_forms_stay_quiet(text):
     result = check(text)
     assert result.level == "none", codes(result)

@@ -340,8 +340,10 @@ def notice_slots(
         judged = any(
             not _quoted(m.text, h.start) and _VERDICT.search(m.folded, h.start, h.end) for h in m.get("advisory")
         )
-        if judged and not any(s.category == REMINDER for s in out) and _state_quoted(m):
-            # 'Example of a scam text: "USPS: your parcel is on hold… usps-x.top"': the scam quoted whole
+        example = _example_label(m)
+        if (judged or example is not None) and not any(s.category == REMINDER for s in out) and _state_quoted(m, example):
+            # 'Example of a scam text: "USPS: your parcel is on hold… usps-x.top"': the scam quoted whole;
+            # 'This text is a scam: Chase: your card is locked…': shown after a label that judges it
             out.append(Slot(REMINDER, advisory.start, advisory.end, "notice.advisory"))
         speaker = first_hit(
             [
@@ -452,14 +454,39 @@ def notice_slots(
 
 
 _OPENING_QUOTES, _CLOSING_QUOTES = "“「『《", "”」』》"
-# a judgement, not a story ('被害人')
-_VERDICT = re.compile(r"诈骗|骗局|骗子|话术|scam|fraud|phishing|fake|bogus|fall for|example")
+# a judgement, not a story ('被害人'); or what a reminder tells you to do with such a text ('don't click',
+# 'delete messages like')
+_VERDICT = re.compile(r"诈骗|骗局|骗子|话术|scam|fraud|phishing|fake|bogus|fall for|example|click|ignore|delete|like this")
 _STATE_TAGS = ("state", "state_strong", "account_problem", "delivery_problem", "problem", "lockout")
 
 
-def _state_quoted(m: MessageHits) -> bool:
-    """What happened to your account or parcel is said inside quotation marks: the scam's own text."""
-    return any(_quoted(m.text, h.start) for tag in _STATE_TAGS for h in m.get(tag))
+def _state_quoted(m: MessageHits, example: int | None = None) -> bool:
+    """What happened to your account or parcel is said inside quotation marks, or after a label that
+    judges what follows (`example`): the scam's own text."""
+    return any(
+        _quoted(m.text, h.start) or (example is not None and h.start >= example)
+        for tag in _STATE_TAGS
+        for h in m.get(tag)
+    )
+
+
+# a label that judges the text after it ('This text is a scam:', 'SCAM ALERT!!', 'The message below
+# is fake:', 'reports of this message:'): what follows is the example, not the sender's own notice
+_EXAMPLE_LABEL = re.compile(
+    r"\bscam alert\b|\bis (?:a )?(?:scam|fake|phishing)\b|\bare (?:scams|fake)\b|reports of this|"
+    r"\b(?:below|following) is (?:a )?(?:scam|fake)|\b(?:message|text|e-?mail|sms) below is\b|"
+    r"\b(?:texts?|messages?|e-?mails?) like this\b"
+)
+EXAMPLE_LABEL_WITHIN = 80  # the label opens the message
+
+
+def _example_label(m: MessageHits) -> int | None:
+    """Where the example starts, after a judging label opening the message and its ':' or '!'."""
+    found = _EXAMPLE_LABEL.search(m.folded, 0, EXAMPLE_LABEL_WITHIN)
+    if found is None:
+        return None
+    cut = re.compile(r"[:!]").search(m.folded, found.end(), found.end() + EXAMPLE_LABEL_WITHIN)
+    return cut.end() if cut is not None else None
 
 
 def _quoted(text: str, pos: int) -> bool:
