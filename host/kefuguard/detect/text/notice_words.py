@@ -291,7 +291,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "only by post|by post only|only in writing|we don't use|we do not use|"
         "example:|examples:|an example of|here's an example|here is an example|"
         "don't click|do not click|don't tap|do not tap|messages like|texts like|emails like|e-mails like|"
-        "calls like|delete messages|delete texts|delete any|aware of a|reports of this|"
+        "calls like|delete messages|delete texts|delete any|aware of a scam|aware of a fraudulent|aware of a fake|"
+        "aware of a phishing|reports of this|"
         "scam alert|not from us|is a scam|is fake|are fake|is phishing|spot the fake|spot a fake|spot the scam|"
         "spot a scam|phishing example|scam example|like this one|"
         # the pretext named as a pretext ('以取消会员为由', 'on the pretext of'), the caller's claim in the
