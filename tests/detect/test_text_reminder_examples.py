@@ -116,6 +116,8 @@ SCAMS = [
     "Fraud alert: your Chase card is locked. Click here to unlock: chase-unlock-card.com",
     "Security alert: we detected unusual activity. Delete this message only after you verify at chase-verify.top",
     'Chase: your card is locked. Click "Unlock" at chase-unlock-card.com',
+    'Your account has been "suspended" for security reasons. Do not click any other link. Restore it at '
+    "chase-restore-acc.com",
     "We are aware of a problem with your account. Verify your details at chase-verify-acc.com to avoid suspension.",
     "Hello, this call is from Microsoft Help Center. Your computer has been hacked and your personal information "
     "is at risk. Press 7 now to speak with the security team. Please ignore if we called you by mistake.",

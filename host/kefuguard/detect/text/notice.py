@@ -341,10 +341,13 @@ def notice_slots(
             not _quoted(m.text, h.start) and _VERDICT.search(m.folded, h.start, h.end) for h in m.get("advisory")
         )
         example = _example_label(m)
-        if (judged or example is not None) and not any(s.category == REMINDER for s in out) and _state_quoted(m, example):
-            # 'Example of a scam text: "USPS: your parcel is on hold… usps-x.top"': the scam quoted whole;
-            # 'This text is a scam: Chase: your card is locked…': shown after a label that judges it
-            out.append(Slot(REMINDER, advisory.start, advisory.end, "notice.advisory"))
+        shown = _state_quoted(m, example) if judged or example is not None else None
+        if shown is not None and (example is not None or _judged_before(m, shown)):
+            # 'Example of a scam text: "USPS: your parcel is on hold… usps-x.top"': the scam quoted whole
+            # after words that judge it; 'This text is a scam: Chase: your card is locked…': shown after a
+            # label that judges it (a scam's own 'do not click…' comes after its quotes, not before)
+            if not any(s.category == REMINDER for s in out):
+                out.append(Slot(REMINDER, advisory.start, advisory.end, "notice.advisory"))
         speaker = first_hit(
             [
                 h
@@ -460,13 +463,23 @@ _VERDICT = re.compile(r"诈骗|骗局|骗子|话术|scam|fraud|phishing|fake|bog
 _STATE_TAGS = ("state", "state_strong", "account_problem", "delivery_problem", "problem", "lockout")
 
 
-def _state_quoted(m: MessageHits, example: int | None = None) -> bool:
-    """What happened to your account or parcel is said inside quotation marks, or after a label that
-    judges what follows (`example`): the scam's own text."""
-    return any(
-        _quoted(m.text, h.start) or (example is not None and h.start >= example)
+def _state_quoted(m: MessageHits, example: int | None = None) -> int | None:
+    """Where what happened to your account or parcel is first said inside quotation marks, or after a
+    label that judges what follows (`example`): the scam's own text."""
+    shown = [
+        h.start
         for tag in _STATE_TAGS
         for h in m.get(tag)
+        if _quoted(m.text, h.start) or (example is not None and h.start >= example)
+    ]
+    return min(shown) if shown else None
+
+
+def _judged_before(m: MessageHits, pos: int) -> bool:
+    """Words outside the quotes that judge them ('Example of a scam text:', 'Don't click:') stand before."""
+    return any(
+        h.end <= pos and not _quoted(m.text, h.start) and _VERDICT.search(m.folded, h.start, h.end)
+        for h in m.get("advisory")
     )
 
 
