@@ -488,7 +488,8 @@ def _judged_before(m: MessageHits, pos: int) -> bool:
 _EXAMPLE_LABEL = re.compile(
     r"\bscam alert\b|\bis (?:a )?(?:scam|fake|phishing)\b|\bare (?:scams|fake)\b|reports of this|"
     r"\b(?:below|following) is (?:a )?(?:scam|fake)|\b(?:message|text|e-?mail|sms) below is\b|"
-    r"\b(?:texts?|messages?|e-?mails?) like this\b"
+    r"\b(?:texts?|messages?|e-?mails?) like this\b|\bnot (?:a )?genuine\b|\bnot (?:a )?real (?:message|text|e-?mail)|"
+    r"\bscams?(?=:)"
 )
 EXAMPLE_LABEL_WITHIN = 80  # the label opens the message
 

@@ -294,7 +294,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "calls like|delete messages|delete texts|delete any|aware of a scam|aware of a fraudulent|aware of a fake|"
         "aware of a phishing|reports of this|"
         "scam alert|not from us|is a scam|is fake|are fake|is phishing|spot the fake|spot a fake|spot the scam|"
-        "spot a scam|phishing example|scam example|like this one|"
+        "spot a scam|phishing example|scam example|like this one|not a genuine message|not a genuine text|"
+        "not a genuine email|not a genuine e-mail|"
         # the pretext named as a pretext ('以取消会员为由', 'on the pretext of'), the caller's claim in the
         # third person ('saying they are from your bank', 'even if they say'): a reminder's words
         "为由|为借口|以此为由|on the pretext|under the pretext|saying they are|saying they're|say they are|"
@@ -401,7 +402,17 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "texts that say|messages that say|calls that say|emails that say|e-mails that say|texts that claim|"
         "messages that claim|calls that claim|emails that claim|the caller says|the caller will say|callers say|"
         "the caller may say|the scammer says|the scammer will|scammers say|the fraudster says|fraudsters say|"
-        "a common trick|common trick|a common tactic|common ploy"
+        "a common trick|common trick|a common tactic|common ploy|"
+        # messages reported as received by others or by the writer ('customers have received emails saying…',
+        # 'I got a message saying…', 'a text says your parcel…')
+        "texts claiming|messages claiming|emails claiming|calls claiming|texts that claim|a text saying|"
+        "a message saying|an email saying|an e-mail saying|a call saying|texts saying|messages saying|emails saying|"
+        "calls saying|a text says|a message says|an email says|receiving texts|receiving messages|receiving emails|"
+        "receiving calls|received texts|received messages|received emails|received calls|customers have received|"
+        "people have received|may have received|warning customers|warning people|warning residents|"
+        "warning the public|"
+        "i got a message|i got a text|i got an email|i got a call|got a text saying|got a message saying|"
+        "writing to warn|we're seeing|we are seeing|we've seen|we have seen"
     ),
     "advisory_weak": phrase_list(
         "谨防|警惕|提防|当心|切勿|不要点击|一律|凡是|如遇|一旦|警方提醒|陷阱|提高警惕|保持警惕|防范|正规渠道|谨慎|avoid|"

@@ -408,9 +408,21 @@ def _in_the_app(m: MessageHits, pos: int) -> bool:
 
 def safe_account(m: MessageHits) -> Finding | None:
     for h in m.get("safe_account"):
-        if not m.negated(h.start, window=NEGATION_BEFORE_HALLMARK):
+        if not m.negated(h.start, window=NEGATION_BEFORE_HALLMARK) and not _never_asked(m, h):
             return Finding("safe_account", MONEY_HALLMARK, h.start, h.end)
     return None
+
+
+_NEVER_ASK = re.compile(r"\b(?:will|would|do|does) never\b|\bnever (?:ask|tell|request|call)|绝不会|不会要求|从不会")
+
+
+def _never_asked(m: MessageHits, h: Hit) -> bool:
+    """'We will never ask you to move money to a safe account': the reminder's 'never', farther before
+    the hallmark than a negation reaches, in the same sentence."""
+    return _NEVER_ASK.search(m.sentence_before(h.start, SAFE_ACCOUNT_NEVER_WINDOW)) is not None
+
+
+SAFE_ACCOUNT_NEVER_WINDOW = 60
 
 
 def advance_fee(m: MessageHits) -> Finding | None:
