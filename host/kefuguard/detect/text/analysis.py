@@ -12,6 +12,7 @@ from kefuguard.detect.channels import Channels
 from kefuguard.detect.result import LEVEL_RANK
 from kefuguard.detect.text import tactics as t
 from kefuguard.detect.text.entities import (
+    DEFANGED_DOT_CUES,
     Entity,
     extract_emails,
     extract_links,
@@ -57,6 +58,8 @@ _FULL_WIDTH_URL = str.maketrans(
 # it does not map (a KeyError each), a regular expression finds there are none in C
 _FULL_WIDTH_URL_CHARS = re.compile("[\uff0d-\uff5a]")
 _PASSWORD_VALUE = re.compile(r"(?:是|为|:|=| is| ){1,3} ?([^\s，。,]{4,64})")
+# 'pass: Tr0ub4dor', 'pwd=Hunter22' ('=' folds to a space)
+_SHORT_PASSWORD = re.compile(r"\b(?:(?:pass|pwd|pw)(?: ?: ?| is )|(?:pwd|pw) )([^\s，。,]{4,64})")
 _CVV_VALUE = re.compile(r"[ :是为]{0,3}([0-9]{3,4})(?![0-9])")
 _JUST_A_CODE = re.compile(r"[0-9]{4,8}")
 _UNOFFICIAL_KINDS = ("cn_mobile", "cn_landline", "cn_local", "cn_400", "us_toll_free", "intl")
@@ -101,7 +104,8 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
     folded = fold_text(cleaned)
     by_tag = index.hits(folded)
     entities: list[Entity] = []
-    if "." in cleaned or "://" in cleaned or "．" in cleaned:  # http://134744072/ has no dot
+    # http://134744072/ has no dot; 'evil(dot)top' none either
+    if "." in cleaned or "://" in cleaned or "．" in cleaned or any(c in cleaned for c in DEFANGED_DOT_CUES):
         full_width = not cleaned.isascii() and _FULL_WIDTH_URL_CHARS.search(cleaned)
         entities += extract_links(cleaned.translate(_FULL_WIDTH_URL) if full_width else cleaned)
     if _HAS_DIGIT.search(folded):
@@ -277,7 +281,7 @@ def _number_evidence(
         if owner is not None:
             out.append(Evidence("official.phone", SUPPORT, e.start, e.end, _listed_number(owner, keys), owner.id))
             continue
-        if _disguised(hits.text, e):
+        if _disguised(hits.text, e) and not _named_as_a_scam(hits, e):
             out.append(Evidence("entity.disguised_phone", PHONE_UNOFFICIAL, e.start, e.end, None, analysis.brand_id))
             continue
         if courier_own(hits, e.start, e.phone_kind, brand):
@@ -290,8 +294,9 @@ def _number_evidence(
             _before(hits.get("cs_phone"), e.start, 16)
             or (claimed and _before(hits.get("phone_word"), e.start, 10))
             or _helpline(hits, e)
+            or _called_brand(hits, e, brand)
         )
-        if as_service:
+        if as_service and not _named_as_a_scam(hits, e):
             official = "、".join(brand.phones) or brand.primary_domain
             out.append(Evidence("entity.unofficial_phone", PHONE_UNOFFICIAL, e.start, e.end, official, brand.id))
     return out
@@ -300,15 +305,18 @@ def _number_evidence(
 # mathematical bold, double-struck, sans-serif and monospace digits ('+𝟏-𝟖𝟞𝟞-𝟟𝟛𝟠'): folding reads them as
 # digits, but nobody types them by accident; spam posts fake helplines in them to slip past filters
 _STYLED_DIGITS = re.compile("[\U0001D7CE-\U0001D7FF]")
+_LETTER_O = re.compile("[oO]")  # '1-8OO-3O1-4629': entities.py reads the letter as a zero
 
 
 def _disguised(text: str, e: Entity) -> bool:
-    """The number is written, at least in part, in styled look-alike digits."""
+    """The number is written, at least in part, in styled look-alike digits or with letters O."""
+    if _LETTER_O.search(text, e.start, e.end) is not None:
+        return True
     return not text.isascii() and _STYLED_DIGITS.search(text, e.start, e.end) is not None
 
 
 # the service desk itself, not a person ('快递员张师傅…联系电话138…' is the courier's own)
-_HELPLINE_ROLE = re.compile(r"客服|热线|服务中心|customer|support|help ?desk|helpline|hotline")
+_HELPLINE_ROLE = re.compile(r"客服|热线|服务中心|customer|support|help ?desk|helpline|hotline|help|live (?:agent|person)")
 HELPLINE_WINDOW = 48  # 'Amazon customer care number: 062 9457 6565', '855 446 0916 microsoft windows customer support'
 
 
@@ -325,6 +333,54 @@ def _helpline(hits: MessageHits, e: Entity) -> bool:
     )
 
 
+# a number a reminder calls a scam's ('1-888-… is not Cash App's number', 'fake support lines such as
+# 1-888-…', 'do not call 1-888-…'), in the sentence before it or just after it; not 'scammed' (what
+# happened to the reader a fake helpline offers to put right)
+_JUDGED_NUMBER = re.compile(
+    r"\bscams?\b|fake|bogus|fraudulent|fraudster|phishing|spoof|impersonat|not (?:the|an?|our|their) |is not|"
+    r"isn't|are not|aren't|"
+    r"not affiliated|诈骗|假"
+)
+JUDGED_BEFORE, JUDGED_AFTER, NUMBER_NEGATED = 80, 40, 12
+
+
+def _named_as_a_scam(hits: MessageHits, e: Entity) -> bool:
+    """In a reminder, the number is one it warns of, not one it gives (scoring warns of a reminder
+    that gives a brand's helpline a number that is not the brand's: the fake helpline's disguise)."""
+    if hits.negated(e.start, NUMBER_NEGATED):
+        return True  # 'do not call 1-888-…': nobody giving their number says that
+    if not (hits.get("advisory") or hits.get("narrative") or hits.get("advisory_weak")):
+        return False
+    after = hits.folded[e.end : e.end + JUDGED_AFTER]
+    after = re.split(r"[.!?。！？]", after, maxsplit=1)[0]
+    return _JUDGED_NUMBER.search(hits.sentence_before(e.start, JUDGED_BEFORE) + " " + after) is not None
+
+
+# 'Call KLM at 1-844-…', 'reach Coinbase on +1 …', 'call HP support +1-888-…': the number given as the
+# brand's own, the brand named right after the word to call and right before the number
+_CALL_THE_BRAND = re.compile(r"(?:call|dial|ring|phone|contact|reach)(?: the)? $")
+_BRAND_THEN_NUMBER = re.compile(r"^(?:'s)? ?(?:support|customer service|customer care|team)?:? ?(?:at|on|via)?:? ?$")
+_BRANDS_NUMBER = re.compile(r"^(?:'s)? ?(?:customer service |support |reservations? |contact |main |toll free )?(?:phone )?number:? ?(?:is)?:? ?$")
+BRAND_TO_NUMBER = 24
+_ROUND_THE_CLOCK = re.compile(r"24 ?[/x ]? ?7|24 hours a day|round the clock")  # folded: '24/7' is '24 7'
+
+
+def _called_brand(hits: MessageHits, e: Entity, brand: Brand) -> bool:
+    """Only where the list knows the brand's lines, or with what fake helplines offer besides ('for
+    refunds', '24/7'): a brand's real number the list lacks is given the same way ('Call Walmart at …')."""
+    if not (brand.phones or hits.get("refund") or hits.get("refund_hallmark") or _ROUND_THE_CLOCK.search(hits.folded)):
+        return False
+    for h in hits.get(BRAND_TAG + brand.id):
+        if not 0 <= e.start - h.end <= BRAND_TO_NUMBER:
+            continue
+        between = hits.folded[h.end : e.start].strip()
+        if _BRANDS_NUMBER.match(between):
+            return True  # 'Frontier Airlines phone number +1-888-…'
+        if _BRAND_THEN_NUMBER.match(between) and _CALL_THE_BRAND.search(hits.folded[max(0, h.start - 10) : h.start]):
+            return True
+    return False
+
+
 def _before(hits: list[Hit], pos: int, window: int) -> bool:
     return any(0 <= pos - h.end <= window for h in hits)
 
@@ -339,6 +395,9 @@ def _secrets(text: str, folded: str, by_tag: dict[str, list[Hit]], entities: lis
     stripped = folded.replace(" ", "")
     if not out and _JUST_A_CODE.fullmatch(stripped):
         out.append(Evidence("outgoing.verification_code", "secret", 0, len(text)))
+    short = _SHORT_PASSWORD.search(folded) if "pass" in folded or "pwd" in folded else None
+    if short is not None and _looks_like_password(text[short.start(1) : short.end(1)]):
+        out.append(Evidence("outgoing.password", "secret", short.start(), short.end()))  # 'pass: Tr0ub4dor'
     for h in by_tag.get("cred_weak", []) + by_tag.get("cred_strong", []):
         word = folded[h.start : h.end].replace(" ", "")
         if "密码" in word or word in ("password", "passcode", "pin", "pincode"):
@@ -355,7 +414,9 @@ def _secrets(text: str, folded: str, by_tag: dict[str, list[Hit]], entities: lis
 # a card's expiry ('有效期12/28', 'exp 09/26') and a US Social Security number ('SSN 123-45-6789'), in the
 # folded text ('/' and '-' are spaces there): their digit groups alone look like codes
 _EXPIRY = re.compile(r"(?:有效期|到期日|exp(?:iry|iration)?(?: date)?|valid (?:thru|through|until))[:：\s是为]{0,3}(0[1-9]|1[0-2]) ?[/ -] ?([0-9]{2}|20[0-9]{2})(?![0-9])")
-_SSN = re.compile(r"(?:ssn|social security(?: number| no\.?)?)[:：\s#is]{0,5}([0-9]{3}[ -][0-9]{2}[ -][0-9]{4})(?![0-9])")
+_SSN = re.compile(
+    r"(?:ssn|social security(?: number| no\.?)?|my social)[:：\s#is]{0,5}([0-9]{3}[ -][0-9]{2}[ -][0-9]{4})(?![0-9])"
+)
 # a card number written after its word, even one mistyped (the checksum fails): '卡号 6222 0202 …'
 _CARD_AFTER_WORD = re.compile(r"(?:卡号|银行卡|信用卡|储蓄卡|借记卡|card number|card no\.?|card is|card)[:：\s是为]{0,4}((?:[0-9]{4} ?){3}[0-9]{4}(?: ?[0-9]{1,3})?)(?![0-9])")
 

@@ -10,7 +10,7 @@ Python over the (few) candidates the patterns return. Digits are read from the f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import unquote
 
 from kefuguard.detect.text.keyword_automaton import Hit
@@ -162,12 +162,48 @@ _ONE_SLASH = re.compile(r"^(https?):/(?!/)", re.IGNORECASE)  # 'http:/bit.do/x',
 
 
 def extract_links(text: str) -> list[Entity]:
-    found: list[Entity] = []
-    taken_until = -1
+    refanged = _refanged(text)  # 'evil[.]top', 'evil(dot)top': a dot written so that links are not live
+    if refanged is not None:
+        text, where = refanged
+        return [replace(e, start=where[e.start], end=where[e.end]) for e in _links(text)]
+    return _links(text)
+
+
+# a quoted link written so that it is not live ('usps-redelivery[.]top', 'http[s]://x[.]me',
+# 'hxxps[:]//…'), as news and abuse reports quote scam texts: each form with what it stands for
+_DEFANGED = re.compile(
+    r"\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\[:\]|\[://\]|(?<=http)\[s\]|(?P<junk>(?<=\bht)[{\[(][^\s{}\[\]()]{1,12}[}\])](?=tps?:))",
+    re.IGNORECASE,
+)
+# cues for the above; 'ht{brake!}tps://': junk in brackets inside the scheme
+DEFANGED_DOT_CUES = ("[.]", "(.)", "{.}", "dot]", "dot)", "DOT]", "DOT)", "[:]", "[://]", "[s]", "tps:")
+
+
+def _refanged(text: str) -> tuple[str, list[int]] | None:
+    """The text with each defanged part live again, and where each of its characters (and its end)
+    stood in `text`, so that the links found keep their places; None when there is none."""
+    if "[" not in text and "(" not in text and "{" not in text:
+        return None  # every defanged form has a bracket (three scans in C, not ten)
+    parts: list[str] = []
+    where: list[int] = []
+    pos = 0
+    for m in _DEFANGED.finditer(text):
+        live = "" if m.group("junk") else m.group(0).strip("[](){}").lower().replace("dot", ".")
+        parts += [text[pos : m.start()], live]
+        where += [*range(pos, m.start()), *[m.start()] * len(live)]
+        pos = m.end()
+    if not parts:
+        return None
+    parts.append(text[pos:])
+    where += [*range(pos, len(text) + 1)]
+    return "".join(parts), where
+
+
+def _links(text: str) -> list[Entity]:
     if "hxxp" in text or "HXXP" in text or ";//" in text:  # 'hxxp://evil.top', 'https;//': defanged
         text = re.sub(r"(?i)(?:hxxp|http)(s?)(?::|;)//", lambda m: "http" + m.group(1) + "://", text)
-    if "[.]" in text or "(.)" in text:  # 'evil[.]top': same length as 'evil.top' plus two, keep positions
-        text = text.replace("[.]", ".  ").replace("(.)", ".  ")
+    found: list[Entity] = []
+    taken_until = -1
     lower = text.lower()
     if "//" in text and any(cue in text for cue in _SPACED_CUES):
         found += _spaced_links(text)
@@ -267,6 +303,8 @@ def extract_numbers(folded: str, text: str, im_hits: list[Hit], code_hits: list[
         qq_ends += [m.end() for m in _ADD_V_OR_Q.finditer(folded) if m.group(1) == "q"]
     code_spans = [(h.start, h.end) for h in code_hits]
     digits_view = _PARENS.sub(" ", folded) if "(" in folded or "[" in folded else folded
+    if _DIGIT_BY_O.search(digits_view) and _O_FOR_ZERO.search(digits_view):  # '1-8oo-3o1-4629': the letter for the digit
+        digits_view = _O_FOR_ZERO.sub(lambda m: m.group(0).replace("o", "0"), digits_view)
     spelled = _spelled_out_numbers(digits_view)
     found += spelled
     for m in _DIGIT_GROUPS.finditer(digits_view):  # '(010)12345678' is one number
@@ -288,6 +326,8 @@ def extract_numbers(folded: str, text: str, im_hits: list[Hit], code_hits: list[
             entity = Entity("phone", digits, start, end, "cn_local")
         if entity is None and _called_number(folded, digits, start):
             entity = Entity("phone", digits, start, end, "intl")
+        if entity is None and len(groups) > 2:
+            entity = _number_first(digits_view, groups, plus, start, qq_ends, code_spans)
         if entity is None and len(groups) > 1:
             pos = start
             for g in groups:  # '订单 123 13800138000': the parts may be numbers of their own
@@ -302,6 +342,33 @@ def extract_numbers(folded: str, text: str, im_hits: list[Hit], code_hits: list[
         if len(found) >= MAX_ENTITIES:
             break
     return found
+
+
+NUMBER_FIRST_DIGITS = 10
+
+
+def _number_first(
+    view: str, groups: list[str], plus: bool, start: int, qq_ends: list[int], code_spans: list[tuple[int, int]]
+) -> Entity | None:
+    """'1-855-420-7190 (24/7 live agent)': a phone number whose groups run on into other digits; the
+    longest run of its first groups that is a phone number."""
+    for k in range(len(groups) - 1, 1, -1):
+        end = start
+        for g in groups[:k]:
+            end = view.index(g, end) + len(g)
+        digits = "".join(groups[:k])
+        if len(digits) < NUMBER_FIRST_DIGITS:
+            return None  # '12 34 56 78 90': a reference in pairs, not a number with more after it
+        entity = _classify(digits, groups[:k], plus, start, end, qq_ends, code_spans)
+        if entity is not None and entity.kind == "phone":
+            return entity
+    return None
+
+
+# a group of three or more digits with the letter o for a zero in it ('1-8oo-301-4629', '8oo'), as
+# fake helplines write numbers so that filters miss them; not 'o2' or '10oz'
+_DIGIT_BY_O = re.compile("[0-9]o|o[0-9]")  # a plain scan first: the full pattern's lookarounds cost more
+_O_FOR_ZERO = re.compile(r"(?<![a-z0-9])(?=[0-9o]{3})[0-9o]*(?:[0-9]o|o[0-9])[0-9o]*(?![a-z0-9])")
 
 
 # 'call 8 8 8 - 5 5 5 - 0 1 9 9': a number written one digit at a time so that filters miss it ('-' is a

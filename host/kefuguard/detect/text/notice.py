@@ -204,9 +204,17 @@ def _addressed(m: MessageHits, pos: int) -> bool:
     return _SECOND_PERSON.search(_sentence_before(m, pos)) is not None
 
 
+YOURS_AFTER_STATE = 9  # 'we have suspended your card', 'unusual activity on your account'
+
+
 def _yours(m: MessageHits, h: Hit) -> bool:
-    """The state is the reader's: addressed before it, or saying 'your' itself ('lock your account')."""
-    return _addressed(m, h.start) or _SECOND_PERSON.search(m.folded, h.start, h.end) is not None
+    """The state is the reader's: addressed before it, or saying 'your' itself ('lock your account')
+    or right after it in the same clause ('we have suspended your card', 'unusual activity on your
+    account')."""
+    if _addressed(m, h.start):
+        return True
+    you = _SECOND_PERSON.search(m.folded, h.start, h.end + YOURS_AFTER_STATE)
+    return you is not None and m.same_clause(h.start, you.start())
 
 
 _ORG_VOICE = re.compile(
@@ -332,6 +340,14 @@ def notice_slots(
         judged = any(
             not _quoted(m.text, h.start) and _VERDICT.search(m.folded, h.start, h.end) for h in m.get("advisory")
         )
+        example = _example_label(m)
+        shown = _state_quoted(m, example) if judged or example is not None else None
+        if shown is not None and (example is not None or _judged_before(m, shown)):
+            # 'Example of a scam text: "USPS: your parcel is on hold… usps-x.top"': the scam quoted whole
+            # after words that judge it; 'This text is a scam: Chase: your card is locked…': shown after a
+            # label that judges it (a scam's own 'do not click…' comes after its quotes, not before)
+            if not any(s.category == REMINDER for s in out):
+                out.append(Slot(REMINDER, advisory.start, advisory.end, "notice.advisory"))
         speaker = first_hit(
             [
                 h
@@ -441,7 +457,50 @@ def notice_slots(
 
 
 _OPENING_QUOTES, _CLOSING_QUOTES = "“「『《", "”」』》"
-_VERDICT = re.compile(r"诈骗|骗局|骗子|话术|scam|fraud|phishing")  # a judgement, not a story ('被害人')
+# a judgement, not a story ('被害人'); or what a reminder tells you to do with such a text ('don't click',
+# 'delete messages like')
+_VERDICT = re.compile(r"诈骗|骗局|骗子|话术|scam|fraud|phishing|fake|bogus|fall for|example|click|ignore|delete|like this")
+_STATE_TAGS = ("state", "state_strong", "account_problem", "delivery_problem", "problem", "lockout")
+
+
+def _state_quoted(m: MessageHits, example: int | None = None) -> int | None:
+    """Where what happened to your account or parcel is first said inside quotation marks, or after a
+    label that judges what follows (`example`): the scam's own text."""
+    shown = [
+        h.start
+        for tag in _STATE_TAGS
+        for h in m.get(tag)
+        if _quoted(m.text, h.start) or (example is not None and h.start >= example)
+    ]
+    return min(shown) if shown else None
+
+
+def _judged_before(m: MessageHits, pos: int) -> bool:
+    """Words outside the quotes that judge them ('Example of a scam text:', 'Don't click:') stand before."""
+    return any(
+        h.end <= pos and not _quoted(m.text, h.start) and _VERDICT.search(m.folded, h.start, h.end)
+        for h in m.get("advisory")
+    )
+
+
+# a label that judges the text after it ('This text is a scam:', 'SCAM ALERT!!', 'The message below
+# is fake:', 'reports of this message:'): what follows is the example, not the sender's own notice
+_EXAMPLE_LABEL = re.compile(
+    r"\bscam alert\b|\bis (?:a )?(?:scam|fake|phishing)\b|\bare (?:scams|fake)\b|reports of this|"
+    r"\b(?:below|following) is (?:a )?(?:scam|fake)|\b(?:message|text|e-?mail|sms) below is\b|"
+    r"\b(?:texts?|messages?|e-?mails?) like this\b|\bnot (?:a )?genuine\b|\bnot (?:a )?real (?:message|text|e-?mail)|"
+    r"\bscams?(?=:)"
+)
+EXAMPLE_LABEL_WITHIN = 80  # the label opens the message
+
+
+def _example_label(m: MessageHits) -> int | None:
+    """Where the example starts, after a judging label opening the message and its ':' or '!'."""
+    found = _EXAMPLE_LABEL.search(m.folded, 0, EXAMPLE_LABEL_WITHIN)
+    if found is None:
+        return None
+    cut = re.compile(r"[:!]").search(m.folded, found.end(), found.end() + EXAMPLE_LABEL_WITHIN)
+    return cut.end() if cut is not None else None
 
 
 def _quoted(text: str, pos: int) -> bool:

@@ -95,12 +95,20 @@ def unshown_link(m: MessageHits) -> tuple[int, int] | None:
     return _callback_unshown(m)
 
 
+_MONEY_EVENT = re.compile(
+    r"purchase|charge|order|payment|paid|transaction|invoice|renew|subscription|debit|transfer|withdraw|"
+    r"[$£€¥]|\b(?:usd|gbp|eur|cad|aud|inr)\b|扣|付|款|费|订单|消费|转账"
+)
+
+
 def _callback_unshown(m: MessageHits) -> tuple[int, int] | None:
     """'If you did not make this purchase, contact our customer care within 72 hours': a charge
     disputed by calling a number the message does not show (it is in the rest of the e-mail, or
     the next message), and not 'the number on the back of your card'."""
     if m.get("official_ref") or any(e.kind == "phone" for e in m.entities):
         return None
+    if not _MONEY_EVENT.search(m.folded):
+        return None  # 'your password was changed. If this wasn't you, contact us': a security notice's own desk
     for d in m.get("dispute"):
         call = next((c for c in m.get("contact_act") if 0 <= c.start - d.end <= DISPUTE_TO_CONTACT), None)
         if call is not None:
@@ -254,7 +262,8 @@ def channels(m: MessageHits, party: Brand | None, unlisted_links: list[Entity]) 
     out = [Slot(LINK, e.start, e.end, "notice.unofficial_link", official, brand_id_of(party)) for e in chosen]
     out += phone_channels(m, party)
     out += email_channels(m, party)
-    unshown = unshown_link(m) if not out else None
+    # an address shown is a channel shown, even the sender's own desk's (email_channels leaves it out)
+    unshown = unshown_link(m) if not out and not any(e.kind == "email" for e in m.entities) else None
     if unshown is not None:
         out.append(Slot(CHANNEL_UNSHOWN, *unshown, "notice.unshown_channel", official, brand_id_of(party)))
     return out
@@ -271,8 +280,28 @@ def email_channels(m: MessageHits, party: Brand | None) -> list[Slot]:
             continue  # the brand's own address ('reportphishing@apple.com')
         if _GOVERNMENT_HOST.search(e.key):
             continue  # 'report it to phishing@irs.gov'
+        if party is None and _own_desk(m.text[e.start : e.end], e.key):
+            continue  # 'Your order has been cancelled. Contact us at support@shopname.com': the sender's own desk
         out.append(Slot(LINK, e.start, e.end, "notice.unofficial_email", official_text(party), brand_id_of(party)))
     return out
+
+
+# a desk's address at the sender's own domain ('support@shopname.com', 'orders@…'), what a shop or a
+# service that names nobody else writes from; not at a free mail service, where anyone has one
+_DESK = re.compile(
+    r"(?:support|help|helpdesk|info|service|services|customerservice|customercare|care|orders?|billing|contact|"
+    r"hello|team|returns|sales|enquiries|inquiries|noreply|no-reply)"
+)
+_FREE_MAIL = frozenset(
+    "gmail.com googlemail.com outlook.com hotmail.com live.com msn.com yahoo.com ymail.com aol.com icloud.com "
+    "me.com protonmail.com proton.me gmx.com gmx.net mail.com yandex.com yandex.ru qq.com 163.com 126.com "
+    "sina.com zoho.com tutanota.com mail.ru".split()
+)
+
+
+def _own_desk(address: str, domain: str) -> bool:
+    local = address.split("@", 1)[0].lower()
+    return _DESK.fullmatch(local) is not None and _registrable(domain) not in _FREE_MAIL
 
 
 def kind_at(m: MessageHits, start: int) -> str:

@@ -46,8 +46,19 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "department of revenue|motor vehicles|department of motor vehicles|court|the court|immigration|"
         "immigration office|border agency|health department|department of health|ministry of health|utility|"
         "utilities|electricity provider|energy provider|energy supplier|water company|water board|telecom|"
+        "compliance department|compliance team|legal department|collections department|recovery department|"
+        "enforcement department|fines department|"
         "telecoms|mobile operator|network provider|internet provider|internet service provider|broadband|"
         "streaming service|"
+        # what only one office or provider runs: a notice about it speaks for them
+        "vehicle registration|vehicle tax|driving licence|driver's license|drivers license|driver license|"
+        "online banking|mobile banking|internet banking|netbanking|electricity bill|power bill|energy bill|"
+        "gas bill|water bill|electricity supply|electricity account|your electricity|electricity service|"
+        "electric service|"
+        # a mail service speaking for itself, as webmail phishing does ('your webmail account needs to be …')
+        "email account|e-mail account|mail account|mailbox|webmail|university email|staff email|student email|"
+        "office 365|microsoft 365|outlook account|it service desk|service desk|email team|mail server|"
+        "email storage|mailbox storage|"
         "仓储中心|派送站|营业部|分行|支行|工商局|住建局|物业|物业公司|广电|刑侦大队|"
         # Taiwan's and Hong Kong's offices and carriers, as their notices name them
         "健保署|监理所|国税局|劳保局|劳动部|卫生署|警务处|医管局|电讯管理局|入境处|宅配|超商"
@@ -126,6 +137,15 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "罚单|综所税|纾困|纾困金|普发现金|停话|断电|断水|欠税|被暂停|将被暂停|遭暂停|"
         "已逾期|已经逾期|物业费|水费|电费|燃气费|has won|number has won|email has won|lottery|jackpot|"
         "a credit of|as a credit|outage credit|to make up for|to compensate you|compensate you|"
+        # a fee a parcel waits for ('pay 2 KD postal fees through the attached link'), money you are told
+        # is yours to claim ('you are entitled to a $50 credit')
+        "postal fee|postal fees|shipping fee|shipping fees|delivery fee|delivery fees|delivery charge|customs fees|"
+        "customs charge|customs charges|clearance fee|handling fee|storage fee|"
+        "you are entitled to|you're entitled to|you are owed|you're owed|credit for the|"
+        "fraudulent transaction|fraudulent transactions|fraudulent charge|fraudulent charges|fraudulent purchase|"
+        "fraudulent purchases|unauthorized transaction|unauthorised transaction|suspicious charge|suspicious charges|"
+        "suspicious purchase|unusual transaction|unusual transactions|unusual purchase|unusual sign-in|"
+        "unusual login|suspicious sign-in|suspicious login|large purchase|"
         "stimulus payment|relief payment|economic impact payment|cost of living payment|benefit payment"
     ),
     # 'if this was not you': disputing a charge or a change the message announces
@@ -138,6 +158,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "if not, reply|if no, call|if not you|if it wasn't you|if it was not you|if this isn't you|"
         "if this is not you|if that wasn't you|if that was not you|if you did not request|if you didn't request|"
         "if you did not make|if you didn't make|if you did not initiate|if you didn't initiate|"
+        # the question a fake alert asks instead ('…has been placed. Not you? Call …', 'Was this you?')
+        "not you?|wasn't you?|was this you?|was it you?|not your order?|not your purchase?|did you make this|"
+        "did you authorize this|did you authorise this|if unauthorized|if unauthorised|not authorized by you|not authorised by you|"
         "如果不是您本人|如果不是本人|如非本人操作|若非本人操作|如非您本人操作|若非您本人操作|如不是您本人操作|"
         "如不是本人操作|若不是本人操作|非本人操作请|如非本人|若非本人"
     ),
@@ -180,6 +203,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "reactivate|restore|release|re-send|resend|resolve|reschedule|pay|settle|call|contact|reach out|reply|claim|review|track|cancel|dispute|"
         "拨|请拨|follow the|kindly follow|follow the next steps|cover the|report online|rebook|rearrange|"
         "message us|message our|text us|whatsapp us|chat with us|reach our team|"
+        "retrieve|recover your|upgrade now|upgrade your|keep it active|"
         "schedule a new delivery|schedule redelivery|schedule your delivery|schedule a redelivery|arrange redelivery|"
         "arrange a redelivery|book a redelivery|book your redelivery|complete the form|fill in the form|fill out the form|"
         "complete the attached form|submit the form|sign back in|log back in|sign in again|log in again|重新登录|"
@@ -195,6 +219,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "今日|今天|明日|明天|次日|当日|今晚|下午|之前|日前|号前|小时内|逾期|否则|将被|将于|以免|为避免|避免影响|"
         "延期将|过时将|未补充将|不验证|today|tomorrow|within 24 hours|within 12 hours|within 48 hours|24 hours|"
         "12 hours|immediately|final notice|to avoid|or your|will be|before|as soon as possible|or we will|"
+        "urgent notice|urgent action required|"
         "or it will be"
     ),
     # a link named without being shown (the source redacted it, or it follows): still a channel
@@ -203,6 +228,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "click here|tap here|here:|following link|link below|this link|link above|the below|link in|via the link|"
         "fee here|here.|连结|开启连结|点选连结|钓鱼网址|the form|this form|the online form|the attached form|"
         "button below|the button below|message button|"
+        "clicking below|clicking here|clicking the link|tapping here|tapping below|clicking the button|"
         # an e-mail's button the quote leaves out: 'Release below to re-send', 'click below', 'verify below'
         "release below|click below|tap below|verify below|login below|log in below|sign in below|下方链接|点击下方"
     ),
@@ -252,6 +278,24 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "red flags|red flag|how to spot|warning signs|protect yourself|legitimate companies|if in doubt|be wary|"
         "be suspicious|不法分子|犯罪分子|诈骗分子|作案|受害人|受害者|事主|被害人|立案侦查|案发|criminals|crooks|"
         "con artists|victims|"
+        # a scam text shown as one ('the fake message reads: "…"', 'fake texts saying "…" are circulating'),
+        # or its signs listed ('know the signs: an urgent message, a threat that your account…')
+        "fake text|fake texts|fake message|fake messages|fake email|fake emails|fake e-mail|fake call|fake calls|"
+        "bogus text|bogus texts|bogus message|bogus messages|bogus email|bogus emails|fraudulent text|"
+        "fraudulent texts|fraudulent message|fraudulent messages|fraudulent email|fraudulent emails|"
+        "don't fall for|do not fall for|know the signs|signs of a scam|signs of fraud|tell-tale signs|"
+        "telltale signs|are circulating|is circulating|doing the rounds|on the lookout for|is warning|are warning|"
+        "has warned|have warned|warns customers|warned customers|warns the public|warned the public|"
+        # how an office says it really contacts you ('we only ever contact customers… in writing by post')
+        "only ever contact|will only contact|would only contact|only contact you|only ever write|in writing by post|"
+        "only by post|by post only|only in writing|we don't use|we do not use|"
+        "example:|examples:|an example of|here's an example|here is an example|"
+        "don't click|do not click|don't tap|do not tap|messages like|texts like|emails like|e-mails like|"
+        "calls like|delete messages|delete texts|delete any|aware of a scam|aware of a fraudulent|aware of a fake|"
+        "aware of a phishing|reports of this|"
+        "scam alert|not from us|is a scam|is fake|are fake|is phishing|spot the fake|spot a fake|spot the scam|"
+        "spot a scam|phishing example|scam example|like this one|not a genuine message|not a genuine text|"
+        "not a genuine email|not a genuine e-mail|"
         # the pretext named as a pretext ('以取消会员为由', 'on the pretext of'), the caller's claim in the
         # third person ('saying they are from your bank', 'even if they say'): a reminder's words
         "为由|为借口|以此为由|on the pretext|under the pretext|saying they are|saying they're|say they are|"
@@ -281,6 +325,28 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "诚信保障|will be disconnected|will be shut off|will be cut off|将被停机|被停机|将停机|交易保障|消费者保障|买家无法付款|买家付不了款|买家无法下单|提现申请被驳回|提现被驳回|银行卡信息错误|卡号填写错误|恶意开通|被人开通|被他人开通|冒名开通|被冒用|停止使用|将停止使用|停止服务|pending stimulus|stimulus payment|stimulus check|economic impact payment|cost of living payment|"
         "energy rebate|being replaced|replacement card|new medicare card|you've been selected|you have been selected|"
         "you've won|you have won|you are a winner|you're a winner|you've been chosen|you have been chosen|"
+        "has won|have won|won a prize|lucky winner|winning ticket|winning number|prize money|claim your prize|"
+        "claim your winnings|"
+        "selected as the winner|selected as a winner|chosen as the winner|chosen as a winner|"
+        "you won a|you've won a|you won r|you won $|you won £|you won €|you are the winner|you're the winner|"
+        "verification required|verification is required|"
+        "account verification required|identity verification required|outstanding fine|unpaid fine|"
+        "fine has still not been paid|fine has not been paid|fine remains unpaid|"
+        # webmail phishing: what no mail service offers ('keep your current password', 'retrieve your messages')
+        "keep your current password|keep the same password|keep same password|keep your password|"
+        "retain your password|retain your current password|undelivered messages|undelivered emails|"
+        "retrieve your messages|retrieve your emails|incoming emails could not be delivered|"
+        "incoming messages could not be delivered|emails could not be delivered|re-validated|revalidated|"
+        "re-validation|revalidation|upgrading all email accounts|email upgrade|mailbox upgrade|"
+        "sign in with your email to view|log in with your email to view|login with your email to view|"
+        "enter your email password|verify your email account|validate your email account|"
+        # a tax office's refund or debt by text (they write, they do not text), a parcel's duty, files to go
+        "due a tax refund|due a tax rebate|tax refund is due|tax rebate is due|eligible for a tax refund|"
+        "eligible for a tax rebate|entitled to a tax refund|entitled to a tax rebate|unclaimed tax refund|"
+        "tax refund is pending|tax balance|tax debt|back taxes|unpaid tax|unpaid taxes|tax arrears|"
+        "outstanding tax|postal fee|postal fees|customs charge|customs charges|clearance fee|"
+        "files will be deleted|photos will be deleted|data will be deleted|lose your files|"
+        "lose your photos|lose all your files|lose all your photos|account restrictions|account restriction|"
         "mailbox quota|quota exceeded|exceeded your quota|exceeded the quota|increase storage|capacity increase|"
         "upgrade your mailbox|messages pending|pending messages|release message|release your messages|signed you out|"
         "login interruption|validate your mailbox|verify your mailbox|email deactivation|mailbox deactivation|"
@@ -336,7 +402,17 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "texts that say|messages that say|calls that say|emails that say|e-mails that say|texts that claim|"
         "messages that claim|calls that claim|emails that claim|the caller says|the caller will say|callers say|"
         "the caller may say|the scammer says|the scammer will|scammers say|the fraudster says|fraudsters say|"
-        "a common trick|common trick|a common tactic|common ploy"
+        "a common trick|common trick|a common tactic|common ploy|"
+        # messages reported as received by others or by the writer ('customers have received emails saying…',
+        # 'I got a message saying…', 'a text says your parcel…')
+        "texts claiming|messages claiming|emails claiming|calls claiming|texts that claim|a text saying|"
+        "a message saying|an email saying|an e-mail saying|a call saying|texts saying|messages saying|emails saying|"
+        "calls saying|a text says|a message says|an email says|receiving texts|receiving messages|receiving emails|"
+        "receiving calls|received texts|received messages|received emails|received calls|customers have received|"
+        "people have received|may have received|warning customers|warning people|warning residents|"
+        "warning the public|"
+        "i got a message|i got a text|i got an email|i got a call|got a text saying|got a message saying|"
+        "writing to warn|we're seeing|we are seeing|we've seen|we have seen"
     ),
     "advisory_weak": phrase_list(
         "谨防|警惕|提防|当心|切勿|不要点击|一律|凡是|如遇|一旦|警方提醒|陷阱|提高警惕|保持警惕|防范|正规渠道|谨慎|avoid|"

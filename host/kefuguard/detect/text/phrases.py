@@ -299,6 +299,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "threat": phrase_list(
         "否则|不然的话|将被冻结|将会被冻结|将冻结|将被注销|将会影响|逾期|起诉|强制执行|后果自负|法律责任|就等着|等着被|"
         "追究|列入黑名单|永久冻结|永久封号|24小时内|今天之内|今日内|最后期限|legal action|will be suspended|"
+        "deportation|prosecution|criminal charges|court proceedings|legal proceedings|within 2 hours|"
+        "within two hours|within 1 hour|within one hour|within 72 hours|hours remaining|final deadline|"
+        "final warning|last chance|"
+        "to avoid losing access|avoid losing access|to avoid deactivation|avoid deactivation|"
+        "to continue using your account|continue using your account|"
         "will be closed|will be terminated|will be locked|will be deactivated|permanently|arrest|lawsuit|"
         "final notice|last warning|within 24 hours|within 48 hours|to continue watching|to continue using|"
         "to keep watching|to avoid service interruption|to avoid interruption|to avoid suspension|to avoid cancellation"
@@ -336,7 +341,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "cs_phone": phrase_list(
         "客服|客服电话|客服热线|服务热线|官方热线|客服号码|官方电话|人工客服电话|官方客服电话|服务电话|咨询电话|"
-        "customer service number|support number|helpline|hotline|toll-free|toll free"
+        "customer service number|support number|helpline|hotline|toll-free|toll free|"
+        # the other names fake helpline posts give the number ('the main Delta contact number is: …')
+        "contact number is|reservations number|reservation number|reservations line|support line|help line|"
+        "customer care number|customer support number|customer service line|phone support|phone number is|"
+        "support phone|live agent|live person|live representative|speak to a live|talk to a live|reach a live|"
+        "helpdesk number|help desk number|care number|support team number|need help with"
     ),
     "phone_word": phrase_list("电话|致电|拨打|来电|联系电话|手机号|call|phone|dial|contact us at"),
     "code_word": phrase_list("验证码|校验码|动态码|code|otp|passcode|pin"),
@@ -351,7 +361,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "windows technician|microsoft technician|技术支持|微软客服|微软技术|苹果技术支持|"
         "windows service center|windows service centre|windows security|microsoft support|microsoft security|"
         "technical department|tech department|apple support advisor|certified technician|remote technician|"
-        "defender alert|technician team"
+        "defender alert|technician team|"
+        "senior technician|microsoft engineer|windows engineer|microsoft certified|windows department|"
+        "microsoft department|security department of microsoft|from microsoft|from windows"
     ),
     # money a public office hands out: scanning a code to claim it pays the scammer instead
     "benefit": phrase_list(
@@ -361,6 +373,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # a computer, phone or account said to be infected, hacked or locked: the tech-support opener
     "device": phrase_list(
         "computer|your pc|this pc|laptop|your device|your mac|your iphone|your phone|windows|电脑|手机|设备|"
+        "your internet|your internet connection|your connection|your system|your operating system|"
         "ip address|your ip|your network|your router|your wifi|your wi-fi|路由器|网络"
     ),
     "compromise": phrase_list(
@@ -368,6 +381,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "error messages|sending errors|license has expired|licence has expired|license expired|being hacked|"
         "license key has expired|licence key has expired|license key expired|is unprotected|"
         "computer is at risk|pc is at risk|device is at risk|"
+        "will be expired|about to expire|will stop working|is using your|are using your|illegal downloads|"
+        "sending viruses|sending us viruses|"
+        "error reports|error report|receiving errors|warning messages|warnings from your|"
         "hackers|被黑客|黑客|sending us|serious problems|serious problem|problems with your computer|"
         "been hacked|been infected|been compromised|is corrupted|are corrupted|been corrupted|corrupted files|"
         "ransomware|病毒|中毒|被黑|被入侵|被攻击|被锁|木马|"

@@ -229,9 +229,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "消息中作为{brand_zh}客服的号码不是其官方号码（官方：{official}）。",
     ),
     "entity.disguised_phone": (
-        "The phone number is written in styled look-alike digits (like 𝟏𝟖𝟎𝟎), a trick to slip past spam filters. "
+        "The phone number is written in styled look-alike digits or with letters for digits (like 𝟏𝟖𝟎𝟎 or 1-8OO), "
+        "a trick to slip past spam filters. "
         "No real company writes its number that way: look its number up on its official website.",
-        "该电话号码用花体等形似数字写成（如 𝟏𝟖𝟎𝟎），这是躲避过滤的伎俩。正规公司不会这样写电话：请到官网自行查找官方号码。",
+        "该电话号码用花体等形似数字或以字母代替数字写成（如 𝟏𝟖𝟎𝟎、1-8OO），这是躲避过滤的伎俩。正规公司不会这样写电话：请到官网自行查找官方号码。",
     ),
     "entity.scam_phone": (
         "This phone number is on the list of known scam numbers.",

@@ -262,6 +262,10 @@ def level_for(categories: set[str], page: PageFacts | None) -> str:
         # a lookalike quoted in a reminder of three or more cues ('example of a scam text: "…usps-track.info…",
         # do not click such links') is its example; a listed scam channel is still worth a caution
         quoted = {a.SCAM, PAGE_DANGER} if n.REMINDER in c else {a.SCAM, a.LINK_DANGER, PAGE_DANGER}
+        # advice that sends you to a listed brand's helpline at a number that is not the brand's (and
+        # that it does not call a scam's): the fake helpline's disguise ('If you were scammed on Cash
+        # App, the Cash App support team at 1-888-… will refund you')
+        quoted = quoted | ({a.PHONE_UNOFFICIAL} if n.REMINDER not in c else set())
         return "caution" if c & quoted else "none"
     breakers = OWN_CHANNEL_ONLY_BREAKERS - {t.PAY} if a.OWN_SITE in c else OWN_CHANNEL_ONLY_BREAKERS
     if a.OWN_CHANNEL in c and not c & breakers:

@@ -408,9 +408,21 @@ def _in_the_app(m: MessageHits, pos: int) -> bool:
 
 def safe_account(m: MessageHits) -> Finding | None:
     for h in m.get("safe_account"):
-        if not m.negated(h.start, window=NEGATION_BEFORE_HALLMARK):
+        if not m.negated(h.start, window=NEGATION_BEFORE_HALLMARK) and not _never_asked(m, h):
             return Finding("safe_account", MONEY_HALLMARK, h.start, h.end)
     return None
+
+
+_NEVER_ASK = re.compile(r"\b(?:will|would|do|does) never\b|\bnever (?:ask|tell|request|call)|绝不会|不会要求|从不会")
+
+
+def _never_asked(m: MessageHits, h: Hit) -> bool:
+    """'We will never ask you to move money to a safe account': the reminder's 'never', farther before
+    the hallmark than a negation reaches, in the same sentence."""
+    return _NEVER_ASK.search(m.sentence_before(h.start, SAFE_ACCOUNT_NEVER_WINDOW)) is not None
+
+
+SAFE_ACCOUNT_NEVER_WINDOW = 60
 
 
 def advance_fee(m: MessageHits) -> Finding | None:
@@ -981,9 +993,12 @@ def order_dispute_call(m: MessageHits) -> Finding | None:
         and (not mobile_only or e.phone_kind == "cn_mobile")
         and not any(channels.brand_for_phone(k) for k in phone_keys(e.key, e.phone_kind))
     ]
+    ordered = not mobile_only and _ORDER_WORDS.search(m.folded) is not None
     for d in m.get("dispute"):
         if m.negated(d.start):
             continue
+        if not ordered and m.folded[d.start : d.end].endswith(_ASKED):
+            continue  # 'debited … Not you? Call 040…': a bank's own alert asks that too; an order's invoice may not
         phone = next((e for e in phones if 0 <= e.start - d.end <= DISPUTE_TO_PHONE), None)
         if phone is not None:
             return Finding("order_dispute_call", LURE_STRONG, d.start, phone.end)
@@ -1006,6 +1021,7 @@ def _names_a_party(m: MessageHits) -> bool:
 _TRANSACTION_ZH = re.compile(r"转出|支出|消费|扣款|扣费|转账|购买|下单|订单")
 _CHARGE_WORDS = re.compile(r"\b(?:payment of|purchase|charged|charge of|debited|transaction of)\b")
 _DISPUTE_AFTER_PHONE = frozenset({"to cancel", "to dispute", "for a refund"})
+_ASKED = ("?", "did you make this", "did you authorize this", "did you authorise this")
 PHONE_TO_DISPUTE = 4  # '1-888-555-0143 to cancel'
 DISPUTE_TO_PHONE = 60  # 'if you did not authorize this purchase, please call our billing team at 1-8…'
 
@@ -1028,9 +1044,13 @@ def device_compromise(m: MessageHits) -> Finding | None:
     if pair is None or m.negated(pair[1].start):
         return None
     start, end = _span(*pair)
-    if not _SECOND_PERSON.search(m.folded, max(0, start - DEVICE_TO_COMPROMISE), end):
+    window = max(0, start - DEVICE_TO_COMPROMISE)
+    if not _SECOND_PERSON.search(m.folded, window, end) and not _THIS_DEVICE.search(m.folded, window, end):
         return None
     return Finding("device_compromise", LURE_HALLMARK, start, end)
+
+
+_THIS_DEVICE = re.compile(r"\bthis (?:pc|computer|laptop|device|mac)\b")  # the pop-up's 'access to this PC is blocked'
 
 
 def investment_lure(m: MessageHits) -> Finding | None:
