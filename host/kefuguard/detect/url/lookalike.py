@@ -40,6 +40,7 @@ from kefuguard.detect.url.site_names import (
     toll_site_findings,
 )
 from kefuguard.detect.url.skeleton import is_mixed_script, letter_skeleton, loose_skeleton, skeleton
+from kefuguard.detect.url.throwaway_names import drawn_host_findings, throwaway_name_findings
 from kefuguard.detect.url.typosquats import local_name_elsewhere, typosquat_findings
 
 # TLDs that cheap throwaway scam sites favour; a brand's exact label under one of them is no sister site
@@ -161,6 +162,7 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
             or scam_theme_findings(label, shown, theme_ending)
             or theme_pair_findings(label, shown)
             or name_trick_findings(label, host.suffix, shown)
+            or throwaway_name_findings(label, shown, cheap_ending)
         )
     skel = skeleton(label)
     flat = skel.replace("-", "")
@@ -237,6 +239,7 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
         or scam_theme_findings(label, shown, theme_ending)
         or theme_pair_findings(label, shown)
         or name_trick_findings(label, host.suffix, shown)
+        or throwaway_name_findings(label, shown, cheap_ending)
     )
 
 
@@ -373,7 +376,7 @@ def subdomain_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
             return [finding("lookalike.split_label", "danger", t, host.host, host=host.host, label=t.label)]
     if "xn--" not in sub and not index.screen.has_token(sub) and not index.screen.has_misspelt_part(sub):
         # the rules below need a brand token or a misspelt one
-        return fake_government_subdomain(sub, host) or _digit_for_letter_subdomain(sub, host)
+        return fake_government_subdomain(sub, host) or _digit_for_letter_subdomain(sub, host) or drawn_host_findings(host)
     registrable_has_word = bool(combo_findings(host.label, index, host.registrable)) or any(
         w in host.label for w in SCAM_WORDS if len(w) >= 4
     )
@@ -415,7 +418,12 @@ def subdomain_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
                 ),
             )
             break
-    return out or fake_government_subdomain(sub, host) or _digit_for_letter_subdomain(sub, host)
+    return (
+        out
+        or fake_government_subdomain(sub, host)
+        or _digit_for_letter_subdomain(sub, host)
+        or drawn_host_findings(host)
+    )
 
 
 def _digit_for_letter_subdomain(sub: str, host: HostParts) -> list[Finding]:

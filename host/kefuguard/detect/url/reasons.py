@@ -279,6 +279,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{host} 的名字里写着一台服务器的数字地址（{word}）：这是托管商或网络运营商给机器起的默认名称，不是网站自己的域名；"
         "正规品牌网站都使用自己的域名。",
     ),
+    # names no one could say (throwaway_names.py)
+    "url.throwaway_name": (  # {word}: the part of the name that reads as no word; {ending}: without the dot
+        "{shown} names no brand and its name ('{word}') reads as no word, under the .{ending} ending that "
+        "throwaway scam sites favour: it looks like a name a script drew for one wave of scam messages.",
+        "{shown} 不属于任何品牌，名字（“{word}”）读不成任何词，且使用诈骗网站常用的 .{ending} 后缀："
+        "像是程序为一批诈骗短信随机生成的网站名。",
+    ),
+    "url.throwaway_name/pair": (  # {word}: the front name; {site}: the site's own drawn name
+        "{shown} names no brand and is two names that read as no word, '{word}' in front of '{site}': "
+        "a name a script drew, on a site a script named; businesses give their sites names people can say.",
+        "{shown} 不属于任何品牌，由两个读不成词的名字组成（“{word}”在“{site}”前面）：像是程序随机生成的子域名"
+        "挂在同样随机命名的网站上；正规企业的网站名都是读得出来的。",
+    ),
     # the URL's shape (shape.py)
     "url.userinfo_brand": (
         "The link shows {official} before an '@', but it really opens {host}.",
