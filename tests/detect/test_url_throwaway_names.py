@@ -108,3 +108,21 @@ def test_reading_as_syllables(run, expected):
 )
 def test_the_drawn_part(label, part):
     assert drawn_part(label) == part
+
+
+@pytest.mark.parametrize(
+    ("url", "level", "code", "brand"),
+    [
+        # a brand's name with letters that read as no word beside it (the tune half's amazonfbajp.com)
+        ("https://amazonfbajp.com/", "caution", "lookalike.noisy_token", "amazon"),
+        ("https://bookingxqzvt.com/", "caution", "lookalike.noisy_token", "booking"),
+        ("https://kqzvtamazon.net/", "caution", "lookalike.noisy_token", "amazon"),
+        # the same names with words or readable names beside them are ordinary names
+        ("https://amazonas.com/", "none", "none.unlisted", None),
+        ("https://amazonrainforest.org/", "none", "none.unlisted", None),
+        ("https://orangebox.com/", "none", "none.unlisted", None),
+        ("https://bookingpress.com/", "none", "none.unlisted", None),
+    ],
+)
+def test_a_brand_beside_a_drawn_name(engine, url, level, code, brand):
+    assert_url_case(engine, url, level, code, brand)

@@ -111,6 +111,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{official}.",
         "{shown} 在{brand_zh}的名称“{word}”前后加了其他字母；{brand_zh}的官方域名是 {official}。",
     ),
+    "lookalike.noisy_token/drawn": (  # {rest}: the letters beside the name, which read as no word
+        "{shown} holds {brand_en}'s name '{word}' with letters that read as no word beside it ('{rest}'), the "
+        "way a script names a look-alike site; {brand_en}'s official domain is {official}.",
+        "{shown} 在{brand_zh}的名称“{word}”旁边加了一串读不成词的字母（“{rest}”），像是程序生成的仿冒网站名；"
+        "{brand_zh}的官方域名是 {official}。",
+    ),
     "lookalike.noisy_token/short_bank": (
         "{shown} is {brand_en}'s short name '{word}' with two more letters run on after it; {brand_en}'s official "
         "domain is {official}.",
