@@ -85,6 +85,11 @@ def test_the_reason_names_the_drawn_part_and_the_ending(engine):
         ("schwarz", True),
         ("xbox", True),
         ("kknews", True),  # doubled letters read once
+        ("world", True),  # codas English words end with: rld, gn, wn
+        ("design", True),
+        ("download", True),
+        ("dangnhap", True),  # Vietnamese: dang-nhap, xac-minh
+        ("xacminh", True),
         ("gshbcz", False),  # no vowel
         ("pozmns", False),  # zmns ends no syllable
         ("kdosan", False),  # kd starts none

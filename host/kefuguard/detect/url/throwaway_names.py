@@ -6,9 +6,9 @@ names, one in front of the other (hnaatvlrl.isrhns5.com), which no business type
 
 'Cannot be read' is a test of syllables, not a dictionary: a run is readable when it splits into
 syllables of an onset, vowels and a coda, the consonants between two vowels splitting into a coda
-English or pinyin ends a syllable with and an onset they start one with (bestshop: best-shop;
-zhongguo: zhong-guo; firstclass: first-class). Compound words, invented brands and pinyin stay
-readable; abbreviations and random draws do not. Repeated letters count once (kknews, xxx), and x is
+English, pinyin or Vietnamese ends a syllable with and an onset they start one with (bestshop:
+best-shop; zhongguo: zhong-guo; firstclass: first-class; dangnhap: dang-nhap). Compound words,
+invented brands and pinyin stay readable; abbreviations and random draws do not. Repeated letters count once (kknews, xxx), and x is
 read as the syllable it is spoken as (xbox, xnxx). Short runs (4 letters or fewer) are left alone:
 initials (bbc, cctv) are what many real sites are named.
 """
@@ -27,17 +27,19 @@ MIN_RUN = 5  # letters in a run before its reading counts: bbc, cctv, html are i
 MIN_MIXED_LETTERS = 4  # letters mixed with digits (l1smc, pt5jf, idbt12269) before the mix counts
 
 _VOWELS = frozenset("aeiouyx")  # x reads as a syllable of its own ('eks'): xbox, xnxx
-# consonants that start a syllable in English or pinyin
+# consonants that start a syllable in English, pinyin or Vietnamese
 _ONSETS = frozenset(
     "b c d f g h j k l m n p q r s t v w z "
     "bl br ch cl cr dr dw fl fr gl gr kl kn kr ph pl pr sc sch scr sh shr sk sl sm sn sp spl spr st str sw "
-    "th thr tr tw wh wr gn ps ts zh sph squ qu chr phr schl schm schn schr schw pf kw".split()
+    "th thr tr tw wh wr gn ps ts zh sph squ qu chr phr schl schm schn schr schw pf kw rh "
+    "kh nh ng ngh".split()  # the last four Vietnamese (khachhang, dangnhap)
 ) | {""}
 # consonants that end one, and the same with a plural's s (crafts, strengths)
 _SINGLE_CODAS = (
     "b c d f g h j k l m n p q r s t v w z "
     "ck ct ft ld lf lk lm lp lt mp nd ng nk nt ps rb rc rd rk rl rm rn rp rs rt sh sk sp st th ts ch tch "
-    "nch rch rst gh ght lth nth rth ngth mb mn rf rg rv lv pt xt sm ph lch lsh rsh nst rz tz pf rn".split()
+    "nch rch rst gh ght lth nth rth ngth mb mn rf rg rv lv pt xt sm ph lch lsh rsh nst rz tz pf rn "
+    "rld gn wn rgh ghth lfth pth dth mpt lpt cht thm nh".split()  # world, design, download ... xacminh
 )
 _CODAS = frozenset(_SINGLE_CODAS) | frozenset(c + "s" for c in _SINGLE_CODAS) | {""}
 _GROUPS = re.compile(r"[aeiouyx]+|[^aeiouyx]+")
