@@ -40,6 +40,7 @@ from kefuguard.detect.url.site_names import (
     toll_site_findings,
 )
 from kefuguard.detect.url.skeleton import is_mixed_script, letter_skeleton, loose_skeleton, skeleton
+from kefuguard.detect.url.throwaway_names import drawn_host_findings, drawn_part, throwaway_name_findings
 from kefuguard.detect.url.typosquats import local_name_elsewhere, typosquat_findings
 
 # TLDs that cheap throwaway scam sites favour; a brand's exact label under one of them is no sister site
@@ -161,6 +162,8 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
             or scam_theme_findings(label, shown, theme_ending)
             or theme_pair_findings(label, shown)
             or name_trick_findings(label, host.suffix, shown)
+            or drawn_noise_findings(label, index, shown)  # the screen keys no everyday-word names (amazon)
+            or throwaway_name_findings(label, shown, cheap_ending)
         )
     skel = skeleton(label)
     flat = skel.replace("-", "")
@@ -228,6 +231,7 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
         named
         or disguised_ending_findings(label, host.suffix, shown)
         or noisy_token_findings(label, index, shown, ending)
+        or drawn_noise_findings(label, index, shown)
         or short_bank_name_findings(label, host.suffix, index, shown)
         or (short_name_part_findings(label, host.suffix, index, shown) if "-" in label else [])
         or noisy_number_findings(label, index, shown, ending)
@@ -237,6 +241,7 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
         or scam_theme_findings(label, shown, theme_ending)
         or theme_pair_findings(label, shown)
         or name_trick_findings(label, host.suffix, shown)
+        or throwaway_name_findings(label, shown, cheap_ending)
     )
 
 
@@ -260,6 +265,25 @@ def noisy_token_findings(label: str, index: BrandIndex, shown: str, ending: str)
     rest = label[: match.start()] + label[match.end() :]
     risky = ending in ABUSED_TLDS or any(w in rest for w in SCAM_WORDS if len(w) >= 4)
     return [finding("lookalike.noisy_token", "danger" if risky else "caution", t, shown, shown=shown, word=word)]
+
+
+MIN_DRAWN_NOISE_TOKEN = 5  # a brand's name of 5+ letters: shorter ones start too many drawn names by chance
+
+
+def drawn_noise_findings(label: str, index: BrandIndex, shown: str) -> list[Finding]:
+    """A brand's name of 5+ letters at the start or end of a site's name, the rest letters that read
+    as no word (throwaway_names.py): amazonfbajp, bookingxqzvt. Brands named with everyday words
+    (amazon, orange, booking) are no 'noisy token' on their own, since ordinary names hold them
+    (amazonas, orangebox); a drawn remainder is no ordinary name's. Caution."""
+    if not label.isascii():
+        return []
+    flat = label.replace("-", "")
+    for k in range(MIN_DRAWN_NOISE_TOKEN, len(flat) - MIN_DRAWN_NOISE_TOKEN + 1):
+        for word, rest in ((flat[:k], flat[k:]), (flat[-k:], flat[:-k])):
+            t = index.tokens.get(word)
+            if t is not None and word.isalpha() and drawn_part(rest) == rest:
+                return [finding("lookalike.noisy_token/drawn", "caution", t, shown, shown=shown, word=word, rest=rest)]
+    return []
 
 
 SHORT_BANK_NAME = 3  # BOC, CCB, CIB: Chinese banks go by the initials of their names
@@ -373,7 +397,7 @@ def subdomain_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
             return [finding("lookalike.split_label", "danger", t, host.host, host=host.host, label=t.label)]
     if "xn--" not in sub and not index.screen.has_token(sub) and not index.screen.has_misspelt_part(sub):
         # the rules below need a brand token or a misspelt one
-        return fake_government_subdomain(sub, host) or _digit_for_letter_subdomain(sub, host)
+        return fake_government_subdomain(sub, host) or _digit_for_letter_subdomain(sub, host) or drawn_host_findings(host)
     registrable_has_word = bool(combo_findings(host.label, index, host.registrable)) or any(
         w in host.label for w in SCAM_WORDS if len(w) >= 4
     )
@@ -415,7 +439,12 @@ def subdomain_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
                 ),
             )
             break
-    return out or fake_government_subdomain(sub, host) or _digit_for_letter_subdomain(sub, host)
+    return (
+        out
+        or fake_government_subdomain(sub, host)
+        or _digit_for_letter_subdomain(sub, host)
+        or drawn_host_findings(host)
+    )
 
 
 def _digit_for_letter_subdomain(sub: str, host: HostParts) -> list[Finding]:

@@ -111,6 +111,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{official}.",
         "{shown} 在{brand_zh}的名称“{word}”前后加了其他字母；{brand_zh}的官方域名是 {official}。",
     ),
+    "lookalike.noisy_token/drawn": (  # {rest}: the letters beside the name, which read as no word
+        "{shown} holds {brand_en}'s name '{word}' with letters that read as no word beside it ('{rest}'), the "
+        "way a script names a look-alike site; {brand_en}'s official domain is {official}.",
+        "{shown} 在{brand_zh}的名称“{word}”旁边加了一串读不成词的字母（“{rest}”），像是程序生成的仿冒网站名；"
+        "{brand_zh}的官方域名是 {official}。",
+    ),
     "lookalike.noisy_token/short_bank": (
         "{shown} is {brand_en}'s short name '{word}' with two more letters run on after it; {brand_en}'s official "
         "domain is {official}.",
@@ -278,6 +284,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "internet provider gives a machine, not a site's own; real brands' sites use their own domain names.",
         "{host} 的名字里写着一台服务器的数字地址（{word}）：这是托管商或网络运营商给机器起的默认名称，不是网站自己的域名；"
         "正规品牌网站都使用自己的域名。",
+    ),
+    # names no one could say (throwaway_names.py)
+    "url.throwaway_name": (  # {word}: the part of the name that reads as no word; {ending}: without the dot
+        "{shown} names no brand and its name ('{word}') reads as no word, under the .{ending} ending that "
+        "throwaway scam sites favour: it looks like a name a script drew for one wave of scam messages.",
+        "{shown} 不属于任何品牌，名字（“{word}”）读不成任何词，且使用诈骗网站常用的 .{ending} 后缀："
+        "像是程序为一批诈骗短信随机生成的网站名。",
+    ),
+    "url.throwaway_name/pair": (  # {word}: the front name; {site}: the site's own drawn name
+        "{shown} names no brand and is two names that read as no word, '{word}' in front of '{site}': "
+        "a name a script drew, on a site a script named; businesses give their sites names people can say.",
+        "{shown} 不属于任何品牌，由两个读不成词的名字组成（“{word}”在“{site}”前面）：像是程序随机生成的子域名"
+        "挂在同样随机命名的网站上；正规企业的网站名都是读得出来的。",
     ),
     # the URL's shape (shape.py)
     "url.userinfo_brand": (
