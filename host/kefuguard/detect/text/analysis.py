@@ -27,6 +27,7 @@ from kefuguard.detect.text.notice_channels import courier_own
 from kefuguard.detect.text.sender_frame import label_frame
 from kefuguard.detect.text.slots import OFFICIAL_PLACE
 from kefuguard.detect.text.tactics import Finding, MessageHits, find_tactics
+from kefuguard.detect.text.told_claims import told_claims
 from kefuguard.detect.url.check import judge_url
 from kefuguard.detect.url.parse import parse_url
 from kefuguard.errors import InputError
@@ -122,13 +123,17 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
     if not by_tag and not entities:
         # no keyword, link, number or account (half of real customer-service lines): the tactics, the
         # brand and the link and number evidence all read hits or entities, so none can come of it; the
-        # notice layer still looks for a sender frame ('【…】', 'Dear customer', 'USPS:') with no brand
+        # notice layer still looks for a sender frame ('【…】', 'Dear customer', 'USPS:') with no brand,
+        # and a script's opening claim may use no listed word ('…在运输途中遗失了')
+        analysis.findings = told_claims(hits)
         analysis.evidence = [
             Evidence(s.code, s.category, s.start, s.end, s.official, s.brand_id)
             for s in notice_slots(hits, None, [], False)
         ]
         return analysis
-    analysis.findings = find_tactics(hits)
+    found = find_tactics(hits)
+    named = {f.tactic for f in found}  # a claim a tactic already read ('涉嫌洗钱') is not said twice
+    analysis.findings = found + [f for f in told_claims(hits) if f.tactic not in named]
     brand = _brand_context(analysis, hits, index)
     link_evidence, unlisted_links = _link_evidence(analysis, hits, entities, index, brand)
     analysis.evidence = link_evidence + _number_evidence(analysis, hits, entities, index.channels, brand)

@@ -385,7 +385,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # what the caller has done there; not '操作' alone ('在ATM上操作时注意遮挡密码' is a bank's tip)
     "atm_act": phrase_list(
         "解除|取消|按照|依照|指示|按我|听我|照着|我说的|设定|认证|核对|退款|解冻|cancel|to cancel|walk you|guide you|"
-        "stay on the line|stay on the phone"
+        "stay on the line|stay on the phone|"
+        # money to 'collect' at a cash machine, or the caller teaching you there: it only sends money
+        "领取|激活|教你|教您|我教|按我说|跟着我"
     ),
     # a crypto cash machine: the 'deposit your cash to keep it safe' script's payment
     "atm_crypto": phrase_list(

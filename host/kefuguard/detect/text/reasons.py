@@ -130,6 +130,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "对方称您的款项、退款或余额被“系统冻结”。这是“交解冻费、验证后才能解冻”骗局的诱饵：真正的平台会在官方App中显示被暂扣的款项，"
         "不会要求您付费或提供验证码来解冻。请在官方App中核实，不要付款。",
     ),
+    "tactic.parcel_lost_claim": (
+        "It tells you your parcel was lost or damaged, or speaks as a courier's 'claims officer'. That is how the "
+        "lost-parcel compensation scam opens: couriers settle losses in their own app or at the official hotline "
+        "on their website, and never pay compensation through a stranger who contacts you first.",
+        "对方称您的快递丢失或损坏，或自称快递公司“理赔专员”。这是“快递丢失理赔”骗局的开场：快递公司只在其官方App或官网公布的客服电话"
+        "处理丢件理赔，不会由主动联系您的陌生人办理赔付。",
+    ),
+    "tactic.purchase_problem_claim": (
+        "It tells you something you bought is faulty or recalled, your order is 'abnormal' or frozen, or a staff "
+        "mistake made you a paying member. That is how fake customer service opens: shops announce recalls and "
+        "refunds on the order page of the platform's official app, where you can check it yourself.",
+        "对方称您购买的商品有质量问题或被召回、订单“异常”或被冻结，或因工作人员失误把您设成了收费会员。这是假客服的开场：商家的召回和退款"
+        "都在平台官方App的订单页面办理，您可以自己在那里核实。",
+    ),
+    "tactic.cutoff_claim": (
+        "It tells you your account or phone number is about to be banned, frozen or cut off, or that your identity "
+        "was used to open a card or a number. That is the opening of the fake operator and fake police scripts: "
+        "check in the official app or by calling the official service line (such as 10086, 10000, 10010) yourself.",
+        "对方称您的账号或手机号即将被封、被冻结或停机，或称您的身份信息被冒用办理了卡或号码。这是冒充运营商和冒充公检法骗局的开场："
+        "请在官方App中或自行拨打官方客服电话（如10086、10000、10010）核实。",
+    ),
+    "tactic.benefit_waiting_claim": (
+        "It tells you a subsidy, allowance or tax refund is waiting for you to collect. Public offices pay "
+        "benefits straight into your account or social security card; nothing is collected through a caller, a "
+        "link or a cash machine. Check with the office on the government service line (12345, 12333, 12366).",
+        "对方称有一笔补贴、津贴或退税等着您领取。政府部门会把补贴直接发放到您的银行账户或社保卡，不会让您通过来电、链接或ATM领取。"
+        "请拨打政务服务热线（12345、12333、12366）向有关部门核实。",
+    ),
     "tactic.callback_offer": (
         "It offers money or a discount (a refund, a credit, 'you qualify for 50% off') to be claimed by calling "
         "back a number that is no listed company's. That is the recorded call's script: genuine offers are taken "
@@ -409,6 +437,10 @@ TACTIC_NAMES: dict[str, tuple[str, str]] = {
     "asset_probe": ("asked how much money you have or in which banks", "询问您有多少钱、有几张银行卡"),
     "escorted_cash": ("kept you on the line to the bank, or sent for your cash", "要求不挂电话去银行或派人上门取钱"),
     "money_frozen": ("said your money was frozen by the system", "称您的款项被系统冻结"),
+    "parcel_lost_claim": ("said your parcel was lost or damaged", "称您的快递丢失或损坏"),
+    "purchase_problem_claim": ("said your purchase or order has a problem", "称您购买的商品或订单有问题"),
+    "cutoff_claim": ("said your account or number is about to be cut off", "称您的账号或号码即将被封停"),
+    "benefit_waiting_claim": ("said a subsidy or tax refund is waiting for you", "称有补贴或退税等您领取"),
     "callback_offer": ("offered money or a discount to claim by calling back", "以退款或优惠为由要您回拨电话"),
     "trade_blocked": ("said a trade is stuck for want of a 'protection' or deposit", "称因未开通保障或保证金导致交易受阻"),
     "step_guidance": ("offered to guide you step by step", "要一步步指导您操作"),

@@ -656,7 +656,8 @@ def atm_guidance(m: MessageHits) -> Finding | None:
     for h in m.get("atm_crypto"):
         if not m.negated(h.start, window=NEGATION_BEFORE_HALLMARK):
             return Finding("atm_guidance", MONEY_STRONG, h.start, h.end)
-    pair = m.pair_in_sentence(m.get("atm"), m.get("atm_act"), ATM_TO_ACT)
+    # '到ATM机按我说的操作': the caller's step-by-step guidance there counts as much as its own words
+    pair = m.pair_in_sentence(m.get("atm"), m.get("atm_act") + m.get("step_guidance"), ATM_TO_ACT)
     if pair and not m.negated(min(pair[0].start, pair[1].start), window=NEGATION_BEFORE_HALLMARK):
         return Finding("atm_guidance", MONEY_STRONG, *_span(*pair))
     return None

@@ -1,0 +1,209 @@
+"""What a scam script tells you about your own things before it names a channel or asks anything:
+'你的快递丢了', '您购买的商品出现质量问题', '您的手机号码将在两小时后停机', '您有一笔补贴还没有领取'.
+
+A call or a chat opens with the claim and asks later, so the opening line carries no link, number or
+ask for the notice slots to judge. Each claim here is the family's own line, said of the reader's
+parcel, purchase, account, number, identity or benefit, that a courier, shop, operator or office has
+no reason to send: they settle losses, recalls and benefits in their own app, at their counter, or
+by paying into your account. What keeps genuine messages quiet: the claim must be said to you (a
+second person in the sentence), not supposed ('如果您的快递丢失…'), asked ('…有问题吗？'), denied
+('没有丢失'), answering what you raised ('您反馈的…'), nor inside an anti-fraud reminder or a story
+of a scam. Patterns over folded text (simplified, lower case), bounded gaps, one search each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kefuguard.detect.text.notice_channels import official_place
+from kefuguard.detect.text.tactics import LURE_HALLMARK, LURE_STRONG, Finding, MessageHits
+
+_NOT_CLAUSE_END = r"[^，。！？；：,!?;:\n]"
+_NOT_SENTENCE_END = r"[^。！？；!?;\n]"
+
+
+def _gap(n: int) -> str:
+    return f"{_NOT_CLAUSE_END}{{0,{n}}}?"
+
+
+def _sentence_gap(n: int) -> str:
+    return f"{_NOT_SENTENCE_END}{{0,{n}}}?"
+
+
+# a parcel lost or broken on its way, or a 'claims officer' of a courier: the 快递理赔 opener (a
+# shop re-sending the goods, '为您补发', is what genuine sellers do: quiet)
+_PARCEL_LOST = re.compile(
+    r"(?:快递|包裹|快件|邮件|邮包|货物|货品)(?:在|于|因|由于|被|已|已经)?" + _gap(14)
+    + r"(?P<said>丢失|遗失|丢件|弄丢|丢了|丢掉|损坏|损毁|破损|毁损|烧毁|被烧|被盗|受损)|"
+    r"(?:快递|物流|速运|快运|邮政|驿站)" + _gap(10) + r"(?P<agent>理赔(?:专员|员|客服|部|中心|部门|组))"
+)
+_RESENT = re.compile(r"补发|重新发货|重发|重新寄|重新发出|已为您退款|已退款|原支付|原账户|原路")
+
+# your purchase said to be faulty, unsafe or recalled: the 质量问题退款 opener
+_PURCHASE_PROBLEM = re.compile(
+    r"(?:购买|买|订购|下单|选购)的" + _gap(14)
+    + r"(?P<said>质量问题|质量有问题|不合格|超标|召回|下架|有问题|存在问题|出现问题|有瑕疵|致癌|有毒|含有有害|违禁|过敏)"
+)
+
+# your order said to be abnormal, frozen or stuck in the system (a failed payment is what checkouts
+# really say; a parcel's 'abnormal' status is a real tracking state: neither here)
+_ORDER_STUCK = re.compile(r"订单" + _gap(8) + r"(?P<said>出现异常|存在异常|异常|被冻结|已冻结|卡单|被系统拦截|被拦截)")
+
+# staff's or the system's mistake made you a member, agent or wholesaler who will be charged: the
+# 误开通会员 opener, said as the sender's own error
+_MISTAKEN_MEMBER = re.compile(
+    r"(?:失误|疏失|疏忽|出错|错误|故障|漏洞|bug|不小心|误将|误把|误设|误)" + f"{_NOT_SENTENCE_END}{{0,20}}?"
+    + r"(?:设置|设定|设为|设成|开通|升级|注册|加入|变更|弄成|成为|变成|开成|改为|改成)" + f"{_NOT_SENTENCE_END}{{0,10}}?"
+    + r"(?P<said>会员|代理|批发商|vip|经销商|合作商|分销商|商户|分期|重复下单|重复订购|重复扣款|自动扣款|每月扣款)|"
+    # ... or charged twice by 'the system' (a refund back the way it came is the genuine remedy)
+    r"(?:系统|失误|疏失|错误|故障|问题)" + f"{_NOT_SENTENCE_END}{{0,16}}?"
+    + r"(?P<twice>重复扣款|重复扣费|重复扣钱|重复付款|重复支付|多扣)|"
+    # 'if you don't cancel it, you will be charged tonight': spoken, not an app's '如不取消，将自动续费'
+    r"不(?:取消|解除|关闭|注销)" + _gap(6) + r"的话" + f"{_NOT_SENTENCE_END}{{0,20}}?"
+    + r"(?P<spoken>扣款|扣费|扣钱|扣您|扣你|扣除|收费|征信)"
+)
+_REFUNDED_BACK = re.compile(r"原路退回|原路返回|自动退回|原路退还")
+
+# a seller's shop or payee account 'not verified', so buyers cannot pay: the second-hand market's
+# fake-platform script, in more words than tactics.trade_blocked reads
+_SELLER_UNVERIFIED = re.compile(
+    r"(?:卖场|卖家|商家|店铺|收款码|收款账户|收款帐户|收款方|商户|卖家账号|卖家帐号)" + _gap(10)
+    + r"(?:未|没有|尚未|还没|还未)(?:完成|通过|开通|进行)?" + _gap(6)
+    + r"(?P<said>认证|验证|签署|签约|实名|激活|保障)"
+)
+_TRADE_WORDS = re.compile(r"付款|收款|下单|结账|交易|款项|提现|冻结|成立|到账|买家")
+
+# your account, shop or number about to be banned, frozen or cut off (a deadline in hours is the
+# operator scam's own: real operators warn of an unpaid bill, not of a countdown)
+_CUTOFF = re.compile(
+    r"(?:账号|账户|帐号|帐户|店铺|微信号|支付宝|qq号|手机号|手机号码|号码|手机卡|电话卡|宽带)" + _sentence_gap(16)
+    + r"(?:即将|将被|将会被|会被|马上|立即|将在|将于|会在)" + _gap(12)
+    + r"(?P<said>封号|封禁|封停|冻结|注销|停用|停机|作废|销户|查封)"
+)
+_BILL = re.compile(r"欠费|余额|充值|缴费|话费|您申请|你申请|您提交|应您|按您|根据您")
+
+# your identity used by someone to open a card or a number: the fake-police chain's opener
+_IDENTITY_MISUSED = re.compile(
+    r"(?:身份证|身份信息|身份)" + _gap(6)
+    + r"(?P<said>被人冒用|被他人冒用|被冒用|被人盗用|被他人盗用|被盗用|冒名|在外地|在异地)" + _gap(12)
+    + r"(?:办理|开|注册|申请|开通|办)"
+)
+
+# you, or your card, said to be part of a criminal case
+_CASE = re.compile(
+    r"(?P<said>涉嫌|涉及|牵涉|卷入|参与)(?:到|了)?" + _gap(10)
+    + r"(?:洗钱|诈骗案|案件|大案|刑事|犯罪|贩毒|非法集资|走私|一起案|一宗案)"
+)
+
+# public money said to be waiting for you to collect: offices pay into your account, nothing is
+# 'collected' through a caller (a benefit paid, '已到账', '已发放', says nothing of the kind)
+_BENEFIT_NOUN = (
+    r"补贴|补助|津贴|退税|补偿金|赔偿金|救助金|援助金|失业金|失业保险金|助学金|抚恤金|慰问金|生育金|退税款|补贴款|补助金"
+)
+_BENEFIT_WAITING = re.compile(
+    r"(?P<said>" + _BENEFIT_NOUN + r")" + _gap(12)
+    + r"(?:待领取|可以领取|可领取|未领取|没有领取|没领取|还没领|没领|可以领|尚未领取|还未领取|需要领取|待发放)|"
+    r"(?:可以|可|能|需要|请)领取" + _gap(10) + r"(?P<claimable>" + _BENEFIT_NOUN + r")|"
+    r"有一笔" + _gap(8) + r"(?P<owed>" + _BENEFIT_NOUN + r")(?!" + _gap(4) + r"(?:已|已经)(?:到账|发放|发到|存入|打入|转入|汇入))"
+)
+
+# a withdrawal refused for a 'credit score' too low (a ride app's '信用分不足，暂时无法使用先乘后付' is
+# no withdrawal), or your money frozen by the system in so many words
+_WITHDRAWAL = re.compile(
+    r"(?P<said>信誉分|信用分|信誉积分|信誉度)" + _gap(6) + r"(?:不足|不够|过低|太低)" + _sentence_gap(12)
+    + r"(?:提现|出款|提款|取出|到账)|"
+    r"冻结了?(?:您|你)的(?P<frozen>资金|账户|余额|款项|钱|货款|提现|银行卡|卡|账号)|"
+    # a task platform's pay: commission, principal or bonus held back
+    r"(?P<funds>佣金|本金|奖金|返利|任务款|工资)(?:已经|已)?(?:被)?(?:系统|平台)?冻结"
+)
+
+# (tactic, pattern, category): the reason code is 'tactic.' + the tactic
+_CLAIMS: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("parcel_lost_claim", _PARCEL_LOST, LURE_STRONG),
+    ("purchase_problem_claim", _PURCHASE_PROBLEM, LURE_STRONG),
+    ("purchase_problem_claim", _ORDER_STUCK, LURE_STRONG),
+    ("purchase_problem_claim", _MISTAKEN_MEMBER, LURE_STRONG),
+    ("cutoff_claim", _CUTOFF, LURE_STRONG),
+    ("cutoff_claim", _IDENTITY_MISUSED, LURE_STRONG),
+    ("trade_blocked", _SELLER_UNVERIFIED, LURE_HALLMARK),
+    ("accusation", _CASE, LURE_HALLMARK),
+    ("benefit_waiting_claim", _BENEFIT_WAITING, LURE_STRONG),
+    ("money_frozen", _WITHDRAWAL, LURE_STRONG),
+)
+
+# one search decides whether any claim can be there: most messages stop here
+_CUE = re.compile(
+    r"快递|包裹|快件|邮件|邮包|货物|货品|理赔|的|失误|出错|错误|故障|漏洞|bug|即将|将被|将会|会被|马上|立即|将在|将于|会在|"
+    r"身份|涉嫌|涉及|牵涉|卷入|参与|领|信誉|信用分|冻结|有一笔|疏|误|不|卖|商|店|收款"
+)
+_CLAIM_WORDS = re.compile(
+    r"丢|遗失|损|破|毁|烧|盗|理赔|问题|合格|超标|召回|下架|瑕疵|致癌|有毒|违禁|过敏|异常|冻结|卡单|拦截|会员|代理|批发|vip|"
+    r"经销|合作商|分销|商户|封|注销|停|作废|销户|冒|在外地|在异地|洗钱|案|刑事|犯罪|贩毒|集资|走私|领|信誉|信用分|"
+    r"补|津贴|退税|金|分期|重复|多扣|扣|认证|验证|签|实名|激活|保障"
+)
+
+_SECOND_PERSON = re.compile(r"您|你")
+_SUPPOSED = re.compile(r"如果|如|若|万一|假如|一旦|是否|要是|倘若|当您|当你|怎么办|如何")
+_ANSWERED = re.compile(r"您反馈|你反馈|您反映|你反映|您咨询|你咨询|您说的|你说的|您提到|你提到|您投诉|你投诉|您询问|关于您|关于你")
+_QUESTION_AFTER = re.compile(r"[^。！!；;\n]{0,12}?(?:吗|么|[?？])")
+SECOND_PERSON_BEFORE = 40  # '您在我们店铺购买的…': the reader named earlier in the sentence
+SECOND_PERSON_AFTER = 12  # '快递在运输途中丢失了，我们给您赔偿'
+
+
+def _reminder_or_story(m: MessageHits, start: int, end: int) -> bool:
+    """An anti-fraud reminder or a case told in the third person: it quotes such claims. The claim's
+    own words do not count ('涉及一起诈骗案' holds the reminder word '诈骗')."""
+    if m.get("narrative"):
+        return True
+    return any(not (start <= h.start < end + 2) for h in m.get("advisory")) or len(m.get("advisory_weak")) >= 2
+
+
+def _said_to_you(m: MessageHits, start: int, said: int, end: int) -> bool:
+    before = m.sentence_before(start, SECOND_PERSON_BEFORE)
+    if _SECOND_PERSON.search(before) is None and _SECOND_PERSON.search(m.folded, start, end) is None:
+        after = m.folded[end : end + SECOND_PERSON_AFTER]
+        if _SECOND_PERSON.search(after) is None or not m.same_sentence(end, end + SECOND_PERSON_AFTER):
+            return False
+    sentence = before + m.folded[start:end]
+    if _SUPPOSED.search(sentence) or _ANSWERED.search(sentence):
+        return False
+    if m.negated(said):
+        return False
+    return _QUESTION_AFTER.match(m.folded, end) is None
+
+
+def told_claims(m: MessageHits) -> list[Finding]:
+    """The claims said to you in one incoming message, at most one per tactic."""
+    if _CUE.search(m.folded) is None or _CLAIM_WORDS.search(m.folded) is None:
+        return []
+    if official_place(m) is not None:
+        return []  # '…请在淘宝订单页面申请售后': sent back where the shop or office really is
+    found: dict[str, Finding] = {}
+    for tactic, pattern, category in _CLAIMS:
+        if tactic in found:
+            continue
+        for hit in pattern.finditer(m.folded):
+            said = next((hit.start(g) for g in ("said", "agent", "claimable", "owed", "frozen", "funds", "twice", "spoken") if _group(hit, g)), hit.start())
+            # '我是快递公司的理赔专员' speaks of itself, '卖家账号未完成认证' of the other side, not of you
+            itself = _group(hit, "agent") or pattern is _SELLER_UNVERIFIED
+            if not (itself and not m.negated(said)) and not _said_to_you(m, hit.start(), said, hit.end()):
+                continue
+            if pattern is _PARCEL_LOST and _RESENT.search(m.folded):
+                continue
+            if pattern is _CUTOFF and _BILL.search(m.folded):
+                continue
+            if pattern is _MISTAKEN_MEMBER and _REFUNDED_BACK.search(m.folded):
+                continue
+            if pattern is _SELLER_UNVERIFIED and not _TRADE_WORDS.search(m.folded):
+                continue  # '该商家未认证' is a listing's label; a trade stuck for it is the script
+            if pattern is _BENEFIT_WAITING and m.get("marketing"):
+                continue  # '百亿补贴待领取': a shop's promotion
+            if _reminder_or_story(m, hit.start(), hit.end()):
+                return []
+            found[tactic] = Finding(tactic, category, hit.start(), hit.end())
+            break
+    return list(found.values())
+
+
+def _group(hit: re.Match[str], name: str) -> bool:
+    return name in hit.re.groupindex and hit.group(name) is not None
