@@ -26,6 +26,7 @@ from kefuguard.detect.text.notice import notice_slots
 from kefuguard.detect.text.notice_channels import courier_own
 from kefuguard.detect.text.sender_frame import label_frame
 from kefuguard.detect.text.slots import OFFICIAL_PLACE
+from kefuguard.detect.text.story_cues import story_hits
 from kefuguard.detect.text.tactics import Finding, MessageHits, find_tactics
 from kefuguard.detect.text.told_claims import told_claims
 from kefuguard.detect.url.check import judge_url
@@ -101,6 +102,9 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
         return analysis
     folded = fold_text(cleaned)
     by_tag = index.hits(folded)
+    stories = story_hits(folded)  # '陈女士接到一个电话…': a scam retold, for every rule that reads stories
+    if stories:
+        by_tag["narrative"] = sorted(by_tag.get("narrative", []) + stories, key=lambda h: h.start)
     entities: list[Entity] = []
     if "." in cleaned or "://" in cleaned or "．" in cleaned:  # http://134744072/ has no dot
         full_width = not cleaned.isascii() and _FULL_WIDTH_URL_CHARS.search(cleaned)

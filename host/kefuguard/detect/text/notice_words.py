@@ -257,7 +257,11 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "为由|为借口|以此为由|on the pretext|under the pretext|saying they are|saying they're|say they are|"
         "say they're|claiming they are|claim they are|even if they say|even if they claim|"
         # the message judged a phishing one ('这是钓鱼短信'), a warning to watch for such
-        "钓鱼短信|钓鱼信息|钓鱼邮件|虚假短信|诈骗信息|watch out for|look out for"
+        "钓鱼短信|钓鱼信息|钓鱼邮件|虚假短信|诈骗信息|watch out for|look out for|"
+        # a report on such messages: the fake sites they lead to, 'these texts', what police and
+        # reporters found (not '犯罪嫌疑人': fake police say it of you)
+        "仿冒网站|假冒网站|虚假网站|山寨网站|仿冒网址|假冒网址|仿冒链接|这些短信|这类短信|这种短信|该类短信|此类信息|"
+        "这类电话|这种电话|这些链接|这类链接|记者调查|记者发现|民警介绍|警方介绍"
     ),
     # marketing: a coupon that expires is not an account in trouble
     "marketing": phrase_list(
@@ -325,6 +329,10 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
     # speech that the scammer, speaking to you, never uses ('短信称其ETC已失效', 'the caller said')
     "narrative": phrase_list(
         "短信称|短信，称|来电称|来电，称|电话称|对方称|对方自称|对方要求|按对方要求|按照对方|按对方|对方让其|对方让她|对方让他|"
+        # the scammer's words reported, and the message quoted as an example ('收到这样的短信：“…”')
+        "对方说|对方表示|对方告诉她|对方告诉他|对方告诉其|对方声称|信以为真|才发现被骗|意识到被骗|发现上当|据受害人|"
+        "这样的短信|这样一条短信|如下短信|内容如下|短信写道|短信写着|"
+        "不少市民|许多市民|很多市民|多名市民|有市民|市民反映|网友反映|不少网友|有网友|多位网友|"
         "发现被骗|骗走|被骗走|接到一个自称|接到自称|收到一条自称|the caller said|the caller claimed|"
         "the caller told|the caller asked|claiming to be|claimed to be|pretending to be|posing as|he asked me|"
         "she asked me|they asked me|he told me|she told me|they told me|i was told|"

@@ -79,7 +79,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "ask_weak": phrase_list("输入|填写|核对|核实|回复|确认|enter|type|confirm|verify|update|re-enter"),
     "money_object": phrase_list("钱|资金|款项|款|账户|帐户|卡|余额|金额|元|money|funds|account"),
     "cred_strong": phrase_list(
-        "验证码|校验码|动态码|动态密码|短信码|短信验证码|手机验证码|支付密码|取款密码|交易密码|银行卡密码|"
+        "验证码|校验码|动态码|动态密码|一次性密码|短信密码|短信动态密码|短信码|短信验证码|手机验证码|支付密码|取款密码|交易密码|银行卡密码|"
         "登录密码|网银密码|查询密码|卡号|银行卡号|银行卡信息|信用卡号|卡背面|卡片背面|安全码|cvv|cvv2|cvc|cvc2|背面三位|背面3位|"
         "身份证号|身份证号码|身份证正反面|身份证照片|证件照|手持身份证|付款码|u盾|卡密|yan zheng ma|yzm|"
         "verification code|one-time code|one time code|one-time password|otp|security code|pin code|pin number|"

@@ -395,6 +395,25 @@ def credential_request(m: MessageHits) -> Finding | None:
                     if m.negated(lo) or m.negated(max(a.start, c.start), window=gap + 2):
                         continue
                     return Finding("credential_request", category, *_span(a, c))
+    return _code_asked_after(m, asks, strong)
+
+
+CODE_TO_SPOKEN_ASK = 16  # '您收到的短信内容是一个验证码，请您报给我', '收到验证码了吗？麻烦念一下'
+_SPOKEN_ASKS = frozenset({"报一下", "报给", "念一下", "念给", "读一下", "读给", "说一下", "发给", "发我", "给我", "告诉"})
+_ASKED_AFTER_CODE_ENDS = re.compile(r"[。！!\n]")
+
+
+def _code_asked_after(m: MessageHits, asks: list[Hit], strong: list[Hit]) -> Finding | None:
+    """The code named first, then read out to the caller a comma or a question later: the spoken
+    form of the ask (not past a full stop, nor negated: '验证码请勿告诉他人')."""
+    for c in strong:
+        for a in asks:
+            gap = a.start - c.end
+            if not 0 <= gap <= CODE_TO_SPOKEN_ASK or m.folded[a.start : a.end] not in _SPOKEN_ASKS:
+                continue
+            if _ASKED_AFTER_CODE_ENDS.search(m.folded, c.end, a.start) or m.negated(a.start, window=gap + 2):
+                continue
+            return Finding("credential_request", CRED, c.start, a.end)
     return None
 
 
