@@ -204,7 +204,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "fee here|here.|连结|开启连结|点选连结|钓鱼网址|the form|this form|the online form|the attached form|"
         "button below|the button below|message button|"
         # an e-mail's button the quote leaves out: 'Release below to re-send', 'click below', 'verify below'
-        "release below|click below|tap below|verify below|login below|log in below|sign in below|下方链接|点击下方"
+        "release below|click below|tap below|verify below|login below|log in below|sign in below|下方链接|点击下方|"
+        "下面的链接|下面链接|以下链接|如下链接|链接如下|下面的网址|以下网址"
     ),
     # the official site or app named, with no address: a reference, not a channel
     "official_ref": phrase_list(

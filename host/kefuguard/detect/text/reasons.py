@@ -158,6 +158,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "对方称有一笔补贴、津贴或退税等着您领取。政府部门会把补贴直接发放到您的银行账户或社保卡，不会让您通过来电、链接或ATM领取。"
         "请拨打政务服务热线（12345、12333、12366）向有关部门核实。",
     ),
+    "tactic.charge_claim": (
+        "It tells you a membership, insurance or service will take money from you, in a caller's words or at a "
+        "price no membership has (hundreds a month). That is how the 'let me cancel it for you' script opens: "
+        "check your subscriptions yourself in the official app's settings; nothing needs cancelling by phone.",
+        "对方称某项会员、保险或服务要从您这里扣钱，用的是来电者的口吻，或是会员不可能有的价格（每月几百元）。这是“帮您取消扣费”"
+        "骗局的开场：请自行在官方App的设置中查看自动续费项目，不需要通过电话取消任何业务。",
+    ),
+    "tactic.points_cash_claim": (
+        "It tells you your points can be turned into cash. Operators and banks redeem points only in their own "
+        "app (such as the China Mobile app or your bank's app) for goods or phone credit, never for cash through a "
+        "link or a 'client' to download.",
+        "对方称您的积分可以兑换现金。运营商和银行只在其官方App（如中国移动App、银行App）中把积分兑换为商品或话费，"
+        "不会让您通过链接或下载“客户端”兑换现金。",
+    ),
     "tactic.callback_offer": (
         "It offers money or a discount (a refund, a credit, 'you qualify for 50% off') to be claimed by calling "
         "back a number that is no listed company's. That is the recorded call's script: genuine offers are taken "
@@ -441,6 +455,8 @@ TACTIC_NAMES: dict[str, tuple[str, str]] = {
     "purchase_problem_claim": ("said your purchase or order has a problem", "称您购买的商品或订单有问题"),
     "cutoff_claim": ("said your account or number is about to be cut off", "称您的账号或号码即将被封停"),
     "benefit_waiting_claim": ("said a subsidy or tax refund is waiting for you", "称有补贴或退税等您领取"),
+    "charge_claim": ("said a membership or service will take your money", "称会员或服务要扣您的钱"),
+    "points_cash_claim": ("said your points can be turned into cash", "称积分可兑换现金"),
     "callback_offer": ("offered money or a discount to claim by calling back", "以退款或优惠为由要您回拨电话"),
     "trade_blocked": ("said a trade is stuck for want of a 'protection' or deposit", "称因未开通保障或保证金导致交易受阻"),
     "step_guidance": ("offered to guide you step by step", "要一步步指导您操作"),

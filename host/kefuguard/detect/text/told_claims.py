@@ -78,14 +78,17 @@ _TRADE_WORDS = re.compile(r"付款|收款|下单|结账|交易|款项|提现|冻
 _CUTOFF = re.compile(
     r"(?:账号|账户|帐号|帐户|店铺|微信号|支付宝|qq号|手机号|手机号码|号码|手机卡|电话卡|宽带)" + _sentence_gap(16)
     + r"(?:即将|将被|将会被|会被|马上|立即|将在|将于|会在)" + _gap(12)
-    + r"(?P<said>封号|封禁|封停|冻结|注销|停用|停机|作废|销户|查封)"
+    + r"(?P<said>封号|封禁|封停|冻结|注销|停用|停机|作废|销户|查封)|"
+    # 'if you don't pay now, it's cut off': the caller's own threat, bill or no bill
+    r"再不(?:交|缴|处理|还|付|配合)" + _gap(6) + r"就" + _gap(6)
+    + r"(?P<spoken_cutoff>停机|停用|起诉|冻结|封号|拘留|上门|注销|作废)"
 )
 _BILL = re.compile(r"欠费|余额|充值|缴费|话费|您申请|你申请|您提交|应您|按您|根据您")
 
 # your identity used by someone to open a card or a number: the fake-police chain's opener
 _IDENTITY_MISUSED = re.compile(
-    r"(?:身份证|身份信息|身份)" + _gap(6)
-    + r"(?P<said>被人冒用|被他人冒用|被冒用|被人盗用|被他人盗用|被盗用|冒名|在外地|在异地)" + _gap(12)
+    r"(?:身份证|身份信息|身份|宽带|号码|手机卡|电话卡|银行卡|信用卡|名下)" + _gap(6)
+    + r"(?P<said>被人冒用|被他人冒用|被冒用|被人盗用|被他人盗用|被盗用|被人冒名|被他人冒名|被冒名|冒名|在外地|在异地)" + _gap(12)
     + r"(?:办理|开|注册|申请|开通|办)"
 )
 
@@ -117,6 +120,21 @@ _WITHDRAWAL = re.compile(
     r"(?P<funds>佣金|本金|奖金|返利|任务款|工资)(?:已经|已)?(?:被)?(?:系统|平台)?冻结"
 )
 
+# a membership, insurance or service said to charge you, in the caller's words ('每个月要扣您的钱',
+# '就要开始扣钱了') or at a price no membership has ('会员…每月扣费800元'): a renewal notice says
+# 扣费 and a membership's price; the 'cancel it for you' script says how much you will lose
+_CHARGE = re.compile(
+    r"(?:会员|vip|月付|保障|保险|服务|业务|开通)" + _sentence_gap(24)
+    + r"(?P<said>扣钱|扣您的钱|扣你的钱|扣您|扣你|要扣|就扣)|"
+    r"(?:会员|vip|月付|保障|会员费|服务费)" + _sentence_gap(20) + r"(?:每月|每个月|按月|月费)" + _sentence_gap(10)
+    + r"(?P<price>[0-9]{3,5}) ?元"
+)
+MONTHLY_PRICE_NO_MEMBERSHIP_HAS = 300  # yuan a month: video, music and shopping memberships cost a tenth of it
+
+# your points said to be worth cash: operators and banks redeem points in their own app for goods or
+# phone credit, never for cash through a link or a 'client' (a 现金券 is a voucher)
+_POINTS_CASH = re.compile(r"积分" + _sentence_gap(24) + r"(?P<said>现金)(?!券|抵用|抵扣)")
+
 # (tactic, pattern, category): the reason code is 'tactic.' + the tactic
 _CLAIMS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("parcel_lost_claim", _PARCEL_LOST, LURE_STRONG),
@@ -129,17 +147,19 @@ _CLAIMS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("accusation", _CASE, LURE_HALLMARK),
     ("benefit_waiting_claim", _BENEFIT_WAITING, LURE_STRONG),
     ("money_frozen", _WITHDRAWAL, LURE_STRONG),
+    ("charge_claim", _CHARGE, LURE_STRONG),
+    ("points_cash_claim", _POINTS_CASH, LURE_STRONG),
 )
 
 # one search decides whether any claim can be there: most messages stop here
 _CUE = re.compile(
     r"快递|包裹|快件|邮件|邮包|货物|货品|理赔|的|失误|出错|错误|故障|漏洞|bug|即将|将被|将会|会被|马上|立即|将在|将于|会在|"
-    r"身份|涉嫌|涉及|牵涉|卷入|参与|领|信誉|信用分|冻结|有一笔|疏|误|不|卖|商|店|收款"
+    r"身份|涉嫌|涉及|牵涉|卷入|参与|领|信誉|信用分|冻结|有一笔|疏|误|不|卖|商|店|收款|积分|宽带|号码|卡|名下"
 )
 _CLAIM_WORDS = re.compile(
     r"丢|遗失|损|破|毁|烧|盗|理赔|问题|合格|超标|召回|下架|瑕疵|致癌|有毒|违禁|过敏|异常|冻结|卡单|拦截|会员|代理|批发|vip|"
     r"经销|合作商|分销|商户|封|注销|停|作废|销户|冒|在外地|在异地|洗钱|案|刑事|犯罪|贩毒|集资|走私|领|信誉|信用分|"
-    r"补|津贴|退税|金|分期|重复|多扣|扣|认证|验证|签|实名|激活|保障"
+    r"补|津贴|退税|金|分期|重复|多扣|扣|认证|验证|签|实名|激活|保障|现金|起诉|拘留|上门"
 )
 
 _SECOND_PERSON = re.compile(r"您|你")
@@ -158,14 +178,16 @@ def _reminder_or_story(m: MessageHits, start: int, end: int) -> bool:
     return any(not (start <= h.start < end + 2) for h in m.get("advisory")) or len(m.get("advisory_weak")) >= 2
 
 
-def _said_to_you(m: MessageHits, start: int, said: int, end: int) -> bool:
+def _said_to_you(m: MessageHits, start: int, said: int, end: int, threat: bool = False) -> bool:
+    """Said of the reader's own thing, as news: not supposed, answered, denied or asked. A threat
+    ('如不取消将每月扣费800元') is said as a supposition and still counts."""
     before = m.sentence_before(start, SECOND_PERSON_BEFORE)
     if _SECOND_PERSON.search(before) is None and _SECOND_PERSON.search(m.folded, start, end) is None:
         after = m.folded[end : end + SECOND_PERSON_AFTER]
         if _SECOND_PERSON.search(after) is None or not m.same_sentence(end, end + SECOND_PERSON_AFTER):
             return False
     sentence = before + m.folded[start:end]
-    if _SUPPOSED.search(sentence) or _ANSWERED.search(sentence):
+    if (not threat and _SUPPOSED.search(sentence)) or _ANSWERED.search(sentence):
         return False
     if m.negated(said):
         return False
@@ -183,19 +205,22 @@ def told_claims(m: MessageHits) -> list[Finding]:
         if tactic in found:
             continue
         for hit in pattern.finditer(m.folded):
-            said = next((hit.start(g) for g in ("said", "agent", "claimable", "owed", "frozen", "funds", "twice", "spoken") if _group(hit, g)), hit.start())
+            said = next((hit.start(g) for g in ("said", "agent", "claimable", "owed", "frozen", "funds", "twice", "spoken", "price", "spoken_cutoff") if _group(hit, g)), hit.start())
             # '我是快递公司的理赔专员' speaks of itself, '卖家账号未完成认证' of the other side, not of you
             itself = _group(hit, "agent") or pattern is _SELLER_UNVERIFIED
-            if not (itself and not m.negated(said)) and not _said_to_you(m, hit.start(), said, hit.end()):
+            threat = _group(hit, "price") or _group(hit, "spoken_cutoff")
+            if not (itself and not m.negated(said)) and not _said_to_you(m, hit.start(), said, hit.end(), threat):
                 continue
             if pattern is _PARCEL_LOST and _RESENT.search(m.folded):
                 continue
-            if pattern is _CUTOFF and _BILL.search(m.folded):
+            if pattern is _CUTOFF and not _group(hit, "spoken_cutoff") and _BILL.search(m.folded):
                 continue
             if pattern is _MISTAKEN_MEMBER and _REFUNDED_BACK.search(m.folded):
                 continue
             if pattern is _SELLER_UNVERIFIED and not _TRADE_WORDS.search(m.folded):
                 continue  # '该商家未认证' is a listing's label; a trade stuck for it is the script
+            if _group(hit, "price") and int(hit.group("price")) < MONTHLY_PRICE_NO_MEMBERSHIP_HAS:
+                continue
             if pattern is _BENEFIT_WAITING and m.get("marketing"):
                 continue  # '百亿补贴待领取': a shop's promotion
             if _reminder_or_story(m, hit.start(), hit.end()):
