@@ -262,7 +262,12 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         # a report on such messages: the fake sites they lead to, 'these texts', what police and
         # reporters found (not '犯罪嫌疑人': fake police say it of you)
         "仿冒网站|假冒网站|虚假网站|山寨网站|仿冒网址|假冒网址|仿冒链接|这些短信|这类短信|这种短信|该类短信|此类信息|"
-        "这类电话|这种电话|这些链接|这类链接|记者调查|记者发现|民警介绍|警方介绍"
+        "这类电话|这种电话|这些链接|这类链接|记者调查|记者发现|民警介绍|警方介绍|"
+        # a debunking: what such callers say judged false, a service said not to exist, the advice to
+        # hang up ('任何让你加QQ的都是假的', '学生账户注销？根本没有这回事', '所谓的“安全账户”', '赶紧挂电话')
+        "都是假的|均是假的|全是假的|就是假的|一定是假的|都是骗子|一定是骗子|就是骗子|开场白|常见话术|识破|"
+        "没有这回事|根本没有这回事|没有这项业务|没有这项服务|没有这种业务|根本不存在|不存在所谓|没有所谓|所谓的|"
+        "没有任何正规|没有任何机构|没有任何单位|赶紧挂|挂断就好|马上挂电话|直接挂电话|立即挂电话"
     ),
     # marketing: a coupon that expires is not an account in trouble
     "marketing": phrase_list(
@@ -361,7 +366,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         # never provide them with remote access' (a script speaks to you in the first person)
         "they ask you to|they may ask|they might ask|they may claim|they might claim|they may say|they might say|"
         "provide them with remote|give them remote|provide them with access|give them access|"
-        "under any circumstances"
+        "under any circumstances|"
+        # a rule for such services, which a script has no reason to state ('退款只能在官方平台申请')
+        "从来没有|只能在官方|只能通过官方|走官方渠道|官方渠道申请|官方平台申请|记住"
     ),
     # a call handed to 'an operator': a channel the message does not name (with a state it is a script)
     # cues that only let a pattern rule run (a dict lookup instead of scanning the text): the words of a

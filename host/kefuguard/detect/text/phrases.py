@@ -67,7 +67,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "neg": phrase_list(
         "无法|不支持|暂不支持|不要|请勿|切勿|勿|不得|不能|不可|不应|禁止|严禁|千万别|千万不要|别告诉|别给|别把|别透露|别泄露|不会|绝不|"
         "决不|从不|从来不|不存在|没有|并无|谨防|警惕|提防|防止|以免|避免|谨慎|不索要|不会索要|不用|无需|无须|"
-        "never|not|don't|dont|do not|won't|will not|no one|nobody|beware|avoid|no"
+        "never|not|don't|dont|do not|won't|will not|no one|nobody|beware|avoid|no|"
+        # 'no need to give a code': what a genuine refund does not ask ('不需要您提供验证码')
+        "不需要|不需|不必"
     ),
     # --- what is asked for --------------------------------------------------------------------
     "ask": phrase_list(
