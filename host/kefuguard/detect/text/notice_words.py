@@ -267,7 +267,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         # hang up ('任何让你加QQ的都是假的', '学生账户注销？根本没有这回事', '所谓的“安全账户”', '赶紧挂电话')
         "都是假的|均是假的|全是假的|就是假的|一定是假的|都是骗子|一定是骗子|就是骗子|开场白|常见话术|识破|"
         "没有这回事|根本没有这回事|没有这项业务|没有这项服务|没有这种业务|根本不存在|不存在所谓|没有所谓|所谓的|"
-        "没有任何正规|没有任何机构|没有任何单位|赶紧挂|挂断就好|马上挂电话|直接挂电话|立即挂电话"
+        "没有任何正规|没有任何机构|没有任何单位|赶紧挂|挂断就好|马上挂电话|直接挂电话|立即挂电话|"
+        "假警察|假民警|假公安|假检察官|假法官|假客服|假快递员|假工作人员|都是骗人的|骗人的把戏|不会这样|不会这么|"
+        "更不会|也不会要|不会要你|不会要您|不会发送|不会发短信|不会通过短信|停止操作|无论说什么|无论对方|一句话识别"
     ),
     # marketing: a coupon that expires is not an account in trouble
     "marketing": phrase_list(
@@ -368,7 +370,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "provide them with remote|give them remote|provide them with access|give them access|"
         "under any circumstances|"
         # a rule for such services, which a script has no reason to state ('退款只能在官方平台申请')
-        "从来没有|只能在官方|只能通过官方|走官方渠道|官方渠道申请|官方平台申请|记住"
+        "从来没有|只能在官方|只能通过官方|走官方渠道|官方渠道申请|官方平台申请|记住|只要对方|对方让你|对方让您"
     ),
     # a call handed to 'an operator': a channel the message does not name (with a state it is a script)
     # cues that only let a pattern rule run (a dict lookup instead of scanning the text): the words of a
