@@ -172,6 +172,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "对方称您的积分可以兑换现金。运营商和银行只在其官方App（如中国移动App、银行App）中把积分兑换为商品或话费，"
         "不会让您通过链接或下载“客户端”兑换现金。",
     ),
+    "tactic.flight_claim": (
+        "It tells you your flight is cancelled or delayed and offers compensation or a claim. Airlines announce "
+        "changes and pay any compensation in their own app or at the airport counter; check your booking in the "
+        "airline's official app or on its official service line.",
+        "对方称您的航班取消或延误，并提出理赔或补偿。航空公司只在其官方App或机场柜台通知航班变动、办理补偿；请在航空公司官方App"
+        "或官方客服电话中核实您的行程。",
+    ),
     "tactic.callback_offer": (
         "It offers money or a discount (a refund, a credit, 'you qualify for 50% off') to be claimed by calling "
         "back a number that is no listed company's. That is the recorded call's script: genuine offers are taken "
@@ -457,6 +464,7 @@ TACTIC_NAMES: dict[str, tuple[str, str]] = {
     "benefit_waiting_claim": ("said a subsidy or tax refund is waiting for you", "称有补贴或退税等您领取"),
     "charge_claim": ("said a membership or service will take your money", "称会员或服务要扣您的钱"),
     "points_cash_claim": ("said your points can be turned into cash", "称积分可兑换现金"),
+    "flight_claim": ("said your flight is cancelled, with compensation on offer", "称航班取消并提出理赔"),
     "callback_offer": ("offered money or a discount to claim by calling back", "以退款或优惠为由要您回拨电话"),
     "trade_blocked": ("said a trade is stuck for want of a 'protection' or deposit", "称因未开通保障或保证金导致交易受阻"),
     "step_guidance": ("offered to guide you step by step", "要一步步指导您操作"),

@@ -89,13 +89,21 @@ _BILL = re.compile(r"欠费|余额|充值|缴费|话费|您申请|你申请|您�
 _IDENTITY_MISUSED = re.compile(
     r"(?:身份证|身份信息|身份|宽带|号码|手机卡|电话卡|银行卡|信用卡|名下)" + _gap(6)
     + r"(?P<said>被人冒用|被他人冒用|被冒用|被人盗用|被他人盗用|被盗用|被人冒名|被他人冒名|被冒名|冒名|在外地|在异地)" + _gap(12)
-    + r"(?:办理|开|注册|申请|开通|办)"
+    + r"(?:办理|开|注册|申请|开通|办)|"
+    # something in your name overdue, in arrears or under suspicion ('您名下有一张信用卡严重逾期')
+    r"名下" + _sentence_gap(16) + r"(?P<in_your_name>逾期|欠款|欠费|涉嫌|违规|违法|被冻结|异常)|"
+    # a loan product 'opened' for you that must be closed: the 注销/关闭 script's opener
+    r"(?:金条|借呗|微粒贷|白条|花呗|备用金|网贷|校园贷|贷款账户|月付)" + _sentence_gap(16)
+    + r"(?:需要|必须|要|得)(?:马上|立即|尽快)?(?P<close>关闭|注销|取消|关掉)"
 )
 
 # you, or your card, said to be part of a criminal case
 _CASE = re.compile(
     r"(?P<said>涉嫌|涉及|牵涉|卷入|参与)(?:到|了)?" + _gap(10)
-    + r"(?:洗钱|诈骗案|案件|大案|刑事|犯罪|贩毒|非法集资|走私|一起案|一宗案)"
+    + r"(?:洗钱|诈骗案|案件|大案|刑事|犯罪|贩毒|非法集资|走私|一起案|一宗案)|"
+    # a legal paper 'waiting' for you: courts serve papers in person or by post, never by a call
+    r"(?P<paper>通知书|法律文书|公文|律师函|起诉书|判决书|传唤书|传票)" + _gap(8)
+    + r"(?:未领取|尚未领取|没有领取|未签收|尚未签收|无人签收|待签收|待领取)"
 )
 
 # public money said to be waiting for you to collect: offices pay into your account, nothing is
@@ -135,6 +143,15 @@ MONTHLY_PRICE_NO_MEMBERSHIP_HAS = 300  # yuan a month: video, music and shopping
 # phone credit, never for cash through a link or a 'client' (a 现金券 is a voucher)
 _POINTS_CASH = re.compile(r"积分" + _sentence_gap(24) + r"(?P<said>现金)(?!券|抵用|抵扣)")
 
+# your flight said to be cancelled or delayed, with compensation or a claim on offer: airlines
+# announce changes and pay compensation in their own app or at the airport counter
+_FLIGHT = re.compile(
+    r"(?:航班|飞机|机票)" + _sentence_gap(24) + r"(?:取消|延误|故障|无法起飞|不能起飞|不能准时起飞)"
+    + f"{_NOT_SENTENCE_END}{{0,40}}?" + r"(?P<flight>理赔|补偿|赔偿|延误费|赔付|补助)"
+)
+_AT_THE_AIRPORT = re.compile(r"柜台|值机|服务台|机场|登机口")
+_PAID_OUT = re.compile(r"已到账|已发放|已赔付|已理赔|已补偿|请查收|请注意查收")
+
 # (tactic, pattern, category): the reason code is 'tactic.' + the tactic
 _CLAIMS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("parcel_lost_claim", _PARCEL_LOST, LURE_STRONG),
@@ -149,17 +166,20 @@ _CLAIMS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("money_frozen", _WITHDRAWAL, LURE_STRONG),
     ("charge_claim", _CHARGE, LURE_STRONG),
     ("points_cash_claim", _POINTS_CASH, LURE_STRONG),
+    ("flight_claim", _FLIGHT, LURE_STRONG),
 )
 
 # one search decides whether any claim can be there: most messages stop here
 _CUE = re.compile(
     r"快递|包裹|快件|邮件|邮包|货物|货品|理赔|的|失误|出错|错误|故障|漏洞|bug|即将|将被|将会|会被|马上|立即|将在|将于|会在|"
-    r"身份|涉嫌|涉及|牵涉|卷入|参与|领|信誉|信用分|冻结|有一笔|疏|误|不|卖|商|店|收款|积分|宽带|号码|卡|名下"
+    r"身份|涉嫌|涉及|牵涉|卷入|参与|领|信誉|信用分|冻结|有一笔|疏|误|不|卖|商|店|收款|积分|宽带|号码|卡|名下|"
+    r"金条|借呗|微粒贷|白条|花呗|备用金|贷|月付|通知书|文书|公文|律师函|起诉书|判决书|传唤书|传票|航班|飞机|机票"
 )
 _CLAIM_WORDS = re.compile(
     r"丢|遗失|损|破|毁|烧|盗|理赔|问题|合格|超标|召回|下架|瑕疵|致癌|有毒|违禁|过敏|异常|冻结|卡单|拦截|会员|代理|批发|vip|"
     r"经销|合作商|分销|商户|封|注销|停|作废|销户|冒|在外地|在异地|洗钱|案|刑事|犯罪|贩毒|集资|走私|领|信誉|信用分|"
-    r"补|津贴|退税|金|分期|重复|多扣|扣|认证|验证|签|实名|激活|保障|现金|起诉|拘留|上门"
+    r"补|津贴|退税|金|分期|重复|多扣|扣|认证|验证|签|实名|激活|保障|现金|起诉|拘留|上门|逾期|欠|违|关闭|取消|关掉|"
+    r"领取|签收|航班|飞机|机票|赔|补偿"
 )
 
 _SECOND_PERSON = re.compile(r"您|你")
@@ -205,7 +225,8 @@ def told_claims(m: MessageHits) -> list[Finding]:
         if tactic in found:
             continue
         for hit in pattern.finditer(m.folded):
-            said = next((hit.start(g) for g in ("said", "agent", "claimable", "owed", "frozen", "funds", "twice", "spoken", "price", "spoken_cutoff") if _group(hit, g)), hit.start())
+            said = next((hit.start(g) for g in ("said", "agent", "claimable", "owed", "frozen", "funds", "twice", "spoken", "price", "spoken_cutoff",
+                "in_your_name", "close", "paper", "flight") if _group(hit, g)), hit.start())
             # '我是快递公司的理赔专员' speaks of itself, '卖家账号未完成认证' of the other side, not of you
             itself = _group(hit, "agent") or pattern is _SELLER_UNVERIFIED
             threat = _group(hit, "price") or _group(hit, "spoken_cutoff")
@@ -221,6 +242,8 @@ def told_claims(m: MessageHits) -> list[Finding]:
                 continue  # '该商家未认证' is a listing's label; a trade stuck for it is the script
             if _group(hit, "price") and int(hit.group("price")) < MONTHLY_PRICE_NO_MEMBERSHIP_HAS:
                 continue
+            if pattern is _FLIGHT and (_AT_THE_AIRPORT.search(m.folded) or _PAID_OUT.search(m.folded)):
+                continue  # '…请到机场柜台办理补偿', '延误险已理赔200元，请注意查收': where and how it is paid
             if pattern is _BENEFIT_WAITING and m.get("marketing"):
                 continue  # '百亿补贴待领取': a shop's promotion
             if _reminder_or_story(m, hit.start(), hit.end()):
