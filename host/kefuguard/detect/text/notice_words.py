@@ -126,7 +126,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "罚单|综所税|纾困|纾困金|普发现金|停话|断电|断水|欠税|被暂停|将被暂停|遭暂停|"
         "已逾期|已经逾期|物业费|水费|电费|燃气费|has won|number has won|email has won|lottery|jackpot|"
         "a credit of|as a credit|outage credit|to make up for|to compensate you|compensate you|"
-        "stimulus payment|relief payment|economic impact payment|cost of living payment|benefit payment"
+        "stimulus payment|relief payment|economic impact payment|cost of living payment|benefit payment|"
+        # a parcel stopped for its address, in the words of any courier's notice (Taiwan's 资讯 too)
+        "资讯不全|资料不全|地址不全|地址不详|地址有误|地址错误|暂停派送|暂停配送|无法派送|无法投递|派送异常"
     ),
     # 'if this was not you': disputing a charge or a change the message announces
     "dispute": phrase_list(

@@ -93,7 +93,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # the code the service just sent to the reader's phone: what only a scammer asks to hear
         "code we sent|code we just sent|code we texted|code we just texted|code we've sent|code we have sent|"
         "code you received|code you just received|code you got|code you just got|code sent to your phone|"
-        "code sent to you|code that was sent|code texted to you|code on your phone"
+        "code sent to you|code that was sent|code texted to you|code on your phone|"
+        # online-banking log-ins, as Taiwan and Hong Kong name them too ('網路銀行帳號')
+        "网路银行帐号|网路银行账号|网路银行密码|网上银行账号|网上银行帐号|网银账号|网银帐号|网银登录名"
     ),
     "cred_weak": phrase_list(
         "支付宝账号|支付宝账户|微信账号|收款账号|银行账号|收款码|密码|password|passwords|账号密码|个人信息|账户信息|银行卡|银行账户|网银|余额|code|codes|验证信息|身份证|pin|"

@@ -179,6 +179,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "对方称您的航班取消或延误，并提出理赔或补偿。航空公司只在其官方App或机场柜台通知航班变动、办理补偿；请在航空公司官方App"
         "或官方客服电话中核实您的行程。",
     ),
+    "tactic.handoff_claim": (
+        "It tells you your bank or the post office will call you next about it. A shop or a platform has no "
+        "reason to have your bank call you: the instalment-cancelling and fake-police scripts pass you on this "
+        "way. Hang up, and call your bank yourself on the number on the back of your card.",
+        "对方称您的银行或邮局接下来会联系您处理此事。商家或平台没有理由让您的银行给您打电话：“解除分期”和冒充公检法骗局正是这样"
+        "把您转给下一个骗子。请挂断，自行拨打银行卡背面的客服电话核实。",
+    ),
     "tactic.callback_offer": (
         "It offers money or a discount (a refund, a credit, 'you qualify for 50% off') to be claimed by calling "
         "back a number that is no listed company's. That is the recorded call's script: genuine offers are taken "
@@ -465,6 +472,7 @@ TACTIC_NAMES: dict[str, tuple[str, str]] = {
     "charge_claim": ("said a membership or service will take your money", "称会员或服务要扣您的钱"),
     "points_cash_claim": ("said your points can be turned into cash", "称积分可兑换现金"),
     "flight_claim": ("said your flight is cancelled, with compensation on offer", "称航班取消并提出理赔"),
+    "handoff_claim": ("said your bank or the post office will call you next", "称银行或邮局会接着联系您"),
     "callback_offer": ("offered money or a discount to claim by calling back", "以退款或优惠为由要您回拨电话"),
     "trade_blocked": ("said a trade is stuck for want of a 'protection' or deposit", "称因未开通保障或保证金导致交易受阻"),
     "step_guidance": ("offered to guide you step by step", "要一步步指导您操作"),

@@ -816,7 +816,7 @@ _LOOK_IT_UP = re.compile(r"查询|查看|查一下|查下|check|see|view")
 
 _ASSET_PROBE = re.compile(
     r"(?:卡里|卡上|账户里|账户上|帐户里|名下)(?:现在)?(?:还|一共|总共)?有多少(?:钱|存款|余额|资金)|"
-    r"(?:余额|存款)(?:还|一共|总共)?有多少|有多少(?:存款|积蓄)|名下有几张(?:银行)?卡|有几张银行卡|(?:哪几家|哪些|哪几个)银行的卡|"
+    r"(?:余额|存款)(?:还|一共|总共)?有多少|有多少(?:存款|积蓄)|名下有几张(?:银行)?卡|有几张银行卡|(?:哪几家|哪些|哪几个)银行的(?:卡|金融卡|提款卡|银行卡|账户|帐户)|"
     r"\bhow much (?:money )?(?:do you have|is) (?:in|on) (?:your|the) (?:account|accounts|bank|card|savings)\b|"
     r"\bhow many bank accounts do you have\b|\bwhich banks do you (?:have|bank with)\b|"
     r"\bwhat(?: is|'s| s) your (?:current )?(?:account )?balance\b"

@@ -54,7 +54,17 @@ _ORDER_STUCK = re.compile(r"订单" + _gap(8) + r"(?P<said>出现异常|存在�
 _MISTAKEN_MEMBER = re.compile(
     r"(?:失误|疏失|疏忽|出错|错误|故障|漏洞|bug|不小心|误将|误把|误设|误)" + f"{_NOT_SENTENCE_END}{{0,20}}?"
     + r"(?:设置|设定|设为|设成|开通|升级|注册|加入|变更|弄成|成为|变成|开成|改为|改成)" + f"{_NOT_SENTENCE_END}{{0,10}}?"
-    + r"(?P<said>会员|代理|批发商|vip|经销商|合作商|分销商|商户|分期|重复下单|重复订购|重复扣款|自动扣款|每月扣款)|"
+    + r"(?P<said>会员|代理|批发|vip|经销商|合作商|分销商|商户|分期|重复下单|重复下了|重复订购|重复扣款|自动扣款|每月扣款)|"
+    # your order 'set' as an instalment plan, a wholesale or a membership: the Taiwan 解除分期 opener
+    r"订单" + _gap(10) + r"(?:设定|设置|设为|设成|升级|改成|改为)" + _gap(4)
+    + r"(?P<set_as>会员|批发|经销商|分期|重复|vip|代理|每月扣款|自动扣款)|"
+    # '协助您解除分期设定': cancelling a setting nobody asked for, with the caller's help
+    r"(?:协助|帮|帮助|为|替)(?:您|你)(?:办理)?(?:解除|取消)" + _gap(6)
+    + r"(?P<undo>分期|设定|设置|扣款|重复|会员|批发)|"
+    # charged or ordered again and again ('重复扣款十二次', '重复下了12笔')
+    r"重复(?:扣款|扣费|下单|下了|订购|订了)" + _gap(6) + r"(?P<times>[0-9一二三四五六七八九十两]+) ?(?:次|笔|期|单)|"
+    # the way you pay 'gone wrong': what no checkout tells you afterwards
+    r"(?:付款|支付|扣款)方式" + _gap(4) + r"(?P<pay_way>错误|异常|有误|出错)|"
     # ... or charged twice by 'the system' (a refund back the way it came is the genuine remedy)
     r"(?:系统|失误|疏失|错误|故障|问题)" + f"{_NOT_SENTENCE_END}{{0,16}}?"
     + r"(?P<twice>重复扣款|重复扣费|重复扣钱|重复付款|重复支付|多扣)|"
@@ -152,6 +162,15 @@ _FLIGHT = re.compile(
 _AT_THE_AIRPORT = re.compile(r"柜台|值机|服务台|机场|登机口")
 _PAID_OUT = re.compile(r"已到账|已发放|已赔付|已理赔|已补偿|请查收|请注意查收")
 
+# your bank, the post office or 'the card issuer' announced as about to call you: a shop or a
+# platform has no reason to make your bank call you; the instalment and fake-police scripts pass
+# you on this way ('等一下会有银行的专员打电话给您')
+_HANDOFF = re.compile(
+    r"(?:银行|邮局|发卡行|发卡银行|金融|银联)" + _gap(8)
+    + r"(?:会|将|马上会|稍后会|等下会|等一下会)?(?:主动)?(?P<handoff>打电话|来电|致电|联系|联络|与您联系|与你联系|打给)"
+)
+_LATER = re.compile(r"等一下|等下|稍后|待会|马上|一会|通知了|已经通知|已通知")
+
 # (tactic, pattern, category): the reason code is 'tactic.' + the tactic
 _CLAIMS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("parcel_lost_claim", _PARCEL_LOST, LURE_STRONG),
@@ -167,22 +186,25 @@ _CLAIMS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("charge_claim", _CHARGE, LURE_STRONG),
     ("points_cash_claim", _POINTS_CASH, LURE_STRONG),
     ("flight_claim", _FLIGHT, LURE_STRONG),
+    ("handoff_claim", _HANDOFF, LURE_STRONG),
 )
 
 # one search decides whether any claim can be there: most messages stop here
 _CUE = re.compile(
     r"快递|包裹|快件|邮件|邮包|货物|货品|理赔|的|失误|出错|错误|故障|漏洞|bug|即将|将被|将会|会被|马上|立即|将在|将于|会在|"
     r"身份|涉嫌|涉及|牵涉|卷入|参与|领|信誉|信用分|冻结|有一笔|疏|误|不|卖|商|店|收款|积分|宽带|号码|卡|名下|"
-    r"金条|借呗|微粒贷|白条|花呗|备用金|贷|月付|通知书|文书|公文|律师函|起诉书|判决书|传唤书|传票|航班|飞机|机票"
+    r"金条|借呗|微粒贷|白条|花呗|备用金|贷|月付|通知书|文书|公文|律师函|起诉书|判决书|传唤书|传票|航班|飞机|机票|"
+    r"订单|重复|方式|银行|邮局|发卡|银联"
 )
 _CLAIM_WORDS = re.compile(
     r"丢|遗失|损|破|毁|烧|盗|理赔|问题|合格|超标|召回|下架|瑕疵|致癌|有毒|违禁|过敏|异常|冻结|卡单|拦截|会员|代理|批发|vip|"
     r"经销|合作商|分销|商户|封|注销|停|作废|销户|冒|在外地|在异地|洗钱|案|刑事|犯罪|贩毒|集资|走私|领|信誉|信用分|"
     r"补|津贴|退税|金|分期|重复|多扣|扣|认证|验证|签|实名|激活|保障|现金|起诉|拘留|上门|逾期|欠|违|关闭|取消|关掉|"
-    r"领取|签收|航班|飞机|机票|赔|补偿"
+    r"领取|签收|航班|飞机|机票|赔|补偿|设定|设置|解除|错误|有误|出错|电话|来电|致电|联系|联络"
 )
 
 _SECOND_PERSON = re.compile(r"您|你")
+_SENTENCE_END = re.compile(r"[。！？!?;；\n]")
 _SUPPOSED = re.compile(r"如果|如|若|万一|假如|一旦|是否|要是|倘若|当您|当你|怎么办|如何")
 _ANSWERED = re.compile(r"您反馈|你反馈|您反映|你反映|您咨询|你咨询|您说的|你说的|您提到|你提到|您投诉|你投诉|您询问|关于您|关于你")
 _QUESTION_AFTER = re.compile(r"[^。！!；;\n]{0,12}?(?:吗|么|[?？])")
@@ -203,8 +225,8 @@ def _said_to_you(m: MessageHits, start: int, said: int, end: int, threat: bool =
     ('如不取消将每月扣费800元') is said as a supposition and still counts."""
     before = m.sentence_before(start, SECOND_PERSON_BEFORE)
     if _SECOND_PERSON.search(before) is None and _SECOND_PERSON.search(m.folded, start, end) is None:
-        after = m.folded[end : end + SECOND_PERSON_AFTER]
-        if _SECOND_PERSON.search(after) is None or not m.same_sentence(end, end + SECOND_PERSON_AFTER):
+        after = _SENTENCE_END.split(m.folded[end : end + SECOND_PERSON_AFTER], 1)[0]
+        if _SECOND_PERSON.search(after) is None:
             return False
     sentence = before + m.folded[start:end]
     if (not threat and _SUPPOSED.search(sentence)) or _ANSWERED.search(sentence):
@@ -226,10 +248,10 @@ def told_claims(m: MessageHits) -> list[Finding]:
             continue
         for hit in pattern.finditer(m.folded):
             said = next((hit.start(g) for g in ("said", "agent", "claimable", "owed", "frozen", "funds", "twice", "spoken", "price", "spoken_cutoff",
-                "in_your_name", "close", "paper", "flight") if _group(hit, g)), hit.start())
+                "in_your_name", "close", "paper", "flight", "set_as", "undo", "times", "pay_way", "handoff") if _group(hit, g)), hit.start())
             # '我是快递公司的理赔专员' speaks of itself, '卖家账号未完成认证' of the other side, not of you
             itself = _group(hit, "agent") or pattern is _SELLER_UNVERIFIED
-            threat = _group(hit, "price") or _group(hit, "spoken_cutoff")
+            threat = _group(hit, "price") or _group(hit, "spoken_cutoff") or _group(hit, "spoken")
             if not (itself and not m.negated(said)) and not _said_to_you(m, hit.start(), said, hit.end(), threat):
                 continue
             if pattern is _PARCEL_LOST and _RESENT.search(m.folded):
@@ -242,6 +264,8 @@ def told_claims(m: MessageHits) -> list[Finding]:
                 continue  # '该商家未认证' is a listing's label; a trade stuck for it is the script
             if _group(hit, "price") and int(hit.group("price")) < MONTHLY_PRICE_NO_MEMBERSHIP_HAS:
                 continue
+            if pattern is _HANDOFF and not _LATER.search(m.folded):
+                continue  # 'the bank will contact you' said of what you asked for is an answer
             if pattern is _FLIGHT and (_AT_THE_AIRPORT.search(m.folded) or _PAID_OUT.search(m.folded)):
                 continue  # '…请到机场柜台办理补偿', '延误险已理赔200元，请注意查收': where and how it is paid
             if pattern is _BENEFIT_WAITING and m.get("marketing"):
