@@ -136,8 +136,12 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
         ]
         return analysis
     found = find_tactics(hits)
-    named = {f.tactic for f in found}  # a claim a tactic already read ('涉嫌洗钱') is not said twice
-    analysis.findings = found + [f for f in told_claims(hits) if f.tactic not in named]
+    # a script's opening claim said to you matters where no lure was read yet: with one, the message
+    # is a warning already and the claim would only repeat it (and cost a scan of every message)
+    if not any(f.category in t.CAUTION_LURES for f in found):
+        named = {f.tactic for f in found}  # a claim a tactic already read ('涉嫌洗钱') is not said twice
+        found += [f for f in told_claims(hits) if f.tactic not in named]
+    analysis.findings = found
     brand = _brand_context(analysis, hits, index)
     link_evidence, unlisted_links = _link_evidence(analysis, hits, entities, index, brand)
     analysis.evidence = link_evidence + _number_evidence(analysis, hits, entities, index.channels, brand)

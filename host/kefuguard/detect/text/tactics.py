@@ -40,6 +40,7 @@ THREAT = "threat"
 URGENCY = "urgency"
 INVEST_HALLMARK = "invest_hallmark"
 INVEST = "invest"
+CAUTION_LURES = frozenset({LURE_HALLMARK, LURE_STRONG})  # a lure that is a caution on its own
 
 # How far apart (characters of folded text, within one clause) the parts of one move may stand
 NEGATION_WINDOW = 10  # '请勿把验证码告诉他人': a negation this close before a word cancels it

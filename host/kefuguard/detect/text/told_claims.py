@@ -8,7 +8,8 @@ no reason to send: they settle losses, recalls and benefits in their own app, at
 by paying into your account. What keeps genuine messages quiet: the claim must be said to you (a
 second person in the sentence), not supposed ('如果您的快递丢失…'), asked ('…有问题吗？'), denied
 ('没有丢失'), answering what you raised ('您反馈的…'), nor inside an anti-fraud reminder or a story
-of a scam. Patterns over folded text (simplified, lower case), bounded gaps, one search each.
+of a scam. Patterns over folded text (simplified, lower case), bounded gaps; one scan finds the
+words the patterns start with, and only those patterns run.
 """
 
 from __future__ import annotations
