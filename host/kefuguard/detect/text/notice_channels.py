@@ -302,7 +302,7 @@ def official_place(m: MessageHits) -> tuple[int, int] | None:
     return (gov.start, gov.end) if gov is not None else None
 
 
-_COUNTER = re.compile(r"(?:机场|银行|营业厅|值机)?柜台|服务台|营业厅|办事窗口|服务窗口")
+_COUNTER = re.compile(r"柜台|服务台|营业厅|办事窗口|服务窗口")
 
 
 def link_host(url: str) -> str:
