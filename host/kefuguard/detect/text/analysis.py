@@ -27,7 +27,9 @@ from kefuguard.detect.text.notice import notice_slots
 from kefuguard.detect.text.notice_channels import courier_own
 from kefuguard.detect.text.sender_frame import label_frame
 from kefuguard.detect.text.slots import OFFICIAL_PLACE
+from kefuguard.detect.text.story_cues import story_hits
 from kefuguard.detect.text.tactics import Finding, MessageHits, find_tactics
+from kefuguard.detect.text.told_claims import told_claims
 from kefuguard.detect.url.check import judge_url
 from kefuguard.detect.url.parse import parse_url
 from kefuguard.errors import InputError
@@ -103,6 +105,9 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
         return analysis
     folded = fold_text(cleaned)
     by_tag = index.hits(folded)
+    stories = story_hits(folded)  # '陈女士接到一个电话…': a scam retold, for every rule that reads stories
+    if stories:
+        by_tag["narrative"] = sorted(by_tag.get("narrative", []) + stories, key=lambda h: h.start)
     entities: list[Entity] = []
     # http://134744072/ has no dot; 'evil(dot)top' none either
     if "." in cleaned or "://" in cleaned or "．" in cleaned or any(c in cleaned for c in DEFANGED_DOT_CUES):
@@ -126,13 +131,21 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
     if not by_tag and not entities:
         # no keyword, link, number or account (half of real customer-service lines): the tactics, the
         # brand and the link and number evidence all read hits or entities, so none can come of it; the
-        # notice layer still looks for a sender frame ('【…】', 'Dear customer', 'USPS:') with no brand
+        # notice layer still looks for a sender frame ('【…】', 'Dear customer', 'USPS:') with no brand,
+        # and a script's opening claim may use no listed word ('…在运输途中遗失了')
+        analysis.findings = told_claims(hits)
         analysis.evidence = [
             Evidence(s.code, s.category, s.start, s.end, s.official, s.brand_id)
             for s in notice_slots(hits, None, [], False)
         ]
         return analysis
-    analysis.findings = find_tactics(hits)
+    found = find_tactics(hits)
+    # a script's opening claim said to you matters where no lure was read yet: with one, the message
+    # is a warning already and the claim would only repeat it (and cost a scan of every message)
+    if not any(f.category in t.CAUTION_LURES for f in found):
+        named = {f.tactic for f in found}  # a claim a tactic already read ('涉嫌洗钱') is not said twice
+        found += [f for f in told_claims(hits) if f.tactic not in named]
+    analysis.findings = found
     brand = _brand_context(analysis, hits, index)
     link_evidence, unlisted_links = _link_evidence(analysis, hits, entities, index, brand)
     analysis.evidence = link_evidence + _number_evidence(analysis, hits, entities, index.channels, brand)

@@ -237,7 +237,8 @@ _SENDER_US = re.compile(r"\b(?:us|our)\b|我们|我司|本公司")
 # what else a code SMS says its code is for ('验证码192837，用于注销账户，如非本人操作请立即修改密码'): a
 # pattern, not phrases, so that '注销' or '支付' inside it still count for their own tags
 _CODE_PURPOSE = re.compile(
-    r"用于(?:注销|修改|找回|绑定|解绑|重置|支付|变更|开通|实名|快捷登录|手机号登录)|[如若]非(?:您)?本人操作"
+    r"用于(?:注销|修改|找回|绑定|解绑|重置|支付|变更|开通|实名|快捷登录|手机号登录)|[如若]非(?:您|你)?本人操作|"
+    r"(?:您|你)正(?:在)?(?:进行|办理|使用|操作|登录|申请)"
 )
 
 
@@ -249,7 +250,11 @@ def _code_for_your_action(m: MessageHits) -> bool:
     # '验证码…用于注销账户，请回复给客服专员办理退款': the code sent on to an agent for a refund
     if m.get("refund") or m.get("refund_hallmark") or m.get("cs_role"):
         return False
-    return _frame(m) is not None
+    # signed '中銀香港：…' or '國泰世華：…' as much as '【…】': a sender's name before a colon
+    return _frame(m) is not None or _NAME_COLON.match(m.text) is not None
+
+
+_NAME_COLON = re.compile(r"\s*[\u4e00-\u9fffA-Za-z0-9&]{2,12}[:：]")
 
 
 def _frame(m: MessageHits) -> tuple[int, int] | None:

@@ -315,7 +315,7 @@ _IN_ITS_APP = re.compile(
 
 def official_place(m: MessageHits) -> tuple[int, int] | None:
     """Where the message sends you is where the brand or office really is: its own app or order page
-    ('请在滴滴APP内联系客服'), the number on the back of your card, a government site."""
+    ('请在滴滴APP内联系客服'), the number on the back of your card, a counter, a government site."""
     if m.get("im") or m.get("off_platform"):
         return None
     ref = first_hit([h for h in m.get("on_platform") + m.get("official_ref") if not m.negated(h.start)])
@@ -324,8 +324,14 @@ def official_place(m: MessageHits) -> tuple[int, int] | None:
     app = _IN_ITS_APP.search(m.folded) if "app" in m.folded else None
     if app is not None:  # '请通过美团App验证身份', '可在中国电信App办理': the brand's own app named as the place
         return app.start(), app.end()
+    counter = _COUNTER.search(m.folded)
+    if counter is not None and not m.negated(counter.start()):  # '可到机场柜台办理补偿手续': in person
+        return counter.start(), counter.end()
     gov = next((e for e in m.entities if e.kind == "url" and _OFFICE_HOST.search(link_host(e.key))), None)
     return (gov.start, gov.end) if gov is not None else None
+
+
+_COUNTER = re.compile(r"柜台|服务台|营业厅|办事窗口|服务窗口")
 
 
 def link_host(url: str) -> str:

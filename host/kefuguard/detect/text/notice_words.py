@@ -146,7 +146,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "fraudulent purchases|unauthorized transaction|unauthorised transaction|suspicious charge|suspicious charges|"
         "suspicious purchase|unusual transaction|unusual transactions|unusual purchase|unusual sign-in|"
         "unusual login|suspicious sign-in|suspicious login|large purchase|"
-        "stimulus payment|relief payment|economic impact payment|cost of living payment|benefit payment"
+        "stimulus payment|relief payment|economic impact payment|cost of living payment|benefit payment|"
+        # a parcel stopped for its address, in the words of any courier's notice (Taiwan's 资讯 too)
+        "资讯不全|资料不全|地址不全|地址不详|地址有误|地址错误|暂停派送|暂停配送|无法派送|无法投递|派送异常"
     ),
     # 'if this was not you': disputing a charge or a change the message announces
     "dispute": phrase_list(
@@ -230,7 +232,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "button below|the button below|message button|"
         "clicking below|clicking here|clicking the link|tapping here|tapping below|clicking the button|"
         # an e-mail's button the quote leaves out: 'Release below to re-send', 'click below', 'verify below'
-        "release below|click below|tap below|verify below|login below|log in below|sign in below|下方链接|点击下方"
+        "release below|click below|tap below|verify below|login below|log in below|sign in below|下方链接|点击下方|"
+        "下面的链接|下面链接|以下链接|如下链接|链接如下|下面的网址|以下网址"
     ),
     # the official site or app named, with no address: a reference, not a channel
     "official_ref": phrase_list(
@@ -301,7 +304,18 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "为由|为借口|以此为由|on the pretext|under the pretext|saying they are|saying they're|say they are|"
         "say they're|claiming they are|claim they are|even if they say|even if they claim|"
         # the message judged a phishing one ('这是钓鱼短信'), a warning to watch for such
-        "钓鱼短信|钓鱼信息|钓鱼邮件|虚假短信|诈骗信息|watch out for|look out for"
+        "钓鱼短信|钓鱼信息|钓鱼邮件|虚假短信|诈骗信息|watch out for|look out for|"
+        # a report on such messages: the fake sites they lead to, 'these texts', what police and
+        # reporters found (not '犯罪嫌疑人': fake police say it of you)
+        "仿冒网站|假冒网站|虚假网站|山寨网站|仿冒网址|假冒网址|仿冒链接|这些短信|这类短信|这种短信|该类短信|此类信息|"
+        "这类电话|这种电话|这些链接|这类链接|记者调查|记者发现|民警介绍|警方介绍|"
+        # a debunking: what such callers say judged false, a service said not to exist, the advice to
+        # hang up ('任何让你加QQ的都是假的', '学生账户注销？根本没有这回事', '所谓的“安全账户”', '赶紧挂电话')
+        "都是假的|均是假的|全是假的|就是假的|一定是假的|都是骗子|一定是骗子|就是骗子|开场白|常见话术|识破|"
+        "没有这回事|根本没有这回事|没有这项业务|没有这项服务|没有这种业务|根本不存在|不存在所谓|没有所谓|所谓的|"
+        "没有任何正规|没有任何机构|没有任何单位|赶紧挂|挂断就好|马上挂电话|直接挂电话|立即挂电话|"
+        "假警察|假民警|假公安|假检察官|假法官|假客服|假快递员|假工作人员|都是骗人的|骗人的把戏|不会这样|不会这么|"
+        "更不会|也不会要|不会要你|不会要您|不会发送|不会发短信|不会通过短信|停止操作|无论说什么|无论对方|一句话识别"
     ),
     # marketing: a coupon that expires is not an account in trouble
     "marketing": phrase_list(
@@ -391,6 +405,10 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
     # speech that the scammer, speaking to you, never uses ('短信称其ETC已失效', 'the caller said')
     "narrative": phrase_list(
         "短信称|短信，称|来电称|来电，称|电话称|对方称|对方自称|对方要求|按对方要求|按照对方|按对方|对方让其|对方让她|对方让他|"
+        # the scammer's words reported, and the message quoted as an example ('收到这样的短信：“…”')
+        "对方说|对方表示|对方告诉她|对方告诉他|对方告诉其|对方声称|信以为真|才发现被骗|意识到被骗|发现上当|据受害人|"
+        "这样的短信|这样一条短信|如下短信|内容如下|短信写道|短信写着|"
+        "不少市民|许多市民|很多市民|多名市民|有市民|市民反映|网友反映|不少网友|有网友|多位网友|"
         "发现被骗|骗走|被骗走|接到一个自称|接到自称|收到一条自称|the caller said|the caller claimed|"
         "the caller told|the caller asked|claiming to be|claimed to be|pretending to be|posing as|he asked me|"
         "she asked me|they asked me|he told me|she told me|they told me|i was told|"
@@ -428,7 +446,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         # never provide them with remote access' (a script speaks to you in the first person)
         "they ask you to|they may ask|they might ask|they may claim|they might claim|they may say|they might say|"
         "provide them with remote|give them remote|provide them with access|give them access|"
-        "under any circumstances"
+        "under any circumstances|"
+        # a rule for such services, which a script has no reason to state ('退款只能在官方平台申请')
+        "从来没有|只能在官方|只能通过官方|走官方渠道|官方渠道申请|官方平台申请|记住|只要对方|对方让你|对方让您"
     ),
     # a call handed to 'an operator': a channel the message does not name (with a state it is a script)
     # cues that only let a pattern rule run (a dict lookup instead of scanning the text): the words of a

@@ -67,7 +67,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "neg": phrase_list(
         "无法|不支持|暂不支持|不要|请勿|切勿|勿|不得|不能|不可|不应|禁止|严禁|千万别|千万不要|别告诉|别给|别把|别透露|别泄露|不会|绝不|"
         "决不|从不|从来不|不存在|没有|并无|谨防|警惕|提防|防止|以免|避免|谨慎|不索要|不会索要|不用|无需|无须|"
-        "never|not|don't|dont|do not|won't|will not|no one|nobody|beware|avoid|no"
+        "never|not|don't|dont|do not|won't|will not|no one|nobody|beware|avoid|no|"
+        # 'no need to give a code': what a genuine refund does not ask ('不需要您提供验证码')
+        "不需要|不需|不必"
     ),
     # --- what is asked for --------------------------------------------------------------------
     "ask": phrase_list(
@@ -79,7 +81,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "ask_weak": phrase_list("输入|填写|核对|核实|回复|确认|enter|type|confirm|verify|update|re-enter"),
     "money_object": phrase_list("钱|资金|款项|款|账户|帐户|卡|余额|金额|元|money|funds|account"),
     "cred_strong": phrase_list(
-        "验证码|校验码|动态码|动态密码|短信码|短信验证码|手机验证码|支付密码|取款密码|交易密码|银行卡密码|"
+        "验证码|校验码|动态码|动态密码|一次性密码|短信密码|短信动态密码|短信码|短信验证码|手机验证码|支付密码|取款密码|交易密码|银行卡密码|"
         "登录密码|网银密码|查询密码|卡号|银行卡号|银行卡信息|信用卡号|卡背面|卡片背面|安全码|cvv|cvv2|cvc|cvc2|背面三位|背面3位|"
         "身份证号|身份证号码|身份证正反面|身份证照片|证件照|手持身份证|付款码|u盾|卡密|yan zheng ma|yzm|"
         "verification code|one-time code|one time code|one-time password|otp|security code|pin code|pin number|"
@@ -91,7 +93,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # the code the service just sent to the reader's phone: what only a scammer asks to hear
         "code we sent|code we just sent|code we texted|code we just texted|code we've sent|code we have sent|"
         "code you received|code you just received|code you got|code you just got|code sent to your phone|"
-        "code sent to you|code that was sent|code texted to you|code on your phone"
+        "code sent to you|code that was sent|code texted to you|code on your phone|"
+        # online-banking log-ins, as Taiwan and Hong Kong name them too ('網路銀行帳號')
+        "网路银行帐号|网路银行账号|网路银行密码|网上银行账号|网上银行帐号|网银账号|网银帐号|网银登录名"
     ),
     "cred_weak": phrase_list(
         "支付宝账号|支付宝账户|微信账号|收款账号|银行账号|收款码|密码|password|passwords|账号密码|个人信息|账户信息|银行卡|银行账户|网银|余额|code|codes|验证信息|身份证|pin|"
@@ -401,7 +405,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     # what the caller has done there; not '操作' alone ('在ATM上操作时注意遮挡密码' is a bank's tip)
     "atm_act": phrase_list(
         "解除|取消|按照|依照|指示|按我|听我|照着|我说的|设定|认证|核对|退款|解冻|cancel|to cancel|walk you|guide you|"
-        "stay on the line|stay on the phone"
+        "stay on the line|stay on the phone|"
+        # money to 'collect' at a cash machine, or the caller teaching you there: it only sends money
+        "领取|激活|教你|教您|我教|按我说|跟着我"
     ),
     # a crypto cash machine: the 'deposit your cash to keep it safe' script's payment
     "atm_crypto": phrase_list(

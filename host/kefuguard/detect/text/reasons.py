@@ -130,6 +130,62 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "对方称您的款项、退款或余额被“系统冻结”。这是“交解冻费、验证后才能解冻”骗局的诱饵：真正的平台会在官方App中显示被暂扣的款项，"
         "不会要求您付费或提供验证码来解冻。请在官方App中核实，不要付款。",
     ),
+    "tactic.parcel_lost_claim": (
+        "It tells you your parcel was lost or damaged, or speaks as a courier's 'claims officer'. That is how the "
+        "lost-parcel compensation scam opens: couriers settle losses in their own app or at the official hotline "
+        "on their website, and never pay compensation through a stranger who contacts you first.",
+        "对方称您的快递丢失或损坏，或自称快递公司“理赔专员”。这是“快递丢失理赔”骗局的开场：快递公司只在其官方App或官网公布的客服电话"
+        "处理丢件理赔，不会由主动联系您的陌生人办理赔付。",
+    ),
+    "tactic.purchase_problem_claim": (
+        "It tells you something you bought is faulty or recalled, your order is 'abnormal' or frozen, or a staff "
+        "mistake made you a paying member. That is how fake customer service opens: shops announce recalls and "
+        "refunds on the order page of the platform's official app, where you can check it yourself.",
+        "对方称您购买的商品有质量问题或被召回、订单“异常”或被冻结，或因工作人员失误把您设成了收费会员。这是假客服的开场：商家的召回和退款"
+        "都在平台官方App的订单页面办理，您可以自己在那里核实。",
+    ),
+    "tactic.cutoff_claim": (
+        "It tells you your account or phone number is about to be banned, frozen or cut off, or that your identity "
+        "was used to open a card or a number. That is the opening of the fake operator and fake police scripts: "
+        "check in the official app or by calling the official service line (such as 10086, 10000, 10010) yourself.",
+        "对方称您的账号或手机号即将被封、被冻结或停机，或称您的身份信息被冒用办理了卡或号码。这是冒充运营商和冒充公检法骗局的开场："
+        "请在官方App中或自行拨打官方客服电话（如10086、10000、10010）核实。",
+    ),
+    "tactic.benefit_waiting_claim": (
+        "It tells you a subsidy, allowance or tax refund is waiting for you to collect. Public offices pay "
+        "benefits straight into your account or social security card; nothing is collected through a caller, a "
+        "link or a cash machine. Check with the office on the government service line (12345, 12333, 12366).",
+        "对方称有一笔补贴、津贴或退税等着您领取。政府部门会把补贴直接发放到您的银行账户或社保卡，不会让您通过来电、链接或ATM领取。"
+        "请拨打政务服务热线（12345、12333、12366）向有关部门核实。",
+    ),
+    "tactic.charge_claim": (
+        "It tells you a membership, insurance or service will take money from you, in a caller's words or at a "
+        "price no membership has (hundreds a month). That is how the 'let me cancel it for you' script opens: "
+        "check your subscriptions yourself in the official app's settings; nothing needs cancelling by phone.",
+        "对方称某项会员、保险或服务要从您这里扣钱，用的是来电者的口吻，或是会员不可能有的价格（每月几百元）。这是“帮您取消扣费”"
+        "骗局的开场：请自行在官方App的设置中查看自动续费项目，不需要通过电话取消任何业务。",
+    ),
+    "tactic.points_cash_claim": (
+        "It tells you your points can be turned into cash. Operators and banks redeem points only in their own "
+        "app (such as the China Mobile app or your bank's app) for goods or phone credit, never for cash through a "
+        "link or a 'client' to download.",
+        "对方称您的积分可以兑换现金。运营商和银行只在其官方App（如中国移动App、银行App）中把积分兑换为商品或话费，"
+        "不会让您通过链接或下载“客户端”兑换现金。",
+    ),
+    "tactic.flight_claim": (
+        "It tells you your flight is cancelled or delayed and offers compensation or a claim. Airlines announce "
+        "changes and pay any compensation in their own app or at the airport counter; check your booking in the "
+        "airline's official app or on its official service line.",
+        "对方称您的航班取消或延误，并提出理赔或补偿。航空公司只在其官方App或机场柜台通知航班变动、办理补偿；请在航空公司官方App"
+        "或官方客服电话中核实您的行程。",
+    ),
+    "tactic.handoff_claim": (
+        "It tells you your bank or the post office will call you next about it. A shop or a platform has no "
+        "reason to have your bank call you: the instalment-cancelling and fake-police scripts pass you on this "
+        "way. Hang up, and call your bank yourself on the number on the back of your card.",
+        "对方称您的银行或邮局接下来会联系您处理此事。商家或平台没有理由让您的银行给您打电话：“解除分期”和冒充公检法骗局正是这样"
+        "把您转给下一个骗子。请挂断，自行拨打银行卡背面的客服电话核实。",
+    ),
     "tactic.callback_offer": (
         "It offers money or a discount (a refund, a credit, 'you qualify for 50% off') to be claimed by calling "
         "back a number that is no listed company's. That is the recorded call's script: genuine offers are taken "
@@ -410,6 +466,14 @@ TACTIC_NAMES: dict[str, tuple[str, str]] = {
     "asset_probe": ("asked how much money you have or in which banks", "询问您有多少钱、有几张银行卡"),
     "escorted_cash": ("kept you on the line to the bank, or sent for your cash", "要求不挂电话去银行或派人上门取钱"),
     "money_frozen": ("said your money was frozen by the system", "称您的款项被系统冻结"),
+    "parcel_lost_claim": ("said your parcel was lost or damaged", "称您的快递丢失或损坏"),
+    "purchase_problem_claim": ("said your purchase or order has a problem", "称您购买的商品或订单有问题"),
+    "cutoff_claim": ("said your account or number is about to be cut off", "称您的账号或号码即将被封停"),
+    "benefit_waiting_claim": ("said a subsidy or tax refund is waiting for you", "称有补贴或退税等您领取"),
+    "charge_claim": ("said a membership or service will take your money", "称会员或服务要扣您的钱"),
+    "points_cash_claim": ("said your points can be turned into cash", "称积分可兑换现金"),
+    "flight_claim": ("said your flight is cancelled, with compensation on offer", "称航班取消并提出理赔"),
+    "handoff_claim": ("said your bank or the post office will call you next", "称银行或邮局会接着联系您"),
     "callback_offer": ("offered money or a discount to claim by calling back", "以退款或优惠为由要您回拨电话"),
     "trade_blocked": ("said a trade is stuck for want of a 'protection' or deposit", "称因未开通保障或保证金导致交易受阻"),
     "step_guidance": ("offered to guide you step by step", "要一步步指导您操作"),

@@ -40,6 +40,7 @@ THREAT = "threat"
 URGENCY = "urgency"
 INVEST_HALLMARK = "invest_hallmark"
 INVEST = "invest"
+CAUTION_LURES = frozenset({LURE_HALLMARK, LURE_STRONG})  # a lure that is a caution on its own
 
 # How far apart (characters of folded text, within one clause) the parts of one move may stand
 NEGATION_WINDOW = 10  # '请勿把验证码告诉他人': a negation this close before a word cancels it
@@ -304,12 +305,17 @@ def refund_lure(m: MessageHits) -> Finding | None:
     pair = m.pair_in_sentence(problems, refunds, PROBLEM_TO_REFUND)
     # '…会按规定理赔，请在淘宝订单页面申请售后': sent back to the platform itself, not to a stranger
     on_platform = bool(m.get("on_platform")) and not (m.get("im") or m.get("off_platform"))
+    # ... or to the official app or a counter, with nothing asked ('如需改签请通过航空公司官方App办理',
+    # '可到机场柜台办理补偿手续'): where airlines, shops and offices really settle it
+    asked = any(m.get(tag) for tag in _REFUND_ASKS)
+    on_platform = on_platform or (not asked and bool(m.get("official_ref") or _AT_A_COUNTER.search(m.folded)))
     if pair and not on_platform and not _hypothetical_or_reported(m, min(pair[0].start, pair[1].start)):
         return Finding("refund_lure", LURE_STRONG, *_span(*pair))
     return Finding("refund_lure", LURE_WEAK, refunds[0].start, refunds[0].end)
 
 
 _OUT_OF_STOCK = frozenset({"缺货", "库存不足", "out of stock"})
+_AT_A_COUNTER = re.compile(r"柜台|服务台|营业厅|办事窗口|服务窗口")
 _REFUND_ASKS = ("cred_strong", "cred_weak", "im", "off_platform", "transfer", "transfer_to", "pay", "qr", "download")
 
 
@@ -395,6 +401,25 @@ def credential_request(m: MessageHits) -> Finding | None:
                     if m.negated(lo) or m.negated(max(a.start, c.start), window=gap + 2):
                         continue
                     return Finding("credential_request", category, *_span(a, c))
+    return _code_asked_after(m, asks, strong)
+
+
+CODE_TO_SPOKEN_ASK = 16  # '您收到的短信内容是一个验证码，请您报给我', '收到验证码了吗？麻烦念一下'
+_SPOKEN_ASKS = frozenset({"报一下", "报给", "念一下", "念给", "读一下", "读给", "说一下", "发给", "发我", "给我", "告诉"})
+_ASKED_AFTER_CODE_ENDS = re.compile(r"[。！!\n]")
+
+
+def _code_asked_after(m: MessageHits, asks: list[Hit], strong: list[Hit]) -> Finding | None:
+    """The code named first, then read out to the caller a comma or a question later: the spoken
+    form of the ask (not past a full stop, nor negated: '验证码请勿告诉他人')."""
+    for c in strong:
+        for a in asks:
+            gap = a.start - c.end
+            if not 0 <= gap <= CODE_TO_SPOKEN_ASK or m.folded[a.start : a.end] not in _SPOKEN_ASKS:
+                continue
+            if _ASKED_AFTER_CODE_ENDS.search(m.folded, c.end, a.start) or m.negated(a.start, window=gap + 2):
+                continue
+            return Finding("credential_request", CRED, c.start, a.end)
     return None
 
 
@@ -668,7 +693,8 @@ def atm_guidance(m: MessageHits) -> Finding | None:
     for h in m.get("atm_crypto"):
         if not m.negated(h.start, window=NEGATION_BEFORE_HALLMARK):
             return Finding("atm_guidance", MONEY_STRONG, h.start, h.end)
-    pair = m.pair_in_sentence(m.get("atm"), m.get("atm_act"), ATM_TO_ACT)
+    # '到ATM机按我说的操作': the caller's step-by-step guidance there counts as much as its own words
+    pair = m.pair_in_sentence(m.get("atm"), m.get("atm_act") + m.get("step_guidance"), ATM_TO_ACT)
     if pair and not m.negated(min(pair[0].start, pair[1].start), window=NEGATION_BEFORE_HALLMARK):
         return Finding("atm_guidance", MONEY_STRONG, *_span(*pair))
     return None
@@ -803,7 +829,7 @@ _LOOK_IT_UP = re.compile(r"查询|查看|查一下|查下|check|see|view")
 
 _ASSET_PROBE = re.compile(
     r"(?:卡里|卡上|账户里|账户上|帐户里|名下)(?:现在)?(?:还|一共|总共)?有多少(?:钱|存款|余额|资金)|"
-    r"(?:余额|存款)(?:还|一共|总共)?有多少|有多少(?:存款|积蓄)|名下有几张(?:银行)?卡|有几张银行卡|(?:哪几家|哪些|哪几个)银行的卡|"
+    r"(?:余额|存款)(?:还|一共|总共)?有多少|有多少(?:存款|积蓄)|名下有几张(?:银行)?卡|有几张银行卡|(?:哪几家|哪些|哪几个)银行的(?:卡|金融卡|提款卡|银行卡|账户|帐户)|"
     r"\bhow much (?:money )?(?:do you have|is) (?:in|on) (?:your|the) (?:account|accounts|bank|card|savings)\b|"
     r"\bhow many bank accounts do you have\b|\bwhich banks do you (?:have|bank with)\b|"
     r"\bwhat(?: is|'s| s) your (?:current )?(?:account )?balance\b"
