@@ -76,7 +76,8 @@ CASES = [
     ("https://www.google.de/", "none", "none.popular", None),  # a country site: popular, not on the list
     ("https://www.amazon.co.uk/", "verified", "official.domain", "amazon"),
     ("https://www.amazon.com.mx/", "none", "none.popular", None),  # a country site the list does not name
-    ("https://uscis.gov/", "none", "none.unlisted", None),
+    ("https://uscis.gov/", "verified", "official.domain", "us_uscis"),  # on the list since 2026-12-05
+    ("https://fema.gov/", "none", "none.unlisted", None),  # a government site the list does not name
     ("https://bit.ly/3xYz", "none", "none.unlisted", None),
     ("http://127.0.0.1:8080/", "none", "none.unlisted", None),
     ("http://[::1]/", "none", "none.unlisted", None),
