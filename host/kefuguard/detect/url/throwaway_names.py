@@ -16,7 +16,7 @@ initials (bbc, cctv) are what many real sites are named.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
 
 from kefuguard.detect.url.findings import Finding, finding
 from kefuguard.detect.url.parse import HostParts
@@ -50,7 +50,7 @@ _DIGIT = re.compile(r"[0-9]")
 _SITE_PREFIXES = frozenset({"www", "wap", "m", "mail", "web", "app", "api", "cdn", "static", "img", "h5"})
 
 
-@cache  # names repeat across a page's links and a host's checks
+@lru_cache(maxsize=4096)  # names repeat across a page's links; bounded for a long-running host
 def readable(run: str) -> bool:
     """Whether a run of letters reads as syllables (see the module's note)."""
     groups = _GROUPS.findall(_REPEATS.sub(r"\1", run))
@@ -108,16 +108,17 @@ def drawn_host_findings(host: HostParts) -> list[Finding]:
     hedrnwvvad.koanwx.net): a script's subdomain on a script's domain, under any ending. A real
     site's subdomains are its services' names (www, mail, shop) and its own name reads; a popular
     site's machine names (d3abc.cloudfront.net) are the popular site's business."""
-    if host.host == host.registrable or host.is_ip or not host.label.isascii() or is_popular(host.registrable):
+    if host.host == host.registrable or host.is_ip or not host.label.isascii():
+        return []
+    # the cheap tests first: most hosts with a subdomain are www. or m. of an ordinary site
+    first = host.host[: -len(host.registrable)].rstrip(".").split(".", 1)[0]
+    if first in _SITE_PREFIXES or not first.isascii():
         return []
     site_part = drawn_part(host.label)
     if site_part is None:
         return []
-    first = host.host[: -len(host.registrable)].rstrip(".").split(".", 1)[0]
-    if first in _SITE_PREFIXES or not first.isascii():
-        return []
     front = drawn_part(first)
-    if front is None:
+    if front is None or is_popular(host.registrable):
         return []
     shown = f"{first}.{host.registrable}"
     return [finding("url.throwaway_name/pair", "caution", None, host.host, shown=shown, word=front, site=site_part)]
