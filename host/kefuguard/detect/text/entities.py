@@ -303,7 +303,7 @@ def extract_numbers(folded: str, text: str, im_hits: list[Hit], code_hits: list[
         qq_ends += [m.end() for m in _ADD_V_OR_Q.finditer(folded) if m.group(1) == "q"]
     code_spans = [(h.start, h.end) for h in code_hits]
     digits_view = _PARENS.sub(" ", folded) if "(" in folded or "[" in folded else folded
-    if _DIGIT_BY_O.search(digits_view) and _O_FOR_ZERO.search(digits_view):  # '1-8oo-3o1-4629': the letter for the digit
+    if _DIGIT_BY_O.search(digits_view):  # '1-8oo-3o1-4629': the letter for the digit (sub leaves no match alone)
         digits_view = _O_FOR_ZERO.sub(lambda m: m.group(0).replace("o", "0"), digits_view)
     spelled = _spelled_out_numbers(digits_view)
     found += spelled

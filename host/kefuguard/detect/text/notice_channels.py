@@ -10,7 +10,7 @@ from kefuguard.detect.hotlines import ANTIFRAUD_BRAND_ID, ANTIFRAUD_HOTLINE_CN
 from kefuguard.detect.text.entities import Entity, phone_keys
 from kefuguard.detect.text.index import BRAND_TAG
 from kefuguard.detect.text.slots import BRAND_LINK, CHANNEL_UNSHOWN, LINK, PHONE, Slot, first_hit
-from kefuguard.detect.text.tactics import MessageHits
+from kefuguard.detect.text.tactics import AT_A_COUNTER, MessageHits
 from kefuguard.detect.url.public_suffix import registrable_domain
 from kefuguard.detect.url.shape import SHORTENERS
 from kefuguard.lists.model import Brand
@@ -324,14 +324,11 @@ def official_place(m: MessageHits) -> tuple[int, int] | None:
     app = _IN_ITS_APP.search(m.folded) if "app" in m.folded else None
     if app is not None:  # '请通过美团App验证身份', '可在中国电信App办理': the brand's own app named as the place
         return app.start(), app.end()
-    counter = _COUNTER.search(m.folded)
+    counter = AT_A_COUNTER.search(m.folded)
     if counter is not None and not m.negated(counter.start()):  # '可到机场柜台办理补偿手续': in person
         return counter.start(), counter.end()
     gov = next((e for e in m.entities if e.kind == "url" and _OFFICE_HOST.search(link_host(e.key))), None)
     return (gov.start, gov.end) if gov is not None else None
-
-
-_COUNTER = re.compile(r"柜台|服务台|营业厅|办事窗口|服务窗口")
 
 
 def link_host(url: str) -> str:

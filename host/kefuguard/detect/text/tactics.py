@@ -308,14 +308,15 @@ def refund_lure(m: MessageHits) -> Finding | None:
     # ... or to the official app or a counter, with nothing asked ('如需改签请通过航空公司官方App办理',
     # '可到机场柜台办理补偿手续'): where airlines, shops and offices really settle it
     asked = any(m.get(tag) for tag in _REFUND_ASKS)
-    on_platform = on_platform or (not asked and bool(m.get("official_ref") or _AT_A_COUNTER.search(m.folded)))
+    on_platform = on_platform or (not asked and bool(m.get("official_ref") or AT_A_COUNTER.search(m.folded)))
     if pair and not on_platform and not _hypothetical_or_reported(m, min(pair[0].start, pair[1].start)):
         return Finding("refund_lure", LURE_STRONG, *_span(*pair))
     return Finding("refund_lure", LURE_WEAK, refunds[0].start, refunds[0].end)
 
 
 _OUT_OF_STOCK = frozenset({"缺货", "库存不足", "out of stock"})
-_AT_A_COUNTER = re.compile(r"柜台|服务台|营业厅|办事窗口|服务窗口")
+# a counter where an office, airline or operator settles things in person (notice_channels.official_place too)
+AT_A_COUNTER = re.compile(r"柜台|服务台|营业厅|办事窗口|服务窗口")
 _REFUND_ASKS = ("cred_strong", "cred_weak", "im", "off_platform", "transfer", "transfer_to", "pay", "qr", "download")
 
 
