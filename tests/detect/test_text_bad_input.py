@@ -32,6 +32,8 @@ def reply_bytes(obj: object) -> int:
         "." * 5000,
         "http://" * 1000,
         "加" * 5000,
+        "1-8oo-3o1-4629 " * 3,  # numbers with the letter O for zeros, run together: groups of the read digits
+        "订单 8oo 1380013800o",
     ],
 )
 def test_odd_text_gets_a_result_that_can_be_sent_as_json(text):

@@ -331,7 +331,7 @@ def extract_numbers(folded: str, text: str, im_hits: list[Hit], code_hits: list[
         if entity is None and len(groups) > 1:
             pos = start
             for g in groups:  # '订单 123 13800138000': the parts may be numbers of their own
-                gstart = folded.index(g, pos)
+                gstart = digits_view.index(g, pos)  # the groups are read from the view (letter O as 0)
                 pos = gstart + len(g)
                 entity = _classify(g, [g], False, gstart, pos, qq_ends, code_spans)
                 if entity is not None:
