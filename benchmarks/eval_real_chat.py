@@ -4,6 +4,11 @@ and real benign look-alikes, split by source: benchmarks/data/SOURCES.md).
 
     python benchmarks/eval_real_chat.py                 # figures for both halves, per family
     python benchmarks/eval_real_chat.py --show-tune 20  # + 20 misses/false positives a family, TUNE half only
+    python benchmarks/eval_real_chat.py --folds --show-tune 20  # the tune half in two folds by source
+
+With --folds the tune half's sources are split in two by a hash of the source key: "tune-a" and
+"tune-b". Write rules from tune-a's misses only and read tune-b as figures: a rule that lifts
+tune-a and not tune-b followed its items' wording, and will not lift the holdout half either.
 
 Every message is checked on its own, as `kefuguard check-text --json -` checks one JSON line (the
 embedded list, no page, direction as quoted; the victim's own replies are left out of recall).
@@ -16,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import hashlib
 import json
 import os
 import sys
@@ -50,7 +56,11 @@ class Tally:
         return f"{100 * k / self.n:.1f}%" if self.n else "-"
 
 
-def load() -> list[dict[str, Any]]:
+def _fold(key: str) -> str:
+    return "tune-a" if hashlib.sha1(key.encode("utf-8")).digest()[0] % 2 == 0 else "tune-b"
+
+
+def load(folds: bool = False) -> list[dict[str, Any]]:
     sys.path.insert(0, str(DATA))
     import split  # benchmarks/data/chat/split.py: the one definition of a source
 
@@ -60,7 +70,10 @@ def load() -> list[dict[str, Any]]:
         halves[key] = half
     rows = split.rows()
     for r in rows:
-        r["half"] = halves[split.source_key(r)]
+        key = split.source_key(r)
+        r["half"] = halves[key]
+        if folds and r["half"] == "tune":
+            r["half"] = _fold(key)
     return rows
 
 
@@ -94,7 +107,7 @@ def run(rows: list[dict[str, Any]], show_tune: int) -> tuple[dict, dict, dict]:
             outgoing[(row["half"], row["lang"])].add(result["level"], None, 0)
             continue
         missed = (row["label"] == "scam") != (result["level"] in WARNED)
-        show = _describe(row, result) if missed and row["half"] == "tune" and show_tune else None
+        show = _describe(row, result) if missed and row["half"] in ("tune", "tune-a") and show_tune else None
         for family in (row["family"], "ALL"):
             single[(row["half"], row["lang"], row["label"], family)].add(result["level"], show, show_tune)
     index = eng.text_index()
@@ -115,13 +128,15 @@ def report(single: dict, conversations: dict, outgoing: dict, show_tune: int) ->
     print("## Single messages (as check-text --json - sees them)\n")
     print("| half | lang | label | family | n | warned (caution+) | danger |")
     print("|---|---|---|---|---:|---:|---:|")
-    for key in sorted(single, key=lambda k: (k[0] != "tune", k[1], k[2], k[3] != "ALL", k[3])):
+    for key in sorted(single, key=lambda k: (k[0] == "holdout", k[0], k[1], k[2], k[3] != "ALL", k[3])):
         t = single[key]
         half, lang, label, family = key
         name = f"**{family}**" if family == "ALL" else family
         print(f"| {half} | {lang} | {label} | {name} | {t.n} | {t.pct(t.warned)} | {t.pct(t.danger)} |")
     print("\n## Targets (both halves must meet them; the holdout half was never tuned on)\n")
-    for half in ("tune", "holdout"):
+    for half in ("tune", "tune-a", "tune-b", "holdout"):
+        if not any(k[0] == half for k in single):
+            continue
         for lang in ("zh", "en"):
             t = single.get((half, lang, "scam", "ALL"))
             if t and t.n:
@@ -147,9 +162,9 @@ def report(single: dict, conversations: dict, outgoing: dict, show_tune: int) ->
         t = outgoing[key]
         print(f"- {key[0]} {key[1]}: {t.warned} of {t.n}")
     if show_tune:
-        print("\n## Tune half: misses (scam) and false positives (benign)\n")
+        print("\n## Tune half (tune-a with --folds): misses (scam) and false positives (benign)\n")
         for key in sorted(single):
-            if key[0] == "tune" and key[3] != "ALL" and single[key].examples:
+            if key[0] in ("tune", "tune-a") and key[3] != "ALL" and single[key].examples:
                 print(f"### {key[1]} {key[2]} {key[3]}")
                 for line in single[key].examples:
                     print(f"- {line}")
@@ -158,12 +173,13 @@ def report(single: dict, conversations: dict, outgoing: dict, show_tune: int) ->
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--show-tune", type=int, default=0, metavar="N", help="print N misses per family, tune half")
+    parser.add_argument("--folds", action="store_true", help="report the tune half as two folds by source")
     parser.add_argument("--json", action="store_true", help="the figures as one JSON object")
     args = parser.parse_args(argv)
     if not (DATA / "split.tsv").exists():
         print(f"no data at {DATA}: nothing to measure")
         return 0
-    single, conversations, outgoing = run(load(), args.show_tune)
+    single, conversations, outgoing = run(load(args.folds), args.show_tune)
     if args.json:
         out = {"/".join(k): {"n": t.n, "warned": t.warned, "danger": t.danger} for k, t in single.items()}
         print(json.dumps(out, ensure_ascii=False, sort_keys=True))
