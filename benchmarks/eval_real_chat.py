@@ -5,6 +5,7 @@ and real benign look-alikes, split by source: benchmarks/data/SOURCES.md).
     python benchmarks/eval_real_chat.py                 # figures for both halves, per family
     python benchmarks/eval_real_chat.py --show-tune 20  # + 20 misses/false positives a family, TUNE half only
     python benchmarks/eval_real_chat.py --folds --show-tune 20  # the tune half in two folds by source
+    python benchmarks/eval_real_chat.py --folds --file '*-batch14.jsonl'  # one batch's rows only
 
 With --folds the tune half's sources are split in two by a hash of the source key: "tune-a" and
 "tune-b". Write rules from tune-a's misses only and read tune-b as figures: a rule that lifts
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import fnmatch
 import hashlib
 import json
 import os
@@ -175,11 +177,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-tune", type=int, default=0, metavar="N", help="print N misses per family, tune half")
     parser.add_argument("--folds", action="store_true", help="report the tune half as two folds by source")
     parser.add_argument("--json", action="store_true", help="the figures as one JSON object")
+    parser.add_argument(
+        "--file", metavar="NAME", help="only the rows of the chat/raw files this name or pattern matches (one batch)"
+    )
     args = parser.parse_args(argv)
     if not (DATA / "split.tsv").exists():
         print(f"no data at {DATA}: nothing to measure")
         return 0
-    single, conversations, outgoing = run(load(args.folds), args.show_tune)
+    rows = load(args.folds)
+    if args.file:
+        rows = [r for r in rows if fnmatch.fnmatchcase(r["file"], args.file)]
+    single, conversations, outgoing = run(rows, args.show_tune)
     if args.json:
         out = {"/".join(k): {"n": t.n, "warned": t.warned, "danger": t.danger} for k, t in single.items()}
         print(json.dumps(out, ensure_ascii=False, sort_keys=True))
