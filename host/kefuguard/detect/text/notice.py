@@ -144,9 +144,12 @@ def _a_bill_total(m: MessageHits, h: Hit) -> bool:
 
 
 _REPORTED_CLAIM = re.compile(
-    r"\bclaiming\b|\bclaims that\b|\bsaying that\b|\b(?:message|text|call|e-?mail|letter)s? (?:saying|stating)\b|声称|谎称|自称"
+    r"\bclaiming\b|\bclaims that\b|\bsaying that\b|\b(?:message|text|call|e-?mail|letter)s? (?:saying|stating)\b|声称|谎称|自称|"
+    # 'if a caller says we had to freeze your account', 'scammers may say your card…': said by someone else
+    r"\b(?:caller|callers|scammers?|fraudsters?|criminals?|someone|anyone) (?:(?:may|might|will|could) )?"
+    r"(?:says?|said|claims?|tells? you|told you)\b"
 )
-_REPORTED_CLAIM_WORDS = re.compile(r"claiming|claims that|saying|stating|声称|谎称|自称")  # edges aside
+_REPORTED_CLAIM_WORDS = re.compile(r"claiming|claims that|saying|stating|声称|谎称|自称|says|said|claim|tell|told|say")  # edges aside
 
 
 def _anywhere(m: MessageHits, words: re.Pattern[str]) -> bool:

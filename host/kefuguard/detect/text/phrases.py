@@ -243,6 +243,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "礼品卡|购物卡|游戏点卡|gift card|gift cards|itunes card|apple card|steam card|google play card|amazon card|"
         "itunes cards|apple cards|steam cards|google play cards|amazon cards|ebay cards|target cards|visa gift|"
         "prepaid card|prepaid cards|prepaid debit card|prepaid debit cards|green dot|moneypak|vanilla card|reload card"
+        # the card's code read out: 'scratch the back of the card and read me the numbers'
+        "|scratch the back|scratch off the|scratch the silver|claim code|claim codes|redemption code|redemption codes"
     ),
     # the way a genuine agent sends you: back to the platform's own order page or app
     "on_platform": phrase_list(
@@ -274,6 +276,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "give me access to your|allow me to connect|allow me to access|grant me access|remote into your|"
         "control of your computer|ammyy|aeroadmin|supremo|screenconnect|connectwise|bomgar|"
         "gotoassist|zoho assist|fastsupport|getscreen"
+        # the session asked for in other words: 'so our technician can access your computer', 'read me
+        # the number that appears on your screen' (the remote tool's session ID)
+        "|technician can access|technicians can access|technician to access|engineer can access|"
+        "engineer to access|us to access your|me to access your|let us access your|connect to your computer|"
+        "connect to your pc|connect to your laptop|connect to your device|number on your screen|"
+        "numbers on your screen|digits on your screen|id on your screen|number that appears on your screen|"
+        "number showing on your screen"
     ),
     "remote_weak": phrase_list(
         "腾讯会议|钉钉会议|飞书会议|会议号|会议室号|会议id|网络会议|视频会议|云会议|会议软件|会议app|云视讯|小鱼易连|"
@@ -398,6 +407,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # 'pornographic spyware', 'flagged for illegal activity')
         "trojan|trojans|trojan virus|data breach|identity theft|pornographic|files are encrypted|been encrypted|"
         "flagged for illegal|illegal activity|illegal activities|firewall breach|firewall has been"
+        # the caller's own words for the same problem ('a serious security problem', 'the hackers have
+        # accessed your bank account through your computer')
+        "|security problem|security problems|security issue|security issues|security threat|security threats|"
+        "security breach|serious issue|serious issues|hackers have|hacker has|have accessed your|has accessed your|"
+        "gained access to your|got access to your|stealing your|steal your"
     ),
     # a cash machine used for someone else's instructions ('到ATM上按我说的操作解除分期'): no bank, shop
     # or office has anything cancelled, refunded or verified at a cash machine
@@ -449,6 +463,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # kept from the police who step in at the bank or the door ('等他走了再办', 'if the police ask, say…')
         "不要告诉警察|别告诉警察|不要跟警察说|别跟警察说|不要理警察|等警察走了|等他走了再办|等他们走了再办|警察问你|"
         "民警问你|民警问起|警察问起|don't tell the police|do not tell the police|if the police ask|if a police officer asks"
+        # the gift cards' buyer kept from the shop's warning ('don't tell the cashier what they are for')
+        "|don't tell the store|do not tell the store|don't tell the cashier|do not tell the cashier|"
+        "don't tell the clerk|do not tell the clerk|if the cashier asks|if the clerk asks|if the store asks|"
+        "what the gift cards are for|what the cards are for|tell them it's a gift|tell them it is a gift|"
+        "say it's a gift|say it is a gift"
     ),
     # 'reply Y, then reopen this message to activate the link': phones disable links in texts from unknown
     # senders until the reader replies, and smishing asks for that reply

@@ -44,6 +44,8 @@ CAUTION_LURES = frozenset({LURE_HALLMARK, LURE_STRONG})  # a lure that is a caut
 
 # How far apart (characters of folded text, within one clause) the parts of one move may stand
 NEGATION_WINDOW = 10  # '请勿把验证码告诉他人': a negation this close before a word cancels it
+# 'If NO call 1-8xx…', 'if not you call…': a condition on what follows, not a negation of it
+_IF_BEFORE = ("if ",)
 NEGATION_BEFORE_HALLMARK = 12
 NEGATION_BEFORE_LURE = 16
 NEGATION_RIGHT_BEFORE = 4  # 'never purchase', 'do not buy'
@@ -203,6 +205,7 @@ class MessageHits:
             0 <= pos - n.end <= window
             and self.same_clause(n.end, pos)
             and not _FULL_STOP.search(self.text, n.end, pos + 1)
+            and not self.folded.endswith(_IF_BEFORE, 0, n.start)
             for n in negations
         )
 
@@ -469,7 +472,7 @@ def advance_fee(m: MessageHits) -> Finding | None:
 
 FEE_SENTENCE = 40  # how far around the fee its sentence's demand is looked for
 PAY_BEFORE_FEE = 12  # 'pay the processing fee', '缴纳500元保证金'
-_PAY_VERB = re.compile(r"\bpay\b|缴纳|交纳|支付(?!宝)|先交|要交|交\d|充值")
+_PAY_VERB = re.compile(r"\bpay\b|\bsend\b|\bwire\b|缴纳|交纳|支付(?!宝)|先交|要交|交\d|充值")
 # a fee asked for, not described: '需要先缴纳', '先交200元', 'pay a fee first' (or a verb of paying it)
 _DEMAND = re.compile(
     r"需|先|才能|才可|方可|必须|(?<![申邀])请|要求|得交|转账|\bmust\b|\bneed|\brequired?\b|\bfirst\b|" + _PAY_VERB.pattern

@@ -1,0 +1,96 @@
+"""English notice slots in other words: the same scripts as the tuned ones, said differently.
+
+Written from the slot model of each family (who speaks, what happened, what to do, by when, through
+which channel), not from any data set's wording: a sender named after 'from' ('Fraud Alert from
+Capital One:'), a question in place of 'if you did not' ('Did you attempt a purchase…? If NO call…'),
+a freeze done to you ('we had to freeze your online banking'), benefits stopped, a parcel seized with
+drugs, a package 'waiting for you', a penalty notice and a car to be clamped, a robocall handing you
+to 'a representative', the tech-support caller's own words (a 'security problem', 'so our technician
+can access your computer', 'read me the number on your screen'), the gift cards' codes read out and
+the cashier kept out of it, a fee sent for a prize. Beside them, genuine texts with the same words
+stay quiet: bank fraud alerts asking YES or NO, code messages, delivery and renewal notices on the
+brand's own site, and reminders that report what a caller says ('if a caller says we had to freeze
+your account, hang up').
+
+Probe grid written for this change, not copied from any data set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detect.text_support import check, codes
+
+SCAMS = [
+    # who speaks: the sender after 'from'; the question a fake alert asks; 'if NO' is a condition
+    "Fraud Alert from Capital One: Did you attempt a purchase of $1,140 at Target? If NO call 1-844-220-6621 immediately.",
+    "Walmart order #W28833 for a PlayStation 5 will ship today. Didn't order it? Call our fraud line at 1 (844) 210-5531.",
+    # what happened, in other words
+    "We had to freeze your online banking. Call 210-555-1188 to get access back.",
+    "your social security benefits will be stopped until we verify your identity.",
+    "This call is from the US Customs office. A parcel in your name containing illegal drugs has been seized at the border.",
+    "We have found a package from May waiting for you. Please confirm delivery here.",
+    "Please press 1 to speak with a representative if you did not approve this purchase.",
+    "Reminder: unpaid tolls must be paid by the due date. Non-payment may result in suspension of your registration "
+    "and more fines.",
+    "The DVSA: your penalty charge notice is due. If not paid your vehicle may be clamped. Enter your licence details here.",
+    "Your storage is full and 4 emails are pending. Increase your mailbox capacity by clicking below.",
+    # the tech-support call in its own words
+    "Your computer has a serious security problem. I will help you fix it.",
+    "The hackers have accessed your bank account through your computer.",
+    "You need to download this software so our technician can access your computer and fix the problem.",
+    "Read me the nine-digit number that appears on your screen.",
+    "Scratch the back of the card and read me the numbers.",
+    "Don't tell the store clerk what the gift cards are for.",
+    # a fee sent for a prize
+    "You are the lucky winner of our weekly draw. Send a $200 processing fee to receive your prize.",
+]
+
+GENUINE = [
+    # bank fraud alerts that ask YES or NO, with no link and no number of their own
+    "Chase Fraud Alert: Did you use card ending 1234 for $52.10 at SHELL OIL on 03/14? Reply YES or NO. To opt out reply STOP.",
+    "Wells Fargo: Did you attempt a purchase of $1,200.00 at BESTBUY on card ending 5678? Reply YES or NO.",
+    "Credit Union Alert: Did you attempt a wire transfer of $4,690.00? Reply YES or NO.",
+    "Bank of America: Did you just send a Zelle payment of $350 to Maria? Reply YES if you did, NO if you didn't.",
+    "Barclays: Did you make a payment of £62.00 to TESCO? Reply Y if it was you or N if not. We'll never ask for your PIN.",
+    # code messages, delivery and renewal notices on the brand's own site
+    "Your Amazon verification code is 482913. Don't share this code with anyone.",
+    "Your Chase one-time code is 772190. We'll never call you to ask for this code.",
+    "USPS: Your package 9400 1000 0000 0000 0000 00 was delivered at 2:14 pm. Track at usps.com",
+    "Royal Mail: Your parcel from ASOS will arrive today between 10:00 and 11:00. Track it at royalmail.com",
+    "Your Netflix subscription renews on March 3 for $15.49. Manage your plan at netflix.com/account.",
+    "Your Apple One subscription renews tomorrow. To cancel, go to Settings on your iPhone.",
+    "Your points balance is 12,400. Points expire 31 Dec. Redeem in the app.",
+    "Your package could not be delivered today because no one was available to sign. We will try again tomorrow.",
+    # reminders with the same words
+    "If a caller says we had to freeze your account, hang up and call us on 0800 056 0056.",
+    "If you get a call saying a package in your name has been seized by customs with illegal drugs, it is a scam. Hang up.",
+    "Watch out for robocalls saying your Social Security benefits will be stopped. SSA will never threaten you.",
+    "We will never ask you to press 1 to speak with a representative about a purchase you did not approve.",
+    "Beware of fake penalty charge notices asking you to pay online to avoid your car being clamped.",
+    "Scammers send emails saying emails are pending in your mailbox and ask you to log in to release them. Delete them.",
+    "Scammers may pose as a representative of Microsoft and ask to connect to your computer. Microsoft will never do "
+    "that. Learn more at microsoft.com/security.",
+    "Don't fall for it: criminals say you must buy gift cards and read them the claim code. Report it at ftc.gov.",
+    "Fraudsters may say they had to freeze your account and ask you to move your money. Your bank will never do this.",
+    "Protect yourself: if someone claims your subscription renews today and asks you to call a number for a refund, "
+    "it's a scam.",
+]
+
+
+@pytest.mark.parametrize("text", SCAMS)
+def test_the_scripts_in_other_words_warn(text):
+    result = check(text)
+    assert result.level in ("caution", "danger"), codes(result)
+
+
+@pytest.mark.parametrize("text", GENUINE)
+def test_genuine_texts_and_reminders_with_the_same_words_stay_quiet(text):
+    result = check(text)
+    assert result.level == "none", codes(result)
+
+
+def test_every_warning_names_its_rule_in_both_languages():
+    for text in SCAMS:
+        for reason in check(text).reasons:
+            assert reason.message and reason.message_zh, (text, reason.code)
