@@ -44,6 +44,17 @@ SCAMS = [
     "Don't tell the store clerk what the gift cards are for.",
     # a fee sent for a prize
     "You are the lucky winner of our weekly draw. Send a $200 processing fee to receive your prize.",
+    # the second half of a script on its own: the ask, the link, the key to press
+    "To unlock your account, click here: http://reac.mobi/@mobile",
+    "If you are the one using Microsoft Windows on your computer, please press 7 now to speak with the security team.",
+    "Gift card companies' contacts: Amazon Call +1 (888) 769-5428 for refunds.",
+    # the first half on its own: who speaks and what happened
+    "Attention! This call is from the Federal Reserve to notify you that we have found some suspicious activities in "
+    "your financial transaction.",
+    "The Toll Roads Notice of Toll Evasion: You have an unpaid toll bill on your account.",
+    # a toll-free number spelled in capitals
+    "Apple Support: your iCloud has been locked. Call 1-888-ICLOUD-HELP now to unlock it.",
+    "Norton renewal of $399 processed. To cancel call 1-866-GO-NORTON.",
 ]
 
 GENUINE = [
@@ -62,6 +73,12 @@ GENUINE = [
     "Your Apple One subscription renews tomorrow. To cancel, go to Settings on your iPhone.",
     "Your points balance is 12,400. Points expire 31 Dec. Redeem in the app.",
     "Your package could not be delivered today because no one was available to sign. We will try again tomorrow.",
+    # the brand's own vanity number; advice about what the reader may one day notice
+    "For help with your order, call Apple at 1-800-MY-APPLE.",
+    "Call 1-800-FLOWERS to send a bouquet.",
+    "If you notice suspicious transactions on your account, call us right away at 1-800-555-0199.",
+    "If you see any unauthorized charges on your card, call us at 1-800-555-0199.",
+    "If you think your account has been compromised, contact us at 1-800-555-0199 immediately.",
     # reminders with the same words
     "If a caller says we had to freeze your account, hang up and call us on 0800 056 0056.",
     "If you get a call saying a package in your name has been seized by customs with illegal drugs, it is a scam. Hang up.",
@@ -88,6 +105,20 @@ def test_the_scripts_in_other_words_warn(text):
 def test_genuine_texts_and_reminders_with_the_same_words_stay_quiet(text):
     result = check(text)
     assert result.level == "none", codes(result)
+
+
+def test_a_vanity_number_is_read_by_the_keypad_and_only_in_capitals():
+    from kefuguard.detect.text.entities import extract_numbers
+    from kefuguard.detect.text.normalize import clean_text, fold_text
+
+    def numbers(text):
+        cleaned = clean_text(text)
+        return [(e.key, cleaned[e.start : e.end]) for e in extract_numbers(fold_text(cleaned), cleaned, [], [])]
+
+    assert numbers("Call 1-800-FLOWERS to order") == [("18003569377", "1-800-FLOWERS")]
+    assert numbers("1-833-SOS-HELP is fake") == [("18337674357", "1-833-SOS-HELP")]
+    assert numbers("call 1 800 my apple now") == []  # lower case: words, not a number
+    assert numbers("Room 800 is booked") == []
 
 
 def test_every_warning_names_its_rule_in_both_languages():

@@ -256,6 +256,9 @@ def _link_evidence(
     return out, unlisted_links
 
 
+_PRESSING_LINK_WORDS = ("click", "tap")
+
+
 def _link_pretext(analysis: MessageAnalysis, hits: MessageHits) -> bool:
     """An unlisted link asked to be opened because of an account, delivery, refund or code problem."""
     pretext = any(
@@ -263,6 +266,8 @@ def _link_pretext(analysis: MessageAnalysis, hits: MessageHits) -> bool:
         for f in analysis.findings
     )
     pressed = bool(hits.get("link_action") or hits.get("threat") or hits.get("urgency") or hits.get("credit_threat"))
+    # 'click here' is a link word (a longer phrase than the link action 'click' inside it): as pressing
+    pressed = pressed or any(hits.folded.startswith(_PRESSING_LINK_WORDS, h.start) for h in hits.get("link_word"))
     return pretext and pressed
 
 
@@ -319,12 +324,14 @@ def _number_evidence(
 # digits, but nobody types them by accident; spam posts fake helplines in them to slip past filters
 _STYLED_DIGITS = re.compile("[\U0001D7CE-\U0001D7FF]")
 _LETTER_O = re.compile("[oO]")  # '1-8OO-3O1-4629': entities.py reads the letter as a zero
+_OTHER_LETTER = re.compile("[a-np-zA-NP-Z]")
 
 
 def _disguised(text: str, e: Entity) -> bool:
     """The number is written, at least in part, in styled look-alike digits or with letters O."""
     if _LETTER_O.search(text, e.start, e.end) is not None:
-        return True
+        # '1-8OO-3O1-4629' hides zeros; '1-800-FLOWERS' spells a word (entities.py reads its keypad digits)
+        return _OTHER_LETTER.search(text, e.start, e.end) is None
     return not text.isascii() and _STYLED_DIGITS.search(text, e.start, e.end) is not None
 
 
@@ -374,6 +381,7 @@ def _named_as_a_scam(hits: MessageHits, e: Entity) -> bool:
 _CALL_THE_BRAND = re.compile(r"(?:call|dial|ring|phone|contact|reach)(?: the)? $")
 _BRAND_THEN_NUMBER = re.compile(r"^(?:'s)? ?(?:support|customer service|customer care|team)?:? ?(?:at|on|via)?:? ?$")
 _BRANDS_NUMBER = re.compile(r"^(?:'s)? ?(?:customer service |support |reservations? |contact |main |toll free )?(?:phone )?number:? ?(?:is)?:? ?$")
+_BRAND_CALL = re.compile(r"^:? ?(?:call|dial|phone|ring)(?: us)?:? ?(?:at|on)?:? ?$")
 BRAND_TO_NUMBER = 24
 _ROUND_THE_CLOCK = re.compile(r"24 ?[/x ]? ?7|24 hours a day|round the clock")  # folded: '24/7' is '24 7'
 
@@ -391,6 +399,8 @@ def _called_brand(hits: MessageHits, e: Entity, brand: Brand) -> bool:
             return True  # 'Frontier Airlines phone number +1-888-…'
         if _BRAND_THEN_NUMBER.match(between) and _CALL_THE_BRAND.search(hits.folded[max(0, h.start - 10) : h.start]):
             return True
+        if _BRAND_CALL.match(between):
+            return True  # 'Amazon Call +1 (888) …', 'PayPal: call 1-8…
     return False
 
 

@@ -85,6 +85,7 @@ def _states(m: MessageHits, hits: list[Hit]) -> list[Hit]:
         and not _reported_claim(m, h.start)
         and not _advised(m, h.start)
         and not _maintenance(m, h.start)
+        and not _supposed(m, h.start)
     ]
     if states and m.get("remedy"):
         states = [h for h in states if not reader_remedy(m, h)]
@@ -99,6 +100,20 @@ def _promotes(m: MessageHits) -> bool:
     ('claims@cc-promo.com', 'best-deal.top')."""
     spans = [(e.start, e.end) for e in m.entities if e.kind in ("url", "email")]
     return any(not any(s <= h.start < e for s, e in spans) for h in m.get("marketing"))
+
+
+_SUPPOSED = re.compile(
+    r"\b(?:if|should|whenever|when) you (?:ever )?(?:notice|see|spot|find|suspect|think|believe|discover|"
+    r"become aware|are concerned|are worried)\b|如果您发现|如果你发现|若发现|如发现"
+)
+_SUPPOSED_WORDS = re.compile(r"notice|see|spot|find|suspect|think|believe|discover|aware|concerned|worried|发现")
+
+
+def _supposed(m: MessageHits, pos: int) -> bool:
+    """'If you notice suspicious transactions on your account, call us': what the reader may find one day,
+    the advice a bank gives, not a state the message announces ('if you did not make this purchase' is
+    the dispute a script asks, and stays)."""
+    return _anywhere(m, _SUPPOSED_WORDS) and _SUPPOSED.search(_sentence_before(m, pos)) is not None
 
 
 _MAINTENANCE = re.compile(r"维护|maintenance")
@@ -423,7 +438,8 @@ def notice_slots(
             out += [_brand_claim_slot(party_slot), act, *personal]
         return out
     hallmarks = _states(m, m.get("state_strong") + lockouts)
-    strong = first_hit([h for h in hallmarks if not _charge_done(m, h) and not _requested(m, h.start)])
+    hallmarks = [h for h in hallmarks if not _charge_done(m, h) and not _requested(m, h.start)]
+    strong = first_hit(hallmarks)
     if strong is None and _find_act_only(m):  # 'your flight is cancelled: contact us to rebook'
         strong = first_hit(_states(m, m.get("disruption")))
     said = strong or state  # the reason quotes the hallmark state when there is one
@@ -439,7 +455,8 @@ def notice_slots(
         out.append(Slot(STATE_STRONG, strong.start, strong.end, "notice.state"))
         if not any(d.start <= strong.start < d.end for d in m.get("delivery_problem")):
             out.append(Slot(PRESSURE, strong.start, strong.end, "notice.state"))  # a parcel held is not pressure
-        if strong in lockouts or _yours(m, strong):  # lockouts say "you" themselves
+        # lockouts say "you" themselves; 'Notice of Toll Evasion: you have an unpaid toll…': a later hallmark's
+        if strong in lockouts or _yours(m, strong) or any(_yours(m, h) for h in hallmarks if h is not strong):
             out.append(Slot(YOURS, strong.start, strong.end, "notice.state"))
         voice = _ORG_VOICE.search(m.folded) if party_slot is None else None
         if voice is not None:  # 'we placed a suspension on your account': the sender's own voice

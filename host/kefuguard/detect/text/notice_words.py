@@ -70,6 +70,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "federal agent|federal agents|dvsa|parking services|parking enforcement|penalty charge notice|"
         "a representative|customer representative|support representative|service representative|"
         "an agent|our agent|our agents|our representative|our representatives"
+        "|federal reserve|e-tag|etag|e-toll|etoll"
     ),
     # something happened to your account, card, service, parcel, booking, or a benefit is waiting
     # (every hallmark state below, in state_strong, is a state too: notice.py reads both lists)
@@ -273,6 +274,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
     "voice_menu": phrase_list(
         "按9|按1|按0|按2|press 1|press 9|press 0|请拨9|拨9|拨打9|按9号键|按3|按4|按5|按6|按7|按8|按9键|按1键|"
         "按0键|请按9|请按1|请按0|press 2|press 8"
+        # the other keys and the words for them ('press 7 now to speak with security team', 'press one')
+        "|press 3|press 4|press 5|press 6|press 7|press one|press two|press nine|press zero"
     ),
     # anti-fraud reminders and official advice: about scams, not one
     "advisory": phrase_list(
@@ -422,6 +425,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "illegal drugs|contraband|may be clamped|will be clamped|be impounded|emails are pending|"
         "mails are pending|messages are pending|mailbox capacity|increase your mailbox|increase mailbox|"
         "increase your storage"
+        # suspicious activities found by the caller
+        "|suspicious activities|suspicious transactions"
     ),
     # you are shut out of your computer or account: a hallmark of the sender's notice, not of a
     # helpdesk's answer or a hypothetical ('if you can't access your account, …': notice.py)

@@ -183,6 +183,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "deactivated|suspicious transaction|suspicious activities|suspicious login|unusual transaction|login from|"
         "log-in from|sign-in from|signin from|logged in from|signed in from|login attempt|sign-in attempt|"
         "signin attempt|log-in attempt|login attempts|sign-in attempts"
+        # the account shut, said by what you are told to do about it ('to unlock your account, click here')
+        "|unlock your account|restore your account|reactivate your account|restore access|restore your access|regain access|"
+        "unlock your card|reactivate your card|unblock your account|unblock your card|unfreeze your account|"
+        "remove the restriction|remove the limitation|lift the restriction|lift the limitation"
     ),
     "delivery_problem": phrase_list(
         "地址不完整|地址不完全|无法配送|无法送达|无法送件|配送异常|派送异常|投递异常|派送失败|无法派送|配送失败|投递失败|地址不详|地址有误|地址错误|地址不全|包裹异常|快件异常|滞留|"
@@ -238,6 +242,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "activate|raise your limit|increase your limit|limit can be raised|limit increase|改签|退票|rebook|rebooking|"
         "to receive it|to receive the funds|to receive your funds|to receive the grant|to receive your grant|"
         "to receive the money|to receive your prize|release the funds|release your funds"
+        # (also account problems: the longest phrase wins a span, so these need both tags)
+        "|unlock your account|unlock your card|unfreeze your account|unblock your account|unblock your card|"
+        "reactivate your account|reactivate your card|restore your account|restore access|restore your access"
     ),
     "gift_card": phrase_list(
         "礼品卡|购物卡|游戏点卡|gift card|gift cards|itunes card|apple card|steam card|google play card|amazon card|"
@@ -348,6 +355,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "resolve the issue|correct it|please correct|fill in the missing|please input|input again|re-check|recheck|"
         "finish update|re-schedule|follow t.ly|please follow|set delivery preferences|confirm the address|"
         "confirm the shipping|provide the correct"
+        # (also account problems: the longest phrase wins a span, so these need both tags)
+        "|unlock your account|restore your account|reactivate your account|restore access|restore your access|regain access|"
+        "unlock your card|reactivate your card|unblock your account|unblock your card|unfreeze your account|"
+        "remove the restriction|remove the limitation|lift the restriction|lift the limitation"
     ),
     "opt_out": phrase_list(
         "退订|回td|回复td|回t退订|拒收|回复r|回n退订|回0退订|reply stop|text stop|txt stop|opt out|opt-out|unsubscribe"
