@@ -52,6 +52,10 @@ SCAMS = [
     "Attention! This call is from the Federal Reserve to notify you that we have found some suspicious activities in "
     "your financial transaction.",
     "The Toll Roads Notice of Toll Evasion: You have an unpaid toll bill on your account.",
+    # an office introducing itself with a problem of yours (offices write; they do not call first)
+    "This is the IRS. You owe back taxes and a lawsuit has been filed against you.",
+    "This call is from U.S. Customs and Border Protection. A package under your name has been seized.",
+    "Hi, this is the DMV. Your driver's license will be suspended due to unpaid tickets.",
     # a toll-free number spelled in capitals
     "Apple Support: your iCloud has been locked. Call 1-888-ICLOUD-HELP now to unlock it.",
     "Norton renewal of $399 processed. To cancel call 1-866-GO-NORTON.",
@@ -79,6 +83,9 @@ GENUINE = [
     "If you notice suspicious transactions on your account, call us right away at 1-800-555-0199.",
     "If you see any unauthorized charges on your card, call us at 1-800-555-0199.",
     "If you think your account has been compromised, contact us at 1-800-555-0199 immediately.",
+    "This is the IRS reminding you that the filing deadline is April 15. File at irs.gov.",
+    "I called the IRS and they said my refund is delayed.",
+    "The IRS will never call you to say you owe back taxes. Hang up.",
     # reminders with the same words
     "If a caller says we had to freeze your account, hang up and call us on 0800 056 0056.",
     "If you get a call saying a package in your name has been seized by customs with illegal drugs, it is a scam. Hang up.",

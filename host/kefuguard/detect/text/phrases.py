@@ -24,6 +24,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "self_claim": phrase_list(
         "我是|我们是|我这边是|我这里是|这里是|这边是|本人是|我们这边是|我们这里是|我是来自|我们来自|我司|"
         "致电您的是|this is|i am|i'm|we are|we're|calling from|on behalf of|i work for|we work for|my name is"
+        # a recorded call or a message presenting itself ('this call is from U.S. Customs and Border Protection')
+        "|this call is from|this message is from|this is a call from|this is an automated call from|"
+        "this is an automated message from|this is a message from|this is a recorded message from"
     ),
     "cs_role": phrase_list(
         "客服|客服人员|客服专员|客服代表|客服经理|客服主管|人工客服|售后|售后专员|售后客服|售后人员|售后部|"

@@ -913,7 +913,12 @@ _OFFICE = re.compile(
     r"社保|医保|医疗保障|人社|税务|国税|地税|交警|车管所|交管|市场监管|市场监督|工商局|疾控|卫健|卫生局|公积金|民政|"
     r"教育局|财政|海关|出入境|移民局|通信管理局|12123|12333|12366|"
     # public bodies that hand out or record benefits ('我是妇幼保健院的工作人员，你的小孩可以领新生儿补贴')
-    r"医院|保健院|卫生院|卫生服务中心|街道办|居委会|村委会"
+    r"医院|保健院|卫生院|卫生服务中心|街道办|居委会|村委会|"
+    # the same offices in English ('this is the IRS, you owe back taxes', 'this call is from the Social
+    # Security Administration: your number has been suspended')
+    r"\b(?:irs|ssa|cra|ato|dmv|dvla|hmrc|internal revenue|social security|revenue and customs|canada revenue|"
+    r"australian taxation|taxation office|tax office|tax department|department of revenue|medicare|centrelink|"
+    r"customs|border protection|treasury|inspector general|motor vehicles)\b"
 )
 # '您的高龄补贴已经发到社保卡了': a benefit paid, not one to claim
 _PAID = re.compile(r" ?(?:已经|已)(?:发放|发到|发至|到账|打到|打入|存入|划入|汇入|转入)")
