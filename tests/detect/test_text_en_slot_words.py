@@ -56,6 +56,8 @@ SCAMS = [
     "This is the IRS. You owe back taxes and a lawsuit has been filed against you.",
     "This call is from U.S. Customs and Border Protection. A package under your name has been seized.",
     "Hi, this is the DMV. Your driver's license will be suspended due to unpaid tickets.",
+    "This is Medicare calling. We're issuing new cards and need to confirm your Medicare number and bank details.",
+    "HR: Please review the attached document and login with your email credentials to view it.",
     # a toll-free number spelled in capitals
     "Apple Support: your iCloud has been locked. Call 1-888-ICLOUD-HELP now to unlock it.",
     "Norton renewal of $399 processed. To cancel call 1-866-GO-NORTON.",

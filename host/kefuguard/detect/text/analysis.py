@@ -423,9 +423,11 @@ def _secrets(text: str, folded: str, by_tag: dict[str, list[Hit]], entities: lis
         out.append(Evidence("outgoing.password", "secret", short.start(), short.end()))  # 'pass: Tr0ub4dor'
     for h in by_tag.get("cred_weak", []) + by_tag.get("cred_strong", []):
         word = folded[h.start : h.end].replace(" ", "")
-        if "密码" in word or word in ("password", "passcode", "pin", "pincode"):
+        # 'my online banking password is …', 'email password: …': a longer credential phrase ending in the word
+        if "密码" in word or word.endswith(("password", "passcode", "pin", "pincode")):
             m = _PASSWORD_VALUE.match(folded, h.end)
-            if m and _looks_like_password(text[m.start(1) : m.end(1)]):
+            said = any(e.code == "outgoing.password" and e.start == h.start for e in out)  # a phrase in two tags
+            if m and not said and _looks_like_password(text[m.start(1) : m.end(1)]):
                 out.append(Evidence("outgoing.password", "secret", h.start, m.end()))
         elif word in _CVV_WORDS:
             m = _CVV_VALUE.match(folded, h.end)

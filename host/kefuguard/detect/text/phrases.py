@@ -80,6 +80,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "给我|给我们|回传|截图|拍照|拍一下|上传|索要|报出|提交|转发给|send|tell|share|give|provide|read|"
         "read out|what is your|what's your|need your|ask for|asks for|submit|upload|forward|重新绑定|重新绑卡|"
         "re-link|relink|rebind|填一下|填写一下|填上|填好|填入|reply with|text us your|text back your"
+        # logging in with what the sender asks for ('login with your email credentials to view it')
+        "|login with|log in with|sign in with|log in using|sign in using|login using"
     ),
     "ask_weak": phrase_list("输入|填写|核对|核实|回复|确认|enter|type|confirm|verify|update|re-enter"),
     "money_object": phrase_list("钱|资金|款项|款|账户|帐户|卡|余额|金额|元|money|funds|account"),
@@ -92,6 +94,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "direct debit details|debit details|banking details|bank account details|medicare number|"
         "national insurance number|social insurance number|tax file number|医保卡号|社保卡号|"
         "online banking password|login details|login credentials|sign-in code|2fa code|authentication code|"
+        # a mailbox's or a network's own password, and 'credentials' said as such
+        "email credentials|e-mail credentials|email password|e-mail password|webmail password|mailbox password|"
+        "network password|network credentials|email login details|your credentials|"
         "passcode|mi ma|收到的短信|短信截图|短信内容|"
         # the code the service just sent to the reader's phone: what only a scammer asks to hear
         "code we sent|code we just sent|code we texted|code we just texted|code we've sent|code we have sent|"

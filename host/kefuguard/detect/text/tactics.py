@@ -788,7 +788,9 @@ def office_call(m: MessageHits) -> Finding | None:
         return None  # '请登录个人所得税App核对': the office's own place
     if _IN_PERSON.search(m.folded):
         return None
+    # ... or asks for a number or details of yours ('this is Medicare… confirm your Medicare number')
     problems = m.get("state_strong") + m.get("state") + m.get("accusation") + m.get("credit_threat")
+    problems += m.get("cred_strong")
     for h in sorted(problems, key=lambda h: h.start):
         if h.start < claim[1] or m.negated(h.start) or m.done_before(h.start) or _PAID.match(m.folded, h.end):
             continue
