@@ -58,6 +58,17 @@ SCAMS = [
     "Hi, this is the DMV. Your driver's license will be suspended due to unpaid tickets.",
     "This is Medicare calling. We're issuing new cards and need to confirm your Medicare number and bank details.",
     "HR: Please review the attached document and login with your email credentials to view it.",
+    # the spine: a listed brand speaks (or your thing at the brand is the subject), gives a line that is
+    # not among the brand's listed lines, and asks you to call it, with no other story
+    "Amazon: please call 1-844-220-6621 regarding your recent order.",
+    "Chase: an important matter requires your attention. Call 1-844-220-6621.",
+    "Coinbase: your withdrawal is pending approval. Contact support at 1-844-220-6621.",
+    "Regarding your Amazon order, please call 1-844-220-6621.",
+    "Hello, there is a problem with your PayPal account. Please call 1-844-220-6621.",
+    # the account, card or line done to, in other participles
+    "Dear customer, your account has been terminated. Call 1-844-220-6621 now.",
+    "Your account has been blacklisted. Please verify your details here: secure-acct-check.com",
+    "Bank of America: your card has been revoked. Call 1-844-220-6621.",
     # a toll-free number spelled in capitals
     "Apple Support: your iCloud has been locked. Call 1-888-ICLOUD-HELP now to unlock it.",
     "Norton renewal of $399 processed. To cancel call 1-866-GO-NORTON.",
@@ -79,6 +90,9 @@ GENUINE = [
     "Your Apple One subscription renews tomorrow. To cancel, go to Settings on your iPhone.",
     "Your points balance is 12,400. Points expire 31 Dec. Redeem in the app.",
     "Your package could not be delivered today because no one was available to sign. We will try again tomorrow.",
+    # the brand's own listed lines
+    "Chase: your statement is ready. Questions? Call 1-800-935-9935.",
+    "Regarding your Amazon order, please call 1-888-280-4331.",
     # the brand's own vanity number; advice about what the reader may one day notice
     "For help with your order, call Apple at 1-800-MY-APPLE.",
     "Call 1-800-FLOWERS to send a bouquet.",

@@ -62,6 +62,7 @@ REMINDER_CUES = 3  # 'will never... will only... all links...': a reminder, even
 NARRATIVE_CUES = 2  # '短信称…王先生按对方要求…': a story of a scam told by someone else, link and all
 QUOTE_NEGATION = 12  # '切勿点击 www.x.com', 'do not call 1-800-…': a reminder naming what not to open
 ADVISORY_BEFORE_STATE = 6  # '快递员不会以理赔为由…': the state a reminder says callers invent
+FOREIGN_SERVICE_KINDS = frozenset({"us_toll_free", "us_number", "au_service", "intl"})
 YOURS_BEFORE_STATE = 48  # '您的医保卡确实存在异常', 'your debit card has been temporarily disabled'
 
 
@@ -312,7 +313,17 @@ def _speaks_for(m: MessageHits, party: Brand | None, claimed: bool) -> bool:
     if _brand_claimed(m, party, claimed):
         return True
     tag = "brand:" + party.id
-    return any(h.start <= BRAND_OPENS_WITHIN and not m.referral_before(h.start) for h in m.get(tag))
+    if any(h.start <= BRAND_OPENS_WITHIN and not m.referral_before(h.start) for h in m.get(tag)):
+        return True
+    # 'regarding your Amazon order', 'your PayPal account has…': the reader's own thing at the brand, which
+    # only the brand has news of
+    return any(m.folded.endswith("your ", 0, h.start) and _BRAND_THING.match(m.folded, h.end) for h in m.get(tag))
+
+
+_BRAND_THING = re.compile(
+    r" (?:account|order|card|subscription|membership|package|parcel|shipment|delivery|payment|id|wallet|refund|"
+    r"purchase|transaction)s?\b"  # not 'service' or 'plan': a telco's own notice names them with its lines
+)
 
 
 def _brand_claim_slot(party_slot: Slot | None) -> Slot:
@@ -433,6 +444,11 @@ def notice_slots(
             or bool(m.get("dispute") or m.get("cancel_verb") or m.get("threat"))
         )
         kinds = (SERVICE_LINE_KINDS if pushes else frozenset()) | (PERSONAL_NUMBER_KINDS if numberless else set())
+        if party is not None and party.phones and _find_act_only(m):
+            # the list knows the brand's own lines, and this toll-free or foreign one is not among them
+            # ('Amazon: please call 1-844-… regarding your recent order'); not a 400 number, which
+            # Chinese brands keep more of than the list holds ('【京东】退款已到账，如有疑问请致电400-…')
+            kinds = kinds | FOREIGN_SERVICE_KINDS
         personal = [s for s in phone_channels(m, party) if kind_at(m, s.start) in kinds]
         if act is not None and personal:
             out += [_brand_claim_slot(party_slot), act, *personal]

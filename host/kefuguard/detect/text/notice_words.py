@@ -168,6 +168,10 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "renewed automatically|will be stopped|be stopped|will be cancelled|will be canceled|will be deleted|"
         "will be removed|been seized|has been seized|was seized|were seized|seized|confiscated|"
         "penalty charge|penalty notice|clamped|impounded"
+        # what was done to an account, a card or a line, in the other participles ('your account has been
+        # terminated / revoked / blacklisted', 'your card has been rejected', 'your line has been disconnected')
+        "|terminated|breached|blacklisted|banned|revoked|disconnected|detained|withheld|invalidated|rejected|"
+        "paused|stopped|placed on hold|penalized|penalised|downgraded|been accessed|was accessed|accessed from"
     ),
     # 'if this was not you': disputing a charge or a change the message announces
     "dispute": phrase_list(
@@ -427,6 +431,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "increase your storage"
         # suspicious activities found by the caller
         "|suspicious activities|suspicious transactions"
+        "|been terminated|been breached|been blacklisted|been banned|been revoked|been disconnected|been invalidated|"
+        "been withheld|been detained"
     ),
     # you are shut out of your computer or account: a hallmark of the sender's notice, not of a
     # helpdesk's answer or a hypothetical ('if you can't access your account, …': notice.py)
