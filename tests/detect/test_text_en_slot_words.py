@@ -69,6 +69,8 @@ SCAMS = [
     "Dear customer, your account has been terminated. Call 1-844-220-6621 now.",
     "Your account has been blacklisted. Please verify your details here: secure-acct-check.com",
     "Bank of America: your card has been revoked. Call 1-844-220-6621.",
+    # the reader's own mail going on is no report of others receiving it
+    "Your mailbox will be deactivated. Verify your account to continue receiving emails.",
     # a toll-free number spelled in capitals
     "Apple Support: your iCloud has been locked. Call 1-888-ICLOUD-HELP now to unlock it.",
     "Norton renewal of $399 processed. To cancel call 1-866-GO-NORTON.",
@@ -90,6 +92,12 @@ GENUINE = [
     "Your Apple One subscription renews tomorrow. To cancel, go to Settings on your iPhone.",
     "Your points balance is 12,400. Points expire 31 Dec. Redeem in the app.",
     "Your package could not be delivered today because no one was available to sign. We will try again tomorrow.",
+    # a bank's fraud alert answered in the thread: reply Y or N
+    "Bank of America: Unusual activity on card ending 1234. Reply Y if you made a $600.00 purchase at Target, N if not.",
+    "Santander: We've noticed an unusual payment of £320.00 to AMAZON. Was this you? Reply YES or NO.",
+    "HSBC UK: A new payee was added to your account. If this wasn't you, call us on 03457 404 404.",
+    "Amazon: Sign-in attempt from a new device. If this was you, no action needed. If not, change your password at "
+    "amazon.com.",
     # the brand's own listed lines
     "Chase: your statement is ready. Questions? Call 1-800-935-9935.",
     "Regarding your Amazon order, please call 1-888-280-4331.",

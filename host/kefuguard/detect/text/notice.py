@@ -55,6 +55,7 @@ from kefuguard.detect.text.tactics import MessageHits, reader_remedy
 from kefuguard.lists.model import Brand
 
 # How close the parts of one phrase must stand (characters of folded text)
+_GOING_ON = ("continue ", "keep ", "stop ", "start ")
 WEAK_ADVISORY_WORDS = 2  # '谨防' alone may be a points notice ('谨防过期'); two cautious words make a reminder
 SCAM_WORD_AFTER_SUSPECTED = 4  # '涉嫌诈骗' is what fake police say, not advice
 BRAND_OPENS_WITHIN = 8  # '中国移动网上充值优惠', 'Amazon: your order…': the brand is the message's subject
@@ -71,6 +72,8 @@ def _advisory(m: MessageHits) -> Hit | None:
         before = m.folded[max(0, h.start - SCAM_WORD_AFTER_SUSPECTED) : h.start]
         if "涉嫌" in before or "涉及" in before:
             continue  # 'you are suspected of fraud': the fake police's line
+        if m.folded.endswith(_GOING_ON, 0, h.start):
+            continue  # 'verify your account to continue receiving emails': the reader's own mail, no report
         return h
     weak = m.get("advisory_weak")
     return weak[0] if len(weak) >= WEAK_ADVISORY_WORDS else None
@@ -346,9 +349,14 @@ def _find_act(m: MessageHits) -> Slot | None:
     # an act may sit inside a longer phrase of another tag ('咨询电话', '请拨9', '请联系'): those count too
     acts = m.get("act") + m.get("link_action") + m.get("referral") + m.get("voice_menu") + m.get("cs_phone")
     for h in sorted(acts + m.get("phone_word"), key=lambda h: h.start):  # the first one not negated
-        if not m.negated(h.start):
+        if not m.negated(h.start) and not _REPLY_A_KEY.match(m.folded, h.start):
             return Slot(ACT, h.start, h.end, "notice.act")
     return None
+
+
+# 'Reply Y if you made a $600.00 purchase, N if not', 'reply YES or NO', 'reply STOP': a bank's fraud alert
+# answered in the same text thread, nothing opened, nobody called
+_REPLY_A_KEY = re.compile(r"reply (?:with )?(?:y|n|yes|no|stop|1|2|c|r)\b")
 
 
 def notice_slots(
