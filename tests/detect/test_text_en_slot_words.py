@@ -71,6 +71,16 @@ SCAMS = [
     "Bank of America: your card has been revoked. Call 1-844-220-6621.",
     # the reader's own mail going on is no report of others receiving it
     "Your mailbox will be deactivated. Verify your account to continue receiving emails.",
+    # utilities, rewards and prizes: a cut-off on its way, money owed to you, points turned into cash
+    "This is your electric company. Your account is 2 months behind. A disconnection crew is on the way. Pay now to "
+    "avoid disconnection.",
+    "Your water service will be disconnected tomorrow because of an overdue balance. Pay immediately to keep your "
+    "service.",
+    "British Gas: Following a review, you are due a refund of £198.45. Submit your claim online.",
+    "Vodafone: Your account has 15,500 loyalty points that will expire tomorrow. Redeem them for cash today.",
+    "Apple: You have been randomly selected to test the new iPhone. Claim yours.",
+    "M-PESA confirmed. You have received Ksh 3,500 from JOHN DOE. New balance Ksh 4,210. Please send it back, it was "
+    "a mistake.",
     # a toll-free number spelled in capitals
     "Apple Support: your iCloud has been locked. Call 1-888-ICLOUD-HELP now to unlock it.",
     "Norton renewal of $399 processed. To cancel call 1-866-GO-NORTON.",
@@ -98,6 +108,10 @@ GENUINE = [
     "HSBC UK: A new payee was added to your account. If this wasn't you, call us on 03457 404 404.",
     "Amazon: Sign-in attempt from a new device. If this was you, no action needed. If not, change your password at "
     "amazon.com.",
+    # a card issuer's alert sending you to the number on the back of your card
+    "We've detected unusual activity on your account and have temporarily blocked your card. Please call us on the "
+    "number on the back of your card.",
+    "Your points balance is 12,400. Points expire 31 Dec. Redeem in the app.",
     # the brand's own listed lines
     "Chase: your statement is ready. Questions? Call 1-800-935-9935.",
     "Regarding your Amazon order, please call 1-888-280-4331.",

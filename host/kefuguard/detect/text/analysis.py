@@ -159,12 +159,21 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
         support += [
             Evidence(e.code, e.category, e.start, e.end, None, brand.id) for e in analysis.evidence if e.category == OFFICIAL_PLACE
         ]
+    if brand is None and not _offers_a_channel(entities):
+        # 'we have temporarily blocked your card. Please call us on the number on the back of your card':
+        # a card issuer's alert naming no bank sends you to the one number it cannot fake
+        back = next((e for e in analysis.evidence if e.category == OFFICIAL_PLACE and _CARD_BACK.search(folded, e.start, e.end)), None)
+        if back is not None:
+            analysis.evidence.append(Evidence("official.own_channel", OWN_CHANNEL, back.start, back.end))
     if support and brand is not None and _own_channels_only(hits, brand.id, support):
         first = support[0]
         analysis.evidence.append(Evidence("official.own_channel", OWN_CHANNEL, first.start, first.end))
         if all(e.code == "official.link" for e in support):
             analysis.evidence.append(Evidence("official.own_channel", OWN_SITE, first.start, first.end))
     return analysis
+
+
+_CARD_BACK = re.compile(r"back of (?:your|the) card|on the back|卡背面|卡片背面")
 
 
 def _offers_a_channel(entities: list[Entity]) -> bool:

@@ -70,7 +70,10 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "federal agent|federal agents|dvsa|parking services|parking enforcement|penalty charge notice|"
         "a representative|customer representative|support representative|service representative|"
         "an agent|our agent|our agents|our representative|our representatives"
-        "|federal reserve|e-tag|etag|e-toll|etoll"
+        "|federal reserve|e-tag|etag|e-toll|etoll|"
+        # a utility's supply named without the utility ('your water service will be disconnected')
+        "water service|gas service|power service|water supply|gas supply|power supply|your electric company|"
+        "your power company|your gas company|your water company"
     ),
     # something happened to your account, card, service, parcel, booking, or a benefit is waiting
     # (every hallmark state below, in state_strong, is a state too: notice.py reads both lists)
@@ -432,7 +435,14 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         # suspicious activities found by the caller
         "|suspicious activities|suspicious transactions"
         "|been terminated|been breached|been blacklisted|been banned|been revoked|been disconnected|been invalidated|"
-        "been withheld|been detained"
+        "been withheld|been detained|"
+        # a utility's cut-off on its way, money owed to you to claim, points turned into cash
+        "months behind|behind on your payments|behind on payments|disconnection crew|crew is on the way|"
+        "technician is on the way|avoid disconnection|to avoid disconnection|due a refund|owed a refund|"
+        "owed a rebate|due a rebate|entitled to a refund|entitled to a rebate|entitled to an energy|"
+        "redeem them for cash|redeem for cash|redeem your points for cash|points into cash|points for cash|"
+        "convert your points|cash out your points|randomly selected|been randomly chosen|selected to test|"
+        "selected to receive|chosen to receive|number won|email won|won a free"
     ),
     # you are shut out of your computer or account: a hallmark of the sender's notice, not of a
     # helpdesk's answer or a hypothetical ('if you can't access your account, …': notice.py)

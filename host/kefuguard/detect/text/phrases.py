@@ -236,7 +236,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "fee": phrase_list(
         "保证金|手续费|押金|服务费|税费|个税|所得税|个人所得税|会员费|开通费|保险费|提现费|processing fee|small fee|"
-        "shipping fee|redelivery fee|clearance fee|deposit|fee|fees"
+        "shipping fee|redelivery fee|clearance fee|deposit|fee|fees|"
+        # what the fee is called when money is to be received ('upgrade your account to business by paying')
+        # (not 'activation fee', 'unlock fee': their first word is the fee's reason, which a longer phrase would hide)
+        "upgrade fee|transfer fee|insurance fee|"
+        "business account upgrade|upgrade to a business account|upgrade your account to business"
     ),
     "fee_hallmark": phrase_list(
         "刷流水|走流水|走个流水|做流水|流水验证|验证流水|流水不足|流水未达标|流水不达标|补足信誉分|补信誉分|"
@@ -249,7 +253,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "到账|提现|放款|解冻|解封|解除限制|解除|释放|激活|提额|提升额度|额度提升|提高额度|release|unlock|unfreeze|redeliver|withdraw|activation|"
         "activate|raise your limit|increase your limit|limit can be raised|limit increase|改签|退票|rebook|rebooking|"
         "to receive it|to receive the funds|to receive your funds|to receive the grant|to receive your grant|"
-        "to receive the money|to receive your prize|release the funds|release your funds"
+        "to receive the money|to receive your prize|release the funds|release your funds|"
+        # money you are told is yours, waiting on a payment first ('to accept the payment, … by paying $100')
+        "to accept the payment|to accept this payment|to receive the payment|to receive this payment|"
+        "to receive your money|to get your money"
         # (also account problems: the longest phrase wins a span, so these need both tags)
         "|unlock your account|unlock your card|unfreeze your account|unblock your account|unblock your card|"
         "reactivate your account|reactivate your card|restore your account|restore access|restore your access"
@@ -451,7 +458,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "sent_by_mistake": phrase_list(
         "by mistake|refunded you too much|refunded too much|mistakenly sent|mistakenly transferred|accidentally sent|accidentally transferred|"
         "sent it to the wrong|sent to the wrong number|wrong number by mistake|sent you too much|overpaid you|"
-        "转错了|转错账|转错帐|转错钱|打错钱|打错了钱|误转|错转|转多了|多转了|充错了"
+        "转错了|转错账|转错帐|转错钱|打错钱|打错了钱|误转|错转|转多了|多转了|充错了|"
+        # the same mistake in other words ('…please send it back, it was a mistake', 'sent in error')
+        "was a mistake|sent in error|in error|wrongly sent|sent wrongly|sent it by accident|by accident"
     ),
     "send_back": phrase_list(
         "send it back|send back|send the money back|return it|return the money|refund it|reverse it|"

@@ -472,7 +472,7 @@ def advance_fee(m: MessageHits) -> Finding | None:
 
 FEE_SENTENCE = 40  # how far around the fee its sentence's demand is looked for
 PAY_BEFORE_FEE = 12  # 'pay the processing fee', '缴纳500元保证金'
-_PAY_VERB = re.compile(r"\bpay\b|\bsend\b|\bwire\b|缴纳|交纳|支付(?!宝)|先交|要交|交\d|充值")
+_PAY_VERB = re.compile(r"\bpay(?:ing)?\b|\bsend\b|\bwire\b|缴纳|交纳|支付(?!宝)|先交|要交|交\d|充值")
 # a fee asked for, not described: '需要先缴纳', '先交200元', 'pay a fee first' (or a verb of paying it)
 _DEMAND = re.compile(
     r"需|先|才能|才可|方可|必须|(?<![申邀])请|要求|得交|转账|\bmust\b|\bneed|\brequired?\b|\bfirst\b|" + _PAY_VERB.pattern
