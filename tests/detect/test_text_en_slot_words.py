@@ -42,6 +42,8 @@ SCAMS = [
     "Read me the nine-digit number that appears on your screen.",
     "Scratch the back of the card and read me the numbers.",
     "Don't tell the store clerk what the gift cards are for.",
+    "We are from Geek Squad. Your computer protection plan is expiring and will be renewed for $499 unless you cancel.",
+    "Please log into your online banking so I can check whether the hackers stole money.",
     # a fee sent for a prize
     "You are the lucky winner of our weekly draw. Send a $200 processing fee to receive your prize.",
     # the second half of a script on its own: the ask, the link, the key to press

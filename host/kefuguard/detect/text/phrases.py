@@ -298,6 +298,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "give me access to your|allow me to connect|allow me to access|grant me access|remote into your|"
         "control of your computer|ammyy|aeroadmin|supremo|screenconnect|connectwise|bomgar|"
         "gotoassist|zoho assist|fastsupport|getscreen"
+        # the caller who wants to watch while you bank ('log into your online banking so I can check…')
+        "|online banking so i can|online banking so we can|bank account so i can|bank account so we can|"
+        "so i can see your screen|so i can access your|so we can access your|while i am connected|while i'm connected"
         # the session asked for in other words: 'so our technician can access your computer', 'read me
         # the number that appears on your screen' (the remote tool's session ID)
         "|technician can access|technicians can access|technician to access|engineer can access|"
@@ -539,7 +542,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     # a charge that the message ties to your credit record: what membership and loan scripts say
     "charge_word": phrase_list(
-        "扣费|扣钱|扣款|会员费|年费|自动续费|自动扣款|自动扣费|续费|服务费|月费|charged|charge|fee|fees|renewal"
+        "扣费|扣钱|扣款|会员费|年费|自动续费|自动扣款|自动扣费|续费|服务费|月费|charged|charge|fee|fees|renewal|"
+        # the renewal in its other words ('your protection plan will be renewed for $499')
+        "renewed|renews|will be renewed|will renew|auto-renew|auto-renewed|auto-renewal|automatically renewed|renewed automatically|debited|will be debited|billed|will be billed|will be charged|has been charged"
     ),
     "accusation": phrase_list(
         "涉嫌洗钱|洗黑钱|涉嫌犯罪|涉嫌违法|涉嫌诈骗|涉案|涉案资金|涉及重要案件|涉及一宗|涉及案件|限制出境|禁止出境|被限制出境|"

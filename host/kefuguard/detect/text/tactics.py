@@ -980,7 +980,7 @@ def renewal_call(m: MessageHits) -> Finding | None:
     """'我是美团的客服，您开通的美团月付会员将自动续费': someone calling as customer service to tell you
     a membership will charge you, the opening of the 'cancel it or your credit suffers' script. A
     genuine renewal notice comes from the app, not from a person introducing themselves."""
-    claims = m.get("self_claim")
+    claims = m.get("self_claim") + m.get("org_voice")  # 'we are from Geek Squad' too
     if not claims:
         return None
     who = m.get("cs_role") + m.get("org_word") + m.brand_hits()
@@ -1002,7 +1002,9 @@ def renewal_call(m: MessageHits) -> Finding | None:
 
 
 _ASKED_ABOUT = re.compile(r"您咨询|你咨询|您问的|你问的|您询问|您说的|你说的|关于您|关于你|亲反馈|反馈的问题")
-_CHARGING = frozenset({"扣费", "扣钱", "扣款", "自动续费", "自动扣款", "自动扣费", "续费", "charged", "charge", "renewal"})
+_CHARGING = frozenset({"扣费", "扣钱", "扣款", "自动续费", "自动扣款", "自动扣费", "续费", "charged", "charge", "renewal"}) | frozenset(
+    "renewed|renews|will be renewed|will renew|auto-renew|auto-renewed|auto-renewal|automatically renewed|renewed automatically|debited|will be debited|billed|will be billed|will be charged|has been charged".split("|")
+)
 
 
 def order_dispute_call(m: MessageHits) -> Finding | None:
