@@ -73,6 +73,11 @@ SCAMS = [
     "Bank of America: your card has been revoked. Call 1-844-220-6621.",
     # the reader's own mail going on is no report of others receiving it
     "Your mailbox will be deactivated. Verify your account to continue receiving emails.",
+    # a charge with 'customer service' (a desk, no one's name) to call about it; money taken without your say
+    "Your account will be debited $499.00 for the annual service charge. If you wish to dispute, call customer "
+    "service at 1-877-331-2210.",
+    "Unauthorized withdrawal detected on your checking account. Call 1-833-555-0142 immediately.",
+    "Your Navy Federal account has been placed under review. Verify your information within 24 hours.",
     # utilities, rewards and prizes: a cut-off on its way, money owed to you, points turned into cash
     "This is your electric company. Your account is 2 months behind. A disconnection crew is on the way. Pay now to "
     "avoid disconnection.",

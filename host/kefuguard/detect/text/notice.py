@@ -226,7 +226,7 @@ def _addressed(m: MessageHits, pos: int) -> bool:
     return _SECOND_PERSON.search(_sentence_before(m, pos)) is not None
 
 
-YOURS_AFTER_STATE = 9  # 'we have suspended your card', 'unusual activity on your account'
+YOURS_AFTER_STATE = 20  # 'we have suspended your card', 'unauthorized withdrawal detected on your account'
 
 
 def _yours(m: MessageHits, h: Hit) -> bool:

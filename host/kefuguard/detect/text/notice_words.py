@@ -442,7 +442,13 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "owed a rebate|due a rebate|entitled to a refund|entitled to a rebate|entitled to an energy|"
         "redeem them for cash|redeem for cash|redeem your points for cash|points into cash|points for cash|"
         "convert your points|cash out your points|randomly selected|been randomly chosen|selected to test|"
-        "selected to receive|chosen to receive|number won|email won|won a free"
+        "selected to receive|chosen to receive|number won|email won|won a free|placed under review|"
+        # money taken without your say, in any of its words ('unauthorized withdrawal detected on your account')
+        "unauthorized withdrawal|unauthorised withdrawal|unauthorized charge|unauthorised charge|"
+        "unauthorized purchase|unauthorised purchase|unauthorized payment|unauthorised payment|"
+        "unauthorized transfer|unauthorised transfer|unauthorized access|unauthorised access|unauthorized login|"
+        "unauthorised login|unauthorized activity|unauthorised activity|unauthorized transactions|"
+        "unauthorised transactions"
     ),
     # you are shut out of your computer or account: a hallmark of the sender's notice, not of a
     # helpdesk's answer or a hypothetical ('if you can't access your account, …': notice.py)

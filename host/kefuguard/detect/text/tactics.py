@@ -1052,9 +1052,10 @@ _ORDER_WORDS = re.compile(r"\b(?:order|orders|invoice|subscription|membership|re
 
 
 def _names_a_party(m: MessageHits) -> bool:
-    """A party word ('bank', 'credit union', '银行') that is not a listed brand's own name."""
-    brands = {(h.start, h.end) for h in m.brand_hits()}
-    return any((h.start, h.end) not in brands for h in m.get("party"))
+    """A party word ('bank', 'credit union', '银行') that is not a listed brand's own name, nor a desk
+    that says nobody's name ('call customer service at 1-877-…')."""
+    named = {(h.start, h.end) for h in m.brand_hits() + m.get("cs_role")}
+    return any((h.start, h.end) not in named for h in m.get("party"))
 
 
 _TRANSACTION_ZH = re.compile(r"转出|支出|消费|扣款|扣费|转账|购买|下单|订单")
