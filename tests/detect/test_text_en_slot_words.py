@@ -78,6 +78,11 @@ SCAMS = [
     "service at 1-877-331-2210.",
     "Unauthorized withdrawal detected on your checking account. Call 1-833-555-0142 immediately.",
     "Your Navy Federal account has been placed under review. Verify your information within 24 hours.",
+    # offices: allegations against you, a tax return in doubt, a toll road used without a pass
+    "This is the IRS Criminal Investigation division. There are four serious allegations pending against you. Call "
+    "us back immediately.",
+    "HMRC: We have noticed irregularities in your tax return. Legal proceedings will begin unless you call 0203 769 4411.",
+    "Your vehicle was recorded on a toll road without a valid transponder. Pay the $6.99 toll now to avoid penalties.",
     # utilities, rewards and prizes: a cut-off on its way, money owed to you, points turned into cash
     "This is your electric company. Your account is 2 months behind. A disconnection crew is on the way. Pay now to "
     "avoid disconnection.",
@@ -131,6 +136,12 @@ GENUINE = [
     "This is the IRS reminding you that the filing deadline is April 15. File at irs.gov.",
     "I called the IRS and they said my refund is delayed.",
     "The IRS will never call you to say you owe back taxes. Hang up.",
+    # an office's own reminder of a debt, with its own account to pay into; how a summons really comes
+    "Your CERB must be repaid by December 31. Make a payment through your CRA My Account or online banking.",
+    "A court summons is delivered in person or by mail, never by text message.",
+    "HMRC will never call you to say there are irregularities in your tax return or threaten legal proceedings.",
+    "Scammers claim there are allegations pending against you and ask you to pay by gift card. The IRS never does this.",
+    "Toll scam texts say you drove without a valid transponder. Check your account only at the agency's website.",
     # reminders with the same words
     "If a caller says we had to freeze your account, hang up and call us on 0800 056 0056.",
     "If you get a call saying a package in your name has been seized by customs with illegal drugs, it is a scam. Hang up.",

@@ -448,7 +448,11 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "unauthorized purchase|unauthorised purchase|unauthorized payment|unauthorised payment|"
         "unauthorized transfer|unauthorised transfer|unauthorized access|unauthorised access|unauthorized login|"
         "unauthorised login|unauthorized activity|unauthorised activity|unauthorized transactions|"
-        "unauthorised transactions"
+        "unauthorised transactions|"
+        # a tax return put in doubt, a toll road used without a pass (not a benefit to repay: the office's
+        # own reminders say that, with its own account to pay into)
+        "irregularities in your|discrepancies in your|discrepancy in your|without a valid transponder|"
+        "without a transponder|without a valid pass|toll violation|toll violations"
     ),
     # you are shut out of your computer or account: a hallmark of the sender's notice, not of a
     # helpdesk's answer or a hypothetical ('if you can't access your account, …': notice.py)

@@ -560,7 +560,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # a summons by call: 'an investigation against you', 'appear before a judge', 'a federal criminal offense'
         "investigation against you|investigation being finalized against you|case against you|"
         "complaint against you|charges against you|appearance before a judge|appear before a judge|"
-        "federal criminal offense|criminal offense|criminal offence|serve you a notice|notice of action"
+        "federal criminal offense|criminal offense|criminal offence|serve you a notice|notice of action|"
+        # the same summons in other words ('four serious allegations pending against you', 'filed against you')
+        "allegations against you|allegations pending|allegation against you|filed against you|"
+        "pending against you|case filed|you will be deported|may be deported"
     ),
     "noise": phrase_list(
         "参加|增加|更加|加油|加班|加热|加工|加快|附加|叠加|追加|加盟|加价|外加|加速|加载|加入购物车|加购|"
