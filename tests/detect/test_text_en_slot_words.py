@@ -67,6 +67,10 @@ SCAMS = [
     "Coinbase: your withdrawal is pending approval. Contact support at 1-844-220-6621.",
     "Regarding your Amazon order, please call 1-844-220-6621.",
     "Hello, there is a problem with your PayPal account. Please call 1-844-220-6621.",
+    # ... or sends you to a site that is not its own to confirm, review or update something of yours
+    "Apple: Confirm your Apple ID information: https://id-confirm-center.com",
+    "Chase: Please review your account at https://secure-review-center.com",
+    "Royal Mail: Please schedule your delivery: rm-schedule.info",
     # the account, card or line done to, in other participles
     "Dear customer, your account has been terminated. Call 1-844-220-6621 now.",
     "Your account has been blacklisted. Please verify your details here: secure-acct-check.com",
@@ -124,6 +128,9 @@ GENUINE = [
     "We've detected unusual activity on your account and have temporarily blocked your card. Please call us on the "
     "number on the back of your card.",
     "Your points balance is 12,400. Points expire 31 Dec. Redeem in the app.",
+    # the brand's own sites and short links
+    "Amazon: Your order has shipped. Track it at amazon.com/orders",
+    "Netflix: Update your payment method at netflix.com/youraccount",
     # the brand's own listed lines
     "Chase: your statement is ready. Questions? Call 1-800-935-9935.",
     "Regarding your Amazon order, please call 1-888-280-4331.",

@@ -359,6 +359,12 @@ def _find_act(m: MessageHits) -> Slot | None:
 _REPLY_A_KEY = re.compile(r"reply (?:with )?(?:y|n|yes|no|stop|1|2|c|r)\b")
 
 
+_ACT_ON_YOURS = re.compile(
+    r"\b(?:confirm|review|update|verify|validate|check|schedule|reschedule|manage|secure|restore|unlock|"
+    r"reactivate)(?: (?:all|the details of))? your\b"
+)
+
+
 def notice_slots(
     m: MessageHits, party: Brand | None, unlisted_links: list[Entity], claimed: bool = False
 ) -> list[Slot]:
@@ -426,6 +432,9 @@ def notice_slots(
         or asks_for_money_or_credentials(m)
         or any(not m.negated(h.start) for h in m.get("download"))  # an app from a link not its own
         or mimics(brand_site, m, party)
+        # 'Apple: Confirm your Apple ID information: <a site not Apple's>': something of yours to be
+        # confirmed, reviewed or updated at a site that is not the brand's
+        or _ACT_ON_YOURS.search(m.folded) is not None
     )
     if brand_site is not None and pushed:
         out.append(brand_site)  # not a brand's own short link in an ordinary notice ('delivered: amzn.to/…')
