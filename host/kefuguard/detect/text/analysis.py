@@ -159,7 +159,7 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
         support += [
             Evidence(e.code, e.category, e.start, e.end, None, brand.id) for e in analysis.evidence if e.category == OFFICIAL_PLACE
         ]
-    if brand is None and not _offers_a_channel(entities):
+    if brand is None and ("back" in folded or "背面" in folded) and not _offers_a_channel(entities):
         # 'we have temporarily blocked your card. Please call us on the number on the back of your card':
         # a card issuer's alert naming no bank sends you to the one number it cannot fake
         back = next((e for e in analysis.evidence if e.category == OFFICIAL_PLACE and _CARD_BACK.search(folded, e.start, e.end)), None)

@@ -110,7 +110,7 @@ _SUPPOSED = re.compile(
     r"\b(?:if|should|whenever|when) you (?:ever )?(?:notice|see|spot|find|suspect|think|believe|discover|"
     r"become aware|are concerned|are worried)\b|如果您发现|如果你发现|若发现|如发现"
 )
-_SUPPOSED_WORDS = re.compile(r"notice|see|spot|find|suspect|think|believe|discover|aware|concerned|worried|发现")
+_SUPPOSED_WORDS = re.compile(r"(?:if|should|when|whenever) you|发现")
 
 
 def _supposed(m: MessageHits, pos: int) -> bool:
@@ -168,7 +168,9 @@ _REPORTED_CLAIM = re.compile(
     r"\b(?:caller|callers|scammers?|fraudsters?|criminals?|someone|anyone) (?:(?:may|might|will|could) )?"
     r"(?:says?|said|claims?|tells? you|told you)\b"
 )
-_REPORTED_CLAIM_WORDS = re.compile(r"claiming|claims that|saying|stating|声称|谎称|自称|says|said|claim|tell|told|say")  # edges aside
+_REPORTED_CLAIM_WORDS = re.compile(  # edges aside
+    r"claiming|claims that|saying|stating|声称|谎称|自称|caller|scammer|fraudster|criminal|someone|anyone"
+)
 
 
 def _anywhere(m: MessageHits, words: re.Pattern[str]) -> bool:
