@@ -87,6 +87,9 @@ SCAMS = [
     "us back immediately.",
     "HMRC: We have noticed irregularities in your tax return. Legal proceedings will begin unless you call 0203 769 4411.",
     "Your vehicle was recorded on a toll road without a valid transponder. Pay the $6.99 toll now to avoid penalties.",
+    # a parcel held for a fee or for payment details
+    "DHL: Your shipment is pending. Confirm your details and pay the 2.99 EUR processing fee.",
+    "Your Amazon package could not be delivered. We need you to confirm your payment details to rearrange delivery.",
     # utilities, rewards and prizes: a cut-off on its way, money owed to you, points turned into cash
     "This is your electric company. Your account is 2 months behind. A disconnection crew is on the way. Pay now to "
     "avoid disconnection.",
@@ -128,6 +131,9 @@ GENUINE = [
     "We've detected unusual activity on your account and have temporarily blocked your card. Please call us on the "
     "number on the back of your card.",
     "Your points balance is 12,400. Points expire 31 Dec. Redeem in the app.",
+    # a parcel redelivered for an address, or a duty paid on the courier's own site
+    "Your package could not be delivered. Please confirm your address and we will try again tomorrow.",
+    "DHL: Your shipment is pending customs clearance. Duties of £12.40 are due. Pay securely at dhl.co.uk",
     # the brand's own sites and short links
     "Amazon: Your order has shipped. Track it at amazon.com/orders",
     "Netflix: Update your payment method at netflix.com/youraccount",

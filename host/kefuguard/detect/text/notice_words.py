@@ -452,7 +452,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         # a tax return put in doubt, a toll road used without a pass (not a benefit to repay: the office's
         # own reminders say that, with its own account to pay into)
         "irregularities in your|discrepancies in your|discrepancy in your|without a valid transponder|"
-        "without a transponder|without a valid pass|toll violation|toll violations"
+        "without a transponder|without a valid pass|toll violation|toll violations|"
+        # a parcel held for something ('DHL: Your shipment is pending. … pay the 2.99 EUR processing fee')
+        "shipment is pending|parcel is pending|package is pending|delivery is pending"
     ),
     # you are shut out of your computer or account: a hallmark of the sender's notice, not of a
     # helpdesk's answer or a hypothetical ('if you can't access your account, …': notice.py)

@@ -387,11 +387,15 @@ def credential_request(m: MessageHits) -> Finding | None:
     # (not for a refund already made, nor where it sends you to the official app or site to check them)
     offered = m.get("refund_hallmark") or [r for r in m.get("refund") if not _refund_done(m, r)]
     money_back = weak_asks if offered and not m.get("official_ref") else []
+    # 'your package could not be delivered… confirm your payment details to rearrange delivery': a parcel
+    # is redelivered for an address, never for card or payment details
+    parcel = weak_asks if m.get("delivery_problem") and not m.get("official_ref") else []
     for first, second, category in (
         (asks, strong, CRED),
         (weak_asks, strong, CRED_WEAK),
         (asks, weak, CRED_WEAK),
         (money_back, weak, CRED_WEAK),
+        (parcel, weak, CRED_WEAK),
     ):
         if category == CRED_WEAK and code_delivered:
             continue
