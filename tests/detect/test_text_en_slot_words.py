@@ -90,6 +90,10 @@ SCAMS = [
     # a parcel held for a fee or for payment details
     "DHL: Your shipment is pending. Confirm your details and pay the 2.99 EUR processing fee.",
     "Your Amazon package could not be delivered. We need you to confirm your payment details to rearrange delivery.",
+    # an account flagged, to be banned, held
+    "Your Facebook account has been flagged for suspicious login. Confirm it's you to keep using Facebook.",
+    "Security notice: your WhatsApp account will be banned. Click to appeal.",
+    "We have put a hold on your account until you verify your information.",
     # utilities, rewards and prizes: a cut-off on its way, money owed to you, points turned into cash
     "This is your electric company. Your account is 2 months behind. A disconnection crew is on the way. Pay now to "
     "avoid disconnection.",
@@ -134,6 +138,10 @@ GENUINE = [
     # a parcel redelivered for an address, or a duty paid on the courier's own site
     "Your package could not be delivered. Please confirm your address and we will try again tomorrow.",
     "DHL: Your shipment is pending customs clearance. Duties of £12.40 are due. Pay securely at dhl.co.uk",
+    "Facebook: We noticed a suspicious login to your account. If this wasn't you, secure your account at "
+    "facebook.com/hacked.",
+    "Your account was flagged by our system and is under review. We will email you within 2 days. No action is needed.",
+    "We have placed a hold on your account as you requested. Call us at 1-800-935-9935 to remove it.",
     # the brand's own sites and short links
     "Amazon: Your order has shipped. Track it at amazon.com/orders",
     "Netflix: Update your payment method at netflix.com/youraccount",

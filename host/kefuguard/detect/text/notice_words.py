@@ -454,7 +454,11 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "irregularities in your|discrepancies in your|discrepancy in your|without a valid transponder|"
         "without a transponder|without a valid pass|toll violation|toll violations|"
         # a parcel held for something ('DHL: Your shipment is pending. … pay the 2.99 EUR processing fee')
-        "shipment is pending|parcel is pending|package is pending|delivery is pending"
+        "shipment is pending|parcel is pending|package is pending|delivery is pending|"
+        # an account flagged, to be banned, held ('your account has been flagged for suspicious login', 'we
+        # have put a hold on your account')
+        "been flagged|suspicious login|suspicious log-in|suspicious sign-in|will be banned|permanently banned|"
+        "put a hold on|placed a hold on|a hold on your account"
     ),
     # you are shut out of your computer or account: a hallmark of the sender's notice, not of a
     # helpdesk's answer or a hypothetical ('if you can't access your account, …': notice.py)
