@@ -23,6 +23,9 @@ SECRETS = [
     ("pwd=Hunter22x", "outgoing.password"),
     ("my social is 123-45-6789", "outgoing.id_number"),
     ("我的验证码是556677", "outgoing.verification_code"),
+    # a password named by a longer phrase ending in the word
+    ("My online banking password is bluebird77", "outgoing.password"),
+    ("the login password is qwerty123", "outgoing.password"),
 ]
 
 ORDINARY = [
@@ -31,6 +34,8 @@ ORDINARY = [
     "the pw is fine",
     "my flight is at 10:45 tomorrow",
     "ok thanks, I got the parcel",
+    "I forgot my online banking password",
+    "what is the password for the wifi?",
 ]
 
 

@@ -159,12 +159,21 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
         support += [
             Evidence(e.code, e.category, e.start, e.end, None, brand.id) for e in analysis.evidence if e.category == OFFICIAL_PLACE
         ]
+    if brand is None and ("back" in folded or "背面" in folded) and not _offers_a_channel(entities):
+        # 'we have temporarily blocked your card. Please call us on the number on the back of your card':
+        # a card issuer's alert naming no bank sends you to the one number it cannot fake
+        back = next((e for e in analysis.evidence if e.category == OFFICIAL_PLACE and _CARD_BACK.search(folded, e.start, e.end)), None)
+        if back is not None:
+            analysis.evidence.append(Evidence("official.own_channel", OWN_CHANNEL, back.start, back.end))
     if support and brand is not None and _own_channels_only(hits, brand.id, support):
         first = support[0]
         analysis.evidence.append(Evidence("official.own_channel", OWN_CHANNEL, first.start, first.end))
         if all(e.code == "official.link" for e in support):
             analysis.evidence.append(Evidence("official.own_channel", OWN_SITE, first.start, first.end))
     return analysis
+
+
+_CARD_BACK = re.compile(r"back of (?:your|the) card|on the back|卡背面|卡片背面")
 
 
 def _offers_a_channel(entities: list[Entity]) -> bool:
@@ -256,6 +265,9 @@ def _link_evidence(
     return out, unlisted_links
 
 
+_PRESSING_LINK_WORDS = ("click", "tap")
+
+
 def _link_pretext(analysis: MessageAnalysis, hits: MessageHits) -> bool:
     """An unlisted link asked to be opened because of an account, delivery, refund or code problem."""
     pretext = any(
@@ -263,6 +275,8 @@ def _link_pretext(analysis: MessageAnalysis, hits: MessageHits) -> bool:
         for f in analysis.findings
     )
     pressed = bool(hits.get("link_action") or hits.get("threat") or hits.get("urgency") or hits.get("credit_threat"))
+    # 'click here' is a link word (a longer phrase than the link action 'click' inside it): as pressing
+    pressed = pressed or any(hits.folded.startswith(_PRESSING_LINK_WORDS, h.start) for h in hits.get("link_word"))
     return pretext and pressed
 
 
@@ -319,12 +333,14 @@ def _number_evidence(
 # digits, but nobody types them by accident; spam posts fake helplines in them to slip past filters
 _STYLED_DIGITS = re.compile("[\U0001D7CE-\U0001D7FF]")
 _LETTER_O = re.compile("[oO]")  # '1-8OO-3O1-4629': entities.py reads the letter as a zero
+_OTHER_LETTER = re.compile("[a-np-zA-NP-Z]")
 
 
 def _disguised(text: str, e: Entity) -> bool:
     """The number is written, at least in part, in styled look-alike digits or with letters O."""
     if _LETTER_O.search(text, e.start, e.end) is not None:
-        return True
+        # '1-8OO-3O1-4629' hides zeros; '1-800-FLOWERS' spells a word (entities.py reads its keypad digits)
+        return _OTHER_LETTER.search(text, e.start, e.end) is None
     return not text.isascii() and _STYLED_DIGITS.search(text, e.start, e.end) is not None
 
 
@@ -374,6 +390,7 @@ def _named_as_a_scam(hits: MessageHits, e: Entity) -> bool:
 _CALL_THE_BRAND = re.compile(r"(?:call|dial|ring|phone|contact|reach)(?: the)? $")
 _BRAND_THEN_NUMBER = re.compile(r"^(?:'s)? ?(?:support|customer service|customer care|team)?:? ?(?:at|on|via)?:? ?$")
 _BRANDS_NUMBER = re.compile(r"^(?:'s)? ?(?:customer service |support |reservations? |contact |main |toll free )?(?:phone )?number:? ?(?:is)?:? ?$")
+_BRAND_CALL = re.compile(r"^:? ?(?:call|dial|phone|ring)(?: us)?:? ?(?:at|on)?:? ?$")
 BRAND_TO_NUMBER = 24
 _ROUND_THE_CLOCK = re.compile(r"24 ?[/x ]? ?7|24 hours a day|round the clock")  # folded: '24/7' is '24 7'
 
@@ -391,6 +408,8 @@ def _called_brand(hits: MessageHits, e: Entity, brand: Brand) -> bool:
             return True  # 'Frontier Airlines phone number +1-888-…'
         if _BRAND_THEN_NUMBER.match(between) and _CALL_THE_BRAND.search(hits.folded[max(0, h.start - 10) : h.start]):
             return True
+        if _BRAND_CALL.match(between):
+            return True  # 'Amazon Call +1 (888) …', 'PayPal: call 1-8…
     return False
 
 
@@ -413,9 +432,11 @@ def _secrets(text: str, folded: str, by_tag: dict[str, list[Hit]], entities: lis
         out.append(Evidence("outgoing.password", "secret", short.start(), short.end()))  # 'pass: Tr0ub4dor'
     for h in by_tag.get("cred_weak", []) + by_tag.get("cred_strong", []):
         word = folded[h.start : h.end].replace(" ", "")
-        if "密码" in word or word in ("password", "passcode", "pin", "pincode"):
+        # 'my online banking password is …', 'email password: …': a longer credential phrase ending in the word
+        if "密码" in word or word.endswith(("password", "passcode", "pin", "pincode")):
             m = _PASSWORD_VALUE.match(folded, h.end)
-            if m and _looks_like_password(text[m.start(1) : m.end(1)]):
+            said = any(e.code == "outgoing.password" and e.start == h.start for e in out)  # a phrase in two tags
+            if m and not said and _looks_like_password(text[m.start(1) : m.end(1)]):
                 out.append(Evidence("outgoing.password", "secret", h.start, m.end()))
         elif word in _CVV_WORDS:
             m = _CVV_VALUE.match(folded, h.end)

@@ -306,6 +306,8 @@ def extract_numbers(folded: str, text: str, im_hits: list[Hit], code_hits: list[
     if _DIGIT_BY_O.search(digits_view):  # '1-8oo-3o1-4629': the letter for the digit (sub leaves no match alone)
         digits_view = _O_FOR_ZERO.sub(lambda m: m.group(0).replace("o", "0"), digits_view)
     spelled = _spelled_out_numbers(digits_view)
+    if _VANITY_HEAD.search(digits_view) is not None:
+        spelled += _vanity_numbers(digits_view, text)
     found += spelled
     for m in _DIGIT_GROUPS.finditer(digits_view):  # '(010)12345678' is one number
         if spelled and any(e.start <= m.start() < e.end for e in spelled):
@@ -387,6 +389,30 @@ def _spelled_out_numbers(folded: str) -> list[Entity]:
         kind = phone_kind(digits, False, groups if len(groups) > 1 else ())
         if kind:
             out.append(Entity("phone", digits, m.start(), m.end(), kind))
+    return out
+
+
+# a toll-free number spelled in capitals, as fake helplines write the brand into it ('1-800-FLOWERS',
+# '1-888-MSFT-HELP'; folded: lower case, dashes are spaces): the keypad's digits, the first seven
+_VANITY = re.compile(r"(?<![0-9a-z])1 ?(8(?:00|33|44|55|66|77|88)) ?([a-z0-9]{2,10}(?: [a-z0-9]{2,10}){0,2})")
+_VANITY_HEAD = re.compile(r"8(?:00|33|44|55|66|77|88) ?[a-z]")  # the cheap test: a word right after 1-8xx
+_KEYPAD = str.maketrans("abcdefghijklmnopqrstuvwxyz", "22233344455566677778889999")
+VANITY_LETTERS = 3  # a number with a word in it, not digits with a letter typed by mistake
+
+
+def _vanity_numbers(folded: str, text: str) -> list[Entity]:
+    out = []
+    for m in _VANITY.finditer(folded):
+        word, end = "", m.start(2)
+        for part in m.group(2).split(" "):  # words up to the seventh character, no further
+            start = folded.index(part, end)
+            word, end = word + part, start + len(part)
+            if len(word) >= 7:
+                break
+        letters = text[m.start(2) : end]
+        if not 7 <= len(word) <= 10 or sum(c.isalpha() for c in word) < VANITY_LETTERS or not letters.isupper():
+            continue
+        out.append(Entity("phone", "1" + m.group(1) + word.translate(_KEYPAD)[:7], m.start(), end, "us_toll_free"))
     return out
 
 

@@ -55,6 +55,7 @@ from kefuguard.detect.text.tactics import MessageHits, reader_remedy
 from kefuguard.lists.model import Brand
 
 # How close the parts of one phrase must stand (characters of folded text)
+_GOING_ON = ("continue ", "keep ", "stop ", "start ")
 WEAK_ADVISORY_WORDS = 2  # '谨防' alone may be a points notice ('谨防过期'); two cautious words make a reminder
 SCAM_WORD_AFTER_SUSPECTED = 4  # '涉嫌诈骗' is what fake police say, not advice
 BRAND_OPENS_WITHIN = 8  # '中国移动网上充值优惠', 'Amazon: your order…': the brand is the message's subject
@@ -62,6 +63,7 @@ REMINDER_CUES = 3  # 'will never... will only... all links...': a reminder, even
 NARRATIVE_CUES = 2  # '短信称…王先生按对方要求…': a story of a scam told by someone else, link and all
 QUOTE_NEGATION = 12  # '切勿点击 www.x.com', 'do not call 1-800-…': a reminder naming what not to open
 ADVISORY_BEFORE_STATE = 6  # '快递员不会以理赔为由…': the state a reminder says callers invent
+FOREIGN_SERVICE_KINDS = frozenset({"us_toll_free", "us_number", "au_service", "intl"})
 YOURS_BEFORE_STATE = 48  # '您的医保卡确实存在异常', 'your debit card has been temporarily disabled'
 
 
@@ -70,6 +72,8 @@ def _advisory(m: MessageHits) -> Hit | None:
         before = m.folded[max(0, h.start - SCAM_WORD_AFTER_SUSPECTED) : h.start]
         if "涉嫌" in before or "涉及" in before:
             continue  # 'you are suspected of fraud': the fake police's line
+        if m.folded.endswith(_GOING_ON, 0, h.start):
+            continue  # 'verify your account to continue receiving emails': the reader's own mail, no report
         return h
     weak = m.get("advisory_weak")
     return weak[0] if len(weak) >= WEAK_ADVISORY_WORDS else None
@@ -85,6 +89,7 @@ def _states(m: MessageHits, hits: list[Hit]) -> list[Hit]:
         and not _reported_claim(m, h.start)
         and not _advised(m, h.start)
         and not _maintenance(m, h.start)
+        and not _supposed(m, h.start)
     ]
     if states and m.get("remedy"):
         states = [h for h in states if not reader_remedy(m, h)]
@@ -99,6 +104,20 @@ def _promotes(m: MessageHits) -> bool:
     ('claims@cc-promo.com', 'best-deal.top')."""
     spans = [(e.start, e.end) for e in m.entities if e.kind in ("url", "email")]
     return any(not any(s <= h.start < e for s, e in spans) for h in m.get("marketing"))
+
+
+_SUPPOSED = re.compile(
+    r"\b(?:if|should|whenever|when) you (?:ever )?(?:notice|see|spot|find|suspect|think|believe|discover|"
+    r"become aware|are concerned|are worried)\b|如果您发现|如果你发现|若发现|如发现"
+)
+_SUPPOSED_WORDS = re.compile(r"(?:if|should|when|whenever) you|发现")
+
+
+def _supposed(m: MessageHits, pos: int) -> bool:
+    """'If you notice suspicious transactions on your account, call us': what the reader may find one day,
+    the advice a bank gives, not a state the message announces ('if you did not make this purchase' is
+    the dispute a script asks, and stays)."""
+    return _anywhere(m, _SUPPOSED_WORDS) and _SUPPOSED.search(_sentence_before(m, pos)) is not None
 
 
 _MAINTENANCE = re.compile(r"维护|maintenance")
@@ -144,9 +163,14 @@ def _a_bill_total(m: MessageHits, h: Hit) -> bool:
 
 
 _REPORTED_CLAIM = re.compile(
-    r"\bclaiming\b|\bclaims that\b|\bsaying that\b|\b(?:message|text|call|e-?mail|letter)s? (?:saying|stating)\b|声称|谎称|自称"
+    r"\bclaiming\b|\bclaims that\b|\bsaying that\b|\b(?:message|text|call|e-?mail|letter)s? (?:saying|stating)\b|声称|谎称|自称|"
+    # 'if a caller says we had to freeze your account', 'scammers may say your card…': said by someone else
+    r"\b(?:caller|callers|scammers?|fraudsters?|criminals?|someone|anyone) (?:(?:may|might|will|could) )?"
+    r"(?:says?|said|claims?|tells? you|told you)\b"
 )
-_REPORTED_CLAIM_WORDS = re.compile(r"claiming|claims that|saying|stating|声称|谎称|自称")  # edges aside
+_REPORTED_CLAIM_WORDS = re.compile(  # edges aside
+    r"claiming|claims that|saying|stating|声称|谎称|自称|caller|scammer|fraudster|criminal|someone|anyone"
+)
 
 
 def _anywhere(m: MessageHits, words: re.Pattern[str]) -> bool:
@@ -204,7 +228,7 @@ def _addressed(m: MessageHits, pos: int) -> bool:
     return _SECOND_PERSON.search(_sentence_before(m, pos)) is not None
 
 
-YOURS_AFTER_STATE = 9  # 'we have suspended your card', 'unusual activity on your account'
+YOURS_AFTER_STATE = 20  # 'we have suspended your card', 'unauthorized withdrawal detected on your account'
 
 
 def _yours(m: MessageHits, h: Hit) -> bool:
@@ -294,7 +318,17 @@ def _speaks_for(m: MessageHits, party: Brand | None, claimed: bool) -> bool:
     if _brand_claimed(m, party, claimed):
         return True
     tag = "brand:" + party.id
-    return any(h.start <= BRAND_OPENS_WITHIN and not m.referral_before(h.start) for h in m.get(tag))
+    if any(h.start <= BRAND_OPENS_WITHIN and not m.referral_before(h.start) for h in m.get(tag)):
+        return True
+    # 'regarding your Amazon order', 'your PayPal account has…': the reader's own thing at the brand, which
+    # only the brand has news of
+    return any(m.folded.endswith("your ", 0, h.start) and _BRAND_THING.match(m.folded, h.end) for h in m.get(tag))
+
+
+_BRAND_THING = re.compile(
+    r" (?:account|order|card|subscription|membership|package|parcel|shipment|delivery|payment|id|wallet|refund|"
+    r"purchase|transaction)s?\b"  # not 'service' or 'plan': a telco's own notice names them with its lines
+)
 
 
 def _brand_claim_slot(party_slot: Slot | None) -> Slot:
@@ -317,9 +351,20 @@ def _find_act(m: MessageHits) -> Slot | None:
     # an act may sit inside a longer phrase of another tag ('咨询电话', '请拨9', '请联系'): those count too
     acts = m.get("act") + m.get("link_action") + m.get("referral") + m.get("voice_menu") + m.get("cs_phone")
     for h in sorted(acts + m.get("phone_word"), key=lambda h: h.start):  # the first one not negated
-        if not m.negated(h.start):
+        if not m.negated(h.start) and not _REPLY_A_KEY.match(m.folded, h.start):
             return Slot(ACT, h.start, h.end, "notice.act")
     return None
+
+
+# 'Reply Y if you made a $600.00 purchase, N if not', 'reply YES or NO', 'reply STOP': a bank's fraud alert
+# answered in the same text thread, nothing opened, nobody called
+_REPLY_A_KEY = re.compile(r"reply (?:with )?(?:y|n|yes|no|stop|1|2|c|r)\b")
+
+
+_ACT_ON_YOURS = re.compile(
+    r"\b(?:confirm|review|update|verify|validate|check|schedule|reschedule|manage|secure|restore|unlock|"
+    r"reactivate)(?: (?:all|the details of))? your\b"
+)
 
 
 def notice_slots(
@@ -389,6 +434,9 @@ def notice_slots(
         or asks_for_money_or_credentials(m)
         or any(not m.negated(h.start) for h in m.get("download"))  # an app from a link not its own
         or mimics(brand_site, m, party)
+        # 'Apple: Confirm your Apple ID information: <a site not Apple's>': something of yours to be
+        # confirmed, reviewed or updated at a site that is not the brand's
+        or _ACT_ON_YOURS.search(m.folded) is not None
     )
     if brand_site is not None and pushed:
         out.append(brand_site)  # not a brand's own short link in an ordinary notice ('delivered: amzn.to/…')
@@ -415,12 +463,18 @@ def notice_slots(
             or bool(m.get("dispute") or m.get("cancel_verb") or m.get("threat"))
         )
         kinds = (SERVICE_LINE_KINDS if pushes else frozenset()) | (PERSONAL_NUMBER_KINDS if numberless else set())
+        if party is not None and party.phones and _find_act_only(m):
+            # the list knows the brand's own lines, and this toll-free or foreign one is not among them
+            # ('Amazon: please call 1-844-… regarding your recent order'); not a 400 number, which
+            # Chinese brands keep more of than the list holds ('【京东】退款已到账，如有疑问请致电400-…')
+            kinds = kinds | FOREIGN_SERVICE_KINDS
         personal = [s for s in phone_channels(m, party) if kind_at(m, s.start) in kinds]
         if act is not None and personal:
             out += [_brand_claim_slot(party_slot), act, *personal]
         return out
     hallmarks = _states(m, m.get("state_strong") + lockouts)
-    strong = first_hit([h for h in hallmarks if not _charge_done(m, h) and not _requested(m, h.start)])
+    hallmarks = [h for h in hallmarks if not _charge_done(m, h) and not _requested(m, h.start)]
+    strong = first_hit(hallmarks)
     if strong is None and _find_act_only(m):  # 'your flight is cancelled: contact us to rebook'
         strong = first_hit(_states(m, m.get("disruption")))
     said = strong or state  # the reason quotes the hallmark state when there is one
@@ -436,7 +490,8 @@ def notice_slots(
         out.append(Slot(STATE_STRONG, strong.start, strong.end, "notice.state"))
         if not any(d.start <= strong.start < d.end for d in m.get("delivery_problem")):
             out.append(Slot(PRESSURE, strong.start, strong.end, "notice.state"))  # a parcel held is not pressure
-        if strong in lockouts or _yours(m, strong):  # lockouts say "you" themselves
+        # lockouts say "you" themselves; 'Notice of Toll Evasion: you have an unpaid toll…': a later hallmark's
+        if strong in lockouts or _yours(m, strong) or any(_yours(m, h) for h in hallmarks if h is not strong):
             out.append(Slot(YOURS, strong.start, strong.end, "notice.state"))
         voice = _ORG_VOICE.search(m.folded) if party_slot is None else None
         if voice is not None:  # 'we placed a suspension on your account': the sender's own voice

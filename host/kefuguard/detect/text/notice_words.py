@@ -62,6 +62,18 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "仓储中心|派送站|营业部|分行|支行|工商局|住建局|物业|物业公司|广电|刑侦大队|"
         # Taiwan's and Hong Kong's offices and carriers, as their notices name them
         "健保署|监理所|国税局|劳保局|劳动部|卫生署|警务处|医管局|电讯管理局|入境处|宅配|超商"
+        # English sentences name the same parties in other words: the agencies of customs and police
+        # calls, the staff a robocall hands you to ('press 1 to speak with a representative'), the
+        # parking and penalty offices
+        "|customs office|customs department|"
+        "customs and border protection|border protection|homeland security|police department|sheriff's office|"
+        "federal agent|federal agents|dvsa|parking services|parking enforcement|penalty charge notice|"
+        "a representative|customer representative|support representative|service representative|"
+        "an agent|our agent|our agents|our representative|our representatives"
+        "|federal reserve|e-tag|etag|e-toll|etoll|"
+        # a utility's supply named without the utility ('your water service will be disconnected')
+        "water service|gas service|power service|water supply|gas supply|power supply|your electric company|"
+        "your power company|your gas company|your water company"
     ),
     # something happened to your account, card, service, parcel, booking, or a benefit is waiting
     # (every hallmark state below, in state_strong, is a state too: notice.py reads both lists)
@@ -149,6 +161,20 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "stimulus payment|relief payment|economic impact payment|cost of living payment|benefit payment|"
         # a parcel stopped for its address, in the words of any courier's notice (Taiwan's 资讯 too)
         "资讯不全|资料不全|地址不全|地址不详|地址有误|地址错误|暂停派送|暂停配送|无法派送|无法投递|派送异常"
+        # the same events in other words ('a package from May waiting for you', 'if you did not approve this
+        # purchase', 'your benefits will be stopped', 'renews today for $489.95')
+        "|waiting for you|is waiting for you|are waiting for you|awaiting you|held for you|reserved for you|"
+        "waiting to be claimed|if you did not approve|if you didn't approve|if you did not place|"
+        "if you didn't place|if you did not order|if you didn't order|if you did not purchase|"
+        "if you didn't purchase|if you did not send|if you didn't send|if you did not attempt|"
+        "if you didn't attempt|renews|renews today|will renew|will be renewed|set to renew|auto-renews|"
+        "renewed automatically|will be stopped|be stopped|will be cancelled|will be canceled|will be deleted|"
+        "will be removed|been seized|has been seized|was seized|were seized|seized|confiscated|"
+        "penalty charge|penalty notice|clamped|impounded"
+        # what was done to an account, a card or a line, in the other participles ('your account has been
+        # terminated / revoked / blacklisted', 'your card has been rejected', 'your line has been disconnected')
+        "|terminated|breached|blacklisted|banned|revoked|disconnected|detained|withheld|invalidated|rejected|"
+        "paused|stopped|placed on hold|penalized|penalised|downgraded|been accessed|was accessed|accessed from"
     ),
     # 'if this was not you': disputing a charge or a change the message announces
     "dispute": phrase_list(
@@ -163,6 +189,14 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         # the question a fake alert asks instead ('…has been placed. Not you? Call …', 'Was this you?')
         "not you?|wasn't you?|was this you?|was it you?|not your order?|not your purchase?|did you make this|"
         "did you authorize this|did you authorise this|if unauthorized|if unauthorised|not authorized by you|not authorised by you|"
+        # the same question in other words, and the cancellation a call is offered for ('Did you attempt a
+        # purchase of $1,140? If NO call…', 'Didn't order it? Call…'); not the words holding 'refund',
+        # which a longer phrase here would hide from the refund rules
+        "did you attempt|did you just|did you recently|did you try to|didn't order|did not order|didn't place|"
+        "did not place|didn't purchase|did not purchase|didn't buy|did not buy|not authorized?|not authorised?|"
+        "unauthorized?|unauthorised?|not yours?|for cancellation|to stop this|to stop the charge|"
+        "to stop the renewal|to stop auto-renewal|to stop the payment|to stop this payment|if you want to cancel|"
+        "if you would like to cancel|if you'd like to cancel|"
         "如果不是您本人|如果不是本人|如非本人操作|若非本人操作|如非您本人操作|若非您本人操作|如不是您本人操作|"
         "如不是本人操作|若不是本人操作|非本人操作请|如非本人|若非本人"
     ),
@@ -223,6 +257,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "12 hours|immediately|final notice|to avoid|or your|will be|before|as soon as possible|or we will|"
         "urgent notice|urgent action required|"
         "or it will be"
+        "|by the due date|may result in|will result in|could result in|failure to pay|non-payment|nonpayment"
     ),
     # a link named without being shown (the source redacted it, or it follows): still a channel
     "link_word": phrase_list(
@@ -246,6 +281,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
     "voice_menu": phrase_list(
         "按9|按1|按0|按2|press 1|press 9|press 0|请拨9|拨9|拨打9|按9号键|按3|按4|按5|按6|按7|按8|按9键|按1键|"
         "按0键|请按9|请按1|请按0|press 2|press 8"
+        # the other keys and the words for them ('press 7 now to speak with security team', 'press one')
+        "|press 3|press 4|press 5|press 6|press 7|press one|press two|press nine|press zero"
     ),
     # anti-fraud reminders and official advice: about scams, not one
     "advisory": phrase_list(
@@ -385,7 +422,43 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "sent to collections|send your file|"
         "pending fee|customs duty|customs duties|outstanding toll|outstanding highway|highway bill|toll bill|"
         "customs fee|unpaid fee|redelivery fee|"
-        "无法提现|提现失败|资金冻结|货款冻结|款项冻结|尚未启用|金流|违禁品|海关扣留|被扣押"
+        "无法提现|提现失败|资金冻结|货款冻结|款项冻结|尚未启用|金流|违禁品|海关扣留|被扣押|"
+        # the same hallmarks in other words: a freeze done to you ('we had to freeze your online banking'),
+        # benefits or a service stopped, a parcel seized with drugs in it, a car to be clamped, a mailbox's
+        # 'pending' mail held back
+        "had to freeze|have frozen|we've frozen|we froze|had to suspend|had to block|had to restrict|"
+        "had to disable|had to deactivate|had to close|had to limit|had to hold|will be stopped|"
+        "benefits will be stopped|service will be stopped|been seized|has been seized|was seized|were seized|"
+        "illegal drugs|contraband|may be clamped|will be clamped|be impounded|emails are pending|"
+        "mails are pending|messages are pending|mailbox capacity|increase your mailbox|increase mailbox|"
+        "increase your storage"
+        # suspicious activities found by the caller
+        "|suspicious activities|suspicious transactions"
+        "|been terminated|been breached|been blacklisted|been banned|been revoked|been disconnected|been invalidated|"
+        "been withheld|been detained|"
+        # a utility's cut-off on its way, money owed to you to claim, points turned into cash
+        "months behind|behind on your payments|behind on payments|disconnection crew|crew is on the way|"
+        "technician is on the way|avoid disconnection|to avoid disconnection|due a refund|owed a refund|"
+        "owed a rebate|due a rebate|entitled to a refund|entitled to a rebate|entitled to an energy|"
+        "redeem them for cash|redeem for cash|redeem your points for cash|points into cash|points for cash|"
+        "convert your points|cash out your points|randomly selected|been randomly chosen|selected to test|"
+        "selected to receive|chosen to receive|number won|email won|won a free|placed under review|"
+        # money taken without your say, in any of its words ('unauthorized withdrawal detected on your account')
+        "unauthorized withdrawal|unauthorised withdrawal|unauthorized charge|unauthorised charge|"
+        "unauthorized purchase|unauthorised purchase|unauthorized payment|unauthorised payment|"
+        "unauthorized transfer|unauthorised transfer|unauthorized access|unauthorised access|unauthorized login|"
+        "unauthorised login|unauthorized activity|unauthorised activity|unauthorized transactions|"
+        "unauthorised transactions|"
+        # a tax return put in doubt, a toll road used without a pass (not a benefit to repay: the office's
+        # own reminders say that, with its own account to pay into)
+        "irregularities in your|discrepancies in your|discrepancy in your|without a valid transponder|"
+        "without a transponder|without a valid pass|toll violation|toll violations|"
+        # a parcel held for something ('DHL: Your shipment is pending. … pay the 2.99 EUR processing fee')
+        "shipment is pending|parcel is pending|package is pending|delivery is pending|"
+        # an account flagged, to be banned, held ('your account has been flagged for suspicious login', 'we
+        # have put a hold on your account')
+        "been flagged|suspicious login|suspicious log-in|suspicious sign-in|will be banned|permanently banned|"
+        "put a hold on|placed a hold on|a hold on your account"
     ),
     # you are shut out of your computer or account: a hallmark of the sender's notice, not of a
     # helpdesk's answer or a hypothetical ('if you can't access your account, …': notice.py)

@@ -24,6 +24,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "self_claim": phrase_list(
         "我是|我们是|我这边是|我这里是|这里是|这边是|本人是|我们这边是|我们这里是|我是来自|我们来自|我司|"
         "致电您的是|this is|i am|i'm|we are|we're|calling from|on behalf of|i work for|we work for|my name is"
+        # a recorded call or a message presenting itself ('this call is from U.S. Customs and Border Protection')
+        "|this call is from|this message is from|this is a call from|this is an automated call from|"
+        "this is an automated message from|this is a message from|this is a recorded message from"
     ),
     "cs_role": phrase_list(
         "客服|客服人员|客服专员|客服代表|客服经理|客服主管|人工客服|售后|售后专员|售后客服|售后人员|售后部|"
@@ -77,6 +80,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "给我|给我们|回传|截图|拍照|拍一下|上传|索要|报出|提交|转发给|send|tell|share|give|provide|read|"
         "read out|what is your|what's your|need your|ask for|asks for|submit|upload|forward|重新绑定|重新绑卡|"
         "re-link|relink|rebind|填一下|填写一下|填上|填好|填入|reply with|text us your|text back your"
+        # logging in with what the sender asks for ('login with your email credentials to view it')
+        "|login with|log in with|sign in with|log in using|sign in using|login using"
     ),
     "ask_weak": phrase_list("输入|填写|核对|核实|回复|确认|enter|type|confirm|verify|update|re-enter"),
     "money_object": phrase_list("钱|资金|款项|款|账户|帐户|卡|余额|金额|元|money|funds|account"),
@@ -89,6 +94,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "direct debit details|debit details|banking details|bank account details|medicare number|"
         "national insurance number|social insurance number|tax file number|医保卡号|社保卡号|"
         "online banking password|login details|login credentials|sign-in code|2fa code|authentication code|"
+        # a mailbox's or a network's own password, and 'credentials' said as such
+        "email credentials|e-mail credentials|email password|e-mail password|webmail password|mailbox password|"
+        "network password|network credentials|email login details|your credentials|"
         "passcode|mi ma|收到的短信|短信截图|短信内容|"
         # the code the service just sent to the reader's phone: what only a scammer asks to hear
         "code we sent|code we just sent|code we texted|code we just texted|code we've sent|code we have sent|"
@@ -183,6 +191,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "deactivated|suspicious transaction|suspicious activities|suspicious login|unusual transaction|login from|"
         "log-in from|sign-in from|signin from|logged in from|signed in from|login attempt|sign-in attempt|"
         "signin attempt|log-in attempt|login attempts|sign-in attempts"
+        # the account shut, said by what you are told to do about it ('to unlock your account, click here')
+        "|unlock your account|restore your account|reactivate your account|restore access|restore your access|regain access|"
+        "unlock your card|reactivate your card|unblock your account|unblock your card|unfreeze your account|"
+        "remove the restriction|remove the limitation|lift the restriction|lift the limitation"
     ),
     "delivery_problem": phrase_list(
         "地址不完整|地址不完全|无法配送|无法送达|无法送件|配送异常|派送异常|投递异常|派送失败|无法派送|配送失败|投递失败|地址不详|地址有误|地址错误|地址不全|包裹异常|快件异常|滞留|"
@@ -224,7 +236,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "fee": phrase_list(
         "保证金|手续费|押金|服务费|税费|个税|所得税|个人所得税|会员费|开通费|保险费|提现费|processing fee|small fee|"
-        "shipping fee|redelivery fee|clearance fee|deposit|fee|fees"
+        "shipping fee|redelivery fee|clearance fee|deposit|fee|fees|"
+        # what the fee is called when money is to be received ('upgrade your account to business by paying')
+        # (not 'activation fee', 'unlock fee': their first word is the fee's reason, which a longer phrase would hide)
+        "upgrade fee|transfer fee|insurance fee|"
+        "business account upgrade|upgrade to a business account|upgrade your account to business"
     ),
     "fee_hallmark": phrase_list(
         "刷流水|走流水|走个流水|做流水|流水验证|验证流水|流水不足|流水未达标|流水不达标|补足信誉分|补信誉分|"
@@ -237,12 +253,20 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "到账|提现|放款|解冻|解封|解除限制|解除|释放|激活|提额|提升额度|额度提升|提高额度|release|unlock|unfreeze|redeliver|withdraw|activation|"
         "activate|raise your limit|increase your limit|limit can be raised|limit increase|改签|退票|rebook|rebooking|"
         "to receive it|to receive the funds|to receive your funds|to receive the grant|to receive your grant|"
-        "to receive the money|to receive your prize|release the funds|release your funds"
+        "to receive the money|to receive your prize|release the funds|release your funds|"
+        # money you are told is yours, waiting on a payment first ('to accept the payment, … by paying $100')
+        "to accept the payment|to accept this payment|to receive the payment|to receive this payment|"
+        "to receive your money|to get your money"
+        # (also account problems: the longest phrase wins a span, so these need both tags)
+        "|unlock your account|unlock your card|unfreeze your account|unblock your account|unblock your card|"
+        "reactivate your account|reactivate your card|restore your account|restore access|restore your access"
     ),
     "gift_card": phrase_list(
         "礼品卡|购物卡|游戏点卡|gift card|gift cards|itunes card|apple card|steam card|google play card|amazon card|"
         "itunes cards|apple cards|steam cards|google play cards|amazon cards|ebay cards|target cards|visa gift|"
         "prepaid card|prepaid cards|prepaid debit card|prepaid debit cards|green dot|moneypak|vanilla card|reload card"
+        # the card's code read out: 'scratch the back of the card and read me the numbers'
+        "|scratch the back|scratch off the|scratch the silver|claim code|claim codes|redemption code|redemption codes"
     ),
     # the way a genuine agent sends you: back to the platform's own order page or app
     "on_platform": phrase_list(
@@ -274,6 +298,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "give me access to your|allow me to connect|allow me to access|grant me access|remote into your|"
         "control of your computer|ammyy|aeroadmin|supremo|screenconnect|connectwise|bomgar|"
         "gotoassist|zoho assist|fastsupport|getscreen"
+        # the caller who wants to watch while you bank ('log into your online banking so I can check…')
+        "|online banking so i can|online banking so we can|bank account so i can|bank account so we can|"
+        "so i can see your screen|so i can access your|so we can access your|while i am connected|while i'm connected"
+        # the session asked for in other words: 'so our technician can access your computer', 'read me
+        # the number that appears on your screen' (the remote tool's session ID)
+        "|technician can access|technicians can access|technician to access|engineer can access|"
+        "engineer to access|us to access your|me to access your|let us access your|connect to your computer|"
+        "connect to your pc|connect to your laptop|connect to your device|number on your screen|"
+        "numbers on your screen|digits on your screen|id on your screen|number that appears on your screen|"
+        "number showing on your screen"
     ),
     "remote_weak": phrase_list(
         "腾讯会议|钉钉会议|飞书会议|会议号|会议室号|会议id|网络会议|视频会议|云会议|会议软件|会议app|云视讯|小鱼易连|"
@@ -339,6 +373,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "resolve the issue|correct it|please correct|fill in the missing|please input|input again|re-check|recheck|"
         "finish update|re-schedule|follow t.ly|please follow|set delivery preferences|confirm the address|"
         "confirm the shipping|provide the correct"
+        # (also account problems: the longest phrase wins a span, so these need both tags)
+        "|unlock your account|restore your account|reactivate your account|restore access|restore your access|regain access|"
+        "unlock your card|reactivate your card|unblock your account|unblock your card|unfreeze your account|"
+        "remove the restriction|remove the limitation|lift the restriction|lift the limitation"
     ),
     "opt_out": phrase_list(
         "退订|回td|回复td|回t退订|拒收|回复r|回n退订|回0退订|reply stop|text stop|txt stop|opt out|opt-out|unsubscribe"
@@ -398,6 +436,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # 'pornographic spyware', 'flagged for illegal activity')
         "trojan|trojans|trojan virus|data breach|identity theft|pornographic|files are encrypted|been encrypted|"
         "flagged for illegal|illegal activity|illegal activities|firewall breach|firewall has been"
+        # the caller's own words for the same problem ('a serious security problem', 'the hackers have
+        # accessed your bank account through your computer')
+        "|security problem|security problems|security issue|security issues|security threat|security threats|"
+        "security breach|serious issue|serious issues|hackers have|hacker has|have accessed your|has accessed your|"
+        "gained access to your|got access to your|stealing your|steal your"
     ),
     # a cash machine used for someone else's instructions ('到ATM上按我说的操作解除分期'): no bank, shop
     # or office has anything cancelled, refunded or verified at a cash machine
@@ -418,7 +461,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "sent_by_mistake": phrase_list(
         "by mistake|refunded you too much|refunded too much|mistakenly sent|mistakenly transferred|accidentally sent|accidentally transferred|"
         "sent it to the wrong|sent to the wrong number|wrong number by mistake|sent you too much|overpaid you|"
-        "转错了|转错账|转错帐|转错钱|打错钱|打错了钱|误转|错转|转多了|多转了|充错了"
+        "转错了|转错账|转错帐|转错钱|打错钱|打错了钱|误转|错转|转多了|多转了|充错了|"
+        # the same mistake in other words ('…please send it back, it was a mistake', 'sent in error')
+        "was a mistake|sent in error|in error|wrongly sent|sent wrongly|sent it by accident|by accident"
     ),
     "send_back": phrase_list(
         "send it back|send back|send the money back|return it|return the money|refund it|reverse it|"
@@ -449,6 +494,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # kept from the police who step in at the bank or the door ('等他走了再办', 'if the police ask, say…')
         "不要告诉警察|别告诉警察|不要跟警察说|别跟警察说|不要理警察|等警察走了|等他走了再办|等他们走了再办|警察问你|"
         "民警问你|民警问起|警察问起|don't tell the police|do not tell the police|if the police ask|if a police officer asks"
+        # the gift cards' buyer kept from the shop's warning ('don't tell the cashier what they are for')
+        "|don't tell the store|do not tell the store|don't tell the cashier|do not tell the cashier|"
+        "don't tell the clerk|do not tell the clerk|if the cashier asks|if the clerk asks|if the store asks|"
+        "what the gift cards are for|what the cards are for|tell them it's a gift|tell them it is a gift|"
+        "say it's a gift|say it is a gift"
     ),
     # 'reply Y, then reopen this message to activate the link': phones disable links in texts from unknown
     # senders until the reader replies, and smishing asks for that reply
@@ -492,7 +542,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     # a charge that the message ties to your credit record: what membership and loan scripts say
     "charge_word": phrase_list(
-        "扣费|扣钱|扣款|会员费|年费|自动续费|自动扣款|自动扣费|续费|服务费|月费|charged|charge|fee|fees|renewal"
+        "扣费|扣钱|扣款|会员费|年费|自动续费|自动扣款|自动扣费|续费|服务费|月费|charged|charge|fee|fees|renewal|"
+        # the renewal in its other words ('your protection plan will be renewed for $499')
+        "renewed|renews|will be renewed|will renew|auto-renew|auto-renewed|auto-renewal|automatically renewed|renewed automatically|debited|will be debited|billed|will be billed|will be charged|has been charged"
     ),
     "accusation": phrase_list(
         "涉嫌洗钱|洗黑钱|涉嫌犯罪|涉嫌违法|涉嫌诈骗|涉案|涉案资金|涉及重要案件|涉及一宗|涉及案件|限制出境|禁止出境|被限制出境|"
@@ -508,7 +560,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # a summons by call: 'an investigation against you', 'appear before a judge', 'a federal criminal offense'
         "investigation against you|investigation being finalized against you|case against you|"
         "complaint against you|charges against you|appearance before a judge|appear before a judge|"
-        "federal criminal offense|criminal offense|criminal offence|serve you a notice|notice of action"
+        "federal criminal offense|criminal offense|criminal offence|serve you a notice|notice of action|"
+        # the same summons in other words ('four serious allegations pending against you', 'filed against you')
+        "allegations against you|allegations pending|allegation against you|filed against you|"
+        "pending against you|case filed|you will be deported|may be deported"
     ),
     "noise": phrase_list(
         "参加|增加|更加|加油|加班|加热|加工|加快|附加|叠加|追加|加盟|加价|外加|加速|加载|加入购物车|加购|"

@@ -82,9 +82,13 @@ _NOT_A_NAME = frozenset(
 def _is_a_name(label: str) -> bool:
     """'USPS', 'Royal Mail', 'Chase Fraud' name a sender; 'Your scan is complete' is a sentence."""
     words = label.split()
+    if "from" in words[1:-1] and words[0].lower() in _NOTICE_NOUNS | _NOTICE_HEADS:
+        # 'Fraud Alert from Capital One:', 'Message from Chase:': the sender is named after 'from'
+        words = words[words.index("from") + 1 :]
     if len(words) == 4 and words[-1].lower() in _NOTICE_NOUNS:  # 'Chase Bank Fraud Alert'
         return words[0].lower() not in _NOT_A_NAME
     return 0 < len(words) <= 3 and words[0].lower() not in _NOT_A_NAME
 
 
 _NOTICE_NOUNS = frozenset("alert alerts notice notification team support security services update".split())
+_NOTICE_HEADS = frozenset("fraud security account urgent important message text sms".split())

@@ -44,6 +44,8 @@ CAUTION_LURES = frozenset({LURE_HALLMARK, LURE_STRONG})  # a lure that is a caut
 
 # How far apart (characters of folded text, within one clause) the parts of one move may stand
 NEGATION_WINDOW = 10  # '请勿把验证码告诉他人': a negation this close before a word cancels it
+# 'If NO call 1-8xx…', 'if not you call…': a condition on what follows, not a negation of it
+_IF_BEFORE = ("if ",)
 NEGATION_BEFORE_HALLMARK = 12
 NEGATION_BEFORE_LURE = 16
 NEGATION_RIGHT_BEFORE = 4  # 'never purchase', 'do not buy'
@@ -203,6 +205,7 @@ class MessageHits:
             0 <= pos - n.end <= window
             and self.same_clause(n.end, pos)
             and not _FULL_STOP.search(self.text, n.end, pos + 1)
+            and not self.folded.endswith(_IF_BEFORE, 0, n.start)
             for n in negations
         )
 
@@ -384,11 +387,15 @@ def credential_request(m: MessageHits) -> Finding | None:
     # (not for a refund already made, nor where it sends you to the official app or site to check them)
     offered = m.get("refund_hallmark") or [r for r in m.get("refund") if not _refund_done(m, r)]
     money_back = weak_asks if offered and not m.get("official_ref") else []
+    # 'your package could not be delivered… confirm your payment details to rearrange delivery': a parcel
+    # is redelivered for an address, never for card or payment details
+    parcel = weak_asks if m.get("delivery_problem") and not m.get("official_ref") else []
     for first, second, category in (
         (asks, strong, CRED),
         (weak_asks, strong, CRED_WEAK),
         (asks, weak, CRED_WEAK),
         (money_back, weak, CRED_WEAK),
+        (parcel, weak, CRED_WEAK),
     ):
         if category == CRED_WEAK and code_delivered:
             continue
@@ -469,7 +476,7 @@ def advance_fee(m: MessageHits) -> Finding | None:
 
 FEE_SENTENCE = 40  # how far around the fee its sentence's demand is looked for
 PAY_BEFORE_FEE = 12  # 'pay the processing fee', '缴纳500元保证金'
-_PAY_VERB = re.compile(r"\bpay\b|缴纳|交纳|支付(?!宝)|先交|要交|交\d|充值")
+_PAY_VERB = re.compile(r"\bpay(?:ing)?\b|\bsend\b|\bwire\b|缴纳|交纳|支付(?!宝)|先交|要交|交\d|充值")
 # a fee asked for, not described: '需要先缴纳', '先交200元', 'pay a fee first' (or a verb of paying it)
 _DEMAND = re.compile(
     r"需|先|才能|才可|方可|必须|(?<![申邀])请|要求|得交|转账|\bmust\b|\bneed|\brequired?\b|\bfirst\b|" + _PAY_VERB.pattern
@@ -785,7 +792,9 @@ def office_call(m: MessageHits) -> Finding | None:
         return None  # '请登录个人所得税App核对': the office's own place
     if _IN_PERSON.search(m.folded):
         return None
+    # ... or asks for a number or details of yours ('this is Medicare… confirm your Medicare number')
     problems = m.get("state_strong") + m.get("state") + m.get("accusation") + m.get("credit_threat")
+    problems += m.get("cred_strong")
     for h in sorted(problems, key=lambda h: h.start):
         if h.start < claim[1] or m.negated(h.start) or m.done_before(h.start) or _PAID.match(m.folded, h.end):
             continue
@@ -910,7 +919,12 @@ _OFFICE = re.compile(
     r"社保|医保|医疗保障|人社|税务|国税|地税|交警|车管所|交管|市场监管|市场监督|工商局|疾控|卫健|卫生局|公积金|民政|"
     r"教育局|财政|海关|出入境|移民局|通信管理局|12123|12333|12366|"
     # public bodies that hand out or record benefits ('我是妇幼保健院的工作人员，你的小孩可以领新生儿补贴')
-    r"医院|保健院|卫生院|卫生服务中心|街道办|居委会|村委会"
+    r"医院|保健院|卫生院|卫生服务中心|街道办|居委会|村委会|"
+    # the same offices in English ('this is the IRS, you owe back taxes', 'this call is from the Social
+    # Security Administration: your number has been suspended')
+    r"\b(?:irs|ssa|cra|ato|dmv|dvla|hmrc|internal revenue|social security|revenue and customs|canada revenue|"
+    r"australian taxation|taxation office|tax office|tax department|department of revenue|medicare|centrelink|"
+    r"customs|border protection|treasury|inspector general|motor vehicles)\b"
 )
 # '您的高龄补贴已经发到社保卡了': a benefit paid, not one to claim
 _PAID = re.compile(r" ?(?:已经|已)(?:发放|发到|发至|到账|打到|打入|存入|划入|汇入|转入)")
@@ -970,7 +984,7 @@ def renewal_call(m: MessageHits) -> Finding | None:
     """'我是美团的客服，您开通的美团月付会员将自动续费': someone calling as customer service to tell you
     a membership will charge you, the opening of the 'cancel it or your credit suffers' script. A
     genuine renewal notice comes from the app, not from a person introducing themselves."""
-    claims = m.get("self_claim")
+    claims = m.get("self_claim") + m.get("org_voice")  # 'we are from Geek Squad' too
     if not claims:
         return None
     who = m.get("cs_role") + m.get("org_word") + m.brand_hits()
@@ -992,7 +1006,9 @@ def renewal_call(m: MessageHits) -> Finding | None:
 
 
 _ASKED_ABOUT = re.compile(r"您咨询|你咨询|您问的|你问的|您询问|您说的|你说的|关于您|关于你|亲反馈|反馈的问题")
-_CHARGING = frozenset({"扣费", "扣钱", "扣款", "自动续费", "自动扣款", "自动扣费", "续费", "charged", "charge", "renewal"})
+_CHARGING = frozenset({"扣费", "扣钱", "扣款", "自动续费", "自动扣款", "自动扣费", "续费", "charged", "charge", "renewal"}) | frozenset(
+    "renewed|renews|will be renewed|will renew|auto-renew|auto-renewed|auto-renewal|automatically renewed|renewed automatically|debited|will be debited|billed|will be billed|will be charged|has been charged".split("|")
+)
 
 
 def order_dispute_call(m: MessageHits) -> Finding | None:
@@ -1040,9 +1056,10 @@ _ORDER_WORDS = re.compile(r"\b(?:order|orders|invoice|subscription|membership|re
 
 
 def _names_a_party(m: MessageHits) -> bool:
-    """A party word ('bank', 'credit union', '银行') that is not a listed brand's own name."""
-    brands = {(h.start, h.end) for h in m.brand_hits()}
-    return any((h.start, h.end) not in brands for h in m.get("party"))
+    """A party word ('bank', 'credit union', '银行') that is not a listed brand's own name, nor a desk
+    that says nobody's name ('call customer service at 1-877-…')."""
+    named = {(h.start, h.end) for h in m.brand_hits() + m.get("cs_role")}
+    return any((h.start, h.end) not in named for h in m.get("party"))
 
 
 _TRANSACTION_ZH = re.compile(r"转出|支出|消费|扣款|扣费|转账|购买|下单|订单")
