@@ -29,6 +29,7 @@ from kefuguard.detect.text.sender_frame import label_frame
 from kefuguard.detect.text.slots import OFFICIAL_PLACE
 from kefuguard.detect.text.story_cues import story_hits
 from kefuguard.detect.text.tactics import Finding, MessageHits, find_tactics
+from kefuguard.detect.text.staff_call import staff_call
 from kefuguard.detect.text.told_claims import told_claims
 from kefuguard.detect.url.check import judge_url
 from kefuguard.detect.url.parse import parse_url
@@ -145,6 +146,9 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
     if not any(f.category in t.CAUTION_LURES for f in found):
         named = {f.tactic for f in found}  # a claim a tactic already read ('涉嫌洗钱') is not said twice
         found += [f for f in told_claims(hits) if f.tactic not in named]
+    if not any(f.category in t.CAUTION_LURES for f in found):
+        staff = staff_call(hits)  # '我是建设银行的工作人员，您的银行卡…需要激活': the call's opening
+        found += [staff] if staff is not None else []
     analysis.findings = found
     brand = _brand_context(analysis, hits, index)
     link_evidence, unlisted_links = _link_evidence(analysis, hits, entities, index, brand)

@@ -136,6 +136,14 @@ def _charge_done(m: MessageHits, h: Hit) -> bool:
 
 
 _BILL_TOTAL = ("累计", "当月", "本月", "月度", "总")
+_CUTOFF_WORDS = frozenset({"停机", "即将停机", "将停机", "将被停机", "被停机", "停用", "被停用", "停话"})
+_UNPAID_BILL = re.compile(r"欠费|余额不足|余额少于|话费余额")
+
+
+def _bill_cutoff(m: MessageHits, h: Hit) -> bool:
+    """'您的号码欠费，即将停机，请及时充值': the operator's own reminder of an unpaid bill, not a hallmark
+    (a link or a number to pay through still makes it a script)."""
+    return m.folded[h.start : h.end] in _CUTOFF_WORDS and _UNPAID_BILL.search(m.folded) is not None
 
 
 def _a_bill_total(m: MessageHits, h: Hit) -> bool:
@@ -334,11 +342,12 @@ def notice_slots(
         purpose = _CODE_PURPOSE.search(m.folded) if not secret else None
         start, end = (secret[0].start, secret[0].end) if secret else purpose.span() if purpose else (0, 0)
         out.append(Slot(OTP_NOTICE, start, end, "notice.otp"))
-    advisory = _advisory(m)
+    advisory = _advisory(m) or _quoted_call(m)
     if advisory is not None:
         out.append(Slot(ADVISORY, advisory.start, advisory.end, "notice.advisory"))
         narrative = len(m.get("narrative"))
-        if narrative >= NARRATIVE_CUES or len(m.get("advisory")) + narrative >= REMINDER_CUES:
+        reminder = narrative >= NARRATIVE_CUES or len(m.get("advisory")) + narrative >= REMINDER_CUES
+        if reminder or _RULE_STATEMENT.search(m.folded) or advisory.tag == "quoted_call":
             out.append(Slot(REMINDER, advisory.start, advisory.end, "notice.advisory"))
         # '“您好，我是京东金融客服…”——这是典型的诈骗话术': a script quoted and judged outside the quotes is
         # not the sender speaking (a source quoting the scam whole, its own words inside, still is)
@@ -420,7 +429,9 @@ def notice_slots(
             out += [_brand_claim_slot(party_slot), act, *personal]
         return out
     hallmarks = _states(m, m.get("state_strong") + lockouts)
-    strong = first_hit([h for h in hallmarks if not _charge_done(m, h) and not _requested(m, h.start)])
+    strong = first_hit(
+        [h for h in hallmarks if not _charge_done(m, h) and not _requested(m, h.start) and not _bill_cutoff(m, h)]
+    )
     if strong is None and _find_act_only(m):  # 'your flight is cancelled: contact us to rebook'
         strong = first_hit(_states(m, m.get("disruption")))
     said = strong or state  # the reason quotes the hallmark state when there is one
@@ -461,6 +472,26 @@ def notice_slots(
     return out + offered_channels
 
 
+# a rule for every such caller ('凡是说您涉嫌洗钱要求转账的，都是诈骗'): a reminder, even from an officer
+# who introduces himself ('我是派出所的民警，提醒大家：…')
+_RULE_STATEMENT = re.compile(
+    r"(?:凡是|凡|任何|只要|一律)[^。!?]{0,40}?(?:都是|均为|均是|一律是|就是|一定是|必定是|肯定是|全是)(?:诈骗|骗子|骗局|假的|假冒)"
+)
+# a script quoted as the call or text to watch for: '接到“我是社保局工作人员，您的社保卡被冒用”的电话，请…'
+_QUOTED_CALL = re.compile(
+    r"(?:接到|收到|遇到|碰到)(?:类似|这样|此类|自称)?[“「『\"][^”」』\"]{6,120}[”」』\"](?:之类|这样|这类|等)?的?"
+    r"(?:电话|短信|来电|信息|消息|微信|私信|通知)"
+)
+
+
+def _quoted_call(m: MessageHits) -> Hit | None:
+    """The quoted script of a reminder, as an advisory cue of its own (the text keeps its quotes)."""
+    if "接到" not in m.folded and "收到" not in m.folded and "遇到" not in m.folded and "碰到" not in m.folded:
+        return None
+    found = _QUOTED_CALL.search(m.text)
+    return Hit("quoted_call", found.start(), found.end()) if found is not None else None
+
+
 _OPENING_QUOTES, _CLOSING_QUOTES = "“「『《", "”」』》"
 # a judgement, not a story ('被害人'); or what a reminder tells you to do with such a text ('don't click',
 # 'delete messages like')
@@ -494,7 +525,9 @@ _EXAMPLE_LABEL = re.compile(
     r"\bscam alert\b|\bis (?:a )?(?:scam|fake|phishing)\b|\bare (?:scams|fake)\b|reports of this|"
     r"\b(?:below|following) is (?:a )?(?:scam|fake)|\b(?:message|text|e-?mail|sms) below is\b|"
     r"\b(?:texts?|messages?|e-?mails?) like this\b|\bnot (?:a )?genuine\b|\bnot (?:a )?real (?:message|text|e-?mail)|"
-    r"\bscams?(?=:)"
+    r"\bscams?(?=:)|"
+    # the same in Chinese: '骗子通常会说：…', '对方称：“…”', '诈骗话术如下：…' (what follows is the script)
+    r"(?:骗子|诈骗分子|不法分子|犯罪分子|对方)[^，。!?:]{0,6}?(?:说|称|表示)(?=:)|话术(?:是|为|如下)?(?=:)|套路(?:是|为|如下)?(?=:)"
 )
 EXAMPLE_LABEL_WITHIN = 80  # the label opens the message
 

@@ -148,7 +148,12 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "unusual login|suspicious sign-in|suspicious login|large purchase|"
         "stimulus payment|relief payment|economic impact payment|cost of living payment|benefit payment|"
         # a parcel stopped for its address, in the words of any courier's notice (Taiwan's 资讯 too)
-        "资讯不全|资料不全|地址不全|地址不详|地址有误|地址错误|暂停派送|暂停配送|无法派送|无法投递|派送异常"
+        "资讯不全|资料不全|地址不全|地址不详|地址有误|地址错误|暂停派送|暂停配送|无法派送|无法投递|派送异常|"
+        # what a caller says of your card, number, papers or identity in any family's wording: a card
+        # dormant, an account on a risk list, a number reported, papers unsigned, your identity used
+        "长期未使用|长期不使用|长期闲置|风险名单|风险账户|高风险账户|账户存在风险|账户有风险|被投诉|被大量投诉|被多次投诉|"
+        "被举报|被人举报|遭到举报|遭到投诉|补办实名|重新实名|实名登记|实名核验|无人签收|未签收|尚未签收|补缴运费|"
+        "补缴关税|补缴税费|补缴邮费|被用于注册|被他人注册|被人注册|被冒名注册|被冒用|被人冒用|被他人冒用|被盗用|被人盗用"
     ),
     # 'if this was not you': disputing a charge or a change the message announces
     "dispute": phrase_list(

@@ -151,6 +151,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "对方称您的账号或手机号即将被封、被冻结或停机，或称您的身份信息被冒用办理了卡或号码。这是冒充运营商和冒充公检法骗局的开场："
         "请在官方App中或自行拨打官方客服电话（如10086、10000、10010）核实。",
     ),
+    "tactic.staff_call": (
+        "Someone introduces themselves as a company's or an office's staff ('I am from the bank', 'this is "
+        "China Mobile') and tells you something happened to your account, card, number, order or benefit. "
+        "That is how fake customer-service calls open; genuine notices are signed and send you to the "
+        "official app or number. Hang up and check in the official app, or call the official number yourself.",
+        "对方自称某公司或政府部门的工作人员（如“我是银行的”“这里是中国移动”），并告诉您的账户、银行卡、号码、订单或补贴出了情况。"
+        "这是假客服来电的开场；真正的通知有署名，并让您通过官方App或官方电话办理。请挂断，在官方App中核实，或自行拨打官方电话。",
+    ),
     "tactic.benefit_waiting_claim": (
         "It tells you a subsidy, allowance or tax refund is waiting for you to collect. Public offices pay "
         "benefits straight into your account or social security card; nothing is collected through a caller, a "
@@ -469,6 +477,7 @@ TACTIC_NAMES: dict[str, tuple[str, str]] = {
     "parcel_lost_claim": ("said your parcel was lost or damaged", "称您的快递丢失或损坏"),
     "purchase_problem_claim": ("said your purchase or order has a problem", "称您购买的商品或订单有问题"),
     "cutoff_claim": ("said your account or number is about to be cut off", "称您的账号或号码即将被封停"),
+    "staff_call": ("introduced itself as staff and told you of a problem of yours", "自称工作人员并告知您的账户或业务有情况"),
     "benefit_waiting_claim": ("said a subsidy or tax refund is waiting for you", "称有补贴或退税等您领取"),
     "charge_claim": ("said a membership or service will take your money", "称会员或服务要扣您的钱"),
     "points_cash_claim": ("said your points can be turned into cash", "称积分可兑换现金"),

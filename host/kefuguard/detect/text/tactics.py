@@ -358,6 +358,8 @@ def cancel_service(m: MessageHits) -> Finding | None:
 def account_problem(m: MessageHits) -> Finding | None:
     """'Your account is abnormal / frozen', 'your parcel is stuck', 'we billed you by mistake'."""
     hits = m.get("account_problem") or m.get("delivery_problem") or m.get("problem")
+    if hits and _REPORTED.search(m.folded):  # '您反馈的商品破损问题，已为您登记': what you reported
+        hits = [h for h in hits if not _REPORTED.search(m.folded, max(0, h.start - PROBLEM_CONTEXT_BEFORE), h.start)]
     if any(m.folded[h.start : h.end] in _REMEDIES for h in hits):  # '冻结' as what you may ask for
         hits = [h for h in hits if not reader_remedy(m, h)]
     if not hits:
@@ -529,7 +531,7 @@ def transfer_request(m: MessageHits) -> Finding | None:
     disputes = m.get("dispute")
     for h in m.get("pay"):
         # 'if you didn't make this payment': the payment disputed, not one asked for; '原支付账户': a noun
-        if _payment_noun(m, h) or _reported_transaction(m, h):
+        if _payment_noun(m, h) or _reported_transaction(m, h) or _bill_top_up(m, h):
             continue
         if not m.negated(h.start) and not any(0 <= h.start - d.end <= DISPUTED_PAYMENT for d in disputes):
             return Finding("transfer_request", PAY, h.start, h.end)
@@ -537,6 +539,14 @@ def transfer_request(m: MessageHits) -> Finding | None:
 
 
 _ASKED_WHETHER = ("是否有", "有没有", "是否已", "是否已经", "是否")
+_TOP_UP = frozenset({"充值", "缴费", "交费", "还款"})
+_YOUR_BILL = re.compile(r"欠费|余额不足|余额少于|话费|账单|应还|停机")
+
+
+def _bill_top_up(m: MessageHits, h: Hit) -> bool:
+    """'您的号码欠费，即将停机，请及时充值': an operator's or a bank's own bill reminder asks you to top up
+    or repay (where: in its app, at its counter); a payment asked through a link or a code still warns."""
+    return m.folded[h.start : h.end] in _TOP_UP and _YOUR_BILL.search(m.folded) is not None
 _ON_A_DATE = re.compile(
     r"于[0-9一二三四五六七八九十今昨]|\bon [0-9]{1,2}[/-]|\bon (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 )
