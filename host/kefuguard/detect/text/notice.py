@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from kefuguard.detect.text.caller_lines import denied_scam_word
 from kefuguard.detect.text.entities import Entity
 from kefuguard.detect.text.keyword_automaton import Hit
 from kefuguard.detect.text.notice_channels import (
@@ -70,6 +71,8 @@ def _advisory(m: MessageHits) -> Hit | None:
         before = m.folded[max(0, h.start - SCAM_WORD_AFTER_SUSPECTED) : h.start]
         if "涉嫌" in before or "涉及" in before:
             continue  # 'you are suspected of fraud': the fake police's line
+        if ("不是" in before or "没有" in before) and denied_scam_word(m, h.start):
+            continue  # '我这边不是骗人的', '这不是诈骗': a caller vouching for itself
         return h
     weak = m.get("advisory_weak")
     return weak[0] if len(weak) >= WEAK_ADVISORY_WORDS else None

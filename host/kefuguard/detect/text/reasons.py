@@ -159,6 +159,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "对方自称某公司或政府部门的工作人员（如“我是银行的”“这里是中国移动”），并告诉您的账户、银行卡、号码、订单或补贴出了情况。"
         "这是假客服来电的开场；真正的通知有署名，并让您通过官方App或官方电话办理。请挂断，在官方App中核实，或自行拨打官方电话。",
     ),
+    "tactic.not_a_scam_claim": (
+        "The sender insists it is genuine ('I am not a scammer', 'we are a legitimate company'). Genuine "
+        "services have no reason to say so; callers who have just been doubted do. Hang up and check in the "
+        "official app or on the official number, dialled yourself.",
+        "对方一再强调自己“不是骗子”“是正规客服”。真正的客服没有理由这样说，被怀疑的骗子才会这样说。请挂断，在官方App中或自行拨打官方电话核实。",
+    ),
+    "tactic.police_contact_call": (
+        "It tells you that you must contact the police or a court of some city, on its word. That is how fake "
+        "customer service hands you to fake police. Real police do not send you to an office by phone: if in "
+        "doubt, call 110 or the anti-fraud line 96110 yourself.",
+        "对方称您“必须尽快与某地公安部门联系”。这是假客服把您转交给“假警察”的套路。真警察不会通过电话让您联系某地公安；如有疑问，请自行拨打110或反诈专线96110。",
+    ),
     "tactic.benefit_waiting_claim": (
         "It tells you a subsidy, allowance or tax refund is waiting for you to collect. Public offices pay "
         "benefits straight into your account or social security card; nothing is collected through a caller, a "
@@ -478,6 +490,8 @@ TACTIC_NAMES: dict[str, tuple[str, str]] = {
     "purchase_problem_claim": ("said your purchase or order has a problem", "称您购买的商品或订单有问题"),
     "cutoff_claim": ("said your account or number is about to be cut off", "称您的账号或号码即将被封停"),
     "staff_call": ("introduced itself as staff and told you of a problem of yours", "自称工作人员并告知您的账户或业务有情况"),
+    "not_a_scam_claim": ("insisted it is not a scam", "一再强调自己不是骗子"),
+    "police_contact_call": ("told you to contact the police of some city", "要求您尽快联系某地公安"),
     "benefit_waiting_claim": ("said a subsidy or tax refund is waiting for you", "称有补贴或退税等您领取"),
     "charge_claim": ("said a membership or service will take your money", "称会员或服务要扣您的钱"),
     "points_cash_claim": ("said your points can be turned into cash", "称积分可兑换现金"),

@@ -365,9 +365,19 @@ def account_problem(m: MessageHits) -> Finding | None:
     if not hits:
         return None
     tactic = "delivery_problem" if not m.get("account_problem") and m.get("delivery_problem") else "account_problem"
+    if tactic == "delivery_problem" and not _something_to_act_through(m):
+        return None  # '我是中通快递员，您的快递地址不详，麻烦告诉一下门牌号': the courier's own job
     h = hits[0]
     category = LURE_STRONG if m.get("threat") or m.get("credit_threat") else LURE_WEAK
     return Finding(tactic, category, h.start, h.end)
+
+
+_ACT_THROUGH = ("im", "off_platform", "pay", "transfer", "transfer_to", "qr", "download", "fee", "cred_strong")
+
+
+def _something_to_act_through(m: MessageHits) -> bool:
+    """A link, a number or an account to use, or money, a code, an app or another chat asked for."""
+    return any(e.kind != "code" for e in m.entities) or any(m.get(tag) for tag in _ACT_THROUGH)
 
 
 def loan_offer(m: MessageHits) -> Finding | None:
