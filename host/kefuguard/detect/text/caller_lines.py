@@ -15,20 +15,24 @@ import re
 
 from kefuguard.detect.text.tactics import LURE_STRONG, Finding, MessageHits
 
-# '我这边的确不是骗人的', '我们不是骗子', '这个不是诈骗', '我们是正规的客服' (the speaker, or this call)
-_NOT_A_SCAM = re.compile(
-    r"(?P<who>我|我们|我这边|我们这边|我这里|我们这里|这|这个|这边|本人|咱们)(?:真的|的确|确实|绝对|肯定|可|并|真)?"
-    r"(?:不是|没有|没在|不会)(?:在)?(?P<said>骗人|骗子|骗你|骗您|诈骗|骗局|假的|假冒)|"
-    r"(?:我|我们|我这边|我们这边|我们公司|我们平台)(?:真的|的确|确实|绝对|可)?是(?P<legit>正规|正当|合法)"
-    r"(?:的(?=[，。！？,!?\n]|$)|的?(?:公司|平台|客服|机构|单位))|"
+# '我这边的确不是骗人的', '我们不是骗子', '这个不是诈骗' (the speaker, or this call, denied a scam)
+_DENIAL = re.compile(
+    r"(?:我|我们|我这边|我们这边|我这里|我们这里|这|这个|这边|本人|咱们)(?:真的|的确|确实|绝对|肯定|可|并|真)?"
+    r"(?:不是|没有|没在|不会)(?:在)?(?:骗人|骗子|骗你|骗您|诈骗|骗局|假的|假冒)|"
     # '我们这边是官方的，不是骗子': the speaker named earlier in the sentence
-    r"(?:我|我们)[^。！？!?\n]{0,10}?[，,] ?(?:真的|的确|确实|绝对|并|可)?不是(?P<after>骗子|骗人|骗你|骗您|诈骗)"
+    r"(?:我|我们)[^。！？!?\n]{0,10}?[，,] ?(?:真的|的确|确实|绝对|并|可)?不是(?:骗子|骗人|骗你|骗您|诈骗)"
+)
+# '我们是正规的客服', '我们公司是合法的' (the speaker vouching for itself)
+_LEGIT = re.compile(
+    r"(?:我|我们|我这边|我们这边|我们公司|我们平台)(?:真的|的确|确实|绝对|可)?是(?:正规|正当|合法)"
+    r"(?:的(?=[，。！？,!?\n]|$)|的?(?:公司|平台|客服|机构|单位))"
 )
 # '您必须尽快和上海公安部门联系', '你要马上联系当地派出所': sent to the police on the caller's word
 _SENT_TO_POLICE = re.compile(
     r"(?:您|你)(?:现在|今天)?(?:必须|务必|需要|要|得|一定要|赶紧|赶快)(?:尽快|马上|立即|立刻|现在|今天)?"
     r"(?:和|与|跟|联系|致电|拨打|打给)[^，。！？,!?\n]{0,10}?(?P<police>公安部门|公安局|公安机关|派出所|刑侦|警方|检察院|法院)"
 )
+DENIAL_BEFORE = 24  # '我们是正规的客服，不是骗子': the speaker up to a clause before the denial
 _OWN_REPORT = re.compile(r"报案|报警|备案|挂失")
 _SUPPOSED = re.compile(r"如果|如|若|万一|一旦|假如|发现")
 _SCAM_TALK = ("advisory", "narrative")  # a reminder's words: advisory counts only outside the line
@@ -40,7 +44,7 @@ def caller_line(m: MessageHits) -> Finding | None:
         return None
     if m.get("on_platform") or m.get("official_ref"):
         return None  # '…这是正常的退款流程，请在App内申请': sent to the official place
-    found = _NOT_A_SCAM.search(m.folded)
+    found = _DENIAL.search(m.folded) or _LEGIT.search(m.folded)
     if found is not None and not _reminded(m, found.start(), found.end()):
         return Finding("not_a_scam_claim", LURE_STRONG, found.start(), found.end())
     found = _SENT_TO_POLICE.search(m.folded)
@@ -53,9 +57,11 @@ def caller_line(m: MessageHits) -> Finding | None:
 
 def denied_scam_word(m: MessageHits, start: int) -> bool:
     """The reminder word at `start` is a speaker's denial ('我们不是骗子', '这不是诈骗'): no advisory."""
-    return any(f.start() <= start < f.end() for f in _NOT_A_SCAM.finditer(m.folded, max(0, start - 12), start + 4))
+    window = m.folded[max(0, start - DENIAL_BEFORE) : start + 4]
+    offset = max(0, start - DENIAL_BEFORE)
+    return any(f.start() + offset <= start < f.end() + offset for f in _DENIAL.finditer(window))
 
 
 def _reminded(m: MessageHits, start: int, end: int) -> bool:
     """Reminder words outside the line itself ('骗子往往会说：我不是骗子'): the line is quoted, not said."""
-    return any(not (start <= h.start < end) for h in m.get("advisory"))
+    return any(not (start <= h.start < end) and not denied_scam_word(m, h.start) for h in m.get("advisory"))
