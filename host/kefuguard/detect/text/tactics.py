@@ -476,7 +476,18 @@ def advance_fee(m: MessageHits) -> Finding | None:
         pair = m.pair_in_sentence(paid, reasons, FEE_TO_REASON)
     if pair and not m.negated(min(pair[0].start, pair[1].start)) and _fee_demanded(m, pair[0]):
         return Finding("advance_fee", MONEY_STRONG, *_span(*pair))
+    paid = _PAY_TO_RELEASE.search(m.folded) if m.get("fee_reason") else None
+    if paid is not None and not m.negated(paid.start()) and not (m.get("advisory") or m.get("narrative")):
+        return Finding("advance_fee", MONEY_STRONG, *paid.span())  # '需要交3000元才能解冻'
     return None
+
+
+# money of any name paid before your own money is released: '需要交3000元才能解冻', '交钱解冻', '充值后即可提现'
+_PAY_TO_RELEASE = re.compile(
+    r"(?:交|缴|缴纳|交纳|充值|充|转账|转|打款|付)(?:[0-9一二三四五六七八九十百千万两几]+ ?(?:元|块|万)|钱|一笔(?:钱|费用|款)?|费用)"
+    r"[^。！？!?\n]{0,8}?(?:才能|才可以|才可|方可|后才|后即可|即可|就能|就可以|才会|来)?"
+    r"(?:解冻|提现|到账|放款|取出|退回|退还|激活账户|解封|返还|解除冻结)"
+)
 
 
 FEE_SENTENCE = 40  # how far around the fee its sentence's demand is looked for
@@ -488,9 +499,14 @@ _DEMAND = re.compile(
 )
 
 
+_FEE_RETURNED = re.compile(r" ?(?:已经|已|已成功|将)(?:退还|退回|返还|原路|到账|解冻|退款)")
+
+
 def _fee_demanded(m: MessageHits, fee: Hit) -> bool:
     """'退款需要先缴纳500元保证金' asks for the fee; '单笔提现收取0.1%手续费' (a price list) and '您申请退还的
     保证金已解除冻结，将退回' (a deposit coming back) only name one."""
+    if _FEE_RETURNED.match(m.folded, fee.end):
+        return False  # '您的押金已退还，请注意查收': a deposit coming back
     before = m.sentence_before(fee.start, FEE_SENTENCE)
     after = _SENTENCE_END_IN.split(m.folded[fee.end : fee.end + FEE_SENTENCE])[0]
     return _DEMAND.search(before) is not None or _DEMAND.search(after) is not None
@@ -1163,7 +1179,7 @@ _NEEDS: dict[Callable[[MessageHits], Finding | None], frozenset[str]] = {
     loan_offer: frozenset({"loan_offer"}),
     credential_request: frozenset({"cred_strong", "cred_weak"}),
     safe_account: frozenset({"safe_account"}),
-    advance_fee: frozenset({"fee", "fee_hallmark"}),
+    advance_fee: frozenset({"fee", "fee_hallmark", "fee_reason"}),
     loan_app: frozenset({"loan"}),
     gift_card: frozenset({"gift_card"}),
     qr_code: frozenset({"qr"}),
