@@ -73,6 +73,8 @@ def _advisory(m: MessageHits) -> Hit | None:
             continue  # 'you are suspected of fraud': the fake police's line
         if ("不是" in before or "没有" in before) and denied_scam_word(m, h.start):
             continue  # '我这边不是骗人的', '这不是诈骗': a caller vouching for itself
+        if before.endswith(("发送", "发布", "群发")):
+            continue  # '您的号码被用来发送诈骗短信': the fake operator's accusation, not advice
         return h
     weak = m.get("advisory_weak")
     return weak[0] if len(weak) >= WEAK_ADVISORY_WORDS else None

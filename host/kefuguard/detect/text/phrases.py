@@ -236,6 +236,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "fee_reason": phrase_list(
         "到账|提现|放款|解冻|解封|解除限制|解除|释放|激活|提额|提升额度|额度提升|提高额度|release|unlock|unfreeze|redeliver|withdraw|activation|"
+        # what the fee is said to buy in any family: your account back, a benefit or a prize paid out
+        "恢复|恢复使用|恢复正常|补贴|补助|补助金|津贴|赔偿金|理赔款|赔付款|"
         "activate|raise your limit|increase your limit|limit can be raised|limit increase|改签|退票|rebook|rebooking|"
         "to receive it|to receive the funds|to receive your funds|to receive the grant|to receive your grant|"
         "to receive the money|to receive your prize|release the funds|release your funds"
@@ -419,12 +421,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "sent_by_mistake": phrase_list(
         "by mistake|refunded you too much|refunded too much|mistakenly sent|mistakenly transferred|accidentally sent|accidentally transferred|"
         "sent it to the wrong|sent to the wrong number|wrong number by mistake|sent you too much|overpaid you|"
-        "转错了|转错账|转错帐|转错钱|打错钱|打错了钱|误转|错转|转多了|多转了|充错了"
+        "转错了|转错账|转错帐|转错钱|打错钱|打错了钱|误转|错转|转多了|多转了|充错了|"
+        "误给您转|误给你转|误给您打|误给你打|错给您转|错给你转|多给您转|多给你转|多给您打|多给你打|多打了|多退了"
     ),
     "send_back": phrase_list(
         "send it back|send back|send the money back|return it|return the money|refund it|reverse it|"
         "reverse the transaction|pay it back|return the difference|send the difference|pay back the difference|"
-        "send back the difference|退还差价|退回多余|退回|退还|还给我|还回来|转回|转还|返还|退给我|原路退回"
+        "send back the difference|退还差价|退回多余|退回|退还|还给我|还回来|转回|转还|返还|退给我|原路退回|转回来|打回来|退回来"
     ),
     "empty_account": phrase_list(
         "余额为零|余额清零|余额归零|清空账户|账户清空|清空余额|余额取出|把钱取出|将钱取出|取出现金|现金领出|领出现金|"

@@ -475,7 +475,8 @@ def advance_fee(m: MessageHits) -> Finding | None:
         paid = [f for f in fees if _PAY_VERB.search(m.folded, max(0, f.start - PAY_BEFORE_FEE), f.start)]
         pair = m.pair_in_sentence(paid, reasons, FEE_TO_REASON)
     if pair and not m.negated(min(pair[0].start, pair[1].start)) and _fee_demanded(m, pair[0]):
-        return Finding("advance_fee", MONEY_STRONG, *_span(*pair))
+        if not m.negated(pair[0].start):  # '办理补贴无需缴纳任何手续费': the fee denied
+            return Finding("advance_fee", MONEY_STRONG, *_span(*pair))
     paid = _PAY_TO_RELEASE.search(m.folded) if m.get("fee_reason") else None
     if paid is not None and not m.negated(paid.start()) and not (m.get("advisory") or m.get("narrative")):
         return Finding("advance_fee", MONEY_STRONG, *paid.span())  # '需要交3000元才能解冻'
@@ -516,7 +517,20 @@ def loan_app(m: MessageHits) -> Finding | None:
     pair = m.pair(m.get("loan"), m.get("borrow"), LOAN_TO_BORROW)
     if pair and not m.negated(min(pair[0].start, pair[1].start)):
         return Finding("loan_app", MONEY_STRONG, *_span(*pair))
+    # '需要您开通一个借呗来接收退款', '在备用金里操作才能到账': a loan opened to 'receive' money owed to you
+    refunds = m.get("refund") + m.get("refund_hallmark") + m.get("fee_reason")
+    if refunds and not (m.get("advisory") or m.get("narrative")):
+        for found in _LOAN_TO_RECEIVE.finditer(m.folded):
+            if not m.negated(found.start()) and any(m.same_sentence(found.start(), r.start) for r in refunds):
+                return Finding("loan_app", MONEY_STRONG, *found.span())
     return None
+
+
+_LOANS = r"(?:借呗|备用金|金条|微粒贷|白条|网商贷|度小满|有钱花|放心借|月付|信用贷|网贷)"
+_LOAN_TO_RECEIVE = re.compile(
+    r"(?:开通|打开|点开|进入|激活|借出)[^，。！？,!?\n]{0,6}?" + _LOANS + r"|"
+    + _LOANS + r"[^，。！？,!?\n]{0,4}?(?:里|中|内)(?:操作|接收|领取)|" + _LOANS + r"来(?:接收|领取|收款)"
+)
 
 
 def gift_card(m: MessageHits) -> Finding | None:

@@ -54,7 +54,7 @@ _ORDER_STUCK = re.compile(r"订单" + _gap(8) + r"(?P<said>出现异常|存在�
 # 误开通会员 opener, said as the sender's own error
 _MISTAKEN_MEMBER = re.compile(
     r"(?:失误|疏失|疏忽|出错|错误|故障|漏洞|bug|不小心|误将|误把|误设|误)" + f"{_NOT_SENTENCE_END}{{0,20}}?"
-    + r"(?:设置|设定|设为|设成|开通|升级|注册|加入|变更|弄成|成为|变成|开成|改为|改成)" + f"{_NOT_SENTENCE_END}{{0,10}}?"
+    + r"(?:设置|设定|设为|设成|开通|升级|注册|加入|变更|弄成|成为|变成|开成|改为|改成|判为|判定为|判成|认定为|列为|登记为|标记为)" + f"{_NOT_SENTENCE_END}{{0,10}}?"
     + r"(?P<said>会员|代理|批发|vip|经销商|合作商|分销商|商户|分期|重复下单|重复下了|重复订购|重复扣款|自动扣款|每月扣款)|"
     # ... or charged twice by 'the system' (the cause before it: _fits; a refund back the way it came
     # is the genuine remedy)

@@ -1,0 +1,55 @@
+"""Lines from the middle of Chinese fake customer-service scripts, whatever the family: a loan opened to
+'receive' a refund, money 'sent by mistake' to be sent back, an order 'judged' a wholesale one, a fee
+that buys your account back or a subsidy, the fake operator's accusation of 'sending fraud texts'.
+Beside them, genuine notices with the same words: a loan product's own notices, refunds going back to
+it, a seller's deposit topped up in the platform's own tool, a bill paid to restore service, a fee
+denied.
+
+Probe grid written for this session, not copied from any data set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detect.text_support import check, codes
+
+WARNED = ("caution", "danger")
+
+SCAM = [
+    "您的退款需要您在支付宝的备用金里操作才能到账。",
+    "我们这边给您退款，需要您开通一个借呗来接收。",
+    "我们误给您转了5000元，麻烦您转回来。",
+    "您好，您的订单被系统误判为批发商，需要您取消。",
+    "您好，您的抖音账号存在违规行为，需要缴纳保证金才能恢复。",
+    "我们这边帮您申请了一笔补贴，您需要先交一笔手续费。",
+    "您的电话被人用来发送诈骗短信，我们需要把您的情况转交给公安机关。",
+]
+
+GENUINE = [
+    "您的京东白条已开通成功，可在京东App内查看额度。",
+    "退款已原路退回至您的白条账户，请注意查收。",
+    "您申请的备用金已到账，请按时还款。",
+    "您的订单退款将退回到月付账户。",
+    "打开借呗可以查看您的可用额度。",
+    "退款将于1-3个工作日退回您的京东白条，已还款部分退回原支付账户。",
+    "【淘宝】您的店铺保证金余额不足，请在千牛工作台补缴保证金，补缴后将恢复正常经营。",
+    "您的会员已过期，续费会员费后即可恢复使用全部权益。",
+    "【中国移动】您已欠费停机，缴清话费后将在2小时内恢复通话。",
+    "中奖用户需自行承担奖品的个人所得税，由主办方代扣代缴。",
+    "办理补贴无需缴纳任何手续费，请认准官方渠道。",
+    "【国家税务总局】您2025年度个人所得税综合所得汇算清缴可申请退税，请登录个人所得税App办理。",
+    "不要出租出借手机卡，以免被不法分子用来发送诈骗短信。",
+]
+
+
+@pytest.mark.parametrize("text", SCAM)
+def test_mid_script_lines_warn(text):
+    result = check(text)
+    assert result.level in WARNED, (text, codes(result))
+
+
+@pytest.mark.parametrize("text", GENUINE)
+def test_notices_with_the_same_words_stay_quiet(text):
+    result = check(text)
+    assert result.level == "none", (text, result.level, codes(result))
