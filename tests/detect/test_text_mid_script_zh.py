@@ -53,3 +53,42 @@ def test_mid_script_lines_warn(text):
 def test_notices_with_the_same_words_stay_quiet(text):
     result = check(text)
     assert result.level == "none", (text, result.level, codes(result))
+
+
+RUSH_AND_TRADE = [
+    # an entitlement said to run out (benefit_rush.py)
+    "困难补助名额有限，先到先得，请点击链接登记。",
+    "2024年育儿补贴开始发放，名额有限，先到先得，扫码即可申领。",
+    "疫情补助金发放中，额度有限，领完即止。",
+    "居家隔离补助发放中\n补助总金额仅剩2806万\n数量有限,先到先得",
+    # the second-hand trade stuck for a protection 'not paid' (tactics.trade_blocked)
+    "我已经拍下了，付款的时候显示卖家未开通担保交易，你看一下。",
+    "你好，我在你家买东西付不了款，系统说你的店没交保证金。",
+    "您需要缴纳500元保证金开通保障服务，才能收到货款。",
+]
+
+RUSH_AND_TRADE_GENUINE = [
+    "拼多多百亿补贴，数量有限，先到先得！",
+    "本市第二轮消费券今晚8点开抢，数量有限，先到先得。",
+    "家电以旧换新补贴资金有限，先到先得，详见京东App。",
+    "失业补助金按月发放，符合条件的参保人均可申领，无名额限制。",
+    "警惕“补助数量有限，先到先得”的诈骗短信，政府补贴不会先到先得。",
+    "该店铺未开通消费者保障服务，购买前请谨慎。",
+    "您还没交物业费，请尽快缴纳。",
+    "付款的时候显示余额不足，我换张卡再试。",
+    "下单时提示库存不足，请稍后再试。",
+    "您的保证金已缴纳成功，店铺可以正常经营。",
+    "卖家已开通担保交易，请放心购买。",
+]
+
+
+@pytest.mark.parametrize("text", RUSH_AND_TRADE)
+def test_benefits_running_out_and_trades_stuck_for_a_protection_warn(text):
+    result = check(text)
+    assert result.level in WARNED, (text, codes(result))
+
+
+@pytest.mark.parametrize("text", RUSH_AND_TRADE_GENUINE)
+def test_promotions_vouchers_and_shop_labels_stay_quiet(text):
+    result = check(text)
+    assert result.level == "none", (text, result.level, codes(result))

@@ -33,6 +33,7 @@ _SENT_TO_POLICE = re.compile(
     r"(?:和|与|跟|联系|致电|拨打|打给)[^，。！？,!?\n]{0,10}?(?P<police>公安部门|公安局|公安机关|派出所|刑侦|警方|检察院|法院)"
 )
 DENIAL_BEFORE = 24  # '我们是正规的客服，不是骗子': the speaker up to a clause before the denial
+_POLICE_WORDS = ("公安", "派出所", "刑侦", "警方", "检察院", "法院")
 _OWN_REPORT = re.compile(r"报案|报警|备案|挂失")
 _SUPPOSED = re.compile(r"如果|如|若|万一|一旦|假如|发现")
 _SCAM_TALK = ("advisory", "narrative")  # a reminder's words: advisory counts only outside the line
@@ -44,10 +45,13 @@ def caller_line(m: MessageHits) -> Finding | None:
         return None
     if m.get("on_platform") or m.get("official_ref"):
         return None  # '…这是正常的退款流程，请在App内申请': sent to the official place
-    found = _DENIAL.search(m.folded) or _LEGIT.search(m.folded)
+    folded = m.folded
+    # cheap tests first: most messages hold none of these words, and the patterns start at every '我'
+    denial = ("骗" in folded or "诈" in folded or "假" in folded) and _DENIAL.search(folded)
+    found = denial or (("正规" in folded or "正当" in folded or "合法" in folded) and _LEGIT.search(folded)) or None
     if found is not None and not _reminded(m, found.start(), found.end()):
         return Finding("not_a_scam_claim", LURE_STRONG, found.start(), found.end())
-    found = _SENT_TO_POLICE.search(m.folded)
+    found = _SENT_TO_POLICE.search(folded) if any(w in folded for w in _POLICE_WORDS) else None
     if found is not None and not m.get("advisory"):
         sentence = m.sentence_before(found.start(), 24) + m.folded[found.start() : found.end() + 8]
         if not (_OWN_REPORT.search(sentence) or _SUPPOSED.search(sentence)):

@@ -237,7 +237,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "fee_reason": phrase_list(
         "到账|提现|放款|解冻|解封|解除限制|解除|释放|激活|提额|提升额度|额度提升|提高额度|release|unlock|unfreeze|redeliver|withdraw|activation|"
         # what the fee is said to buy in any family: your account back, a benefit or a prize paid out
-        "恢复|恢复使用|恢复正常|补贴|补助|补助金|津贴|赔偿金|理赔款|赔付款|"
+        "恢复|恢复使用|恢复正常|补贴|补助|补助金|津贴|赔偿金|理赔款|赔付款|收到货款|收到款项|收到钱|"
         "activate|raise your limit|increase your limit|limit can be raised|limit increase|改签|退票|rebook|rebooking|"
         "to receive it|to receive the funds|to receive your funds|to receive the grant|to receive your grant|"
         "to receive the money|to receive your prize|release the funds|release your funds"

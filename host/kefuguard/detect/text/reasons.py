@@ -171,6 +171,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "doubt, call 110 or the anti-fraud line 96110 yourself.",
         "对方称您“必须尽快与某地公安部门联系”。这是假客服把您转交给“假警察”的套路。真警察不会通过电话让您联系某地公安；如有疑问，请自行拨打110或反诈专线96110。",
     ),
+    "tactic.benefit_rush_claim": (
+        "It says an allowance or relief payment is running out, first come first served. Public benefits are "
+        "paid to everyone entitled through the office's own channel, never while stocks last: the hurry is the "
+        "bait of a fake benefit campaign. Check with the office on the government service line (12345).",
+        "对方称补助、津贴等“数量有限、先到先得”。政府补助会通过官方渠道发放给所有符合条件的人，不会“先到先得”：这种催促是虚假补贴活动的诱饵。"
+        "请拨打政务服务热线（12345）向有关部门核实。",
+    ),
     "tactic.benefit_waiting_claim": (
         "It tells you a subsidy, allowance or tax refund is waiting for you to collect. Public offices pay "
         "benefits straight into your account or social security card; nothing is collected through a caller, a "
@@ -492,6 +499,7 @@ TACTIC_NAMES: dict[str, tuple[str, str]] = {
     "staff_call": ("introduced itself as staff and told you of a problem of yours", "自称工作人员并告知您的账户或业务有情况"),
     "not_a_scam_claim": ("insisted it is not a scam", "一再强调自己不是骗子"),
     "police_contact_call": ("told you to contact the police of some city", "要求您尽快联系某地公安"),
+    "benefit_rush_claim": ("said an allowance is running out, first come first served", "称补助数量有限、先到先得"),
     "benefit_waiting_claim": ("said a subsidy or tax refund is waiting for you", "称有补贴或退税等您领取"),
     "charge_claim": ("said a membership or service will take your money", "称会员或服务要扣您的钱"),
     "points_cash_claim": ("said your points can be turned into cash", "称积分可兑换现金"),
