@@ -60,12 +60,14 @@ def _claim(m: MessageHits) -> tuple[int, int] | None:
 
 def staff_call(m: MessageHits) -> Finding | None:
     """The claim and a state of the reader's own that follows it, at most one finding."""
+    if not m.get("self_claim") or not any(m.get(tag) for tag in _STATE_TAGS):
+        return None  # most messages: no '我是/这里是', or no state at all
     if m.get("advisory") or m.get("narrative") or len(m.get("advisory_weak")) >= 2:
         return None
-    if m.get("on_platform") or m.get("official_ref") or _IN_PERSON.search(m.folded):
+    if m.get("on_platform") or m.get("official_ref"):
         return None
     claim = _claim(m)
-    if claim is None:
+    if claim is None or _IN_PERSON.search(m.folded):
         return None
     start, end = claim
     delivery = [h for tag in _DELIVERY for h in m.get(tag)]
