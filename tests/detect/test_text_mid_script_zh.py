@@ -92,3 +92,31 @@ def test_benefits_running_out_and_trades_stuck_for_a_protection_warn(text):
 def test_promotions_vouchers_and_shop_labels_stay_quiet(text):
     result = check(text)
     assert result.level == "none", (text, result.level, codes(result))
+
+
+RENEWALS = [
+    # a renewal at a price no membership has, and a cancellation 'with our help' (told_claims.py)
+    "您好，您之前领取了一张优惠券，开通了自动续费功能，每月扣费499元。",
+    "您的京东PLUS会员今天到期，如不需要自动续费，需要您配合我们操作取消。",
+    "您好，需要您配合我们操作取消分期，不然每个月都会扣款。",
+]
+
+RENEWALS_GENUINE = [
+    "【爱奇艺】您的黄金VIP会员将于12月8日自动续费，每月扣费25元，如需取消请在App内关闭。",
+    "您已开通自动续费，每月扣费15元，可随时在设置中取消。",
+    "【腾讯视频】您的超级影视VIP连续包年将于明日自动续费，扣费金额308元。",
+    "如需取消自动续费，请在App我的-设置中关闭。",
+    "请您配合关闭窗口后再试。",
+]
+
+
+@pytest.mark.parametrize("text", RENEWALS)
+def test_renewals_at_a_scam_price_and_cancellations_with_the_callers_help_warn(text):
+    result = check(text)
+    assert result.level in WARNED, (text, codes(result))
+
+
+@pytest.mark.parametrize("text", RENEWALS_GENUINE)
+def test_renewal_notices_that_let_you_cancel_yourself_stay_quiet(text):
+    result = check(text)
+    assert result.level == "none", (text, result.level, codes(result))

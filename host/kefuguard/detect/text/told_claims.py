@@ -153,7 +153,7 @@ _WITHDRAWAL = re.compile(
 _CHARGE = re.compile(
     r"(?:会员|vip|月付|保障|保险|服务|业务|开通)" + _sentence_gap(24)
     + r"(?P<said>扣钱|扣您的钱|扣你的钱|扣您|扣你|要扣|就扣)|"
-    r"(?:会员|vip|月付|保障|会员费|服务费)" + _sentence_gap(20) + r"(?:每月|每个月|按月|月费)" + _sentence_gap(10)
+    r"(?:会员|vip|月付|保障|会员费|服务费|自动续费|自动扣费|续费功能|扣费服务)" + _sentence_gap(20) + r"(?:每月|每个月|按月|月费)" + _sentence_gap(10)
     + r"(?P<price>[0-9]{3,5}) ?元"
 )
 MONTHLY_PRICE_NO_MEMBERSHIP_HAS = 300  # yuan a month: video, music and shopping memberships cost a tenth of it
@@ -180,6 +180,14 @@ _HANDOFF = re.compile(
 )
 _LATER = re.compile(r"等一下|等下|稍后|待会|马上|一会|通知了|已经通知|已通知")
 
+# a cancellation you must make 'together with us' ('需要您配合我们操作取消', '要你配合关闭一下'): a service you
+# can stop yourself in its app needs no caller's help; the cancel-it-for-you script always offers it
+_CANCEL_WITH_US = re.compile(
+    r"(?:需要|要|得|请)(?:您|你)?(?:配合|跟着)(?:我们|我|客服|工作人员)?(?:一起)?(?:来)?(?:操作|办理)?(?:一下)?"
+    r"(?P<with_us>取消|关闭|注销|解除|关掉)"
+)
+_CANCELLABLE = re.compile(r"会员|续费|扣费|扣款|服务|分期|业务|保障|保险|账户|账号|金条|白条|借呗|花呗|月付|贷款|备用金|套餐|订阅|权限|代理")
+
 # (tactic, pattern, category): the reason code is 'tactic.' + the tactic
 _CLAIMS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("parcel_lost_claim", _PARCEL_LOST, LURE_STRONG),
@@ -197,6 +205,7 @@ _CLAIMS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("points_cash_claim", _POINTS_CASH, LURE_STRONG),
     ("flight_claim", _FLIGHT, LURE_STRONG),
     ("handoff_claim", _HANDOFF, LURE_STRONG),
+    ("cancel_service", _CANCEL_WITH_US, LURE_STRONG),
 )
 
 
@@ -281,7 +290,7 @@ _ALWAYS = tuple(i for i, (*_, heads) in enumerate(_RUN) if not heads)
 # the group naming what is claimed, by pattern: the word a negation before it denies
 _SAID_GROUPS = (
     "said", "agent", "claimable", "owed", "frozen", "funds", "twice", "spoken", "price", "spoken_cutoff",
-    "in_your_name", "close", "paper", "flight", "set_as", "undo", "times", "pay_way", "handoff",
+    "in_your_name", "close", "paper", "flight", "set_as", "undo", "times", "pay_way", "handoff", "with_us",
 )  # fmt: skip
 
 _SECOND_PERSON = re.compile(r"您|你")
@@ -331,7 +340,7 @@ def told_claims(m: MessageHits) -> list[Finding]:
             said = next((hit.start(g) for g in _SAID_GROUPS if _group(hit, g)), hit.start())
             # '我是快递公司的理赔专员' speaks of itself, '卖家账号未完成认证' of the other side, not of you
             itself = _group(hit, "agent") or pattern is _SELLER_UNVERIFIED
-            threat = _group(hit, "price") or _group(hit, "spoken_cutoff") or _group(hit, "spoken")
+            threat = any(_group(hit, g) for g in ("price", "spoken_cutoff", "spoken", "with_us"))
             if not (itself and not m.negated(said)) and not _said_to_you(m, hit.start(), said, hit.end(), threat):
                 continue
             if not _fits(m, pattern, hit):
@@ -370,6 +379,8 @@ def _fits(m: MessageHits, pattern: re.Pattern[str], hit: re.Match[str]) -> bool:
         return _TRADE_WORDS.search(m.folded) is not None  # '该商家未认证' is a listing's label
     if _group(hit, "price") and int(hit.group("price")) < MONTHLY_PRICE_NO_MEMBERSHIP_HAS:
         return False
+    if pattern is _CANCEL_WITH_US:
+        return _CANCELLABLE.search(m.folded) is not None  # '请您配合关闭窗口' cancels nothing of yours
     if pattern is _HANDOFF:
         return _LATER.search(m.folded) is not None  # 'the bank will contact you' answering what you asked
     if pattern is _FLIGHT:  # '…请到机场柜台办理补偿', '延误险已理赔200元，请注意查收': where and how it is paid
