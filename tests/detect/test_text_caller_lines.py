@@ -58,3 +58,23 @@ def test_reminders_reports_and_shop_lines_with_the_same_words_stay_quiet(text):
 
 def test_a_caller_vouching_for_itself_and_asking_for_a_code_is_danger():
     assert check("我们是正规的客服，不是骗子，请把您收到的验证码告诉我。").level == "danger"
+
+
+@pytest.mark.parametrize(
+    "text", ["您好，您的信用卡被盜刷了，我幫您轉接165反詐騙專線。", "我现在帮您转接反诈中心的警官。"]
+)
+def test_a_call_handed_to_an_anti_fraud_line_warns(text):
+    result = check(text)
+    assert result.level in WARNED and "tactic.police_handoff" in codes(result), codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "如有疑问请拨打165反诈骗专线。",
+        "接到可疑电话请挂断后拨打96110反诈专线核实。",
+        "骗子会说：我帮您转接165反诈骗专线。千万别信。",
+    ],
+)
+def test_advice_to_call_the_anti_fraud_line_yourself_stays_quiet(text):
+    assert check(text).level == "none", codes(check(text))

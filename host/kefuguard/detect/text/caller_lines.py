@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kefuguard.detect.text.tactics import LURE_STRONG, Finding, MessageHits
+from kefuguard.detect.text.tactics import LURE_HALLMARK, LURE_STRONG, Finding, MessageHits
 
 # '我这边的确不是骗人的', '我们不是骗子', '这个不是诈骗' (the speaker, or this call, denied a scam)
 _DENIAL = re.compile(
@@ -32,8 +32,14 @@ _SENT_TO_POLICE = re.compile(
     r"(?:您|你)(?:现在|今天)?(?:必须|务必|需要|要|得|一定要|赶紧|赶快)(?:尽快|马上|立即|立刻|现在|今天)?"
     r"(?:和|与|跟|联系|致电|拨打|打给)[^，。！？,!?\n]{0,10}?(?P<police>公安部门|公安局|公安机关|派出所|刑侦|警方|检察院|法院)"
 )
+LINE_NAME_AFTER = 2  # '转接165' + '反诈骗专线': the line's name right after the number
 DENIAL_BEFORE = 24  # '我们是正规的客服，不是骗子': the speaker up to a clause before the denial
 _POLICE_WORDS = ("公安", "派出所", "刑侦", "警方", "检察院", "法院")
+# '我帮您转接165反诈骗专线': the call handed to an 'anti-fraud line' (the fake bank's next actor)
+_TO_ANTIFRAUD_LINE = re.compile(
+    r"(?:转接|转到|转给|接通|帮您转|帮你转|给您转|给你转|为您转)[^，。！？,!?\n]{0,6}?"
+    r"(?:165|96110|反诈|反诈骗|反诈中心|反诈骗专线|反诈专线|警政署|刑事局)"
+)
 _OWN_REPORT = re.compile(r"报案|报警|备案|挂失")
 _SUPPOSED = re.compile(r"如果|如|若|万一|一旦|假如|发现")
 _SCAM_TALK = ("advisory", "narrative")  # a reminder's words: advisory counts only outside the line
@@ -51,12 +57,21 @@ def caller_line(m: MessageHits) -> Finding | None:
     found = denial or (("正规" in folded or "正当" in folded or "合法" in folded) and _LEGIT.search(folded)) or None
     if found is not None and not _reminded(m, found.start(), found.end()):
         return Finding("not_a_scam_claim", LURE_STRONG, found.start(), found.end())
+    handed = _TO_ANTIFRAUD_LINE.search(folded) if "转" in folded or "接通" in folded else None
+    if handed is not None and not m.negated(handed.start()) and not _reminded(m, handed.start(), handed.end()):
+        return Finding("police_handoff", LURE_HALLMARK, *handed.span())
     found = _SENT_TO_POLICE.search(folded) if any(w in folded for w in _POLICE_WORDS) else None
     if found is not None and not m.get("advisory"):
         sentence = m.sentence_before(found.start(), 24) + m.folded[found.start() : found.end() + 8]
         if not (_OWN_REPORT.search(sentence) or _SUPPOSED.search(sentence)):
             return Finding("police_contact_call", LURE_STRONG, found.start(), found.end())
     return None
+
+
+def handed_to_antifraud(m: MessageHits, start: int) -> bool:
+    """The reminder word at `start` names the line the call is 'transferred' to: no advisory."""
+    lines = _TO_ANTIFRAUD_LINE.finditer(m.folded, max(0, start - 14), start + 8)
+    return any(f.start() <= start <= f.end() + LINE_NAME_AFTER for f in lines)  # '165' + '反诈骗专线'
 
 
 def denied_scam_word(m: MessageHits, start: int) -> bool:
@@ -68,4 +83,7 @@ def denied_scam_word(m: MessageHits, start: int) -> bool:
 
 def _reminded(m: MessageHits, start: int, end: int) -> bool:
     """Reminder words outside the line itself ('骗子往往会说：我不是骗子'): the line is quoted, not said."""
-    return any(not (start <= h.start < end) and not denied_scam_word(m, h.start) for h in m.get("advisory"))
+    return any(
+        not (start <= h.start < end) and not denied_scam_word(m, h.start) and not handed_to_antifraud(m, h.start)
+        for h in m.get("advisory")
+    )

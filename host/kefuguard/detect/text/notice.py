@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kefuguard.detect.text.caller_lines import denied_scam_word
+from kefuguard.detect.text.caller_lines import denied_scam_word, handed_to_antifraud
 from kefuguard.detect.text.entities import Entity
 from kefuguard.detect.text.keyword_automaton import Hit
 from kefuguard.detect.text.notice_channels import (
@@ -73,6 +73,9 @@ def _advisory(m: MessageHits) -> Hit | None:
             continue  # 'you are suspected of fraud': the fake police's line
         if ("不是" in before or "没有" in before) and denied_scam_word(m, h.start):
             continue  # '我这边不是骗人的', '这不是诈骗': a caller vouching for itself
+        near = m.folded[max(0, h.start - 14) : h.start]
+        if ("转" in near or "接通" in near) and handed_to_antifraud(m, h.start):
+            continue  # '我帮您转接165反诈骗专线': the fake bank handing over, not advice
         if before.endswith(("发送", "发布", "群发")):
             continue  # '您的号码被用来发送诈骗短信': the fake operator's accusation, not advice
         return h
