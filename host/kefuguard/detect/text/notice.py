@@ -355,7 +355,8 @@ def notice_slots(
         out.append(Slot(ADVISORY, advisory.start, advisory.end, "notice.advisory"))
         narrative = len(m.get("narrative"))
         reminder = narrative >= NARRATIVE_CUES or len(m.get("advisory")) + narrative >= REMINDER_CUES
-        if reminder or _RULE_STATEMENT.search(m.folded) or advisory.tag == "quoted_call":
+        reminder = reminder or advisory.tag == "quoted_call" or _RULE_STATEMENT.search(m.folded) is not None
+        if reminder or _ASKED_IF_CALLED.search(m.folded):
             out.append(Slot(REMINDER, advisory.start, advisory.end, "notice.advisory"))
         # '“您好，我是京东金融客服…”——这是典型的诈骗话术': a script quoted and judged outside the quotes is
         # not the sender speaking (a source quoting the scam whole, its own words inside, still is)
@@ -484,6 +485,11 @@ def notice_slots(
 # who introduces himself ('我是派出所的民警，提醒大家：…')
 _RULE_STATEMENT = re.compile(
     r"(?:凡是|凡|任何|只要|一律)[^。!?]{0,40}?(?:都是|均为|均是|一律是|就是|一定是|必定是|肯定是|全是)(?:诈骗|骗子|骗局|假的|假冒)"
+)
+# an anti-fraud officer's or a bank's protective call asking whether such a caller reached you ('您刚才是不是
+# 接到了一个自称京东客服的电话？', '请问您是否接到过自称公检法的电话？'): the scammer never asks that
+_ASKED_IF_CALLED = re.compile(
+    r"(?:是不是|是否|有没有|有无)(?:刚才|最近|近期)?(?:接到|收到|接过|收到过|接到过)[^。!?？\n]{0,12}?(?:自称|冒充)"
 )
 # a script quoted as the call or text to watch for: '接到“我是社保局工作人员，您的社保卡被冒用”的电话，请…'
 _QUOTED_CALL = re.compile(
