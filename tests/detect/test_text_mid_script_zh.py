@@ -120,3 +120,16 @@ def test_renewals_at_a_scam_price_and_cancellations_with_the_callers_help_warn(t
 def test_renewal_notices_that_let_you_cancel_yourself_stay_quiet(text):
     result = check(text)
     assert result.level == "none", (text, result.level, codes(result))
+
+
+@pytest.mark.parametrize("text", ["现在已经被盗刷了,若还不取消业务,只会被刷更多。", "你这个业务不取消，就会一直扣你的钱。"])
+def test_a_loss_said_to_go_on_until_you_cancel_warns(text):
+    result = check(text)
+    assert result.level in WARNED, (text, codes(result))
+
+
+@pytest.mark.parametrize(
+    "text", ["如不取消，将于明日自动扣款。", "若不取消订阅，将按月续费。", "如果不取消预约，就会按时为您服务。"]
+)
+def test_a_notice_of_what_happens_if_you_do_not_cancel_stays_quiet(text):
+    assert check(text).level == "none", codes(check(text))

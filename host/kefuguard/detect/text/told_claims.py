@@ -74,7 +74,10 @@ _ORDER_SETTING = re.compile(
     r"(?:付款|支付|扣款)方式" + _gap(4) + r"(?P<pay_way>错误|异常|有误|出错)|"
     # 'if you don't cancel it, you will be charged tonight': spoken, not an app's '如不取消，将自动续费'
     r"不(?:取消|解除|关闭|注销)" + _gap(6) + r"的话" + f"{_NOT_SENTENCE_END}{{0,20}}?"
-    + r"(?P<spoken>扣款|扣费|扣钱|扣您|扣你|扣除|收费|征信)"
+    + r"(?P<spoken>扣款|扣费|扣钱|扣您|扣你|扣除|收费|征信)|"
+    # '若还不取消业务，只会被刷更多': the loss said to go on until you cancel, in a caller's words
+    r"不(?:取消|解除|关闭|注销)" + _gap(6) + r"[，,]?(?:只会|就会|还会)" + _gap(10)
+    + r"(?P<goes_on>扣|刷|损失|影响征信|被盗)"
 )
 _REFUNDED_BACK = re.compile(r"原路退回|原路返回|自动退回|原路退还")
 _HELPED = re.compile(r"(?:协助|帮|帮助|为|替)(?:您|你)(?:办理)?$")
@@ -291,6 +294,7 @@ _ALWAYS = tuple(i for i, (*_, heads) in enumerate(_RUN) if not heads)
 _SAID_GROUPS = (
     "said", "agent", "claimable", "owed", "frozen", "funds", "twice", "spoken", "price", "spoken_cutoff",
     "in_your_name", "close", "paper", "flight", "set_as", "undo", "times", "pay_way", "handoff", "with_us",
+    "goes_on",
 )  # fmt: skip
 
 _SECOND_PERSON = re.compile(r"您|你")
@@ -339,8 +343,9 @@ def told_claims(m: MessageHits) -> list[Finding]:
         for hit in branch.finditer(m.folded):
             said = next((hit.start(g) for g in _SAID_GROUPS if _group(hit, g)), hit.start())
             # '我是快递公司的理赔专员' speaks of itself, '卖家账号未完成认证' of the other side, not of you
-            itself = _group(hit, "agent") or pattern is _SELLER_UNVERIFIED
-            threat = any(_group(hit, g) for g in ("price", "spoken_cutoff", "spoken", "with_us"))
+            # ... and '若还不取消业务，只会被刷更多' is the caller's threat, whoever it names
+            itself = _group(hit, "agent") or pattern is _SELLER_UNVERIFIED or _group(hit, "goes_on")
+            threat = any(_group(hit, g) for g in ("price", "spoken_cutoff", "spoken", "with_us", "goes_on"))
             if not (itself and not m.negated(said)) and not _said_to_you(m, hit.start(), said, hit.end(), threat):
                 continue
             if not _fits(m, pattern, hit):
