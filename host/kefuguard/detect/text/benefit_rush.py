@@ -19,7 +19,8 @@ _ENTITLEMENT = re.compile(
     r"补助|援助金|救助金|津贴|慰问金|抚恤金|补偿金|(?:生活|困难|隔离|防疫|失业|育儿|生育|高温|就业|创业|养老|疫情|租房|住房|"
     r"医疗|教育|学生|老人|高龄|残疾|低保)补贴"
 )
-_RUSH_CUES = ("有限", "先", "剩", "完", "限量")  # one of them is in every phrase below: a cheap test first
+# one of them is in every phrase below: a cheap test first
+_RUSH_CUES = ("有限", "先到", "先领", "仅剩", "领完", "发完", "送完", "手慢", "限量", "抢完")
 _RUSH = re.compile(r"数量有限|名额有限|先到先得|先领先得|仅剩|额度有限|领完即止|发完为止|送完为止|手慢无|限量发放|抢完为止")
 
 

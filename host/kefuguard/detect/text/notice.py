@@ -503,7 +503,7 @@ _CALL_VERBS = re.compile("接到|收到|遇到|碰到")
 
 def _quoted_call(m: MessageHits) -> Hit | None:
     """The quoted script of a reminder, as an advisory cue of its own (the text keeps its quotes)."""
-    if _CALL_VERBS.search(m.folded) is None:
+    if "到" not in m.folded or _CALL_VERBS.search(m.folded) is None:
         return None
     found = _QUOTED_CALL.search(m.text)
     return Hit("quoted_call", found.start(), found.end()) if found is not None else None

@@ -477,17 +477,22 @@ def advance_fee(m: MessageHits) -> Finding | None:
     if pair and not m.negated(min(pair[0].start, pair[1].start)) and _fee_demanded(m, pair[0]):
         if not m.negated(pair[0].start):  # '办理补贴无需缴纳任何手续费': the fee denied
             return Finding("advance_fee", MONEY_STRONG, *_span(*pair))
-    paid = _PAY_TO_RELEASE.search(m.folded) if m.get("fee_reason") else None
-    if paid is not None and not m.negated(paid.start()) and not (m.get("advisory") or m.get("narrative")):
-        return Finding("advance_fee", MONEY_STRONG, *paid.span())  # '需要交3000元才能解冻'
+    if m.get("advisory") or m.get("narrative"):
+        return None
+    for release in m.get("fee_reason"):  # '需要交3000元才能解冻': the payment right before the release
+        if m.folded[release.start : release.end] in _RELEASES and not m.negated(release.start):
+            paid = _PAID_BEFORE.search(m.folded, max(0, release.start - PAID_BEFORE_RELEASE), release.start)
+            if paid is not None and not m.negated(paid.start()):
+                return Finding("advance_fee", MONEY_STRONG, paid.start(), release.end)
     return None
 
 
 # money of any name paid before your own money is released: '需要交3000元才能解冻', '交钱解冻', '充值后即可提现'
-_PAY_TO_RELEASE = re.compile(
+PAID_BEFORE_RELEASE = 28
+_RELEASES = frozenset({"解冻", "提现", "到账", "放款", "解封", "解除", "激活"})
+_PAID_BEFORE = re.compile(
     r"(?:交|缴|缴纳|交纳|充值|充|转账|转|打款|付)(?:[0-9一二三四五六七八九十百千万两几]+ ?(?:元|块|万)|钱|一笔(?:钱|费用|款)?|费用)"
-    r"[^。！？!?\n]{0,8}?(?:才能|才可以|才可|方可|后才|后即可|即可|就能|就可以|才会|来)?"
-    r"(?:解冻|提现|到账|放款|取出|退回|退还|激活账户|解封|返还|解除冻结)"
+    r"[^。！？!?\n]{0,8}?(?:才能|才可以|才可|方可|后才|后即可|即可|就能|就可以|才会|来)?$"
 )
 
 
