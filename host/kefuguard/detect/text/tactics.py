@@ -284,6 +284,10 @@ _REPORTED = re.compile(
 )
 
 
+# _REPORTED's words without its word edges: a literal scan C skips through, for a whole message
+_REPORTED_WORDS = re.compile(r"反馈|反映|提到|说的|所说|申请|提交|reported|mentioned")
+
+
 def _hypothetical_or_reported(m: MessageHits, pos: int) -> bool:
     """'如果商品有质量问题，可申请退款', '您反馈的破损问题已为您退款': an agent answering, not a
     stranger announcing a problem you did not know about."""
@@ -358,7 +362,7 @@ def cancel_service(m: MessageHits) -> Finding | None:
 def account_problem(m: MessageHits) -> Finding | None:
     """'Your account is abnormal / frozen', 'your parcel is stuck', 'we billed you by mistake'."""
     hits = m.get("account_problem") or m.get("delivery_problem") or m.get("problem")
-    if hits and _REPORTED.search(m.folded):  # '您反馈的商品破损问题，已为您登记': what you reported
+    if hits and _REPORTED_WORDS.search(m.folded):  # '您反馈的商品破损问题，已为您登记': what you reported
         hits = [h for h in hits if not _REPORTED.search(m.folded, max(0, h.start - PROBLEM_CONTEXT_BEFORE), h.start)]
     if any(m.folded[h.start : h.end] in _REMEDIES for h in hits):  # '冻结' as what you may ask for
         hits = [h for h in hits if not reader_remedy(m, h)]

@@ -76,7 +76,7 @@ _ORDER_SETTING = re.compile(
     r"不(?:取消|解除|关闭|注销)" + _gap(6) + r"的话" + f"{_NOT_SENTENCE_END}{{0,20}}?"
     + r"(?P<spoken>扣款|扣费|扣钱|扣您|扣你|扣除|收费|征信)|"
     # '若还不取消业务，只会被刷更多': the loss said to go on until you cancel, in a caller's words
-    r"不(?:取消|解除|关闭|注销)" + _gap(6) + r"[，,]?(?:只会|就会|还会)" + _gap(10)
+    r"(?:不取消|不解除|不关闭|不注销)" + _gap(6) + r"[，,]?(?:只会|就会|还会)" + _gap(10)
     + r"(?P<goes_on>扣|刷|损失|影响征信|被盗)"
 )
 _REFUNDED_BACK = re.compile(r"原路退回|原路返回|自动退回|原路退还")
@@ -186,9 +186,9 @@ _LATER = re.compile(r"等一下|等下|稍后|待会|马上|一会|通知了|已
 # a cancellation you must make 'together with us' ('需要您配合我们操作取消', '要你配合关闭一下'): a service you
 # can stop yourself in its app needs no caller's help; the cancel-it-for-you script always offers it
 _CANCEL_WITH_US = re.compile(
-    r"(?:需要|要|得|请)(?:您|你)?(?:配合|跟着)(?:我们|我|客服|工作人员)?(?:一起)?(?:来)?(?:操作|办理)?(?:一下)?"
-    r"(?P<with_us>取消|关闭|注销|解除|关掉)"
+    r"(?:配合|跟着)(?:我们|我|客服|工作人员)?(?:一起)?(?:来)?(?:操作|办理)?(?:一下)?(?P<with_us>取消|关闭|注销|解除|关掉)"
 )
+_ASKED_OF_YOU = re.compile(r"(?:需要|要|得|请)(?:您|你)?$")  # '需要您' right before '配合…取消'
 _CANCELLABLE = re.compile(r"会员|续费|扣费|扣款|服务|分期|业务|保障|保险|账户|账号|金条|白条|借呗|花呗|月付|贷款|备用金|套餐|订阅|权限|代理")
 
 # (tactic, pattern, category): the reason code is 'tactic.' + the tactic
@@ -384,8 +384,8 @@ def _fits(m: MessageHits, pattern: re.Pattern[str], hit: re.Match[str]) -> bool:
         return _TRADE_WORDS.search(m.folded) is not None  # '该商家未认证' is a listing's label
     if _group(hit, "price") and int(hit.group("price")) < MONTHLY_PRICE_NO_MEMBERSHIP_HAS:
         return False
-    if pattern is _CANCEL_WITH_US:
-        return _CANCELLABLE.search(m.folded) is not None  # '请您配合关闭窗口' cancels nothing of yours
+    if pattern is _CANCEL_WITH_US:  # asked of you ('需要您配合…'), and a thing of yours to cancel
+        return _ASKED_OF_YOU.search(before) is not None and _CANCELLABLE.search(m.folded) is not None
     if pattern is _HANDOFF:
         return _LATER.search(m.folded) is not None  # 'the bank will contact you' answering what you asked
     if pattern is _FLIGHT:  # '…请到机场柜台办理补偿', '延误险已理赔200元，请注意查收': where and how it is paid
