@@ -29,6 +29,9 @@ from kefuguard.detect.text.sender_frame import label_frame
 from kefuguard.detect.text.slots import OFFICIAL_PLACE
 from kefuguard.detect.text.story_cues import story_hits
 from kefuguard.detect.text.tactics import Finding, MessageHits, find_tactics
+from kefuguard.detect.text.benefit_rush import benefit_rush
+from kefuguard.detect.text.caller_lines import caller_line
+from kefuguard.detect.text.staff_call import staff_call
 from kefuguard.detect.text.told_claims import told_claims
 from kefuguard.detect.url.check import judge_url
 from kefuguard.detect.url.parse import parse_url
@@ -134,6 +137,8 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
         # notice layer still looks for a sender frame ('【…】', 'Dear customer', 'USPS:') with no brand,
         # and a script's opening claim may use no listed word ('…在运输途中遗失了')
         analysis.findings = told_claims(hits)
+        line = (caller_line(hits) or benefit_rush(hits)) if not analysis.findings else None  # '我这边的确不是骗人的'
+        analysis.findings += [line] if line is not None else []
         analysis.evidence = [
             Evidence(s.code, s.category, s.start, s.end, s.official, s.brand_id)
             for s in notice_slots(hits, None, [], False)
@@ -145,6 +150,9 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
     if not any(f.category in t.CAUTION_LURES for f in found):
         named = {f.tactic for f in found}  # a claim a tactic already read ('涉嫌洗钱') is not said twice
         found += [f for f in told_claims(hits) if f.tactic not in named]
+    if not any(f.category in t.CAUTION_LURES for f in found):
+        staff = staff_call(hits) or caller_line(hits) or benefit_rush(hits)  # opening, middle, or campaign
+        found += [staff] if staff is not None else []
     analysis.findings = found
     brand = _brand_context(analysis, hits, index)
     link_evidence, unlisted_links = _link_evidence(analysis, hits, entities, index, brand)

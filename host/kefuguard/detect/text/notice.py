@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from kefuguard.detect.text.caller_lines import denied_scam_word, handed_to_antifraud
 from kefuguard.detect.text.entities import Entity
 from kefuguard.detect.text.keyword_automaton import Hit
 from kefuguard.detect.text.notice_channels import (
@@ -74,6 +75,13 @@ def _advisory(m: MessageHits) -> Hit | None:
             continue  # 'you are suspected of fraud': the fake police's line
         if m.folded.endswith(_GOING_ON, 0, h.start):
             continue  # 'verify your account to continue receiving emails': the reader's own mail, no report
+        if ("不是" in before or "没有" in before) and denied_scam_word(m, h.start):
+            continue  # '我这边不是骗人的', '这不是诈骗': a caller vouching for itself
+        near = m.folded[max(0, h.start - 14) : h.start]
+        if ("转" in near or "接通" in near) and handed_to_antifraud(m, h.start):
+            continue  # '我帮您转接165反诈骗专线': the fake bank handing over, not advice
+        if before.endswith(("发送", "发布", "群发")):
+            continue  # '您的号码被用来发送诈骗短信': the fake operator's accusation, not advice
         return h
     weak = m.get("advisory_weak")
     return weak[0] if len(weak) >= WEAK_ADVISORY_WORDS else None
@@ -155,6 +163,14 @@ def _charge_done(m: MessageHits, h: Hit) -> bool:
 
 
 _BILL_TOTAL = ("累计", "当月", "本月", "月度", "总")
+_CUTOFF_WORDS = frozenset({"停机", "即将停机", "将停机", "将被停机", "被停机", "停用", "被停用", "停话"})
+_UNPAID_BILL = re.compile(r"欠费|余额不足|余额少于|话费余额")
+
+
+def _bill_cutoff(m: MessageHits, h: Hit) -> bool:
+    """'您的号码欠费，即将停机，请及时充值': the operator's own reminder of an unpaid bill, not a hallmark
+    (a link or a number to pay through still makes it a script)."""
+    return m.folded[h.start : h.end] in _CUTOFF_WORDS and _UNPAID_BILL.search(m.folded) is not None
 
 
 def _a_bill_total(m: MessageHits, h: Hit) -> bool:
@@ -379,11 +395,13 @@ def notice_slots(
         purpose = _CODE_PURPOSE.search(m.folded) if not secret else None
         start, end = (secret[0].start, secret[0].end) if secret else purpose.span() if purpose else (0, 0)
         out.append(Slot(OTP_NOTICE, start, end, "notice.otp"))
-    advisory = _advisory(m)
+    advisory = _advisory(m) or _quoted_call(m)
     if advisory is not None:
         out.append(Slot(ADVISORY, advisory.start, advisory.end, "notice.advisory"))
         narrative = len(m.get("narrative"))
-        if narrative >= NARRATIVE_CUES or len(m.get("advisory")) + narrative >= REMINDER_CUES:
+        reminder = narrative >= NARRATIVE_CUES or len(m.get("advisory")) + narrative >= REMINDER_CUES
+        reminder = reminder or advisory.tag == "quoted_call" or _RULE_STATEMENT.search(m.folded) is not None
+        if reminder or _ASKED_IF_CALLED.search(m.folded):
             out.append(Slot(REMINDER, advisory.start, advisory.end, "notice.advisory"))
         # '“您好，我是京东金融客服…”——这是典型的诈骗话术': a script quoted and judged outside the quotes is
         # not the sender speaking (a source quoting the scam whole, its own words inside, still is)
@@ -474,7 +492,7 @@ def notice_slots(
         return out
     hallmarks = _states(m, m.get("state_strong") + lockouts)
     hallmarks = [h for h in hallmarks if not _charge_done(m, h) and not _requested(m, h.start)]
-    strong = first_hit(hallmarks)
+    strong = first_hit([h for h in hallmarks if not _bill_cutoff(m, h)])
     if strong is None and _find_act_only(m):  # 'your flight is cancelled: contact us to rebook'
         strong = first_hit(_states(m, m.get("disruption")))
     said = strong or state  # the reason quotes the hallmark state when there is one
@@ -516,6 +534,34 @@ def notice_slots(
     return out + offered_channels
 
 
+# a rule for every such caller ('凡是说您涉嫌洗钱要求转账的，都是诈骗'): a reminder, even from an officer
+# who introduces himself ('我是派出所的民警，提醒大家：…')
+_RULE_STATEMENT = re.compile(
+    r"(?:凡是|凡|任何|只要|一律)[^。!?]{0,40}?(?:都是|均为|均是|一律是|就是|一定是|必定是|肯定是|全是)(?:诈骗|骗子|骗局|假的|假冒)"
+)
+# an anti-fraud officer's or a bank's protective call asking whether such a caller reached you ('您刚才是不是
+# 接到了一个自称京东客服的电话？', '请问您是否接到过自称公检法的电话？'): the scammer never asks that
+_ASKED_IF_CALLED = re.compile(
+    r"(?:是不是|是否|有没有|有无)(?:刚才|最近|近期)?(?:接到|收到|接过|收到过|接到过)[^。!?？\n]{0,12}?(?:自称|冒充)"
+)
+# a script quoted as the call or text to watch for: '接到“我是社保局工作人员，您的社保卡被冒用”的电话，请…'
+_QUOTED_CALL = re.compile(
+    r"(?:接到|收到|遇到|碰到)(?:类似|这样|此类|自称)?[“「『\"][^”」』\"]{6,120}[”」』\"](?:之类|这样|这类|等)?的?"
+    r"(?:电话|短信|来电|信息|消息|微信|私信|通知)"
+)
+
+
+_CALL_VERBS = re.compile("接到|收到|遇到|碰到")
+
+
+def _quoted_call(m: MessageHits) -> Hit | None:
+    """The quoted script of a reminder, as an advisory cue of its own (the text keeps its quotes)."""
+    if "到" not in m.folded or _CALL_VERBS.search(m.folded) is None:
+        return None
+    found = _QUOTED_CALL.search(m.text)
+    return Hit("quoted_call", found.start(), found.end()) if found is not None else None
+
+
 _OPENING_QUOTES, _CLOSING_QUOTES = "“「『《", "”」』》"
 # a judgement, not a story ('被害人'); or what a reminder tells you to do with such a text ('don't click',
 # 'delete messages like')
@@ -549,7 +595,9 @@ _EXAMPLE_LABEL = re.compile(
     r"\bscam alert\b|\bis (?:a )?(?:scam|fake|phishing)\b|\bare (?:scams|fake)\b|reports of this|"
     r"\b(?:below|following) is (?:a )?(?:scam|fake)|\b(?:message|text|e-?mail|sms) below is\b|"
     r"\b(?:texts?|messages?|e-?mails?) like this\b|\bnot (?:a )?genuine\b|\bnot (?:a )?real (?:message|text|e-?mail)|"
-    r"\bscams?(?=:)"
+    r"\bscams?(?=:)|"
+    # the same in Chinese: '骗子通常会说：…', '对方称：“…”', '诈骗话术如下：…' (what follows is the script)
+    r"(?:骗子|诈骗分子|不法分子|犯罪分子|对方)[^，。!?:]{0,6}?(?:说|称|表示)(?=:)|话术(?:是|为|如下)?(?=:)|套路(?:是|为|如下)?(?=:)"
 )
 EXAMPLE_LABEL_WITHIN = 80  # the label opens the message
 

@@ -174,7 +174,12 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         # what was done to an account, a card or a line, in the other participles ('your account has been
         # terminated / revoked / blacklisted', 'your card has been rejected', 'your line has been disconnected')
         "|terminated|breached|blacklisted|banned|revoked|disconnected|detained|withheld|invalidated|rejected|"
-        "paused|stopped|placed on hold|penalized|penalised|downgraded|been accessed|was accessed|accessed from"
+        "paused|stopped|placed on hold|penalized|penalised|downgraded|been accessed|was accessed|accessed from|"
+        # what a caller says of your card, number, papers or identity in any family's wording: a card
+        # dormant, an account on a risk list, a number reported, papers unsigned, your identity used
+        "长期未使用|长期不使用|长期闲置|风险名单|风险账户|高风险账户|账户存在风险|账户有风险|被投诉|被大量投诉|被多次投诉|"
+        "被举报|被人举报|遭到举报|遭到投诉|补办实名|重新实名|实名登记|实名核验|无人签收|未签收|尚未签收|补缴运费|"
+        "补缴关税|补缴税费|补缴邮费|被用于注册|被他人注册|被人注册|被冒名注册|被冒用|被人冒用|被他人冒用|被盗用|被人盗用"
     ),
     # 'if this was not you': disputing a charge or a change the message announces
     "dispute": phrase_list(
@@ -352,7 +357,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "没有这回事|根本没有这回事|没有这项业务|没有这项服务|没有这种业务|根本不存在|不存在所谓|没有所谓|所谓的|"
         "没有任何正规|没有任何机构|没有任何单位|赶紧挂|挂断就好|马上挂电话|直接挂电话|立即挂电话|"
         "假警察|假民警|假公安|假检察官|假法官|假客服|假快递员|假工作人员|都是骗人的|骗人的把戏|不会这样|不会这么|"
-        "更不会|也不会要|不会要你|不会要您|不会发送|不会发短信|不会通过短信|停止操作|无论说什么|无论对方|一句话识别"
+        "更不会|也不会要|不会要你|不会要您|不会发送|不会发短信|不会通过短信|停止操作|无论说什么|无论对方|一句话识别|"
+        # 'do not believe strangers' in the words the negation tag would otherwise take ('请勿' + '相信')
+        "请勿相信|切勿相信|请勿轻信|切勿轻信|千万不要相信|千万别信|不可轻信|勿轻信|陌生来电"
     ),
     # marketing: a coupon that expires is not an account in trouble
     "marketing": phrase_list(

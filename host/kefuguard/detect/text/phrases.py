@@ -244,6 +244,7 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "fee_hallmark": phrase_list(
         "刷流水|走流水|走个流水|做流水|流水验证|验证流水|流水不足|流水未达标|流水不达标|补足信誉分|补信誉分|"
+        "一笔流水|做一笔流水|刷一笔流水|充值完成任务|做任务解冻|做任务才能解冻|"
         # the task platform's 'system jam': more (paid) orders before anything comes back
         "再做三单|再做两单|再做一单|再做几单|再做一组|再完成三单|连做三单|继续做单|做单才能|"
         "验证资金|资金验证|证明还款能力|还款能力|解冻金|解冻费|激活费|验证金|认证费|工本费|信誉金|通道费|"
@@ -251,6 +252,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "fee_reason": phrase_list(
         "到账|提现|放款|解冻|解封|解除限制|解除|释放|激活|提额|提升额度|额度提升|提高额度|release|unlock|unfreeze|redeliver|withdraw|activation|"
+        # what the fee is said to buy in any family: your account back, a benefit or a prize paid out
+        "恢复|恢复使用|恢复正常|补贴|补助|补助金|津贴|赔偿金|理赔款|赔付款|收到货款|收到款项|收到钱|"
         "activate|raise your limit|increase your limit|limit can be raised|limit increase|改签|退票|rebook|rebooking|"
         "to receive it|to receive the funds|to receive your funds|to receive the grant|to receive your grant|"
         "to receive the money|to receive your prize|release the funds|release your funds|"
@@ -463,12 +466,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "sent it to the wrong|sent to the wrong number|wrong number by mistake|sent you too much|overpaid you|"
         "转错了|转错账|转错帐|转错钱|打错钱|打错了钱|误转|错转|转多了|多转了|充错了|"
         # the same mistake in other words ('…please send it back, it was a mistake', 'sent in error')
-        "was a mistake|sent in error|in error|wrongly sent|sent wrongly|sent it by accident|by accident"
+        "was a mistake|sent in error|in error|wrongly sent|sent wrongly|sent it by accident|by accident|"
+        "误给您转|误给你转|误给您打|误给你打|错给您转|错给你转|多给您转|多给你转|多给您打|多给你打|多打了|多退了"
     ),
     "send_back": phrase_list(
         "send it back|send back|send the money back|return it|return the money|refund it|reverse it|"
         "reverse the transaction|pay it back|return the difference|send the difference|pay back the difference|"
-        "send back the difference|退还差价|退回多余|退回|退还|还给我|还回来|转回|转还|返还|退给我|原路退回"
+        "send back the difference|退还差价|退回多余|退回|退还|还给我|还回来|转回|转还|返还|退给我|原路退回|转回来|打回来|退回来"
     ),
     "empty_account": phrase_list(
         "余额为零|余额清零|余额归零|清空账户|账户清空|清空余额|余额取出|把钱取出|将钱取出|取出现金|现金领出|领出现金|"

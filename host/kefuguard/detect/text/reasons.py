@@ -151,6 +151,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "对方称您的账号或手机号即将被封、被冻结或停机，或称您的身份信息被冒用办理了卡或号码。这是冒充运营商和冒充公检法骗局的开场："
         "请在官方App中或自行拨打官方客服电话（如10086、10000、10010）核实。",
     ),
+    "tactic.staff_call": (
+        "Someone introduces themselves as a company's or an office's staff ('I am from the bank', 'this is "
+        "China Mobile') and tells you something happened to your account, card, number, order or benefit. "
+        "That is how fake customer-service calls open; genuine notices are signed and send you to the "
+        "official app or number. Hang up and check in the official app, or call the official number yourself.",
+        "对方自称某公司或政府部门的工作人员（如“我是银行的”“这里是中国移动”），并告诉您的账户、银行卡、号码、订单或补贴出了情况。"
+        "这是假客服来电的开场；真正的通知有署名，并让您通过官方App或官方电话办理。请挂断，在官方App中核实，或自行拨打官方电话。",
+    ),
+    "tactic.not_a_scam_claim": (
+        "The sender insists it is genuine ('I am not a scammer', 'we are a legitimate company'). Genuine "
+        "services have no reason to say so; callers who have just been doubted do. Hang up and check in the "
+        "official app or on the official number, dialled yourself.",
+        "对方一再强调自己“不是骗子”“是正规客服”。真正的客服没有理由这样说，被怀疑的骗子才会这样说。请挂断，在官方App中或自行拨打官方电话核实。",
+    ),
+    "tactic.police_contact_call": (
+        "It tells you that you must contact the police or a court of some city, on its word. That is how fake "
+        "customer service hands you to fake police. Real police do not send you to an office by phone: if in "
+        "doubt, call 110 or the anti-fraud line 96110 yourself.",
+        "对方称您“必须尽快与某地公安部门联系”。这是假客服把您转交给“假警察”的套路。真警察不会通过电话让您联系某地公安；如有疑问，请自行拨打110或反诈专线96110。",
+    ),
+    "tactic.benefit_rush_claim": (
+        "It says an allowance or relief payment is running out, first come first served. Public benefits are "
+        "paid to everyone entitled through the office's own channel, never while stocks last: the hurry is the "
+        "bait of a fake benefit campaign. Check with the office on the government service line (12345).",
+        "对方称补助、津贴等“数量有限、先到先得”。政府补助会通过官方渠道发放给所有符合条件的人，不会“先到先得”：这种催促是虚假补贴活动的诱饵。"
+        "请拨打政务服务热线（12345）向有关部门核实。",
+    ),
     "tactic.benefit_waiting_claim": (
         "It tells you a subsidy, allowance or tax refund is waiting for you to collect. Public offices pay "
         "benefits straight into your account or social security card; nothing is collected through a caller, a "
@@ -469,6 +496,10 @@ TACTIC_NAMES: dict[str, tuple[str, str]] = {
     "parcel_lost_claim": ("said your parcel was lost or damaged", "称您的快递丢失或损坏"),
     "purchase_problem_claim": ("said your purchase or order has a problem", "称您购买的商品或订单有问题"),
     "cutoff_claim": ("said your account or number is about to be cut off", "称您的账号或号码即将被封停"),
+    "staff_call": ("introduced itself as staff and told you of a problem of yours", "自称工作人员并告知您的账户或业务有情况"),
+    "not_a_scam_claim": ("insisted it is not a scam", "一再强调自己不是骗子"),
+    "police_contact_call": ("told you to contact the police of some city", "要求您尽快联系某地公安"),
+    "benefit_rush_claim": ("said an allowance is running out, first come first served", "称补助数量有限、先到先得"),
     "benefit_waiting_claim": ("said a subsidy or tax refund is waiting for you", "称有补贴或退税等您领取"),
     "charge_claim": ("said a membership or service will take your money", "称会员或服务要扣您的钱"),
     "points_cash_claim": ("said your points can be turned into cash", "称积分可兑换现金"),

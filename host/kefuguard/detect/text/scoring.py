@@ -254,7 +254,10 @@ def level_for(categories: set[str], page: PageFacts | None) -> str:
         # a service's own one-time-code message (the code, and 'do not share it'): only a listed scam
         # channel or a link whose own check warns makes it a warning
         return "caution" if c & {a.SCAM, a.LINK_DANGER, a.LINK_CAUTION, PAGE_DANGER} else "none"
-    if n.ADVISORY in c and (n.REMINDER in c or (n.SELF not in c and not own_channel)):
+    # ... or speaking as the company but sending you only to its official app ('我们是正规快递公司，理赔都在
+    # 官方App内办理，请勿相信陌生来电'): its own reminder, with no channel or ask of its own
+    sent_to_official = n.OFFICIAL_PLACE in c and not c & (OWN_CHANNEL_ONLY_BREAKERS | {t.THREAT, t.LURE_STRONG})
+    if n.ADVISORY in c and (n.REMINDER in c or (n.SELF not in c and not own_channel) or sent_to_official):
         # an anti-fraud reminder, speaking about scams and to nobody in the first person, with no
         # link or number of its own: at most a caution for a listed scam channel it quotes. Scripts
         # borrow the reminders' words ('don't trust others, I am the official...'): not those; but

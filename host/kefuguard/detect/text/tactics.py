@@ -287,6 +287,10 @@ _REPORTED = re.compile(
 )
 
 
+# _REPORTED's words without its word edges: a literal scan C skips through, for a whole message
+_REPORTED_WORDS = re.compile(r"反馈|反映|提到|说的|所说|申请|提交|reported|mentioned")
+
+
 def _hypothetical_or_reported(m: MessageHits, pos: int) -> bool:
     """'如果商品有质量问题，可申请退款', '您反馈的破损问题已为您退款': an agent answering, not a
     stranger announcing a problem you did not know about."""
@@ -361,14 +365,27 @@ def cancel_service(m: MessageHits) -> Finding | None:
 def account_problem(m: MessageHits) -> Finding | None:
     """'Your account is abnormal / frozen', 'your parcel is stuck', 'we billed you by mistake'."""
     hits = m.get("account_problem") or m.get("delivery_problem") or m.get("problem")
+    if hits and _REPORTED_WORDS.search(m.folded):  # '您反馈的商品破损问题，已为您登记': what you reported
+        hits = [h for h in hits if not _REPORTED.search(m.folded, max(0, h.start - PROBLEM_CONTEXT_BEFORE), h.start)]
     if any(m.folded[h.start : h.end] in _REMEDIES for h in hits):  # '冻结' as what you may ask for
         hits = [h for h in hits if not reader_remedy(m, h)]
     if not hits:
         return None
     tactic = "delivery_problem" if not m.get("account_problem") and m.get("delivery_problem") else "account_problem"
+    if tactic == "delivery_problem" and not _something_to_act_through(m):
+        return None  # '我是中通快递员，您的快递地址不详，麻烦告诉一下门牌号': the courier's own job
     h = hits[0]
     category = LURE_STRONG if m.get("threat") or m.get("credit_threat") else LURE_WEAK
     return Finding(tactic, category, h.start, h.end)
+
+
+_ACT_THROUGH = ("im", "off_platform", "pay", "transfer", "transfer_to", "qr", "download", "fee", "cred_strong", "cred_weak")
+
+
+def _something_to_act_through(m: MessageHits) -> bool:
+    """A link, a number or an account to use, or money, a code, an app, another chat or payment details
+    asked for (an address or a house number is the courier's own job; 'your payment details' is not)."""
+    return any(e.kind != "code" for e in m.entities) or any(m.get(tag) for tag in _ACT_THROUGH)
 
 
 def loan_offer(m: MessageHits) -> Finding | None:
@@ -470,8 +487,25 @@ def advance_fee(m: MessageHits) -> Finding | None:
         paid = [f for f in fees if _PAY_VERB.search(m.folded, max(0, f.start - PAY_BEFORE_FEE), f.start)]
         pair = m.pair_in_sentence(paid, reasons, FEE_TO_REASON)
     if pair and not m.negated(min(pair[0].start, pair[1].start)) and _fee_demanded(m, pair[0]):
-        return Finding("advance_fee", MONEY_STRONG, *_span(*pair))
+        if not m.negated(pair[0].start):  # '办理补贴无需缴纳任何手续费': the fee denied
+            return Finding("advance_fee", MONEY_STRONG, *_span(*pair))
+    if m.get("advisory") or m.get("narrative"):
+        return None
+    for release in m.get("fee_reason"):  # '需要交3000元才能解冻': the payment right before the release
+        if m.folded[release.start : release.end] in _RELEASES and not m.negated(release.start):
+            paid = _PAID_BEFORE.search(m.folded, max(0, release.start - PAID_BEFORE_RELEASE), release.start)
+            if paid is not None and not m.negated(paid.start()):
+                return Finding("advance_fee", MONEY_STRONG, paid.start(), release.end)
     return None
+
+
+# money of any name paid before your own money is released: '需要交3000元才能解冻', '交钱解冻', '充值后即可提现'
+PAID_BEFORE_RELEASE = 28
+_RELEASES = frozenset({"解冻", "提现", "到账", "放款", "解封", "解除", "激活"})
+_PAID_BEFORE = re.compile(
+    r"(?:交|缴|缴纳|交纳|充值|充|转账|转|打款|付)(?:[0-9一二三四五六七八九十百千万两几]+ ?(?:元|块|万)|钱|一笔(?:钱|费用|款)?|费用)"
+    r"[^。！？!?\n]{0,8}?(?:才能|才可以|才可|方可|后才|后即可|即可|就能|就可以|才会|来)?$"
+)
 
 
 FEE_SENTENCE = 40  # how far around the fee its sentence's demand is looked for
@@ -483,9 +517,14 @@ _DEMAND = re.compile(
 )
 
 
+_FEE_RETURNED = re.compile(r" ?(?:已经|已|已成功|将)(?:退还|退回|返还|原路|到账|解冻|退款)")
+
+
 def _fee_demanded(m: MessageHits, fee: Hit) -> bool:
     """'退款需要先缴纳500元保证金' asks for the fee; '单笔提现收取0.1%手续费' (a price list) and '您申请退还的
     保证金已解除冻结，将退回' (a deposit coming back) only name one."""
+    if _FEE_RETURNED.match(m.folded, fee.end):
+        return False  # '您的押金已退还，请注意查收': a deposit coming back
     before = m.sentence_before(fee.start, FEE_SENTENCE)
     after = _SENTENCE_END_IN.split(m.folded[fee.end : fee.end + FEE_SENTENCE])[0]
     return _DEMAND.search(before) is not None or _DEMAND.search(after) is not None
@@ -495,7 +534,20 @@ def loan_app(m: MessageHits) -> Finding | None:
     pair = m.pair(m.get("loan"), m.get("borrow"), LOAN_TO_BORROW)
     if pair and not m.negated(min(pair[0].start, pair[1].start)):
         return Finding("loan_app", MONEY_STRONG, *_span(*pair))
+    # '需要您开通一个借呗来接收退款', '在备用金里操作才能到账': a loan opened to 'receive' money owed to you
+    refunds = m.get("refund") + m.get("refund_hallmark") + m.get("fee_reason")
+    if refunds and not (m.get("advisory") or m.get("narrative")):
+        for found in _LOAN_TO_RECEIVE.finditer(m.folded):
+            if not m.negated(found.start()) and any(m.same_sentence(found.start(), r.start) for r in refunds):
+                return Finding("loan_app", MONEY_STRONG, *found.span())
     return None
+
+
+_LOANS = r"(?:借呗|备用金|金条|微粒贷|白条|网商贷|度小满|有钱花|放心借|月付|信用贷|网贷)"
+_LOAN_TO_RECEIVE = re.compile(
+    r"(?:开通|打开|点开|进入|激活|借出)[^，。！？,!?\n]{0,6}?" + _LOANS + r"|"
+    + _LOANS + r"[^，。！？,!?\n]{0,4}?(?:里|中|内)(?:操作|接收|领取)|" + _LOANS + r"来(?:接收|领取|收款)"
+)
 
 
 def gift_card(m: MessageHits) -> Finding | None:
@@ -536,7 +588,7 @@ def transfer_request(m: MessageHits) -> Finding | None:
     disputes = m.get("dispute")
     for h in m.get("pay"):
         # 'if you didn't make this payment': the payment disputed, not one asked for; '原支付账户': a noun
-        if _payment_noun(m, h) or _reported_transaction(m, h):
+        if _payment_noun(m, h) or _reported_transaction(m, h) or _bill_top_up(m, h):
             continue
         if not m.negated(h.start) and not any(0 <= h.start - d.end <= DISPUTED_PAYMENT for d in disputes):
             return Finding("transfer_request", PAY, h.start, h.end)
@@ -544,6 +596,14 @@ def transfer_request(m: MessageHits) -> Finding | None:
 
 
 _ASKED_WHETHER = ("是否有", "有没有", "是否已", "是否已经", "是否")
+_TOP_UP = frozenset({"充值", "缴费", "交费", "还款"})
+_YOUR_BILL = re.compile(r"欠费|余额不足|余额少于|话费|账单|应还|停机")
+
+
+def _bill_top_up(m: MessageHits, h: Hit) -> bool:
+    """'您的号码欠费，即将停机，请及时充值': an operator's or a bank's own bill reminder asks you to top up
+    or repay (where: in its app, at its counter); a payment asked through a link or a code still warns."""
+    return m.folded[h.start : h.end] in _TOP_UP and _YOUR_BILL.search(m.folded) is not None
 _ON_A_DATE = re.compile(
     r"于[0-9一二三四五六七八九十今昨]|\bon [0-9]{1,2}[/-]|\bon (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 )
@@ -966,17 +1026,19 @@ def trade_blocked(m: MessageHits) -> Finding | None:
     return None
 
 
-_NOT_OPENED = re.compile(r"(?:未|没有|没)(?:开通|签署|签订|激活|缴纳|更新升级|验证)|未通过人工激活")
+_NOT_OPENED = re.compile(r"(?:未|没有|没)(?:开通|签署|签订|激活|缴纳|交纳|交|缴|更新升级|验证)|未通过人工激活")
 # not opened ... a protection, an agreement, a deposit (not a real-name check: '未实名认证，暂时无法付款'
 # is what payment apps really say), either order ('保证金未缴纳'), a few characters apart
 _UNSIGNED_PROTECTION = re.compile(
-    r"(?:未|没有|没)(?:开通|签署|签订|激活|缴纳|更新升级|验证|通过人工激活)[^，。,;；!！?？]{0,10}(?:保障|协议|保证金|担保|金流)|"
-    r"(?:保障|协议|保证金|担保|金流)[^，。,;；!！?？]{0,8}(?:未|没有|没)(?:开通|签署|签订|激活|缴纳|通过人工激活)"
+    r"(?:未|没有|没)(?:开通|签署|签订|激活|缴纳|交纳|交|缴|更新升级|验证|通过人工激活)[^，。,;；!！?？]{0,10}(?:保障|协议|保证金|担保|金流)|"
+    r"(?:保障|协议|保证金|担保|金流)[^，。,;；!！?？]{0,8}(?:未|没有|没)(?:开通|签署|签订|激活|缴纳|交纳|交|缴|通过人工激活)"
 )
 # ... so the money or the order is stuck
 _TRADE_STUCK = re.compile(
     r"无法(?:付款|支付|到账|完成|交易|下单|收款|出货|发货|结账)|(?:付款|支付|结账|交易|下单)失败|付不了款|收不到款|"
-    r"(?:被|已被|被系统)冻结|(?:限制|暂停)交易"
+    r"(?:被|已被|被系统)冻结|(?:限制|暂停)交易|"
+    # the buyer's side of it: '付款的时候显示卖家未开通担保交易', '拍下后提示…'
+    r"(?:付款|支付|结账|拍下|下单)(?:的时候|时|后)?(?:显示|提示|系统显示|系统提示)"
 )
 
 
@@ -1160,7 +1222,7 @@ _NEEDS: dict[Callable[[MessageHits], Finding | None], frozenset[str]] = {
     loan_offer: frozenset({"loan_offer"}),
     credential_request: frozenset({"cred_strong", "cred_weak"}),
     safe_account: frozenset({"safe_account"}),
-    advance_fee: frozenset({"fee", "fee_hallmark"}),
+    advance_fee: frozenset({"fee", "fee_hallmark", "fee_reason"}),
     loan_app: frozenset({"loan"}),
     gift_card: frozenset({"gift_card"}),
     qr_code: frozenset({"qr"}),

@@ -54,7 +54,7 @@ _ORDER_STUCK = re.compile(r"订单" + _gap(8) + r"(?P<said>出现异常|存在�
 # 误开通会员 opener, said as the sender's own error
 _MISTAKEN_MEMBER = re.compile(
     r"(?:失误|疏失|疏忽|出错|错误|故障|漏洞|bug|不小心|误将|误把|误设|误)" + f"{_NOT_SENTENCE_END}{{0,20}}?"
-    + r"(?:设置|设定|设为|设成|开通|升级|注册|加入|变更|弄成|成为|变成|开成|改为|改成)" + f"{_NOT_SENTENCE_END}{{0,10}}?"
+    + r"(?:设置|设定|设为|设成|开通|升级|注册|加入|变更|弄成|成为|变成|开成|改为|改成|判为|判定为|判成|认定为|列为|登记为|标记为)" + f"{_NOT_SENTENCE_END}{{0,10}}?"
     + r"(?P<said>会员|代理|批发|vip|经销商|合作商|分销商|商户|分期|重复下单|重复下了|重复订购|重复扣款|自动扣款|每月扣款)|"
     # ... or charged twice by 'the system' (the cause before it: _fits; a refund back the way it came
     # is the genuine remedy)
@@ -74,7 +74,10 @@ _ORDER_SETTING = re.compile(
     r"(?:付款|支付|扣款)方式" + _gap(4) + r"(?P<pay_way>错误|异常|有误|出错)|"
     # 'if you don't cancel it, you will be charged tonight': spoken, not an app's '如不取消，将自动续费'
     r"不(?:取消|解除|关闭|注销)" + _gap(6) + r"的话" + f"{_NOT_SENTENCE_END}{{0,20}}?"
-    + r"(?P<spoken>扣款|扣费|扣钱|扣您|扣你|扣除|收费|征信)"
+    + r"(?P<spoken>扣款|扣费|扣钱|扣您|扣你|扣除|收费|征信)|"
+    # '若还不取消业务，只会被刷更多': the loss said to go on until you cancel, in a caller's words
+    r"(?:不取消|不解除|不关闭|不注销)" + _gap(6) + r"[，,]?(?:只会|就会|还会)" + _gap(10)
+    + r"(?P<goes_on>扣|刷|损失|影响征信|被盗)"
 )
 _REFUNDED_BACK = re.compile(r"原路退回|原路返回|自动退回|原路退还")
 _HELPED = re.compile(r"(?:协助|帮|帮助|为|替)(?:您|你)(?:办理)?$")
@@ -153,7 +156,7 @@ _WITHDRAWAL = re.compile(
 _CHARGE = re.compile(
     r"(?:会员|vip|月付|保障|保险|服务|业务|开通)" + _sentence_gap(24)
     + r"(?P<said>扣钱|扣您的钱|扣你的钱|扣您|扣你|要扣|就扣)|"
-    r"(?:会员|vip|月付|保障|会员费|服务费)" + _sentence_gap(20) + r"(?:每月|每个月|按月|月费)" + _sentence_gap(10)
+    r"(?:会员|vip|月付|保障|会员费|服务费|自动续费|自动扣费|续费功能|扣费服务)" + _sentence_gap(20) + r"(?:每月|每个月|按月|月费)" + _sentence_gap(10)
     + r"(?P<price>[0-9]{3,5}) ?元"
 )
 MONTHLY_PRICE_NO_MEMBERSHIP_HAS = 300  # yuan a month: video, music and shopping memberships cost a tenth of it
@@ -180,6 +183,14 @@ _HANDOFF = re.compile(
 )
 _LATER = re.compile(r"等一下|等下|稍后|待会|马上|一会|通知了|已经通知|已通知")
 
+# a cancellation you must make 'together with us' ('需要您配合我们操作取消', '要你配合关闭一下'): a service you
+# can stop yourself in its app needs no caller's help; the cancel-it-for-you script always offers it
+_CANCEL_WITH_US = re.compile(
+    r"(?:配合|跟着)(?:我们|我|客服|工作人员)?(?:一起)?(?:来)?(?:操作|办理)?(?:一下)?(?P<with_us>取消|关闭|注销|解除|关掉)"
+)
+_ASKED_OF_YOU = re.compile(r"(?:需要|要|得|请)(?:您|你)?$")  # '需要您' right before '配合…取消'
+_CANCELLABLE = re.compile(r"会员|续费|扣费|扣款|服务|分期|业务|保障|保险|账户|账号|金条|白条|借呗|花呗|月付|贷款|备用金|套餐|订阅|权限|代理")
+
 # (tactic, pattern, category): the reason code is 'tactic.' + the tactic
 _CLAIMS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("parcel_lost_claim", _PARCEL_LOST, LURE_STRONG),
@@ -197,6 +208,7 @@ _CLAIMS: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("points_cash_claim", _POINTS_CASH, LURE_STRONG),
     ("flight_claim", _FLIGHT, LURE_STRONG),
     ("handoff_claim", _HANDOFF, LURE_STRONG),
+    ("cancel_service", _CANCEL_WITH_US, LURE_STRONG),
 )
 
 
@@ -281,7 +293,8 @@ _ALWAYS = tuple(i for i, (*_, heads) in enumerate(_RUN) if not heads)
 # the group naming what is claimed, by pattern: the word a negation before it denies
 _SAID_GROUPS = (
     "said", "agent", "claimable", "owed", "frozen", "funds", "twice", "spoken", "price", "spoken_cutoff",
-    "in_your_name", "close", "paper", "flight", "set_as", "undo", "times", "pay_way", "handoff",
+    "in_your_name", "close", "paper", "flight", "set_as", "undo", "times", "pay_way", "handoff", "with_us",
+    "goes_on",
 )  # fmt: skip
 
 _SECOND_PERSON = re.compile(r"您|你")
@@ -330,8 +343,9 @@ def told_claims(m: MessageHits) -> list[Finding]:
         for hit in branch.finditer(m.folded):
             said = next((hit.start(g) for g in _SAID_GROUPS if _group(hit, g)), hit.start())
             # '我是快递公司的理赔专员' speaks of itself, '卖家账号未完成认证' of the other side, not of you
-            itself = _group(hit, "agent") or pattern is _SELLER_UNVERIFIED
-            threat = _group(hit, "price") or _group(hit, "spoken_cutoff") or _group(hit, "spoken")
+            # ... and '若还不取消业务，只会被刷更多' is the caller's threat, whoever it names
+            itself = _group(hit, "agent") or pattern is _SELLER_UNVERIFIED or _group(hit, "goes_on")
+            threat = any(_group(hit, g) for g in ("price", "spoken_cutoff", "spoken", "with_us", "goes_on"))
             if not (itself and not m.negated(said)) and not _said_to_you(m, hit.start(), said, hit.end(), threat):
                 continue
             if not _fits(m, pattern, hit):
@@ -370,6 +384,8 @@ def _fits(m: MessageHits, pattern: re.Pattern[str], hit: re.Match[str]) -> bool:
         return _TRADE_WORDS.search(m.folded) is not None  # '该商家未认证' is a listing's label
     if _group(hit, "price") and int(hit.group("price")) < MONTHLY_PRICE_NO_MEMBERSHIP_HAS:
         return False
+    if pattern is _CANCEL_WITH_US:  # asked of you ('需要您配合…'), and a thing of yours to cancel
+        return _ASKED_OF_YOU.search(before) is not None and _CANCELLABLE.search(m.folded) is not None
     if pattern is _HANDOFF:
         return _LATER.search(m.folded) is not None  # 'the bank will contact you' answering what you asked
     if pattern is _FLIGHT:  # '…请到机场柜台办理补偿', '延误险已理赔200元，请注意查收': where and how it is paid
