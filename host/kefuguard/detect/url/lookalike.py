@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kefuguard.detect.url.brand_index import COMMON_WORD_TOKENS, BrandIndex, Target, osa_distance_at_most_one
+from kefuguard.detect.url.brand_index import (
+    COMMON_WORD_TOKENS,
+    MIN_NAME_END,
+    BrandIndex,
+    Target,
+    osa_distance_at_most_one,
+)
 from kefuguard.detect.url.combos import (
     brand_name_findings,
     brand_part_findings,
@@ -267,7 +273,7 @@ def noisy_token_findings(label: str, index: BrandIndex, shown: str, ending: str)
     return [finding("lookalike.noisy_token", "danger" if risky else "caution", t, shown, shown=shown, word=word)]
 
 
-MIN_DRAWN_NOISE_TOKEN = 5  # a brand's name of 5+ letters: shorter ones start too many drawn names by chance
+MIN_DRAWN_NOISE_TOKEN = MIN_NAME_END  # a brand's name of 5+ letters: shorter ones start too many drawn names by chance
 
 
 def drawn_noise_findings(label: str, index: BrandIndex, shown: str) -> list[Finding]:
@@ -275,9 +281,12 @@ def drawn_noise_findings(label: str, index: BrandIndex, shown: str) -> list[Find
     as no word (throwaway_names.py): amazonfbajp, bookingxqzvt. Brands named with everyday words
     (amazon, orange, booking) are no 'noisy token' on their own, since ordinary names hold them
     (amazonas, orangebox); a drawn remainder is no ordinary name's. Caution."""
-    if not label.isascii():
+    flat = label.replace("-", "") if "-" in label else label
+    if len(flat) < 2 * MIN_DRAWN_NOISE_TOKEN or not flat.isascii():
+        return []  # a brand's name and a drawn run of five letters each need ten
+    ends = index.name_ends  # most names start and end with no brand's five letters: one probe each
+    if flat[:MIN_DRAWN_NOISE_TOKEN] + ">" not in ends and "<" + flat[-MIN_DRAWN_NOISE_TOKEN:] not in ends:
         return []
-    flat = label.replace("-", "")
     for k in range(MIN_DRAWN_NOISE_TOKEN, len(flat) - MIN_DRAWN_NOISE_TOKEN + 1):
         for word, rest in ((flat[:k], flat[k:]), (flat[-k:], flat[:-k])):
             t = index.tokens.get(word)
