@@ -30,7 +30,12 @@ from kefuguard.detect.url.combos import (
 )
 from kefuguard.detect.url.findings import Finding, finding, unicode_label
 from kefuguard.detect.url.label_screen import DISGUISED_ENDINGS
-from kefuguard.detect.url.name_tricks import digit_for_letter_findings, is_pseudo_ending, pseudo_ending_findings
+from kefuguard.detect.url.name_tricks import (
+    digit_for_letter_findings,
+    is_pseudo_ending,
+    look_alike_word_findings,
+    pseudo_ending_findings,
+)
 from kefuguard.detect.url.parse import HostParts
 from kefuguard.detect.url.popular import is_popular
 from kefuguard.detect.url.public_suffix import public_suffix
@@ -253,8 +258,13 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
 
 def name_trick_findings(label: str, suffix: str, shown: str) -> list[Finding]:
     """A name written to pass for another with no brand rule to say more (name_tricks.py): a digit for
-    its first letter (0nlyfans.fr), an ending made of two endings (secure-pay.co.com)."""
-    return digit_for_letter_findings(label, shown) or pseudo_ending_findings(suffix, shown)
+    its first letter (0nlyfans.fr), an ending made of two endings (secure-pay.co.com), a sign-in word
+    spelt with a look-alike character (pay-logln.replit.app)."""
+    return (
+        digit_for_letter_findings(label, shown)
+        or pseudo_ending_findings(suffix, shown)
+        or look_alike_word_findings(label, shown)
+    )
 
 
 def noisy_token_findings(label: str, index: BrandIndex, shown: str, ending: str) -> list[Finding]:

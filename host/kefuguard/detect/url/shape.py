@@ -151,7 +151,30 @@ def shape_findings(parsed: ParsedUrl, index: BrandIndex) -> list[Finding]:
             if page is not None:
                 word, t = page
                 out.append(finding("url.brand_page", "caution", t, host, site=parsed.host.registrable, word=word))
+            else:
+                folder = page_in_files_folder(parsed.path)
+                if folder is not None:
+                    out.append(finding("url.files_folder_page", "caution", None, host, site=host, word=folder))
     return out
+
+
+# folders where a site keeps its pictures, uploads and temporary files, never its pages: a phishing kit
+# unpacked on a hijacked site lands there (/images/files/SC/HomePage.html, /wp-content/uploads/x/login.php)
+FILES_FOLDERS = frozenset({"images", "image", "img", "imgs", "pictures", "tmp", "temp", "uploads", "upload"})
+_PAGE_FILE = re.compile(r"\.(?:html?|php)$")
+
+
+def page_in_files_folder(path: str) -> str | None:
+    """The files folder a web page (.html, .htm, .php) sits in, anywhere up its path, or None. A site
+    links to its pictures and downloads there, not to pages; a page there was put where the site's own
+    software would not put it."""
+    lowered = unquote(path).lower()[:2048]
+    if _PAGE_FILE.search(lowered) is None:
+        return None
+    for folder in lowered.split("/")[:-1]:
+        if folder in FILES_FOLDERS:
+            return folder
+    return None
 
 
 def user_content_findings(path: str, content: re.Pattern[str], host: str, index: BrandIndex) -> list[Finding]:
