@@ -43,6 +43,9 @@ CASES = [
     ("http://shop.example-store.de/tmp/login.php", "caution", "url.files_folder_page", None),
     ("http://kennel-club-example.org/wp-content/uploads/2024/05/index.php", "caution", "url.files_folder_page", None),
     ("http://kennel-club-example.org/img/verify/index.htm", "caution", "url.files_folder_page", None),
+    # or the folder itself (the tune half's www.elka.sklep.pl/tmp/, www.distribeauxarts.com/img/)
+    ("http://www.kennel-club-example.org/tmp/", "caution", "url.files_folder_page", None),
+    ("https://www.kennel-club-example.org/img/?id=4", "caution", "url.files_folder_page", None),
     # pictures and downloads there, and pages elsewhere, are what a site keeps
     ("http://kennel-club-example.org/images/files/photo.jpg", "none", "none.unlisted", None),
     ("http://kennel-club-example.org/wp-content/uploads/2024/05/report.pdf", "none", "none.unlisted", None),
@@ -50,6 +53,9 @@ CASES = [
     ("http://kennel-club-example.org/gallery/index.html", "none", "none.unlisted", None),
     ("http://kennel-club-example.org/upload.php", "none", "none.unlisted", None),
     ("https://github.com/someone/repo/images/index.html", "none", "none.popular", None),
+    ("https://github.com/someone/repo/tree/main/img/", "none", "none.popular", None),
+    ("http://kennel-club-example.org/tmpfiles/", "none", "none.unlisted", None),
+    ("http://kennel-club-example.org/images/2024/", "none", "none.unlisted", None),
     # a brand's page in such a folder keeps the brand's own reason
     ("http://kennel-club-example.org/images/files/hsbc1.htm", "caution", "url.brand_page", "hsbc"),
 ]
@@ -78,7 +84,8 @@ def test_every_look_alike_spelling_differs_from_its_word_in_look_alike_character
     [
         ("/images/files/SC/HomePage.html", "images"),
         ("/Uploads/x/Login.PHP", "uploads"),
-        ("/tmp/", None),  # a folder itself: read only when the path holds a page
+        ("/tmp/", "tmp"),  # the folder itself
+        ("/tmp", None),
         ("/images/a.png", None),
         ("/news/images-of-the-week.html", None),
         ("/%69mages/x.html", "images"),  # percent-encoded as a browser may send it
@@ -86,3 +93,13 @@ def test_every_look_alike_spelling_differs_from_its_word_in_look_alike_character
 )
 def test_the_files_folder_of_a_page(path, folder):
     assert page_in_files_folder(path) == folder
+
+
+def test_a_link_to_a_files_folder_is_never_answered_from_its_host_s_result():
+    from kefuguard.detect.url.check import host_alone_key, plain_rest_is_alone
+
+    assert host_alone_key("https://www.example-shop.de/tmp/") is None
+    assert host_alone_key("https://www.example-shop.de/img/?x=1") is None
+    assert not plain_rest_is_alone(b"/uploads/")
+    assert host_alone_key("https://www.example-shop.de/tmpfiles/") == "www.example-shop.de"
+    assert plain_rest_is_alone(b"/images/2024/")

@@ -351,9 +351,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "或官方应用商店获取。",
     ),
     "url.files_folder_page": (  # {word}: the folder
-        "The link opens a web page inside the '{word}' folder of {site}, where a site keeps its pictures, "
-        "uploads or temporary files, not its pages: the way a scam page is put on a site broken into.",
-        "该链接打开的是 {site} 的“{word}”文件夹里的网页；网站在这类文件夹里存放图片、上传文件或临时文件，"
+        "The link opens a page in the '{word}' folder of {site}, where a site keeps its pictures, uploads "
+        "or temporary files, not its pages: the way a scam page is put on a site broken into.",
+        "该链接打开的是 {site} 的“{word}”文件夹里的页面；网站在这类文件夹里存放图片、上传文件或临时文件，"
         "而不是网页：这是诈骗网页被放到遭入侵网站上的常见方式。",
     ),
     "url.brand_in_path": (
