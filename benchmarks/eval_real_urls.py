@@ -5,6 +5,12 @@ genuine look-alikes, split by source: benchmarks/data/SOURCES.md).
     python benchmarks/eval_real_urls.py                 # figures for both halves, per region
     python benchmarks/eval_real_urls.py --show-tune 40  # also misses and false positives, TUNE half only
     python benchmarks/eval_real_urls.py --file batch3-scam-domains.jsonl   # one batch's rows only
+    python benchmarks/eval_real_urls.py --folds --show-tune 60  # the tune half in two folds by source
+
+With --folds the tune half's sources are split in two by a hash of the source key (as
+eval_real_chat.py splits its own): "tune-a" and "tune-b"; --show-tune then prints tune-a's misses
+only. Write rules from tune-a's misses and read tune-b as figures: a rule that lifts tune-a and not
+tune-b followed its items' names, and will not lift the holdout half either.
 
 Every URL goes through check_url as `kefuguard check-url --json -` sees it (embedded list). Scam
 items count as caught at caution or danger; genuine ones as false positives at caution or danger,
@@ -16,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import hashlib
 import os
 import sys
 import tempfile
@@ -27,7 +34,15 @@ DATA = REPO / "benchmarks" / "data" / "urls"
 WARNED = ("caution", "danger")
 
 
-def load() -> list[dict[str, Any]]:
+HALVES = ("tune", "tune-a", "tune-b", "holdout")
+SHOWN_HALF = ("tune", "tune-a")  # the only halves whose items --show-tune prints
+
+
+def _fold(key: str) -> str:
+    return "tune-a" if hashlib.sha1(key.encode("utf-8")).digest()[0] % 2 == 0 else "tune-b"
+
+
+def load(folds: bool = False) -> list[dict[str, Any]]:
     sys.path.insert(0, str(DATA))
     import split  # benchmarks/data/urls/split.py: the one definition of a source
 
@@ -37,7 +52,10 @@ def load() -> list[dict[str, Any]]:
         halves[key] = half
     rows = split.rows()
     for r in rows:
-        r["half"] = halves[split.source_key(r)]
+        key = split.source_key(r)
+        r["half"] = halves[key]
+        if folds and r["half"] == "tune":
+            r["half"] = _fold(key)
     return rows
 
 
@@ -71,11 +89,11 @@ def run(rows: list[dict[str, Any]], show_tune: int) -> None:
             listed[(r["half"], which, "n")] += 1
             listed[(r["half"], which, "warned")] += level in WARNED
         wrong = (r["label"] == "scam") != (level in WARNED)
-        if wrong and r["half"] == "tune" and len(shown[(r["label"], r["region"])]) < show_tune:
+        if wrong and r["half"] in SHOWN_HALF and len(shown[(r["label"], r["region"])]) < show_tune:
             shown[(r["label"], r["region"])].append(f"[{level}] {r['url']}  ({','.join(codes[:3])}; {r['imitates']})")
     print("| half | label | region | n | warned (caution+) | danger | verified |")
     print("|---|---|---|---:|---:|---:|---:|")
-    for key in sorted(tally, key=lambda k: (k[0] != "tune", k[1], k[2] != "ALL", k[2])):
+    for key in sorted(tally, key=lambda k: (HALVES.index(k[0]), k[1], k[2] != "ALL", k[2])):
         t = tally[key]
         name = f"**{key[2]}**" if key[2] == "ALL" else key[2]
 
@@ -83,8 +101,9 @@ def run(rows: list[dict[str, Any]], show_tune: int) -> None:
             return f"{100 * t[k] / t['n']:.1f}%"
 
         print(f"| {key[0]} | {key[1]} | {name} | {t['n']} | {pct('warned')} | {pct('danger')} | {pct('verified')} |")
+    present = [h for h in HALVES if any(k[0] == h for k in tally)]
     print("\nScam items by whether the brand they imitate is on the embedded list (matched by name):")
-    for half in ("tune", "holdout"):
+    for half in present:
         parts = []
         for which in ("listed", "unlisted"):
             n = listed[(half, which, "n")]
@@ -92,7 +111,7 @@ def run(rows: list[dict[str, Any]], show_tune: int) -> None:
             parts.append(f"{which} {n}, warned {100 * warned / max(n, 1):.1f}%")
         print(f"- {half}: " + "; ".join(parts))
     print("\nTargets: >= 90% of real scam domains warned (each half); genuine sites never at danger.")
-    for half in ("tune", "holdout"):
+    for half in present:
         scam, benign = tally[(half, "scam", "ALL")], tally[(half, "benign", "ALL")]
         if scam["n"]:
             ok = scam["warned"] / scam["n"] >= 0.9
@@ -100,7 +119,8 @@ def run(rows: list[dict[str, Any]], show_tune: int) -> None:
         if benign["n"]:
             print(f"{'PASS' if benign['danger'] == 0 else 'FAIL'}  {half} genuine at danger: {benign['danger']}")
     if show_tune:
-        print("\n## Tune half: misses (scam) and false positives (genuine)\n")
+        which = "tune-a" if "tune-a" in present else "tune"
+        print(f"\n## {which}: misses (scam) and false positives (genuine)\n")
         for (label, region), lines in sorted(shown.items()):
             print(f"### {label} {region}")
             for line in lines:
@@ -125,13 +145,16 @@ def _names_listed_brand(imitates: str, names: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--show-tune", type=int, default=0, metavar="N", help="print N misses per region, tune half")
+    parser.add_argument(
+        "--show-tune", type=int, default=0, metavar="N", help="print N misses per region, tune half (tune-a with --folds)"
+    )
     parser.add_argument("--file", help="only the rows of this file of benchmarks/data/urls/raw (one batch)")
+    parser.add_argument("--folds", action="store_true", help="report the tune half as two folds by source")
     args = parser.parse_args(argv)
     if not (DATA / "split.tsv").exists():
         print(f"no data at {DATA}: nothing to measure")
         return 0
-    rows = load()
+    rows = load(args.folds)
     if args.file:
         rows = [r for r in rows if r["file"] == args.file]
     run(rows, args.show_tune)

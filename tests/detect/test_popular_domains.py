@@ -7,8 +7,7 @@ from kefuguard.detect.url import popular
 
 
 def test_the_file_search_answers_as_the_set_does(monkeypatch):
-    popular.popular_domains.cache_clear()
-    popular._plain_file.cache_clear()
+    popular.forget()
     monkeypatch.setattr(popular, "MAX_TEXT_SEARCHES", 10**9)  # every probe below from the text
     with open(popular.POPULAR_FILE, encoding="utf-8") as f:
         names = sorted({line.strip() for line in f if line.strip() and not line.startswith("#")})
@@ -25,8 +24,7 @@ def test_the_file_search_answers_as_the_set_does(monkeypatch):
 
 
 def test_after_a_few_searches_the_set_is_built():
-    popular.popular_domains.cache_clear()
-    popular._text_searches[0] = 0
+    popular.forget()
     for _ in range(popular.MAX_TEXT_SEARCHES):
         popular.is_popular("example.com")
     assert popular.popular_domains.cache_info().currsize == 0
@@ -38,12 +36,18 @@ def test_an_empty_file_is_answered_by_the_empty_set_not_an_error(tmp_path, monke
     empty = tmp_path / "popular-domains.txt"
     empty.write_bytes(b"")
     monkeypatch.setattr(popular, "POPULAR_FILE", str(empty))
-    popular.popular_domains.cache_clear()
-    popular._plain_file.cache_clear()
-    popular._text_searches[0] = 0
+    popular.forget()
     try:
         assert popular.is_popular("example.com") is False
         assert popular.popular_domains() == frozenset()
     finally:
-        popular.popular_domains.cache_clear()
-        popular._plain_file.cache_clear()
+        popular.forget()
+
+
+def test_the_set_once_known_answers_until_forgotten():
+    popular.forget()
+    popular.popular_domains()  # built by a host's warm-up
+    assert popular.is_popular("example.com") == ("example.com" in popular.popular_domains())
+    assert popular._known == [popular.popular_domains()]
+    popular.forget()
+    assert popular._known == [] and popular.popular_domains.cache_info().currsize == 0

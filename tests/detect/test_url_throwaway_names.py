@@ -131,3 +131,27 @@ def test_the_drawn_part(label, part):
 )
 def test_a_brand_beside_a_drawn_name(engine, url, level, code, brand):
     assert_url_case(engine, url, level, code, brand)
+
+
+def test_the_drawn_noise_rule_probes_a_name_s_ends_first(engine):
+    """drawn_noise_findings looks at a name's first and last five letters before its walk: the probe
+    may only skip names the walk would pass (a brand's name at one end, a drawn run the rest)."""
+    from kefuguard.detect.url.lookalike import MIN_DRAWN_NOISE_TOKEN, drawn_noise_findings
+    from kefuguard.detect.url.throwaway_names import drawn_part as drawn
+
+    index = engine.url_index().brands
+
+    def walk(label: str) -> bool:  # the rule without the probe
+        flat = label.replace("-", "")
+        for k in range(MIN_DRAWN_NOISE_TOKEN, len(flat) - MIN_DRAWN_NOISE_TOKEN + 1):
+            for word, rest in ((flat[:k], flat[k:]), (flat[-k:], flat[:-k])):
+                if word in index.tokens and word.isalpha() and drawn(rest) == rest:
+                    return True
+        return False
+
+    names = [t for t in index.tokens if len(t) >= MIN_DRAWN_NOISE_TOKEN and t.isascii() and t.isalpha()][:300]
+    labels = [f"{n}xqzvt" for n in names] + [f"kqzvt{n}" for n in names] + [f"{n}-fbajp" for n in names]
+    labels += [f"{n}shop" for n in names] + [f"my{n}" for n in names] + ["gshbczqwrt", "wikipedia", "bestshopping"]
+    assert sum(map(walk, labels)) >= len(names)  # the drawn shapes are found, or the test proves nothing
+    for label in labels:
+        assert bool(drawn_noise_findings(label, index, label + ".com")) == walk(label), label

@@ -29,11 +29,12 @@ PLAIN = [
     "Http://Taobao.com:443",
     "https://www.example.com/" + "a" * (8192 - 24),  # the longest URL answered this way
 ]
-# the engine looks at these URLs' paths (a '.', a run-together sign-in word) or hosts (an IP, a
-# shortener, a user-content site), or refuses them: never answered from a host's result
+# the engine looks at these URLs' paths (a '.', a run-together sign-in word, a files folder) or hosts
+# (an IP, a shortener, a user-content site), or refuses them: never answered from a host's result
 LOOKED_AT = [
     "https://shop.example.org/item.html",
     "https://www.example.com/taobaologin",
+    "https://www.example.com/tmp/",
     "https://www.example.com/x?next=/alipaylogin",
     "http://192.0.2.7/",
     "http://3232235777/",

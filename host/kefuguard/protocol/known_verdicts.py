@@ -113,7 +113,7 @@ def read_known_verdicts(places: Places, version: str, now: datetime | None = Non
 def save_known_verdicts(engine: Engine, urls: list[str]) -> None:
     """Add the results the engine holds for `urls` (checked by this host) to the snapshot."""
     from kefuguard.detect.url.parse import SIMPLE_URL
-    from kefuguard.detect.url.shape import RUN_TOGETHER_SIGN_IN
+    from kefuguard.detect.url.shape import PATH_TO_READ
     from kefuguard.lists.atomic import write_atomic
     from kefuguard.lists.model import format_time
     from kefuguard.suffix_list import CACHE_FILE
@@ -153,8 +153,8 @@ def save_known_verdicts(engine: Engine, urls: list[str]) -> None:
         "fresh_until": None if index.channels.stale else format_time(header.expires),
         "pattern": SIMPLE_URL.pattern,
         "flags": SIMPLE_URL.flags,
-        "sign_in_pattern": RUN_TOGETHER_SIGN_IN.pattern,
-        "sign_in_flags": RUN_TOGETHER_SIGN_IN.flags,
+        "sign_in_pattern": PATH_TO_READ.pattern,
+        "sign_in_flags": PATH_TO_READ.flags,
         "tails": dict(list(tails.items())[-MAX_ENTRIES:]),
     }
     try:

@@ -31,6 +31,7 @@ MIN_EDIT_DISTANCE_LENGTH = 5  # Chrome's kMinLengthForEditDistance: shorter labe
 MIN_TWO_EDITS_LENGTH = 9  # two edits (aliexespress) only for long labels, where chance matches are rare
 MIN_TOKEN_LENGTH = 2
 MIN_DISTINCTIVE_LENGTH = 5
+MIN_NAME_END = 5  # name_ends: letters of a brand's name at a site name's start or end
 # a 4-letter token with three consonants in a row (usps, icbc) is rare inside ordinary words
 _CONSONANT_RUN = re.compile(r"[bcdfghjklmnpqrstvwxz]{3}")
 # brand tokens that are also ordinary words or word parts: never "distinctive" (pineapple, rebooking,
@@ -225,9 +226,21 @@ class BrandIndex:
     def distinctive_words(self) -> WordSet | None:
         return trie_pattern(self.distinctive)
 
+    @cached_property
+    def name_ends(self) -> frozenset[str]:
+        """The first and the last five letters of every brand name of five letters or more, each
+        marked by side ('amazo>', '<mazon'): the drawn-noise rule looks for a name at either end
+        of a site's name, and most names start and end with no brand's letters. Built on first use."""
+        ends = set()
+        for t in self.tokens:
+            if len(t) >= MIN_NAME_END and t.isascii() and t.isalpha():
+                ends.add(t[:MIN_NAME_END] + ">")
+                ends.add("<" + t[-MIN_NAME_END:])
+        return frozenset(ends)
+
     def finish(self) -> None:
         """Build what the first checks leave for later: a host calls this between requests."""
-        _ = self.distinctive_words, self.skeleton_words
+        _ = self.distinctive_words, self.skeleton_words, self.name_ends
         popular_domains()  # until built, is_popular searches the file's text
 
     def finish_rarely_used(self) -> None:

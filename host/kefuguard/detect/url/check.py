@@ -23,7 +23,7 @@ from kefuguard.detect.url.name_tricks import server_address_findings
 from kefuguard.detect.url.parse import SIMPLE_URL, HostParts, ParsedUrl, parse_url
 from kefuguard.detect.url.popular import is_popular
 from kefuguard.detect.url.reasons import render
-from kefuguard.detect.url.shape import RUN_TOGETHER_SIGN_IN, SHORTENERS, shape_findings, user_content_path
+from kefuguard.detect.url.shape import PATH_TO_READ, SHORTENERS, shape_findings, user_content_path
 
 NOTHING_KNOWN = UrlVerdict("none", "none", ())
 
@@ -89,7 +89,7 @@ def needs_shape_checks(parsed: ParsedUrl) -> bool:
         or parsed.host.registrable in SHORTENERS
         or ("." in parsed.path or "." in parsed.query)
         or user_content_path(parsed.host) is not None
-        or RUN_TOGETHER_SIGN_IN.search(parsed.path) is not None
+        or PATH_TO_READ.search(parsed.path) is not None
     )
 
 
@@ -194,8 +194,8 @@ def _encoded(result: Result) -> str:
 
 def host_alone_key(url: str) -> str | None:
     """The host as written in `url` when a host's result can stand for this URL's: a plain URL
-    (printable ASCII that JSON needs no escape for, no user-info) with no '.' and no run-together
-    sign-in word in its path and query. The test of check_url_json's reuse, and of every front end
+    (printable ASCII that JSON needs no escape for, no user-info) with no '.' in its path and query
+    and nothing there that needs reading (shape.PATH_TO_READ: a run-together sign-in word, a files folder). The test of check_url_json's reuse, and of every front end
     that answers from it (protocol/dispatch.py, protocol/known_verdicts.py)."""
     simple = _plain_url(url)
     return None if simple is None else _host_alone(simple)
@@ -212,12 +212,12 @@ def _host_alone(simple: re.Match[str]) -> str | None:
     rest = simple.group(3)
     if rest:
         rest = rest.split("#", 1)[0]
-        if "." in rest or RUN_TOGETHER_SIGN_IN.search(rest) is not None:
+        if "." in rest or PATH_TO_READ.search(rest) is not None:
             return None
     return simple.group(2)
 
 
-_sign_in_ascii: list[re.Pattern[bytes]] = []  # RUN_TOGETHER_SIGN_IN for bytes, on first use
+_path_to_read_ascii: list[re.Pattern[bytes]] = []  # PATH_TO_READ for bytes, on first use
 
 
 def plain_rest_is_alone(rest: bytes | bytearray) -> bool:
@@ -228,9 +228,9 @@ def plain_rest_is_alone(rest: bytes | bytearray) -> bool:
         rest = rest[:cut]
     if rest.find(b".") >= 0:  # not `b"." in rest`: that first tries the operand as a byte's number,
         return False  # and formats the TypeError it catches (~2K instructions, 7 % of a kept host's frame)
-    if not _sign_in_ascii:
-        _sign_in_ascii.append(re.compile(RUN_TOGETHER_SIGN_IN.pattern.encode("ascii")))
-    return _sign_in_ascii[0].search(rest) is None
+    if not _path_to_read_ascii:
+        _path_to_read_ascii.append(re.compile(PATH_TO_READ.pattern.encode("ascii")))
+    return _path_to_read_ascii[0].search(rest) is None
 
 
 def check_url_json(url: str, index: UrlIndex) -> str:

@@ -279,13 +279,14 @@ class LabelScreen:
         or a label that breaks into known words from end to end (compared folded)."""
         return self._combine_or_token(label) == _COMBINE
 
-    def _combine_or_token(self, label: str) -> int:
+    def _combine_or_token(self, label: str, folded: str | None = None) -> int:
         """_COMBINE when a combo rule may fire; _TOKEN when the label holds a brand token as spelt
         (every token is in the folded token pattern or the short one: fold maps letter by letter),
-        though no combo can come of it; _NOTHING when it holds none."""
+        though no combo can come of it; _NOTHING when it holds none. `folded`: fold(label), when
+        the caller has it."""
         short = self.short_tokens is not None and self.short_tokens.search(label) is not None
-        forms = [fold(label)]
-        if _MULTI_SKELETON.search(label):
+        forms = [fold(label) if folded is None else folded]
+        if "rn" in label or "vv" in label or "cl" in label:  # _MULTI_SKELETON, without a regex's call
             forms.append(fold(skeleton(label)))
         found = _NOTHING
         for form in forms:
@@ -314,11 +315,12 @@ class LabelScreen:
 
     def may_imitate(self, label: str) -> bool:
         """False only when no lookalike rule can fire on this ASCII registrable label."""
-        if self._may_be_typo(label):
+        folded = label.translate(_FOLD)  # fold(label), shared by the typo and token probes
+        if self._may_be_typo(label, folded):
             return True
         if self.has_misspelt_part(label):  # taoboa-kefu
             return True
-        tokens = self._combine_or_token(label)  # taobao-kefu, ta0bao-kefu
+        tokens = self._combine_or_token(label, folded)  # taobao-kefu, ta0bao-kefu
         if tokens == _COMBINE:
             return True
         if "-" in label and ("gov" in label or "gouv" in label or "gob" in label):
@@ -336,6 +338,8 @@ class LabelScreen:
     def has_misspelt_part(self, text: str) -> bool:
         """Some hyphen-separated part of this ASCII text may be one typo from a brand, or some label
         a typo with a country code after it (shopetw: combos.py checks the code)."""
+        if "." not in text and "-" not in text:  # a site's own name (the usual ask): one label, one part
+            return self._typo_with_country_code(text)
         labels = text.split(".")
         if any(self._typo_with_country_code(label) for label in labels):
             return True
@@ -351,9 +355,11 @@ class LabelScreen:
             and self._may_be_typo(label[:-2])
         )
 
-    def _may_be_typo(self, label: str) -> bool:
-        """Homograph, typo, TLD-swap, hyphenation and loose rules: can any fire on this label?"""
-        folded = label.translate(_FOLD)  # equals fold(skeleton(label)) unless a multi-letter fold applies
+    def _may_be_typo(self, label: str, folded: str | None = None) -> bool:
+        """Homograph, typo, TLD-swap, hyphenation and loose rules: can any fire on this label?
+        `folded`: fold(label), when the caller has it."""
+        if folded is None:
+            folded = label.translate(_FOLD)  # equals fold(skeleton(label)) unless a multi-letter fold applies
         if self._near_or_equal(folded) or self._doubled_letter(folded):
             return True
         forms = [label]  # what the two-edit rule compares, before folding

@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kefuguard.detect.url.brand_index import COMMON_WORD_TOKENS, BrandIndex, Target, osa_distance_at_most_one
+from kefuguard.detect.url.brand_index import (
+    COMMON_WORD_TOKENS,
+    MIN_NAME_END,
+    BrandIndex,
+    Target,
+    osa_distance_at_most_one,
+)
 from kefuguard.detect.url.combos import (
     brand_name_findings,
     brand_part_findings,
@@ -24,7 +30,12 @@ from kefuguard.detect.url.combos import (
 )
 from kefuguard.detect.url.findings import Finding, finding, unicode_label
 from kefuguard.detect.url.label_screen import DISGUISED_ENDINGS
-from kefuguard.detect.url.name_tricks import digit_for_letter_findings, is_pseudo_ending, pseudo_ending_findings
+from kefuguard.detect.url.name_tricks import (
+    digit_for_letter_findings,
+    is_pseudo_ending,
+    look_alike_word_findings,
+    pseudo_ending_findings,
+)
 from kefuguard.detect.url.parse import HostParts
 from kefuguard.detect.url.popular import is_popular
 from kefuguard.detect.url.public_suffix import public_suffix
@@ -247,8 +258,13 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
 
 def name_trick_findings(label: str, suffix: str, shown: str) -> list[Finding]:
     """A name written to pass for another with no brand rule to say more (name_tricks.py): a digit for
-    its first letter (0nlyfans.fr), an ending made of two endings (secure-pay.co.com)."""
-    return digit_for_letter_findings(label, shown) or pseudo_ending_findings(suffix, shown)
+    its first letter (0nlyfans.fr), an ending made of two endings (secure-pay.co.com), a sign-in word
+    spelt with a look-alike character (pay-logln.replit.app)."""
+    return (
+        digit_for_letter_findings(label, shown)
+        or pseudo_ending_findings(suffix, shown)
+        or look_alike_word_findings(label, shown)
+    )
 
 
 def noisy_token_findings(label: str, index: BrandIndex, shown: str, ending: str) -> list[Finding]:
@@ -267,7 +283,7 @@ def noisy_token_findings(label: str, index: BrandIndex, shown: str, ending: str)
     return [finding("lookalike.noisy_token", "danger" if risky else "caution", t, shown, shown=shown, word=word)]
 
 
-MIN_DRAWN_NOISE_TOKEN = 5  # a brand's name of 5+ letters: shorter ones start too many drawn names by chance
+MIN_DRAWN_NOISE_TOKEN = MIN_NAME_END  # a brand's name of 5+ letters: shorter ones start too many drawn names by chance
 
 
 def drawn_noise_findings(label: str, index: BrandIndex, shown: str) -> list[Finding]:
@@ -275,9 +291,12 @@ def drawn_noise_findings(label: str, index: BrandIndex, shown: str) -> list[Find
     as no word (throwaway_names.py): amazonfbajp, bookingxqzvt. Brands named with everyday words
     (amazon, orange, booking) are no 'noisy token' on their own, since ordinary names hold them
     (amazonas, orangebox); a drawn remainder is no ordinary name's. Caution."""
-    if not label.isascii():
+    flat = label.replace("-", "") if "-" in label else label
+    if len(flat) < 2 * MIN_DRAWN_NOISE_TOKEN or not flat.isascii():
+        return []  # a brand's name and a drawn run of five letters each need ten
+    ends = index.name_ends  # most names start and end with no brand's five letters: one probe each
+    if flat[:MIN_DRAWN_NOISE_TOKEN] + ">" not in ends and "<" + flat[-MIN_DRAWN_NOISE_TOKEN:] not in ends:
         return []
-    flat = label.replace("-", "")
     for k in range(MIN_DRAWN_NOISE_TOKEN, len(flat) - MIN_DRAWN_NOISE_TOKEN + 1):
         for word, rest in ((flat[:k], flat[k:]), (flat[-k:], flat[:-k])):
             t = index.tokens.get(word)

@@ -3,7 +3,9 @@ a name's first letter should be (0nlyfans, 0fficial), an ending made of two endi
 company sells so the address reads as a .com or a country's site (example.co.com, example.uk.com),
 and a server's numeric address written into the name (70-39-251-127.plesk.page), the name a hosting
 panel or an internet provider gives a machine before it has one of its own. Each is a caution with its
-own reason: ordinary sites are not named that way, look-alike and throwaway ones are."""
+own reason: ordinary sites are not named that way, look-alike and throwaway ones are. And a word of a
+sign-in page spelt with a look-alike character (logln, l0gin, verlfy, acc0unt): no one writes the word
+so but to pass a page off as a sign-in page at a glance."""
 
 from __future__ import annotations
 
@@ -16,6 +18,29 @@ from kefuguard.detect.url.popular import is_popular
 from kefuguard.detect.url.public_suffix import is_suffix_rule
 
 MIN_LETTERS_AFTER_ZERO = 4  # 0nly, 0ffice: a word; '0a00f3...' and '0e7p' are hashes and random names
+
+# words a sign-in page's address is built on, and the characters that pass for their letters at a glance
+SIGN_IN_WORDS = ("login", "logon", "signin", "verify", "account", "secure", "update", "online", "official", "wallet")
+_LOOK_ALIKES = {"i": "l1", "l": "i1", "o": "0"}
+
+
+def _spellings(word: str) -> dict[str, str]:
+    """Every spelling of `word` with one or two of its letters replaced by a look-alike character."""
+    spots = [k for k, c in enumerate(word) if c in _LOOK_ALIKES]
+    out: dict[str, str] = {}
+    for a in range(len(spots)):
+        for b in range(a, len(spots)):
+            for x in _LOOK_ALIKES[word[spots[a]]]:
+                first = word[: spots[a]] + x + word[spots[a] + 1 :]
+                out[first] = word
+                if b > a:
+                    for y in _LOOK_ALIKES[word[spots[b]]]:
+                        out[first[: spots[b]] + y + first[spots[b] + 1 :]] = word
+    out.pop(word, None)
+    return out
+
+
+LOOK_ALIKE_SPELLINGS: dict[str, str] = {k: v for w in SIGN_IN_WORDS for k, v in _spellings(w).items()}
 
 
 def digit_for_letter_findings(label: str, where: str) -> list[Finding]:
@@ -68,3 +93,13 @@ def server_address_findings(host: HostParts) -> list[Finding]:
     if m is None or any(int(part) > 255 for part in m.groups()) or is_popular(host.registrable):
         return []
     return [finding("url.server_address", "caution", None, host.host, host=host.host, word=m.group(0))]
+
+
+def look_alike_word_findings(label: str, where: str) -> list[Finding]:
+    """A hyphen-separated part of a site's name that is a sign-in word spelt with a look-alike
+    character (pay-logln, l0gin-secure, verlfy-account): one probe of a table of such spellings."""
+    for part in label.split("-") if "-" in label else (label,):
+        word = LOOK_ALIKE_SPELLINGS.get(part)
+        if word is not None:
+            return [finding("url.look_alike_word", "caution", None, where, shown=where, word=word, spelt=part)]
+    return []

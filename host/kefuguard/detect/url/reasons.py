@@ -272,6 +272,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "written that way passes for the one it spells; ordinary sites do not name themselves so.",
         "{shown} 开头用数字 0 代替字母 o（把“{word}”写成了 0 开头）：这样写的名字是为了冒充它拼出的那个名字，正规网站不会这样起名。",
     ),
+    "url.look_alike_word": (  # {word}: the sign-in word; {spelt}: as the name spells it
+        "{shown} spells '{word}' as '{spelt}', with a character that only looks like the letter: a name "
+        "written so to pass at a glance for a sign-in or account page; ordinary sites do not misspell their "
+        "own words.",
+        "{shown} 把“{word}”写成了“{spelt}”，用外形相似的字符冒充字母：这是为了让人一眼看去以为是登录或账户页面；"
+        "正规网站不会把自己的用词写错。",
+    ),
     "url.pseudo_ending": (
         "{shown} ends in '{ending}', two endings that read as a .com or a country's address but are names a "
         "private company sells under its own domain; throwaway and look-alike sites use them, few real "
@@ -342,6 +349,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{brand_en}'s apps come only from {official} and the official app stores.",
         "该链接从不属于{brand_zh}的 {site} 下载以{brand_zh}命名的安装包“{word}”；{brand_zh}的App只能从 {official} "
         "或官方应用商店获取。",
+    ),
+    "url.files_folder_page": (  # {word}: the folder
+        "The link opens a page in the '{word}' folder of {site}, where a site keeps its pictures, uploads "
+        "or temporary files, not its pages: the way a scam page is put on a site broken into.",
+        "该链接打开的是 {site} 的“{word}”文件夹里的页面；网站在这类文件夹里存放图片、上传文件或临时文件，"
+        "而不是网页：这是诈骗网页被放到遭入侵网站上的常见方式。",
     ),
     "url.brand_in_path": (
         "The link names {official} in its path, but the site is {site}.",

@@ -84,6 +84,11 @@ SCAM_WORDS = frozenset(
         "claim",
         "claims",
         "compensation",
+        # a bill charged too much, the refund lure of telecom and utility texts: 'you were overcharged'
+        "overcharge",
+        "overcharged",
+        "overpaid",
+        "overpayment",
         "support",
         "service",
         "services",

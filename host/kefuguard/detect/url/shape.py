@@ -81,9 +81,16 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 
 # words of a sign-in page, anywhere in a path word: /logon/, /netbanking/, /authentication/, /signin.php
 SIGN_IN_PARTS = ("login", "logon", "signin", "banking", "verif", "auth", "password", "account")
-# a folder of a name run into a sign-in word (/mufglogin/, /hsbcsignin): a kit's folder, never a slug a
-# news page writes, so such a path is read even when it holds no file name (the brand is looked up then)
-RUN_TOGETHER_SIGN_IN = re.compile(r"/[A-Za-z]{4,}(?:login|logon|signin|LOGIN|Login|SignIn)(?:[/?#]|$)")
+# folders where a site keeps its pictures, uploads and temporary files, never its pages: a phishing kit
+# unpacked on a hijacked site lands there (/images/files/SC/HomePage.html, /wp-content/uploads/x/login.php)
+FILES_FOLDERS = ("images", "image", "img", "imgs", "pictures", "tmp", "temp", "uploads", "upload")
+# paths read even when they hold no file name (a URL's shape is checked then): a folder of a name run
+# into a sign-in word (/mufglogin/, /hsbcsignin: a kit's folder, never a slug a news page writes; the
+# brand is looked up then), and a link to a files folder itself (/tmp/, /img/: a kit's index page there)
+PATH_TO_READ = re.compile(
+    r"/[A-Za-z]{4,}(?:login|logon|signin|LOGIN|Login|SignIn)(?:[/?#]|$)"
+    r"|/(?:" + "|".join(FILES_FOLDERS) + r")/(?:[?#]|$)"
+)
 
 
 def brand_mentioned(text: str, index: BrandIndex) -> Target | None:
@@ -151,7 +158,31 @@ def shape_findings(parsed: ParsedUrl, index: BrandIndex) -> list[Finding]:
             if page is not None:
                 word, t = page
                 out.append(finding("url.brand_page", "caution", t, host, site=parsed.host.registrable, word=word))
+            else:
+                folder = page_in_files_folder(parsed.path)
+                if folder is not None:
+                    out.append(finding("url.files_folder_page", "caution", None, host, site=host, word=folder))
     return out
+
+
+_PAGE_FILE = re.compile(r"\.(?:html?|php)$")
+
+
+def page_in_files_folder(path: str) -> str | None:
+    """The files folder (FILES_FOLDERS) a web page (.html, .htm, .php) sits in, anywhere up its path,
+    or that the link opens itself (/tmp/, /img/), or None. A site links to its pictures and downloads
+    there, not to pages or to the folder; a page there was put where the site's own software would not
+    put it."""
+    lowered = unquote(path).lower()[:2048]
+    folders = lowered.split("/")
+    if lowered.endswith("/") and len(folders) >= 3 and folders[-2] in FILES_FOLDERS:
+        return folders[-2]
+    if _PAGE_FILE.search(lowered) is None:
+        return None
+    for folder in folders[:-1]:
+        if folder in FILES_FOLDERS:
+            return folder
+    return None
 
 
 def user_content_findings(path: str, content: re.Pattern[str], host: str, index: BrandIndex) -> list[Finding]:
