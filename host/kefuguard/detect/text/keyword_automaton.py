@@ -61,11 +61,15 @@ class KeywordAutomaton:
         self.keywords: list[KeywordInfo] = []
         goto: list[dict[str, int]] = [{}]
         ends: list[list[int]] = [[]]
+        # one str object per character for all the states' keys: a probe compares its key's hash and
+        # text, and a few thousand shared keys stay in the CPU caches where one per state would not
+        chars: dict[str, str] = {}
         for info in keywords:
             if not info.key:
                 continue
             state = 0
             for ch in info.key:
+                ch = chars.setdefault(ch, ch)
                 nxt = goto[state].get(ch)
                 if nxt is None:
                     nxt = len(goto)
