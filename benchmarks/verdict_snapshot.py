@@ -9,8 +9,10 @@ A change meant to make the check faster must leave every line byte-identical. Th
 `Engine.check_text` of every text of benchmarks/data/chat/raw (incoming and outgoing, each also with
 a page and a sender taken in turn from a fixed set), of bench_chat's 200- and 40-character lines and
 of bench_serve's 500 messages; `Engine.check_chat` of the quoted conversations (items with `conv`,
-in turn order) and of every file's texts in twenty-message conversations, on a page. --compare
-prints how many lines differ and the key of the first few, never the texts.
+in turn order) and of every file's texts in twenty-message conversations, on a page. Where the
+engine has `check_text_json` (the service's and the CLI's reply), each of its replies must be the
+compact JSON of the result's dict. --compare prints how many lines differ and the key of the first
+few, never the texts.
 """
 
 from __future__ import annotations
@@ -55,23 +57,44 @@ def _raw_items() -> Iterator[tuple[str, dict[str, Any]]]:
                 yield f"{path.name}:{n}", json.loads(line)
 
 
+JSON_MISMATCHES: list[str] = []
+
+
+def _checked(engine: Any) -> Any:
+    """engine.check_text, which also compares the engine's JSON reply (where it has one) with the
+    compact JSON of the result's dict: the service and the CLI send that text."""
+    from kefuguard.compact_json import to_compact_json
+
+    as_json = getattr(engine, "check_text_json", None)
+
+    def check_text(request: dict[str, Any]) -> Any:
+        result = engine.check_text(request)
+        if as_json is not None and as_json(request) != (result["level"], to_compact_json(result)):
+            JSON_MISMATCHES.append(request.get("direction") or "incoming")  # counted, not shown
+        return result
+
+    return check_text
+
+
 def results(engine: Any) -> Iterator[tuple[str, Any]]:
     import bench_chat
     from bench_serve import text_bodies
+
+    check_text = _checked(engine)
 
     items = list(_raw_items())
     for i, (key, item) in enumerate(items):
         text = item["text"]
         page, sender = PAGES[i % len(PAGES)], SENDERS[i % len(SENDERS)]
         for direction in ("incoming", "outgoing"):
-            yield f"{key} {direction}", engine.check_text({"text": text, "direction": direction})
+            yield f"{key} {direction}", check_text({"text": text, "direction": direction})
             request = {"text": text, "direction": direction, "url": page, "sender": sender}
-            yield f"{key} {direction} page sender", engine.check_text(request)
+            yield f"{key} {direction} page sender", check_text(request)
     for length, seed in ((200, 1), (40, 2)):
         for i, text in enumerate(bench_chat.make_messages(1000, length=length, seed=seed)):
-            yield f"bench_chat {length} {i}", engine.check_text({"text": text})
+            yield f"bench_chat {length} {i}", check_text({"text": text})
     for i, body in enumerate(text_bodies()):
-        yield f"bench_serve {i}", engine.check_text(json.loads(body))
+        yield f"bench_serve {i}", check_text(json.loads(body))
 
     conversations: dict[str, list[tuple[int, dict[str, Any]]]] = {}
     by_file: dict[str, list[dict[str, Any]]] = {}
@@ -120,8 +143,8 @@ def main(argv: list[str] | None = None) -> int:
         for key, result in results(engine):
             f.write(key + "\t" + json.dumps(result, ensure_ascii=False) + "\n")
             count += 1
-    print(f"{count} results written to {args.out}")
-    return 0
+    print(f"{count} results written to {args.out}; JSON replies unlike their result's dict: {len(JSON_MISMATCHES)}")
+    return 1 if JSON_MISMATCHES else 0
 
 
 if __name__ == "__main__":
