@@ -75,9 +75,10 @@ def result_json(result: Result) -> str:
     ):
         return to_compact_json(result.to_dict())  # what the plain path does with unusual fields
     advice = [_advice_lines(a) for a in result.advice]
+    level, brand, publisher = result.level, result.brand, result.publisher
     parts = [
         '{"level":',
-        _value(result.level),
+        _string(level) if level.__class__ is str else _value(level),
         ',"reasons":[',
         ",".join([_reason(r) for r in result.reasons]),
         '],"advice":[',
@@ -85,15 +86,15 @@ def result_json(result: Result) -> str:
         '],"advice_zh":[',
         ",".join([zh for _, zh in advice]),
         '],"brand":',
-        _value(result.brand),
+        _string(brand) if brand.__class__ is str else _value(brand),
         ',"list_version":',
         _value(result.list_version),
         ',"list_stale":',
         _value(result.list_stale),
         ',"publisher":',
-        _value(result.publisher),
+        _string(publisher) if publisher.__class__ is str else _value(publisher),
     ]
     for key, value in extra.items():
-        parts += [",", _value(key), ":", _value(value)]
+        parts += [",", _string(key), ":", _string(value) if value.__class__ is str else _value(value)]
     parts.append("}")
     return "".join(parts)
