@@ -18,7 +18,7 @@ MESSAGES = [
     ChatMessage("This is Amazon support, your account has been locked, tell us the code."),
     ChatMessage("验证码482910", direction="outgoing"),
     ChatMessage("好的，谢谢你，我晚点再看看尺码。", sender="淘宝官方客服", url="https://www.taobao.com/chat"),
-    ChatMessage("请添加客服微信 kefu8888 处理退款事宜。", sender="京东客服", url="http://taobao-kefu.top/chat"),
+    ChatMessage("请添加客服微信 kefu8888 处理退款事宜。", sender="京东客服", url="http://taobao-kefu.top/"),
     ChatMessage("“引号”\\反斜杠\t制表\u2028行分隔 \"quoted\" 退款 " * 3),
     ChatMessage("退款" * (MAX_TEXT_CHARS // 2 + 10)),  # truncated
     ChatMessage(""),
@@ -34,7 +34,10 @@ def test_the_json_of_a_chat_result_is_the_compact_json_of_its_dict(message):
 
 
 def test_unusual_fields_are_written_as_the_dict_would_be():
-    reasons = [Reason("tactic.x", "a \"b\" \\ c", "中文\u2028", None, "m"), Reason("link.y", "on evil.top", "在", "x.com")]
+    reasons = [
+        Reason("tactic.x", "a \"b\" \\ c", "中文\u2028", None, "m"),
+        Reason("link.y", "on evil.top", "在", "x.com"),
+    ]
     advice = [Advice("en", "zh"), Advice("en", "zh")]
     for extra in (
         {},

