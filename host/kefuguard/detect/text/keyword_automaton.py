@@ -60,6 +60,10 @@ class _Ending(dict[str, Any]):  # its values are states: plain dicts or _Endings
 
 
 class KeywordAutomaton:
+    # Slots, not a __dict__: a list switched away from is taken apart through its objects' __dict__
+    # (service/gradual_release.py), which would leave __del__ nothing to break the states' cycles with
+    __slots__ = ("keywords", "state_count", "_plan", "_edges", "_root", "_states")
+
     def __init__(self, keywords: Iterable[KeywordInfo]) -> None:
         self.keywords: list[KeywordInfo] = []
         goto: list[dict[str, int]] = [{}]
@@ -126,6 +130,14 @@ class KeywordAutomaton:
                 node.ends = out[state]
                 node.plan = tuple(plans[kid] for kid in out[state])
         self._root = root
+        self._states = nodes
+
+    def __del__(self) -> None:
+        """The states refer to each other (a transition back to a shorter match is a cycle): emptied
+        here, they are freed with the automaton, not left for the cyclic collector, which a host and
+        a service run rarely or never on what they built before freezing it (gc.freeze)."""
+        for node in getattr(self, "_states", ()):
+            node.clear()
 
     def raw_matches(self, folded: str) -> list[tuple[int, tuple[int, ...]]]:
         """(index of the last character, keyword ids) for every state that ends a keyword."""
