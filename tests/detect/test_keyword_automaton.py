@@ -94,3 +94,18 @@ def test_a_flood_of_one_keyword_is_capped_but_cannot_hide_another_after_it():
     matches = a.raw_matches("退款" * 100_000 + "验证码")
     assert len(matches) <= 1024 + 16
     assert a.keywords[matches[-1][1][0]].key == "验证码"
+
+
+def test_a_dropped_automaton_frees_its_states_without_the_cyclic_collector():
+    import gc
+
+    words = ["abab", "bab", "退款退款", "款退", "加微信", "微信", "qq", "gift card"]
+    gc.disable()
+    try:
+        gc.collect()
+        a = automaton(*words)
+        assert [h.tag for h in a.find(fold_text("ababab 退款退款退 加微信"))]
+        del a
+        assert gc.collect() == 0  # nothing left in cycles for the collector to find
+    finally:
+        gc.enable()

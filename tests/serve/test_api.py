@@ -515,3 +515,13 @@ def test_a_client_that_does_not_read_its_responses_is_dropped(serve, caplog):
         sock.close()
         sender.join(10)
     assert quick.call("GET", "/healthz").status == 200
+
+
+def test_a_text_reply_with_a_lone_surrogate_is_sent_escaped(api):
+    # the page address is quoted back as it came (a look-alike page): JSON with \ud800, not bad UTF-8
+    reply = api.call(
+        "POST", "/v1/check/text", raw=b'{"text": "\\u4f60\\u597d", "url": "http://taobao-kefu.top/\\ud800"}'
+    )
+    assert reply.status == 200
+    assert reply.json()["result"]["reasons"][0]["matched"] == "http://taobao-kefu.top/\ud800"
+    assert "\\ud800" in reply.text

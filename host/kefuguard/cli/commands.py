@@ -156,9 +156,10 @@ def cmd_check_text(args: Any, engine: Engine) -> int:
 
     def check(line: str) -> tuple[str, str]:
         request = _text_request(line, json_in, args)
+        if args.json:  # json_line(engine.check_text(request)), without the dict
+            level, text = engine.check_text_json(request)
+            return text + "\n", level
         result = engine.check_text(request)
-        if args.json:
-            return json_line(result), result["level"]
         return result_block(_subject(request.get("text", "")) or "", result), result["level"]
 
     def answer_error(given: str | None, e: KefuguardError) -> str:

@@ -432,8 +432,8 @@ class Service:
 
     def _text_reply(self, body: dict[str, Any]) -> tuple[str, bytes]:
         """One message's level and encoded reply; encoded in the batch too, beside the other checks."""
-        result = self.engine.check_text(body)
-        return result["level"], encode({"result": result})
+        level, result = self.engine.check_text_json(body)
+        return level, b'{"result":' + _encode_raw(result) + b"}"
 
     async def check_page(self, request: web.Request) -> web.Response:
         """A page's address and what it shows of itself (detect/page_claim.py)."""

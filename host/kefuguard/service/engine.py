@@ -123,6 +123,7 @@ class Engine:
         self._text_warm: threading.Thread | None = None
         self._text_ready: TextIndex | None = None  # built by warm_text_in_background()
         self._check_text_dict: Callable[[Any, Callable[[], TextIndex]], dict[str, Any]] | None = None
+        self._check_text_json: Callable[[Any, Callable[[], TextIndex]], tuple[str, str]] | None = None
 
     @classmethod
     def long_running(cls, places: Places | None = None) -> Engine:
@@ -392,6 +393,15 @@ class Engine:
             from kefuguard.detect.text.check import check_text_dict
 
             check = self._check_text_dict = check_text_dict
+        return check(raw, self.text_index)
+
+    def check_text_json(self, raw: Any) -> tuple[str, str]:
+        """check_text's level, and its result as compact JSON (what the service and the CLI reply)."""
+        check = self._check_text_json
+        if check is None:
+            from kefuguard.detect.text.check import check_text_json
+
+            check = self._check_text_json = check_text_json
         return check(raw, self.text_index)
 
     def check_chat(self, page_url: Any, messages: Any) -> dict[str, Any]:

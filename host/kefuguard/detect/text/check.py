@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kefuguard.detect.result import CheckInputError, Result
+from kefuguard.detect.result_json import result_json
 from kefuguard.detect.text import tactics as t
 from kefuguard.detect.text.analysis import MessageAnalysis, analyse_message
 from kefuguard.detect.text.index import TextIndex
@@ -73,6 +74,13 @@ def check_text_dict(raw: Any, index: Callable[[], TextIndex]) -> dict[str, Any]:
     The index is asked for once the request is read: a malformed one is refused even with no list."""
     message = ChatMessage.from_dict(raw)
     return check_text(message, index()).to_dict()
+
+
+def check_text_json(raw: Any, index: Callable[[], TextIndex]) -> tuple[str, str]:
+    """check_text_dict's result as compact JSON (the service's and the CLI's replies), and its level."""
+    message = ChatMessage.from_dict(raw)
+    result = check_text(message, index())
+    return result.level, result_json(result)
 
 
 def check_conversation(

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from kefuguard.detect.text.normalize import GAP
 
@@ -46,16 +47,36 @@ class Hit:
     end: int
 
 
+class _Ending(dict[str, Any]):  # its values are states: plain dicts or _Endings
+    """A state where keywords end. Every other state is a plain dict (character -> next state), so
+    that the scan's probe of the state it is in takes the interpreter's fast path for a dict's own
+    methods (it checks the exact type) on most characters, and a state's type says whether anything
+    ends in it."""
+
+    __slots__ = ("ends", "plan")
+    ends: tuple[int, ...]  # the keywords that end here (ids)
+    # per keyword ending here, what spans() needs: (length, tags, _edge_rule or None when unchecked)
+    plan: tuple[tuple[int, tuple[str, ...], tuple[str, str, bool] | None], ...]
+
+
 class KeywordAutomaton:
+    # Slots, not a __dict__: a list switched away from is taken apart through its objects' __dict__
+    # (service/gradual_release.py), which would leave __del__ nothing to break the states' cycles with
+    __slots__ = ("keywords", "state_count", "_plan", "_edges", "_root", "_states")
+
     def __init__(self, keywords: Iterable[KeywordInfo]) -> None:
         self.keywords: list[KeywordInfo] = []
         goto: list[dict[str, int]] = [{}]
         ends: list[list[int]] = [[]]
+        # one str object per character for all the states' keys: a probe compares its key's hash and
+        # text, and a few thousand shared keys stay in the CPU caches where one per state would not
+        chars: dict[str, str] = {}
         for info in keywords:
             if not info.key:
                 continue
             state = 0
             for ch in info.key:
+                ch = chars.setdefault(ch, ch)
                 nxt = goto[state].get(ch)
                 if nxt is None:
                     nxt = len(goto)
@@ -65,72 +86,100 @@ class KeywordAutomaton:
                 state = nxt
             ends[state].append(len(self.keywords))
             self.keywords.append(info)
+        # failure links (the longest proper suffix that is a state) and what ends in each state,
+        # its own keywords and, through the links, shorter ones
         fail = [0] * len(goto)
-        delta: list[dict[str, int]] = [dict(goto[0])] + [{} for _ in range(len(goto) - 1)]
         out: list[tuple[int, ...]] = [()] * len(goto)
+        order: list[int] = []  # breadth first: a state's failure link comes before it
         queue = deque(goto[0].values())
         while queue:
             state = queue.popleft()
-            f = fail[state]
-            trans = dict(delta[f]) if f else {}  # the root's transitions are the scan's fallback
-            trans.update(goto[state])
-            delta[state] = trans
-            out[state] = tuple(ends[state]) + out[f]
+            order.append(state)
+            out[state] = tuple(ends[state]) + out[fail[state]]
             for ch, child in goto[state].items():
-                nxt = delta[f].get(ch) if f else None  # the longest proper suffix that continues with ch
-                fail[child] = nxt if nxt is not None else goto[0].get(ch, 0)
+                f = fail[state]
+                while f and ch not in goto[f]:
+                    f = fail[f]
+                fail[child] = goto[f].get(ch, 0) if state else 0
                 queue.append(child)
-        self._delta = delta
-        self._next = [d.get for d in delta]  # bound methods: one lookup less per character
-        self._out = out
         self.state_count = len(goto)
         # per keyword: (length, tags, needs the ASCII word checks)
         self._plan = [(len(k.key), k.tags, k.ascii_word or _digit_edge(k.key)) for k in self.keywords]
         # _acceptable's tests as spans() makes them, per keyword: the characters that may not touch it
         # before and after, and whether gaps inside must spell it out letter by letter
         self._edges = [_edge_rule(k) for k in self.keywords]
+        plans = [
+            (length, tags, edges if checked else None)
+            for (length, tags, checked), edges in zip(self._plan, self._edges, strict=True)
+        ]
+        # The states as dicts of their transitions to the next states' dicts (a DFA: each holds every
+        # transition that differs from the root's, so the scan never follows a failure link): a
+        # character costs one probe in the state it is in, with no list indexed by a state number
+        # and no int to read. Checked cold (the server's case: the HTTP work between two checks
+        # evicts the caches), the scan misses the caches about a quarter less often.
+        nodes: list[dict[str, Any]] = [_Ending() if out[state] else {} for state in range(len(goto))]
+        root = nodes[0]
+        root.update({ch: nodes[child] for ch, child in goto[0].items()})
+        for state in order:
+            node = nodes[state]
+            if fail[state]:  # the root's transitions are the scan's fallback: not copied
+                node.update(nodes[fail[state]])
+            for ch, child in goto[state].items():
+                node[ch] = nodes[child]
+            if isinstance(node, _Ending):
+                node.ends = out[state]
+                node.plan = tuple(plans[kid] for kid in out[state])
+        self._root = root
+        self._states = nodes
+
+    def __del__(self) -> None:
+        """The states refer to each other (a transition back to a shorter match is a cycle): emptied
+        here, they are freed with the automaton, not left for the cyclic collector, which a host and
+        a service run rarely or never on what they built before freezing it (gc.freeze)."""
+        for node in getattr(self, "_states", ()):
+            node.clear()
 
     def raw_matches(self, folded: str) -> list[tuple[int, tuple[int, ...]]]:
         """(index of the last character, keyword ids) for every state that ends a keyword."""
-        step = self._next
-        root_get = step[0]
-        out = self._out
+        root = self._root
+        root_get = root.get
+        ending = _Ending
         found: list[tuple[int, tuple[int, ...]]] = []
-        state = 0
+        node = root
         for i, ch in enumerate(folded):
             if ch == GAP:
                 continue
-            nxt = step[state](ch)
+            nxt = node.get(ch)
             if nxt is None:
-                state = root_get(ch, 0) if state else 0
+                node = root_get(ch, root) if node is not root else root
             else:
-                state = nxt
-            if out[state]:
-                found.append((i, out[state]))
+                node = nxt
+            if type(node) is ending:
+                found.append((i, node.ends))
                 if len(found) >= FLOOD:
-                    return self._rest_of_flood(folded, i + 1, state, found)
+                    return self._rest_of_flood(folded, i + 1, node, found)
         return found
 
     def _rest_of_flood(
-        self, folded: str, start: int, state: int, found: list[tuple[int, tuple[int, ...]]]
+        self, folded: str, start: int, node: dict[str, Any], found: list[tuple[int, tuple[int, ...]]]
     ) -> list[tuple[int, tuple[int, ...]]]:
-        delta, out = self._delta, self._out
-        root_get = delta[0].get
-        seen: dict[int, int] = {}
+        root = self._root
+        root_get = root.get
+        seen: dict[int, int] = {}  # by id() of the state
         for i in range(start, len(folded)):
             ch = folded[i]
             if ch == GAP:
                 continue
-            nxt = delta[state].get(ch)
+            nxt = node.get(ch)
             if nxt is None:
-                state = root_get(ch, 0) if state else 0
+                node = root_get(ch, root) if node is not root else root
             else:
-                state = nxt
-            if out[state]:
-                count = seen.get(state, 0)
+                node = nxt
+            if type(node) is _Ending:
+                count = seen.get(id(node), 0)
                 if count < REPEATS_AFTER_FLOOD:
-                    seen[state] = count + 1
-                    found.append((i, out[state]))
+                    seen[id(node)] = count + 1
+                    found.append((i, node.ends))
         return found
 
     def find(self, folded: str) -> list[Hit]:
@@ -143,14 +192,12 @@ class KeywordAutomaton:
         raw_matches' scan with the spans worked out as it goes (no list of raw matches, and no slice
         to look for a gap inside a keyword: the last gap seen says it); a flood goes through
         raw_matches, whose cap decides what is kept."""
-        step = self._next
-        root_get = step[0]
-        out = self._out
-        plan = self._plan
-        edges = self._edges
+        root = self._root
+        root_get = root.get
         size = len(folded)
         spans: list[tuple[int, int, tuple[str, ...]]] = []
-        state = 0
+        ending = _Ending
+        node = root
         ends = 0
         last_gap = -1  # a keyword starting after it has no gap inside
         gap = GAP  # a local: read once per character
@@ -158,28 +205,26 @@ class KeywordAutomaton:
             if ch == gap:
                 last_gap = last
                 continue
-            nxt = step[state](ch)
+            nxt = node.get(ch)
             if nxt is None:
-                state = root_get(ch, 0) if state else 0
+                node = root_get(ch, root) if node is not root else root
             else:
-                state = nxt
-            ids = out[state]
-            if not ids:
+                node = nxt
+            if type(node) is not ending:
                 continue
             ends += 1
             if ends >= FLOOD:
                 return self._spans_of(folded, self.raw_matches(folded))
             end = last + 1
-            for kid in ids:
-                length, tags, checked = plan[kid]
+            for length, tags, edges in node.plan:
                 start = end - length
                 if last_gap >= start:  # gaps inside: walk back over them
                     walked = _span_start(folded, last, length)
                     if walked is None:
                         continue
                     start = walked
-                if checked:
-                    not_before, not_after, spelled_only = edges[kid]
+                if edges is not None:
+                    not_before, not_after, spelled_only = edges
                     if start and folded[start - 1] in not_before or end < size and folded[end] in not_after:
                         continue
                     if spelled_only and end - start != length and not _spelled_out(folded, start, end, length):
