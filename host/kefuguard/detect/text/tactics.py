@@ -493,9 +493,9 @@ def advance_fee(m: MessageHits) -> Finding | None:
         return None
     for release in m.get("fee_reason"):  # '需要交3000元才能解冻': the payment right before the release
         if m.folded[release.start : release.end] in _RELEASES and not m.negated(release.start):
-            paid = _PAID_BEFORE.search(m.folded, max(0, release.start - PAID_BEFORE_RELEASE), release.start)
-            if paid is not None and not m.negated(paid.start()):
-                return Finding("advance_fee", MONEY_STRONG, paid.start(), release.end)
+            money = _PAID_BEFORE.search(m.folded, max(0, release.start - PAID_BEFORE_RELEASE), release.start)
+            if money is not None and not m.negated(money.start()):
+                return Finding("advance_fee", MONEY_STRONG, money.start(), release.end)
     return None
 
 
