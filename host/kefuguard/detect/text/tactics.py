@@ -407,6 +407,10 @@ def credential_request(m: MessageHits) -> Finding | None:
     # 'your package could not be delivered… confirm your payment details to rearrange delivery': a parcel
     # is redelivered for an address, never for card or payment details
     parcel = weak_asks if m.get("delivery_problem") and not m.get("official_ref") else []
+    # 'we never ask for your password': the ask word inside an advisory phrase ('never ask') is denied
+    advisories = m.get("advisory")
+    if advisories:
+        asks = [a for a in asks if not any(h.start <= a.start < h.end for h in advisories)]
     for first, second, category in (
         (asks, strong, CRED),
         (weak_asks, strong, CRED_WEAK),
