@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from kefuguard.detect.channels import Channels
 from kefuguard.detect.result import LEVEL_RANK
 from kefuguard.detect.text import tactics as t
+from kefuguard.detect.text.benefit_rush import benefit_rush
+from kefuguard.detect.text.caller_lines import caller_line
 from kefuguard.detect.text.entities import (
     DEFANGED_DOT_CUES,
     Entity,
@@ -28,10 +30,8 @@ from kefuguard.detect.text.notice_channels import courier_own
 from kefuguard.detect.text.sender_frame import label_frame
 from kefuguard.detect.text.slots import OFFICIAL_PLACE
 from kefuguard.detect.text.story_cues import story_hits
-from kefuguard.detect.text.tactics import Finding, MessageHits, find_tactics
-from kefuguard.detect.text.benefit_rush import benefit_rush
-from kefuguard.detect.text.caller_lines import caller_line
 from kefuguard.detect.text.staff_call import staff_call
+from kefuguard.detect.text.tactics import Finding, MessageHits, find_tactics
 from kefuguard.detect.text.told_claims import told_claims
 from kefuguard.detect.url.check import judge_url
 from kefuguard.detect.url.parse import parse_url
@@ -150,9 +150,9 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
     if not any(f.category in t.CAUTION_LURES for f in found):
         named = {f.tactic for f in found}  # a claim a tactic already read ('涉嫌洗钱') is not said twice
         found += [f for f in told_claims(hits) if f.tactic not in named]
-    if not any(f.category in t.CAUTION_LURES for f in found):
-        staff = staff_call(hits) or caller_line(hits) or benefit_rush(hits)  # opening, middle, or campaign
-        found += [staff] if staff is not None else []
+        if not any(f.category in t.CAUTION_LURES for f in found):
+            staff = staff_call(hits) or caller_line(hits) or benefit_rush(hits)  # opening, middle, or campaign
+            found += [staff] if staff is not None else []
     analysis.findings = found
     brand = _brand_context(analysis, hits, index)
     link_evidence, unlisted_links = _link_evidence(analysis, hits, entities, index, brand)

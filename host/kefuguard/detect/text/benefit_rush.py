@@ -26,7 +26,7 @@ _RUSH = re.compile(r"数量有限|名额有限|先到先得|先领先得|仅剩|
 
 def benefit_rush(m: MessageHits) -> Finding | None:
     """The first entitlement named within reach of a 'while stocks last'."""
-    if m.get("advisory") or m.get("narrative") or len(m.get("advisory_weak")) >= 2:
+    if m.reminder_or_story():
         return None
     rush = _RUSH.search(m.folded) if any(w in m.folded for w in _RUSH_CUES) else None
     if rush is None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kefuguard.detect.text.tactics import LURE_HALLMARK, LURE_STRONG, Finding, MessageHits
+from kefuguard.detect.text.tactics import LURE_HALLMARK, LURE_STRONG, WEAK_ADVISORY_WORDS, Finding, MessageHits
 
 # '我这边的确不是骗人的', '我们不是骗子', '这个不是诈骗' (the speaker, or this call, denied a scam)
 _DENIAL = re.compile(
@@ -42,12 +42,12 @@ _TO_ANTIFRAUD_LINE = re.compile(
 )
 _OWN_REPORT = re.compile(r"报案|报警|备案|挂失")
 _SUPPOSED = re.compile(r"如果|如|若|万一|一旦|假如|发现")
-_SCAM_TALK = ("advisory", "narrative")  # a reminder's words: advisory counts only outside the line
 
 
 def caller_line(m: MessageHits) -> Finding | None:
     """At most one of the caller's lines in one incoming message."""
-    if any(m.get(tag) for tag in _SCAM_TALK if tag != "advisory") or len(m.get("advisory_weak")) >= 2:
+    # a story, or weak cautious words: a reminder (its advisory words count only outside the line: _reminded)
+    if m.get("narrative") or len(m.get("advisory_weak")) >= WEAK_ADVISORY_WORDS:
         return None
     if m.get("on_platform") or m.get("official_ref"):
         return None  # '…这是正常的退款流程，请在App内申请': sent to the official place

@@ -52,12 +52,11 @@ from kefuguard.detect.text.slots import (
     Slot,
     first_hit,
 )
-from kefuguard.detect.text.tactics import MessageHits, reader_remedy
+from kefuguard.detect.text.tactics import WEAK_ADVISORY_WORDS, MessageHits, reader_remedy
 from kefuguard.lists.model import Brand
 
 # How close the parts of one phrase must stand (characters of folded text)
 _GOING_ON = ("continue ", "keep ", "stop ", "start ")
-WEAK_ADVISORY_WORDS = 2  # '谨防' alone may be a points notice ('谨防过期'); two cautious words make a reminder
 SCAM_WORD_AFTER_SUSPECTED = 4  # '涉嫌诈骗' is what fake police say, not advice
 BRAND_OPENS_WITHIN = 8  # '中国移动网上充值优惠', 'Amazon: your order…': the brand is the message's subject
 REMINDER_CUES = 3  # 'will never... will only... all links...': a reminder, even when it names a site

@@ -62,7 +62,7 @@ def staff_call(m: MessageHits) -> Finding | None:
     """The claim and a state of the reader's own that follows it, at most one finding."""
     if not m.get("self_claim") or not any(m.get(tag) for tag in _STATE_TAGS):
         return None  # most messages: no '我是/这里是', or no state at all
-    if m.get("advisory") or m.get("narrative") or len(m.get("advisory_weak")) >= 2:
+    if m.reminder_or_story():
         return None
     if m.get("on_platform") or m.get("official_ref"):
         return None

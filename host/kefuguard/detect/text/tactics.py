@@ -50,6 +50,7 @@ NEGATION_BEFORE_HALLMARK = 12
 NEGATION_BEFORE_LURE = 16
 NEGATION_RIGHT_BEFORE = 4  # 'never purchase', 'do not buy'
 REFERRAL_WINDOW = 8  # '请联系京东客服' names a service; it does not claim to be it
+WEAK_ADVISORY_WORDS = 2  # '谨防' alone may be a points notice ('谨防过期'); two cautious words make a reminder
 SELF_CLAIM_TO_WHO = 12  # '我是' ... '支付宝客服'
 ROLE_AFTER_NAME = 6  # '京东' + '客服'
 BRAND_BEFORE_ROLE = 8  # '淘宝' ... '官方客服'
@@ -178,6 +179,11 @@ class MessageHits:
         """The sentence up to `pos`, `window` characters at most, where a test of what precedes a
         word looks ('陌生人称…转错账', '需要先缴纳…保证金')."""
         return _SENTENCE_END_IN.split(self.folded[max(0, pos - window) : pos])[-1]
+
+    def reminder_or_story(self) -> bool:
+        """An anti-fraud reminder's or a retold case's words anywhere in the message: an advisory or a
+        narrative cue, or enough weak cautious words ('谨防', '警惕') together."""
+        return bool(self.get("advisory") or self.get("narrative")) or len(self.get("advisory_weak")) >= WEAK_ADVISORY_WORDS
 
     def done_before(self, pos: int) -> bool:
         """'已自动扣款', '已经续费': what is said at `pos` has already happened."""

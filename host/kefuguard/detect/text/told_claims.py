@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from kefuguard.detect.text.notice_channels import official_place
-from kefuguard.detect.text.tactics import LURE_HALLMARK, LURE_STRONG, Finding, MessageHits
+from kefuguard.detect.text.tactics import LURE_HALLMARK, LURE_STRONG, WEAK_ADVISORY_WORDS, Finding, MessageHits
 
 _NOT_CLAUSE_END = r"[^，。！？；：,!?;:\n]"
 _NOT_SENTENCE_END = r"[^。！？；!?;\n]"
@@ -311,7 +311,7 @@ def _reminder_or_story(m: MessageHits, start: int, end: int) -> bool:
     own words do not count ('涉及一起诈骗案' holds the reminder word '诈骗')."""
     if m.get("narrative"):
         return True
-    return any(not (start <= h.start < end + 2) for h in m.get("advisory")) or len(m.get("advisory_weak")) >= 2
+    return any(not (start <= h.start < end + 2) for h in m.get("advisory")) or len(m.get("advisory_weak")) >= WEAK_ADVISORY_WORDS
 
 
 def _said_to_you(m: MessageHits, start: int, said: int, end: int, threat: bool = False) -> bool:
