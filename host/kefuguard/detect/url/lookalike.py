@@ -196,9 +196,10 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
             level = "danger"
             if t.brand.region != "CN" and ending not in ABUSED_TLDS and ending not in GENERIC_CCTLDS:
                 level = "caution"  # amazon.jobs: a global brand's own site under a new ending is plausible
-            if is_pseudo_ending(host.suffix):
+            pseudo = is_pseudo_ending(host.suffix)
+            if pseudo:
                 level = "danger"  # paypal.co.com: an ending a private company sells is no brand's sister site
-            if t.brand.country_sites and is_country_suffix(host.suffix):
+            if t.brand.country_sites and is_country_suffix(host.suffix) and not pseudo:
                 continue  # google.de, mercadolibre.cl: the brand's own country sites, which the list cannot all name
             out.append(finding("lookalike.tld_swap", level, t, shown, shown=shown))
         elif label.replace("-", "") == t.label:
@@ -238,6 +239,10 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
     named = []
     if bought:
         named = brand_name_findings(label, index, shown) or everyday_word_country_findings(label, index, shown, ending)
+    elif is_hosting_suffix(host.suffix):
+        named = hosted_brand_name_findings(label, index, shown)
+    else:
+        named = government_name_findings(label, host.suffix, index, shown)
     return (
         named
         or disguised_ending_findings(label, host.suffix, shown)
@@ -254,6 +259,37 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
         or name_trick_findings(label, host.suffix, shown)
         or throwaway_name_findings(label, shown, cheap_ending)
     )
+
+
+MIN_HOSTED_NAME = 4  # pdd.github.io, irs.netlify.app: three letters on a hosting platform are anyone's initials
+
+
+def hosted_brand_name_findings(label: str, index: BrandIndex, shown: str) -> list[Finding]:
+    """A brand's other name (not a domain's label, which the TLD-swap rule reads) as the whole name
+    of a site on a hosting platform or a dynamic-DNS service: americanairlines.duckdns.org,
+    servicesaustralia.web.app. As for a domain's label there (microsoft.github.io), it may be the
+    brand's own account or a squatter's: a caution."""
+    name = label.replace("-", "") if "-" in label else label
+    t = index.tokens.get(name)
+    if t is None or len(name) < MIN_HOSTED_NAME or name.isdigit() or name in index.by_form:
+        return []
+    return [finding("lookalike.tld_swap/hosting", "caution", t, shown, shown=shown)]
+
+
+def government_name_findings(label: str, suffix: str, index: BrandIndex, shown: str) -> list[Finding]:
+    """A government body's name as the whole name of a site under an ending anyone can buy: mygov.net,
+    dvla.com. A company may own its name under .com without listing it; an agency whose every domain
+    is under a government ending (my.gov.au, www.gov.uk) does not run its service there. Only names
+    rare enough to stand out (index.distinctive: not customs, court or canada). A caution, as the
+    brand-name rule's under the endings scammers buy."""
+    name = label.replace("-", "") if "-" in label else label
+    t = index.distinctive.get(name)
+    if t is None or t.brand.category != "government" or name in index.by_form:
+        return []
+    if not all(exempt_suffix(public_suffix(domain)) for domain in t.brand.domains):
+        return []  # an agency with a site under a commercial ending (chsi.com.cn) may own others
+    # another country's government may go by the same name under its own ending (mygov.in, India's)
+    return [f for f in brand_name_findings(label, index, shown) if not local_name_elsewhere(suffix, f)]
 
 
 def name_trick_findings(label: str, suffix: str, shown: str) -> list[Finding]:

@@ -60,15 +60,25 @@ def digit_for_letter_findings(label: str, where: str) -> list[Finding]:
 
 
 GENERIC_ENDINGS = frozenset({"com", "net", "org"})
+# the other way round: a generic ending in front of a country's code whose registry runs no such
+# second level (com.de, co.nl: Germany's and the Netherlands' registries sell names directly under
+# .de and .nl), sold by a private company; the public suffix list's private section holds them. Not
+# com.ru, net.ru, org.ru or co.ua, which ordinary businesses of those countries have used since the 1990s.
+PRIVATE_COUNTRY_SECOND_LEVELS = frozenset(
+    "com.de com.se co.ca co.cz co.nl co.no co.dk co.ro co.pl co.bn org.yt".split()
+)
 
 
 def is_pseudo_ending(suffix: str) -> bool:
     """An ending of two endings, a country's or a generic one in front of .com, .net or .org (co.com,
     uk.com, eu.com, gb.net, us.org): names a private company sells under its own domain, which the
     public suffix list holds so that each is a site of its own. No country's registry runs endings
-    under .com, .net or .org, so the list's own rules tell them apart: both labels are endings."""
+    under .com, .net or .org, so the list's own rules tell them apart: both labels are endings. And
+    a generic ending in front of a country's code its registry does not use (com.de, co.nl)."""
     first, dot, last = suffix.partition(".")
-    return bool(dot) and last in GENERIC_ENDINGS and is_suffix_rule(first)
+    return bool(dot) and (
+        (last in GENERIC_ENDINGS and is_suffix_rule(first)) or suffix in PRIVATE_COUNTRY_SECOND_LEVELS
+    )
 
 
 def pseudo_ending_findings(suffix: str, where: str) -> list[Finding]:
