@@ -42,6 +42,7 @@ from kefuguard.detect.url.public_suffix import public_suffix
 from kefuguard.detect.url.reasons import render
 from kefuguard.detect.url.scam_words import GENERIC_CCTLDS, SCAM_WORDS, SCAM_WORDS_ZH
 from kefuguard.detect.url.site_names import (
+    evisa_site_findings,
     fake_government_findings,
     fake_government_subdomain,
     is_government_ending,
@@ -51,7 +52,12 @@ from kefuguard.detect.url.site_names import (
     toll_site_findings,
 )
 from kefuguard.detect.url.skeleton import is_mixed_script, letter_skeleton, loose_skeleton, skeleton
-from kefuguard.detect.url.throwaway_names import drawn_host_findings, drawn_part, throwaway_name_findings
+from kefuguard.detect.url.throwaway_names import (
+    drawn_host_findings,
+    drawn_part,
+    dynamic_dns_name_findings,
+    throwaway_name_findings,
+)
 from kefuguard.detect.url.typosquats import local_name_elsewhere, typosquat_findings
 
 # TLDs that cheap throwaway scam sites favour; a brand's exact label under one of them is no sister site
@@ -169,12 +175,14 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
         return (
             noisy_number_findings(label, index, shown, ending)
             or fake_government_findings(label, host.suffix, shown)
+            or evisa_site_findings(label, host.suffix, shown)
             or toll_site_findings(label, shown)
             or scam_theme_findings(label, shown, theme_ending)
             or theme_pair_findings(label, shown)
             or name_trick_findings(label, host.suffix, shown)
             or drawn_noise_findings(label, index, shown)  # the screen keys no everyday-word names (amazon)
             or throwaway_name_findings(label, shown, cheap_ending)
+            or dynamic_dns_name_findings(label, host.suffix, shown)
         )
     skel = skeleton(label)
     flat = skel.replace("-", "")
@@ -253,11 +261,13 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
         or noisy_number_findings(label, index, shown, ending)
         or scam_vocabulary_findings(label, index, shown, cheap_ending)
         or fake_government_findings(label, host.suffix, shown)
+        or evisa_site_findings(label, host.suffix, shown)
         or toll_site_findings(label, shown)
         or scam_theme_findings(label, shown, theme_ending)
         or theme_pair_findings(label, shown)
         or name_trick_findings(label, host.suffix, shown)
         or throwaway_name_findings(label, shown, cheap_ending)
+        or dynamic_dns_name_findings(label, host.suffix, shown)
     )
 
 

@@ -38,7 +38,8 @@ _WORDS_BY_THEME: dict[str, str] = {
     "reactivate dongjie jiedong jiefeng zhanghu anquan sblocco desbloqueo desbloqueio entsperren bestaetigen "
     "bestatigen identificazione restrizione zugang espaceclient espaceclients legitimation honninkakunin "
     "riyoteishi konfirmasi xacnhan yuenyan verifikation sospensione suspendido suspendu",
-    "refund": "henkin khuenngoen hoanphi kefu tuikuan tuifei tuipiao lipei peifu peichang buchang refund refunds compensation claim claims "
+    "refund": "henkin khuenngoen hoanphi "
+    "kefu tuikuan tuifei tuipiao lipei peifu peichang buchang refund refunds compensation claim claims "
     "rimborso reembolso remboursement rueckerstattung erstattung pengembalian hoantien terugbetaling "
     "vozvrat zwrot vraceni yunfeixian",
     "cancel": "zhuxiao quxiao cancel cancellation daikuan jiekuan xueshengdai zhengxin",

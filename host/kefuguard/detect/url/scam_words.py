@@ -155,6 +155,7 @@ SCAM_WORDS = frozenset(
         "suspended",
         "locked",
         "alert",
+        "alerts",  # chase-alerts: the bank's 'alerts' about a payment to stop
         "notice",
         "notification",  # anz-notification: the bank's 'notification' that needs you to log in
         "notifications",
