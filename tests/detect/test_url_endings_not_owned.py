@@ -2,7 +2,8 @@
 private company sells under a country's code (com.de, co.nl), a government body's name under a
 bought ending, a brand's other name on a hosting or dynamic-DNS platform, a site named for an
 e-visa, a drawn name on a dynamic-DNS service, a sign-in word written with digits, and scam words of
-more languages next to a brand. Each scam shape beside real sites with the same words."""
+more languages next to a brand, a page named with a brand and scam words. Each scam shape beside
+real sites with the same words."""
 
 from __future__ import annotations
 
@@ -81,6 +82,19 @@ CASES = [
     ("https://www.legitimation.de/", "none", "none.unlisted", None),
     ("https://pushtan.de/", "none", "none.unlisted", None),
     ("https://news-alerts.com/", "none", "none.unlisted", None),
+    # a page named only with a brand's name and scam words, on a bucket or anyone's site
+    ("https://pub-1a2b3c.r2.dev/paypal-verify.html", "caution", "url.brand_page", "paypal"),
+    ("https://firebasestorage.googleapis.com/v0/b/x/o/paypal-unlock.html", "caution", "url.brand_page", "paypal"),
+    ("https://qwe-shop.net/usps_redelivery.php", "caution", "url.brand_page", "usps"),
+    ("https://qwe-shop.net/wp/icbc-kefu.html", "caution", "url.brand_page", "icbc"),
+    # a page about the brand, a site's own checkout and sign-in scripts, a tracking page
+    ("https://qwe-shop.net/news/how-to-get-a-paypal-refund.html", "none", "none.unlisted", None),
+    ("https://qwe-shop.net/paypal-cancel.php", "none", "none.unlisted", None),
+    ("https://qwe-shop.net/alipay-notify.php", "none", "none.unlisted", None),
+    ("https://qwe-shop.net/google-login.php", "none", "none.unlisted", None),
+    ("https://qwe-shop.net/wechat-login.php", "none", "none.unlisted", None),
+    ("https://qwe-shop.net/ups-tracking.html", "none", "none.unlisted", None),
+    ("https://qwe-shop.net/paypal-support.html", "none", "none.unlisted", None),
 ]
 
 
