@@ -4,8 +4,8 @@ company sells so the address reads as a .com or a country's site (example.co.com
 and a server's numeric address written into the name (70-39-251-127.plesk.page), the name a hosting
 panel or an internet provider gives a machine before it has one of its own. Each is a caution with its
 own reason: ordinary sites are not named that way, look-alike and throwaway ones are. And a word of a
-sign-in page spelt with a look-alike character (logln, l0gin, verlfy, acc0unt): no one writes the word
-so but to pass a page off as a sign-in page at a glance."""
+sign-in page spelt with a look-alike character (logln, l0gin, verlfy, acc0unt, 0nline inside a longer
+name): no one writes the word so but to pass a page off as a sign-in page at a glance."""
 
 from __future__ import annotations
 

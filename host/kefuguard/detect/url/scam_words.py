@@ -1,7 +1,7 @@
 """Words scammers put next to a brand in a domain name (combo-squatting), in pinyin, English and
 the languages of other markets scammers work (Italian, Spanish, French, Portuguese, German, Dutch,
 Polish, Czech, Turkish, Indonesian/Malay, Vietnamese written without accents, Russian transliterated,
-Japanese in romaji).
+Japanese in romaji, Thai romanized).
 
 Chosen from how fake customer-service and refund sites name themselves, not from any test set.
 """
