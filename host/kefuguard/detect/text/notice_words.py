@@ -74,6 +74,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         # a utility's supply named without the utility ('your water service will be disconnected')
         "water service|gas service|power service|water supply|gas supply|power supply|your electric company|"
         "your power company|your gas company|your water company"
+        # papers only one office issues: a notice about them speaks for it
+        "|驾驶证|驾照|行驶证|机动车驾驶证|营业执照"
     ),
     # something happened to your account, card, service, parcel, booking, or a benefit is waiting
     # (every hallmark state below, in state_strong, is a state too: notice.py reads both lists)
@@ -466,6 +468,13 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         # have put a hold on your account')
         "been flagged|suspicious login|suspicious log-in|suspicious sign-in|will be banned|permanently banned|"
         "put a hold on|placed a hold on|a hold on your account"
+        # what the fake social-security, medical-insurance, customs and card callers say of your things, in
+        # more words: a card 'abnormal' or used in another city, cashed out, your parcel held at customs,
+        # your personal data leaked (offices and banks do not announce these by text or call)
+        "|社保卡异常|社保卡存在异常|社保卡出现异常|医保卡异常|医保卡存在异常|医保卡出现异常|医保账户异常|社保账户异常|"
+        "在外地消费|在异地消费|在外地使用|在异地使用|在外地被使用|在异地被使用|在外地刷卡|在异地刷卡|违规套现|涉嫌套现|恶意套现|"
+        "在海关被扣|被海关扣|被海关扣留|被海关查扣|海关查扣|被扣留|被查扣|"
+        "个人信息被泄露|个人信息已泄露|信息被泄露|信息已被泄露|资料被泄露|信息遭泄露"
     ),
     # you are shut out of your computer or account: a hallmark of the sender's notice, not of a
     # helpdesk's answer or a hypothetical ('if you can't access your account, …': notice.py)

@@ -263,6 +263,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # (also account problems: the longest phrase wins a span, so these need both tags)
         "|unlock your account|unlock your card|unfreeze your account|unblock your account|unblock your card|"
         "reactivate your account|reactivate your card|restore your account|restore access|restore your access"
+        # a withdrawal refused, as the fake platform words it (state words too: both tags) ('提现失败，需要缴纳保证金')
+        "|提现失败|无法提现|提现被驳回|提现申请被驳回|出款失败|放款失败"
     ),
     "gift_card": phrase_list(
         "礼品卡|购物卡|游戏点卡|gift card|gift cards|itunes card|apple card|steam card|google play card|amazon card|"

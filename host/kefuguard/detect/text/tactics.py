@@ -329,7 +329,7 @@ def refund_lure(m: MessageHits) -> Finding | None:
 
 _OUT_OF_STOCK = frozenset({"缺货", "库存不足", "out of stock"})
 # a counter where an office, airline or operator settles things in person (notice_channels.official_place too)
-AT_A_COUNTER = re.compile(r"柜台|服务台|营业厅|办事窗口|服务窗口")
+AT_A_COUNTER = re.compile(r"柜台|服务台|营业厅|办事窗口|服务窗口|到网点|营业网点|开户网点|银行网点|柜面")
 _REFUND_ASKS = ("cred_strong", "cred_weak", "im", "off_platform", "transfer", "transfer_to", "pay", "qr", "download")
 
 

@@ -35,10 +35,18 @@ def _sentence_gap(n: int) -> str:
 # shop re-sending the goods, '为您补发', is what genuine sellers do: quiet)
 _PARCEL_LOST = re.compile(
     r"(?:快递|包裹|快件|邮件|邮包|货物|货品)(?:在|于|因|由于|被|已|已经)?" + _gap(14)
-    + r"(?P<said>丢失|遗失|丢件|弄丢|丢了|丢掉|损坏|损毁|破损|毁损|烧毁|被烧|被盗|受损)|"
-    r"(?:快递|物流|速运|快运|邮政|驿站)" + _gap(10) + r"(?P<agent>理赔(?:专员|员|客服|部|中心|部门|组))"
+    + r"(?P<said>丢失|遗失|丢件|弄丢|丢了|丢掉|损坏|损毁|破损|毁损|烧毁|被烧|被盗|受损|被水泡|泡水|进水|受潮|被淹|压坏|摔坏)|"
+    r"(?:快递|物流|速运|快运|邮政|驿站)" + _gap(10) + r"(?P<agent>理赔(?:专员|员|客服|部|中心|部门|组))|"
+    # the warehouse or the truck said to have burned, flooded or overturned with your goods in it: the
+    # 仓库着火 opener (a shop's real loss is settled by re-sending or refunding in its app: _RESENT)
+    r"(?:仓库|库房|货仓|仓储中心|分拣中心|中转站|中转场|运输车|物流车|货车)" + _gap(10)
+    + r"(?P<site>着火|失火|起火|发生火灾|火灾|被烧|烧毁|进水|被淹|被水淹|爆炸|侧翻|翻车)"
 )
-_RESENT = re.compile(r"补发|重新发货|重发|重新寄|重新发出|已为您退款|已退款|原支付|原账户|原路")
+_RESENT = re.compile(
+    r"补发|重新发货|重发|重新寄|重新发出|已为您退款|已退款|原支付|原账户|原路|"
+    # a loss already paid out, as a courier's real settlement says ('理赔款已按保价金额退至您的支付账户')
+    r"已退至|已退到|已赔付|已理赔|已打款|已到账|(?:理赔|赔偿|赔付)款?(?:已|已经)|保价金额"
+)
 
 # your purchase said to be faulty, unsafe or recalled: the 质量问题退款 opener
 _PURCHASE_PROBLEM = re.compile(
@@ -48,7 +56,15 @@ _PURCHASE_PROBLEM = re.compile(
 
 # your order said to be abnormal, frozen or stuck in the system (a failed payment is what checkouts
 # really say; a parcel's 'abnormal' status is a real tracking state: neither here)
-_ORDER_STUCK = re.compile(r"订单" + _gap(8) + r"(?P<said>出现异常|存在异常|异常|被冻结|已冻结|卡单|被系统拦截|被拦截)")
+_ORDER_STUCK = re.compile(
+    r"订单" + _gap(8)
+    + r"(?P<said>出现异常|存在异常|异常|被冻结|已冻结|卡单|被系统拦截|被拦截|"
+    # ... or said to have failed or vanished in 'the system' ('订单由于系统原因未能成功', '订单丢失了')
+    r"未能成功|没有成功|没成功|未成功|未生效|丢失|失效|作废)"
+)
+# what stands between '订单' and its state in genuine notices: a tracking state or a checkout's
+# ('订单物流显示异常', '订单支付未成功，请重新支付')
+_ORDER_TRACKING_OR_PAYMENT = re.compile(r"物流|快递|配送|派送|运输|支付|付款|发货")
 
 # staff's or the system's mistake made you a member, agent or wholesaler who will be charged: the
 # 误开通会员 opener, said as the sender's own error
@@ -77,7 +93,11 @@ _ORDER_SETTING = re.compile(
     + r"(?P<spoken>扣款|扣费|扣钱|扣您|扣你|扣除|收费|征信)|"
     # '若还不取消业务，只会被刷更多': the loss said to go on until you cancel, in a caller's words
     r"(?:不取消|不解除|不关闭|不注销)" + _gap(6) + r"[，,]?(?:只会|就会|还会)" + _gap(10)
-    + r"(?P<goes_on>扣|刷|损失|影响征信|被盗)"
+    + r"(?P<goes_on>扣|刷|损失|影响征信|被盗)|"
+    # '…不然会持续扣款喔', '要不然每个月都会扣您的钱': the charge said to go on, in a caller's words (an
+    # app's '否则将自动续费' is written, not spoken: not that)
+    r"(?:不然|要不然|要不|否则)(?:的话)?[，,]?(?:会|就会|还会|都会|将会)?(?:持续|继续|一直|每个?月都?会?|每期都?会?)"
+    + r"(?P<keeps_charging>扣款|扣费|扣钱|扣您|扣你|被扣|收费|产生费用)"
 )
 _REFUNDED_BACK = re.compile(r"原路退回|原路返回|自动退回|原路退还")
 _HELPED = re.compile(r"(?:协助|帮|帮助|为|替)(?:您|你)(?:办理)?$")
@@ -116,7 +136,12 @@ _IDENTITY_MISUSED = re.compile(
     r"名下" + _sentence_gap(16) + r"(?P<in_your_name>逾期|欠款|欠费|涉嫌|违规|违法|被冻结|异常)|"
     # a loan product 'opened' for you that must be closed: the 注销/关闭 script's opener
     r"(?:金条|借呗|微粒贷|白条|花呗|备用金|网贷|校园贷|贷款账户|月付)" + _sentence_gap(16)
-    + r"(?:需要|必须|要|得)(?:马上|立即|尽快)?(?P<close>关闭|注销|取消|关掉)"
+    + r"(?:需要|必须|要|得)(?:马上|立即|尽快)?(?P<close>关闭|注销|取消|关掉)|"
+    # your credit record said to be damaged already: the student-account, loan-cancelling and
+    # 'credit repair' scripts' opener (a lender warns that paying late 'will affect' it: a supposition)
+    r"征信(?:记录|报告)?" + _gap(6)
+    + r"(?P<credit>有问题|出现问题|出问题|出现了问题|出现异常|存在异常|异常|受损|有污点|有不良|不良记录|已受影响|"
+    r"已经受到影响|受到了影响|被拉黑|上了黑名单|变黑|黑了|花了)"
 )
 
 # you, or your card, said to be part of a criminal case
@@ -147,8 +172,14 @@ _WITHDRAWAL = re.compile(
     + r"(?:提现|出款|提款|取出|到账)|"
     r"冻结了?(?:您|你)的(?P<frozen>资金|账户|余额|款项|钱|货款|提现|银行卡|卡|账号)|"
     # a task platform's pay: commission, principal or bonus held back
-    r"(?P<funds>佣金|本金|奖金|返利|任务款|工资)(?:已经|已)?(?:被)?(?:系统|平台)?冻结"
+    r"(?P<funds>佣金|本金|奖金|返利|任务款|工资)(?:已经|已)?(?:被)?(?:系统|平台)?冻结|"
+    # the release offered through a person or by paying in more ('请联系在线客服解冻', '请尽快补交保证金'),
+    # with a freeze in the message (_fits): a bank lifts its own hold at the counter, with your ID
+    r"(?:联系|咨询|添加|加|找|通过)(?:在线|人工|专属|平台|官方|我们的|我们)?(?:客服|导师|财务|专员|工作人员|经理|老师|接待员)"
+    + _gap(8) + r"(?P<unfreeze>解冻|解封|恢复提现|激活账户)|"
+    r"(?:补交|补缴|追加|补足|补齐|再交|再缴)(?:[0-9]+ ?元)?(?P<deposit>保证金|押金|解冻金|解冻费|验资金|流水)"
 )
+_FROZEN_OR_HELD = re.compile(r"冻结|无法提现|提现失败|不能提现|解冻|无法出款|出款失败")
 
 # a membership, insurance or service said to charge you, in the caller's words ('每个月要扣您的钱',
 # '就要开始扣钱了') or at a price no membership has ('会员…每月扣费800元'): a renewal notice says
@@ -294,7 +325,7 @@ _ALWAYS = tuple(i for i, (*_, heads) in enumerate(_RUN) if not heads)
 _SAID_GROUPS = (
     "said", "agent", "claimable", "owed", "frozen", "funds", "twice", "spoken", "price", "spoken_cutoff",
     "in_your_name", "close", "paper", "flight", "set_as", "undo", "times", "pay_way", "handoff", "with_us",
-    "goes_on",
+    "goes_on", "site", "keeps_charging", "credit", "unfreeze", "deposit",
 )  # fmt: skip
 
 _SECOND_PERSON = re.compile(r"您|你")
@@ -345,7 +376,8 @@ def told_claims(m: MessageHits) -> list[Finding]:
             # '我是快递公司的理赔专员' speaks of itself, '卖家账号未完成认证' of the other side, not of you
             # ... and '若还不取消业务，只会被刷更多' is the caller's threat, whoever it names
             itself = _group(hit, "agent") or pattern is _SELLER_UNVERIFIED or _group(hit, "goes_on")
-            threat = any(_group(hit, g) for g in ("price", "spoken_cutoff", "spoken", "with_us", "goes_on"))
+            itself = itself or _group(hit, "keeps_charging")
+            threat = any(_group(hit, g) for g in ("price", "spoken_cutoff", "spoken", "with_us", "goes_on", "keeps_charging"))
             if not (itself and not m.negated(said)) and not _said_to_you(m, hit.start(), said, hit.end(), threat):
                 continue
             if not _fits(m, pattern, hit):
@@ -381,13 +413,21 @@ def _fits(m: MessageHits, pattern: re.Pattern[str], hit: re.Match[str]) -> bool:
     if pattern is _MISTAKEN_MEMBER or pattern is _ORDER_SETTING:
         return _REFUNDED_BACK.search(m.folded) is None
     if pattern is _SELLER_UNVERIFIED:
-        return _TRADE_WORDS.search(m.folded) is not None  # '该商家未认证' is a listing's label
+        # '该商家未认证' is a listing's label; a protection 'not opened' ('该店铺尚未开通店铺保障') is the
+        # fake trade platform's own line: real platforms protect every trade without a seller opening it
+        # (not a shop's label of the platform's real buyer protection: '该店铺未开通消费者保障服务')
+        opened = hit.group("said") == "保障" and not m.folded.endswith("消费者", 0, hit.start("said"))
+        return opened or _TRADE_WORDS.search(m.folded) is not None
+    if pattern is _ORDER_STUCK:
+        return _ORDER_TRACKING_OR_PAYMENT.search(m.folded, hit.start(), hit.start("said")) is None
     if _group(hit, "price") and int(hit.group("price")) < MONTHLY_PRICE_NO_MEMBERSHIP_HAS:
         return False
     if pattern is _CANCEL_WITH_US:  # asked of you ('需要您配合…'), and a thing of yours to cancel
         return _ASKED_OF_YOU.search(before) is not None and _CANCELLABLE.search(m.folded) is not None
     if pattern is _HANDOFF:
         return _LATER.search(m.folded) is not None  # 'the bank will contact you' answering what you asked
+    if _group(hit, "unfreeze") or _group(hit, "deposit"):
+        return _FROZEN_OR_HELD.search(m.folded) is not None
     if pattern is _FLIGHT:  # '…请到机场柜台办理补偿', '延误险已理赔200元，请注意查收': where and how it is paid
         return not (_AT_THE_AIRPORT.search(m.folded) or _PAID_OUT.search(m.folded))
     if pattern is _BENEFIT_WAITING:

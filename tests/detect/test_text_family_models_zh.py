@@ -1,0 +1,115 @@
+"""Chinese scam families written as models before any miss was read, each with probe grids: the
+scam's wordings beside genuine texts that use the same words.
+
+Each model is a party, a problem or a benefit said of the reader's things, and an act or an ask,
+from published police and platform anti-fraud material (not from the evaluation data):
+
+- frozen_funds: a platform's 'finance', 'customer service' or 'mentor', a loan app, a 'financial
+  regulator' says your money, balance, withdrawal or loan is frozen (资金冻结, 账户被冻结, 提现失败,
+  流水不足, 信誉分不足, 银行卡号填写错误, 刷单违规) and releases it through a person (联系在线客服解冻,
+  添加财务微信) or for money paid in again (补交保证金, 交解冻金, 转账激活). A bank's own hold is lifted at
+  the counter with your ID; a failed withdrawal's money comes back by itself (资金已退回余额).
+- order_problem: a shop's or platform's 'customer service' says your order is abnormal, stuck,
+  failed in the system, charged twice, recalled, or burned in a warehouse fire (订单异常, 卡单, 订单
+  未能成功, 重复扣款, 质量问题, 召回, 仓库着火), or that you were set up as a member or instalment plan
+  that keeps charging 'unless you cancel' (不然会持续扣款), and refunds through QQ, WeChat, a QR code or
+  a meeting app. Real shops refund back the way you paid and settle in the app's order page; a
+  parcel's tracking 'abnormal' or a failed checkout is not that.
+- telecom_post: the operator says your number will be cut off, was used to send fraud texts, was
+  opened in your name, or that points turn into cash, or that a bill is 'returned' to you; the post
+  says a parcel holds contraband or a court paper waits unsigned. Operators give their own app,
+  counter and short numbers (10086, 10000, 10010); a refund of phone credit goes to the account.
+- gov_notice / tax_subsidy: 人社, 社保, 医保, 税务, 财政, 市场监管, 征信 speak of a card abnormal or used in
+  another city, of money waiting (失业金, 补贴, 退税 待领取), of your credit record damaged (征信有问题),
+  of a driving licence to be cancelled; they ask for a link, a QR code, an app, a card number.
+  Offices pay into your account and send you to their own app, site or window.
+- parcel_loss: a courier's 'claims officer' says your parcel was lost, damaged, soaked or burned, and
+  pays 'double' through WeChat, a QR code or an app. A real courier re-sends or pays to the account
+  you paid with (理赔款已退至您的支付账户).
+- platform_account / auto_renewal: a platform's 'customer service' says you opened 百万保障, a student
+  account, 金条/白条/月付, a live-stream or VIP membership that will charge you or hurt your credit
+  record, and must be closed with their help. Real renewal notices name the app's own settings.
+- spine: a listed brand's message sending you to claim money (返还, 退款, 补贴) at a site that is not
+  its own is a warning whatever the state.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.detect.text_support import check, codes
+
+SCAMS = [
+    # frozen_funds
+    "您的保证金不足，账户已被冻结，请尽快补交保证金。",
+    "您的钱包账户因刷单违规被冻结，请下载XX APP联系在线客服解冻。",
+    "您的账户被冻结了，请联系在线客服解冻。",
+    "您的资金已冻结，请添加财务微信办理解冻。",
+    "你的提现失败了，需要补缴3000元保证金。",
+    "提现失败，需要缴纳保证金。",
+    "该店铺尚未开通店铺保障",
+    "您好，由於賣家未開通誠信交易保障，您的款項已被凍結，請聯繫線上客服辦理解凍。",
+    # order_problem
+    "您好，我们仓库昨天着火，您购买的衣服被烧毁了，现在给您理赔。",
+    "订单由于系统原因未能成功，需要给您退款。",
+    "您的订单在系统里显示异常，快递无法发出，请添加客服微信处理退款。",
+    "請你幫我們按『確認取消訂單』，不然會持續扣款喔！",
+    "您好，您被误设成了批发商，要不然每个月都会扣您的钱，我们帮您取消。",
+    # telecom_post
+    "您有一个包裹在海关被扣，现在帮您转接公安。",
+    # gov_notice / tax_subsidy
+    "您的社保卡存在异常，请尽快处理。",
+    "您好，我是医保局的，您的医保卡在外地消费了，涉嫌违规套现。",
+    "您的驾驶证将被注销。",
+    "您的征信有问题，需要马上处理。",
+    "您好，我是人民银行征信中心的，您的征信记录出现异常。",
+    # parcel_loss
+    "您好，您的包裹在仓库被水泡了，我们这边给您理赔，请加企业微信。",
+    "您好，运输车在高速上侧翻，您的快递受损了，我们给您三倍赔偿。",
+    # spine: money to claim at a site not the brand's
+    "【中国电信】您的话费返还198元已到账，请点击链接领取 dx-fh.top。",
+]
+
+GENUINE = [
+    # frozen_funds
+    "【支付宝】您的提现失败，原因：银行卡信息有误，资金已退回余额，请核对后重新提交。",
+    "【建设银行】您尾号8821的账户被司法冻结，如有疑问请携带身份证件到开户网点咨询或致电95533。",
+    "【淘宝】您的店铺保证金余额不足，为避免影响经营，请登录千牛补缴保证金。",
+    "【支付宝】您的账户已被冻结，如需解冻请登录支付宝App联系官方客服处理。",
+    "您好，您的账户已解除冻结，可以正常使用了。",
+    "您的银行卡被冻结了，需要本人携带身份证到网点联系客户经理办理解冻。",
+    "温馨提示：凡是让您联系“客服”解冻、补交保证金的都是诈骗。",
+    "该店铺未开通消费者保障服务，购买前请谨慎。",
+    # order_problem
+    "亲，您的订单物流显示异常，我们已联系快递公司核实，有结果会第一时间通知您。",
+    "【拼多多】您的订单支付未成功，请在App内重新支付。",
+    "【京东】您的订单因系统原因被重复扣款，多扣金额已原路退回，请注意查收。",
+    "【腾讯视频】如需取消自动续费，请在App内操作，否则将于下期继续扣费。",
+    "提醒：骗子会说“不然会持续扣款”，诱导您操作取消，请勿相信。",
+    # telecom_post
+    "【中国邮政】您的邮件因地址不详已被退回寄件人，如有疑问请拨打11183。",
+    # gov_notice / tax_subsidy
+    "【个人所得税】您2025年度综合所得汇算清缴可申请退税，请登录个人所得税App办理，勿点击陌生链接。",
+    "【建设银行】您的信用卡已逾期，请尽快还款，以免影响您的个人征信。",
+    "如果您的征信有问题，可以到人民银行网点免费查询个人信用报告。",
+    "警方提醒：冒充医保局称您的医保卡在外地消费、涉嫌违规套现的，都是诈骗。",
+    "【交管12123】您的驾驶证记分周期即将届满，请登录交管12123App查询。",
+    # parcel_loss
+    "【顺丰速运】您的快件在运输途中破损，我们深表歉意，理赔款已按保价金额退至您的支付账户。",
+    "【中通快递】很抱歉，您的快件在运输途中丢失，我们已为您补发，新单号ZT1234567890。",
+    "新闻：昨日某物流仓库着火，消防员及时扑灭，无人员伤亡。",
+    # spine
+    "【中国电信】您多缴的话费28元已返还至您的账户余额，请登录电信营业厅App查询。",
+]
+
+
+@pytest.mark.parametrize("text", SCAMS)
+def test_family_model_scams_warn(text):
+    result = check(text)
+    assert result.level in ("caution", "danger"), (text, result.level, codes(result))
+
+
+@pytest.mark.parametrize("text", GENUINE)
+def test_genuine_texts_of_the_same_words_stay_quiet(text):
+    result = check(text)
+    assert result.level == "none", (text, result.level, codes(result))
