@@ -362,6 +362,10 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "更不会|也不会要|不会要你|不会要您|不会发送|不会发短信|不会通过短信|停止操作|无论说什么|无论对方|一句话识别|"
         # 'do not believe strangers' in the words the negation tag would otherwise take ('请勿' + '相信')
         "请勿相信|切勿相信|请勿轻信|切勿轻信|千万不要相信|千万别信|不可轻信|勿轻信|陌生来电"
+        # the same advice in other words: the cyber police's reminder, 'hang up on all of them', 'don't
+        # believe it', 'the scammer's usual opener'
+        "|网警提醒|网警提示|网警说|一律挂断|一律拒绝|千万别轻信|千万不要轻信|别轻信|莫轻信|切莫轻信|不能轻信|"
+        "惯用的开场白|惯用话术|惯用伎俩|诈骗话术|诈骗套路|骗子惯用|常用话术"
     ),
     # marketing: a coupon that expires is not an account in trouble
     "marketing": phrase_list(
@@ -474,7 +478,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "|社保卡异常|社保卡存在异常|社保卡出现异常|医保卡异常|医保卡存在异常|医保卡出现异常|医保账户异常|社保账户异常|"
         "在外地消费|在异地消费|在外地使用|在异地使用|在外地被使用|在异地被使用|在外地刷卡|在异地刷卡|违规套现|涉嫌套现|恶意套现|"
         "在海关被扣|被海关扣|被海关扣留|被海关查扣|海关查扣|被扣留|被查扣|"
-        "个人信息被泄露|个人信息已泄露|信息被泄露|信息已被泄露|资料被泄露|信息遭泄露"
+        "个人信息被泄露|个人信息已泄露|信息被泄露|信息已被泄露|资料被泄露|信息遭泄露|"
+        # a licence 'about to be revoked': offices revoke by a written decision after a hearing, never by text
+        "即将被吊销|将被吊销|将吊销|将予以吊销"
     ),
     # you are shut out of your computer or account: a hallmark of the sender's notice, not of a
     # helpdesk's answer or a hypothetical ('if you can't access your account, …': notice.py)
@@ -520,6 +526,10 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "warning the public|"
         "i got a message|i got a text|i got an email|i got a call|got a text saying|got a message saying|"
         "writing to warn|we're seeing|we are seeing|we've seen|we have seen"
+        # a victim or a witness retelling the call in the first person ('那个人说我的医保卡在外地被人用了，
+        # 要我把钱转到安全账户'), or the message shown as one to watch for ('看到这样的信息')
+        "|那个人说|那人说|那个人让我|那人让我|那个人要我|对方让我|对方要我|他让我把|她让我把|要我把钱|让我把钱|"
+        "骗子让我|骗子要我|这样的信息|这样的消息|这样的电话|这样的来电|这类信息|这种信息|这种消息|此类消息"
     ),
     "advisory_weak": phrase_list(
         "谨防|警惕|提防|当心|切勿|不要点击|一律|凡是|如遇|一旦|警方提醒|陷阱|提高警惕|保持警惕|防范|正规渠道|谨慎|avoid|"

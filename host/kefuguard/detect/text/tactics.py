@@ -885,7 +885,11 @@ def money_frozen(m: MessageHits) -> Finding | None:
     return Finding("money_frozen", LURE_STRONG, found.start(), found.end())
 
 
-_MONEY_FROZEN = re.compile(r"(?:款项|资金|货款|余额|钱款|付款|退款|提现|收益)(?:已经|已)?(?:被)?(?:系统|平台|银行)?冻结")
+_MONEY_FROZEN = re.compile(
+    # (or 'by the regulator': no regulator freezes one person's money, a court does: _ORDINARY_HOLD)
+    r"(?:款项|资金|货款|余额|钱款|付款|退款|提现|收益)(?:已经|已)?(?:被)?"
+    r"(?:系统|平台|银行|银监会|银保监会|金融监管局|金融监管总局|监管局|监管部门|风控|风控部门)?冻结"
+)
 _ORDINARY_HOLD = re.compile(r"预授权|押金|保证金|司法|申购|认购|待确认|预售|定金")
 
 

@@ -51,7 +51,8 @@ _RESENT = re.compile(
 # your purchase said to be faulty, unsafe or recalled: the 质量问题退款 opener
 _PURCHASE_PROBLEM = re.compile(
     r"(?:购买的|买的|订购的|下单的|选购的)" + _gap(14)
-    + r"(?P<said>质量问题|质量有问题|不合格|超标|召回|下架|有问题|存在问题|出现问题|有瑕疵|致癌|有毒|含有有害|违禁|过敏)"
+    + r"(?P<said>质量问题|质量有问题|不合格|超标|召回|下架|有问题|存在问题|出现问题|有瑕疵|致癌|有毒|含有有害|违禁|过敏|"
+    r"出了点问题|出了问题|出问题|有点问题|有些问题)"
 )
 
 # your order said to be abnormal, frozen or stuck in the system (a failed payment is what checkouts
@@ -137,6 +138,11 @@ _IDENTITY_MISUSED = re.compile(
     # a loan product 'opened' for you that must be closed: the 注销/关闭 script's opener
     r"(?:金条|借呗|微粒贷|白条|花呗|备用金|网贷|校园贷|贷款账户|月付)" + _sentence_gap(16)
     + r"(?:需要|必须|要|得)(?:马上|立即|尽快)?(?P<close>关闭|注销|取消|关掉)|"
+    # ... or said to hurt your credit record for being open ('您的微信开通了微粒贷，会影响征信'); a lender's
+    # bill reminder speaks of paying late, not of having the product
+    r"(?:开通|开了|注册|办理|激活)了?" + _gap(6)
+    + r"(?:金条|借呗|微粒贷|白条|花呗|备用金|网贷|校园贷|学生账户|学生贷|月付|先用后付)" + _sentence_gap(12)
+    + r"(?:会|将|就会|将会)?(?P<hurts>影响(?:您的|你的)?(?:个人)?(?:征信|信用)|上征信)|"
     # your credit record said to be damaged already: the student-account, loan-cancelling and
     # 'credit repair' scripts' opener (a lender warns that paying late 'will affect' it: a supposition)
     r"征信(?:记录|报告)?" + _gap(6)
@@ -150,13 +156,19 @@ _CASE = re.compile(
     + r"(?:洗钱|诈骗案|案件|大案|刑事|犯罪|贩毒|非法集资|走私|一起案|一宗案)|"
     # a legal paper 'waiting' for you: courts serve papers in person or by post, never by a call
     r"(?P<paper>通知书|法律文书|公文|律师函|起诉书|判决书|传唤书|传票)" + _gap(8)
-    + r"(?:未领取|尚未领取|没有领取|未签收|尚未签收|无人签收|待签收|待领取)"
+    + r"(?:未领取|尚未领取|没有领取|未签收|尚未签收|无人签收|待签收|待领取)|"
+    # a parcel in your name said to hold cards, papers or contraband: the fake post's opener before it
+    # hands you to 'the police' (a courier says what is fragile, never whose bank cards are inside)
+    r"(?:包裹|邮件|快递|快件|信件|邮包)" + _sentence_gap(16) + r"(?:里面|里边|内|里|中)(?:有|装有|含有|夹带|发现|藏有|查出)"
+    + _gap(8) + r"(?P<contents>银行卡|身份证|护照|毒品|违禁品|枪支|管制刀具|假证|信用卡|电话卡|手机卡|走私)"
 )
 
 # public money said to be waiting for you to collect: offices pay into your account, nothing is
 # 'collected' through a caller (a benefit paid, '已到账', '已发放', says nothing of the kind)
 _BENEFIT_NOUN = (
-    r"补贴|补助|津贴|退税|补偿金|赔偿金|救助金|援助金|失业金|失业保险金|助学金|抚恤金|慰问金|生育金|退税款|补贴款|补助金"
+    r"补贴|补助|津贴|退税|补偿金|赔偿金|救助金|援助金|失业金|失业保险金|助学金|抚恤金|慰问金|生育金|退税款|补贴款|补助金|"
+    # money 'returned' or reimbursed by an operator or an office, waiting to be collected
+    r"话费返还|返还款|报销款|报销金|个税退款"
 )
 _BENEFIT_WAITING = re.compile(
     r"(?P<said>" + _BENEFIT_NOUN + r")" + _gap(12)
@@ -177,8 +189,16 @@ _WITHDRAWAL = re.compile(
     # with a freeze in the message (_fits): a bank lifts its own hold at the counter, with your ID
     r"(?:联系|咨询|添加|加|找|通过)(?:在线|人工|专属|平台|官方|我们的|我们)?(?:客服|导师|财务|专员|工作人员|经理|老师|接待员)"
     + _gap(8) + r"(?P<unfreeze>解冻|解封|恢复提现|激活账户)|"
-    r"(?:补交|补缴|追加|补足|补齐|再交|再缴)(?:[0-9]+ ?元)?(?P<deposit>保证金|押金|解冻金|解冻费|验资金|流水)"
+    r"(?:补交|补缴|追加|补足|补齐|再交|再缴)(?:[0-9]+ ?元)?(?P<deposit>保证金|押金|解冻金|解冻费|验资金|流水)|"
+    # tasks or turnover demanded before your own money comes out ('必须连续完成3个任务才能提现'): a
+    # promotion says the reward comes 'at once' (即可), the task platform says 'only then'
+    r"(?:完成|做|刷|再做|再完成|再刷)" + _gap(10) + r"(?:任务|单|流水)" + _gap(4)
+    + r"(?:才能|才可以|才可|方可)(?P<tasks>提现|解冻|出款|到账|取出|提款)|"
+    # the fake platform's 'withdrawal channel' closed, and your money threatened with being cleared
+    r"(?P<channel>提现通道|出款通道|提款通道)" + _gap(6) + r"(?:已关闭|被关闭|关闭|被冻结|冻结|异常|未开通|暂停|被锁)|"
+    r"(?:资金|余额|本金|收益|款项)(?:将会|将被|将|会被|会|就会)(?P<cleared>清零|被清零|没收|被没收|划走|被划走)"
 )
+_REPAYMENT = re.compile(r"还款|逾期|按时|以免|避免|未还|欠款")
 _FROZEN_OR_HELD = re.compile(r"冻结|无法提现|提现失败|不能提现|解冻|无法出款|出款失败")
 
 # a membership, insurance or service said to charge you, in the caller's words ('每个月要扣您的钱',
@@ -188,7 +208,10 @@ _CHARGE = re.compile(
     r"(?:会员|vip|月付|保障|保险|服务|业务|开通)" + _sentence_gap(24)
     + r"(?P<said>扣钱|扣您的钱|扣你的钱|扣您|扣你|要扣|就扣)|"
     r"(?:会员|vip|月付|保障|会员费|服务费|自动续费|自动扣费|续费功能|扣费服务)" + _sentence_gap(20) + r"(?:每月|每个月|按月|月费)" + _sentence_gap(10)
-    + r"(?P<price>[0-9]{3,5}) ?元"
+    + r"(?P<price>[0-9]{3,5}) ?元|"
+    # a plan 'upgraded' that will cost you more: operators change a plan only when you ask
+    r"(?:套餐|资费)" + _sentence_gap(16) + r"(?:自动升级|强制升级|被升级|升级|变更|调整)" + _sentence_gap(16)
+    + r"(?P<upgrade>多收费|多收|多扣费|多扣|加收|额外收费|额外扣费|额外扣)"
 )
 MONTHLY_PRICE_NO_MEMBERSHIP_HAS = 300  # yuan a month: video, music and shopping memberships cost a tenth of it
 
@@ -325,7 +348,8 @@ _ALWAYS = tuple(i for i, (*_, heads) in enumerate(_RUN) if not heads)
 _SAID_GROUPS = (
     "said", "agent", "claimable", "owed", "frozen", "funds", "twice", "spoken", "price", "spoken_cutoff",
     "in_your_name", "close", "paper", "flight", "set_as", "undo", "times", "pay_way", "handoff", "with_us",
-    "goes_on", "site", "keeps_charging", "credit", "unfreeze", "deposit",
+    "goes_on", "site", "keeps_charging", "credit", "unfreeze", "deposit", "contents", "upgrade", "hurts", "tasks",
+    "channel", "cleared",
 )  # fmt: skip
 
 _SECOND_PERSON = re.compile(r"您|你")
@@ -376,7 +400,7 @@ def told_claims(m: MessageHits) -> list[Finding]:
             # '我是快递公司的理赔专员' speaks of itself, '卖家账号未完成认证' of the other side, not of you
             # ... and '若还不取消业务，只会被刷更多' is the caller's threat, whoever it names
             itself = _group(hit, "agent") or pattern is _SELLER_UNVERIFIED or _group(hit, "goes_on")
-            itself = itself or _group(hit, "keeps_charging")
+            itself = itself or _group(hit, "keeps_charging") or _group(hit, "cleared") or _group(hit, "tasks")
             threat = any(_group(hit, g) for g in ("price", "spoken_cutoff", "spoken", "with_us", "goes_on", "keeps_charging"))
             if not (itself and not m.negated(said)) and not _said_to_you(m, hit.start(), said, hit.end(), threat):
                 continue
@@ -426,6 +450,8 @@ def _fits(m: MessageHits, pattern: re.Pattern[str], hit: re.Match[str]) -> bool:
         return _ASKED_OF_YOU.search(before) is not None and _CANCELLABLE.search(m.folded) is not None
     if pattern is _HANDOFF:
         return _LATER.search(m.folded) is not None  # 'the bank will contact you' answering what you asked
+    if _group(hit, "hurts"):  # '逾期还款会影响个人征信', '按时还款不影响征信': the lender's own reminder
+        return _REPAYMENT.search(m.folded, hit.start(), hit.end()) is None and not m.folded.endswith("不", 0, hit.start("hurts"))
     if _group(hit, "unfreeze") or _group(hit, "deposit"):
         return _FROZEN_OR_HELD.search(m.folded) is not None
     if pattern is _FLIGHT:  # '…请到机场柜台办理补偿', '延误险已理赔200元，请注意查收': where and how it is paid
