@@ -75,7 +75,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "water service|gas service|power service|water supply|gas supply|power supply|your electric company|"
         "your power company|your gas company|your water company"
         # papers only one office issues: a notice about them speaks for it
-        "|驾驶证|驾照|行驶证|机动车驾驶证|营业执照"
+        "|驾驶证|驾照|行驶证|机动车驾驶证|营业执照|监理站|监理处"
     ),
     # something happened to your account, card, service, parcel, booking, or a benefit is waiting
     # (every hallmark state below, in state_strong, is a state too: notice.py reads both lists)
@@ -480,7 +480,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "在海关被扣|被海关扣|被海关扣留|被海关查扣|海关查扣|被扣留|被查扣|"
         "个人信息被泄露|个人信息已泄露|信息被泄露|信息已被泄露|资料被泄露|信息遭泄露|"
         # a licence 'about to be revoked': offices revoke by a written decision after a hearing, never by text
-        "即将被吊销|将被吊销|将吊销|将予以吊销"
+        "即将被吊销|将被吊销|将吊销|将予以吊销|吊扣驾照|将吊扣|吊扣|"
+        # a toll said to be unpaid, to be paid up through the message (ETC operators debit the card)
+        "补缴通行费|补交通行费|通行费未缴|未缴通行费|通行费欠费|欠缴通行费|通行费逾期"
     ),
     # you are shut out of your computer or account: a hallmark of the sender's notice, not of a
     # helpdesk's answer or a hypothetical ('if you can't access your account, …': notice.py)

@@ -327,6 +327,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "微信|v信|薇信|威信|围信|维信|徽信|微xin|wei信|绿泡泡|vx|wx|weixin|wei xin|wechat|微信号|微信群|"
         "qq|q号|扣扣|抠抠|企鹅|qq群|qq号|kou kou|钉钉|纸飞机|telegram|whatsapp|whats app|signal|"
         "个人微信|私人微信|私人号|个人号|工作号|群聊|群号|line id|line帐号|line账号|line@|viber|kakaotalk|kakao talk"
+        # LINE as Taiwan's scripts name it ('请你加客服LINE', '加赖')
+        "|加line|客服line|line客服|加赖"
     ),
     "add_verb": phrase_list(
         "加|请加|添加|加一下|加我|加上|搜索|扫码加|拉你|进群|加群|入群|转移到|移步|add|text me|message me|"
@@ -461,6 +463,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "atm_crypto": phrase_list(
         "bitcoin atm|bitcoin atms|btc atm|crypto atm|crypto atms|cryptocurrency atm|bitcoin machine|"
         "bitcoin kiosk|比特币atm|比特币取款机"
+        # sent to 'the nearest ATM' by whoever is speaking ('请您到附近的ATM'): the instalment-cancelling
+        # and fake-police callers' step before the instructions (a bank's tip names no errand there)
+        "|请您到附近的atm|请到附近的atm|请你到附近的atm|您到附近的atm|你到附近的atm|去附近的atm|到最近的atm|"
+        "去最近的atm|找一台atm|找一个atm|找台atm"
     ),
     # 'I sent it to your number by mistake, please send it back': the overpayment and reversal script
     "sent_by_mistake": phrase_list(

@@ -61,17 +61,18 @@ _ORDER_STUCK = re.compile(
     r"订单" + _gap(8)
     + r"(?P<said>出现异常|存在异常|异常|被冻结|已冻结|卡单|被系统拦截|被拦截|"
     # ... or said to have failed or vanished in 'the system' ('订单由于系统原因未能成功', '订单丢失了')
-    r"未能成功|没有成功|没成功|未成功|未生效|丢失|失效|作废)"
+    r"未能成功|没有成功|没成功|未成功|未生效|丢失|失效|作废|错误|有误|出错)"
 )
 # what stands between '订单' and its state in genuine notices: a tracking state or a checkout's
 # ('订单物流显示异常', '订单支付未成功，请重新支付')
-_ORDER_TRACKING_OR_PAYMENT = re.compile(r"物流|快递|配送|派送|运输|支付|付款|发货")
+_ORDER_TRACKING_OR_PAYMENT = re.compile(r"物流|快递|配送|派送|运输|支付|付款|发货|地址|收货|电话|信息|号码")
 
 # staff's or the system's mistake made you a member, agent or wholesaler who will be charged: the
 # 误开通会员 opener, said as the sender's own error
 _MISTAKEN_MEMBER = re.compile(
     r"(?:失误|疏失|疏忽|出错|错误|故障|漏洞|bug|不小心|误将|误把|误设|误)" + f"{_NOT_SENTENCE_END}{{0,20}}?"
-    + r"(?:设置|设定|设为|设成|开通|升级|注册|加入|变更|弄成|成为|变成|开成|改为|改成|判为|判定为|判成|认定为|列为|登记为|标记为)" + f"{_NOT_SENTENCE_END}{{0,10}}?"
+    + r"(?:设置|设定|设为|设成|开通|升级|注册|加入|变更|弄成|成为|变成|开成|改为|改成|判为|判定为|判成|认定为|列为|登记为|标记为|"
+    r"植为|植成|登为|键为|键入为|输入为|归为|归类为)" + f"{_NOT_SENTENCE_END}{{0,10}}?"
     + r"(?P<said>会员|代理|批发|vip|经销商|合作商|分销商|商户|分期|重复下单|重复下了|重复订购|重复扣款|自动扣款|每月扣款)|"
     # ... or charged twice by 'the system' (the cause before it: _fits; a refund back the way it came
     # is the genuine remedy)
@@ -168,7 +169,7 @@ _CASE = re.compile(
 _BENEFIT_NOUN = (
     r"补贴|补助|津贴|退税|补偿金|赔偿金|救助金|援助金|失业金|失业保险金|助学金|抚恤金|慰问金|生育金|退税款|补贴款|补助金|"
     # money 'returned' or reimbursed by an operator or an office, waiting to be collected
-    r"话费返还|返还款|报销款|报销金|个税退款"
+    r"话费返还|返还款|报销款|报销金|个税退款|劳保退费|健保退费|退费款"
 )
 _BENEFIT_WAITING = re.compile(
     r"(?P<said>" + _BENEFIT_NOUN + r")" + _gap(12)
