@@ -149,3 +149,30 @@ def test_family_model_scams_warn(text):
 def test_genuine_texts_of_the_same_words_stay_quiet(text):
     result = check(text)
     assert result.level == "none", (text, result.level, codes(result))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您好，我是淘宝客服，您的订单异常，请+V：kf12345处理退款。",
+        "您好，我是淘宝客服，您的订单异常，请加威芯kf12345处理退款。",
+        "您好，我是淘宝客服，您的订单异常，请加卫星kf12345处理退款。",
+        "您好，我是淘宝客服，您的订单异常，请加qun：12345678处理退款。",
+    ],
+)
+def test_evaders_spellings_of_wechat_and_qq_are_a_move_off_the_platform(text):
+    result = check(text)
+    assert "tactic.off_platform" in codes(result), (text, codes(result))
+
+
+def test_a_number_in_chinese_numerals_is_a_number():
+    result = check("您好，我是淘宝客服，您的订单异常，请拨打一三八一二三四五六七八处理退款。")
+    assert "notice.unofficial_phone" in codes(result), codes(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["请v我50，开玩笑的啦。", "【中国移动】您的验证码为一二三四五六，请勿泄露。", "二〇二六年十二月五日，天气晴。", "请问您是在卫星上看到的新闻吗？"],
+)
+def test_lookalike_words_of_channel_spellings_stay_quiet(text):
+    assert check(text).level == "none"

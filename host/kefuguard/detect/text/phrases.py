@@ -328,7 +328,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "qq|q号|扣扣|抠抠|企鹅|qq群|qq号|kou kou|钉钉|纸飞机|telegram|whatsapp|whats app|signal|"
         "个人微信|私人微信|私人号|个人号|工作号|群聊|群号|line id|line帐号|line账号|line@|viber|kakaotalk|kakao talk"
         # LINE as Taiwan's scripts name it ('请你加客服LINE', '加赖')
-        "|加line|客服line|line客服|加赖"
+        "|加line|客服line|line客服|加赖|"
+        # more spellings evaders use for WeChat and QQ ('威芯', '加卫星', '企鹅号', 'qun')
+        "威芯|薇芯|微芯|v芯|魏信|vx号|v号|加卫星|卫星号|加薇|企鹅号|扣扣号|扣群|扣扣群|企鹅群|qun"
     ),
     "add_verb": phrase_list(
         "加|请加|添加|加一下|加我|加上|搜索|扫码加|拉你|进群|加群|入群|转移到|移步|add|text me|message me|"
