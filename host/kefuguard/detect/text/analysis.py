@@ -126,7 +126,8 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
         entities += [n for n in numbers if not any(s <= n.start < e for s, e in links)]
     if "@" in cleaned:
         entities += extract_emails(cleaned)
-    if "im" in by_tag or "加" in folded or "请" in folded:  # '加v：abc123' names WeChat with no IM word
+    # '加v：abc123' and '请+V：abc123' name WeChat with no IM word
+    if "im" in by_tag or "加" in folded or ("请" in folded and "v" in folded):
         entities += extract_wechat_ids(cleaned, folded, by_tag.get("im", []))
     if direction == "outgoing":
         analysis.secrets = _secrets(cleaned, folded, by_tag, entities)

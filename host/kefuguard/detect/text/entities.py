@@ -305,7 +305,7 @@ def extract_numbers(folded: str, text: str, im_hits: list[Hit], code_hits: list[
     """Phone, QQ, card, ID and code numbers; `text` is the original (for '+' before a number)."""
     found: list[Entity] = []
     qq_ends = [h.end for h in im_hits if _is_qq_word(folded, h)]
-    if "加" in folded or "请" in folded or " q" in folded:
+    if "q" in folded and ("加" in folded or "请" in folded or " q" in folded):
         qq_ends += [m.end() for m in _ADD_V_OR_Q.finditer(folded) if m.group(1) == "q"]
     code_spans = [(h.start, h.end) for h in code_hits]
     digits_view = _PARENS.sub(" ", folded) if "(" in folded or "[" in folded else folded
@@ -500,7 +500,7 @@ def extract_wechat_ids(text: str, folded: str, im_hits: list[Hit]) -> list[Entit
         m = _WECHAT_ID.match(after, i)
         if m and not m.group(0).isdigit():
             found.append(Entity("wechat", m.group(0).lower(), h.end + m.start(), h.end + m.end()))
-    if "加" in folded or "请" in folded or " v" in folded:
+    if "v" in folded and ("加" in folded or "请" in folded or " v" in folded):
         for add in _ADD_V_OR_Q.finditer(folded):
             m = _WECHAT_ID.match(text[add.end() : add.end() + 20].translate(_FULL_WIDTH_ASCII))
             if add.group(1) == "v" and m and not any(e.start == add.end() for e in found):

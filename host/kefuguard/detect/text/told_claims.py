@@ -98,7 +98,7 @@ _ORDER_SETTING = re.compile(
     + r"(?P<goes_on>扣|刷|损失|影响征信|被盗)|"
     # '…不然会持续扣款喔', '要不然每个月都会扣您的钱': the charge said to go on, in a caller's words (an
     # app's '否则将自动续费' is written, not spoken: not that)
-    r"(?:不然|要不然|要不|否则)(?:的话)?[，,]?(?:会|就会|还会|都会|将会)?(?:持续|继续|一直|每个?月都?会?|每期都?会?)"
+    r"(?:不然|要不然|要不)(?:的话)?[，,]?(?:会|就会|还会|都会|将会)?(?:持续|继续|一直|每个?月都?会?|每期都?会?)"
     + r"(?P<keeps_charging>扣款|扣费|扣钱|扣您|扣你|被扣|收费|产生费用)"
 )
 _REFUNDED_BACK = re.compile(r"原路退回|原路返回|自动退回|原路退还")
@@ -141,9 +141,8 @@ _IDENTITY_MISUSED = re.compile(
     + r"(?:需要|必须|要|得)(?:马上|立即|尽快)?(?P<close>关闭|注销|取消|关掉)|"
     # ... or said to hurt your credit record for being open ('您的微信开通了微粒贷，会影响征信'); a lender's
     # bill reminder speaks of paying late, not of having the product
-    r"(?:开通|开了|注册|办理|激活)了?" + _gap(6)
-    + r"(?:金条|借呗|微粒贷|白条|花呗|备用金|网贷|校园贷|学生账户|学生贷|月付|先用后付)" + _sentence_gap(12)
-    + r"(?:会|将|就会|将会)?(?P<hurts>影响(?:您的|你的)?(?:个人)?(?:征信|信用)|上征信)|"
+    # (found by its last words, the product opened before them: _fits)
+    r"(?P<hurts>影响您的征信|影响你的征信|影响个人征信|影响您的个人征信|影响你的个人征信|影响征信|影响信用|上征信)|"
     # your credit record said to be damaged already: the student-account, loan-cancelling and
     # 'credit repair' scripts' opener (a lender warns that paying late 'will affect' it: a supposition)
     r"征信(?:记录|报告)?" + _gap(6)
@@ -160,8 +159,8 @@ _CASE = re.compile(
     + r"(?:未领取|尚未领取|没有领取|未签收|尚未签收|无人签收|待签收|待领取)|"
     # a parcel in your name said to hold cards, papers or contraband: the fake post's opener before it
     # hands you to 'the police' (a courier says what is fragile, never whose bank cards are inside)
-    r"(?:包裹|邮件|快递|快件|信件|邮包)" + _sentence_gap(16) + r"(?:里面|里边|内|里|中)(?:有|装有|含有|夹带|发现|藏有|查出)"
-    + _gap(8) + r"(?P<contents>银行卡|身份证|护照|毒品|违禁品|枪支|管制刀具|假证|信用卡|电话卡|手机卡|走私)"
+    # (found by what is inside, the parcel before it: _fits)
+    r"(?P<contents>银行卡|身份证|护照|毒品|违禁品|枪支|管制刀具|假证|信用卡|电话卡|手机卡|走私)"
 )
 
 # public money said to be waiting for you to collect: offices pay into your account, nothing is
@@ -188,18 +187,40 @@ _WITHDRAWAL = re.compile(
     r"(?P<funds>佣金|本金|奖金|返利|任务款|工资)(?:已经|已)?(?:被)?(?:系统|平台)?冻结|"
     # the release offered through a person or by paying in more ('请联系在线客服解冻', '请尽快补交保证金'),
     # with a freeze in the message (_fits): a bank lifts its own hold at the counter, with your ID
-    r"(?:联系|咨询|添加|加|找|通过)(?:在线|人工|专属|平台|官方|我们的|我们)?(?:客服|导师|财务|专员|工作人员|经理|老师|接待员)"
-    + _gap(8) + r"(?P<unfreeze>解冻|解封|恢复提现|激活账户)|"
+    # (each found by its last words, what comes before them checked in _fits)
+    r"(?P<unfreeze>解冻|解封|恢复提现)|"
     r"(?:补交|补缴|追加|补足|补齐|再交|再缴)(?:[0-9]+ ?元)?(?P<deposit>保证金|押金|解冻金|解冻费|验资金|流水)|"
     # tasks or turnover demanded before your own money comes out ('必须连续完成3个任务才能提现'): a
     # promotion says the reward comes 'at once' (即可), the task platform says 'only then'
-    r"(?:完成|做|刷|再做|再完成|再刷)" + _gap(10) + r"(?:任务|单|流水)" + _gap(4)
-    + r"(?:才能|才可以|才可|方可)(?P<tasks>提现|解冻|出款|到账|取出|提款)|"
+    r"(?:才能|才可以|才可|方可)(?P<tasks>提现|解冻|出款|到账|取出|提款)|"
     # the fake platform's 'withdrawal channel' closed, and your money threatened with being cleared
     r"(?P<channel>提现通道|出款通道|提款通道)" + _gap(6) + r"(?:已关闭|被关闭|关闭|被冻结|冻结|异常|未开通|暂停|被锁)|"
-    r"(?:资金|余额|本金|收益|款项)(?:将会|将被|将|会被|会|就会)(?P<cleared>清零|被清零|没收|被没收|划走|被划走)"
+    r"(?P<cleared>清零|没收|划走)"
 )
 _REPAYMENT = re.compile(r"还款|逾期|按时|以免|避免|未还|欠款")
+# what must stand right before the claims found by their last words (the 40 characters before them)
+_BEFORE_CLAUSE = r"[^，。！？；：,!?;:\n]"
+_BEFORE_SENTENCE = r"[^。！？；!?;\n]"
+_LOAN_OPENED_BEFORE = re.compile(
+    r"(?:开通|开了|注册|办理|激活)了?" + _BEFORE_CLAUSE + r"{0,6}?"
+    r"(?:金条|借呗|微粒贷|白条|花呗|备用金|网贷|校园贷|学生账户|学生贷|月付|先用后付)" + _BEFORE_SENTENCE + r"{0,12}?"
+    r"(?:会|将|就会|将会)?$"
+)
+_PARCEL_HOLDS_BEFORE = re.compile(
+    r"(?:包裹|邮件|快递|快件|信件|邮包)" + _BEFORE_SENTENCE + r"{0,16}?(?:里面|里边|内|里|中)"
+    r"(?:有|装有|含有|夹带|发现|藏有|查出)" + _BEFORE_CLAUSE + r"{0,8}?$"
+)
+_PERSON_TO_RELEASE_BEFORE = re.compile(
+    r"(?:联系|咨询|添加|加|找|通过)(?:在线|人工|专属|平台|官方|我们的|我们)?"
+    r"(?:客服|导师|财务|专员|工作人员|经理|老师|接待员)" + _BEFORE_CLAUSE + r"{0,8}?(?:办理|进行|申请|协助)?$"
+)
+_TASKS_BEFORE = re.compile(
+    r"(?:完成|做|刷)" + _BEFORE_CLAUSE + r"{0,10}?(?:任务|单|流水)" + _BEFORE_CLAUSE + r"{0,4}?$"
+)
+_FUNDS_WILL_BE_BEFORE = re.compile(r"(?:资金|余额|本金|收益|款项)(?:将会|将被|将|会被|会|就会)被?$")
+_PLAN_UPGRADED_BEFORE = re.compile(
+    r"(?:套餐|资费)" + _BEFORE_SENTENCE + r"{0,16}?(?:自动升级|强制升级|被升级|升级|变更|调整)" + _BEFORE_SENTENCE + r"{0,16}?$"
+)
 _FROZEN_OR_HELD = re.compile(r"冻结|无法提现|提现失败|不能提现|解冻|无法出款|出款失败")
 
 # a membership, insurance or service said to charge you, in the caller's words ('每个月要扣您的钱',
@@ -211,8 +232,8 @@ _CHARGE = re.compile(
     r"(?:会员|vip|月付|保障|会员费|服务费|自动续费|自动扣费|续费功能|扣费服务)" + _sentence_gap(20) + r"(?:每月|每个月|按月|月费)" + _sentence_gap(10)
     + r"(?P<price>[0-9]{3,5}) ?元|"
     # a plan 'upgraded' that will cost you more: operators change a plan only when you ask
-    r"(?:套餐|资费)" + _sentence_gap(16) + r"(?:自动升级|强制升级|被升级|升级|变更|调整)" + _sentence_gap(16)
-    + r"(?P<upgrade>多收费|多收|多扣费|多扣|加收|额外收费|额外扣费|额外扣)"
+    # (found by its last words, the plan before them: _fits)
+    r"(?P<upgrade>多收费|多收|多扣费|多扣|加收|额外收费|额外扣费|额外扣)"
 )
 MONTHLY_PRICE_NO_MEMBERSHIP_HAS = 300  # yuan a month: video, music and shopping memberships cost a tenth of it
 
@@ -452,8 +473,19 @@ def _fits(m: MessageHits, pattern: re.Pattern[str], hit: re.Match[str]) -> bool:
     if pattern is _HANDOFF:
         return _LATER.search(m.folded) is not None  # 'the bank will contact you' answering what you asked
     if _group(hit, "hurts"):  # '逾期还款会影响个人征信', '按时还款不影响征信': the lender's own reminder
-        return _REPAYMENT.search(m.folded, hit.start(), hit.end()) is None and not m.folded.endswith("不", 0, hit.start("hurts"))
-    if _group(hit, "unfreeze") or _group(hit, "deposit"):
+        opened = _LOAN_OPENED_BEFORE.search(before)
+        return opened is not None and _REPAYMENT.search(opened.group(0)) is None and not before.endswith("不")
+    if _group(hit, "contents"):
+        return _PARCEL_HOLDS_BEFORE.search(before) is not None
+    if _group(hit, "tasks"):
+        return _TASKS_BEFORE.search(before) is not None
+    if _group(hit, "cleared"):
+        return _FUNDS_WILL_BE_BEFORE.search(before) is not None
+    if _group(hit, "upgrade"):
+        return _PLAN_UPGRADED_BEFORE.search(before) is not None
+    if _group(hit, "unfreeze"):
+        return _PERSON_TO_RELEASE_BEFORE.search(before) is not None and _FROZEN_OR_HELD.search(m.folded) is not None
+    if _group(hit, "deposit"):
         return _FROZEN_OR_HELD.search(m.folded) is not None
     if pattern is _FLIGHT:  # '…请到机场柜台办理补偿', '延误险已理赔200元，请注意查收': where and how it is paid
         return not (_AT_THE_AIRPORT.search(m.folded) or _PAID_OUT.search(m.folded))
