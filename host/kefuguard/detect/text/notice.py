@@ -107,8 +107,10 @@ def _states(m: MessageHits, hits: list[Hit]) -> list[Hit]:
     return states
 
 
-_FAILED = frozenset({"提现失败", "无法提现", "支付失败", "付款失败", "转账失败", "扣款失败", "出款失败"})
-_RETURNED = re.compile(r"(?:已|已经)(?:原路)?(?:退回|退还|返还|退至|退到|返回)")
+_FAILED = frozenset(
+    {"提现失败", "无法提现", "支付失败", "付款失败", "转账失败", "扣款失败", "出款失败", "出票失败", "出票不成功", "未能出票", "无法出票"}
+)
+_RETURNED = re.compile(r"(?:已|已经|将|将会|会)(?:原路)?(?:退回|退还|返还|退至|退到|返回)|原路退回|原路返回|原路退还")
 
 
 def _failed_and_returned(m: MessageHits, h: Hit) -> bool:

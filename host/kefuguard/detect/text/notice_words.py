@@ -181,7 +181,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         # dormant, an account on a risk list, a number reported, papers unsigned, your identity used
         "长期未使用|长期不使用|长期闲置|风险名单|风险账户|高风险账户|账户存在风险|账户有风险|被投诉|被大量投诉|被多次投诉|"
         "被举报|被人举报|遭到举报|遭到投诉|补办实名|重新实名|实名登记|实名核验|无人签收|未签收|尚未签收|补缴运费|"
-        "补缴关税|补缴税费|补缴邮费|被用于注册|被他人注册|被人注册|被冒名注册|被冒用|被人冒用|被他人冒用|被盗用|被人盗用"
+        "补缴关税|补缴税费|补缴邮费|被用于注册|被他人注册|被人注册|被冒名注册|被冒用|被人冒用|被他人冒用|被盗用|被人盗用|"
+        # a flight or a ticket changed, in the words schedule notices use too (a state, not a hallmark)
+        "航班变动|航班调整|航班临时调整|航班变更|航班信息变更|机票变动"
     ),
     # 'if this was not you': disputing a charge or a change the message announces
     "dispute": phrase_list(
@@ -482,7 +484,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         # a licence 'about to be revoked': offices revoke by a written decision after a hearing, never by text
         "即将被吊销|将被吊销|将吊销|将予以吊销|吊扣驾照|将吊扣|吊扣|"
         # a toll said to be unpaid, to be paid up through the message (ETC operators debit the card)
-        "补缴通行费|补交通行费|通行费未缴|未缴通行费|通行费欠费|欠缴通行费|通行费逾期"
+        "补缴通行费|补交通行费|通行费未缴|未缴通行费|通行费欠费|欠缴通行费|通行费逾期|"
+        # a ticket 'not issued' (the fake airline's and travel agent's opener: a real one refunds by itself)
+        "出票失败|出票不成功|未能出票|无法出票|出票异常"
     ),
     # you are shut out of your computer or account: a hallmark of the sender's notice, not of a
     # helpdesk's answer or a hypothetical ('if you can't access your account, …': notice.py)

@@ -590,7 +590,7 @@ def transfer_request(m: MessageHits) -> Finding | None:
         if not m.negated(h.start):
             return Finding("transfer_request", MONEY_STRONG if card else MONEY, h.start, h.end)
     pair = m.pair(m.get("transfer_to"), m.get("money_object") + m.get("safe_account"), TRANSFER_TO_OBJECT)
-    if pair and not m.negated(min(pair[0].start, pair[1].start)):
+    if pair and not m.negated(min(pair[0].start, pair[1].start)) and not _transferred_already(m, pair[0], pair[1]):
         return Finding("transfer_request", MONEY_STRONG if card else MONEY, *_span(*pair))
     pair = m.pair_in_sentence(m.get("transfer_to"), m.get("loan"), TRANSFER_TO_LOAN)
     if pair and not m.negated(min(pair[0].start, pair[1].start)):
@@ -603,6 +603,16 @@ def transfer_request(m: MessageHits) -> Finding | None:
         if not m.negated(h.start) and not any(0 <= h.start - d.end <= DISPUTED_PAYMENT for d in disputes):
             return Finding("transfer_request", PAY, h.start, h.end)
     return None
+
+
+# '您的资金已按约定转入理财账户': a bank reporting a transfer it made as agreed, not one asked of you
+_DONE_AS_AGREED = re.compile(r"(?:已|已经)(?:按约定|按照约定|按您的指令|按您的委托|为您|自动|成功)?$")
+
+
+def _transferred_already(m: MessageHits, verb: Hit, target: Hit) -> bool:
+    if target.tag == "safe_account":
+        return False
+    return _DONE_AS_AGREED.search(m.folded, max(0, verb.start - 8), verb.start) is not None
 
 
 _ASKED_WHETHER = ("是否有", "有没有", "是否已", "是否已经", "是否")
