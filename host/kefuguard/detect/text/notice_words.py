@@ -285,6 +285,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "our app|the app|back of your card|number on the back|卡背面|卡片背面|"
         # a full mailbox fixed inside the mailbox itself: no site to visit, nothing to re-validate
         "delete old|delete some|delete unwanted|free up space|empty your trash|empty the trash|删除旧邮件|清理邮件"
+        # the offices' own online counters, named as the place to go ('请登录自然人电子税务局缴纳')
+        "|电子税务局|自然人电子税务局|个人所得税app|个税app|掌上12333|国家医保服务平台|国家社会保险公共服务平台|"
+        "国家政务服务平台|政务服务网|政务服务app|交管12123app|12123app|人民法院在线服务|办税服务厅|社保经办机构|医保经办机构"
     ),
     # a voice menu: robocalls ask you to press a key for a 'person'
     "voice_menu": phrase_list(

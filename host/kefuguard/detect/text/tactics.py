@@ -333,10 +333,15 @@ AT_A_COUNTER = re.compile(r"柜台|服务台|营业厅|办事窗口|服务窗口
 _REFUND_ASKS = ("cred_strong", "cred_weak", "im", "off_platform", "transfer", "transfer_to", "pay", "qr", "download")
 
 
+_CARD_OWN_ACCOUNT = re.compile(r"(?:社保卡|医保卡|社会保障卡)的?$")
+
+
 def cancel_service(m: MessageHits) -> Finding | None:
     hallmark = m.get("cancel_hallmark")
     verbs = m.get("cancel_verb")
     threats = m.get("credit_threat") + m.get("threat")
+    # '已支付至您的社保卡金融账户': the bank account every social-security card carries, named by an office
+    hallmark = [h for h in hallmark if not _CARD_OWN_ACCOUNT.search(m.folded, max(0, h.start - 6), h.start)]
     if hallmark:
         h = hallmark[0]
         category = LURE_HALLMARK if verbs or threats else LURE_STRONG
