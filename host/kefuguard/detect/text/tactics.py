@@ -334,6 +334,7 @@ _REFUND_ASKS = ("cred_strong", "cred_weak", "im", "off_platform", "transfer", "t
 
 
 _CARD_OWN_ACCOUNT = re.compile(r"(?:社保卡|医保卡|社会保障卡)的?$")
+_DONE_ALREADY = re.compile(r"(?:已|已经|已成功|成功|已为您|已帮您)$")
 
 
 def cancel_service(m: MessageHits) -> Finding | None:
@@ -341,7 +342,13 @@ def cancel_service(m: MessageHits) -> Finding | None:
     verbs = m.get("cancel_verb")
     threats = m.get("credit_threat") + m.get("threat")
     # '已支付至您的社保卡金融账户': the bank account every social-security card carries, named by an office
-    hallmark = [h for h in hallmark if not _CARD_OWN_ACCOUNT.search(m.folded, max(0, h.start - 6), h.start)]
+    # ... and '您的信用卡已成功解除分期': a cancellation already done, reported by the bank
+    hallmark = [
+        h
+        for h in hallmark
+        if not _CARD_OWN_ACCOUNT.search(m.folded, max(0, h.start - 6), h.start)
+        and not _DONE_ALREADY.search(m.folded, max(0, h.start - 4), h.start)
+    ]
     if hallmark:
         h = hallmark[0]
         category = LURE_HALLMARK if verbs or threats else LURE_STRONG
