@@ -75,7 +75,15 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "water service|gas service|power service|water supply|gas supply|power supply|your electric company|"
         "your power company|your gas company|your water company"
         # papers only one office issues: a notice about them speaks for it
-        "|驾驶证|驾照|行驶证|机动车驾驶证|营业执照|监理站|监理处"
+        "|驾驶证|驾照|行驶证|机动车驾驶证|营业执照|监理站|监理处|"
+        # the other offices that pay allowances or run registers, by the names callers give them
+        "民政局|退役军人事务局|教育局|农业农村局|卫健委|卫生健康委|残联|残疾人联合会|总工会|街道办|街道办事处|"
+        "居委会|村委会|供电局|供电公司|自来水公司|燃气公司|政务服务中心|商务局|文旅局|统计局|发改委|财政厅|人社厅|"
+        "人力资源和社会保障局|人力资源社会保障局|社会保险中心|社会保险事业管理中心|"
+        # couriers, parcel stations and shops the list does not name
+        "天天快递|优速快递|安能物流|跨越速运|壹米滴答|丹鸟|众邮快递|宅急送|国通快递|速尔快递|兔喜|兔喜生活|妈妈驿站|"
+        "熊猫快收|近邻宝|中邮驿站|快递超市|快递柜|智能快递柜|淘特|微店|有赞|快团团|美团优选|多多买菜|兴盛优选|叮咚买菜|"
+        "朴朴超市|京喜|聚划算|视频号|西瓜视频|今日头条|蘑菇街|网易严选|小米有品|58同城|赶集网|爱回收"
     ),
     # something happened to your account, card, service, parcel, booking, or a benefit is waiting
     # (every hallmark state below, in state_strong, is a state too: notice.py reads both lists)
@@ -183,7 +191,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "被举报|被人举报|遭到举报|遭到投诉|补办实名|重新实名|实名登记|实名核验|无人签收|未签收|尚未签收|补缴运费|"
         "补缴关税|补缴税费|补缴邮费|被用于注册|被他人注册|被人注册|被冒名注册|被冒用|被人冒用|被他人冒用|被盗用|被人盗用|"
         # a flight or a ticket changed, in the words schedule notices use too (a state, not a hallmark)
-        "航班变动|航班调整|航班临时调整|航班变更|航班信息变更|机票变动"
+        "航班变动|航班调整|航班临时调整|航班变更|航班信息变更|机票变动|"
+        # an allowance or a status said to be withdrawn ('您的低保资格被取消了')
+        "资格被取消|资格已被取消|资格将被取消|资格被撤销|资格被冻结|资格已取消"
     ),
     # 'if this was not you': disputing a charge or a change the message announces
     "dispute": phrase_list(
