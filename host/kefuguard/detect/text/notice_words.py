@@ -193,7 +193,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         # a flight or a ticket changed, in the words schedule notices use too (a state, not a hallmark)
         "航班变动|航班调整|航班临时调整|航班变更|航班信息变更|机票变动|"
         # an allowance or a status said to be withdrawn ('您的低保资格被取消了')
-        "资格被取消|资格已被取消|资格将被取消|资格被撤销|资格被冻结|资格已取消"
+        "资格被取消|资格已被取消|资格将被取消|资格被撤销|资格被冻结|资格已取消|"
+        # contributions said to have lapsed (offices remind of it through their own app or window)
+        "断缴|存在断缴|社保断缴|医保断缴"
     ),
     # 'if this was not you': disputing a charge or a change the message announces
     "dispute": phrase_list(

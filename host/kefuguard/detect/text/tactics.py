@@ -75,6 +75,7 @@ _DEVICE_IN = re.compile(r"computer|电脑|device|\bpc\b|laptop")
 
 TRANSFER_TO_OBJECT = 8  # '转到' ... '安全账户'
 TRANSFER_TO_LOAN = 12  # '打开备用金，领取后转给我们': a loan taken out and passed on, across a comma
+LOAN_BORROWED_TO_TRANSFER = 24  # '备用金，借出来以后转到我们的账户' 
 MISTAKE_TO_RETURN = 40  # 'sent it to your number by mistake' ... 'please send it back'
 REPORTED_BEFORE = 16  # '陌生人称' ... '转错账', 'someone says they' ... 'by mistake'
 _AMOUNT = re.compile(r"[$£€¥]\s?[0-9]|[0-9]\s?(?:元|块|ksh|usd|dollars|pounds)|(?:ksh|rs\.?|usd)\s?[0-9]")
@@ -601,6 +602,11 @@ def transfer_request(m: MessageHits) -> Finding | None:
             continue
         if not m.negated(h.start):
             return Finding("transfer_request", MONEY_STRONG if card else MONEY, h.start, h.end)
+    # '搜索备用金，借出来以后转到我们的账户': borrowed, then passed on, the borrowing between the two
+    pair = m.pair_in_sentence(m.get("loan"), m.get("transfer_to"), LOAN_BORROWED_TO_TRANSFER)
+    if pair and pair[0].start < pair[1].start and any(pair[0].end <= b.start < pair[1].start for b in m.get("borrow")):
+        if not m.negated(pair[0].start):
+            return Finding("transfer_request", MONEY_STRONG, *_span(*pair))
     pair = m.pair(m.get("transfer_to"), m.get("money_object") + m.get("safe_account"), TRANSFER_TO_OBJECT)
     if pair and not m.negated(min(pair[0].start, pair[1].start)) and not _transferred_already(m, pair[0], pair[1]):
         return Finding("transfer_request", MONEY_STRONG if card else MONEY, *_span(*pair))
@@ -985,7 +991,7 @@ def callback_offer(m: MessageHits) -> Finding | None:
 _CALL_BACK = re.compile(r"\bcall us back\b|\bcall back (?:at|on)\b|回电|回拨")
 _BENEFIT = re.compile(
     r"qualif|eligible|discount|% off|percent off|\bowe you\b|overbill|overcharg|loyalty (?:credit|reward)|"
-    r"\bcredit of\b|\brefund\b|\brebate\b|优惠|折扣|补偿|退还|退费|返还|多收"
+    r"\bcredit of\b|\brefund\b|\brebate\b|优惠|折扣|补偿|退还|退费|返还|多收|退款|理赔|赔偿|赔付|退税|补贴"
 )
 CALL_BACK_TO_PHONE = 24  # 'call us back at 844-…', 'kindly call us back from 8 a.m. … at'
 

@@ -147,7 +147,11 @@ _IDENTITY_MISUSED = re.compile(
     # 'credit repair' scripts' opener (a lender warns that paying late 'will affect' it: a supposition)
     r"征信(?:记录|报告)?" + _gap(6)
     + r"(?P<credit>有问题|出现问题|出问题|出现了问题|出现异常|存在异常|异常|受损|有污点|有不良|不良记录|已受影响|"
-    r"已经受到影响|受到了影响|被拉黑|上了黑名单|变黑|黑了|花了)"
+    r"已经受到影响|受到了影响|被拉黑|上了黑名单|变黑|黑了|花了|需要修复|需修复|要修复)|"
+    # 'credit repair' offered to you: no one but the lender can correct a credit record, and only if it
+    # is wrong (a write-up naming the words, '均无“征信修复”概念', offers nothing to anyone)
+    r"(?P<repair>修复征信|征信修复|修复您的征信|修复你的征信|修复个人征信|消除征信|洗白征信|征信洗白|铲除征信|"
+    r"消除不良记录|删除逾期记录|消除逾期记录|删除不良记录|征信异议代理|代理征信异议)"
 )
 
 # you, or your card, said to be part of a criminal case
@@ -371,7 +375,7 @@ _SAID_GROUPS = (
     "said", "agent", "claimable", "owed", "frozen", "funds", "twice", "spoken", "price", "spoken_cutoff",
     "in_your_name", "close", "paper", "flight", "set_as", "undo", "times", "pay_way", "handoff", "with_us",
     "goes_on", "site", "keeps_charging", "credit", "unfreeze", "deposit", "contents", "upgrade", "hurts", "tasks",
-    "channel", "cleared",
+    "channel", "cleared", "repair",
 )  # fmt: skip
 
 _SECOND_PERSON = re.compile(r"您|你")
