@@ -136,6 +136,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # money 'sent to you by mistake', to be sent back: the transfer never arrived, the victim's own does
         "mistakenly sent|sent by mistake|wrongly sent|sent wrongly|transferred by mistake|mistakenly transferred|"
         "转错账|打错钱|转错钱|误转"
+        # compensation at a multiple of the price, in more words ('理赔金额是商品价格的两倍')
+        "|两倍赔付|两倍理赔|三倍理赔|双倍理赔|两倍退款|三倍退款|两倍的赔偿|三倍的赔偿|双倍的赔偿|价格的两倍|价格的三倍|"
+        "价格的双倍|价格两倍|价格三倍|原价两倍|原价三倍|按两倍|按三倍|按双倍|三倍赔|双倍赔|两倍赔"
     ),
     "problem": phrase_list(
         "丢失|丢件|遗失|破损|损坏|质量问题|召回|不合格|甲醛超标|超标|致癌|下架|过敏|退款失败|无法退款|"

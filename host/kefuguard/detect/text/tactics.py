@@ -308,7 +308,11 @@ def _hypothetical_or_reported(m: MessageHits, pos: int) -> bool:
 def refund_lure(m: MessageHits) -> Finding | None:
     if m.get("refund_hallmark"):
         h = m.get("refund_hallmark")[0]
-        return Finding("refund_lure", LURE_HALLMARK, h.start, h.end)
+        # '商品如有质量问题，我们承诺两倍赔付，请在订单页面申请': a shop's promise, supposed, to be claimed on
+        # the platform's own order page with nothing asked (not a stranger's offer)
+        promised = m.get("on_platform") and not any(m.get(tag) for tag in _REFUND_ASKS)
+        if not (promised and _hypothetical_or_reported(m, h.start)):
+            return Finding("refund_lure", LURE_HALLMARK, h.start, h.end)
     refunds = [r for r in m.get("refund") if not _refund_done(m, r)]
     if not refunds:
         return None

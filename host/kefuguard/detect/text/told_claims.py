@@ -185,7 +185,7 @@ _BENEFIT_WAITING = re.compile(
 # no withdrawal), or your money frozen by the system in so many words
 _WITHDRAWAL = re.compile(
     r"(?P<said>信誉分|信用分|信誉积分|信誉度)" + _gap(6) + r"(?:不足|不够|过低|太低)" + _sentence_gap(12)
-    + r"(?:提现|出款|提款|取出|到账)|"
+    + r"(?:提现|出款|提款|取出|到账|理赔|赔付|退款|赔偿)|"
     r"冻结了?(?:您|你)的(?P<frozen>资金|账户|余额|款项|钱|货款|提现|银行卡|卡|账号)|"
     # a task platform's pay: commission, principal or bonus held back
     r"(?P<funds>佣金|本金|奖金|返利|任务款|工资)(?:已经|已)?(?:被)?(?:系统|平台)?冻结|"
@@ -382,7 +382,8 @@ _SECOND_PERSON = re.compile(r"您|你")
 _SENTENCE_END = re.compile(r"[。！？!?;；\n]")
 _SUPPOSED = re.compile(r"如果|如|若|万一|假如|一旦|是否|要是|倘若|当您|当你|怎么办|如何")
 _ANSWERED = re.compile(r"您反馈|你反馈|您反映|你反映|您咨询|你咨询|您说的|你说的|您提到|你提到|您投诉|你投诉|您询问|关于您|关于你")
-_QUESTION_AFTER = re.compile(r"[^。！!；;\n]{0,12}?(?:吗|么|[?？])")
+# (a question of its own after a comma does not make the claim one: '…在分拣时遗失，请问您是本人吗？')
+_QUESTION_AFTER = re.compile(r"[^，,。！!；;\n]{0,12}?(?:吗|么|[?？])|[，,](?:是吗|对吗|对吧|是不是|有没有)")
 SECOND_PERSON_BEFORE = 40  # '您在我们店铺购买的…': the reader named earlier in the sentence
 SECOND_PERSON_AFTER = 12  # '快递在运输途中丢失了，我们给您赔偿'
 
