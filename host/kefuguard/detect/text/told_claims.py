@@ -378,6 +378,8 @@ _SAID_GROUPS = (
     "channel", "cleared", "repair",
 )  # fmt: skip
 
+# what the caller threatens, said as a supposition and still a claim ('如不取消将每月扣费800元')
+_THREAT_GROUPS = ("price", "spoken_cutoff", "spoken", "with_us", "goes_on", "keeps_charging")
 _SECOND_PERSON = re.compile(r"您|你")
 _SENTENCE_END = re.compile(r"[。！？!?;；\n]")
 _SUPPOSED = re.compile(r"如果|如|若|万一|假如|一旦|是否|要是|倘若|当您|当你|怎么办|如何")
@@ -428,7 +430,7 @@ def told_claims(m: MessageHits) -> list[Finding]:
             # ... and '若还不取消业务，只会被刷更多' is the caller's threat, whoever it names
             itself = _group(hit, "agent") or pattern is _SELLER_UNVERIFIED or _group(hit, "goes_on")
             itself = itself or _group(hit, "keeps_charging") or _group(hit, "cleared") or _group(hit, "tasks")
-            threat = any(_group(hit, g) for g in ("price", "spoken_cutoff", "spoken", "with_us", "goes_on", "keeps_charging"))
+            threat = any(_group(hit, g) for g in _THREAT_GROUPS)
             if not (itself and not m.negated(said)) and not _said_to_you(m, hit.start(), said, hit.end(), threat):
                 continue
             if not _fits(m, pattern, hit):
