@@ -14,6 +14,7 @@ from kefuguard.detect.text import tactics as t
 from kefuguard.detect.text.benefit_rush import benefit_rush
 from kefuguard.detect.text.caller_lines import caller_line
 from kefuguard.detect.text.entities import (
+    CN_DIGIT_RUN,
     DEFANGED_DOT_CUES,
     Entity,
     extract_emails,
@@ -116,7 +117,7 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
     if "." in cleaned or "://" in cleaned or "．" in cleaned or any(c in cleaned for c in DEFANGED_DOT_CUES):
         full_width = not cleaned.isascii() and _FULL_WIDTH_URL_CHARS.search(cleaned)
         entities += extract_links(cleaned.translate(_FULL_WIDTH_URL) if full_width else cleaned)
-    if _HAS_DIGIT.search(folded):
+    if _HAS_DIGIT.search(folded) or CN_DIGIT_RUN.search(folded):
         # a code word may sit inside a longer credential phrase ('verification code', '短信验证码')
         code_words = by_tag.get("code_word", []) + by_tag.get("cred_strong", [])
         numbers = extract_numbers(folded, cleaned, by_tag.get("im", []), code_words)
@@ -125,7 +126,8 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
         entities += [n for n in numbers if not any(s <= n.start < e for s, e in links)]
     if "@" in cleaned:
         entities += extract_emails(cleaned)
-    if "im" in by_tag or "加" in folded:  # '加v：abc123' names WeChat with no IM word
+    # '加v：abc123' and '请+V：abc123' name WeChat with no IM word
+    if "im" in by_tag or "加" in folded or ("请" in folded and "v" in folded):
         entities += extract_wechat_ids(cleaned, folded, by_tag.get("im", []))
     if direction == "outgoing":
         analysis.secrets = _secrets(cleaned, folded, by_tag, entities)

@@ -97,6 +97,7 @@ def _states(m: MessageHits, hits: list[Hit]) -> list[Hit]:
         and not _advised(m, h.start)
         and not _maintenance(m, h.start)
         and not _supposed(m, h.start)
+        and not _failed_and_returned(m, h)
     ]
     if states and m.get("remedy"):
         states = [h for h in states if not reader_remedy(m, h)]
@@ -104,6 +105,18 @@ def _states(m: MessageHits, hits: list[Hit]) -> list[Hit]:
         strong = {(h.start, h.end) for h in m.get("state_strong")}
         states = [h for h in states if (h.start, h.end) in strong]
     return states
+
+
+_FAILED = frozenset(
+    {"提现失败", "无法提现", "支付失败", "付款失败", "转账失败", "扣款失败", "出款失败", "出票失败", "出票不成功", "未能出票", "无法出票"}
+)
+_RETURNED = re.compile(r"(?:已|已经|将|将会|会)(?:原路)?(?:退回|退还|返还|退至|退到|返回)|原路退回|原路返回|原路退还")
+
+
+def _failed_and_returned(m: MessageHits, h: Hit) -> bool:
+    """'提现失败，原因：银行卡信息有误，资金已退回余额': a payment that failed and whose money is already
+    back is the service's own receipt, not a hold on your money."""
+    return m.folded[h.start : h.end] in _FAILED and _RETURNED.search(m.folded, h.end) is not None
 
 
 def _promotes(m: MessageHits) -> bool:
@@ -380,6 +393,13 @@ _ACT_ON_YOURS = re.compile(
     r"\b(?:confirm|review|update|verify|validate|check|schedule|reschedule|manage|secure|restore|unlock|"
     r"reactivate)(?: (?:all|the details of))? your\b"
 )
+# money said to be yours, to be claimed at the site ('【中国电信】您的话费返还198元已到账，请点击链接领取'):
+# a brand pays back into your account or its own app, never through a site that is not its own
+_CLAIM_MONEY_AT_SITE = re.compile(
+    r"(?:返还|退还|退款|退费|补贴|补助|补偿|赔付|赔偿|理赔|退税|返现|现金|红包|奖金|款项)[^。！？!?\n]{0,24}?"
+    r"(?:领取|申领|认领|提取|兑换|提现)|(?:领取|申领|认领|提取|提现)[^，。！？!?\n]{0,6}?"
+    r"(?:返还|退款|退费|补贴|补助|补偿|赔付|赔偿|理赔款|退税|返现|现金|奖金|款项)"
+)
 
 
 def notice_slots(
@@ -454,6 +474,7 @@ def notice_slots(
         # 'Apple: Confirm your Apple ID information: <a site not Apple's>': something of yours to be
         # confirmed, reviewed or updated at a site that is not the brand's
         or _ACT_ON_YOURS.search(m.folded) is not None
+        or (_CLAIM_MONEY_AT_SITE.search(m.folded) is not None and not m.get("marketing"))
     )
     if brand_site is not None and pushed:
         out.append(brand_site)  # not a brand's own short link in an ordinary notice ('delivered: amzn.to/…')
@@ -545,7 +566,9 @@ _ASKED_IF_CALLED = re.compile(
 )
 # a script quoted as the call or text to watch for: '接到“我是社保局工作人员，您的社保卡被冒用”的电话，请…'
 _QUOTED_CALL = re.compile(
-    r"(?:接到|收到|遇到|碰到)(?:类似|这样|此类|自称)?[“「『\"][^”」』\"]{6,120}[”」』\"](?:之类|这样|这类|等)?的?"
+    r"(?:接到|收到|遇到|碰到)(?:类似|这样|此类|自称)?[“「『\"][^”」』\"]{4,120}[”」』\"]"
+    # ... or several such lines in a row ('接到“注销校园贷”“关闭百万保障”电话的，一律挂断')
+    r"(?:[、，,和或及]?[“「『\"][^”」』\"]{2,120}[”」』\"]){0,4}(?:之类|这样|这类|等)?的?"
     r"(?:电话|短信|来电|信息|消息|微信|私信|通知)"
 )
 

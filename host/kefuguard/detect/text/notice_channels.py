@@ -79,6 +79,8 @@ def unshown_link(m: MessageHits) -> tuple[int, int] | None:
         return redacted
     acts = m.get("act") or m.get("link_action") or m.get("referral")
     for w in m.get("link_word") if acts else ():
+        if m.negated(w.start):
+            continue  # '勿点击陌生链接': the link a notice tells you not to open is none it offers
         if not any(0 <= w.start - o.start <= OFFICIAL_BEFORE_LINK_WORD for o in m.get("official_ref")):
             return w.start, w.end
     if _ENDS_ON_A_LINK_CUE.search(m.text[-40:]) and (m.get("act") or m.get("link_action")):

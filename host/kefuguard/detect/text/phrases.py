@@ -136,6 +136,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # money 'sent to you by mistake', to be sent back: the transfer never arrived, the victim's own does
         "mistakenly sent|sent by mistake|wrongly sent|sent wrongly|transferred by mistake|mistakenly transferred|"
         "转错账|打错钱|转错钱|误转"
+        # compensation at a multiple of the price, in more words ('理赔金额是商品价格的两倍')
+        "|两倍赔付|两倍理赔|三倍理赔|双倍理赔|两倍退款|三倍退款|两倍的赔偿|三倍的赔偿|双倍的赔偿|价格的两倍|价格的三倍|"
+        "价格的双倍|价格两倍|价格三倍|原价两倍|原价三倍|按两倍|按三倍|按双倍|三倍赔|双倍赔|两倍赔"
     ),
     "problem": phrase_list(
         "丢失|丢件|遗失|破损|损坏|质量问题|召回|不合格|甲醛超标|超标|致癌|下架|过敏|退款失败|无法退款|"
@@ -263,6 +266,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # (also account problems: the longest phrase wins a span, so these need both tags)
         "|unlock your account|unlock your card|unfreeze your account|unblock your account|unblock your card|"
         "reactivate your account|reactivate your card|restore your account|restore access|restore your access"
+        # a withdrawal refused, as the fake platform words it (state words too: both tags) ('提现失败，需要缴纳保证金')
+        "|提现失败|无法提现|提现被驳回|提现申请被驳回|出款失败|放款失败"
     ),
     "gift_card": phrase_list(
         "礼品卡|购物卡|游戏点卡|gift card|gift cards|itunes card|apple card|steam card|google play card|amazon card|"
@@ -325,6 +330,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "微信|v信|薇信|威信|围信|维信|徽信|微xin|wei信|绿泡泡|vx|wx|weixin|wei xin|wechat|微信号|微信群|"
         "qq|q号|扣扣|抠抠|企鹅|qq群|qq号|kou kou|钉钉|纸飞机|telegram|whatsapp|whats app|signal|"
         "个人微信|私人微信|私人号|个人号|工作号|群聊|群号|line id|line帐号|line账号|line@|viber|kakaotalk|kakao talk"
+        # LINE as Taiwan's scripts name it ('请你加客服LINE', '加赖')
+        "|加line|客服line|line客服|加赖|"
+        # more spellings evaders use for WeChat and QQ ('威芯', '加卫星', '企鹅号', 'qun')
+        "威芯|薇芯|微芯|v芯|魏信|vx号|v号|加卫星|卫星号|加薇|企鹅号|扣扣号|扣群|扣扣群|企鹅群|qun"
     ),
     "add_verb": phrase_list(
         "加|请加|添加|加一下|加我|加上|搜索|扫码加|拉你|进群|加群|入群|转移到|移步|add|text me|message me|"
@@ -459,6 +468,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "atm_crypto": phrase_list(
         "bitcoin atm|bitcoin atms|btc atm|crypto atm|crypto atms|cryptocurrency atm|bitcoin machine|"
         "bitcoin kiosk|比特币atm|比特币取款机"
+        # sent to 'the nearest ATM' by whoever is speaking ('请您到附近的ATM'): the instalment-cancelling
+        # and fake-police callers' step before the instructions (a bank's tip names no errand there)
+        "|请您到附近的atm|请到附近的atm|请你到附近的atm|您到附近的atm|你到附近的atm|去附近的atm|到最近的atm|"
+        "去最近的atm|找一台atm|找一个atm|找台atm"
     ),
     # 'I sent it to your number by mistake, please send it back': the overpayment and reversal script
     "sent_by_mistake": phrase_list(

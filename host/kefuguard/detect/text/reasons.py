@@ -146,9 +146,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "tactic.cutoff_claim": (
         "It tells you your account or phone number is about to be banned, frozen or cut off, or that your identity "
-        "was used to open a card or a number. That is the opening of the fake operator and fake police scripts: "
+        "was used to open a card or a number, or that your credit record is already damaged or can be 'repaired'. "
+        "That is the opening of the fake operator and fake police scripts: "
         "check in the official app or by calling the official service line (such as 10086, 10000, 10010) yourself.",
-        "对方称您的账号或手机号即将被封、被冻结或停机，或称您的身份信息被冒用办理了卡或号码。这是冒充运营商和冒充公检法骗局的开场："
+        "对方称您的账号或手机号即将被封、被冻结或停机，或称您的身份信息被冒用办理了卡或号码，或称您的征信已经出了问题、可以“修复”。这是冒充运营商和冒充公检法骗局的开场："
         "请在官方App中或自行拨打官方客服电话（如10086、10000、10010）核实。",
     ),
     "tactic.staff_call": (
