@@ -27,6 +27,7 @@ from kefuguard.detect.text.keyword_automaton import Hit
 from kefuguard.detect.text.normalize import clean_text, fold_text
 from kefuguard.detect.text.notice import notice_slots
 from kefuguard.detect.text.notice_channels import courier_own
+from kefuguard.detect.text.relative_claim import relative_claim
 from kefuguard.detect.text.sender_frame import label_frame
 from kefuguard.detect.text.slots import OFFICIAL_PLACE
 from kefuguard.detect.text.story_cues import story_hits
@@ -137,7 +138,7 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
         # notice layer still looks for a sender frame ('【…】', 'Dear customer', 'USPS:') with no brand,
         # and a script's opening claim may use no listed word ('…在运输途中遗失了')
         analysis.findings = told_claims(hits)
-        line = (caller_line(hits) or benefit_rush(hits)) if not analysis.findings else None  # '我这边的确不是骗人的'
+        line = (caller_line(hits) or benefit_rush(hits) or relative_claim(hits)) if not analysis.findings else None  # '我这边的确不是骗人的'
         analysis.findings += [line] if line is not None else []
         analysis.evidence = [
             Evidence(s.code, s.category, s.start, s.end, s.official, s.brand_id)
@@ -151,7 +152,8 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
         named = {f.tactic for f in found}  # a claim a tactic already read ('涉嫌洗钱') is not said twice
         found += [f for f in told_claims(hits) if f.tactic not in named]
         if not any(f.category in t.CAUTION_LURES for f in found):
-            staff = staff_call(hits) or caller_line(hits) or benefit_rush(hits)  # opening, middle, or campaign
+            # opening, middle, campaign, or a relative on a new number asking for money
+            staff = staff_call(hits) or caller_line(hits) or benefit_rush(hits) or relative_claim(hits)
             found += [staff] if staff is not None else []
     analysis.findings = found
     brand = _brand_context(analysis, hits, index)

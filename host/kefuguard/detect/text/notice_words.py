@@ -466,6 +466,16 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         # have put a hold on your account')
         "been flagged|suspicious login|suspicious log-in|suspicious sign-in|will be banned|permanently banned|"
         "put a hold on|placed a hold on|a hold on your account"
+        # a prize said won 'just' now; a crypto wallet out of sync or unvalidated (also account problems)
+        "|just won|have just won|has just won|you just won|you've just won|you have just been selected|"
+        "not synchronized|not synced|out of sync|synchronize your wallet|synchronise your wallet|sync your wallet|"
+        "rectify your wallet|wallet rectification|validate your wallet|wallet validation|verify your wallet|"
+        "wallet verification|reconnect your wallet|migrate your wallet|wallet migration"
+        # the account's loss as the consequence of not acting ('failure to do so will result in your account being
+        # closed')
+        "|account being closed|account being suspended|account being locked|account being terminated|"
+        "account being deactivated|account being restricted|account being disabled|account being deleted|"
+        "account being blocked"
     ),
     # you are shut out of your computer or account: a hallmark of the sender's notice, not of a
     # helpdesk's answer or a hypothetical ('if you can't access your account, …': notice.py)

@@ -82,6 +82,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "re-link|relink|rebind|填一下|填写一下|填上|填好|填入|reply with|text us your|text back your"
         # logging in with what the sender asks for ('login with your email credentials to view it')
         "|login with|log in with|sign in with|log in using|sign in using|login using"
+        # the ask in other words: 'reply to this message with your card number', 'read it back to me'
+        "|reply to this message with|reply to this text with|reply to this email with|reply back with|"
+        "respond with|text back with|read it back|read it to me|read them back|read them to me|read back"
     ),
     "ask_weak": phrase_list("输入|填写|核对|核实|回复|确认|enter|type|confirm|verify|update|re-enter"),
     "money_object": phrase_list("钱|资金|款项|款|账户|帐户|卡|余额|金额|元|money|funds|account"),
@@ -104,6 +107,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "code sent to you|code that was sent|code texted to you|code on your phone|"
         # online-banking log-ins, as Taiwan and Hong Kong name them too ('網路銀行帳號')
         "网路银行帐号|网路银行账号|网路银行密码|网上银行账号|网上银行帐号|网银账号|网银帐号|网银登录名"
+        # a crypto wallet's keys: whoever has them empties the wallet
+        "|recovery phrase|seed phrase|secret phrase|secret recovery phrase|mnemonic phrase|wallet phrase|"
+        "12-word phrase|12 word phrase|24-word phrase|24 word phrase|private key|private keys|wallet keys"
+        # a code by its length: what a caller reading out a service's code calls it ('the 6 digit code')
+        "|digit code|digit pin|digit passcode|6-digit code|6 digit code|six-digit code|six digit code|"
+        "4-digit code|4 digit code|8-digit code|8 digit code"
     ),
     "cred_weak": phrase_list(
         "支付宝账号|支付宝账户|微信账号|收款账号|银行账号|收款码|密码|password|passwords|账号密码|个人信息|账户信息|银行卡|银行账户|网银|余额|code|codes|验证信息|身份证|pin|"
@@ -195,6 +204,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "|unlock your account|restore your account|reactivate your account|restore access|restore your access|regain access|"
         "unlock your card|reactivate your card|unblock your account|unblock your card|unfreeze your account|"
         "remove the restriction|remove the limitation|lift the restriction|lift the limitation"
+        # a crypto wallet said to be out of sync or unvalidated, to be fixed at a link (also hallmark states)
+        "|not synchronized|not synced|out of sync|synchronize your wallet|synchronise your wallet|sync your wallet|"
+        "rectify your wallet|wallet rectification|validate your wallet|wallet validation|verify your wallet|"
+        "wallet verification|reconnect your wallet|migrate your wallet|wallet migration"
+        # the account's loss as the consequence (also threats and hallmark states: both tags)
+        "|or your account will be|or your account may be|account being closed|account being suspended|"
+        "account being locked|account being terminated|account being deactivated|account being restricted|"
+        "account being disabled|account being deleted|account being blocked"
     ),
     "delivery_problem": phrase_list(
         "地址不完整|地址不完全|无法配送|无法送达|无法送件|配送异常|派送异常|投递异常|派送失败|无法派送|配送失败|投递失败|地址不详|地址有误|地址错误|地址不全|包裹异常|快件异常|滞留|"
@@ -260,6 +277,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # money you are told is yours, waiting on a payment first ('to accept the payment, … by paying $100')
         "to accept the payment|to accept this payment|to receive the payment|to receive this payment|"
         "to receive your money|to get your money"
+        # a prize or winnings paid out once a fee is paid ('to claim your winnings, pay the processing fee')
+        "|claim your winnings|claim your prize|to claim your prize|to claim your winnings|to collect your prize|"
+        "to collect your winnings|to receive your winnings|release your winnings|release your prize|"
+        "to claim your reward|to receive your reward|to claim your gift|to receive your gift"
         # (also account problems: the longest phrase wins a span, so these need both tags)
         "|unlock your account|unlock your card|unfreeze your account|unblock your account|unblock your card|"
         "reactivate your account|reactivate your card|restore your account|restore access|restore your access"
@@ -348,6 +369,21 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "will be closed|will be terminated|will be locked|will be deactivated|permanently|arrest|lawsuit|"
         "final notice|last warning|within 24 hours|within 48 hours|to continue watching|to continue using|"
         "to keep watching|to avoid service interruption|to avoid interruption|to avoid suspension|to avoid cancellation"
+        # the consequence tied to your not acting, in the words of any family's notice ('failure to verify will
+        # result in…', 'if you do not respond within 24 hours…', 'to avoid account suspension', 'or your account
+        # will be closed'); longer than the reminder's 'do not respond' and 'avoid', which they replace
+        "|failure to verify|failure to confirm|failure to update|failure to validate|failure to comply|"
+        "failure to respond|failure to complete|failure to do so|failure to act|if you fail to|"
+        "if you do not verify|if you don't verify|if you do not confirm|if you don't confirm|if you do not update|"
+        "if you don't update|if you do not respond|if you don't respond|if you do not validate|"
+        "if you don't validate|if no action is taken|if we do not hear from you|if we don't hear from you|"
+        "to avoid account suspension|to avoid permanent suspension|to avoid account closure|to avoid closure|"
+        "to avoid account termination|to avoid termination|to avoid account deactivation|to avoid account restriction|"
+        "to avoid account restrictions|to avoid losing your account|to avoid penalties|to avoid further penalties|"
+        "to avoid additional penalties|to avoid a penalty|to avoid prosecution|to avoid legal action|"
+        "to avoid arrest|to avoid being arrested|or your account will be|or your account may be|"
+        "or your membership will be|or your subscription will be|or your service will be|or your card will be|"
+        "or your wallet will be"
     ),
     "urgency": phrase_list(
         "尽快|马上|立即|立刻|赶紧|抓紧|紧急|加急|urgent|urgently|immediately|asap|right away|act now"
@@ -503,6 +539,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "don't tell the clerk|do not tell the clerk|if the cashier asks|if the clerk asks|if the store asks|"
         "what the gift cards are for|what the cards are for|tell them it's a gift|tell them it is a gift|"
         "say it's a gift|say it is a gift"
+        # the withdrawal kept from the bank staff who ask why ('do not tell anyone at the bank why you are
+        # withdrawing the money')
+        "|don't tell anyone at the bank|do not tell anyone at the bank|don't tell the bank why|do not tell the bank why|"
+        "don't tell the teller|do not tell the teller|don't tell the bank staff|do not tell the bank staff|"
+        "don't say why you|do not say why you|if anyone at the bank asks|if the bank staff ask"
     ),
     # 'reply Y, then reopen this message to activate the link': phones disable links in texts from unknown
     # senders until the reader replies, and smishing asks for that reply
@@ -568,6 +609,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # the same summons in other words ('four serious allegations pending against you', 'filed against you')
         "allegations against you|allegations pending|allegation against you|filed against you|"
         "pending against you|case filed|you will be deported|may be deported"
+        # your account or identity said to have been used for a crime ('your Amazon account was used to buy
+        # child pornography', 'your identity was used in a drug trafficking case')
+        "|child pornography|drug trafficking|illegal activities|illegal activity|used for illegal|used in illegal|"
+        "used to commit|used for fraud|used for money laundering|linked to a crime|linked to criminal|"
+        "linked to illegal|involved in a crime|involved in money laundering|involved in drug trafficking"
     ),
     "noise": phrase_list(
         "参加|增加|更加|加油|加班|加热|加工|加快|附加|叠加|追加|加盟|加价|外加|加速|加载|加入购物车|加购|"

@@ -441,6 +441,8 @@ def credential_request(m: MessageHits) -> Finding | None:
 
 CODE_TO_SPOKEN_ASK = 16  # '您收到的短信内容是一个验证码，请您报给我', '收到验证码了吗？麻烦念一下'
 _SPOKEN_ASKS = frozenset({"报一下", "报给", "念一下", "念给", "读一下", "读给", "说一下", "发给", "发我", "给我", "告诉"})
+# ... and in English: 'I am sending you a 6 digit code, please read it back to me'
+_SPOKEN_ASKS = _SPOKEN_ASKS | {"read it back", "read it to me", "read them back", "read them to me", "read back"}
 _ASKED_AFTER_CODE_ENDS = re.compile(r"[。！!\n]")
 
 
