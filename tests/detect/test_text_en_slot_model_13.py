@@ -46,9 +46,12 @@ SCAMS = [
     "metamask-sync.io",
     "Costco: Congratulations! You have been selected to receive a $100 gift card for completing our survey. Claim "
     "now: costco-rewards.xyz",
-    "Hi, this is your manager. I'm in a meeting, I need you to buy 5 Apple gift cards for a client. Send me the codes.",
-    "Verizon: Your bill payment failed. Your service will be interrupted today. Update your payment: vz-billing.com",
-    "EE: Your monthly bill couldn't be processed. To avoid a late fee, update your details at ee-billing-update.com",
+    "Hi, this is your manager. I'm in a meeting, I need you to buy 5 Apple gift cards for a client. Send me the "
+    "codes.",
+    "Verizon: Your bill payment failed. Your service will be interrupted today. Update your payment: "
+    "vz-billing.com",
+    "EE: Your monthly bill couldn't be processed. To avoid a late fee, update your details at "
+    "ee-billing-update.com",
     "Hey, I accidentally sent you a 6-digit code, can you send it back to me please?",
     "Publishers Clearing House: You have won $2.5 million and a new car. To release your prize pay the $500 tax "
     "with gift cards.",
@@ -57,7 +60,8 @@ SCAMS = [
     "spotify-pay.net",
     "PayPal: You've received $500. Your account is limited until you confirm the payment at paypal-resolution.com",
     "WhatsApp: Your account will be suspended unless you verify. Send us the 6-digit code we just sent you.",
-    "Facebook Security: your page will be permanently disabled for violating our terms. Appeal here: fb-appeal.help",
+    "Facebook Security: your page will be permanently disabled for violating our terms. Appeal here: "
+    "fb-appeal.help",
     "Hello dad, my phone broke and this is my new number. Can you transfer 850 pounds for my rent today? I'll pay "
     "you back tomorrow.",
     "Dear customer, your electricity will be disconnected in 30 minutes due to an unpaid bill. Call our billing "
@@ -70,7 +74,8 @@ SCAMS = [
     "sent.",
     "Congratulations, your phone number won the Coca-Cola promotion. Contact our agent on WhatsApp +44 7700 900123 "
     "to claim your prize.",
-    "Your Apple iCloud storage is full. Your photos and videos will be deleted. Upgrade now at icloud-storage-plan.com",
+    "Your Apple iCloud storage is full. Your photos and videos will be deleted. Upgrade now at "
+    "icloud-storage-plan.com",
     "Dear Netflix user, we could not validate your payment information. Please update within 24 hrs or your "
     "account will be cancelled.",
     "Trust Wallet: your wallet has been flagged. Verify now to avoid suspension: trustwallet-verify.app",
@@ -90,10 +95,13 @@ SCAMS = [
     "Geek Squad: Your annual membership was renewed for $349.99. If you want to cancel, call 1-808-555-0117 within "
     "24 hours.",
     "This is Microsoft tech support. Your Windows license key has expired. We need remote access to renew it.",
-    "Don't turn off your computer. Access to this PC has been blocked for security reasons. Contact Windows support.",
+    "Don't turn off your computer. Access to this PC has been blocked for security reasons. Contact Windows "
+    "support.",
     "I am a technician from your internet provider. Your router has been hacked; please open TeamViewer so I can "
     "check it.",
     "Your computer is infected. Stay on the line while I connect to your computer to remove the virus.",
+    "Amazon security: your account was used to buy child pornography. Call our fraud department now, do not hang "
+    "up.",
     "USPS: Your package is on hold due to an incomplete address. Update your address within 12 hours: "
     "usps-redelivery.com",
     "Royal Mail: Your parcel has a shipping fee of 1.99 GBP to pay before delivery. Pay here: royalmail-fee.co",
@@ -109,13 +117,15 @@ SCAMS = [
     "Canada Post: Your package is being held at our facility. A $2.99 fee is required to redeliver: "
     "cp-redeliver.ca.info",
     "USPS: The shipment could not be delivered due to an invalid zip code. Confirm your information in the link.",
-    "Your package could not be delivered due to a wrong address. Reply 1 and reopen this message to activate the link.",
+    "Your package could not be delivered due to a wrong address. Reply 1 and reopen this message to activate the "
+    "link.",
     "Hermes: Your item is being held. Please pay the outstanding postage: <link>",
     "Chase: Your debit card has been temporarily locked due to suspicious activity. Verify now at "
     "chase-verify-secure.com",
     "Wells Fargo: Unusual sign-in detected. If this wasn't you, verify your identity here: wellsfargo-alert.help",
     "HSBC: A new payee was added to your account. If this was not you, visit hsbc-cancel-payee.com",
-    "Bank of America Alert: Your account has been limited. Please confirm your information to restore access: <URL>",
+    "Bank of America Alert: Your account has been limited. Please confirm your information to restore access: "
+    "<URL>",
     "NatWest: We have detected a payment of £1,250 to an unknown device. If you did not authorise this, call 0203 "
     "555 0144.",
     "Barclays: Your card has been restricted. Please call our fraud team on 0161 555 0192 immediately.",
@@ -133,7 +143,8 @@ SCAMS = [
     "1-888-555-0155.",
     "PayPal: You have authorized a payment of $499.99 to Coinbase. If you didn't authorize this, call +1 (844) "
     "555-0178.",
-    "Walmart: Your order #38812 for a 65-inch TV will be shipped today. Not you? Cancel at walmart-cancel-order.com",
+    "Walmart: Your order #38812 for a 65-inch TV will be shipped today. Not you? Cancel at "
+    "walmart-cancel-order.com",
     "Your Apple Pay payment of $750 to Best Buy was successful. If this wasn't you, call Apple Support at "
     "1-833-555-0120.",
     "Thank you for your purchase. Your card was charged $399.99 for the Norton 360 annual plan. To request a "
@@ -145,7 +156,8 @@ SCAMS = [
     "Your Apple ID has been locked for security reasons. Verify your identity at appleid-unlock-support.com",
     "Your Microsoft account will be closed today. Confirm your account to keep it: ms-account-verify.com",
     "Dear user, your email account is about to be deactivated. Click here to validate your account.",
-    "Your Amazon account has been suspended due to unusual sign-in activity. Restore it at amzn-account-restore.com",
+    "Your Amazon account has been suspended due to unusual sign-in activity. Restore it at "
+    "amzn-account-restore.com",
     "Netflix: Your account has been temporarily restricted. Confirm your billing details to lift the restriction.",
     "Your Google account was accessed from a new device in Russia. If this wasn't you, secure your account: "
     "google-secure-login.com",
@@ -157,11 +169,13 @@ SCAMS = [
     "Social Security Administration: Your SSN has been suspended due to suspicious activity. Call 1-866-555-0114 "
     "immediately.",
     "DVLA: Your vehicle tax payment failed. Update your details to avoid a fine: dvla-tax-renew.com",
-    "E-ZPass: You have an unpaid toll balance of $4.15. Pay within 24 hours to avoid a late fee: ezpass-tollpay.com",
+    "E-ZPass: You have an unpaid toll balance of $4.15. Pay within 24 hours to avoid a late fee: "
+    "ezpass-tollpay.com",
     "GOV.UK: You are eligible for the cost of living payment. Apply here: gov-uk-payment.com",
     "Australian Taxation Office: You have an outstanding tax debt. A warrant for your arrest will be issued unless "
     "you pay today.",
-    "Canada Revenue Agency: your benefit payment is on hold. Confirm your identity to receive it: cra-benefit.ca.info",
+    "Canada Revenue Agency: your benefit payment is on hold. Confirm your identity to receive it: "
+    "cra-benefit.ca.info",
     "This is a final notice from the county court. You missed jury duty and a warrant has been issued. Pay the "
     "fine to avoid arrest.",
     "myGov: Your account has been suspended. Verify your details at mygov-verify.com.au.info",
@@ -188,6 +202,7 @@ SCAMS = [
     "Please validate your wallet to continue using our services.",
     "Please reach out to our support team on WhatsApp at +1 555 0100 123.",
     "Please send your recovery phrase to our support agent to restore your wallet.",
+    "I am sending you a 6 digit code, please read it back to me to verify your account.",
     "Someone is trying to use your account. To stop them, give me the code we just sent.",
     "Hi mum, I've lost my phone. This is my new number. Could you help me pay a bill? It's urgent.",
     "Hi dad, new phone, new number. Can you send me 400 today? I'll explain later.",
@@ -206,19 +221,83 @@ SCAMS = [
     "Your DHL parcel is held at customs. Pay £2.99 duty to release it.",
     "You have an unpaid parking ticket. Pay within 48 hours to avoid further penalties.",
     "IRS Notice: You have an outstanding balance. Pay immediately to avoid arrest.",
-    "Hi Mum, I dropped my phone in the toilet, this is my new number. Can you help me pay a bill today? It's urgent.",
-    "Hello dad, my phone broke and this is my new number. Can you transfer 850 pounds for my rent today? I'll pay "
-    "you back tomorrow.",
-    "Hi mum, I've lost my phone. This is my new number. Could you help me pay a bill? It's urgent.",
-    "Hi dad, new phone, new number. Can you send me 400 today? I'll explain later.",
-    "Grandma, it's me, I got arrested and I need money for bail. Please don't tell anyone.",
+    "Hi Mum, I dropped my phone in the toilet, this is my new number. Can you help me pay a bill today? It's "
+    "urgent.",
     "Hi grandpa, it's me. I'm in jail and I need bail money. Can you buy gift cards?",
     "Mom, my phone is broken so I'm texting from a friend's number. I need $300 for a bill, can you send it to "
     "this account?",
-    "Do not tell anyone at the bank why you are withdrawing the money.",
-    "I am sending you a 6 digit code, please read it back to me to verify your account.",
-    "Amazon security: your account was used to buy child pornography. Call our fraud department now, do not hang up.",
     "This is the Social Security Administration. Your identity was used in a drug trafficking case. Press 1 now.",
+    "Dear Customer, We regret to inform you that your account has been suspended. To restore your account please "
+    "follow the link below.",
+    "We regret to inform you that we were unable to process your last payment. Kindly update your billing details "
+    "to continue enjoying our services.",
+    "Dear valued customer, your PayPal account has been limited. Please login and complete the verification "
+    "process.",
+    "Your account has been locked due to too many failed login attempts. Click below to unlock.",
+    "We've noticed some unusual activity on your account and have temporarily suspended it for your protection.",
+    "Notice: Your Netflix membership will be terminated within 24 hours. Update your payment now.",
+    "ALERT: Your debit card has been deactivated. Call 1-877-555-0199 to reactivate.",
+    "Dear client, your bank account has been frozen for security reasons. Please contact us immediately.",
+    "URGENT: Suspicious activity detected on your account. Verify now or your account will be locked.",
+    "Your parcel has been returned to our depot. To reschedule please pay the redelivery fee: [link]",
+    "USPS: Your item could not be delivered due to an unpaid shipping fee of $0.30. Please pay here (link removed)",
+    "Your package is on hold due to incorrect address information. Visit hxxps://usps-track[.]info to update.",
+    "The IRS has issued a refund of $1,234 to you. Please verify your identity to receive it.",
+    "HMRC has issued you a tax refund. Fill in the form to receive it.",
+    "You owe $5,000 in back taxes. If you do not pay today, police will come to arrest you.",
+    "This is Officer Johnson from the sheriff's department. You missed a court date and there is a warrant out for "
+    "your arrest.",
+    "Your Amazon account has been used to purchase an iPhone. If this was not you, press 1.",
+    "We detected a charge of $399 on your account for a PlayStation 5. If you did not make this purchase, please "
+    "call us.",
+    "Hello, I'm calling from Microsoft. We've received error reports from your computer.",
+    "Your computer has been locked. Please call the number on your screen.",
+    "I'm from the technical department. Your internet will be disconnected today because your IP address has been "
+    "hacked.",
+    "Your Coinbase account has been locked. Contact support via WhatsApp to unlock.",
+    "Your wallet has been compromised. Move your funds to this secure wallet immediately.",
+    "To protect your money, we need you to transfer your savings to a new account we have set up for you.",
+    "You have an unclaimed package. Pay the $1.99 delivery fee to receive it.",
+    "Your electricity will be shut off today unless you pay the overdue balance by gift card.",
+    "Medicare: You are eligible for a new card. Please confirm your Medicare number.",
+    "Hello, your Facebook account will be disabled for violating our community standards. Verify your account to "
+    "avoid this.",
+    "Hi, this is Amazon customer service. There is a problem with your refund. Please download AnyDesk.",
+    "We have been trying to reach you about your car's extended warranty. Press 1 to speak to a specialist.",
+    "Your Venmo account has been temporarily frozen. Send $100 to verify your account.",
+    "I have sent you $500 by mistake, please send it back to my Cash App.",
+    "Hello, I am calling from Windows. Your computer is sending us error messages.",
+    "We are getting alerts from your computer that it has been infected.",
+    "I'm a Microsoft certified technician. Your computer is downloading viruses from the internet.",
+    "This is the Windows Service Center. Hackers are trying to get into your computer right now.",
+    "Your Windows license has expired and your computer will stop working tomorrow.",
+    "You need to buy our security software for $299 to protect your computer.",
+    "Go to ammyy.com and click run.",
+    "I accidentally refunded you $3,000 instead of $300. Please send back the difference with gift cards.",
+    "You were refunded too much money. You need to return the extra amount or I will lose my job.",
+    "Your Geek Squad subscription will be renewed today. To cancel, we need to access your computer.",
+    "Your Apple iCloud has been hacked. Do not use your phone or computer. Call Apple support.",
+    "This is your internet service provider. We have detected that your computer is being used by hackers to steal "
+    "your information.",
+    "Microsoft has detected illegal activity from your IP address. Call us immediately.",
+    "Your PC is at risk. 5 viruses detected. Click here to clean now.",
+    "Virus alert! Your iPhone is infected with 3 viruses. Tap to remove them now.",
+    "Your router has been compromised. Let me connect to your computer to fix it.",
+    "Sir, please open your online banking so I can process your refund.",
+    "Your McAfee antivirus expired today. Your PC may be infected. Renew now to stay protected.",
+    "Critical alert from Windows: your files will be deleted. Call technical support at +1 888 555 0142.",
+    "The package has arrived at the warehouse and cannot be delivered due to incomplete address information. "
+    "Please confirm your address in the link within 12 hours.",
+    "The delivery of your parcel has been delayed due to an unpaid import fee.",
+    "A small fee of 1.45 GBP is required for redelivery.",
+    "DPD: Your parcel is at our depot. To arrange delivery please pay the handling charge.",
+    "The USPS package arrived at the warehouse but could not be delivered due to incomplete address information. "
+    "Please confirm your address in the link.",
+    "Parcel notification: your item has been held due to insufficient postage. Pay the balance to receive your "
+    "item.",
+    "Amazon: Your package could not be delivered. Please verify your payment information so we can deliver.",
+    "Your package has been seized by customs. Pay the clearance fee to avoid its destruction.",
+    "Your account has been suspended. Failure to do so will result in permanent closure.",
 ]
 
 GENUINE = [
@@ -230,7 +309,8 @@ GENUINE = [
     "Verizon: Your bill is ready. Total due $85.20 by 4/15. View at vzw.com/mybill",
     "EE: Your monthly bill is ready. View it in the My EE app.",
     "Hi Mum, running late, be home by 7.",
-    "If you get a 'Hi Mum' text from an unknown number asking for money, call your child on their old number first.",
+    "If you get a 'Hi Mum' text from an unknown number asking for money, call your child on their old number "
+    "first.",
     "MetaMask will never ask for your Secret Recovery Phrase. Anyone who does is a scammer.",
     "Scammers pretend to be your boss and ask you to buy gift cards. Always check in person.",
     "Instagram will never DM you about copyright violations. Report accounts that do.",
@@ -308,6 +388,58 @@ GENUINE = [
     "Reply to this message with STOP to unsubscribe.",
     "Got it, I'll read it back to you tomorrow when I have the book.",
     "Write down your recovery phrase and keep it somewhere safe. Never share it with anyone.",
+    "Your PayPal payment of $25.00 to Jane was completed.",
+    "We've noticed unusual activity on your card ending 1234. Was this you? Reply Y or N. Msg&data rates may "
+    "apply.",
+    "Your USPS package is out for delivery. Track at usps.com",
+    "Your Netflix membership has been cancelled as you requested. We hope to see you again.",
+    "Reminder: your car insurance renews on 5 June. Log in to your account at geico.com to review.",
+    "The IRS will not call you to demand immediate payment. If you owe taxes, you'll get a bill in the mail.",
+    "If someone calls saying they're from Microsoft and your computer has a virus, hang up.",
+    "Your Coinbase verification code is 183729. Do not share it with anyone.",
+    "We will never ask you to move money to a safe account.",
+    "Your electricity bill of $84.12 is due on 12 May. Pay online at coned.com or in the app.",
+    "Zelle: You received $40.00 from John Smith.",
+    "Your Venmo account is now verified. Thanks for confirming your identity.",
+    "Thank you for calling Amazon customer service. Your refund of $19.99 has been processed to your original "
+    "payment method.",
+    "Your McAfee subscription renews on 12 July. Manage it at home.mcafee.com.",
+    "Windows Update: your computer will restart tonight to install updates.",
+    "Our technician will arrive between 9 and 11 am to fix your broadband.",
+    "If you get a pop-up that says your computer is infected and to call a number, don't call. Close your browser.",
+    "Microsoft doesn't send unsolicited messages or make phone calls to ask for personal or financial information "
+    "or to fix your computer.",
+    "Geek Squad: your repair is complete. Pick up your laptop at the store.",
+    "Your iCloud storage is almost full. Manage storage in Settings.",
+    "Tech support scammers may say your computer has a virus and ask for remote access. Hang up.",
+    "Our Norton 360 protection plan costs $49.99 a year. Renew at norton.com.",
+    "Thanks for buying security software at Best Buy. Your receipt is attached.",
+    "Geek Squad Protection Plan: your plan covers repairs to protect your computer for 2 years.",
+    "You can buy antivirus software to protect your computer from most stores. Never buy it from a caller.",
+    "The technician fee for the repair is $89, payable when you collect your laptop.",
+    "Your parcel will be delivered tomorrow by DPD between 10:14 and 11:14. Track at dpd.co.uk",
+    "We tried to deliver your parcel today but nobody was home. We'll try again tomorrow.",
+    "USPS: Your package is in transit and will arrive on Friday.",
+    "Royal Mail: your parcel has a fee to pay of £8.25. Pay at royalmail.com/fee",
+    "Your parcel has been left with your neighbour at number 12.",
+    "Your order has been dispatched. It will arrive within 3-5 working days.",
+    "Scam alert: texts saying your parcel is held for an unpaid fee are fake. Royal Mail will only ask for a fee "
+    "by a grey card through your door.",
+    "DHL: Duties of £12.40 are due. Pay securely at dhl.co.uk to release your shipment.",
+    "Royal Mail: there's a fee to pay of £2.20 before we can deliver your item. Pay at royalmail.com/fee or at the "
+    "delivery office.",
+    "Parcelforce: import VAT and a handling fee of £8 are due to release your parcel. Pay at parcelforce.com",
+    "Delivery is free on orders over £50. Standard delivery charge is £3.95.",
+    "Redelivery is free. Choose a new date at royalmail.com/redelivery",
+    "If you do not verify your email address within 7 days, your account will be deleted.",
+    "如连续12个月未登录，您的账号将被注销。",
+    "Your bill is overdue. Please pay within 14 days to avoid further penalties. Pay at your local post office or "
+    "online at gov.uk.",
+    "Failure to renew your passport on time may result in delays to your travel plans.",
+    "If you do not respond within 30 days, your case will be closed.",
+    "If we don't hear from you within 7 days, this ticket will be closed automatically.",
+    "Please reply within 48 hours or your ticket will be closed.",
+    "We haven't heard back from you, so we'll close this case. Reply anytime to reopen it.",
 ]
 
 

@@ -74,6 +74,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         # a utility's supply named without the utility ('your water service will be disconnected')
         "water service|gas service|power service|water supply|gas supply|power supply|your electric company|"
         "your power company|your gas company|your water company"
+        # the warranty robocall's sender, named by what it sells ('about your car's extended warranty. Press 1')
+        "|extended warranty|car warranty|vehicle warranty|auto warranty|vehicle service contract|warranty department"
     ),
     # something happened to your account, card, service, parcel, booking, or a benefit is waiting
     # (every hallmark state below, in state_strong, is a state too: notice.py reads both lists)
@@ -476,6 +478,14 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "|account being closed|account being suspended|account being locked|account being terminated|"
         "account being deactivated|account being restricted|account being disabled|account being deleted|"
         "account being blocked"
+        # money said to be yours, paid once you prove who you are: offices and companies pay into the account
+        # they already hold ('The IRS has issued a refund of $1,234. Verify your identity to receive it')
+        "|verify your identity to receive|confirm your identity to receive|verify your information to receive|"
+        "confirm your information to receive|verify your details to receive|confirm your details to receive|"
+        "confirm your bank details to receive|verify your identity to claim|confirm your identity to claim"
+        # an office's new card, to be had by confirming the number it already holds ('You are eligible for a new
+        # card. Please confirm your Medicare number')
+        "|eligible for a new card|eligible for a new medicare card|issuing new cards|issuing new medicare cards"
     ),
     # you are shut out of your computer or account: a hallmark of the sender's notice, not of a
     # helpdesk's answer or a hypothetical ('if you can't access your account, …': notice.py)
@@ -521,6 +531,10 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "warning the public|"
         "i got a message|i got a text|i got an email|i got a call|got a text saying|got a message saying|"
         "writing to warn|we're seeing|we are seeing|we've seen|we have seen"
+        # the tech-support pop-up described ('if you get a pop-up that says your computer is infected…')
+        "|pop-up that says|pop-ups that say|popup that says|popups that say|a pop-up saying|pop-ups saying|"
+        "popup saying|pop-up says|popup says|a window that says|an alert that says|alerts that say|"
+        "a warning that says|warnings that say|a message pops up|a window pops up"
     ),
     "advisory_weak": phrase_list(
         "谨防|警惕|提防|当心|切勿|不要点击|一律|凡是|如遇|一旦|警方提醒|陷阱|提高警惕|保持警惕|防范|正规渠道|谨慎|avoid|"

@@ -212,6 +212,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "|or your account will be|or your account may be|account being closed|account being suspended|"
         "account being locked|account being terminated|account being deactivated|account being restricted|"
         "account being disabled|account being deleted|account being blocked"
+        # a payment that failed in other words ('we were unable to process your last payment')
+        "|unable to process your last payment|unable to process your recent payment|could not process your last payment|"
+        "couldn't process your last payment|were unable to process|was unable to process|unable to charge your|"
+        "could not charge your|couldn't charge your|unable to bill your|payment didn't go through|"
+        "payment did not go through|payment could not be completed|payment was unsuccessful|"
+        # money said to be yours, paid once you prove who you are (also hallmark states: both tags)
+        "verify your identity to receive|confirm your identity to receive|verify your information to receive|"
+        "confirm your information to receive|verify your details to receive|confirm your details to receive|"
+        "confirm your bank details to receive|verify your identity to claim|confirm your identity to claim"
     ),
     "delivery_problem": phrase_list(
         "地址不完整|地址不完全|无法配送|无法送达|无法送件|配送异常|派送异常|投递异常|派送失败|无法派送|配送失败|投递失败|地址不详|地址有误|地址错误|地址不全|包裹异常|快件异常|滞留|"
@@ -239,6 +248,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "safe_account": phrase_list(
         "安全账户|安全账号|监管账户|国家账户|国库账户|清查账户|核查账户|资金清查|资金核查|清查资金|保护账户|"
         "safe account|secure account|safety account|protected account"
+        # the same in a crypto wallet's or a caller's words ('move your funds to this secure wallet', 'a new
+        # account we have set up for you')
+        "|safe wallet|secure wallet|safety wallet|protected wallet|new wallet we|wallet we have set up|"
+        "account we have set up for you|account we've set up for you|account we set up for you|"
+        "account set up for you|account in your name we|move your funds to|move your money to|move your savings to|"
+        "transfer your savings to|transfer your funds to a|to protect your money|to keep your money safe|"
+        "to keep your funds safe|to protect your funds|to protect your savings"
     ),
     "transfer": phrase_list(
         "转账|汇款|打款|打钱|转钱|汇到|指定账户|指定的账户|指定账号|指定的账号|我指定的|对公账户|个人账户|收款账户|手机银行|网银转账|"
@@ -258,6 +274,13 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # (not 'activation fee', 'unlock fee': their first word is the fee's reason, which a longer phrase would hide)
         "upgrade fee|transfer fee|insurance fee|"
         "business account upgrade|upgrade to a business account|upgrade your account to business"
+        # what a tech-support caller sells ('you need to buy our security software for $299 to protect your computer')
+        "|security software|antivirus software|lifetime protection|lifetime support|protection plan|support plan|"
+        "firewall protection|network security|technician fee|service charge for the technician"
+        # a parcel's fee in the other words of courier scripts ('pay the outstanding shipping cost')
+        "|shipping cost|shipping costs|shipping charge|shipping charges|handling charge|handling fee|"
+        "delivery charge|delivery charges|postage fee|postage due|outstanding postage|redelivery charge|"
+        "re-delivery fee|import fee|import fees|duty fee|storage charge"
     ),
     "fee_hallmark": phrase_list(
         "刷流水|走流水|走个流水|做流水|流水验证|验证流水|流水不足|流水未达标|流水不达标|补足信誉分|补信誉分|"
@@ -281,6 +304,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "|claim your winnings|claim your prize|to claim your prize|to claim your winnings|to collect your prize|"
         "to collect your winnings|to receive your winnings|release your winnings|release your prize|"
         "to claim your reward|to receive your reward|to claim your gift|to receive your gift"
+        # ... and what the caller's software is said to do for you
+        "|to protect your computer|protect your computer|of your computer|to fix your computer|fix your computer|"
+        "to clean your computer|clean your computer|to remove the virus|remove the virus|to remove the viruses|"
+        "remove the viruses|to remove the hackers|remove the hackers|to secure your computer|secure your computer"
+        # ... and what a parcel's fee is said to buy ('a small fee is required for redelivery')
+        "|redelivery|re-delivery|for delivery|to deliver your|to arrange delivery|arrange delivery|for dispatch|"
+        "to dispatch|release your parcel|release your package|release the parcel|release the package|"
+        "receive your parcel|receive your package|receive your item|receive your shipment|release your shipment"
         # (also account problems: the longest phrase wins a span, so these need both tags)
         "|unlock your account|unlock your card|unfreeze your account|unblock your account|unblock your card|"
         "reactivate your account|reactivate your card|restore your account|restore access|restore your access"
@@ -374,16 +405,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # will be closed'); longer than the reminder's 'do not respond' and 'avoid', which they replace
         "|failure to verify|failure to confirm|failure to update|failure to validate|failure to comply|"
         "failure to respond|failure to complete|failure to do so|failure to act|if you fail to|"
-        "if you do not verify|if you don't verify|if you do not confirm|if you don't confirm|if you do not update|"
-        "if you don't update|if you do not respond|if you don't respond|if you do not validate|"
-        "if you don't validate|if no action is taken|if we do not hear from you|if we don't hear from you|"
+        "if no action is taken|if you do not respond within|if you don't respond within|"
         "to avoid account suspension|to avoid permanent suspension|to avoid account closure|to avoid closure|"
         "to avoid account termination|to avoid termination|to avoid account deactivation|to avoid account restriction|"
         "to avoid account restrictions|to avoid losing your account|to avoid penalties|to avoid further penalties|"
         "to avoid additional penalties|to avoid a penalty|to avoid prosecution|to avoid legal action|"
         "to avoid arrest|to avoid being arrested|or your account will be|or your account may be|"
         "or your membership will be|or your subscription will be|or your service will be|or your card will be|"
-        "or your wallet will be"
+        "or your wallet will be|to continue enjoying|to keep enjoying|to continue to enjoy"
     ),
     "urgency": phrase_list(
         "尽快|马上|立即|立刻|赶紧|抓紧|紧急|加急|urgent|urgently|immediately|asap|right away|act now"

@@ -18,17 +18,18 @@ from kefuguard.detect.text.tactics import LURE_STRONG, Finding, MessageHits
 # one of them is in every pattern below: a cheap test first
 _CUES = ("mum", "mom", "mam", "dad", "grand", "nan", "new number", "new phone", "my phone", "arrested", "jail", "bail")
 
+# (over folded text: "it's" reads 'it s', "I'm" 'i m')
 # who speaks: the reader called by a family name, or the speaker naming itself as family
 _FAMILY = re.compile(
     r"\b(?:hi|hey|hello|hiya)?,? ?(?:mum|mom|mam|mummy|mommy|mama|dad|daddy|papa|grandma|grandpa|granny|grandad|"
-    r"granddad|nan|nana|nanna|gran)\b|\b(?:it's|it is|this is) (?:me|your (?:son|daughter|grandson|granddaughter|"
+    r"granddad|nan|nana|nanna|gran)\b|\b(?:it s|it is|this is) (?:me|your (?:son|daughter|grandson|granddaughter|"
     r"child|kid))\b|\byour (?:son|daughter|grandson|granddaughter) (?:is|has)\b"
 )
 # why the number or the hour is strange
 _WHY = re.compile(
     r"\bnew (?:number|phone|mobile|sim)\b|\b(?:lost|broke|broken|dropped|smashed|cracked) (?:my )?(?:phone|mobile)\b|"
     r"\bmy (?:phone|mobile) (?:is |was |got )?(?:broken|broke|lost|stolen|dead|died|damaged)\b|"
-    r"\b(?:got |been |was |i'm |i am |is )?(?:arrested|in jail|in prison|in custody|in hospital|in the hospital)\b"
+    r"\b(?:got |been |was |i m |i am |is )?(?:arrested|in jail|in prison|in custody|in hospital|in the hospital)\b"
 )
 # the ask: money sent, a bill paid, bail
 _MONEY = re.compile(
@@ -40,9 +41,9 @@ _MONEY = re.compile(
 
 # the script speaks in the first person; a reminder describes it in the third ('they will ask you to send
 # cash', 'the text usually starts with "Hi Mum"')
-_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|i've|ive|i'll|my|me)\b")
+_FIRST_PERSON = re.compile(r"\b(?:i|im|ive|my|me)\b")
 _DESCRIBED = re.compile(
-    r"\bthey (?:will|'ll|may|might|often|usually|claim|say|ask|pretend)\b|\bthe (?:text|message|caller|sender)s?\b|"
+    r"\bthey (?:will|ll|may|might|often|usually|claim|say|ask|pretend)\b|\bthe (?:text|message|caller|sender)s?\b|"
     r"\busually\b|\btypically\b|\bclaim(?:s|ing)? (?:to|they|that)\b"
 )
 
