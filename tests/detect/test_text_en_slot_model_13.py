@@ -298,6 +298,23 @@ SCAMS = [
     "Amazon: Your package could not be delivered. Please verify your payment information so we can deliver.",
     "Your package has been seized by customs. Pay the clearance fee to avoid its destruction.",
     "Your account has been suspended. Failure to do so will result in permanent closure.",
+    "Hello, this is Amazon. We are calling about a suspicious purchase on your account.",
+    "Is this Mr. Smith? I'm calling from your bank's fraud department.",
+    "What is your online banking password?",
+    "I'm going to send you a code, please read it to me.",
+    "Don't worry, this is just a security procedure. We need the code to cancel the transaction.",
+    "Your money is not safe in your account. Someone inside the bank is stealing from it.",
+    "Go to your bank and withdraw $9,000 in cash.",
+    "Put the cash in an envelope. A courier will come to your house to collect it.",
+    "If the bank asks, tell them the money is for home renovations.",
+    "Your account has been compromised. We will transfer your money to a new secure account.",
+    "This is the police. Your bank card has been cloned. We are sending an officer to collect your card.",
+    "You have to pay the fine today with Bitcoin or you will be arrested.",
+    "We have frozen your Social Security number. To unfreeze it, you need to pay a fee.",
+    "Your Amazon account was charged $1,499 for an iPhone. To cancel the order I need to connect to your computer.",
+    "We refunded you $4,000 by mistake instead of $400. You must send the difference back.",
+    "You have won a free cruise. You just need to pay the port taxes with your credit card.",
+    "This is the Medicare office. We are sending new plastic cards, I need your Medicare number.",
 ]
 
 GENUINE = [
@@ -440,6 +457,73 @@ GENUINE = [
     "If we don't hear from you within 7 days, this ticket will be closed automatically.",
     "Please reply within 48 hours or your ticket will be closed.",
     "We haven't heard back from you, so we'll close this case. Reply anytime to reopen it.",
+    "Amazon: Your package with Kindle Paperwhite was delivered. Track at amazon.com/progress-tracker",
+    "UPS: Your package 1Z999AA10123456784 is scheduled for delivery today by 7pm. Track: ups.com/track",
+    "FedEx: Delivery exception. We were unable to deliver your package today because no one was available. We'll "
+    "try again next business day. fedex.com",
+    "USPS Informed Delivery: You have 3 mail pieces and 1 package arriving today. View at "
+    "informeddelivery.usps.com",
+    "Royal Mail: We have your parcel. It could not be delivered because there was a fee to pay. Please pay online "
+    "at royalmail.com/fee",
+    "Canada Post: Your parcel is ready for pickup at the post office. Bring photo ID. canadapost.ca",
+    "Australia Post: Your parcel is awaiting collection at your local Post Office. auspost.com.au/track",
+    "Your Walmart order #2000123 has been cancelled because the item is out of stock. You have not been charged.",
+    "Target: Your order is ready for Drive Up. Let us know when you're on your way in the Target app.",
+    "Best Buy: Your order has shipped. Track your package at bestbuy.com/orderstatus",
+    "Your eBay item sold! Ship it by Tuesday. See details in the eBay app.",
+    "Your Uber Eats order is on its way.",
+    "We've received your return. Your refund of $29.99 will be issued to your original payment method within 5-7 "
+    "days.",
+    "Apple: Your payment for iCloud+ 50GB could not be processed. Update your payment method in Settings.",
+    "Netflix: We're having trouble with your current billing information. Please update your payment method at "
+    "netflix.com/youraccount.",
+    "Spotify: Your payment didn't go through. Update your payment details at spotify.com/account to keep Premium.",
+    "Your Microsoft 365 subscription will renew on 3 April for £79.99. Manage at account.microsoft.com/services",
+    "Verizon: Your autopay payment of $85.20 failed. Please update your payment method in the My Verizon app to "
+    "avoid a late fee.",
+    "T-Mobile: Your bill of $120.40 is due on 5/14. Pay at t-mobile.com or dial #PAY.",
+    "Chase: A $1,200.00 Zelle payment to John Smith was sent on 04/12. Not you? Call us at 1-800-935-9935.",
+    "Bank of America: Your account balance is below $100. View your balance in the mobile app.",
+    "Wells Fargo: Your card ending in 4321 was declined for $58.12 at Shell. Reply 1 if you made this purchase or "
+    "2 if not.",
+    "Capital One: Your credit card payment of $250.00 has been received. Thank you.",
+    "Citi Alert: A purchase of $1,045.00 was made on card ending 1234 at APPLE.COM. If you don't recognize it, "
+    "call the number on the back of your card.",
+    "HSBC: Your one-time passcode is 492038. Never share this code, even with HSBC staff.",
+    "Your Google verification code is G-582910. Don't share it with anyone.",
+    "Use 284019 to verify your Facebook account. Facebook will never ask you for this code.",
+    "Your PayPal security code is 842910. Your code expires in 10 minutes. Don't share your code with anyone.",
+    "Reminder: Your appointment with Dr. Lee is tomorrow at 10:30. Reply C to confirm or R to reschedule.",
+    "Your library books are due back on 12 May. Renew online at the library website.",
+    "HMRC will never ask for personal or financial information by text message. If you receive a suspicious text, "
+    "forward it to 60599.",
+    "Be aware of scam texts saying your parcel is held. Royal Mail will never ask you to pay a fee by text without "
+    "a reference number.",
+    "Fraud warning: criminals pretend to be from your bank and ask you to move money to a safe account. We will "
+    "never ask you to do this.",
+    "If you receive a text saying your account has been locked, don't click on any links. Log in through our app "
+    "instead.",
+    "Scammers may pretend to be from Amazon and say there's a problem with your order. Amazon will never ask for "
+    "payment by phone.",
+    "Example of a scam text: \"USPS: Your package is on hold due to an incomplete address. Update here: "
+    "usps-post.info\". Delete it.",
+    "Report scam calls and texts to 7726. It's free.",
+    "We will never ask you for your PIN, full password or to transfer money to another account.",
+    "The FTC says: if someone tells you to pay with a gift card, it's a scam.",
+    "Watch out for fake texts about unpaid tolls. E-ZPass will never text you asking for payment through a link.",
+    "Your Apple ID was used to sign in to a new iPhone. If this was you, you can ignore this message. If not, go "
+    "to appleid.apple.com.",
+    "Microsoft account security alert: we detected something unusual about a recent sign-in. Review recent "
+    "activity at account.live.com/activity",
+    "Instagram: Someone tried to log in to your account. If this wasn't you, secure your account from the "
+    "Instagram app.",
+    "Your Amazon Prime membership will renew on 14 June for $139. To manage, visit amazon.com/prime.",
+    "This is Dr. Patel's office calling to confirm your appointment tomorrow at 3 pm.",
+    "Your bank will never ask you to withdraw cash and hand it to a courier.",
+    "If the caller says to pay a fine with Bitcoin, hang up. It's a scam.",
+    "Police will never come to your house to collect your bank card.",
+    "Enter the code to cancel your subscription in the app.",
+    "You'll get a code to reverse the transfer in your banking app. Never read it to anyone.",
 ]
 
 

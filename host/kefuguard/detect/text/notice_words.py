@@ -283,6 +283,10 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "our app|the app|back of your card|number on the back|卡背面|卡片背面|"
         # a full mailbox fixed inside the mailbox itself: no site to visit, nothing to re-validate
         "delete old|delete some|delete unwanted|free up space|empty your trash|empty the trash|删除旧邮件|清理邮件"
+        # a phone's or an account's own settings, where a store subscription is paid and managed ('Update your
+        # payment method in Settings')
+        "|in settings|in your settings|go to settings|open settings|in the settings app|in system settings|"
+        "in system preferences|in your account settings|in account settings"
     ),
     # a voice menu: robocalls ask you to press a key for a 'person'
     "voice_menu": phrase_list(

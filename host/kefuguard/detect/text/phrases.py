@@ -53,6 +53,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "there's an order|there is an order|there's a charge|there is a charge|there's a purchase|"
         "there is a purchase|an order has been placed|an order was placed|a purchase was made|"
         "did you place this order|did you place an order|did you make this purchase|did you authorize this"
+        # a call opening on a problem of yours ('we are calling about a suspicious purchase on your account')
+        "|calling about a suspicious|calling about suspicious|calling about an unauthorized|calling about unauthorized|"
+        "calling about an unusual|calling about unusual|calling about a fraudulent|calling about fraudulent|"
+        "calling regarding a suspicious|calling regarding suspicious|calling regarding an unauthorized|"
+        "calling regarding unauthorized|calling regarding an unusual|calling to inform you that your|"
+        "calling to let you know that your|calling to notify you that your"
     ),
     "role_claim": phrase_list(
         "官方客服|平台客服|理赔专员|客服专员|退款专员|售后专员|风控专员|平台工作人员|官方工作人员|理赔中心|"
@@ -84,7 +90,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "|login with|log in with|sign in with|log in using|sign in using|login using"
         # the ask in other words: 'reply to this message with your card number', 'read it back to me'
         "|reply to this message with|reply to this text with|reply to this email with|reply back with|"
-        "respond with|text back with|read it back|read it to me|read them back|read them to me|read back"
+        "respond with|text back with|read it back|read it to me|read them back|read them to me|read back|"
+        "i need the|we need the|i will need the|i'll need the"
     ),
     "ask_weak": phrase_list("输入|填写|核对|核实|回复|确认|enter|type|confirm|verify|update|re-enter"),
     "money_object": phrase_list("钱|资金|款项|款|账户|帐户|卡|余额|金额|元|money|funds|account"),
@@ -113,6 +120,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # a code by its length: what a caller reading out a service's code calls it ('the 6 digit code')
         "|digit code|digit pin|digit passcode|6-digit code|6 digit code|six-digit code|six digit code|"
         "4-digit code|4 digit code|8-digit code|8 digit code"
+        # the card's numbers by what a caller calls them, and the code the caller is about to trigger
+        "|long number on your card|long number on the card|long card number|16-digit number|16 digit number|"
+        "full card number|three digits on the back|3 digits on the back|digits on the back of your card|"
+        "mother's maiden name|memorable word|memorable information|send you a code|sending you a code|"
+        "text you a code|texting you a code|code to cancel|code to stop the|code to reverse|code to block|"
+        "code to secure your"
     ),
     "cred_weak": phrase_list(
         "支付宝账号|支付宝账户|微信账号|收款账号|银行账号|收款码|密码|password|passwords|账号密码|个人信息|账户信息|银行卡|银行账户|网银|余额|code|codes|验证信息|身份证|pin|"
@@ -254,7 +267,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "account we have set up for you|account we've set up for you|account we set up for you|"
         "account set up for you|account in your name we|move your funds to|move your money to|move your savings to|"
         "transfer your savings to|transfer your funds to a|to protect your money|to keep your money safe|"
-        "to keep your funds safe|to protect your funds|to protect your savings"
+        "to keep your funds safe|to protect your funds|to protect your savings|"
+        "money is not safe in your account|money is not safe in the bank|money is not safe in your bank|"
+        "funds are not safe in your account|your account is no longer safe|account is not safe anymore"
     ),
     "transfer": phrase_list(
         "转账|汇款|打款|打钱|转钱|汇到|指定账户|指定的账户|指定账号|指定的账号|我指定的|对公账户|个人账户|收款账户|手机银行|网银转账|"
@@ -280,7 +295,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # a parcel's fee in the other words of courier scripts ('pay the outstanding shipping cost')
         "|shipping cost|shipping costs|shipping charge|shipping charges|handling charge|handling fee|"
         "delivery charge|delivery charges|postage fee|postage due|outstanding postage|redelivery charge|"
-        "re-delivery fee|import fee|import fees|duty fee|storage charge"
+        "re-delivery fee|import fee|import fees|duty fee|storage charge|"
+        # a prize's 'taxes' ('you have won a free cruise, you just need to pay the port taxes')
+        "port taxes|port fees|port charges|taxes on your prize|tax on your prize|taxes on the prize|"
+        "taxes on your winnings|tax on your winnings"
     ),
     "fee_hallmark": phrase_list(
         "刷流水|走流水|走个流水|做流水|流水验证|验证流水|流水不足|流水未达标|流水不达标|补足信誉分|补信誉分|"
@@ -311,7 +329,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # ... and what a parcel's fee is said to buy ('a small fee is required for redelivery')
         "|redelivery|re-delivery|for delivery|to deliver your|to arrange delivery|arrange delivery|for dispatch|"
         "to dispatch|release your parcel|release your package|release the parcel|release the package|"
-        "receive your parcel|receive your package|receive your item|receive your shipment|release your shipment"
+        "receive your parcel|receive your package|receive your item|receive your shipment|release your shipment|"
+        "free cruise|free trip|free vacation|free holiday|your prize|the prize|your winnings"
         # (also account problems: the longest phrase wins a span, so these need both tags)
         "|unlock your account|unlock your card|unfreeze your account|unblock your account|unblock your card|"
         "reactivate your account|reactivate your card|restore your account|restore access|restore your access"
@@ -544,6 +563,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "全部取出|全部转出|需要清空|要清空|所有银行卡的余额|名下所有银行卡|余额都转到|余额全部转|全部转到|"
         "所有的钱都转|empty your account|withdraw all|withdraw the money|take the money out|"
         "move all your money|move your money"
+        # the withdrawal a caller sends you out for ('go to your bank and withdraw $9,000 in cash')
+        "|go to your bank and withdraw|go to the bank and withdraw|go to your bank and take out|"
+        "go to the bank and take out|withdraw it in cash|withdraw the funds in cash|cash in an envelope|"
+        "put the cash in|put the money in an envelope|withdraw all your savings|withdraw your savings"
     ),
     # 'follow my instructions': the caller walks the victim through the bank app or a loan application
     # cut off from whoever could stop it: the family, the bank's counter, anyone (fake police, fake
