@@ -255,6 +255,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "redeem|redeem now|redeem here|redeem them|redeem your|exchange your points|use your points|"
         "log on|sign on|proceed to|complete the verification|complete verification|complete your verification|"
         "respond|go online|book a new delivery|choose a delivery date|choose a new delivery|"
+        # the other verbs of an account's fix: unfreeze or unblock it, appeal a deletion, secure it
+        "unfreeze|unblock|unlock|appeal|appeal here|submit an appeal|secure your account|rectify|synchronize|"
         "及时处理|请配合|配合调查|人脸识别|修改地址|预约派送|重新派送"
     ),
     # by when, or else
@@ -366,6 +368,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "更不会|也不会要|不会要你|不会要您|不会发送|不会发短信|不会通过短信|停止操作|无论说什么|无论对方|一句话识别|"
         # 'do not believe strangers' in the words the negation tag would otherwise take ('请勿' + '相信')
         "请勿相信|切勿相信|请勿轻信|切勿轻信|千万不要相信|千万别信|不可轻信|勿轻信|陌生来电"
+        # a list of a scam's signs ('Common signs: urgent language, threats that your account will be suspended…')
+        "|common signs|signs include|signs to look for|threats that|threatening language|urgent language|"
+        "pressure to act|unfamiliar links|links to unfamiliar|spelling mistakes|poor spelling|generic greeting"
     ),
     # marketing: a coupon that expires is not an account in trouble
     "marketing": phrase_list(
@@ -490,6 +495,10 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         # an office's new card, to be had by confirming the number it already holds ('You are eligible for a new
         # card. Please confirm your Medicare number')
         "|eligible for a new card|eligible for a new medicare card|issuing new cards|issuing new medicare cards"
+        # a page or account 'scheduled for deletion' (what a social network's appeal scam says), a council tax
+        # rebate owed (councils credit the account they bill)
+        "|scheduled for permanent deletion|scheduled for deletion|permanent deletion|permanently deleted|"
+        "council tax rebate|council tax refund"
     ),
     # you are shut out of your computer or account: a hallmark of the sender's notice, not of a
     # helpdesk's answer or a hypothetical ('if you can't access your account, …': notice.py)

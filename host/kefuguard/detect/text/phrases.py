@@ -431,7 +431,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "to avoid additional penalties|to avoid a penalty|to avoid prosecution|to avoid legal action|"
         "to avoid arrest|to avoid being arrested|or your account will be|or your account may be|"
         "or your membership will be|or your subscription will be|or your service will be|or your card will be|"
-        "or your wallet will be|to continue enjoying|to keep enjoying|to continue to enjoy"
+        "or your wallet will be|to continue enjoying|to keep enjoying|to continue to enjoy|to avoid additional fees|"
+        "to avoid further fees|to avoid extra fees|to avoid additional charges|to avoid a fine|to avoid fines|"
+        "to avoid further action"
     ),
     "urgency": phrase_list(
         "尽快|马上|立即|立刻|赶紧|抓紧|紧急|加急|urgent|urgently|immediately|asap|right away|act now"
