@@ -203,6 +203,7 @@ SCAMS = [
     "Please validate your wallet to continue using our services.",
     "Please reach out to our support team on WhatsApp at +1 555 0100 123.",
     "Please send your recovery phrase to our support agent to restore your wallet.",
+    "Open a ticket with our live support here: https://dapps-support-desk.pages.dev",
     "I am sending you a 6 digit code, please read it back to me to verify your account.",
     "Someone is trying to use your account. To stop them, give me the code we just sent.",
     "Hi mum, I've lost my phone. This is my new number. Could you help me pay a bill? It's urgent.",
@@ -364,6 +365,12 @@ SCAMS = [
     "This is the final notice regarding your unpaid toll. Failure to pay will result in additional fees and "
     "suspension of your license.",
     "Centrelink: your payment has been put on hold. Please update your details.",
+    "Thanks for reaching out. Our support team can help you fix the wallet issue. Please open a ticket here: "
+    "https://dapps-support-desk.pages.dev",
+    "Our support team is available on Telegram: @wallet_help_desk. Message them to synchronize your wallet.",
+    "Hello, to resolve your token issue, kindly contact our live chat support: https://wallet-resolve.netlify.app",
+    "For the quickest resolution, use our live chat: [Wallet Support](https://chain-rectification.pages.dev/)",
+    "Your wallet needs to be validated. Our technical team will help you at https://web3-validate.vercel.app",
 ]
 
 GENUINE = [
@@ -626,6 +633,18 @@ GENUINE = [
     "GOV.UK: Your driving licence application has been received. We'll send your licence within 3 weeks.",
     "Your vehicle registration expires on 30 June. Renew online at your state DMV website.",
     "The DVLA will never text you asking for payment. Report scam texts to 7726.",
+    "For help with your wallet, visit our help center at support.metamask.io.",
+    "Our support team will never DM you or ask for your seed phrase. Only use support.metamask.io.",
+    "Scammers pose as wallet support on Telegram and send links to fake help desks. Never share your recovery "
+    "phrase.",
+    "Thanks for reporting this bug in the wallet. Our dev team is looking into it; follow the issue at "
+    "https://github.com/example/wallet/issues/42",
+    "Customer service here: your order of the wallet case will arrive Monday. Track it at "
+    "https://track.example-shop.com",
+    "Hi, our support team has resolved your ticket about the token deposit. See details at "
+    "https://help.smallexchange.io/ticket/123",
+    "Your support ticket about the staking reward was updated by our team. View it at "
+    "https://support.exchange-example.com/requests/881",
 ]
 
 

@@ -13,6 +13,7 @@ from kefuguard.detect.result import LEVEL_RANK
 from kefuguard.detect.text import tactics as t
 from kefuguard.detect.text.benefit_rush import benefit_rush
 from kefuguard.detect.text.caller_lines import caller_line
+from kefuguard.detect.text.desk_links import desk_link
 from kefuguard.detect.text.entities import (
     DEFANGED_DOT_CUES,
     Entity,
@@ -158,6 +159,9 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
     analysis.findings = found
     brand = _brand_context(analysis, hits, index)
     link_evidence, unlisted_links = _link_evidence(analysis, hits, entities, index, brand)
+    desk = desk_link(hits, unlisted_links) if not analysis.findings else None  # a wallet's 'support' at a link
+    if desk is not None:
+        analysis.findings.append(desk)
     analysis.evidence = link_evidence + _number_evidence(analysis, hits, entities, index.channels, brand)
     analysis.evidence += [
         Evidence(s.code, s.category, s.start, s.end, s.official, s.brand_id)
