@@ -371,6 +371,25 @@ SCAMS = [
     "Hello, to resolve your token issue, kindly contact our live chat support: https://wallet-resolve.netlify.app",
     "For the quickest resolution, use our live chat: [Wallet Support](https://chain-rectification.pages.dev/)",
     "Your wallet needs to be validated. Our technical team will help you at https://web3-validate.vercel.app",
+    "Hi, I'm Sarah from Amazon HR. We have a remote part-time job paying $300 a day. Contact me on WhatsApp +1 555 "
+    "0100 777.",
+    "Walmart is hiring mystery shoppers. You will receive a check for $2,000; deposit it and send $1,500 back by "
+    "Zelle.",
+    "Congratulations! Your number was selected in the Publishers Clearing House sweepstakes. Call our prize "
+    "department to claim $5,000,000.",
+    "Hello, this is Apple Pay. You received $500 from Jenny. To accept it, verify your bank account at "
+    "applepay-receive.com",
+    "Your Cash App account received $750. To claim your money, pay a $25 activation fee.",
+    "Netflix: Due to a billing error, you are owed a refund of $45. Click here to claim.",
+    "Hi, this is your CEO. I need you to purchase 6 Amazon gift cards for a client and email me the codes. Keep "
+    "this confidential.",
+    "Verizon: We owe you $50 for the recent outage. Click the link to receive your credit.",
+    "Hi, I represent Coinbase. Your account has unclaimed Bitcoin worth $3,200. Send 0.01 BTC to activate the "
+    "withdrawal.",
+    "Dear user, Facebook has selected you for the blue verification badge. Fill the form to get verified.",
+    "You have been approved for a government grant of $9,000. Pay the $200 processing fee to receive it.",
+    "This is the lottery commission. You won $850,000 in the international lottery. Send your bank details to "
+    "claim.",
 ]
 
 GENUINE = [
@@ -645,6 +664,14 @@ GENUINE = [
     "https://help.smallexchange.io/ticket/123",
     "Your support ticket about the staking reward was updated by our team. View it at "
     "https://support.exchange-example.com/requests/881",
+    "Amazon Jobs: Thanks for applying. Your interview is scheduled for Tuesday at 10am. Details at amazon.jobs",
+    "Costco: Your 2% reward certificate of $42.10 is ready. Use it in warehouse or at costco.com.",
+    "Verizon: As a credit for the outage on 3/12, we've added $5 to your account. No action needed.",
+    "You're invited to Walmart's customer survey. Share your feedback at survey.walmart.com for a chance to win a "
+    "$1,000 gift card.",
+    "Your grant application has been received. We'll be in touch within 4 weeks.",
+    "Withdrawals are free on our app. There is no withdrawal fee for bank transfers.",
+    "Scammers ask you to send crypto to activate your withdrawal. Never pay to withdraw your own money.",
 ]
 
 

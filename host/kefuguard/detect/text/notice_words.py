@@ -75,7 +75,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "water service|gas service|power service|water supply|gas supply|power supply|your electric company|"
         "your power company|your gas company|your water company"
         # the warranty robocall's sender, named by what it sells ('about your car's extended warranty. Press 1')
-        "|extended warranty|car warranty|vehicle warranty|auto warranty|vehicle service contract|warranty department"
+        "|extended warranty|car warranty|vehicle warranty|auto warranty|vehicle service contract|warranty department|"
+        "prize department|claims department|sweepstakes department|sweepstakes|lottery commission|lottery board"
     ),
     # something happened to your account, card, service, parcel, booking, or a benefit is waiting
     # (every hallmark state below, in state_strong, is a state too: notice.py reads both lists)
@@ -182,6 +183,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "长期未使用|长期不使用|长期闲置|风险名单|风险账户|高风险账户|账户存在风险|账户有风险|被投诉|被大量投诉|被多次投诉|"
         "被举报|被人举报|遭到举报|遭到投诉|补办实名|重新实名|实名登记|实名核验|无人签收|未签收|尚未签收|补缴运费|"
         "补缴关税|补缴税费|补缴邮费|被用于注册|被他人注册|被人注册|被冒名注册|被冒用|被人冒用|被他人冒用|被盗用|被人盗用"
+        # money a company says it owes you ('We owe you $50 for the recent outage. Click the link to receive it')
+        "|we owe you|owe you $|owe you £|owe you €|unclaimed bitcoin|unclaimed crypto|unclaimed funds"
     ),
     # 'if this was not you': disputing a charge or a change the message announces
     "dispute": phrase_list(
@@ -257,6 +260,7 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "respond|go online|book a new delivery|choose a delivery date|choose a new delivery|"
         # the other verbs of an account's fix: unfreeze or unblock it, appeal a deletion, secure it
         "unfreeze|unblock|unlock|appeal|appeal here|submit an appeal|secure your account|rectify|synchronize|"
+        "fill the form|fill out this form|fill this form|fill in this form|complete the survey|"
         "及时处理|请配合|配合调查|人脸识别|修改地址|预约派送|重新派送"
     ),
     # by when, or else
@@ -499,6 +503,11 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         # rebate owed (councils credit the account they bill)
         "|scheduled for permanent deletion|scheduled for deletion|permanent deletion|permanently deleted|"
         "council tax rebate|council tax refund"
+        # a prize or a badge you were 'selected' for ('your number was selected in the … sweepstakes', 'Facebook
+        # has selected you for the blue verification badge')
+        "|number was selected|number has been selected|email was selected|you were selected|has selected you|"
+        "have selected you|selected you for|won the sweepstakes|sweepstakes winner|verification badge|blue badge|"
+        "blue tick|verified badge"
     ),
     # you are shut out of your computer or account: a hallmark of the sender's notice, not of a
     # helpdesk's answer or a hypothetical ('if you can't access your account, …': notice.py)

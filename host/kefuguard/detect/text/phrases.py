@@ -27,6 +27,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # a recorded call or a message presenting itself ('this call is from U.S. Customs and Border Protection')
         "|this call is from|this message is from|this is a call from|this is an automated call from|"
         "this is an automated message from|this is a message from|this is a recorded message from"
+        # a sender presenting itself as someone's agent ('Hi, I represent Coinbase')
+        "|i represent|we represent|i am representing|i'm representing"
     ),
     "cs_role": phrase_list(
         "客服|客服人员|客服专员|客服代表|客服经理|客服主管|人工客服|售后|售后专员|售后客服|售后人员|售后部|"
@@ -158,6 +160,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # money 'sent to you by mistake', to be sent back: the transfer never arrived, the victim's own does
         "mistakenly sent|sent by mistake|wrongly sent|sent wrongly|transferred by mistake|mistakenly transferred|"
         "转错账|打错钱|转错钱|误转"
+        # the fake cheque: deposit it, keep your part, send the rest on ('you will receive a check for $2,000;
+        # deposit it and send $1,500 back')
+        "|deposit it and send|deposit the check and send|deposit the cheque and send|cash the check and send|"
+        "cash the cheque and send|cash it and send|keep your share and send|keep your pay and send|send the rest to|"
+        "send the remainder to|send the balance back|overpaid you"
     ),
     "problem": phrase_list(
         "丢失|丢件|遗失|破损|损坏|质量问题|召回|不合格|甲醛超标|超标|致癌|下架|过敏|退款失败|无法退款|"
@@ -307,6 +314,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "再做三单|再做两单|再做一单|再做几单|再做一组|再完成三单|连做三单|继续做单|做单才能|"
         "验证资金|资金验证|证明还款能力|还款能力|解冻金|解冻费|激活费|验证金|认证费|工本费|信誉金|通道费|"
         "release fee|unlock fee|unfreeze fee|unfreezing fee"
+        # a withdrawal 'activated' by a payment first ('Send 0.01 BTC to activate the withdrawal')
+        "|to activate the withdrawal|to activate your withdrawal|to activate withdrawal|to unlock the withdrawal|"
+        "to unlock your withdrawal|to enable withdrawal|to enable your withdrawal|withdrawal fee|activation deposit"
     ),
     "fee_reason": phrase_list(
         "到账|提现|放款|解冻|解封|解除限制|解除|释放|激活|提额|提升额度|额度提升|提高额度|release|unlock|unfreeze|redeliver|withdraw|activation|"
