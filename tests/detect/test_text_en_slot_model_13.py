@@ -672,6 +672,27 @@ GENUINE = [
     "Your grant application has been received. We'll be in touch within 4 weeks.",
     "Withdrawals are free on our app. There is no withdrawal fee for bank transfers.",
     "Scammers ask you to send crypto to activate your withdrawal. Never pay to withdraw your own money.",
+    "If you get a call from 1-888-555-0199 claiming to be Amazon, hang up. It's a scam.",
+    "A text from 07700 900123 claiming to be Royal Mail is fake. Do not reply.",
+    "We've had reports of emails from support@paypa1-help.com saying your account is limited. Delete them.",
+    "Scam example: \"HSBC: your account is locked, call 0203 555 0148 now\". HSBC will never send this.",
+    "Customers are receiving texts saying \"Your Netflix payment failed, update at netflix-billing.info\". This is "
+    "not from Netflix.",
+    "Fake websites like amazon-refund-center.com are being used to steal card details.",
+    "Please be aware of a scam call claiming to be from our fraud team and asking you to move money to a safe "
+    "account. Our real number is 0800 123 456.",
+    "Warning: fraudsters are spoofing our number 0345 300 0000. We will never ask you to transfer money.",
+    "We're aware of a phishing text saying your card has been suspended with a link to lloyds-secure-verify.com. "
+    "Don't click it.",
+    "Do not call numbers in pop-up messages claiming your computer is infected, such as +1-844-555-0147.",
+    "Texts claiming you have an unpaid toll and asking you to pay at ezpass-pay.info are a scam. Pay only at "
+    "e-zpassny.com.",
+    "If someone claiming to be from the IRS calls you at 202-555-0112 demanding payment with gift cards, report it "
+    "to TIGTA.",
+    "This is what the scam text looks like: \"USPS: We could not deliver your package. Update your address: "
+    "usps-redeliver.top\"",
+    "Our customers have reported calls from people pretending to be Microsoft technicians asking them to install "
+    "AnyDesk.",
 ]
 
 

@@ -557,6 +557,11 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "|pop-up that says|pop-ups that say|popup that says|popups that say|a pop-up saying|pop-ups saying|"
         "popup saying|pop-up says|popup says|a window that says|an alert that says|alerts that say|"
         "a warning that says|warnings that say|a message pops up|a window pops up"
+        # reports of such messages received, and the fake sites named as examples ('we've had reports of
+        # emails from … saying your account is limited', 'fake websites like … are being used to steal…')
+        "|had reports of|reports of emails|reports of texts|reports of calls|reports of messages|fake websites like|"
+        "fake sites like|fake website like|fake site like|websites such as|sites such as|being used to steal|"
+        "designed to steal|set up to steal"
     ),
     "advisory_weak": phrase_list(
         "谨防|警惕|提防|当心|切勿|不要点击|一律|凡是|如遇|一旦|警方提醒|陷阱|提高警惕|保持警惕|防范|正规渠道|谨慎|avoid|"
