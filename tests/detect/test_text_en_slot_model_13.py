@@ -599,6 +599,7 @@ GENUINE = [
     "Police will never come to your house to collect your bank card.",
     "Enter the code to cancel your subscription in the app.",
     "You'll get a code to reverse the transfer in your banking app. Never read it to anyone.",
+    "Our driver will come to your house to collect the parcel tomorrow between 9 and 12.",
     "We will never ask you for your full PIN or password by text, email or phone.",
     "If you receive a text saying your account has been suspended and asking you to click a link, it's a scam.",
     "Scammers may pretend to be from your bank and say your account has been compromised. Hang up and call the "

@@ -933,7 +933,7 @@ _ESCORTED_CASH = re.compile(
     r"\b(?:go|walk|drive|head|get) to (?:the|your) (?:bank|atm|branch)\b|"
     r"\b(?:a |our )?(?:courier|agent|officer|driver|someone|somebody) will (?:come|be sent|stop by) "
     r"(?:to your (?:house|home|door|address) )?to (?:collect|pick up) "
-    r"(?:the |your |it\b|them\b)?(?:cash|money|gold|card|cards)?\b|"
+    r"(?:the |your )?(?:cash|money|gold|card|cards)\b|"
     r"(?:保持通话|不要挂(?:断)?电话|别挂(?:断)?电话)[^。！？]{0,12}(?:去|到)(?:银行|atm|柜台)|"
     r"(?:派人|安排人|会有人|有专人)(?:上门)?(?:来)?(?:取走|收取|取|拿)(?:现金|钱|银行卡|卡)|上门(?:取|收)(?:现金|钱|银行卡)"
 )
