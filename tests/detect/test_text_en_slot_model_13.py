@@ -390,6 +390,18 @@ SCAMS = [
     "You have been approved for a government grant of $9,000. Pay the $200 processing fee to receive it.",
     "This is the lottery commission. You won $850,000 in the international lottery. Send your bank details to "
     "claim.",
+    "NHS: We have identified that you are eligible to apply for your vaccine. Apply here: nhs-vaccine-booking.com",
+    "DWP: You are entitled to a cost of living payment of £650. Claim it at dwp-payments.uk.com",
+    "TV Licensing: Your TV licence has expired. Renew now to avoid prosecution: tvlicence-renew.co",
+    "Universal Credit: You can claim a one-off hardship payment. Apply by replying with your National Insurance "
+    "number.",
+    "Home Office: Your visa has been cancelled due to an error in your application. Call 020 3555 0155 "
+    "immediately.",
+    "USCIS: There is a problem with your immigration status. You will be deported unless you pay a fine today.",
+    "Jury Service: You failed to appear for jury duty. A warrant has been issued. Pay the fine to avoid arrest.",
+    "Council Tax: You are due a refund of £221. Submit your bank details to receive it.",
+    "Service NSW: Your driver licence is about to be suspended due to unpaid fines. Pay at servicensw-fines.com",
+    "Ofgem: You are entitled to an energy rebate of £400. Apply before it expires: ofgem-rebate.info",
 ]
 
 GENUINE = [
@@ -694,6 +706,12 @@ GENUINE = [
     "usps-redeliver.top\"",
     "Our customers have reported calls from people pretending to be Microsoft technicians asking them to install "
     "AnyDesk.",
+    "NHS: You are eligible for a free flu vaccine. Book at nhs.uk/book-a-vaccine or call 119.",
+    "DWP: Your Cost of Living Payment of £301 will be paid into your bank account automatically. You do not need "
+    "to apply.",
+    "TV Licensing: Your licence is due for renewal on 1 May. Renew at tvlicensing.co.uk",
+    "GOV.UK: Your Universal Credit statement is ready. Sign in to your account to view it.",
+    "Your council tax bill for 2026/27 is now available. View it online at your council's website.",
 ]
 
 

@@ -293,6 +293,11 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         # payment method in Settings')
         "|in settings|in your settings|go to settings|open settings|in the settings app|in system settings|"
         "in system preferences|in your account settings|in account settings"
+        # money an office pays by itself, nothing asked of you ('will be paid into your bank account
+        # automatically. You do not need to apply')
+        "|paid automatically|paid into your account automatically|paid into your bank account automatically|"
+        "you do not need to apply|you don't need to apply|you do not need to claim|you don't need to claim|"
+        "no need to apply|no need to claim|you do not need to do anything|you don't need to do anything"
     ),
     # a voice menu: robocalls ask you to press a key for a 'person'
     "voice_menu": phrase_list(

@@ -93,7 +93,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # the ask in other words: 'reply to this message with your card number', 'read it back to me'
         "|reply to this message with|reply to this text with|reply to this email with|reply back with|"
         "respond with|text back with|read it back|read it to me|read them back|read them to me|read back|"
-        "i need the|we need the|i will need the|i'll need the"
+        "i need the|we need the|i will need the|i'll need the|replying with|by replying with|by sending your|"
+        "by sending us your"
     ),
     "ask_weak": phrase_list("输入|填写|核对|核实|回复|确认|enter|type|confirm|verify|update|re-enter"),
     "money_object": phrase_list("钱|资金|款项|款|账户|帐户|卡|余额|金额|元|money|funds|account"),
