@@ -402,6 +402,24 @@ SCAMS = [
     "Council Tax: You are due a refund of £221. Submit your bank details to receive it.",
     "Service NSW: Your driver licence is about to be suspended due to unpaid fines. Pay at servicensw-fines.com",
     "Ofgem: You are entitled to an energy rebate of £400. Apply before it expires: ofgem-rebate.info",
+    "Dear Amazon Customer, We were unable to authorize your payment for your recent order. Please update your "
+    "billing information within 48 hours or your order will be cancelled.",
+    "Your Apple ID has been temporarily disabled for security reasons. To continue using your Apple ID, please "
+    "verify your account information.",
+    "We have placed a temporary hold on your account because we were unable to verify your information. Please log "
+    "in and complete the verification.",
+    "Your mailbox has reached its storage limit. You may not be able to send or receive new mail until you "
+    "re-validate your mailbox.",
+    "This email is to inform you that your account will be terminated unless you confirm your information by "
+    "clicking the button below.",
+    "Your recent transaction of $1,278.00 has been flagged as suspicious. If you did not authorize this "
+    "transaction, please contact our fraud department at 1-888-555-0190.",
+    "Dear customer, your Wells Fargo online banking has been deactivated due to an irregular activity. Kindly log "
+    "in to reactivate your access.",
+    "Your Chase account has been suspended because of a security breach. Please sign in and update your profile to "
+    "restore access.",
+    "Netflix: We're unable to process your payment. To keep your account active, please update your payment "
+    "details. If we don't receive a response within 24 hours, your account will be suspended.",
 ]
 
 GENUINE = [
@@ -712,6 +730,44 @@ GENUINE = [
     "TV Licensing: Your licence is due for renewal on 1 May. Renew at tvlicensing.co.uk",
     "GOV.UK: Your Universal Credit statement is ready. Sign in to your account to view it.",
     "Your council tax bill for 2026/27 is now available. View it online at your council's website.",
+    "Your order #4821 has been confirmed. We'll email you when it ships.",
+    "We're sorry, your order was cancelled because your payment method was declined. Please place a new order.",
+    "Your payment of $49.99 to Spotify failed. We'll retry in 3 days. Update your card in your account.",
+    "Your subscription has been renewed for another year. Thank you for being a member.",
+    "Your free trial ends in 3 days. You'll be charged $9.99/month unless you cancel before then.",
+    "Heads up: your card on file expires next month. Update it to avoid any interruption to your service.",
+    "Service alert: scheduled maintenance tonight from 1am to 3am. Online banking will be unavailable.",
+    "Your account password was reset. If you didn't do this, contact support immediately.",
+    "Your new device has been registered to your account.",
+    "We've updated our terms of service. By continuing to use our service you agree to the new terms.",
+    "Your monthly statement is available. Log in to view it.",
+    "Outage alert: power is out in your area. Estimated restoration 6pm. Reply STOP to unsubscribe.",
+    "Your water bill of $64.20 is due on June 3. Pay online or by phone.",
+    "Your prescription is ready for pickup at CVS, 123 Main St.",
+    "Your flight UA 123 is delayed. New departure 7:45pm. Check the United app for updates.",
+    "Reminder: your payment of $150 is due tomorrow. If you've already paid, please ignore this message.",
+    "Your account has been locked after 5 failed sign-in attempts. Try again in 30 minutes or reset your password.",
+    "We noticed a new sign-in to your account from Chrome on Windows. If this was you, no action is needed.",
+    "Your refund has been approved and will appear on your statement in 3-5 business days.",
+    "Your delivery is scheduled for tomorrow between 8am and 12pm. Reply 1 to confirm or 2 to reschedule.",
+    "Your parcel could not be delivered as nobody was in. It has been taken to your local depot for collection.",
+    "Your package is delayed due to weather. We apologize for the inconvenience.",
+    "We couldn't deliver your package today. We'll try again on the next business day.",
+    "Order update: an item in your order is out of stock and has been refunded.",
+    "Your gym membership payment failed. Please update your payment details at reception or in the app.",
+    "Your rent payment of $1,200 was received. Thank you!",
+    "Important: your account will be closed on 30 June as you requested. Any remaining balance will be sent to you "
+    "by cheque.",
+    "Your card has been blocked as you reported it lost. A replacement card will arrive in 5-7 days.",
+    "We noticed a sign-in to your Amazon account from a new device. If this was you, you can ignore this email.",
+    "Your Apple ID was used to sign in to iCloud via a web browser. If you recently signed in, you can disregard "
+    "this email.",
+    "Your mailbox is almost full. Delete old messages or buy more storage in Outlook settings.",
+    "We were unable to charge your card for your Netflix subscription. We'll try again in a few days. You can "
+    "update your payment method in your Account page.",
+    "We've placed a temporary hold on your card because you reported it stolen. Call the number on the back of "
+    "your card to order a new one.",
+    "We've placed a temporary hold on your card. Please call us on the number on the back of your card.",
 ]
 
 

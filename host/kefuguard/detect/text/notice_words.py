@@ -513,6 +513,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "|number was selected|number has been selected|email was selected|you were selected|has selected you|"
         "have selected you|selected you for|won the sweepstakes|sweepstakes winner|verification badge|blue badge|"
         "blue tick|verified badge"
+        # a hold said in other words ('we have placed a temporary hold on your account because…')
+        "|placed a temporary hold|put a temporary hold|temporary hold on your|temporarily placed on hold|"
+        "placed a temporary restriction|temporary restriction on your|placed a restriction on|placed a limitation on"
     ),
     # you are shut out of your computer or account: a hallmark of the sender's notice, not of a
     # helpdesk's answer or a hypothetical ('if you can't access your account, …': notice.py)

@@ -382,7 +382,13 @@ def account_problem(m: MessageHits) -> Finding | None:
         return None  # '我是中通快递员，您的快递地址不详，麻烦告诉一下门牌号': the courier's own job
     h = hits[0]
     category = LURE_STRONG if m.get("threat") or m.get("credit_threat") else LURE_WEAK
+    if category == LURE_STRONG and _AS_REQUESTED.search(m.folded, h.start, h.start + AS_REQUESTED_AFTER):
+        category = LURE_WEAK  # 'your account will be closed on 30 June as you requested': the reader's own ask
     return Finding(tactic, category, h.start, h.end)
+
+
+AS_REQUESTED_AFTER = 80
+_AS_REQUESTED = re.compile(r"\bas (?:you )?requested\b|\bas you asked\b|\bat your request\b|\byou asked us to\b")
 
 
 _ACT_THROUGH = ("im", "off_platform", "pay", "transfer", "transfer_to", "qr", "download", "fee", "cred_strong", "cred_weak")
