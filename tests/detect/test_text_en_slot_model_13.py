@@ -420,6 +420,19 @@ SCAMS = [
     "restore access.",
     "Netflix: We're unable to process your payment. To keep your account active, please update your payment "
     "details. If we don't receive a response within 24 hours, your account will be suspended.",
+    "Can you see all those red errors and warnings? Those are hackers trying to get into your computer.",
+    "Sir, those errors mean your computer is infected. We need to fix it today.",
+    "I am calling from the Windows department regarding your computer.",
+    "We have been receiving error reports from your computer for the last few weeks.",
+    "Your computer is sending us signals that it has been hacked.",
+    "Now type eventvwr in the box and press enter.",
+    "Your Windows license has expired, that is why your computer is getting these errors.",
+    "You need to pay $249 for the protection, otherwise your computer will crash.",
+    "Your computer will stop working in 24 hours if you don't renew the security.",
+    "Don't worry, I'm a certified Microsoft technician.",
+    "The hackers are still in your computer. Do not touch the mouse.",
+    "You need to pay for the service with a gift card because the hackers can see your bank account.",
+    "I see you have Norton installed. It has expired and your computer is unprotected.",
 ]
 
 GENUINE = [
@@ -768,6 +781,10 @@ GENUINE = [
     "We've placed a temporary hold on your card because you reported it stolen. Call the number on the back of "
     "your card to order a new one.",
     "We've placed a temporary hold on your card. Please call us on the number on the back of your card.",
+    "Our IT department will install updates on all office computers tonight.",
+    "Windows Update: a restart is required to finish installing updates.",
+    "If your computer is slow, try restarting it. Call our help desk at extension 4400 if the problem continues.",
+    "Your Norton subscription expires in 30 days. Turn on automatic renewal at my.norton.com to stay protected.",
 ]
 
 

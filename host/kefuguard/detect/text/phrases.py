@@ -541,6 +541,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "|security problem|security problems|security issue|security issues|security threat|security threats|"
         "security breach|serious issue|serious issues|hackers have|hacker has|have accessed your|has accessed your|"
         "gained access to your|got access to your|stealing your|steal your"
+        # the threat the caller ends on ('pay for the protection, otherwise your computer will crash')
+        "|will crash|going to crash|will stop working|is going to stop working"
     ),
     # a cash machine used for someone else's instructions ('到ATM上按我说的操作解除分期'): no bank, shop
     # or office has anything cancelled, refunded or verified at a cash machine
