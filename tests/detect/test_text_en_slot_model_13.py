@@ -360,6 +360,7 @@ SCAMS = [
     "IRS: Your tax return has been flagged for review. Verify your identity to avoid penalties.",
     "Your Social Security benefits have been suspended. Call the SSA immediately to reactivate them.",
     "Notice from the DMV: your driver's license has been flagged. Update your information to avoid suspension.",
+    "You have a pending tax refund of $820. Confirm your details to receive it.",
     "Your vehicle registration has expired. Pay the renewal fee to avoid a fine.",
     "City of Los Angeles: you have an unpaid parking citation. Pay now to avoid additional fees.",
     "This is the final notice regarding your unpaid toll. Failure to pay will result in additional fees and "
@@ -433,6 +434,8 @@ SCAMS = [
     "The hackers are still in your computer. Do not touch the mouse.",
     "You need to pay for the service with a gift card because the hackers can see your bank account.",
     "I see you have Norton installed. It has expired and your computer is unprotected.",
+    "Your account access will expire today. Verify now: acct-verify.info",
+    "Your password will expire in 24 hours. Keep your current password here: [link]",
 ]
 
 GENUINE = [
@@ -567,6 +570,7 @@ GENUINE = [
     "Delivery is free on orders over £50. Standard delivery charge is £3.95.",
     "Redelivery is free. Choose a new date at royalmail.com/redelivery",
     "If you do not verify your email address within 7 days, your account will be deleted.",
+    "Please confirm your email address. If you don't confirm within 48 hours, the link will expire.",
     "如连续12个月未登录，您的账号将被注销。",
     "Your bill is overdue. Please pay within 14 days to avoid further penalties. Pay at your local post office or "
     "online at gov.uk.",
@@ -785,6 +789,9 @@ GENUINE = [
     "Windows Update: a restart is required to finish installing updates.",
     "If your computer is slow, try restarting it. Call our help desk at extension 4400 if the problem continues.",
     "Your Norton subscription expires in 30 days. Turn on automatic renewal at my.norton.com to stay protected.",
+    "Your tax refund of $820 was deposited into your account on 12 April.",
+    "Your verification link will expire in 24 hours. Didn't request it? Ignore this email.",
+    "TurboTax: your tax refund has been accepted by the IRS. Track it at turbotax.intuit.com",
 ]
 
 

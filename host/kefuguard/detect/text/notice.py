@@ -87,6 +87,17 @@ def _advisory(m: MessageHits) -> Hit | None:
     return weak[0] if len(weak) >= WEAK_ADVISORY_WORDS else None
 
 
+# the message's own link or code running out ('If you don't confirm within 48 hours, the link will expire',
+# 'this code expires in 10 minutes'): nothing of the reader's is in trouble
+_OWN_LINK_BEFORE = re.compile(r"\b(?:link|code|passcode|otp|invitation|invite|token|session)s? (?:will |is going to |may )?$")
+
+
+def _link_expires(m: MessageHits, h: Hit) -> bool:
+    if "expir" not in m.folded[h.start : h.end]:
+        return False
+    return _OWN_LINK_BEFORE.search(m.folded, max(0, h.start - 24), h.start) is not None
+
+
 def _states(m: MessageHits, hits: list[Hit]) -> list[Hit]:
     """States that are not negated; in a promotion only the ones no promotion says (frozen,
     suspended...): 'your coupon expires, claim it' is marketing, not an account in trouble."""
@@ -98,6 +109,7 @@ def _states(m: MessageHits, hits: list[Hit]) -> list[Hit]:
         and not _advised(m, h.start)
         and not _maintenance(m, h.start)
         and not _supposed(m, h.start)
+        and not _link_expires(m, h)
     ]
     if states and m.get("remedy"):
         states = [h for h in states if not reader_remedy(m, h)]

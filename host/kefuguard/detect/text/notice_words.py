@@ -54,6 +54,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "vehicle registration|vehicle tax|driving licence|driver's license|drivers license|driver license|"
         "online banking|mobile banking|internet banking|netbanking|electricity bill|power bill|energy bill|"
         "gas bill|water bill|electricity supply|electricity account|your electricity|electricity service|"
+        # a tax refund or rebate: only a tax office issues one ('You have a pending tax refund of $820. Confirm
+        # your details to receive it')
+        "tax refund|tax rebate|tax refunds|tax rebates|"
         "electric service|"
         # a mail service speaking for itself, as webmail phishing does ('your webmail account needs to be …')
         "email account|e-mail account|mail account|mailbox|webmail|university email|staff email|student email|"
