@@ -436,6 +436,14 @@ SCAMS = [
     "I see you have Norton installed. It has expired and your computer is unprotected.",
     "Your account access will expire today. Verify now: acct-verify.info",
     "Your password will expire in 24 hours. Keep your current password here: [link]",
+    "Delta: Your flight DL123 has been cancelled. To rebook or claim a refund, call 1-888-555-0166.",
+    "Your flight booking has been cancelled due to a payment error. Confirm your card details to keep your seat.",
+    "American Airlines: You have been selected to receive two free round-trip tickets. Claim at "
+    "aa-rewards-gift.com",
+    "Your flight has been delayed. You are entitled to compensation of $600. Submit your bank details to receive "
+    "it.",
+    "Emirates: Your baggage is held at customs. Pay the clearance fee of $45 to release it.",
+    "Your airline miles will expire today. Redeem them for cash at miles-redeem.com",
 ]
 
 GENUINE = [
@@ -792,6 +800,10 @@ GENUINE = [
     "Your tax refund of $820 was deposited into your account on 12 April.",
     "Your verification link will expire in 24 hours. Didn't request it? Ignore this email.",
     "TurboTax: your tax refund has been accepted by the IRS. Track it at turbotax.intuit.com",
+    "United: Your flight UA 88 is cancelled. We've rebooked you on UA 90 departing 8:15 pm. View in the United "
+    "app.",
+    "Delta: Your upgrade has cleared. Enjoy First Class on DL 456.",
+    "Your SkyMiles balance is 24,500. Miles don't expire. Use them at delta.com.",
 ]
 
 
