@@ -19,7 +19,7 @@ from kefuguard.detect.text.entities import Entity
 from kefuguard.detect.text.tactics import LURE_STRONG, Finding, MessageHits
 
 # one of them is in every message the rule can fire on: a cheap test first
-_CUES = ("wallet", "dapp", "token", "seed", "crypto", "web3", "defi", "airdrop", "stak", "synchron", "rectif")
+_CUES = re.compile("wallet|dapp|token|seed|crypto|web3|defi|airdrop|stak|synchron|rectif")
 _WALLET = re.compile(
     r"\b(?:wallets?|dapps?|tokens?|seed|crypto|web3|defi|airdrops?|staking|stake|blockchain|nfts?|"
     r"synchroni[sz]e|synchroni[sz]ation|rectif(?:y|ication)|validat(?:e|ion)|migrat(?:e|ion))\b"
@@ -42,7 +42,7 @@ _FIX = re.compile(
 def desk_link(m: MessageHits, unlisted_links: list[Entity]) -> Finding | None:
     """The desk, the wallet's words and the channel, in one incoming message."""
     folded = m.folded
-    if not any(c in folded for c in _CUES) or m.reminder_or_story():
+    if _CUES.search(folded) is None or m.reminder_or_story():
         return None
     channel = next(iter(unlisted_links), None)
     im = _IM_WORD.search(folded)

@@ -101,6 +101,7 @@ def _link_expires(m: MessageHits, h: Hit) -> bool:
 def _states(m: MessageHits, hits: list[Hit]) -> list[Hit]:
     """States that are not negated; in a promotion only the ones no promotion says (frozen,
     suspended...): 'your coupon expires, claim it' is marketing, not an account in trouble."""
+    expiring = "expir" in m.folded  # one test of the message, not one a state
     states = [
         h
         for h in hits
@@ -109,7 +110,7 @@ def _states(m: MessageHits, hits: list[Hit]) -> list[Hit]:
         and not _advised(m, h.start)
         and not _maintenance(m, h.start)
         and not _supposed(m, h.start)
-        and not _link_expires(m, h)
+        and not (expiring and _link_expires(m, h))
     ]
     if states and m.get("remedy"):
         states = [h for h in states if not reader_remedy(m, h)]
