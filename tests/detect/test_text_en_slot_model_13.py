@@ -370,7 +370,8 @@ SCAMS = [
     "https://dapps-support-desk.pages.dev",
     "Our support team is available on Telegram: @wallet_help_desk. Message them to synchronize your wallet.",
     "Hello, to resolve your token issue, kindly contact our live chat support: https://wallet-resolve.netlify.app",
-    "For the quickest resolution, use our live chat: [Wallet Support](https://chain-rectification.pages.dev/)",
+    "Need help with your wallet? Our live chat support will resolve it: [Wallet "
+    "Help](https://wallet-helpdesk.pages.dev/)",
     "Your wallet needs to be validated. Our technical team will help you at https://web3-validate.vercel.app",
     "Hi, I'm Sarah from Amazon HR. We have a remote part-time job paying $300 a day. Contact me on WhatsApp +1 555 "
     "0100 777.",

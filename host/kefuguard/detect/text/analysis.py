@@ -139,7 +139,8 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
         # notice layer still looks for a sender frame ('【…】', 'Dear customer', 'USPS:') with no brand,
         # and a script's opening claim may use no listed word ('…在运输途中遗失了')
         analysis.findings = told_claims(hits)
-        line = (caller_line(hits) or benefit_rush(hits) or relative_claim(hits)) if not analysis.findings else None  # '我这边的确不是骗人的'
+        # '我这边的确不是骗人的', a campaign, a relative on a new number
+        line = (caller_line(hits) or benefit_rush(hits) or relative_claim(hits)) if not analysis.findings else None
         analysis.findings += [line] if line is not None else []
         analysis.evidence = [
             Evidence(s.code, s.category, s.start, s.end, s.official, s.brand_id)

@@ -1,14 +1,16 @@
 """A crypto wallet's 'support desk' sending you to its chat, ticket page or fixing tool at a link that is
-nobody's known site, or to a Telegram or WhatsApp account: 'Our dedicated support team can help: access
-the live chat here: <link>', 'Kindly visit the below webpage to synchronize your wallet', 'Please
-contact us on telegram [click here](https://t.me/…)'.
+nobody's known site, or to a Telegram or WhatsApp account: 'Our support team can help you fix the wallet
+issue. Please open a ticket here: <link>', 'Your wallet needs to be validated. Our technical team will
+help you at <link>', 'Our support team is available on Telegram: @… Message them to synchronize your wallet'.
 
 Wallet drainers answer people who ask for help in public (issue trackers, forums, replies) as the
 project's support, and the link leads to a page that asks for the wallet's recovery phrase or a
 signature. Four slots together: a desk speaking (support team, live chat, help center, ticket), a
 wallet's words (wallet, dapp, token, seed, synchronize, validate, rectify), a fix offered (a chat, a
-ticket, 'to resolve your issue'), and a channel that is not any listed brand's (analysis.py passes the links that are neither official nor warned of). A wallet's
-own help centre on its listed site is official and never counts; nor does a reminder or a story.
+ticket, 'to resolve your issue'), and a channel that is not any listed brand's (analysis.py passes the
+links that are neither official nor warned of). A wallet's own help centre on its listed site is
+official and never counts; nor does a ticket already resolved, a project's issue tracker, or a
+reminder or a story.
 """
 
 from __future__ import annotations
@@ -33,9 +35,9 @@ _DESK = re.compile(
 _IM_WORD = re.compile(r"\b(?:telegram|whatsapp)\b")
 # what the desk offers there: a chat, a ticket, a fix ('to resolve your issue', 'synchronize your wallet')
 _FIX = re.compile(
-    r"\b(?:live chat|(?:open|submit|raise|create|file) a (?:support )?ticket|ticket id|to resolve|resolve (?:your|this|the)|"
-    r"quickest resolution|rectif(?:y|ication)|synchroni[sz]e|validate|connect your wallet|fixing|fix (?:it|this|the|your)|"
-    r"debug|restore your wallet|recover your wallet)\b"
+    r"\b(?:live chat|(?:open|submit|raise|create|file) a (?:support )?ticket|ticket id|to resolve|"
+    r"resolve (?:your|this|the)|rectif(?:y|ication)|synchroni[sz]e|validate|"
+    r"connect your wallet|fixing|fix (?:it|this|the|your)|debug|restore your wallet|recover your wallet)\b"
 )
 
 

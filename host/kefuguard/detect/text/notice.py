@@ -89,7 +89,9 @@ def _advisory(m: MessageHits) -> Hit | None:
 
 # the message's own link or code running out ('If you don't confirm within 48 hours, the link will expire',
 # 'this code expires in 10 minutes'): nothing of the reader's is in trouble
-_OWN_LINK_BEFORE = re.compile(r"\b(?:link|code|passcode|otp|invitation|invite|token|session)s? (?:will |is going to |may )?$")
+_OWN_LINK_BEFORE = re.compile(
+    r"\b(?:link|code|passcode|otp|invitation|invite|token|session)s? (?:will |is going to |may )?$"
+)
 
 
 def _link_expires(m: MessageHits, h: Hit) -> bool:
@@ -388,8 +390,8 @@ def _find_act(m: MessageHits) -> Slot | None:
 # the consequence of not acting, not a deadline ('within 48 hours'): 'failure to verify…', 'to avoid account
 # suspension', 'or your account will be…'
 _CONSEQUENCE = re.compile(
-    r"failure to |if you fail to|if no action is taken|if you do(?: not|n t) respond|to avoid |or your (?:account|membership|subscription|service|card|"
-    r"wallet) (?:will|may) be"
+    r"failure to |if you fail to|if no action is taken|if you do(?: not|n t) respond|to avoid |"
+    r"or your (?:account|membership|subscription|service|card|wallet) (?:will|may) be"
 )
 # what a helpdesk closes when you do not answer: a ticket, a case, a request, not your account
 _HELPDESK_ITEM = re.compile(r"\b(?:ticket|case|request|chat|conversation|thread|enquiry|inquiry|complaint)\b")

@@ -234,8 +234,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "account being locked|account being terminated|account being deactivated|account being restricted|"
         "account being disabled|account being deleted|account being blocked"
         # a payment that failed in other words ('we were unable to process your last payment')
-        "|unable to process your last payment|unable to process your recent payment|could not process your last payment|"
-        "couldn't process your last payment|were unable to process|was unable to process|unable to charge your|"
+        "|unable to process your last payment|unable to process your recent payment|"
+        "could not process your last payment|couldn't process your last payment|were unable to process|"
+        "was unable to process|unable to charge your|"
         "could not charge your|couldn't charge your|unable to bill your|payment didn't go through|"
         "payment did not go through|payment could not be completed|payment was unsuccessful|"
         # money said to be yours, paid once you prove who you are (also hallmark states: both tags)
@@ -608,7 +609,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "say it's a gift|say it is a gift"
         # the withdrawal kept from the bank staff who ask why ('do not tell anyone at the bank why you are
         # withdrawing the money')
-        "|don't tell anyone at the bank|do not tell anyone at the bank|don't tell the bank why|do not tell the bank why|"
+        "|don't tell anyone at the bank|do not tell anyone at the bank|don't tell the bank why|"
+        "do not tell the bank why|"
         "don't tell the teller|do not tell the teller|don't tell the bank staff|do not tell the bank staff|"
         "don't say why you|do not say why you|if anyone at the bank asks|if the bank staff ask"
     ),
