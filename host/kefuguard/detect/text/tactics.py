@@ -399,7 +399,13 @@ def account_problem(m: MessageHits) -> Finding | None:
         return None  # '我是中通快递员，您的快递地址不详，麻烦告诉一下门牌号': the courier's own job
     h = hits[0]
     category = LURE_STRONG if m.get("threat") or m.get("credit_threat") else LURE_WEAK
+    if category == LURE_STRONG and _AS_REQUESTED.search(m.folded, h.start, h.start + AS_REQUESTED_AFTER):
+        category = LURE_WEAK  # 'your account will be closed on 30 June as you requested': the reader's own ask
     return Finding(tactic, category, h.start, h.end)
+
+
+AS_REQUESTED_AFTER = 80
+_AS_REQUESTED = re.compile(r"\bas (?:you )?requested\b|\bas you asked\b|\bat your request\b|\byou asked us to\b")
 
 
 _ACT_THROUGH = ("im", "off_platform", "pay", "transfer", "transfer_to", "qr", "download", "fee", "cred_strong", "cred_weak")
@@ -458,6 +464,8 @@ def credential_request(m: MessageHits) -> Finding | None:
 
 CODE_TO_SPOKEN_ASK = 16  # '您收到的短信内容是一个验证码，请您报给我', '收到验证码了吗？麻烦念一下'
 _SPOKEN_ASKS = frozenset({"报一下", "报给", "念一下", "念给", "读一下", "读给", "说一下", "发给", "发我", "给我", "告诉"})
+# ... and in English: 'I am sending you a 6 digit code, please read it back to me'
+_SPOKEN_ASKS = _SPOKEN_ASKS | {"read it back", "read it to me", "read them back", "read them to me", "read back"}
 _ASKED_AFTER_CODE_ENDS = re.compile(r"[。！!\n]")
 
 
@@ -966,7 +974,7 @@ _ESCORTED_CASH = re.compile(
     r"\b(?:stay|keep me|remain) on the (?:line|phone)\b[^.!?]{0,30}"
     r"\b(?:go|walk|drive|head|get) to (?:the|your) (?:bank|atm|branch)\b|"
     r"\b(?:a |our )?(?:courier|agent|officer|driver|someone|somebody) will (?:come|be sent|stop by) "
-    r"to (?:collect|pick up) "
+    r"(?:to your (?:house|home|door|address) )?to (?:collect|pick up) "
     r"(?:the |your )?(?:cash|money|gold|card|cards)\b|"
     r"(?:保持通话|不要挂(?:断)?电话|别挂(?:断)?电话)[^。！？]{0,12}(?:去|到)(?:银行|atm|柜台)|"
     r"(?:派人|安排人|会有人|有专人)(?:上门)?(?:来)?(?:取走|收取|取|拿)(?:现金|钱|银行卡|卡)|上门(?:取|收)(?:现金|钱|银行卡)"
