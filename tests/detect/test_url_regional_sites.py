@@ -53,6 +53,8 @@ CASES = [
     ("https://www.laposte.tg/", "none", "none.unlisted", None),
     ("https://www.ems.dz/", "none", "none.unlisted", None),
     ("https://www.icbc.com.ar/", "none", "none.unlisted", None),
+    ("https://www.bbva.com.co/", "none", "none.unlisted", None),  # com.co is Colombia's own; .co is sold worldwide
+    ("https://bbva.co/", "danger", "lookalike.tld_swap", "bbva"),
     ("https://poste.top/", "danger", "lookalike.tld_swap", "poste_italiane"),
     ("https://laposte.xyz/", "danger", "lookalike.tld_swap", "la_poste"),
     ("https://ems-cn.top/", "danger", "lookalike.combo", "china_post_ems"),

@@ -202,7 +202,8 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
             if len(label) <= 2 and ending not in ABUSED_TLDS and ending not in GENERIC_CCTLDS:
                 continue  # fb.ru, ee.de: two letters under a real ending are as likely any other name
             level = "danger"
-            if t.brand.region != "CN" and ending not in ABUSED_TLDS and ending not in GENERIC_CCTLDS:
+            sold_worldwide = ending in GENERIC_CCTLDS and not is_country_suffix(host.suffix)  # .co, not com.co
+            if t.brand.region != "CN" and ending not in ABUSED_TLDS and not sold_worldwide:
                 level = "caution"  # amazon.jobs: a global brand's own site under a new ending is plausible
             if is_pseudo_ending(host.suffix):
                 level = "danger"  # paypal.co.com: an ending a private company sells is no brand's sister site

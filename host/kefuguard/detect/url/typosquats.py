@@ -78,7 +78,10 @@ def _foreign_country(suffix: str, t: Target) -> bool:
 
 def _foreign_ending(suffix: str, official: str) -> bool:
     ending = suffix.rsplit(".", 1)[-1]
-    return len(ending) == 2 and ending != official.rsplit(".", 1)[-1] and ending not in GENERIC_CCTLDS
+    # .co is sold worldwide, but com.co is Colombia's own (bbva.com.co); za.bz is no country's
+    first = suffix.split(".")[0]
+    generic = ending in GENERIC_CCTLDS and (suffix == ending or first not in ("com", "co", "net", "org", "gov", "edu"))
+    return len(ending) == 2 and ending != official.rsplit(".", 1)[-1] and not generic
 
 
 def local_name_elsewhere(suffix: str, f: Finding) -> bool:
