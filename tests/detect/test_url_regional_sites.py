@@ -52,8 +52,10 @@ CASES = [
     ("https://www.poste.sm/", "none", "none.unlisted", None),
     ("https://www.laposte.tg/", "none", "none.unlisted", None),
     ("https://www.ems.dz/", "none", "none.unlisted", None),
-    ("https://www.icbc.com.ar/", "none", "none.unlisted", None),
-    ("https://www.bbva.com.co/", "none", "none.unlisted", None),  # com.co is Colombia's own; .co is sold worldwide
+    # another country's own ending: caution at most for a one-country brand's name (its local arm or not)
+    ("https://www.icbc.com.ar/", "caution", "lookalike.tld_swap", "icbc"),  # ICBC Argentina
+    ("https://www.bbva.com.co/", "caution", "lookalike.tld_swap", "bbva"),  # com.co is Colombia's; .co is sold worldwide
+    ("https://airchina.vn/", "caution", "lookalike.tld_swap", "airchina"),
     ("https://bbva.co/", "danger", "lookalike.tld_swap", "bbva"),
     ("https://poste.top/", "danger", "lookalike.tld_swap", "poste_italiane"),
     ("https://laposte.xyz/", "danger", "lookalike.tld_swap", "la_poste"),

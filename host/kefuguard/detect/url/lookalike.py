@@ -124,6 +124,10 @@ ABUSED_TLDS = frozenset(
 )
 
 
+# the word for the post in a language, which every country speaking it names its post with
+POSTAL_WORDS = frozenset({"post", "posta", "poste", "laposte", "correo", "correos", "correios", "posti", "posten"})
+
+
 def is_country_suffix(suffix: str) -> bool:
     """'de', 'co.uk', 'com.br': a country's own ending, not one sold as generic ('co', 'io')."""
     parts = suffix.split(".")
@@ -211,7 +215,11 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
                 continue  # google.de, mercadolibre.cl: the brand's own country sites, which the list cannot all name
             swapped = finding("lookalike.tld_swap", level, t, shown, shown=shown)
             if is_country_suffix(host.suffix) and local_name_elsewhere(host.suffix, swapped):
-                continue  # poste.sm, laposte.tg, ems.dz: another country's post, not Italy's, France's, China's
+                if len(label) <= 3 or label in POSTAL_WORDS:
+                    continue  # poste.sm, laposte.tg, ems.dz: another country's post, not Italy's, France's, China's
+                # airchina.vn, bbva.com.co: a one-country brand's name under another country's own ending
+                # is its local arm as often as a squatter's: caution, never danger on the name alone
+                swapped = finding("lookalike.tld_swap", "caution", t, shown, shown=shown)
             out.append(swapped)
         elif label.replace("-", "") == t.label:
             # jn-bank: initials and an everyday word apart, as a town's bank writes them (Jining Bank);
