@@ -54,7 +54,7 @@ CASES = [
     ("https://www.ems.dz/", "none", "none.unlisted", None),
     # another country's own ending: caution at most for a one-country brand's name (its local arm or not)
     ("https://www.icbc.com.ar/", "caution", "lookalike.tld_swap", "icbc"),  # ICBC Argentina
-    ("https://www.bbva.com.co/", "caution", "lookalike.tld_swap", "bbva"),  # com.co is Colombia's; .co is sold worldwide
+    ("https://www.bbva.com.co/", "caution", "lookalike.tld_swap", "bbva"),  # com.co is Colombia's, .co anyone's
     ("https://airchina.vn/", "caution", "lookalike.tld_swap", "airchina"),
     ("https://bbva.co/", "danger", "lookalike.tld_swap", "bbva"),
     ("https://poste.top/", "danger", "lookalike.tld_swap", "poste_italiane"),

@@ -322,6 +322,7 @@ LOCAL_BANK_KINDS = frozenset({"sparkasse", "kreissparkasse", "stadtsparkasse", "
 
 
 def _own_ending(ending: str, t: Target) -> bool:
+    """The site's ending is one the brand's listed domains use (.de for sparkasse.de)."""
     return any(domain.rsplit(".", 1)[-1] == ending for domain in t.brand.domains)
 
 
