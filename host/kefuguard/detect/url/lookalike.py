@@ -15,6 +15,7 @@ from functools import cache
 
 from kefuguard.detect.url.brand_index import (
     COMMON_WORD_TOKENS,
+    MIN_DISTINCTIVE_LENGTH,
     MIN_NAME_END,
     BrandIndex,
     Target,
@@ -58,7 +59,13 @@ from kefuguard.detect.url.throwaway_names import (
     dynamic_dns_name_findings,
     throwaway_name_findings,
 )
-from kefuguard.detect.url.typosquats import local_name_elsewhere, typosquat_findings
+from kefuguard.detect.url.typosquats import (
+    EVERYDAY_WORDS,
+    SHORT_CORE,
+    local_name_elsewhere,
+    other_initials,
+    typosquat_findings,
+)
 
 # TLDs that cheap throwaway scam sites favour; a brand's exact label under one of them is no sister site
 ABUSED_TLDS = frozenset(
@@ -123,6 +130,10 @@ ABUSED_TLDS = frozenset(
 )
 
 
+# the word for the post in a language, which every country speaking it names its post with
+POSTAL_WORDS = frozenset({"post", "posta", "poste", "laposte", "correo", "correos", "correios", "posti", "posten"})
+
+
 def is_country_suffix(suffix: str) -> bool:
     """'de', 'co.uk', 'com.br': a country's own ending, not one sold as generic ('co', 'io')."""
     parts = suffix.split(".")
@@ -149,8 +160,9 @@ def is_hosting_suffix(suffix: str) -> bool:
 
 
 # endings whose registrar registers only a regulator's members: India's banks (bank.in) and non-bank
-# financial companies (fin.in), registered through the Reserve Bank of India's IDRBT alone
-RESTRICTED_ENDINGS = frozenset({"bank.in", "fin.in"})
+# financial companies (fin.in), registered through the Reserve Bank of India's IDRBT alone; .post,
+# the Universal Postal Union's ending, registered only to postal operators (postnl.post)
+RESTRICTED_ENDINGS = frozenset({"bank.in", "fin.in", "post"})
 
 
 def exempt_suffix(suffix: str) -> bool:
@@ -202,16 +214,27 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
             if len(label) <= 2 and ending not in ABUSED_TLDS and ending not in GENERIC_CCTLDS:
                 continue  # fb.ru, ee.de: two letters under a real ending are as likely any other name
             level = "danger"
-            if t.brand.region != "CN" and ending not in ABUSED_TLDS and ending not in GENERIC_CCTLDS:
+            sold_worldwide = ending in GENERIC_CCTLDS and not is_country_suffix(host.suffix)  # .co, not com.co
+            if t.brand.region != "CN" and ending not in ABUSED_TLDS and not sold_worldwide:
                 level = "caution"  # amazon.jobs: a global brand's own site under a new ending is plausible
             pseudo = is_pseudo_ending(host.suffix)
             if pseudo:
                 level = "danger"  # paypal.co.com: an ending a private company sells is no brand's sister site
             if t.brand.country_sites and is_country_suffix(host.suffix) and not pseudo:
                 continue  # google.de, mercadolibre.cl: the brand's own country sites, which the list cannot all name
-            out.append(finding("lookalike.tld_swap", level, t, shown, shown=shown))
+            swapped = finding("lookalike.tld_swap", level, t, shown, shown=shown)
+            if is_country_suffix(host.suffix) and local_name_elsewhere(host.suffix, swapped):
+                if len(label) <= 3 or label in POSTAL_WORDS:
+                    continue  # poste.sm, laposte.tg, ems.dz: another country's post, not Italy's, France's, China's
+                # airchina.vn, bbva.com.co: a one-country brand's name under another country's own ending
+                # is its local arm as often as a squatter's: caution, never danger on the name alone
+                swapped = finding("lookalike.tld_swap", "caution", t, shown, shown=shown)
+            out.append(swapped)
         elif label.replace("-", "") == t.label:
-            out.append(finding("lookalike.hyphenation", "danger", t, shown, shown=shown))
+            # jn-bank: initials and an everyday word apart, as a town's bank writes them (Jining Bank);
+            # one bank's initials are another's by chance, so caution (td-bank stays warned)
+            level = "caution" if _initials_and_word(label) else "danger"
+            out.append(finding("lookalike.hyphenation", level, t, shown, shown=shown))
         else:
             out.append(finding("lookalike.homograph", "danger", t, shown, shown=shown))
     if out:
@@ -231,6 +254,8 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
             for t in index.by_loose[key]
         ]
     for t in near_loose[:1]:
+        if other_initials(label, t.label):
+            break  # qhdbank, rhbbank: two banks' initials before the same word, not look-alike letters
         return [finding("lookalike.homograph/small_type", "caution", t, shown, shown=shown)]
     out += combo_findings(label_ascii, index, shown) or disguised_combo_findings(label, host.suffix, index, shown)
     if out:
@@ -325,8 +350,64 @@ def noisy_token_findings(label: str, index: BrandIndex, shown: str, ending: str)
     if t is None or label.replace("-", "") == word:
         return []
     rest = label[: match.start()] + label[match.end() :]
+    if _initials_or_letter_and_word(word) and _token_runs_into_word(label, match.start(), match.end()):
+        return []
+    if word in LOCAL_BANK_KINDS and _own_ending(ending, t) and not any(w in rest for w in SCAM_WORDS if len(w) >= 4):
+        return []  # sparkasse-aachen.de: a town's savings bank under the country's ending
     risky = ending in ABUSED_TLDS or any(w in rest for w in SCAM_WORDS if len(w) >= 4)
     return [finding("lookalike.noisy_token", "danger" if risky else "caution", t, shown, shown=shown, word=word)]
+
+
+# words a name ends or starts with that are no scam word: bank, card, the cu and fcu of a credit union
+NAME_WORDS = (EVERYDAY_WORDS - SCAM_WORDS) | {"cu", "fcu"}
+
+
+# brand tokens that are the word for a kind of bank, which every town's own bank of that kind carries
+# with the town's name under the country's ending (sparkasse-aachen.de, volksbank-mittelhessen.de)
+LOCAL_BANK_KINDS = frozenset({"sparkasse", "kreissparkasse", "stadtsparkasse", "volksbank"})
+
+
+def _own_ending(ending: str, t: Target) -> bool:
+    """The site's ending is one the brand's listed domains use (.de for sparkasse.de)."""
+    return any(domain.rsplit(".", 1)[-1] == ending for domain in t.brand.domains)
+
+
+def _initials_or_letter_and_word(token: str) -> bool:
+    """nfcu, hxb: a short token; ubank: a letter or two and an everyday word. Such a token is found
+    across the edge of two words of an ordinary name (jejubank: 'jeju' and 'bank')."""
+    return len(token) < MIN_DISTINCTIVE_LENGTH or any(
+        token[n:] in NAME_WORDS and len(token[n:]) >= 3 for n in (1, 2)
+    )
+
+
+def _token_runs_into_word(label: str, start: int, end: int) -> bool:
+    """A rare token of three or four letters (nfcu, htsc, hxb), or a letter and a word (ubank), made
+    of a name's letters and the start of the everyday word that ends it (advfinfcu: Advanced
+    Financial FCU; northernlightscu: 'lights' and 'cu'; fjhxbank: Fujian Haixia Bank; jejubank: Jeju
+    Bank, not ubank), or of the end of the word it starts with. Letters on both sides of the word's
+    edge show it: hxbank, a bare hxb and 'bank', keeps the warning, and so do tokens that stop where
+    a word starts (uspspeace) or in a name that holds a scam word."""
+    if any(w in label for w in SCAM_WORDS if len(w) >= 4):
+        return False  # loginfcu: the letters around it are a scam word's
+    part_start = label.rfind("-", 0, start) + 1
+    part_end = label.find("-", end)
+    part = label[part_start : len(label) if part_end < 0 else part_end]
+    start, end = start - part_start, end - part_start
+    for n in range(2, len(part)):
+        edge = len(part) - n  # a word that ends the name, starting at `edge`
+        if part[edge:] in NAME_WORDS and 0 < start < edge < end:
+            return True
+        if part[:n] in NAME_WORDS and 0 < start < n < end < len(part):  # a word that starts it
+            return True
+    return False
+
+
+def _initials_and_word(label: str) -> bool:
+    """jn-bank, bank-xw: two parts, two or three letters and an everyday word."""
+    parts = label.split("-")
+    return len(parts) == 2 and any(
+        len(a) <= SHORT_CORE and a.isalpha() and b in EVERYDAY_WORDS for a, b in (parts, parts[::-1])
+    )
 
 
 MIN_DRAWN_NOISE_TOKEN = MIN_NAME_END  # a brand's name of 5+ letters: shorter ones start too many drawn names by chance
@@ -434,8 +515,8 @@ def _mixed_language_findings(label: str, index: BrandIndex, shown: str) -> list[
 
 def subdomain_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
     sub = host.host[: -len(host.registrable)].rstrip(".") if host.host != host.registrable else ""
-    if not sub:
-        return []
+    if not sub or exempt_suffix(host.suffix):
+        return []  # correosytelegrafos.civ.gob.gt: a government's site names its own subdomains
     out: list[Finding] = []
     # the subdomain and the site's own name, which may go on with the official domain's ending:
     # apple.com-id.info reads as apple.com

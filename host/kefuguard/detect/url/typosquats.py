@@ -31,6 +31,44 @@ def _first_letter_slip(form: str, brand_form: str, brand_label: str) -> bool:
     return form[1:] == brand_form[1:] and brand_label[1:].isalpha() and brand_label[1:] not in EVERYDAY_WORDS
 
 
+SHORT_CORE = 3  # XW, TD, BOC: the initials a bank or firm puts before an everyday word
+
+
+def other_initials(form: str, brand_form: str) -> bool:
+    """xtbank and xwbank, tzbank and tdbank, msbank and mybank: two names made of two or three
+    letters and the same everyday word after them, that differ in the letters. Such letters are a
+    town's or a firm's initials (Xingtai Bank's xtbank, Sichuan XW Bank's xwbank), and one set of
+    initials is another's by chance, not by a slip; a slip in the word itself (tdbamk) is still one."""
+    for n in range(3, len(brand_form)):  # the word: three letters or more
+        word = brand_form[-n:]
+        if word not in EVERYDAY_WORDS or not form.endswith(word):
+            continue
+        core, brand_core = form[:-n], brand_form[:-n]
+        if core != brand_core and 2 <= len(core) <= SHORT_CORE and 2 <= len(brand_core) <= SHORT_CORE:
+            return core.isalpha() and brand_core.isalpha()  # one letter and a word is a name: tmall, xtmall
+    return False
+
+
+def hyphen_affix(label: str, brand_form: str) -> bool:
+    """e-chinalife, chinalife-p: a letter set apart by a hyphen in front or at the end, then the
+    brand's whole name. A slip does not type a hyphen; the letter is an affix (e-, the p of
+    'property'), which the combo rules judge as the word next to the name it is."""
+    if "-" not in label:
+        return False
+    first, _, rest = label.partition("-")
+    head, _, last = label.rpartition("-")
+    return (len(first) == 1 and rest.replace("-", "") == brand_form) or (
+        len(last) == 1 and head.replace("-", "") == brand_form
+    )
+
+
+def _cheap(suffix: str) -> bool:
+    """An ending throwaway scam sites favour (lookalike.ABUSED_TLDS): an affix there is no affiliate's."""
+    from kefuguard.detect.url.lookalike import ABUSED_TLDS  # lookalike imports this module
+
+    return suffix.rsplit(".", 1)[-1] in ABUSED_TLDS
+
+
 def _foreign_country(suffix: str, t: Target) -> bool:
     """A country ending other than the brand's own (gogle.no, one letter from google.com): a local
     business's name as often as a typo, so caution at most. Endings sold worldwide (.cc, .me) are
@@ -40,7 +78,10 @@ def _foreign_country(suffix: str, t: Target) -> bool:
 
 def _foreign_ending(suffix: str, official: str) -> bool:
     ending = suffix.rsplit(".", 1)[-1]
-    return len(ending) == 2 and ending != official.rsplit(".", 1)[-1] and ending not in GENERIC_CCTLDS
+    # .co is sold worldwide, but com.co is Colombia's own (bbva.com.co); za.bz is no country's
+    first = suffix.split(".")[0]
+    generic = ending in GENERIC_CCTLDS and (suffix == ending or first not in ("com", "co", "net", "org", "gov", "edu"))
+    return len(ending) == 2 and ending != official.rsplit(".", 1)[-1] and not generic
 
 
 def local_name_elsewhere(suffix: str, f: Finding) -> bool:
@@ -81,6 +122,10 @@ def typosquat_findings(label: str, suffix: str, shown: str, index: BrandIndex) -
             if form == brand_form or not osa_distance_at_most_one(form, brand_form):
                 continue
             t = index.by_form[brand_form][0]
+            if other_initials(form, brand_form):
+                continue
+            if (hyphen_affix(label, brand_form) or hyphen_affix(skel, brand_form)) and not _cheap(suffix):
+                continue
             if t.label.isdigit():  # a hotline used as a name: 10086.cn
                 if sum(not c.isdigit() for c in label) > 1:
                     continue  # a number with one slip (10010a, 1o0010); more letters make a name (qoo10: 10010)
