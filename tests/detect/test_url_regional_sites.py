@@ -46,7 +46,7 @@ CASES = [
     ("https://www.volksbank-mittelhessen.de/", "none", "none.unlisted", None),
     ("https://sparkasse-login.de/", "danger", "lookalike.combo", "sparkasse"),
     ("https://sparkasse-kundenservice.de/", "danger", "lookalike.combo", "sparkasse"),
-    ("https://sparkasse-pushtan.com/", "caution", "lookalike.noisy_token", "sparkasse"),  # not the country's ending
+    ("https://sparkasse-pushtan.com/", "danger", "lookalike.combo", "sparkasse"),  # not the country's ending; pushTAN is a scam word
     ("https://sparkasse.top/", "danger", "lookalike.tld_swap", "sparkasse"),
     # another country's post or bank under its own ending: its own name
     ("https://www.poste.sm/", "none", "none.unlisted", None),
