@@ -43,8 +43,10 @@ CASES = [
     ("https://news-2024-05-17-sale.com/", "none", "none.unlisted", None),
     ("https://call-800-555-1212-now.com/", "none", "none.unlisted", None),
     ("https://release-1-2-300-4.com/", "none", "none.unlisted", None),  # 300 is no address byte
-    # France's government ending run on after a name (the tune half's antaidossiergouv.com)
-    ("https://antaidossiergouv.com/", "caution", "url.fake_government", None),
+    # France's government ending run on after a name (the tune half's antaidossiergouv.com, which now
+    # also holds a listed name, ANTAI's: that finding leads)
+    ("https://antaidossiergouv.com/", "caution", "lookalike.noisy_token", "fr_antai"),
+    ("https://dossiergouv.com/", "caution", "url.fake_government", None),
     ("https://amendesgouvfr.com/", "caution", "url.fake_government", None),
     ("https://www.amendes.gouv.fr/", "none", None, None),  # the real one: a government ending
     ("https://gouvernement.fr/", "none", None, None),  # 'gouv' starting a word
