@@ -1,0 +1,74 @@
+"""The cheap tests that let the chat check skip work (one search before a rule family or an
+extraction runs) must never change what comes out: each is compared here with the work done in full."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from kefuguard.detect.text import entities
+from kefuguard.detect.text.keyword_automaton import Hit
+from kefuguard.detect.text.normalize import clean_text, fold_text
+
+# what stands around numbers in real messages: their words (codes, QQ, calls), signs, brackets, the
+# letter O written for a zero, and the shapes of every kind (11-digit mobiles, 95xxx, 1-800-…, IDs)
+_PIECES = [
+    "验证码", "code", "qq", "QQ号", "加q", "加v", "tel", "call", "电话", "咨询", "拨打", "whatsapp", "+", "+ ",
+    "(", ")", "[", "]", "（", "）", "-", " ", "  ", "   ", "o", "O", "8oo", "1-8oo-", "x", "X", "元", "$", "¥",
+    "rs", "kefu", "1-800-FLOWERS", "13 22 21", "1 2 3 4 5 6 7", "，", "。", "a", "b", "订单", "12", "1", "2",
+    "3", "0", "95", "400", "86", "138", "1300", "110", "5", "9", "7",
+]  # fmt: skip
+
+
+def _texts(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 14))) for _ in range(n)]
+
+
+def _numbers(text: str) -> list[entities.Entity]:
+    folded = fold_text(clean_text(text))
+    # the hits the keyword scan gives for the code and QQ words ('验证码 1234', 'qq 12345')
+    codes = [Hit("code_word", m.start(), m.end()) for m in re.finditer("验证码|code", folded)]
+    im = [Hit("im", m.start(), m.end()) for m in re.finditer("qq号|qq", folded)]
+    return entities.extract_numbers(folded, text, im, codes)
+
+
+def test_numbers_the_same_without_the_run_test(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = _texts(20_000, 13)
+    with_test = [_numbers(t) for t in texts]
+    skipped = [t for t in texts if entities._NUMBER_RUN.search(fold_text(clean_text(t))) is None]
+    assert len(skipped) > 2_000  # texts the test skips ...
+    monkeypatch.setattr(entities, "_NUMBER_RUN", re.compile(""))  # always a run: the full work
+    without = [_numbers(t) for t in texts]
+    assert with_test == without
+    assert sum(1 for found in without if found) > 2_000  # ... and texts with numbers
+
+
+def test_shortest_numbers_still_read() -> None:
+    assert [e.kind for e in _numbers("验证码 1234")] == ["code"]
+    assert [e.kind for e in _numbers("验证码 1 8oo")] == ["code"]  # the letter O for a zero counts
+    assert [e.kind for e in _numbers("qq 12345")] == ["qq"]
+    assert [e.phone_kind for e in _numbers("95588")] == ["cn_service"]
+    assert _numbers("验证码 123") == []
+
+
+def test_trie_regex_finds_what_the_flat_alternation_finds() -> None:
+    from kefuguard.detect.text import told_claims
+    from kefuguard.detect.text.word_trie import trie_regex
+
+    words = told_claims._HEAD_WORDS
+    flat = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    trie = re.compile(trie_regex(words))
+    rng = random.Random(5)
+    alphabet = sorted({ch for w in words for ch in w}) + [" ", "，", "x"]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(3_000)]
+    texts += ["".join(rng.choice(words) for _ in range(rng.randint(1, 8))) for _ in range(3_000)]
+    for text in texts:
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
+    small = ["ab", "abcd", "b", "bc", "a.b", "a"]
+    pattern = re.compile(trie_regex(small))
+    for text in ("abcd", "abc", "a.bc", "xbcab", "aab"):
+        flat_small = re.compile("|".join(map(re.escape, sorted(small, key=len, reverse=True))))
+        assert pattern.findall(text) == flat_small.findall(text)
