@@ -308,7 +308,7 @@ def extract_numbers(folded: str, text: str, im_hits: list[Hit], code_hits: list[
     """Phone, QQ, card, ID and code numbers; `text` is the original (for '+' before a number)."""
     found: list[Entity] = []
     digits_view = _PARENS.sub(" ", folded) if "(" in folded or "[" in folded else folded
-    if _DIGIT_BY_O.search(digits_view):  # '1-8oo-3o1-4629': the letter for the digit (sub leaves no match alone)
+    if "o" in digits_view and _DIGIT_BY_O.search(digits_view):  # '1-8oo-3o1-4629': the letter for the digit (sub leaves no match alone)
         digits_view = _O_FOR_ZERO.sub(lambda m: m.group(0).replace("o", "0"), digits_view)
     if _NUMBER_RUN.search(digits_view) is None:
         return found  # 'a1b2c3.top', '3天内': no group of digits long enough to be any number below

@@ -89,15 +89,29 @@ def _advisory(m: MessageHits) -> Hit | None:
 def _states(m: MessageHits, hits: list[Hit]) -> list[Hit]:
     """States that are not negated; in a promotion only the ones no promotion says (frozen,
     suspended...): 'your coupon expires, claim it' is marketing, not an account in trouble."""
-    states = [
-        h
-        for h in hits
-        if not m.negated(h.start)
-        and not _reported_claim(m, h.start)
-        and not _advised(m, h.start)
-        and not _maintenance(m, h.start)
-        and not _supposed(m, h.start)
+    if not hits:
+        return []
+    # each test's words looked for once here, not once per state: most messages have none of them
+    tests = [
+        test
+        for test, needed in (
+            (MessageHits.negated, m.get("neg")),
+            (_reported_claim, _REPORTED_CLAIM_WORDS),
+            (_advised, m.get("advisory")),
+            (_maintenance, _MAINTENANCE),
+            (_supposed, _SUPPOSED_WORDS),
+        )
+        if (_anywhere(m, needed) if needed.__class__ is re.Pattern else needed)
     ]
+    states = list(hits)
+    if tests:
+        states = []
+        for h in hits:
+            for said_of in tests:  # negated, reported, advised against, in maintenance, or supposed
+                if said_of(m, h.start):
+                    break
+            else:
+                states.append(h)
     if states and m.get("remedy"):
         states = [h for h in states if not reader_remedy(m, h)]
     if _promotes(m):
