@@ -72,3 +72,47 @@ def test_trie_regex_finds_what_the_flat_alternation_finds() -> None:
     for text in ("abcd", "abc", "a.bc", "xbcab", "aab"):
         flat_small = re.compile("|".join(map(re.escape, sorted(small, key=len, reverse=True))))
         assert pattern.findall(text) == flat_small.findall(text)
+
+
+def _phrase_texts(n: int, seed: int) -> list[str]:
+    """Texts made of the chat check's own phrases (every tag's, so a new word is in them at once),
+    joined by the small words and signs that the rules read around them."""
+    from kefuguard.detect.text.notice_words import NOTICE_PHRASES
+    from kefuguard.detect.text.phrases import PHRASES
+
+    phrases = sorted({p for table in (PHRASES, NOTICE_PHRASES) for words in table.values() for p in words})
+    glue = ["", "", " ", "，", "。", "我是", "您的", "your ", "请", "不要", "如果", "we ", "已", "：", "http://a1b2c3.top/x",
+            "13800138000", "验证码 482910", "qq 12345678", "www.taobao.com", "【京东】", "淘宝", "Amazon ", "“", "”"]  # fmt: skip
+    rng = random.Random(seed)
+    return ["".join(rng.choice(phrases) + rng.choice(glue) for _ in range(rng.randint(1, 7))) for _ in range(n)]
+
+
+def test_every_tactic_fires_only_with_a_tag_it_is_run_for(engine) -> None:
+    """find_tactics runs a tactic only when the message has one of its _NEEDS tags (or entity kinds):
+    run ungated on texts of every phrase, no tactic may fire without one (a rule or a word that
+    would let it escape the gate fails here)."""
+    from kefuguard.detect.text import analysis
+    from kefuguard.detect.text import tactics as t
+
+    index = engine.text_index()
+    seen = 0
+    captured: list[t.MessageHits] = []
+    original = analysis.find_tactics
+
+    def capture(m: t.MessageHits) -> list[t.Finding]:
+        captured.append(m)
+        return original(m)
+
+    analysis.find_tactics = capture
+    try:
+        for text in _phrase_texts(4_000, 7):
+            analysis.analyse_message(text, "incoming", index, 20_000)
+    finally:
+        analysis.find_tactics = original
+    for m in captured:
+        present = set(m.by_tag) | {e.kind for e in m.entities}
+        for tactic in t.TACTICS:
+            if tactic(t.MessageHits(m.folded, m.text, m.by_tag, m.entities, m.index)) is not None:
+                seen += 1
+                assert present & t._NEEDS[tactic], (tactic.__name__, sorted(present))
+    assert seen > 2_000
