@@ -91,26 +91,30 @@ def _states(m: MessageHits, hits: list[Hit]) -> list[Hit]:
     suspended...): 'your coupon expires, claim it' is marketing, not an account in trouble."""
     if not hits:
         return []
-    # each test's words looked for once here, not once per state: most messages have none of them
-    tests = [
-        test
-        for test, needed in (
-            (MessageHits.negated, m.get("neg")),
-            (_reported_claim, _REPORTED_CLAIM_WORDS),
-            (_advised, m.get("advisory")),
-            (_maintenance, _MAINTENANCE),
-            (_supposed, _SUPPOSED_WORDS),
-        )
-        if (_anywhere(m, needed) if needed.__class__ is re.Pattern else needed)
-    ]
+    tests = m.memo.get("state_tests")
+    if tests is None:
+        # each test's words looked for once per message, not once per state: most messages have none
+        tests = m.memo["state_tests"] = [
+            test
+            for test, needed in (
+                (MessageHits.negated, m.get("neg")),
+                (_reported_claim, _REPORTED_CLAIM_WORDS),
+                (_advised, m.get("advisory")),
+                (_maintenance, _MAINTENANCE),
+                (_supposed, _SUPPOSED_WORDS),
+            )
+            if (_anywhere(m, needed) if needed.__class__ is re.Pattern else needed)
+        ]
+        m.memo["state_said"] = {}
     states = list(hits)
     if tests:
         states = []
+        said: dict[int, bool] = m.memo["state_said"]  # by position: a hallmark is a state asked again
         for h in hits:
-            for said_of in tests:  # negated, reported, advised against, in maintenance, or supposed
-                if said_of(m, h.start):
-                    break
-            else:
+            other = said.get(h.start)
+            if other is None:  # negated, reported, advised against, in maintenance, or supposed
+                other = said[h.start] = any(said_of(m, h.start) for said_of in tests)
+            if not other:
                 states.append(h)
     if states and m.get("remedy"):
         states = [h for h in states if not reader_remedy(m, h)]
@@ -123,8 +127,11 @@ def _states(m: MessageHits, hits: list[Hit]) -> list[Hit]:
 def _promotes(m: MessageHits) -> bool:
     """A promotion's words in the message itself, not in the name of a link or an address
     ('claims@cc-promo.com', 'best-deal.top')."""
+    marketing = m.get("marketing")
+    if not marketing:
+        return False
     spans = [(e.start, e.end) for e in m.entities if e.kind in ("url", "email")]
-    return any(not any(s <= h.start < e for s, e in spans) for h in m.get("marketing"))
+    return any(not any(s <= h.start < e for s, e in spans) for h in marketing)
 
 
 _SUPPOSED = re.compile(
