@@ -159,7 +159,7 @@ def test_a_short_token_common_in_popular_names_does_not():
         ("https://www.vpass.ne.jp/", "verified", "official.domain", "smbc"),
         ("https://www.shopee.tw/", "verified", "official.domain", "shopee"),
         ("https://remboursement-impots.info/", "danger", "lookalike.combo", "fr_impots"),
-        ("https://sparkasse-pushtan2.info/", "caution", "lookalike.combo", "sparkasse"),
+        ("https://sparkasse-pushtan2.info/", "danger", "lookalike.combo", "sparkasse"),  # pushTAN: a scam word
         ("https://jcb-card-security.com/", "danger", "lookalike.combo", "jcb"),
         # scam words of more languages next to a brand: security, update, log in, suspended, billing
         ("https://unicredit-sicurezza.com/", "danger", "lookalike.combo", "unicredit"),

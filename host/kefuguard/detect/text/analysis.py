@@ -13,7 +13,9 @@ from kefuguard.detect.result import LEVEL_RANK
 from kefuguard.detect.text import tactics as t
 from kefuguard.detect.text.benefit_rush import benefit_rush
 from kefuguard.detect.text.caller_lines import caller_line
+from kefuguard.detect.text.desk_links import desk_link
 from kefuguard.detect.text.entities import (
+    CN_DIGIT_RUN,
     DEFANGED_DOT_CUES,
     Entity,
     extract_emails,
@@ -27,6 +29,7 @@ from kefuguard.detect.text.keyword_automaton import Hit
 from kefuguard.detect.text.normalize import clean_text, fold_text
 from kefuguard.detect.text.notice import notice_slots
 from kefuguard.detect.text.notice_channels import courier_own
+from kefuguard.detect.text.relative_claim import relative_claim
 from kefuguard.detect.text.sender_frame import label_frame
 from kefuguard.detect.text.slots import OFFICIAL_PLACE
 from kefuguard.detect.text.story_cues import story_hits
@@ -116,7 +119,7 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
     if "." in cleaned or "://" in cleaned or "．" in cleaned or any(c in cleaned for c in DEFANGED_DOT_CUES):
         full_width = not cleaned.isascii() and _FULL_WIDTH_URL_CHARS.search(cleaned)
         entities += extract_links(cleaned.translate(_FULL_WIDTH_URL) if full_width else cleaned)
-    if _HAS_DIGIT.search(folded):
+    if _HAS_DIGIT.search(folded) or CN_DIGIT_RUN.search(folded):
         # a code word may sit inside a longer credential phrase ('verification code', '短信验证码')
         code_words = by_tag.get("code_word", []) + by_tag.get("cred_strong", [])
         numbers = extract_numbers(folded, cleaned, by_tag.get("im", []), code_words)
@@ -125,7 +128,8 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
         entities += [n for n in numbers if not any(s <= n.start < e for s, e in links)]
     if "@" in cleaned:
         entities += extract_emails(cleaned)
-    if "im" in by_tag or "加" in folded:  # '加v：abc123' names WeChat with no IM word
+    # '加v：abc123' and '请+V：abc123' name WeChat with no IM word
+    if "im" in by_tag or "加" in folded or ("请" in folded and "v" in folded):
         entities += extract_wechat_ids(cleaned, folded, by_tag.get("im", []))
     if direction == "outgoing":
         analysis.secrets = _secrets(cleaned, folded, by_tag, entities)
@@ -137,7 +141,8 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
         # notice layer still looks for a sender frame ('【…】', 'Dear customer', 'USPS:') with no brand,
         # and a script's opening claim may use no listed word ('…在运输途中遗失了')
         analysis.findings = told_claims(hits)
-        line = (caller_line(hits) or benefit_rush(hits)) if not analysis.findings else None  # '我这边的确不是骗人的'
+        # '我这边的确不是骗人的', a campaign, a relative on a new number
+        line = (caller_line(hits) or benefit_rush(hits) or relative_claim(hits)) if not analysis.findings else None
         analysis.findings += [line] if line is not None else []
         analysis.evidence = [
             Evidence(s.code, s.category, s.start, s.end, s.official, s.brand_id)
@@ -151,11 +156,15 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
         named = {f.tactic for f in found}  # a claim a tactic already read ('涉嫌洗钱') is not said twice
         found += [f for f in told_claims(hits) if f.tactic not in named]
         if not any(f.category in t.CAUTION_LURES for f in found):
-            staff = staff_call(hits) or caller_line(hits) or benefit_rush(hits)  # opening, middle, or campaign
+            # opening, middle, campaign, or a relative on a new number asking for money
+            staff = staff_call(hits) or caller_line(hits) or benefit_rush(hits) or relative_claim(hits)
             found += [staff] if staff is not None else []
     analysis.findings = found
     brand = _brand_context(analysis, hits, index)
     link_evidence, unlisted_links = _link_evidence(analysis, hits, entities, index, brand)
+    desk = desk_link(hits, unlisted_links) if not analysis.findings else None  # a wallet's 'support' at a link
+    if desk is not None:
+        analysis.findings.append(desk)
     analysis.evidence = link_evidence + _number_evidence(analysis, hits, entities, index.channels, brand)
     analysis.evidence += [
         Evidence(s.code, s.category, s.start, s.end, s.official, s.brand_id)

@@ -63,12 +63,18 @@ _US_TOLL_FREE = ("800", "888", "877", "866", "855", "844", "833")
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 
 WECHAT_WORDS = frozenset(
-    "微信 v信 薇信 威信 围信 维信 徽信 微xin wei信 vx wx weixin wechat 微信号 个人微信 私人微信".split()
+    "微信 v信 薇信 威信 围信 维信 徽信 微xin wei信 vx wx weixin wechat 微信号 个人微信 私人微信 "
+    "威芯 薇芯 微芯 v芯 魏信 vx号 v号 卫星号 加卫星 加薇".split()
 )
-QQ_WORDS = frozenset("qq q号 扣扣 抠抠 企鹅 qq号 koukou".split())
+QQ_WORDS = frozenset("qq q号 扣扣 抠抠 企鹅 qq号 koukou 企鹅号 扣扣号 扣群 qun".split())
 # '加v：abc123', '加Q 12345678': a lone V or Q right after 加 (add) is WeChat or QQ. Not a phrase of
-# the keyword list: there it would hide the 'QQ' of '加QQ群' and the 'vx' of '加vx'
-_ADD_V_OR_Q = re.compile(r"加 ?([vq])(?![a-z])[ :=]{0,3}")
+# the keyword list: there it would hide the 'QQ' of '加QQ群' and the 'vx' of '加vx'. Also after '请' or
+# a plus sign ('请+V：abc123', '➕v abc123': the plus folds to a space)
+_ADD_V_OR_Q = re.compile(r"(?:加|请 ?|添 ?| (?=[vq][ :=]))([vq])(?![a-z])[ :=]{0,3}")
+# a number written in Chinese numerals to get past filters ('请拨打一三八一二三四五六七八'): read as digits
+# when seven or more stand together (a date or an amount has fewer)
+CN_DIGIT_RUN = re.compile(r"[零〇一二三四五六七八九幺]{7,}")
+_CN_DIGITS = str.maketrans("零〇一二三四五六七八九幺", "001234567891")
 _FULL_WIDTH_ASCII = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 
 
@@ -299,7 +305,7 @@ _NUMBER_PREFIXES = frozenset({"qq", "vx", "wx", "tel", "call", "phone", "no", "m
 # with up to three spaces between them): a code 4 to 8, a QQ number 5, the shortest phone kinds 5
 # (cn_service, '12315') and 6 ('13 22 21'), a number spelled digit by digit 7, '1-800-FLOWERS' the
 # four of '1 800'. A text with no such run has no number: one search in C instead of the work below
-# (tests/detect/test_entities_number_run.py checks every path with shorter runs).
+# (tests/detect/test_text_gates.py checks every path with shorter runs).
 MIN_NUMBER_DIGITS = 4
 _NUMBER_RUN = re.compile("[0-9]" + "(?: {0,3}[0-9])" * (MIN_NUMBER_DIGITS - 1))
 
@@ -308,12 +314,14 @@ def extract_numbers(folded: str, text: str, im_hits: list[Hit], code_hits: list[
     """Phone, QQ, card, ID and code numbers; `text` is the original (for '+' before a number)."""
     found: list[Entity] = []
     digits_view = _PARENS.sub(" ", folded) if "(" in folded or "[" in folded else folded
+    if CN_DIGIT_RUN.search(digits_view) is not None:  # one character for one: spans stay the text's
+        digits_view = CN_DIGIT_RUN.sub(lambda m: m.group(0).translate(_CN_DIGITS), digits_view)
     if "o" in digits_view and _DIGIT_BY_O.search(digits_view):  # '1-8oo-3o1-4629': the letter for the digit (sub leaves no match alone)
         digits_view = _O_FOR_ZERO.sub(lambda m: m.group(0).replace("o", "0"), digits_view)
     if _NUMBER_RUN.search(digits_view) is None:
         return found  # 'a1b2c3.top', '3天内': no group of digits long enough to be any number below
     qq_ends = [h.end for h in im_hits if _is_qq_word(folded, h)]
-    if "加" in folded:
+    if "q" in folded and ("加" in folded or "请" in folded or " q" in folded):
         qq_ends += [m.end() for m in _ADD_V_OR_Q.finditer(folded) if m.group(1) == "q"]
     code_spans = [(h.start, h.end) for h in code_hits]
     spelled = _spelled_out_numbers(digits_view)
@@ -503,7 +511,7 @@ def extract_wechat_ids(text: str, folded: str, im_hits: list[Hit]) -> list[Entit
         m = _WECHAT_ID.match(after, i)
         if m and not m.group(0).isdigit():
             found.append(Entity("wechat", m.group(0).lower(), h.end + m.start(), h.end + m.end()))
-    if "加" in folded:
+    if "v" in folded and ("加" in folded or "请" in folded or " v" in folded):
         for add in _ADD_V_OR_Q.finditer(folded):
             m = _WECHAT_ID.match(text[add.end() : add.end() + 20].translate(_FULL_WIDTH_ASCII))
             if add.group(1) == "v" and m and not any(e.start == add.end() for e in found):

@@ -37,6 +37,7 @@ from kefuguard.detect.text.slots import (
     ACT,
     ADVISORY,
     BRAND_CLAIM,
+    CONSEQUENCE,
     DEADLINE,
     OFFICIAL_PLACE,
     OTP_NOTICE,
@@ -86,6 +87,19 @@ def _advisory(m: MessageHits) -> Hit | None:
     return weak[0] if len(weak) >= WEAK_ADVISORY_WORDS else None
 
 
+# the message's own link or code running out ('If you don't confirm within 48 hours, the link will expire',
+# 'this code expires in 10 minutes'): nothing of the reader's is in trouble
+_OWN_LINK_BEFORE = re.compile(
+    r"\b(?:link|code|passcode|otp|invitation|invite|token|session)s? (?:will |is going to |may )?$"
+)
+
+
+def _link_expires(m: MessageHits, h: Hit) -> bool:
+    if "expir" not in m.folded[h.start : h.end]:
+        return False
+    return _OWN_LINK_BEFORE.search(m.folded, max(0, h.start - 24), h.start) is not None
+
+
 def _states(m: MessageHits, hits: list[Hit]) -> list[Hit]:
     """States that are not negated; in a promotion only the ones no promotion says (frozen,
     suspended...): 'your coupon expires, claim it' is marketing, not an account in trouble."""
@@ -106,22 +120,34 @@ def _states(m: MessageHits, hits: list[Hit]) -> list[Hit]:
             if (_anywhere(m, needed) if needed.__class__ is re.Pattern else needed)
         ]
         m.memo["state_said"] = {}
-    states = list(hits)
-    if tests:
-        states = []
-        said: dict[int, bool] = m.memo["state_said"]  # by position: a hallmark is a state asked again
-        for h in hits:
-            other = said.get(h.start)
-            if other is None:  # negated, reported, advised against, in maintenance, or supposed
-                other = said[h.start] = any(said_of(m, h.start) for said_of in tests)
-            if not other:
-                states.append(h)
+    said: dict[int, bool] = m.memo["state_said"]  # by position: a hallmark is a state asked again
+    expiring = "expir" in m.folded  # one test of the message, not one a state
+    states = []
+    for h in hits:
+        other = said.get(h.start) if tests else False
+        if other is None:  # negated, reported, advised against, in maintenance, or supposed
+            other = said[h.start] = any(said_of(m, h.start) for said_of in tests)
+        # ... and what the word itself says: a payment failed and returned, a link's own expiry
+        if not other and not _failed_and_returned(m, h) and not (expiring and _link_expires(m, h)):
+            states.append(h)
     if states and m.get("remedy"):
         states = [h for h in states if not reader_remedy(m, h)]
     if _promotes(m):
         strong = {(h.start, h.end) for h in m.get("state_strong")}
         states = [h for h in states if (h.start, h.end) in strong]
     return states
+
+
+_FAILED = frozenset(
+    {"提现失败", "无法提现", "支付失败", "付款失败", "转账失败", "扣款失败", "出款失败", "出票失败", "出票不成功", "未能出票", "无法出票"}
+)
+_RETURNED = re.compile(r"(?:已|已经|将|将会|会)(?:原路)?(?:退回|退还|返还|退至|退到|返回)|原路退回|原路返回|原路退还")
+
+
+def _failed_and_returned(m: MessageHits, h: Hit) -> bool:
+    """'提现失败，原因：银行卡信息有误，资金已退回余额': a payment that failed and whose money is already
+    back is the service's own receipt, not a hold on your money."""
+    return m.folded[h.start : h.end] in _FAILED and _RETURNED.search(m.folded, h.end) is not None
 
 
 def _promotes(m: MessageHits) -> bool:
@@ -387,9 +413,45 @@ def _find_act(m: MessageHits) -> Slot | None:
     # an act may sit inside a longer phrase of another tag ('咨询电话', '请拨9', '请联系'): those count too
     acts = m.get("act") + m.get("link_action") + m.get("referral") + m.get("voice_menu") + m.get("cs_phone")
     for h in sorted(acts + m.get("phone_word"), key=lambda h: h.start):  # the first one not negated
-        if not m.negated(h.start) and not _REPLY_A_KEY.match(m.folded, h.start):
+        if not m.negated(h.start) and not _REPLY_A_KEY.match(m.folded, h.start) and not _terms_apply(m, h):
             return Slot(ACT, h.start, h.end, "notice.act")
     return None
+
+
+# the consequence of not acting, not a deadline ('within 48 hours'): 'failure to verify…', 'to avoid account
+# suspension', 'or your account will be…'
+_CONSEQUENCE = re.compile(
+    r"failure to |if you fail to|if no action is taken|if you do(?: not|n t) respond|to avoid |"
+    r"or your (?:account|membership|subscription|service|card|wallet) (?:will|may) be"
+)
+# what a helpdesk closes when you do not answer: a ticket, a case, a request, not your account
+_HELPDESK_ITEM = re.compile(r"\b(?:ticket|case|request|chat|conversation|thread|enquiry|inquiry|complaint)\b")
+
+
+def _helpdesk_item(m: MessageHits, h: Hit) -> bool:
+    """'If we don't hear from you within 7 days, this ticket will be closed': the helpdesk's own item."""
+    before = m.folded[max(0, h.start - 24) : h.start]
+    return before.isascii() and _HELPDESK_ITEM.search(before) is not None and "account" not in before
+
+
+def _answered_in_thread(m: MessageHits) -> bool:
+    """Only a key to reply with is asked: no link, number or address given, no code or payment asked."""
+    if _REPLY_A_KEY.search(m.folded) is None:
+        return False
+    offered = any(e.kind in ("url", "phone", "email") for e in m.entities)
+    return not offered and not (m.get("cred_strong") or m.get("pay"))
+
+
+# 'Msg&data rates may apply', 'terms apply': the small print of a text, nothing the reader is asked to do
+_TERMS_BEFORE_APPLY = re.compile(
+    r"(?:rates?|charges?|fees?|terms|conditions|t ?&? ?cs?|restrictions|exclusions) (?:may |will )?$"
+)
+
+
+def _terms_apply(m: MessageHits, h: Hit) -> bool:
+    if not m.folded.startswith("apply", h.start):
+        return False
+    return _TERMS_BEFORE_APPLY.search(m.folded, max(0, h.start - 24), h.start) is not None
 
 
 # 'Reply Y if you made a $600.00 purchase, N if not', 'reply YES or NO', 'reply STOP': a bank's fraud alert
@@ -400,6 +462,13 @@ _REPLY_A_KEY = re.compile(r"reply (?:with )?(?:y|n|yes|no|stop|1|2|c|r)\b")
 _ACT_ON_YOURS = re.compile(
     r"\b(?:confirm|review|update|verify|validate|check|schedule|reschedule|manage|secure|restore|unlock|"
     r"reactivate)(?: (?:all|the details of))? your\b"
+)
+# money said to be yours, to be claimed at the site ('【中国电信】您的话费返还198元已到账，请点击链接领取'):
+# a brand pays back into your account or its own app, never through a site that is not its own
+_CLAIM_MONEY_AT_SITE = re.compile(
+    r"(?:返还|退还|退款|退费|补贴|补助|补偿|赔付|赔偿|理赔|退税|返现|现金|红包|奖金|款项)[^。！？!?\n]{0,24}?"
+    r"(?:领取|申领|认领|提取|兑换|提现)|(?:领取|申领|认领|提取|提现)[^，。！？!?\n]{0,6}?"
+    r"(?:返还|退款|退费|补贴|补助|补偿|赔付|赔偿|理赔款|退税|返现|现金|奖金|款项)"
 )
 
 
@@ -475,6 +544,7 @@ def notice_slots(
         # 'Apple: Confirm your Apple ID information: <a site not Apple's>': something of yours to be
         # confirmed, reviewed or updated at a site that is not the brand's
         or _ACT_ON_YOURS.search(m.folded) is not None
+        or (_CLAIM_MONEY_AT_SITE.search(m.folded) is not None and not m.get("marketing"))
     )
     if brand_site is not None and pushed:
         out.append(brand_site)  # not a brand's own short link in an ordinary notice ('delivered: amzn.to/…')
@@ -512,6 +582,7 @@ def notice_slots(
         return out
     hallmarks = _states(m, m.get("state_strong") + lockouts)
     hallmarks = [h for h in hallmarks if not _charge_done(m, h) and not _requested(m, h.start)]
+    hallmarks = [h for h in hallmarks if not _helpdesk_item(m, h)]
     strong = first_hit([h for h in hallmarks if not _bill_cutoff(m, h)])
     if strong is None and _find_act_only(m):  # 'your flight is cancelled: contact us to rebook'
         strong = first_hit(_states(m, m.get("disruption")))
@@ -529,9 +600,13 @@ def notice_slots(
         if not any(d.start <= strong.start < d.end for d in m.get("delivery_problem")):
             out.append(Slot(PRESSURE, strong.start, strong.end, "notice.state"))  # a parcel held is not pressure
         # lockouts say "you" themselves; 'Notice of Toll Evasion: you have an unpaid toll…': a later hallmark's
-        if strong in lockouts or _yours(m, strong) or any(_yours(m, h) for h in hallmarks if h is not strong):
+        # a bank's alert answered in the thread ('…unusual activity on your card ending 1234. Was this you?
+        # Reply Y or N'): what genuine alerts say word for word, with nothing to open, call or give
+        in_thread = _answered_in_thread(m)
+        yours = strong in lockouts or _yours(m, strong) or any(_yours(m, h) for h in hallmarks if h is not strong)
+        if yours and not in_thread:
             out.append(Slot(YOURS, strong.start, strong.end, "notice.state"))
-        voice = _ORG_VOICE.search(m.folded) if party_slot is None else None
+        voice = _ORG_VOICE.search(m.folded) if party_slot is None and not in_thread else None
         if voice is not None:  # 'we placed a suspension on your account': the sender's own voice
             out.append(Slot(VOICE, voice.start(), voice.end(), "notice.party"))
     if party_slot is None and not any(s.category == VOICE for s in out):
@@ -546,6 +621,10 @@ def notice_slots(
     deadline = first_hit(m.get("deadline") + m.get("threat") + m.get("urgency"))
     if deadline is not None:
         out.append(Slot(DEADLINE, deadline.start, deadline.end, "notice.deadline"))
+        # English only: '如连续12个月未登录，您的账号将被注销' is an app's own dormancy rule
+        threats = [h for h in m.get("threat") if _CONSEQUENCE.match(m.folded, h.start) and not m.negated(h.start)]
+        if threats:
+            out.append(Slot(CONSEQUENCE, threats[0].start, threats[0].end, "notice.deadline"))
     offered_channels = channels(m, party, unlisted_links)
     if advisory is not None:  # a reminder quoting the scam's link or number: an example, not its own channel
         offered_channels = [
@@ -566,7 +645,9 @@ _ASKED_IF_CALLED = re.compile(
 )
 # a script quoted as the call or text to watch for: '接到“我是社保局工作人员，您的社保卡被冒用”的电话，请…'
 _QUOTED_CALL = re.compile(
-    r"(?:接到|收到|遇到|碰到)(?:类似|这样|此类|自称)?[“「『\"][^”」』\"]{6,120}[”」』\"](?:之类|这样|这类|等)?的?"
+    r"(?:接到|收到|遇到|碰到)(?:类似|这样|此类|自称)?[“「『\"][^”」』\"]{4,120}[”」』\"]"
+    # ... or several such lines in a row ('接到“注销校园贷”“关闭百万保障”电话的，一律挂断')
+    r"(?:[、，,和或及]?[“「『\"][^”」』\"]{2,120}[”」』\"]){0,4}(?:之类|这样|这类|等)?的?"
     r"(?:电话|短信|来电|信息|消息|微信|私信|通知)"
 )
 

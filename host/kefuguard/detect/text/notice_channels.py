@@ -79,6 +79,8 @@ def unshown_link(m: MessageHits) -> tuple[int, int] | None:
         return redacted
     acts = m.get("act") or m.get("link_action") or m.get("referral")
     for w in m.get("link_word") if acts else ():
+        if m.negated(w.start):
+            continue  # '勿点击陌生链接': the link a notice tells you not to open is none it offers
         if not any(0 <= w.start - o.start <= OFFICIAL_BEFORE_LINK_WORD for o in m.get("official_ref")):
             return w.start, w.end
     if (m.get("act") or m.get("link_action")) and _ENDS_ON_A_LINK_CUE.search(m.text[-40:]):
@@ -226,9 +228,13 @@ def brand_link(m: MessageHits, party: Brand | None, unlisted_links: list[Entity]
 _OFFICE_ENDINGS = "gov|gc|go|gouv|gob|govt"
 # names not for sale: government, military and university endings, and India's bank.in and fin.in,
 # which only the Reserve Bank of India's registrar hands out, to banks and finance companies
-_GOVERNMENT_HOST = re.compile(rf"(?:^|\.)(?:(?:{_OFFICE_ENDINGS}|mil|edu)(?:\.[a-z]{{2}})?|bank\.in|fin\.in)$")
+# the UK's public-service endings only its bodies may register ('Book at nhs.uk/book-a-vaccine')
+_UK_PUBLIC = r"nhs\.uk|nhs\.net|nhs\.scot|nhs\.wales|police\.uk|parliament\.uk"
+_GOVERNMENT_HOST = re.compile(
+    rf"(?:^|\.)(?:(?:{_OFFICE_ENDINGS}|mil|edu)(?:\.[a-z]{{2}})?|bank\.in|fin\.in|{_UK_PUBLIC})$"
+)
 # a government office's own site (not a university's: phishing speaks for 'the .edu server admin')
-_OFFICE_HOST = re.compile(rf"(?:^|\.)(?:{_OFFICE_ENDINGS})(?:\.[a-z]{{2}})?$")
+_OFFICE_HOST = re.compile(rf"(?:^|\.)(?:(?:{_OFFICE_ENDINGS})(?:\.[a-z]{{2}})?|{_UK_PUBLIC})$")
 
 
 def asks_for_money_or_credentials(m: MessageHits) -> bool:

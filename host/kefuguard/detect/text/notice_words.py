@@ -54,6 +54,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "vehicle registration|vehicle tax|driving licence|driver's license|drivers license|driver license|"
         "online banking|mobile banking|internet banking|netbanking|electricity bill|power bill|energy bill|"
         "gas bill|water bill|electricity supply|electricity account|your electricity|electricity service|"
+        # a tax refund or rebate: only a tax office issues one ('You have a pending tax refund of $820. Confirm
+        # your details to receive it')
+        "tax refund|tax rebate|tax refunds|tax rebates|"
         "electric service|"
         # a mail service speaking for itself, as webmail phishing does ('your webmail account needs to be …')
         "email account|e-mail account|mail account|mailbox|webmail|university email|staff email|student email|"
@@ -74,6 +77,19 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         # a utility's supply named without the utility ('your water service will be disconnected')
         "water service|gas service|power service|water supply|gas supply|power supply|your electric company|"
         "your power company|your gas company|your water company"
+        # papers only one office issues: a notice about them speaks for it
+        "|驾驶证|驾照|行驶证|机动车驾驶证|营业执照|监理站|监理处|"
+        # the other offices that pay allowances or run registers, by the names callers give them
+        "民政局|退役军人事务局|教育局|农业农村局|卫健委|卫生健康委|残联|残疾人联合会|总工会|街道办|街道办事处|"
+        "居委会|村委会|供电局|供电公司|自来水公司|燃气公司|政务服务中心|商务局|文旅局|统计局|发改委|财政厅|人社厅|"
+        "人力资源和社会保障局|人力资源社会保障局|社会保险中心|社会保险事业管理中心|"
+        # couriers, parcel stations and shops the list does not name
+        "天天快递|优速快递|安能物流|跨越速运|壹米滴答|丹鸟|众邮快递|宅急送|国通快递|速尔快递|兔喜|兔喜生活|妈妈驿站|"
+        "熊猫快收|近邻宝|中邮驿站|快递超市|快递柜|智能快递柜|淘特|微店|有赞|快团团|美团优选|多多买菜|兴盛优选|叮咚买菜|"
+        "朴朴超市|京喜|聚划算|视频号|西瓜视频|今日头条|蘑菇街|网易严选|小米有品|58同城|赶集网|爱回收"
+        # the warranty robocall's sender, named by what it sells ('about your car's extended warranty. Press 1')
+        "|extended warranty|car warranty|vehicle warranty|auto warranty|vehicle service contract|warranty department|"
+        "prize department|claims department|sweepstakes department|sweepstakes|lottery commission|lottery board"
     ),
     # something happened to your account, card, service, parcel, booking, or a benefit is waiting
     # (every hallmark state below, in state_strong, is a state too: notice.py reads both lists)
@@ -179,7 +195,15 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         # dormant, an account on a risk list, a number reported, papers unsigned, your identity used
         "长期未使用|长期不使用|长期闲置|风险名单|风险账户|高风险账户|账户存在风险|账户有风险|被投诉|被大量投诉|被多次投诉|"
         "被举报|被人举报|遭到举报|遭到投诉|补办实名|重新实名|实名登记|实名核验|无人签收|未签收|尚未签收|补缴运费|"
-        "补缴关税|补缴税费|补缴邮费|被用于注册|被他人注册|被人注册|被冒名注册|被冒用|被人冒用|被他人冒用|被盗用|被人盗用"
+        "补缴关税|补缴税费|补缴邮费|被用于注册|被他人注册|被人注册|被冒名注册|被冒用|被人冒用|被他人冒用|被盗用|被人盗用|"
+        # a flight or a ticket changed, in the words schedule notices use too (a state, not a hallmark)
+        "航班变动|航班调整|航班临时调整|航班变更|航班信息变更|机票变动|"
+        # an allowance or a status said to be withdrawn ('您的低保资格被取消了')
+        "资格被取消|资格已被取消|资格将被取消|资格被撤销|资格被冻结|资格已取消|"
+        # contributions said to have lapsed (offices remind of it through their own app or window)
+        "断缴|存在断缴|社保断缴|医保断缴"
+        # money a company says it owes you ('We owe you $50 for the recent outage. Click the link to receive it')
+        "|we owe you|owe you $|owe you £|owe you €|unclaimed bitcoin|unclaimed crypto|unclaimed funds"
     ),
     # 'if this was not you': disputing a charge or a change the message announces
     "dispute": phrase_list(
@@ -253,6 +277,9 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "redeem|redeem now|redeem here|redeem them|redeem your|exchange your points|use your points|"
         "log on|sign on|proceed to|complete the verification|complete verification|complete your verification|"
         "respond|go online|book a new delivery|choose a delivery date|choose a new delivery|"
+        # the other verbs of an account's fix: unfreeze or unblock it, appeal a deletion, secure it
+        "unfreeze|unblock|unlock|appeal|appeal here|submit an appeal|secure your account|rectify|synchronize|"
+        "fill the form|fill out this form|fill this form|fill in this form|complete the survey|"
         "及时处理|请配合|配合调查|人脸识别|修改地址|预约派送|重新派送"
     ),
     # by when, or else
@@ -281,6 +308,18 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "our app|the app|back of your card|number on the back|卡背面|卡片背面|"
         # a full mailbox fixed inside the mailbox itself: no site to visit, nothing to re-validate
         "delete old|delete some|delete unwanted|free up space|empty your trash|empty the trash|删除旧邮件|清理邮件"
+        # the offices' own online counters, named as the place to go ('请登录自然人电子税务局缴纳')
+        "|电子税务局|自然人电子税务局|个人所得税app|个税app|掌上12333|国家医保服务平台|国家社会保险公共服务平台|"
+        "国家政务服务平台|政务服务网|政务服务app|交管12123app|12123app|人民法院在线服务|办税服务厅|社保经办机构|医保经办机构"
+        # a phone's or an account's own settings, where a store subscription is paid and managed ('Update your
+        # payment method in Settings')
+        "|in settings|in your settings|go to settings|open settings|in the settings app|in system settings|"
+        "in system preferences|in your account settings|in account settings"
+        # money an office pays by itself, nothing asked of you ('will be paid into your bank account
+        # automatically. You do not need to apply')
+        "|paid automatically|paid into your account automatically|paid into your bank account automatically|"
+        "you do not need to apply|you don't need to apply|you do not need to claim|you don't need to claim|"
+        "no need to apply|no need to claim|you do not need to do anything|you don't need to do anything"
     ),
     # a voice menu: robocalls ask you to press a key for a 'person'
     "voice_menu": phrase_list(
@@ -360,6 +399,13 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "更不会|也不会要|不会要你|不会要您|不会发送|不会发短信|不会通过短信|停止操作|无论说什么|无论对方|一句话识别|"
         # 'do not believe strangers' in the words the negation tag would otherwise take ('请勿' + '相信')
         "请勿相信|切勿相信|请勿轻信|切勿轻信|千万不要相信|千万别信|不可轻信|勿轻信|陌生来电"
+        # the same advice in other words: the cyber police's reminder, 'hang up on all of them', 'don't
+        # believe it', 'the scammer's usual opener'
+        "|网警提醒|网警提示|网警说|一律挂断|一律拒绝|千万别轻信|千万不要轻信|别轻信|莫轻信|切莫轻信|不能轻信|"
+        "惯用的开场白|惯用话术|惯用伎俩|诈骗话术|诈骗套路|骗子惯用|常用话术"
+        # a list of a scam's signs ('Common signs: urgent language, threats that your account will be suspended…')
+        "|common signs|signs include|signs to look for|threats that|threatening language|urgent language|"
+        "pressure to act|unfamiliar links|links to unfamiliar|spelling mistakes|poor spelling|generic greeting"
     ),
     # marketing: a coupon that expires is not an account in trouble
     "marketing": phrase_list(
@@ -466,6 +512,49 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         # have put a hold on your account')
         "been flagged|suspicious login|suspicious log-in|suspicious sign-in|will be banned|permanently banned|"
         "put a hold on|placed a hold on|a hold on your account"
+        # what the fake social-security, medical-insurance, customs and card callers say of your things, in
+        # more words: a card 'abnormal' or used in another city, cashed out, your parcel held at customs,
+        # your personal data leaked (offices and banks do not announce these by text or call)
+        "|社保卡异常|社保卡存在异常|社保卡出现异常|医保卡异常|医保卡存在异常|医保卡出现异常|医保账户异常|社保账户异常|"
+        "在外地消费|在异地消费|在外地使用|在异地使用|在外地被使用|在异地被使用|在外地刷卡|在异地刷卡|违规套现|涉嫌套现|恶意套现|"
+        "在海关被扣|被海关扣|被海关扣留|被海关查扣|海关查扣|被扣留|被查扣|"
+        "个人信息被泄露|个人信息已泄露|信息被泄露|信息已被泄露|资料被泄露|信息遭泄露|"
+        # a licence 'about to be revoked': offices revoke by a written decision after a hearing, never by text
+        "即将被吊销|将被吊销|将吊销|将予以吊销|吊扣驾照|将吊扣|吊扣|"
+        # a toll said to be unpaid, to be paid up through the message (ETC operators debit the card)
+        "补缴通行费|补交通行费|通行费未缴|未缴通行费|通行费欠费|欠缴通行费|通行费逾期|"
+        # a ticket 'not issued' (the fake airline's and travel agent's opener: a real one refunds by itself)
+        "出票失败|出票不成功|未能出票|无法出票|出票异常"
+        # a prize said won 'just' now; a crypto wallet out of sync or unvalidated (also account problems)
+        "|just won|have just won|has just won|you just won|you've just won|you have just been selected|"
+        "not synchronized|not synced|out of sync|synchronize your wallet|synchronise your wallet|sync your wallet|"
+        "rectify your wallet|wallet rectification|validate your wallet|wallet validation|verify your wallet|"
+        "wallet verification|reconnect your wallet|migrate your wallet|wallet migration"
+        # the account's loss as the consequence of not acting ('failure to do so will result in your account being
+        # closed')
+        "|account being closed|account being suspended|account being locked|account being terminated|"
+        "account being deactivated|account being restricted|account being disabled|account being deleted|"
+        "account being blocked"
+        # money said to be yours, paid once you prove who you are: offices and companies pay into the account
+        # they already hold ('The IRS has issued a refund of $1,234. Verify your identity to receive it')
+        "|verify your identity to receive|confirm your identity to receive|verify your information to receive|"
+        "confirm your information to receive|verify your details to receive|confirm your details to receive|"
+        "confirm your bank details to receive|verify your identity to claim|confirm your identity to claim"
+        # an office's new card, to be had by confirming the number it already holds ('You are eligible for a new
+        # card. Please confirm your Medicare number')
+        "|eligible for a new card|eligible for a new medicare card|issuing new cards|issuing new medicare cards"
+        # a page or account 'scheduled for deletion' (what a social network's appeal scam says), a council tax
+        # rebate owed (councils credit the account they bill)
+        "|scheduled for permanent deletion|scheduled for deletion|permanent deletion|permanently deleted|"
+        "council tax rebate|council tax refund"
+        # a prize or a badge you were 'selected' for ('your number was selected in the … sweepstakes', 'Facebook
+        # has selected you for the blue verification badge')
+        "|number was selected|number has been selected|email was selected|you were selected|has selected you|"
+        "have selected you|selected you for|won the sweepstakes|sweepstakes winner|verification badge|blue badge|"
+        "blue tick|verified badge"
+        # a hold said in other words ('we have placed a temporary hold on your account because…')
+        "|placed a temporary hold|put a temporary hold|temporary hold on your|temporarily placed on hold|"
+        "placed a temporary restriction|temporary restriction on your|placed a restriction on|placed a limitation on"
     ),
     # you are shut out of your computer or account: a hallmark of the sender's notice, not of a
     # helpdesk's answer or a hypothetical ('if you can't access your account, …': notice.py)
@@ -511,6 +600,19 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "warning the public|"
         "i got a message|i got a text|i got an email|i got a call|got a text saying|got a message saying|"
         "writing to warn|we're seeing|we are seeing|we've seen|we have seen"
+        # a victim or a witness retelling the call in the first person ('那个人说我的医保卡在外地被人用了，
+        # 要我把钱转到安全账户'), or the message shown as one to watch for ('看到这样的信息')
+        "|那个人说|那人说|那个人让我|那人让我|那个人要我|对方让我|对方要我|他让我把|她让我把|要我把钱|让我把钱|"
+        "骗子让我|骗子要我|这样的信息|这样的消息|这样的电话|这样的来电|这类信息|这种信息|这种消息|此类消息"
+        # the tech-support pop-up described ('if you get a pop-up that says your computer is infected…')
+        "|pop-up that says|pop-ups that say|popup that says|popups that say|a pop-up saying|pop-ups saying|"
+        "popup saying|pop-up says|popup says|a window that says|an alert that says|alerts that say|"
+        "a warning that says|warnings that say|a message pops up|a window pops up"
+        # reports of such messages received, and the fake sites named as examples ('we've had reports of
+        # emails from … saying your account is limited', 'fake websites like … are being used to steal…')
+        "|had reports of|reports of emails|reports of texts|reports of calls|reports of messages|fake websites like|"
+        "fake sites like|fake website like|fake site like|websites such as|sites such as|being used to steal|"
+        "designed to steal|set up to steal"
     ),
     "advisory_weak": phrase_list(
         "谨防|警惕|提防|当心|切勿|不要点击|一律|凡是|如遇|一旦|警方提醒|陷阱|提高警惕|保持警惕|防范|正规渠道|谨慎|avoid|"

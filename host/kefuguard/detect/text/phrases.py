@@ -27,6 +27,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # a recorded call or a message presenting itself ('this call is from U.S. Customs and Border Protection')
         "|this call is from|this message is from|this is a call from|this is an automated call from|"
         "this is an automated message from|this is a message from|this is a recorded message from"
+        # a sender presenting itself as someone's agent ('Hi, I represent Coinbase')
+        "|i represent|we represent|i am representing|i'm representing"
     ),
     "cs_role": phrase_list(
         "客服|客服人员|客服专员|客服代表|客服经理|客服主管|人工客服|售后|售后专员|售后客服|售后人员|售后部|"
@@ -53,6 +55,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "there's an order|there is an order|there's a charge|there is a charge|there's a purchase|"
         "there is a purchase|an order has been placed|an order was placed|a purchase was made|"
         "did you place this order|did you place an order|did you make this purchase|did you authorize this"
+        # a call opening on a problem of yours ('we are calling about a suspicious purchase on your account')
+        "|calling about a suspicious|calling about suspicious|calling about an unauthorized|calling about unauthorized|"
+        "calling about an unusual|calling about unusual|calling about a fraudulent|calling about fraudulent|"
+        "calling regarding a suspicious|calling regarding suspicious|calling regarding an unauthorized|"
+        "calling regarding unauthorized|calling regarding an unusual|calling to inform you that your|"
+        "calling to let you know that your|calling to notify you that your"
     ),
     "role_claim": phrase_list(
         "官方客服|平台客服|理赔专员|客服专员|退款专员|售后专员|风控专员|平台工作人员|官方工作人员|理赔中心|"
@@ -82,6 +90,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "re-link|relink|rebind|填一下|填写一下|填上|填好|填入|reply with|text us your|text back your"
         # logging in with what the sender asks for ('login with your email credentials to view it')
         "|login with|log in with|sign in with|log in using|sign in using|login using"
+        # the ask in other words: 'reply to this message with your card number', 'read it back to me'
+        "|reply to this message with|reply to this text with|reply to this email with|reply back with|"
+        "respond with|text back with|read it back|read it to me|read them back|read them to me|read back|"
+        "i need the|we need the|i will need the|i'll need the|replying with|by replying with|by sending your|"
+        "by sending us your"
     ),
     "ask_weak": phrase_list("输入|填写|核对|核实|回复|确认|enter|type|confirm|verify|update|re-enter"),
     "money_object": phrase_list("钱|资金|款项|款|账户|帐户|卡|余额|金额|元|money|funds|account"),
@@ -104,6 +117,18 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "code sent to you|code that was sent|code texted to you|code on your phone|"
         # online-banking log-ins, as Taiwan and Hong Kong name them too ('網路銀行帳號')
         "网路银行帐号|网路银行账号|网路银行密码|网上银行账号|网上银行帐号|网银账号|网银帐号|网银登录名"
+        # a crypto wallet's keys: whoever has them empties the wallet
+        "|recovery phrase|seed phrase|secret phrase|secret recovery phrase|mnemonic phrase|wallet phrase|"
+        "12-word phrase|12 word phrase|24-word phrase|24 word phrase|private key|private keys|wallet keys"
+        # a code by its length: what a caller reading out a service's code calls it ('the 6 digit code')
+        "|digit code|digit pin|digit passcode|6-digit code|6 digit code|six-digit code|six digit code|"
+        "4-digit code|4 digit code|8-digit code|8 digit code"
+        # the card's numbers by what a caller calls them, and the code the caller is about to trigger
+        "|long number on your card|long number on the card|long card number|16-digit number|16 digit number|"
+        "full card number|three digits on the back|3 digits on the back|digits on the back of your card|"
+        "mother's maiden name|memorable word|memorable information|send you a code|sending you a code|"
+        "text you a code|texting you a code|code to cancel|code to stop the|code to reverse|code to block|"
+        "code to secure your"
     ),
     "cred_weak": phrase_list(
         "支付宝账号|支付宝账户|微信账号|收款账号|银行账号|收款码|密码|password|passwords|账号密码|个人信息|账户信息|银行卡|银行账户|网银|余额|code|codes|验证信息|身份证|pin|"
@@ -136,6 +161,14 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # money 'sent to you by mistake', to be sent back: the transfer never arrived, the victim's own does
         "mistakenly sent|sent by mistake|wrongly sent|sent wrongly|transferred by mistake|mistakenly transferred|"
         "转错账|打错钱|转错钱|误转"
+        # compensation at a multiple of the price, in more words ('理赔金额是商品价格的两倍')
+        "|两倍赔付|两倍理赔|三倍理赔|双倍理赔|两倍退款|三倍退款|两倍的赔偿|三倍的赔偿|双倍的赔偿|价格的两倍|价格的三倍|"
+        "价格的双倍|价格两倍|价格三倍|原价两倍|原价三倍|按两倍|按三倍|按双倍|三倍赔|双倍赔|两倍赔"
+        # the fake cheque: deposit it, keep your part, send the rest on ('you will receive a check for $2,000;
+        # deposit it and send $1,500 back')
+        "|deposit it and send|deposit the check and send|deposit the cheque and send|cash the check and send|"
+        "cash the cheque and send|cash it and send|keep your share and send|keep your pay and send|send the rest to|"
+        "send the remainder to|send the balance back|overpaid you"
     ),
     "problem": phrase_list(
         "丢失|丢件|遗失|破损|损坏|质量问题|召回|不合格|甲醛超标|超标|致癌|下架|过敏|退款失败|无法退款|"
@@ -195,6 +228,24 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "|unlock your account|restore your account|reactivate your account|restore access|restore your access|regain access|"
         "unlock your card|reactivate your card|unblock your account|unblock your card|unfreeze your account|"
         "remove the restriction|remove the limitation|lift the restriction|lift the limitation"
+        # a crypto wallet said to be out of sync or unvalidated, to be fixed at a link (also hallmark states)
+        "|not synchronized|not synced|out of sync|synchronize your wallet|synchronise your wallet|sync your wallet|"
+        "rectify your wallet|wallet rectification|validate your wallet|wallet validation|verify your wallet|"
+        "wallet verification|reconnect your wallet|migrate your wallet|wallet migration"
+        # the account's loss as the consequence (also threats and hallmark states: both tags)
+        "|or your account will be|or your account may be|account being closed|account being suspended|"
+        "account being locked|account being terminated|account being deactivated|account being restricted|"
+        "account being disabled|account being deleted|account being blocked"
+        # a payment that failed in other words ('we were unable to process your last payment')
+        "|unable to process your last payment|unable to process your recent payment|"
+        "could not process your last payment|couldn't process your last payment|were unable to process|"
+        "was unable to process|unable to charge your|"
+        "could not charge your|couldn't charge your|unable to bill your|payment didn't go through|"
+        "payment did not go through|payment could not be completed|payment was unsuccessful|"
+        # money said to be yours, paid once you prove who you are (also hallmark states: both tags)
+        "verify your identity to receive|confirm your identity to receive|verify your information to receive|"
+        "confirm your information to receive|verify your details to receive|confirm your details to receive|"
+        "confirm your bank details to receive|verify your identity to claim|confirm your identity to claim"
     ),
     "delivery_problem": phrase_list(
         "地址不完整|地址不完全|无法配送|无法送达|无法送件|配送异常|派送异常|投递异常|派送失败|无法派送|配送失败|投递失败|地址不详|地址有误|地址错误|地址不全|包裹异常|快件异常|滞留|"
@@ -222,6 +273,15 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "safe_account": phrase_list(
         "安全账户|安全账号|监管账户|国家账户|国库账户|清查账户|核查账户|资金清查|资金核查|清查资金|保护账户|"
         "safe account|secure account|safety account|protected account"
+        # the same in a crypto wallet's or a caller's words ('move your funds to this secure wallet', 'a new
+        # account we have set up for you')
+        "|safe wallet|secure wallet|safety wallet|protected wallet|new wallet we|wallet we have set up|"
+        "account we have set up for you|account we've set up for you|account we set up for you|"
+        "account set up for you|account in your name we|move your funds to|move your money to|move your savings to|"
+        "transfer your savings to|transfer your funds to a|to protect your money|to keep your money safe|"
+        "to keep your funds safe|to protect your funds|to protect your savings|"
+        "money is not safe in your account|money is not safe in the bank|money is not safe in your bank|"
+        "funds are not safe in your account|your account is no longer safe|account is not safe anymore"
     ),
     "transfer": phrase_list(
         "转账|汇款|打款|打钱|转钱|汇到|指定账户|指定的账户|指定账号|指定的账号|我指定的|对公账户|个人账户|收款账户|手机银行|网银转账|"
@@ -241,6 +301,16 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # (not 'activation fee', 'unlock fee': their first word is the fee's reason, which a longer phrase would hide)
         "upgrade fee|transfer fee|insurance fee|"
         "business account upgrade|upgrade to a business account|upgrade your account to business"
+        # what a tech-support caller sells ('you need to buy our security software for $299 to protect your computer')
+        "|security software|antivirus software|lifetime protection|lifetime support|protection plan|support plan|"
+        "firewall protection|network security|technician fee|service charge for the technician"
+        # a parcel's fee in the other words of courier scripts ('pay the outstanding shipping cost')
+        "|shipping cost|shipping costs|shipping charge|shipping charges|handling charge|handling fee|"
+        "delivery charge|delivery charges|postage fee|postage due|outstanding postage|redelivery charge|"
+        "re-delivery fee|import fee|import fees|duty fee|storage charge|"
+        # a prize's 'taxes' ('you have won a free cruise, you just need to pay the port taxes')
+        "port taxes|port fees|port charges|taxes on your prize|tax on your prize|taxes on the prize|"
+        "taxes on your winnings|tax on your winnings"
     ),
     "fee_hallmark": phrase_list(
         "刷流水|走流水|走个流水|做流水|流水验证|验证流水|流水不足|流水未达标|流水不达标|补足信誉分|补信誉分|"
@@ -249,6 +319,9 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "再做三单|再做两单|再做一单|再做几单|再做一组|再完成三单|连做三单|继续做单|做单才能|"
         "验证资金|资金验证|证明还款能力|还款能力|解冻金|解冻费|激活费|验证金|认证费|工本费|信誉金|通道费|"
         "release fee|unlock fee|unfreeze fee|unfreezing fee"
+        # a withdrawal 'activated' by a payment first ('Send 0.01 BTC to activate the withdrawal')
+        "|to activate the withdrawal|to activate your withdrawal|to activate withdrawal|to unlock the withdrawal|"
+        "to unlock your withdrawal|to enable withdrawal|to enable your withdrawal|withdrawal fee|activation deposit"
     ),
     "fee_reason": phrase_list(
         "到账|提现|放款|解冻|解封|解除限制|解除|释放|激活|提额|提升额度|额度提升|提高额度|release|unlock|unfreeze|redeliver|withdraw|activation|"
@@ -260,9 +333,24 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # money you are told is yours, waiting on a payment first ('to accept the payment, … by paying $100')
         "to accept the payment|to accept this payment|to receive the payment|to receive this payment|"
         "to receive your money|to get your money"
+        # a prize or winnings paid out once a fee is paid ('to claim your winnings, pay the processing fee')
+        "|claim your winnings|claim your prize|to claim your prize|to claim your winnings|to collect your prize|"
+        "to collect your winnings|to receive your winnings|release your winnings|release your prize|"
+        "to claim your reward|to receive your reward|to claim your gift|to receive your gift"
+        # ... and what the caller's software is said to do for you
+        "|to protect your computer|protect your computer|of your computer|to fix your computer|fix your computer|"
+        "to clean your computer|clean your computer|to remove the virus|remove the virus|to remove the viruses|"
+        "remove the viruses|to remove the hackers|remove the hackers|to secure your computer|secure your computer"
+        # ... and what a parcel's fee is said to buy ('a small fee is required for redelivery')
+        "|redelivery|re-delivery|for delivery|to deliver your|to arrange delivery|arrange delivery|for dispatch|"
+        "to dispatch|release your parcel|release your package|release the parcel|release the package|"
+        "receive your parcel|receive your package|receive your item|receive your shipment|release your shipment|"
+        "free cruise|free trip|free vacation|free holiday|your prize|the prize|your winnings"
         # (also account problems: the longest phrase wins a span, so these need both tags)
         "|unlock your account|unlock your card|unfreeze your account|unblock your account|unblock your card|"
         "reactivate your account|reactivate your card|restore your account|restore access|restore your access"
+        # a withdrawal refused, as the fake platform words it (state words too: both tags) ('提现失败，需要缴纳保证金')
+        "|提现失败|无法提现|提现被驳回|提现申请被驳回|出款失败|放款失败"
     ),
     "gift_card": phrase_list(
         "礼品卡|购物卡|游戏点卡|gift card|gift cards|itunes card|apple card|steam card|google play card|amazon card|"
@@ -325,6 +413,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "微信|v信|薇信|威信|围信|维信|徽信|微xin|wei信|绿泡泡|vx|wx|weixin|wei xin|wechat|微信号|微信群|"
         "qq|q号|扣扣|抠抠|企鹅|qq群|qq号|kou kou|钉钉|纸飞机|telegram|whatsapp|whats app|signal|"
         "个人微信|私人微信|私人号|个人号|工作号|群聊|群号|line id|line帐号|line账号|line@|viber|kakaotalk|kakao talk"
+        # LINE as Taiwan's scripts name it ('请你加客服LINE', '加赖')
+        "|加line|客服line|line客服|加赖|"
+        # more spellings evaders use for WeChat and QQ ('威芯', '加卫星', '企鹅号', 'qun')
+        "威芯|薇芯|微芯|v芯|魏信|vx号|v号|加卫星|卫星号|加薇|企鹅号|扣扣号|扣群|扣扣群|企鹅群|qun"
     ),
     "add_verb": phrase_list(
         "加|请加|添加|加一下|加我|加上|搜索|扫码加|拉你|进群|加群|入群|转移到|移步|add|text me|message me|"
@@ -348,6 +440,21 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "will be closed|will be terminated|will be locked|will be deactivated|permanently|arrest|lawsuit|"
         "final notice|last warning|within 24 hours|within 48 hours|to continue watching|to continue using|"
         "to keep watching|to avoid service interruption|to avoid interruption|to avoid suspension|to avoid cancellation"
+        # the consequence tied to your not acting, in the words of any family's notice ('failure to verify will
+        # result in…', 'if you do not respond within 24 hours…', 'to avoid account suspension', 'or your account
+        # will be closed'); longer than the reminder's 'do not respond' and 'avoid', which they replace
+        "|failure to verify|failure to confirm|failure to update|failure to validate|failure to comply|"
+        "failure to respond|failure to complete|failure to do so|failure to act|if you fail to|"
+        "if no action is taken|if you do not respond within|if you don't respond within|"
+        "to avoid account suspension|to avoid permanent suspension|to avoid account closure|to avoid closure|"
+        "to avoid account termination|to avoid termination|to avoid account deactivation|to avoid account restriction|"
+        "to avoid account restrictions|to avoid losing your account|to avoid penalties|to avoid further penalties|"
+        "to avoid additional penalties|to avoid a penalty|to avoid prosecution|to avoid legal action|"
+        "to avoid arrest|to avoid being arrested|or your account will be|or your account may be|"
+        "or your membership will be|or your subscription will be|or your service will be|or your card will be|"
+        "or your wallet will be|to continue enjoying|to keep enjoying|to continue to enjoy|to avoid additional fees|"
+        "to avoid further fees|to avoid extra fees|to avoid additional charges|to avoid a fine|to avoid fines|"
+        "to avoid further action"
     ),
     "urgency": phrase_list(
         "尽快|马上|立即|立刻|赶紧|抓紧|紧急|加急|urgent|urgently|immediately|asap|right away|act now"
@@ -444,6 +551,8 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "|security problem|security problems|security issue|security issues|security threat|security threats|"
         "security breach|serious issue|serious issues|hackers have|hacker has|have accessed your|has accessed your|"
         "gained access to your|got access to your|stealing your|steal your"
+        # the threat the caller ends on ('pay for the protection, otherwise your computer will crash')
+        "|will crash|going to crash|will stop working|is going to stop working"
     ),
     # a cash machine used for someone else's instructions ('到ATM上按我说的操作解除分期'): no bank, shop
     # or office has anything cancelled, refunded or verified at a cash machine
@@ -459,6 +568,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
     "atm_crypto": phrase_list(
         "bitcoin atm|bitcoin atms|btc atm|crypto atm|crypto atms|cryptocurrency atm|bitcoin machine|"
         "bitcoin kiosk|比特币atm|比特币取款机"
+        # sent to 'the nearest ATM' by whoever is speaking ('请您到附近的ATM'): the instalment-cancelling
+        # and fake-police callers' step before the instructions (a bank's tip names no errand there)
+        "|请您到附近的atm|请到附近的atm|请你到附近的atm|您到附近的atm|你到附近的atm|去附近的atm|到最近的atm|"
+        "去最近的atm|找一台atm|找一个atm|找台atm"
     ),
     # 'I sent it to your number by mistake, please send it back': the overpayment and reversal script
     "sent_by_mistake": phrase_list(
@@ -479,6 +592,10 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "全部取出|全部转出|需要清空|要清空|所有银行卡的余额|名下所有银行卡|余额都转到|余额全部转|全部转到|"
         "所有的钱都转|empty your account|withdraw all|withdraw the money|take the money out|"
         "move all your money|move your money"
+        # the withdrawal a caller sends you out for ('go to your bank and withdraw $9,000 in cash')
+        "|go to your bank and withdraw|go to the bank and withdraw|go to your bank and take out|"
+        "go to the bank and take out|withdraw it in cash|withdraw the funds in cash|cash in an envelope|"
+        "put the cash in|put the money in an envelope|withdraw all your savings|withdraw your savings"
     ),
     # 'follow my instructions': the caller walks the victim through the bank app or a loan application
     # cut off from whoever could stop it: the family, the bank's counter, anyone (fake police, fake
@@ -503,6 +620,12 @@ PHRASES: dict[str, tuple[str, ...]] = {
         "don't tell the clerk|do not tell the clerk|if the cashier asks|if the clerk asks|if the store asks|"
         "what the gift cards are for|what the cards are for|tell them it's a gift|tell them it is a gift|"
         "say it's a gift|say it is a gift"
+        # the withdrawal kept from the bank staff who ask why ('do not tell anyone at the bank why you are
+        # withdrawing the money')
+        "|don't tell anyone at the bank|do not tell anyone at the bank|don't tell the bank why|"
+        "do not tell the bank why|"
+        "don't tell the teller|do not tell the teller|don't tell the bank staff|do not tell the bank staff|"
+        "don't say why you|do not say why you|if anyone at the bank asks|if the bank staff ask"
     ),
     # 'reply Y, then reopen this message to activate the link': phones disable links in texts from unknown
     # senders until the reader replies, and smishing asks for that reply
@@ -568,6 +691,11 @@ PHRASES: dict[str, tuple[str, ...]] = {
         # the same summons in other words ('four serious allegations pending against you', 'filed against you')
         "allegations against you|allegations pending|allegation against you|filed against you|"
         "pending against you|case filed|you will be deported|may be deported"
+        # your account or identity said to have been used for a crime ('your Amazon account was used to buy
+        # child pornography', 'your identity was used in a drug trafficking case')
+        "|child pornography|drug trafficking|illegal activities|illegal activity|used for illegal|used in illegal|"
+        "used to commit|used for fraud|used for money laundering|linked to a crime|linked to criminal|"
+        "linked to illegal|involved in a crime|involved in money laundering|involved in drug trafficking"
     ),
     "noise": phrase_list(
         "参加|增加|更加|加油|加班|加热|加工|加快|附加|叠加|追加|加盟|加价|外加|加速|加载|加入购物车|加购|"

@@ -146,9 +146,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "tactic.cutoff_claim": (
         "It tells you your account or phone number is about to be banned, frozen or cut off, or that your identity "
-        "was used to open a card or a number. That is the opening of the fake operator and fake police scripts: "
+        "was used to open a card or a number, or that your credit record is already damaged or can be 'repaired'. "
+        "That is the opening of the fake operator and fake police scripts: "
         "check in the official app or by calling the official service line (such as 10086, 10000, 10010) yourself.",
-        "对方称您的账号或手机号即将被封、被冻结或停机，或称您的身份信息被冒用办理了卡或号码。这是冒充运营商和冒充公检法骗局的开场："
+        "对方称您的账号或手机号即将被封、被冻结或停机，或称您的身份信息被冒用办理了卡或号码，或称您的征信已经出了问题、可以“修复”。这是冒充运营商和冒充公检法骗局的开场："
         "请在官方App中或自行拨打官方客服电话（如10086、10000、10010）核实。",
     ),
     "tactic.staff_call": (
@@ -191,6 +192,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "check your subscriptions yourself in the official app's settings; nothing needs cancelling by phone.",
         "对方称某项会员、保险或服务要从您这里扣钱，用的是来电者的口吻，或是会员不可能有的价格（每月几百元）。这是“帮您取消扣费”"
         "骗局的开场：请自行在官方App的设置中查看自动续费项目，不需要通过电话取消任何业务。",
+    ),
+    "tactic.support_desk_link": (
+        "It answers as a crypto wallet's support desk and sends you to a chat, a ticket page or a fixing tool at "
+        "a link or an account that is no known official site: wallet drainers answer help requests this way. Use "
+        "only the wallet's official site, and never enter your recovery phrase anywhere.",
+        "对方以加密钱包“客服”的身份回复，并把您引到一个非已知官网的链接或账号上的聊天、工单页或“修复工具”：钱包盗取者常这样回复求助。"
+        "请只使用钱包官网，任何地方都不要输入助记词。",
+    ),
+    "tactic.relative_claim": (
+        "It speaks as your child or grandchild on a new number, or in trouble, and asks for money: call them on "
+        "the number you already know before you pay anything.",
+        "对方自称是您的子女或孙辈，说换了新号码或遇到麻烦，并向您要钱：付款前请先拨打您原来知道的号码核实。",
     ),
     "tactic.points_cash_claim": (
         "It tells you your points can be turned into cash. Operators and banks redeem points only in their own "
@@ -503,6 +516,8 @@ TACTIC_NAMES: dict[str, tuple[str, str]] = {
     "benefit_waiting_claim": ("said a subsidy or tax refund is waiting for you", "称有补贴或退税等您领取"),
     "charge_claim": ("said a membership or service will take your money", "称会员或服务要扣您的钱"),
     "points_cash_claim": ("said your points can be turned into cash", "称积分可兑换现金"),
+    "support_desk_link": ("sent you to a wallet 'support' chat or tool at an unknown link", "以钱包客服名义把您引到陌生链接"),
+    "relative_claim": ("spoke as your child on a new number and asked for money", "自称子女换了新号码并要钱"),
     "flight_claim": ("said your flight is cancelled, with compensation on offer", "称航班取消并提出理赔"),
     "handoff_claim": ("said your bank or the post office will call you next", "称银行或邮局会接着联系您"),
     "callback_offer": ("offered money or a discount to claim by calling back", "以退款或优惠为由要您回拨电话"),

@@ -119,6 +119,7 @@ SEVERITY = [
     n.BRAND_LINK,
     n.BRAND_CLAIM,
     n.OFFICIAL_PLACE,
+    n.CONSEQUENCE,
     a.SUPPORT,
     a.OWN_CHANNEL,
     a.OWN_SITE,
@@ -220,7 +221,11 @@ def _notice_script_level(c: set[str]) -> str:
         # 'Royal Mail: your parcel is held, pay the £1.99 fee': a payment asked by a notice with no
         # official link or number of the party's own (a genuine one points to its own site)
         pay_script = {n.PARTY, n.STATE, n.ACT, t.PAY} <= c and not c & {a.SUPPORT, n.OFFICIAL_PLACE}
-        return "caution" if strong_script or pay_script else "none"
+        # nobody named, but a hallmark state of yours, an act and the consequence of not acting ('your
+        # account is suspended … failure to verify will result in closure', 'unpaid ticket: pay within 48
+        # hours to avoid further penalties'): the whole script but its sender, which quoting cuts off
+        threatened = {n.STATE_STRONG, n.YOURS, n.ACT, n.CONSEQUENCE} <= c and not c & {a.SUPPORT, n.OFFICIAL_PLACE}
+        return "caution" if strong_script or pay_script or threatened else "none"
     shown_or_blanked = c & {n.LINK, n.CHANNEL_UNSHOWN}
     if c & {n.PARTY, n.VOICE} and shown_or_blanked and n.YOURS in c and not c & {n.ACT, n.DEADLINE, t.MOVE}:
         # 'USPostal: your package delivery has been paused … uspkgos.homes/D4d5t6': the link is the act;

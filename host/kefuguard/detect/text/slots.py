@@ -50,6 +50,10 @@ BRAND_LINK = "notice_brand_link"  # a listed brand's message sends you to a site
 # the number on the back of your card, a government site
 OFFICIAL_PLACE = "notice_official_place"
 
+# what happens if you do not act, said in an English notice ('failure to verify will result in…', 'pay within 48
+# hours to avoid further penalties'): with a hallmark state of yours and an act, a script whose sender was cut off
+CONSEQUENCE = "notice_consequence"
+
 
 @dataclass(frozen=True)
 class Slot:

@@ -75,6 +75,7 @@ _DEVICE_IN = re.compile(r"computer|电脑|device|\bpc\b|laptop")
 
 TRANSFER_TO_OBJECT = 8  # '转到' ... '安全账户'
 TRANSFER_TO_LOAN = 12  # '打开备用金，领取后转给我们': a loan taken out and passed on, across a comma
+LOAN_BORROWED_TO_TRANSFER = 24  # '备用金，借出来以后转到我们的账户' 
 MISTAKE_TO_RETURN = 40  # 'sent it to your number by mistake' ... 'please send it back'
 REPORTED_BEFORE = 16  # '陌生人称' ... '转错账', 'someone says they' ... 'by mistake'
 _AMOUNT = re.compile(r"[$£€¥]\s?[0-9]|[0-9]\s?(?:元|块|ksh|usd|dollars|pounds)|(?:ksh|rs\.?|usd)\s?[0-9]")
@@ -307,7 +308,11 @@ def _hypothetical_or_reported(m: MessageHits, pos: int) -> bool:
 def refund_lure(m: MessageHits) -> Finding | None:
     if m.get("refund_hallmark"):
         h = m.get("refund_hallmark")[0]
-        return Finding("refund_lure", LURE_HALLMARK, h.start, h.end)
+        # '商品如有质量问题，我们承诺两倍赔付，请在订单页面申请': a shop's promise, supposed, to be claimed on
+        # the platform's own order page with nothing asked (not a stranger's offer)
+        promised = m.get("on_platform") and not any(m.get(tag) for tag in _REFUND_ASKS)
+        if not (promised and _hypothetical_or_reported(m, h.start)):
+            return Finding("refund_lure", LURE_HALLMARK, h.start, h.end)
     refunds = [r for r in m.get("refund") if not _refund_done(m, r)]
     if not refunds:
         return None
@@ -329,14 +334,26 @@ def refund_lure(m: MessageHits) -> Finding | None:
 
 _OUT_OF_STOCK = frozenset({"缺货", "库存不足", "out of stock"})
 # a counter where an office, airline or operator settles things in person (notice_channels.official_place too)
-AT_A_COUNTER = re.compile(r"柜台|服务台|营业厅|办事窗口|服务窗口")
+AT_A_COUNTER = re.compile(r"柜台|服务台|营业厅|办事窗口|服务窗口|到网点|营业网点|开户网点|银行网点|柜面")
 _REFUND_ASKS = ("cred_strong", "cred_weak", "im", "off_platform", "transfer", "transfer_to", "pay", "qr", "download")
+
+
+_CARD_OWN_ACCOUNT = re.compile(r"(?:社保卡|医保卡|社会保障卡)的?$")
+_DONE_ALREADY = re.compile(r"(?:已|已经|已成功|成功|已为您|已帮您)$")
 
 
 def cancel_service(m: MessageHits) -> Finding | None:
     hallmark = m.get("cancel_hallmark")
     verbs = m.get("cancel_verb")
     threats = m.get("credit_threat") + m.get("threat")
+    # '已支付至您的社保卡金融账户': the bank account every social-security card carries, named by an office
+    # ... and '您的信用卡已成功解除分期': a cancellation already done, reported by the bank
+    hallmark = [
+        h
+        for h in hallmark
+        if not _CARD_OWN_ACCOUNT.search(m.folded, max(0, h.start - 6), h.start)
+        and not _DONE_ALREADY.search(m.folded, max(0, h.start - 4), h.start)
+    ]
     if hallmark:
         h = hallmark[0]
         category = LURE_HALLMARK if verbs or threats else LURE_STRONG
@@ -382,7 +399,13 @@ def account_problem(m: MessageHits) -> Finding | None:
         return None  # '我是中通快递员，您的快递地址不详，麻烦告诉一下门牌号': the courier's own job
     h = hits[0]
     category = LURE_STRONG if m.get("threat") or m.get("credit_threat") else LURE_WEAK
+    if category == LURE_STRONG and _AS_REQUESTED.search(m.folded, h.start, h.start + AS_REQUESTED_AFTER):
+        category = LURE_WEAK  # 'your account will be closed on 30 June as you requested': the reader's own ask
     return Finding(tactic, category, h.start, h.end)
+
+
+AS_REQUESTED_AFTER = 80
+_AS_REQUESTED = re.compile(r"\bas (?:you )?requested\b|\bas you asked\b|\bat your request\b|\byou asked us to\b")
 
 
 _ACT_THROUGH = ("im", "off_platform", "pay", "transfer", "transfer_to", "qr", "download", "fee", "cred_strong", "cred_weak")
@@ -441,6 +464,8 @@ def credential_request(m: MessageHits) -> Finding | None:
 
 CODE_TO_SPOKEN_ASK = 16  # '您收到的短信内容是一个验证码，请您报给我', '收到验证码了吗？麻烦念一下'
 _SPOKEN_ASKS = frozenset({"报一下", "报给", "念一下", "念给", "读一下", "读给", "说一下", "发给", "发我", "给我", "告诉"})
+# ... and in English: 'I am sending you a 6 digit code, please read it back to me'
+_SPOKEN_ASKS = _SPOKEN_ASKS | {"read it back", "read it to me", "read them back", "read them to me", "read back"}
 _ASKED_AFTER_CODE_ENDS = re.compile(r"[。！!\n]")
 
 
@@ -589,8 +614,13 @@ def transfer_request(m: MessageHits) -> Finding | None:
             continue
         if not m.negated(h.start):
             return Finding("transfer_request", MONEY_STRONG if card else MONEY, h.start, h.end)
+    # '搜索备用金，借出来以后转到我们的账户': borrowed, then passed on, the borrowing between the two
+    pair = m.pair_in_sentence(m.get("loan"), m.get("transfer_to"), LOAN_BORROWED_TO_TRANSFER)
+    if pair and pair[0].start < pair[1].start and any(pair[0].end <= b.start < pair[1].start for b in m.get("borrow")):
+        if not m.negated(pair[0].start):
+            return Finding("transfer_request", MONEY_STRONG, *_span(*pair))
     pair = m.pair(m.get("transfer_to"), m.get("money_object") + m.get("safe_account"), TRANSFER_TO_OBJECT)
-    if pair and not m.negated(min(pair[0].start, pair[1].start)):
+    if pair and not m.negated(min(pair[0].start, pair[1].start)) and not _transferred_already(m, pair[0], pair[1]):
         return Finding("transfer_request", MONEY_STRONG if card else MONEY, *_span(*pair))
     pair = m.pair_in_sentence(m.get("transfer_to"), m.get("loan"), TRANSFER_TO_LOAN)
     if pair and not m.negated(min(pair[0].start, pair[1].start)):
@@ -603,6 +633,16 @@ def transfer_request(m: MessageHits) -> Finding | None:
         if not m.negated(h.start) and not any(0 <= h.start - d.end <= DISPUTED_PAYMENT for d in disputes):
             return Finding("transfer_request", PAY, h.start, h.end)
     return None
+
+
+# '您的资金已按约定转入理财账户': a bank reporting a transfer it made as agreed, not one asked of you
+_DONE_AS_AGREED = re.compile(r"(?:已|已经)(?:按约定|按照约定|按您的指令|按您的委托|为您|自动|成功)?$")
+
+
+def _transferred_already(m: MessageHits, verb: Hit, target: Hit) -> bool:
+    if target.tag == "safe_account":
+        return False
+    return _DONE_AS_AGREED.search(m.folded, max(0, verb.start - 8), verb.start) is not None
 
 
 _ASKED_WHETHER = ("是否有", "有没有", "是否已", "是否已经", "是否")
@@ -885,7 +925,11 @@ def money_frozen(m: MessageHits) -> Finding | None:
     return Finding("money_frozen", LURE_STRONG, found.start(), found.end())
 
 
-_MONEY_FROZEN = re.compile(r"(?:款项|资金|货款|余额|钱款|付款|退款|提现|收益)(?:已经|已)?(?:被)?(?:系统|平台|银行)?冻结")
+_MONEY_FROZEN = re.compile(
+    # (or 'by the regulator': no regulator freezes one person's money, a court does: _ORDINARY_HOLD)
+    r"(?:款项|资金|货款|余额|钱款|付款|退款|提现|收益)(?:已经|已)?(?:被)?"
+    r"(?:系统|平台|银行|银监会|银保监会|金融监管局|金融监管总局|监管局|监管部门|风控|风控部门)?冻结"
+)
 _ORDINARY_HOLD = re.compile(r"预授权|押金|保证金|司法|申购|认购|待确认|预售|定金")
 
 
@@ -930,7 +974,7 @@ _ESCORTED_CASH = re.compile(
     r"\b(?:stay|keep me|remain) on the (?:line|phone)\b[^.!?]{0,30}"
     r"\b(?:go|walk|drive|head|get) to (?:the|your) (?:bank|atm|branch)\b|"
     r"\b(?:a |our )?(?:courier|agent|officer|driver|someone|somebody) will (?:come|be sent|stop by) "
-    r"to (?:collect|pick up) "
+    r"(?:to your (?:house|home|door|address) )?to (?:collect|pick up) "
     r"(?:the |your )?(?:cash|money|gold|card|cards)\b|"
     r"(?:保持通话|不要挂(?:断)?电话|别挂(?:断)?电话)[^。！？]{0,12}(?:去|到)(?:银行|atm|柜台)|"
     r"(?:派人|安排人|会有人|有专人)(?:上门)?(?:来)?(?:取走|收取|取|拿)(?:现金|钱|银行卡|卡)|上门(?:取|收)(?:现金|钱|银行卡)"
@@ -959,7 +1003,7 @@ def callback_offer(m: MessageHits) -> Finding | None:
 _CALL_BACK = re.compile(r"\bcall us back\b|\bcall back (?:at|on)\b|回电|回拨")
 _BENEFIT = re.compile(
     r"qualif|eligible|discount|% off|percent off|\bowe you\b|overbill|overcharg|loyalty (?:credit|reward)|"
-    r"\bcredit of\b|\brefund\b|\brebate\b|优惠|折扣|补偿|退还|退费|返还|多收"
+    r"\bcredit of\b|\brefund\b|\brebate\b|优惠|折扣|补偿|退还|退费|返还|多收|退款|理赔|赔偿|赔付|退税|补贴"
 )
 CALL_BACK_TO_PHONE = 24  # 'call us back at 844-…', 'kindly call us back from 8 a.m. … at'
 

@@ -36,26 +36,44 @@ def _sentence_gap(n: int) -> str:
 # shop re-sending the goods, '为您补发', is what genuine sellers do: quiet)
 _PARCEL_LOST = re.compile(
     r"(?:快递|包裹|快件|邮件|邮包|货物|货品)(?:在|于|因|由于|被|已|已经)?" + _gap(14)
-    + r"(?P<said>丢失|遗失|丢件|弄丢|丢了|丢掉|损坏|损毁|破损|毁损|烧毁|被烧|被盗|受损)|"
-    r"(?:快递|物流|速运|快运|邮政|驿站)" + _gap(10) + r"(?P<agent>理赔(?:专员|员|客服|部|中心|部门|组))"
+    + r"(?P<said>丢失|遗失|丢件|弄丢|丢了|丢掉|损坏|损毁|破损|毁损|烧毁|被烧|被盗|受损|被水泡|泡水|进水|受潮|被淹|压坏|摔坏)|"
+    r"(?:快递|物流|速运|快运|邮政|驿站)" + _gap(10) + r"(?P<agent>理赔(?:专员|员|客服|部|中心|部门|组))|"
+    # the warehouse or the truck said to have burned, flooded or overturned with your goods in it: the
+    # 仓库着火 opener (a shop's real loss is settled by re-sending or refunding in its app: _RESENT)
+    r"(?:仓库|库房|货仓|仓储中心|分拣中心|中转站|中转场|运输车|物流车|货车)" + _gap(10)
+    + r"(?P<site>着火|失火|起火|发生火灾|火灾|被烧|烧毁|进水|被淹|被水淹|爆炸|侧翻|翻车)"
 )
-_RESENT = re.compile(r"补发|重新发货|重发|重新寄|重新发出|已为您退款|已退款|原支付|原账户|原路")
+_RESENT = re.compile(
+    r"补发|重新发货|重发|重新寄|重新发出|已为您退款|已退款|原支付|原账户|原路|"
+    # a loss already paid out, as a courier's real settlement says ('理赔款已按保价金额退至您的支付账户')
+    r"已退至|已退到|已赔付|已理赔|已打款|已到账|(?:理赔|赔偿|赔付)款?(?:已|已经)|保价金额"
+)
 
 # your purchase said to be faulty, unsafe or recalled: the 质量问题退款 opener
 _PURCHASE_PROBLEM = re.compile(
     r"(?:购买的|买的|订购的|下单的|选购的)" + _gap(14)
-    + r"(?P<said>质量问题|质量有问题|不合格|超标|召回|下架|有问题|存在问题|出现问题|有瑕疵|致癌|有毒|含有有害|违禁|过敏)"
+    + r"(?P<said>质量问题|质量有问题|不合格|超标|召回|下架|有问题|存在问题|出现问题|有瑕疵|致癌|有毒|含有有害|违禁|过敏|"
+    r"出了点问题|出了问题|出问题|有点问题|有些问题)"
 )
 
 # your order said to be abnormal, frozen or stuck in the system (a failed payment is what checkouts
 # really say; a parcel's 'abnormal' status is a real tracking state: neither here)
-_ORDER_STUCK = re.compile(r"订单" + _gap(8) + r"(?P<said>出现异常|存在异常|异常|被冻结|已冻结|卡单|被系统拦截|被拦截)")
+_ORDER_STUCK = re.compile(
+    r"订单" + _gap(8)
+    + r"(?P<said>出现异常|存在异常|异常|被冻结|已冻结|卡单|被系统拦截|被拦截|"
+    # ... or said to have failed or vanished in 'the system' ('订单由于系统原因未能成功', '订单丢失了')
+    r"未能成功|没有成功|没成功|未成功|未生效|丢失|失效|作废|错误|有误|出错)"
+)
+# what stands between '订单' and its state in genuine notices: a tracking state or a checkout's
+# ('订单物流显示异常', '订单支付未成功，请重新支付')
+_ORDER_TRACKING_OR_PAYMENT = re.compile(r"物流|快递|配送|派送|运输|支付|付款|发货|地址|收货|电话|信息|号码")
 
 # staff's or the system's mistake made you a member, agent or wholesaler who will be charged: the
 # 误开通会员 opener, said as the sender's own error
 _MISTAKEN_MEMBER = re.compile(
     r"(?:失误|疏失|疏忽|出错|错误|故障|漏洞|bug|不小心|误将|误把|误设|误)" + f"{_NOT_SENTENCE_END}{{0,20}}?"
-    + r"(?:设置|设定|设为|设成|开通|升级|注册|加入|变更|弄成|成为|变成|开成|改为|改成|判为|判定为|判成|认定为|列为|登记为|标记为)" + f"{_NOT_SENTENCE_END}{{0,10}}?"
+    + r"(?:设置|设定|设为|设成|开通|升级|注册|加入|变更|弄成|成为|变成|开成|改为|改成|判为|判定为|判成|认定为|列为|登记为|标记为|"
+    r"植为|植成|登为|键为|键入为|输入为|归为|归类为)" + f"{_NOT_SENTENCE_END}{{0,10}}?"
     + r"(?P<said>会员|代理|批发|vip|经销商|合作商|分销商|商户|分期|重复下单|重复下了|重复订购|重复扣款|自动扣款|每月扣款)|"
     # ... or charged twice by 'the system' (the cause before it: _fits; a refund back the way it came
     # is the genuine remedy)
@@ -78,7 +96,11 @@ _ORDER_SETTING = re.compile(
     + r"(?P<spoken>扣款|扣费|扣钱|扣您|扣你|扣除|收费|征信)|"
     # '若还不取消业务，只会被刷更多': the loss said to go on until you cancel, in a caller's words
     r"(?:不取消|不解除|不关闭|不注销)" + _gap(6) + r"[，,]?(?:只会|就会|还会)" + _gap(10)
-    + r"(?P<goes_on>扣|刷|损失|影响征信|被盗)"
+    + r"(?P<goes_on>扣|刷|损失|影响征信|被盗)|"
+    # '…不然会持续扣款喔', '要不然每个月都会扣您的钱': the charge said to go on, in a caller's words (an
+    # app's '否则将自动续费' is written, not spoken: not that)
+    r"(?:不然|要不然|要不)(?:的话)?[，,]?(?:会|就会|还会|都会|将会)?(?:持续|继续|一直|每个?月都?会?|每期都?会?)"
+    + r"(?P<keeps_charging>扣款|扣费|扣钱|扣您|扣你|被扣|收费|产生费用)"
 )
 _REFUNDED_BACK = re.compile(r"原路退回|原路返回|自动退回|原路退还")
 _HELPED = re.compile(r"(?:协助|帮|帮助|为|替)(?:您|你)(?:办理)?$")
@@ -117,7 +139,20 @@ _IDENTITY_MISUSED = re.compile(
     r"名下" + _sentence_gap(16) + r"(?P<in_your_name>逾期|欠款|欠费|涉嫌|违规|违法|被冻结|异常)|"
     # a loan product 'opened' for you that must be closed: the 注销/关闭 script's opener
     r"(?:金条|借呗|微粒贷|白条|花呗|备用金|网贷|校园贷|贷款账户|月付)" + _sentence_gap(16)
-    + r"(?:需要|必须|要|得)(?:马上|立即|尽快)?(?P<close>关闭|注销|取消|关掉)"
+    + r"(?:需要|必须|要|得)(?:马上|立即|尽快)?(?P<close>关闭|注销|取消|关掉)|"
+    # ... or said to hurt your credit record for being open ('您的微信开通了微粒贷，会影响征信'); a lender's
+    # bill reminder speaks of paying late, not of having the product
+    # (found by its last words, the product opened before them: _fits)
+    r"(?P<hurts>影响您的征信|影响你的征信|影响个人征信|影响您的个人征信|影响你的个人征信|影响征信|影响信用|上征信)|"
+    # your credit record said to be damaged already: the student-account, loan-cancelling and
+    # 'credit repair' scripts' opener (a lender warns that paying late 'will affect' it: a supposition)
+    r"征信(?:记录|报告)?" + _gap(6)
+    + r"(?P<credit>有问题|出现问题|出问题|出现了问题|出现异常|存在异常|异常|受损|有污点|有不良|不良记录|已受影响|"
+    r"已经受到影响|受到了影响|被拉黑|上了黑名单|变黑|黑了|花了|需要修复|需修复|要修复)|"
+    # 'credit repair' offered to you: no one but the lender can correct a credit record, and only if it
+    # is wrong (a write-up naming the words, '均无“征信修复”概念', offers nothing to anyone)
+    r"(?P<repair>修复征信|征信修复|修复您的征信|修复你的征信|修复个人征信|消除征信|洗白征信|征信洗白|铲除征信|"
+    r"消除不良记录|删除逾期记录|消除逾期记录|删除不良记录|征信异议代理|代理征信异议)"
 )
 
 # you, or your card, said to be part of a criminal case
@@ -126,13 +161,19 @@ _CASE = re.compile(
     + r"(?:洗钱|诈骗案|案件|大案|刑事|犯罪|贩毒|非法集资|走私|一起案|一宗案)|"
     # a legal paper 'waiting' for you: courts serve papers in person or by post, never by a call
     r"(?P<paper>通知书|法律文书|公文|律师函|起诉书|判决书|传唤书|传票)" + _gap(8)
-    + r"(?:未领取|尚未领取|没有领取|未签收|尚未签收|无人签收|待签收|待领取)"
+    + r"(?:未领取|尚未领取|没有领取|未签收|尚未签收|无人签收|待签收|待领取)|"
+    # a parcel in your name said to hold cards, papers or contraband: the fake post's opener before it
+    # hands you to 'the police' (a courier says what is fragile, never whose bank cards are inside)
+    # (found by what is inside, the parcel before it: _fits)
+    r"(?P<contents>银行卡|身份证|护照|毒品|违禁品|枪支|管制刀具|假证|信用卡|电话卡|手机卡|走私)"
 )
 
 # public money said to be waiting for you to collect: offices pay into your account, nothing is
 # 'collected' through a caller (a benefit paid, '已到账', '已发放', says nothing of the kind)
 _BENEFIT_NOUN = (
-    r"补贴|补助|津贴|退税|补偿金|赔偿金|救助金|援助金|失业金|失业保险金|助学金|抚恤金|慰问金|生育金|退税款|补贴款|补助金"
+    r"补贴|补助|津贴|退税|补偿金|赔偿金|救助金|援助金|失业金|失业保险金|助学金|抚恤金|慰问金|生育金|退税款|补贴款|补助金|"
+    # money 'returned' or reimbursed by an operator or an office, waiting to be collected
+    r"话费返还|返还款|报销款|报销金|个税退款|劳保退费|健保退费|退费款"
 )
 _BENEFIT_WAITING = re.compile(
     r"(?P<said>" + _BENEFIT_NOUN + r")" + _gap(12)
@@ -145,11 +186,47 @@ _BENEFIT_WAITING = re.compile(
 # no withdrawal), or your money frozen by the system in so many words
 _WITHDRAWAL = re.compile(
     r"(?P<said>信誉分|信用分|信誉积分|信誉度)" + _gap(6) + r"(?:不足|不够|过低|太低)" + _sentence_gap(12)
-    + r"(?:提现|出款|提款|取出|到账)|"
+    + r"(?:提现|出款|提款|取出|到账|理赔|赔付|退款|赔偿)|"
     r"冻结了?(?:您|你)的(?P<frozen>资金|账户|余额|款项|钱|货款|提现|银行卡|卡|账号)|"
     # a task platform's pay: commission, principal or bonus held back
-    r"(?P<funds>佣金|本金|奖金|返利|任务款|工资)(?:已经|已)?(?:被)?(?:系统|平台)?冻结"
+    r"(?P<funds>佣金|本金|奖金|返利|任务款|工资)(?:已经|已)?(?:被)?(?:系统|平台)?冻结|"
+    # the release offered through a person or by paying in more ('请联系在线客服解冻', '请尽快补交保证金'),
+    # with a freeze in the message (_fits): a bank lifts its own hold at the counter, with your ID
+    # (each found by its last words, what comes before them checked in _fits)
+    r"(?P<unfreeze>解冻|解封|恢复提现)|"
+    r"(?:补交|补缴|追加|补足|补齐|再交|再缴)(?:[0-9]+ ?元)?(?P<deposit>保证金|押金|解冻金|解冻费|验资金|流水)|"
+    # tasks or turnover demanded before your own money comes out ('必须连续完成3个任务才能提现'): a
+    # promotion says the reward comes 'at once' (即可), the task platform says 'only then'
+    r"(?:才能|才可以|才可|方可)(?P<tasks>提现|解冻|出款|到账|取出|提款)|"
+    # the fake platform's 'withdrawal channel' closed, and your money threatened with being cleared
+    r"(?P<channel>提现通道|出款通道|提款通道)" + _gap(6) + r"(?:已关闭|被关闭|关闭|被冻结|冻结|异常|未开通|暂停|被锁)|"
+    r"(?P<cleared>清零|没收|划走)"
 )
+_REPAYMENT = re.compile(r"还款|逾期|按时|以免|避免|未还|欠款")
+# what must stand right before the claims found by their last words (the 40 characters before them)
+_BEFORE_CLAUSE = r"[^，。！？；：,!?;:\n]"
+_BEFORE_SENTENCE = r"[^。！？；!?;\n]"
+_LOAN_OPENED_BEFORE = re.compile(
+    r"(?:开通|开了|注册|办理|激活)了?" + _BEFORE_CLAUSE + r"{0,6}?"
+    r"(?:金条|借呗|微粒贷|白条|花呗|备用金|网贷|校园贷|学生账户|学生贷|月付|先用后付)" + _BEFORE_SENTENCE + r"{0,12}?"
+    r"(?:会|将|就会|将会)?$"
+)
+_PARCEL_HOLDS_BEFORE = re.compile(
+    r"(?:包裹|邮件|快递|快件|信件|邮包)" + _BEFORE_SENTENCE + r"{0,16}?(?:里面|里边|内|里|中)"
+    r"(?:有|装有|含有|夹带|发现|藏有|查出)" + _BEFORE_CLAUSE + r"{0,8}?$"
+)
+_PERSON_TO_RELEASE_BEFORE = re.compile(
+    r"(?:联系|咨询|添加|加|找|通过)(?:在线|人工|专属|平台|官方|我们的|我们)?"
+    r"(?:客服|导师|财务|专员|工作人员|经理|老师|接待员)" + _BEFORE_CLAUSE + r"{0,8}?(?:办理|进行|申请|协助)?$"
+)
+_TASKS_BEFORE = re.compile(
+    r"(?:完成|做|刷)" + _BEFORE_CLAUSE + r"{0,10}?(?:任务|单|流水)" + _BEFORE_CLAUSE + r"{0,4}?$"
+)
+_FUNDS_WILL_BE_BEFORE = re.compile(r"(?:资金|余额|本金|收益|款项)(?:将会|将被|将|会被|会|就会)被?$")
+_PLAN_UPGRADED_BEFORE = re.compile(
+    r"(?:套餐|资费)" + _BEFORE_SENTENCE + r"{0,16}?(?:自动升级|强制升级|被升级|升级|变更|调整)" + _BEFORE_SENTENCE + r"{0,16}?$"
+)
+_FROZEN_OR_HELD = re.compile(r"冻结|无法提现|提现失败|不能提现|解冻|无法出款|出款失败")
 
 # a membership, insurance or service said to charge you, in the caller's words ('每个月要扣您的钱',
 # '就要开始扣钱了') or at a price no membership has ('会员…每月扣费800元'): a renewal notice says
@@ -158,7 +235,10 @@ _CHARGE = re.compile(
     r"(?:会员|vip|月付|保障|保险|服务|业务|开通)" + _sentence_gap(24)
     + r"(?P<said>扣钱|扣您的钱|扣你的钱|扣您|扣你|要扣|就扣)|"
     r"(?:会员|vip|月付|保障|会员费|服务费|自动续费|自动扣费|续费功能|扣费服务)" + _sentence_gap(20) + r"(?:每月|每个月|按月|月费)" + _sentence_gap(10)
-    + r"(?P<price>[0-9]{3,5}) ?元"
+    + r"(?P<price>[0-9]{3,5}) ?元|"
+    # a plan 'upgraded' that will cost you more: operators change a plan only when you ask
+    # (found by its last words, the plan before them: _fits)
+    r"(?P<upgrade>多收费|多收|多扣费|多扣|加收|额外收费|额外扣费|额外扣)"
 )
 MONTHLY_PRICE_NO_MEMBERSHIP_HAS = 300  # yuan a month: video, music and shopping memberships cost a tenth of it
 
@@ -295,14 +375,18 @@ _ALWAYS = tuple(i for i, (*_, heads) in enumerate(_RUN) if not heads)
 _SAID_GROUPS = (
     "said", "agent", "claimable", "owed", "frozen", "funds", "twice", "spoken", "price", "spoken_cutoff",
     "in_your_name", "close", "paper", "flight", "set_as", "undo", "times", "pay_way", "handoff", "with_us",
-    "goes_on",
+    "goes_on", "site", "keeps_charging", "credit", "unfreeze", "deposit", "contents", "upgrade", "hurts", "tasks",
+    "channel", "cleared", "repair",
 )  # fmt: skip
 
+# what the caller threatens, said as a supposition and still a claim ('如不取消将每月扣费800元')
+_THREAT_GROUPS = ("price", "spoken_cutoff", "spoken", "with_us", "goes_on", "keeps_charging")
 _SECOND_PERSON = re.compile(r"您|你")
 _SENTENCE_END = re.compile(r"[。！？!?;；\n]")
 _SUPPOSED = re.compile(r"如果|如|若|万一|假如|一旦|是否|要是|倘若|当您|当你|怎么办|如何")
 _ANSWERED = re.compile(r"您反馈|你反馈|您反映|你反映|您咨询|你咨询|您说的|你说的|您提到|你提到|您投诉|你投诉|您询问|关于您|关于你")
-_QUESTION_AFTER = re.compile(r"[^。！!；;\n]{0,12}?(?:吗|么|[?？])")
+# (a question of its own after a comma does not make the claim one: '…在分拣时遗失，请问您是本人吗？')
+_QUESTION_AFTER = re.compile(r"[^，,。！!；;\n]{0,12}?(?:吗|么|[?？])|[，,](?:是吗|对吗|对吧|是不是|有没有)")
 SECOND_PERSON_BEFORE = 40  # '您在我们店铺购买的…': the reader named earlier in the sentence
 SECOND_PERSON_AFTER = 12  # '快递在运输途中丢失了，我们给您赔偿'
 
@@ -346,7 +430,8 @@ def told_claims(m: MessageHits) -> list[Finding]:
             # '我是快递公司的理赔专员' speaks of itself, '卖家账号未完成认证' of the other side, not of you
             # ... and '若还不取消业务，只会被刷更多' is the caller's threat, whoever it names
             itself = _group(hit, "agent") or pattern is _SELLER_UNVERIFIED or _group(hit, "goes_on")
-            threat = any(_group(hit, g) for g in ("price", "spoken_cutoff", "spoken", "with_us", "goes_on"))
+            itself = itself or _group(hit, "keeps_charging") or _group(hit, "cleared") or _group(hit, "tasks")
+            threat = any(_group(hit, g) for g in _THREAT_GROUPS)
             if not (itself and not m.negated(said)) and not _said_to_you(m, hit.start(), said, hit.end(), threat):
                 continue
             if not _fits(m, pattern, hit):
@@ -382,13 +467,34 @@ def _fits(m: MessageHits, pattern: re.Pattern[str], hit: re.Match[str]) -> bool:
     if pattern is _MISTAKEN_MEMBER or pattern is _ORDER_SETTING:
         return _REFUNDED_BACK.search(m.folded) is None
     if pattern is _SELLER_UNVERIFIED:
-        return _TRADE_WORDS.search(m.folded) is not None  # '该商家未认证' is a listing's label
+        # '该商家未认证' is a listing's label; a protection 'not opened' ('该店铺尚未开通店铺保障') is the
+        # fake trade platform's own line: real platforms protect every trade without a seller opening it
+        # (not a shop's label of the platform's real buyer protection: '该店铺未开通消费者保障服务')
+        opened = hit.group("said") == "保障" and not m.folded.endswith("消费者", 0, hit.start("said"))
+        return opened or _TRADE_WORDS.search(m.folded) is not None
+    if pattern is _ORDER_STUCK:
+        return _ORDER_TRACKING_OR_PAYMENT.search(m.folded, hit.start(), hit.start("said")) is None
     if _group(hit, "price") and int(hit.group("price")) < MONTHLY_PRICE_NO_MEMBERSHIP_HAS:
         return False
     if pattern is _CANCEL_WITH_US:  # asked of you ('需要您配合…'), and a thing of yours to cancel
         return _ASKED_OF_YOU.search(before) is not None and _CANCELLABLE.search(m.folded) is not None
     if pattern is _HANDOFF:
         return _LATER.search(m.folded) is not None  # 'the bank will contact you' answering what you asked
+    if _group(hit, "hurts"):  # '逾期还款会影响个人征信', '按时还款不影响征信': the lender's own reminder
+        opened = _LOAN_OPENED_BEFORE.search(before)
+        return opened is not None and _REPAYMENT.search(opened.group(0)) is None and not before.endswith("不")
+    if _group(hit, "contents"):
+        return _PARCEL_HOLDS_BEFORE.search(before) is not None
+    if _group(hit, "tasks"):
+        return _TASKS_BEFORE.search(before) is not None
+    if _group(hit, "cleared"):
+        return _FUNDS_WILL_BE_BEFORE.search(before) is not None
+    if _group(hit, "upgrade"):
+        return _PLAN_UPGRADED_BEFORE.search(before) is not None
+    if _group(hit, "unfreeze"):
+        return _PERSON_TO_RELEASE_BEFORE.search(before) is not None and _FROZEN_OR_HELD.search(m.folded) is not None
+    if _group(hit, "deposit"):
+        return _FROZEN_OR_HELD.search(m.folded) is not None
     if pattern is _FLIGHT:  # '…请到机场柜台办理补偿', '延误险已理赔200元，请注意查收': where and how it is paid
         return not (_AT_THE_AIRPORT.search(m.folded) or _PAID_OUT.search(m.folded))
     if pattern is _BENEFIT_WAITING:

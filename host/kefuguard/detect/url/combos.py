@@ -350,3 +350,8 @@ def short_name_part_findings(label: str, suffix: str, index: BrandIndex, where: 
         own_country = suffix.rsplit(".", 1)[-1] == t.brand.region.lower()  # att-network.us: AT&T's country
         return [] if local_name_elsewhere(suffix, found) and not own_country else [found]
     return []
+
+
+# the word break and the scam-word test, for the rules that read a page's name (shape.py)
+split_words = _split_words
+has_scam_word = _has_scam_word

@@ -42,6 +42,7 @@ from kefuguard.detect.url.public_suffix import public_suffix
 from kefuguard.detect.url.reasons import render
 from kefuguard.detect.url.scam_words import GENERIC_CCTLDS, SCAM_WORDS, SCAM_WORDS_ZH
 from kefuguard.detect.url.site_names import (
+    evisa_site_findings,
     fake_government_findings,
     fake_government_subdomain,
     is_government_ending,
@@ -51,7 +52,12 @@ from kefuguard.detect.url.site_names import (
     toll_site_findings,
 )
 from kefuguard.detect.url.skeleton import is_mixed_script, letter_skeleton, loose_skeleton, skeleton
-from kefuguard.detect.url.throwaway_names import drawn_host_findings, drawn_part, throwaway_name_findings
+from kefuguard.detect.url.throwaway_names import (
+    drawn_host_findings,
+    drawn_part,
+    dynamic_dns_name_findings,
+    throwaway_name_findings,
+)
 from kefuguard.detect.url.typosquats import local_name_elsewhere, typosquat_findings
 
 # TLDs that cheap throwaway scam sites favour; a brand's exact label under one of them is no sister site
@@ -169,12 +175,14 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
         return (
             noisy_number_findings(label, index, shown, ending)
             or fake_government_findings(label, host.suffix, shown)
+            or evisa_site_findings(label, host.suffix, shown)
             or toll_site_findings(label, shown)
             or scam_theme_findings(label, shown, theme_ending)
             or theme_pair_findings(label, shown)
             or name_trick_findings(label, host.suffix, shown)
             or drawn_noise_findings(label, index, shown)  # the screen keys no everyday-word names (amazon)
             or throwaway_name_findings(label, shown, cheap_ending)
+            or dynamic_dns_name_findings(label, host.suffix, shown)
         )
     skel = skeleton(label)
     flat = skel.replace("-", "")
@@ -196,9 +204,10 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
             level = "danger"
             if t.brand.region != "CN" and ending not in ABUSED_TLDS and ending not in GENERIC_CCTLDS:
                 level = "caution"  # amazon.jobs: a global brand's own site under a new ending is plausible
-            if is_pseudo_ending(host.suffix):
+            pseudo = is_pseudo_ending(host.suffix)
+            if pseudo:
                 level = "danger"  # paypal.co.com: an ending a private company sells is no brand's sister site
-            if t.brand.country_sites and is_country_suffix(host.suffix):
+            if t.brand.country_sites and is_country_suffix(host.suffix) and not pseudo:
                 continue  # google.de, mercadolibre.cl: the brand's own country sites, which the list cannot all name
             out.append(finding("lookalike.tld_swap", level, t, shown, shown=shown))
         elif label.replace("-", "") == t.label:
@@ -238,6 +247,10 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
     named = []
     if bought:
         named = brand_name_findings(label, index, shown) or everyday_word_country_findings(label, index, shown, ending)
+    elif is_hosting_suffix(host.suffix):
+        named = hosted_brand_name_findings(label, index, shown)
+    else:
+        named = government_name_findings(label, host.suffix, index, shown)
     return (
         named
         or disguised_ending_findings(label, host.suffix, shown)
@@ -248,12 +261,45 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
         or noisy_number_findings(label, index, shown, ending)
         or scam_vocabulary_findings(label, index, shown, cheap_ending)
         or fake_government_findings(label, host.suffix, shown)
+        or evisa_site_findings(label, host.suffix, shown)
         or toll_site_findings(label, shown)
         or scam_theme_findings(label, shown, theme_ending)
         or theme_pair_findings(label, shown)
         or name_trick_findings(label, host.suffix, shown)
         or throwaway_name_findings(label, shown, cheap_ending)
+        or dynamic_dns_name_findings(label, host.suffix, shown)
     )
+
+
+MIN_HOSTED_NAME = 4  # pdd.github.io, irs.netlify.app: three letters on a hosting platform are anyone's initials
+
+
+def hosted_brand_name_findings(label: str, index: BrandIndex, shown: str) -> list[Finding]:
+    """A brand's other name (not a domain's label, which the TLD-swap rule reads) as the whole name
+    of a site on a hosting platform or a dynamic-DNS service: americanairlines.duckdns.org,
+    servicesaustralia.web.app. As for a domain's label there (microsoft.github.io), it may be the
+    brand's own account or a squatter's: a caution."""
+    name = label.replace("-", "") if "-" in label else label
+    t = index.tokens.get(name)
+    if t is None or len(name) < MIN_HOSTED_NAME or name.isdigit() or name in index.by_form:
+        return []
+    return [finding("lookalike.tld_swap/hosting", "caution", t, shown, shown=shown)]
+
+
+def government_name_findings(label: str, suffix: str, index: BrandIndex, shown: str) -> list[Finding]:
+    """A government body's name as the whole name of a site under an ending anyone can buy: mygov.net,
+    dvla.com. A company may own its name under .com without listing it; an agency whose every domain
+    is under a government ending (my.gov.au, www.gov.uk) does not run its service there. Only names
+    rare enough to stand out (index.distinctive: not customs, court or canada). A caution, as the
+    brand-name rule's under the endings scammers buy."""
+    name = label.replace("-", "") if "-" in label else label
+    t = index.distinctive.get(name)
+    if t is None or t.brand.category != "government" or name in index.by_form:
+        return []
+    if not all(exempt_suffix(public_suffix(domain)) for domain in t.brand.domains):
+        return []  # an agency with a site under a commercial ending (chsi.com.cn) may own others
+    # another country's government may go by the same name under its own ending (mygov.in, India's)
+    return [f for f in brand_name_findings(label, index, shown) if not local_name_elsewhere(suffix, f)]
 
 
 def name_trick_findings(label: str, suffix: str, shown: str) -> list[Finding]:

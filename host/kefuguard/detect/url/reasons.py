@@ -260,6 +260,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ending such as .gov.cn.",
         "{shown} 名字里带“gov”，却不是政府网站：政府网站的域名以 .gov.cn 等政府专用后缀结尾。",
     ),
+    "url.fake_government/evisa": (
+        "{shown} is named for an e-visa but is not a government site: a country issues its e-visa only on its "
+        "government's own site, under a government ending such as .gov.in or .gov.tr. Sites like this charge fees "
+        "of their own or take your passport details and payment.",
+        "{shown} 以电子签证（e-visa）命名，却不是政府网站：各国只在本国政府的官方网站（以 .gov.in、.gov.tr 等政府专用"
+        "后缀结尾）签发电子签证。这类网站会额外收费，或骗取您的护照信息和付款。",
+    ),
     "url.fake_government/written": (
         "{shown} writes a government ending into its name ('{word}') but is not a government site: government "
         "sites end in a government ending such as .gov.cn, .go.jp or .gouv.fr.",
@@ -297,6 +304,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{shown} names no brand and its name ('{word}') reads as no word, under the .{ending} ending that "
         "throwaway scam sites favour: it looks like a name a script drew for one wave of scam messages.",
         "{shown} 不属于任何品牌，名字（“{word}”）读不成任何词，且使用诈骗网站常用的 .{ending} 后缀："
+        "像是程序为一批诈骗短信随机生成的网站名。",
+    ),
+    "url.throwaway_name/dynamic_dns": (  # {word}: the drawn part; {ending}: the dynamic-DNS service's suffix
+        "{shown} names no brand and its name ('{word}') reads as no word, on {ending}, a dynamic-DNS service "
+        "where anyone gets a name for free in a minute: it looks like a name a script drew for one wave of scam "
+        "messages.",
+        "{shown} 不属于任何品牌，名字（“{word}”）读不成任何词，而且挂在任何人都能免费、即时取名的动态域名服务 {ending} 下："
         "像是程序为一批诈骗短信随机生成的网站名。",
     ),
     "url.throwaway_name/pair": (  # {word}: the front name; {site}: the site's own drawn name

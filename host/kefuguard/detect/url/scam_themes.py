@@ -25,7 +25,7 @@ THEMES: dict[str, tuple[str, str]] = {
 
 _WORDS_BY_THEME: dict[str, str] = {
     "tax": "tax taxes taxrefund taxreturn rebate rebates tuishui geshui steuer steuererstattung impots impot "
-    "impuestos belasting podatek vergi pajak zeikin kanpu kyufukin nalog",
+    "impuestos belasting podatek vergi pajak zeikin kanpu kyufukin nalog restituicao",
     "toll": "toll tolls etoll tolling peaje peajes pedagio peage pedaggio maut tongxingfei weizhang fakuan "
     "citation citations violation violations unpaid overdue penalty multa amende bussgeld",
     "parcel": "parcel parcels redelivery redeliver customs douane dogana aduana zoll alfandega beacukai gumruk "
@@ -36,8 +36,10 @@ _WORDS_BY_THEME: dict[str, str] = {
     "verifizierung "
     "verificatie weryfikacja overeni dogrulama xacminh yanzheng kakunin kyc unlock unblock suspended "
     "reactivate dongjie jiedong jiefeng zhanghu anquan sblocco desbloqueo desbloqueio entsperren bestaetigen "
-    "bestatigen identificazione restrizione zugang espaceclient espaceclients",
-    "refund": "kefu tuikuan tuifei tuipiao lipei peifu peichang buchang refund refunds compensation claim claims "
+    "bestatigen identificazione restrizione zugang espaceclient espaceclients legitimation honninkakunin "
+    "riyoteishi konfirmasi xacnhan yuenyan verifikation sospensione suspendido suspendu",
+    "refund": "henkin khuenngoen hoanphi "
+    "kefu tuikuan tuifei tuipiao lipei peifu peichang buchang refund refunds compensation claim claims "
     "rimborso reembolso remboursement rueckerstattung erstattung pengembalian hoantien terugbetaling "
     "vozvrat zwrot vraceni yunfeixian",
     "cancel": "zhuxiao quxiao cancel cancellation daikuan jiekuan xueshengdai zhengxin",
@@ -49,7 +51,7 @@ THEME_OF_WORD: dict[str, str] = {w: theme for theme, words in _WORDS_BY_THEME.it
 # paketwisata, pacco, mautic, impotent, vergil, fuzaisu): they count only as a whole part of the name
 WHOLE_PART_ONLY = frozenset(
     "tax taxes steuer impot podatek vergi pajak nalog maut multa amende customs zoll paket pacco fuzai "
-    "kyc claim claims zwrot vozvrat anquan".split()
+    "kyc claim claims zwrot vozvrat anquan henkin".split()
 )
 
 # Chinese words of the same themes, for IDN labels (退税.top, 客服中心.xyz)

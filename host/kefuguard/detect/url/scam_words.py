@@ -1,7 +1,7 @@
 """Words scammers put next to a brand in a domain name (combo-squatting), in pinyin, English and
 the languages of other markets scammers work (Italian, Spanish, French, Portuguese, German, Dutch,
 Polish, Czech, Turkish, Indonesian/Malay, Vietnamese written without accents, Russian transliterated,
-Japanese in romaji).
+Japanese in romaji, Thai romanized).
 
 Chosen from how fake customer-service and refund sites name themselves, not from any test set.
 """
@@ -29,6 +29,7 @@ SCAM_WORDS = frozenset(
         "dongjie",
         "jiedong",
         "yanzheng",
+        "renzheng",  # certification (认证)
         "shenhe",
         "fanxian",
         "hongbao",
@@ -154,6 +155,7 @@ SCAM_WORDS = frozenset(
         "suspended",
         "locked",
         "alert",
+        "alerts",  # chase-alerts: the bank's 'alerts' about a payment to stop
         "notice",
         "notification",  # anz-notification: the bank's 'notification' that needs you to log in
         "notifications",
@@ -209,6 +211,12 @@ SCAM_WORDS = frozenset(
         "sicurezza",  # security
         "avviso",  # notice: 'avviso di sicurezza'
         "aggiorna",  # update (the imperative the texts use)
+        "notifica",  # notice
+        "blocco",  # block: 'il tuo conto è bloccato'
+        "sospeso",  # suspended
+        "sospensione",
+        "riattivazione",  # reactivation
+        "riattiva",
         # Spanish
         "verificar",
         "verificacion",
@@ -226,6 +234,17 @@ SCAM_WORDS = frozenset(
         "paquete",
         "clientes",
         "multa",
+        "bloqueado",  # blocked
+        "suspendido",  # suspended
+        "suspension",
+        "aviso",  # notice
+        "validar",  # validate
+        "validacion",
+        "confirmar",  # confirm (Spanish, Portuguese)
+        "confirmacion",
+        "devolucion",  # refund, return
+        "premio",  # prize (Spanish, Italian, Portuguese)
+        "sorteo",  # draw
         # French
         "aide",
         "compte",
@@ -241,6 +260,16 @@ SCAM_WORDS = frozenset(
         "securise",  # secured (sécurisé)
         "facture",
         "amende",
+        "verification",
+        "validation",
+        "suspendu",  # suspended
+        "alerte",
+        "confirmer",
+        "confirmation",
+        "miseajour",  # update (mise à jour)
+        "authentification",
+        "securisation",
+        "cadeau",  # gift
         # Portuguese
         "verificacao",
         "encomenda",
@@ -251,6 +280,13 @@ SCAM_WORDS = frozenset(
         "atualizacao",
         "rastreio",  # parcel tracking
         "rastreamento",
+        "bloqueio",  # block
+        "suspenso",  # suspended
+        "sorteio",  # draw
+        "restituicao",  # refund; Brazil's income-tax refund (restituição)
+        "regularizar",  # settle: 'regularize your CPF or your debt'
+        "regularizacao",
+        "pendencia",  # an outstanding matter (pendência)
         # German
         "konto",
         "kunden",
@@ -274,6 +310,14 @@ SCAM_WORDS = frozenset(
         "entsperrung",  # unblocking
         "freischalten",  # unlock, activate
         "aktualisierung",  # update
+        "aktualisieren",
+        "legitimation",  # the bank's re-identification of a customer: 'your legitimation has expired'
+        "sperre",  # block
+        "sperrung",
+        "benachrichtigung",  # notification
+        "verifikation",
+        "datenabgleich",  # a comparison of the customer's data
+        "pushtan",  # a savings bank's approval app: 'renew your pushTAN'
         # Indonesian / Malay
         "verifikasi",
         "pembayaran",
@@ -287,6 +331,12 @@ SCAM_WORDS = frozenset(
         "bantuan",
         "keamanan",  # security
         "pembaruan",  # update
+        "konfirmasi",  # confirm
+        "klaim",  # claim
+        "undian",  # lucky draw
+        "pemblokiran",  # blocking
+        "aktivasi",  # activation
+        "pemulihan",  # recovery
         # Vietnamese, without accents: customer care (chăm sóc khách hàng), support, verify, refund,
         # account, credit, unsecured loan, customer, service
         "cskh",
@@ -302,6 +352,15 @@ SCAM_WORDS = frozenset(
         "dangnhap",  # log in (đăng nhập)
         "xacthuc",  # authenticate (xác thực)
         "nhanqua",  # receive a gift (nhận quà)
+        "tritan",  # gratitude (tri ân): 'a gift to thank our customers'
+        "uudai",  # a special offer (ưu đãi)
+        "nhanthuong",  # receive a reward (nhận thưởng)
+        "hoanphi",  # a refund of fees (hoàn phí)
+        "xacnhan",  # confirm (xác nhận)
+        "kichhoat",  # activate (kích hoạt)
+        "capnhat",  # update (cập nhật)
+        "hanmuc",  # a credit limit (hạn mức): 'raise your card's limit'
+        "nanghanmuc",
         # Japanese romaji: confirm (確認), payment (支払い), missed delivery (不在), suspended (停止),
         # renewal (更新), procedure (手続き), billing (請求)
         "kakunin",
@@ -311,6 +370,15 @@ SCAM_WORDS = frozenset(
         "koushin",
         "tetsuzuki",
         "seikyu",
+        "honninkakunin",  # identity confirmation (本人確認)
+        "riyoteishi",  # use suspended (利用停止)
+        "henkin",  # refund (返金)
+        "mibarai",  # unpaid (未払い)
+        "fuseiriyo",  # unauthorized use (不正利用)
+        # Thai, romanized: confirm (ยืนยัน), refund (คืนเงิน), loan (สินเชื่อ)
+        "yuenyan",
+        "khuenngoen",
+        "sinchuea",
         # Dutch: payment, pay, parcel, delivery, shipment, verification, refund, customer service,
         # log in, security, confirm
         "betaling",

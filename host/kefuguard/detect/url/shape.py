@@ -8,10 +8,11 @@ import re
 from functools import lru_cache
 
 from kefuguard.detect.url.brand_index import ORDINARY_WORD_TOKENS, BrandIndex, Target
-from kefuguard.detect.url.combos import combo_findings
+from kefuguard.detect.url.combos import combo_findings, has_scam_word, split_words
 from kefuguard.detect.url.findings import Finding, finding
 from kefuguard.detect.url.parse import HostParts, ParsedUrl, unquote
 from kefuguard.detect.url.popular import is_popular
+from kefuguard.detect.url.scam_words import SERVICE_WORDS
 
 SHORTENERS = frozenset(
     {
@@ -255,6 +256,15 @@ def brand_app_file(path: str, index: BrandIndex) -> tuple[str, Target] | None:
 
 
 _STATIC_PAGE = re.compile(r"/([a-z]+[0-9]{0,3})\.html?$")
+# a page named with words joined by hyphens or underscores: /paypal-login.html, /usps_redelivery.php
+_WORDS_PAGE = re.compile(r"/([a-z0-9]+(?:[_-][a-z0-9]+)+)\.(?:html?|php)$")
+# a site's own scripts for a payment service's round trip (/paypal-cancel.php, /alipay-payment.php) and
+# for signing in with another's account (/google-login.php, /wechat-login.php) are named with these,
+# and a help desk's pages with the service words: no kit's page name
+_OWN_SCRIPT_WORDS = frozenset(
+    "payment payments pay order orders cancel cancellation billing invoice checkout notify return "
+    "login logon signin auth register registration account accounts connect callback".split()
+)
 
 
 def brand_page_name(path: str, index: BrandIndex) -> tuple[str, Target] | None:
@@ -263,11 +273,31 @@ def brand_page_name(path: str, index: BrandIndex) -> tuple[str, Target] | None:
     brand are named in sentence-like slugs (/news/hsbc-results.html), and payment callbacks are
     scripts (/notify/alipay.php), not static pages. Brand tokens of 4+ letters that are no
     ordinary word (apple.html is a fruit's page as often)."""
-    m = _STATIC_PAGE.search(unquote(path).lower()[:2048])
+    lowered = unquote(path).lower()[:2048]
+    m = _STATIC_PAGE.search(lowered)
     if m is None:
-        return None
+        return _combo_page_name(lowered, index)
     name = m.group(1).rstrip("0123456789")
     if len(name) < 4 or name in ORDINARY_WORD_TOKENS:
         return None
     t = index.tokens.get(name)
     return (m.group(1), t) if t is not None else None
+
+
+def _combo_page_name(lowered: str, index: BrandIndex) -> tuple[str, Target] | None:
+    """A page named only with a brand's name and a scam script's words (/paypal-verify.html,
+    /usps_redelivery.php): a phishing kit's page on a bucket, a page builder or a hijacked site. Every
+    word of the name must be known, so a slug with words of its own (/how-to-get-a-paypal-refund.html)
+    is a page about the brand, not its fake; a site's checkout and sign-in scripts and a help desk's
+    pages are named with words left out here (/google-login.php signs in with Google)."""
+    m = _WORDS_PAGE.search(lowered)
+    if m is None:
+        return None
+    name = m.group(1)
+    words = name.replace("_", "-")
+    token, strength, complete = split_words(words, index.words)
+    if token is None or not complete or strength < 2 or len(token) < 3 or token.isdigit():
+        return None
+    if not has_scam_word(words, index, but=SERVICE_WORDS | _OWN_SCRIPT_WORDS):
+        return None
+    return name, index.tokens[token]

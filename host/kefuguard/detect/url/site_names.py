@@ -13,7 +13,7 @@ from kefuguard.detect.url.findings import Finding, finding
 from kefuguard.detect.url.parse import HostParts
 from kefuguard.detect.url.reasons import MESSAGES, render
 from kefuguard.detect.url.scam_themes import THEME_OF_WORD, THEME_WORDS_ZH, THEMES, US_STATE_CODES, WHOLE_PART_ONLY
-from kefuguard.detect.url.scam_words import COUNTRY_CODES, SCAM_WORDS, SERVICE_WORDS, STRONG_SCAM_WORDS
+from kefuguard.detect.url.scam_words import COUNTRY_CODES, GENERIC_CCTLDS, SCAM_WORDS, SERVICE_WORDS, STRONG_SCAM_WORDS
 
 
 def scam_vocabulary_findings(label: str, index: BrandIndex, where: str, cheap_ending: str | None) -> list[Finding]:
@@ -331,6 +331,28 @@ def fake_government_findings(label: str, suffix: str, where: str) -> list[Findin
         if re.fullmatch(_WRITTEN_GOVERNMENT_ENDING, part):  # amendes-gouvs, cagov-jh, soumu-gojp
             return [finding("url.fake_government/written", "caution", None, where, shown=where, word=part)]
     return []
+
+
+# 'evisa' or 'e-visa' in a name, not the end of a word (televisa, previsao, devisa: r, d or l before it)
+_EVISA = re.compile(r"(?<![rdl])e-?visa")
+
+
+def evisa_site_findings(label: str, suffix: str, where: str) -> list[Finding]:
+    """A site named for an electronic visa (evisaindia, kenya-evisa-online, indianevisaservice): a
+    country issues its e-visa on its government's own site, under a government ending
+    (indianvisaonline.gov.in, evisa.gov.tr); sites named so elsewhere are agents that charge a fee
+    of their own for the form, or take the fee and the passport's details and issue nothing.
+    Called for names under other endings only. Not the word alone under a country's own ending
+    (evisa.tj, Tajikistan's portal). A caution."""
+    if "visa" not in label:
+        return []
+    m = _EVISA.search(label)
+    if m is None:
+        return []
+    last = suffix.rsplit(".", 1)[-1]
+    if m.group(0) == label and len(last) == 2 and last not in GENERIC_CCTLDS:
+        return []
+    return [finding("url.fake_government/evisa", "caution", None, where, shown=where)]
 
 
 def fake_government_finding(where: str) -> Finding:

@@ -103,6 +103,25 @@ def throwaway_name_findings(label: str, where: str, cheap_ending: str | None) ->
     return [finding("url.throwaway_name", "caution", None, where, shown=where, ending=cheap_ending, word=part)]
 
 
+# dynamic-DNS services (the public suffix list's private section): a home server's owner types its
+# name (mynas, homeserver); tunnels and hosting platforms that draw names for their users are not here
+DYNAMIC_DNS_SUFFIXES = frozenset(
+    "duckdns.org ddns.net myftp.org hopto.org zapto.org sytes.net servehttp.com serveftp.com servebeer.com "
+    "no-ip.org noip.me dynu.net freeddns.org ddnsking.com dyndns.org dynv6.net".split()
+)
+
+
+def dynamic_dns_name_findings(label: str, suffix: str, where: str) -> list[Finding]:
+    """A name that reads as no word on a dynamic-DNS service (dfmfewemha.duckdns.org): free and made in
+    a minute like a throwaway ending's, and its owners type a name they can remember. Caution."""
+    if suffix not in DYNAMIC_DNS_SUFFIXES or not label.isascii():
+        return []
+    part = drawn_part(label)
+    if part is None:
+        return []
+    return [finding("url.throwaway_name/dynamic_dns", "caution", None, where, shown=where, ending=suffix, word=part)]
+
+
 def drawn_host_findings(host: HostParts) -> list[Finding]:
     """A host that is two drawn names, one in front of the other (hnaatvlrl.isrhns5.com,
     hedrnwvvad.koanwx.net): a script's subdomain on a script's domain, under any ending. A real
