@@ -301,18 +301,29 @@ def _inside_a_handle(folded: str, start: int) -> bool:
 _NUMBER_PREFIXES = frozenset({"qq", "vx", "wx", "tel", "call", "phone", "no", "mob", "mobile", "whatsapp", "wa"})
 
 
+# Every number read below has at least MIN_NUMBER_DIGITS digits in one group of _DIGIT_GROUPS (digits
+# with up to three spaces between them): a code 4 to 8, a QQ number 5, the shortest phone kinds 5
+# (cn_service, '12315') and 6 ('13 22 21'), a number spelled digit by digit 7, '1-800-FLOWERS' the
+# four of '1 800'. A text with no such run has no number: one search in C instead of the work below
+# (tests/detect/test_text_gates.py checks every path with shorter runs).
+MIN_NUMBER_DIGITS = 4
+_NUMBER_RUN = re.compile("[0-9]" + "(?: {0,3}[0-9])" * (MIN_NUMBER_DIGITS - 1))
+
+
 def extract_numbers(folded: str, text: str, im_hits: list[Hit], code_hits: list[Hit]) -> list[Entity]:
     """Phone, QQ, card, ID and code numbers; `text` is the original (for '+' before a number)."""
     found: list[Entity] = []
+    digits_view = _PARENS.sub(" ", folded) if "(" in folded or "[" in folded else folded
+    if CN_DIGIT_RUN.search(digits_view) is not None:  # one character for one: spans stay the text's
+        digits_view = CN_DIGIT_RUN.sub(lambda m: m.group(0).translate(_CN_DIGITS), digits_view)
+    if "o" in digits_view and _DIGIT_BY_O.search(digits_view):  # '1-8oo-3o1-4629': the letter for the digit (sub leaves no match alone)
+        digits_view = _O_FOR_ZERO.sub(lambda m: m.group(0).replace("o", "0"), digits_view)
+    if _NUMBER_RUN.search(digits_view) is None:
+        return found  # 'a1b2c3.top', '3天内': no group of digits long enough to be any number below
     qq_ends = [h.end for h in im_hits if _is_qq_word(folded, h)]
     if "q" in folded and ("加" in folded or "请" in folded or " q" in folded):
         qq_ends += [m.end() for m in _ADD_V_OR_Q.finditer(folded) if m.group(1) == "q"]
     code_spans = [(h.start, h.end) for h in code_hits]
-    digits_view = _PARENS.sub(" ", folded) if "(" in folded or "[" in folded else folded
-    if CN_DIGIT_RUN.search(digits_view) is not None:  # one character for one: spans stay the text's
-        digits_view = CN_DIGIT_RUN.sub(lambda m: m.group(0).translate(_CN_DIGITS), digits_view)
-    if _DIGIT_BY_O.search(digits_view):  # '1-8oo-3o1-4629': the letter for the digit (sub leaves no match alone)
-        digits_view = _O_FOR_ZERO.sub(lambda m: m.group(0).replace("o", "0"), digits_view)
     spelled = _spelled_out_numbers(digits_view)
     if _VANITY_HEAD.search(digits_view) is not None:
         spelled += _vanity_numbers(digits_view, text)

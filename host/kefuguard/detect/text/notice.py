@@ -103,18 +103,33 @@ def _link_expires(m: MessageHits, h: Hit) -> bool:
 def _states(m: MessageHits, hits: list[Hit]) -> list[Hit]:
     """States that are not negated; in a promotion only the ones no promotion says (frozen,
     suspended...): 'your coupon expires, claim it' is marketing, not an account in trouble."""
+    if not hits:
+        return []
+    tests = m.memo.get("state_tests")
+    if tests is None:
+        # each test's words looked for once per message, not once per state: most messages have none
+        tests = m.memo["state_tests"] = [
+            test
+            for test, needed in (
+                (MessageHits.negated, m.get("neg")),
+                (_reported_claim, _REPORTED_CLAIM_WORDS),
+                (_advised, m.get("advisory")),
+                (_maintenance, _MAINTENANCE),
+                (_supposed, _SUPPOSED_WORDS),
+            )
+            if (_anywhere(m, needed) if needed.__class__ is re.Pattern else needed)
+        ]
+        m.memo["state_said"] = {}
+    said: dict[int, bool] = m.memo["state_said"]  # by position: a hallmark is a state asked again
     expiring = "expir" in m.folded  # one test of the message, not one a state
-    states = [
-        h
-        for h in hits
-        if not m.negated(h.start)
-        and not _reported_claim(m, h.start)
-        and not _advised(m, h.start)
-        and not _maintenance(m, h.start)
-        and not _supposed(m, h.start)
-        and not _failed_and_returned(m, h)
-        and not (expiring and _link_expires(m, h))
-    ]
+    states = []
+    for h in hits:
+        other = said.get(h.start) if tests else False
+        if other is None:  # negated, reported, advised against, in maintenance, or supposed
+            other = said[h.start] = any(said_of(m, h.start) for said_of in tests)
+        # ... and what the word itself says: a payment failed and returned, a link's own expiry
+        if not other and not _failed_and_returned(m, h) and not (expiring and _link_expires(m, h)):
+            states.append(h)
     if states and m.get("remedy"):
         states = [h for h in states if not reader_remedy(m, h)]
     if _promotes(m):
@@ -138,8 +153,11 @@ def _failed_and_returned(m: MessageHits, h: Hit) -> bool:
 def _promotes(m: MessageHits) -> bool:
     """A promotion's words in the message itself, not in the name of a link or an address
     ('claims@cc-promo.com', 'best-deal.top')."""
+    marketing = m.get("marketing")
+    if not marketing:
+        return False
     spans = [(e.start, e.end) for e in m.entities if e.kind in ("url", "email")]
-    return any(not any(s <= h.start < e for s, e in spans) for h in m.get("marketing"))
+    return any(not any(s <= h.start < e for s, e in spans) for h in marketing)
 
 
 _SUPPOSED = re.compile(

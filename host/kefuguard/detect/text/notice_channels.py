@@ -83,7 +83,7 @@ def unshown_link(m: MessageHits) -> tuple[int, int] | None:
             continue  # '勿点击陌生链接': the link a notice tells you not to open is none it offers
         if not any(0 <= w.start - o.start <= OFFICIAL_BEFORE_LINK_WORD for o in m.get("official_ref")):
             return w.start, w.end
-    if _ENDS_ON_A_LINK_CUE.search(m.text[-40:]) and (m.get("act") or m.get("link_action")):
+    if (m.get("act") or m.get("link_action")) and _ENDS_ON_A_LINK_CUE.search(m.text[-40:]):
         return len(m.text.rstrip()) - 1, len(m.text.rstrip())
     button = _email_button(m.text)
     if button is not None:
@@ -107,8 +107,8 @@ def _callback_unshown(m: MessageHits) -> tuple[int, int] | None:
     """'If you did not make this purchase, contact our customer care within 72 hours': a charge
     disputed by calling a number the message does not show (it is in the rest of the e-mail, or
     the next message), and not 'the number on the back of your card'."""
-    if m.get("official_ref") or any(e.kind == "phone" for e in m.entities):
-        return None
+    if m.get("official_ref") or not m.get("dispute") or any(e.kind == "phone" for e in m.entities):
+        return None  # (no dispute: nothing below can be found, so no search for a money event)
     if not _MONEY_EVENT.search(m.folded):
         return None  # 'your password was changed. If this wasn't you, contact us': a security notice's own desk
     for d in m.get("dispute"):

@@ -18,6 +18,7 @@ import re
 
 from kefuguard.detect.text.notice_channels import official_place
 from kefuguard.detect.text.tactics import LURE_HALLMARK, LURE_STRONG, WEAK_ADVISORY_WORDS, Finding, MessageHits
+from kefuguard.detect.text.word_trie import trie_regex
 
 _NOT_CLAUSE_END = r"[^，。！？；：,!?;:\n]"
 _NOT_SENTENCE_END = r"[^。！？；!?;\n]"
@@ -365,7 +366,7 @@ def _head_words() -> list[str]:
 # one scan for the heads of every alternative (Python tries a pattern at every position of a text: one
 # scan, then the few alternatives whose heads are there, costs a tenth of running them all)
 _HEAD_WORDS = _head_words()
-_HEADS = re.compile("|".join(map(re.escape, _HEAD_WORDS)))
+_HEADS = re.compile(trie_regex(_HEAD_WORDS))  # the same words found, fewer comparisons (word_trie.py)
 _RUNS: dict[str, tuple[int, ...]] = {
     word: tuple(i for i, (*_, heads) in enumerate(_RUN) if any(h in word for h in heads)) for word in _HEAD_WORDS
 }
