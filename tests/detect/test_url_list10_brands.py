@@ -1,6 +1,7 @@
-"""The list10 entries (the NHS, O2 (UK), Western Union, Turkcell, Equity Bank, IMSS; ba.com for
-British Airways and vpass.jp for Sumitomo Mitsui Card): each official domain verified, made-up scam
-names with the brand's name warned, and genuine messages in each brand's own voice quiet."""
+"""The list10 entries (the NHS, O2 (UK), Western Union, Turkcell, Equity Bank, IMSS, Resona Bank,
+Vodacom, Viettel and Viettel Post; ba.com for British Airways and vpass.jp for Sumitomo Mitsui Card):
+each official domain verified, made-up scam names with the brand's name warned, and genuine sites and
+messages in each brand's own voice quiet."""
 
 from __future__ import annotations
 
@@ -26,6 +27,15 @@ from .url_support import assert_url_case
         ("https://www.turkcell.com.tr/", "turkcell"),
         ("https://equitybankgroup.com/", "equity_bank"),
         ("https://www.imss.gob.mx/", "mx_imss"),
+        ("https://www.resonabank.co.jp/", "resona_bank"),
+        ("https://www.resona-gr.co.jp/", "resona_bank"),  # the group's site: was a combo of resona and gr
+        ("https://www.vodacom.co.za/", "vodacom"),
+        ("https://www.vodacombusiness.co.za/", "vodacom"),  # was a noisy token of vodacom
+        ("https://www.vodacom.com/", "vodacom"),
+        ("https://viettel.vn/", "viettel"),
+        ("https://viettel.com.vn/", "viettel"),
+        ("https://viettelstore.vn/", "viettel"),
+        ("https://viettelpost.com.vn/", "viettel_post"),  # Viettel's courier, a brand of its own
     ],
 )
 def test_the_added_official_domains_are_verified(engine, url, brand):
@@ -43,6 +53,9 @@ def test_the_added_official_domains_are_verified(engine, url, brand):
         ("https://ba-refund.com/", "danger", "lookalike.combo", "british_airways"),
         ("https://turkcell-odeme.com/", "danger", "lookalike.combo", "turkcell"),
         ("https://imss-citas.com/", "caution", "lookalike.noisy_token", "mx_imss"),
+        ("https://resona-login.com/", "danger", "lookalike.combo", "resona_bank"),
+        ("https://vodacom-rewards.com/", "danger", "lookalike.combo", "vodacom"),
+        ("https://viettel-money.com/", "caution", "lookalike.noisy_token", "viettel"),
     ],
 )
 def test_names_of_the_brands_added(engine, url, level, code, brand):
@@ -58,6 +71,8 @@ def test_names_of_the_brands_added(engine, url, level, code, brand):
         "https://swimsuit.com/",  # 'imss' across a word break
         "https://o2online.de/",  # O2 in Germany: two characters are no name under another ending
         "https://www.o2.cz/",
+        "https://vodacom.co.tz/",  # Vodacom's country sites (country_sites), not ending swaps
+        "https://www.vodacom.cd/",
     ],
 )
 def test_real_sites_near_the_new_names_stay_unwarned(engine, url):
@@ -93,6 +108,9 @@ def test_real_sites_near_the_new_names_stay_unwarned(engine, url):
             "equity_bank",
         ),
         ("IMSS: Su cita ha sido confirmada. Consulte https://www.imss.gob.mx para mas informacion.", "mx_imss"),
+        ("【りそな銀行】お振込みを受け付けました。詳細はマイゲートでご確認ください https://www.resonabank.co.jp/", "resona_bank"),
+        ("Vodacom: Your data bundle of 1GB has been activated. Check your balance at https://www.vodacom.co.za", "vodacom"),
+        ("Viettel Post: Don hang cua ban dang duoc giao. Tra cuu tai https://viettelpost.com.vn", "viettel_post"),
     ],
 )
 def test_genuine_messages_of_the_new_brands_stay_quiet(text, brand):
