@@ -16,6 +16,7 @@ from .url_support import assert_url_case
     ("url", "brand"),
     [
         ("https://www.nhs.uk/", "nhs_uk"),
+        ("https://nhs.uk/book-a-vaccine", "nhs_uk"),  # the bare name, as NHS texts write it (a public suffix)
         ("https://www.nhs.net/", "nhs_uk"),  # NHSmail: was an ending swap of nhs.uk
         ("https://www.nhs.scot/", "nhs_uk"),
         ("https://www.nhs.wales/", "nhs_uk"),
