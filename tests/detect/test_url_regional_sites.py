@@ -30,7 +30,8 @@ CASES = [
     # a short rare token made of a name's letters and the word that ends it
     ("https://www.advfinfcu.com/", "none", "none.unlisted", None),  # Advanced Financial FCU
     ("https://www.northernlightscu.com/", "none", "none.unlisted", None),
-    ("https://www.fjhxbank.com/", "none", "none.unlisted", None),  # Fujian Haixia Bank
+    ("https://www.jejubank.co.kr/", "none", "none.unlisted", None),  # Jeju Bank: 'ubank' is no token here
+    ("https://www.fjhxbank.com/", "verified", "official.domain", "fujian_haixia_bank"),  # now on the list
     ("https://nfcu-login.com/", "danger", "lookalike.combo", "navy_federal"),
     ("https://nfcusecure.com/", "danger", "lookalike.combo", "navy_federal"),
     ("https://nfcuxx.com/", "caution", "lookalike.noisy_token", "navy_federal"),
@@ -59,7 +60,11 @@ CASES = [
     ("https://bbva.co/", "danger", "lookalike.tld_swap", "bbva"),
     ("https://poste.top/", "danger", "lookalike.tld_swap", "poste_italiane"),
     ("https://laposte.xyz/", "danger", "lookalike.tld_swap", "la_poste"),
-    ("https://ems-cn.top/", "danger", "lookalike.combo", "china_post_ems"),
+    ("https://ems-cn.top/", "danger", "lookalike.combo", "china_post_ems"),  # not hidden by ebscn one letter away
+    # a label that is a word of its own (henkin, 'refund') is no slip of a brand one letter away (nenkin)
+    ("https://henkin.com/", "none", "none.unlisted", None),
+    ("https://henkin.top/", "caution", "url.scam_theme", None),
+    ("https://nenkln.com/", "danger", "lookalike.homograph", "japan_pension_service"),
     # .post is registered only to postal operators
     ("https://www.postnl.post/", "none", "none.unlisted", None),
     ("https://postnl.top/", "danger", "lookalike.tld_swap", "postnl"),
@@ -74,7 +79,7 @@ CASES = [
     ("https://chinalifee.com/", "danger", "lookalike.typosquat", "chinalife"),
     ("https://chinalife-verify.com/", "danger", "lookalike.combo", "chinalife"),
     # bpost's own tracking site
-    ("https://track.bpost.cloud/btr/web/", "verified", "official.domain", "bpost_track"),
+    ("https://track.bpost.cloud/btr/web/", "verified", "official.domain", "bpost"),
     ("https://bpost.top/", "danger", "lookalike.tld_swap", "bpost"),
 ]
 

@@ -243,6 +243,12 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
         return out  # a country site or an everyday word: nothing more to say
     out += [f for f in typosquat_findings(label, host.suffix, shown, index) if not local_name_elsewhere(host.suffix, f)]
     if out:
+        if all(f.level != "danger" for f in out):
+            # ems-cn: one letter from another brand's short name (ebscn) at caution must not hide a brand
+            # and a scam word side by side, which is danger
+            combos = combo_findings(label_ascii, index, shown) or disguised_combo_findings(label, host.suffix, index, shown)
+            if any(f.level == "danger" for f in combos):
+                return combos
         return out
     loose = loose_skeleton(label)
     near_loose = index.by_loose.get(loose) or index.by_letters.get(letter_skeleton(label), [])

@@ -112,8 +112,8 @@ def typosquat_findings(label: str, suffix: str, shown: str, index: BrandIndex) -
                 return [finding("lookalike.typosquat/letters_added", "danger", t, shown, shown=shown)]
             i = form.find("es", i + 1)
     doubled = _doubled_letter_findings(forms, label, shown, index)
-    if doubled:
-        return doubled
+    if doubled or label in EVERYDAY_WORDS:
+        return doubled  # henkin ('refund') beside nenkin ('pension'): a word of its own is no slip of a name
     for form in sorted(forms, key=len, reverse=True):
         if len(form) < MIN_EDIT_DISTANCE_LENGTH - 1:
             continue
