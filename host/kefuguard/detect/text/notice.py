@@ -220,12 +220,22 @@ _UNORDERED_CHARGE = re.compile(
 )
 
 
+# what the bank's notice tells you to do or know: keep the balance up, ignore it if paid, how to be exempt
+_FOR_INFORMATION = re.compile(
+    r"余额充足|足额|存入|如已还款|请忽略|免年费|免次年|可免|成功设置|已设置|已开通自动还款|登录[^，。]{0,12}app"
+)
+_CALLER = re.compile(r"我是|这里是|我们是|我这边|工作人员|专员")
+
+
 def _own_bill_debit(m: MessageHits, h: Hit) -> bool:
-    """'【招商银行】您已开通自动还款，本期账单3200元将于12月10日自动扣款': the bank's notice of a repayment
-    or an annual fee to come, with no channel or cancellation offered: information, not a hallmark."""
+    """'【招商银行】您已开通自动还款，本期账单3200元将于12月10日自动扣款，请确保余额充足': the bank's notice
+    of a repayment or an annual fee to come, for information, with no channel, no caller and nothing
+    to cancel: not a hallmark."""
     if m.folded[h.start : h.end] not in _CHARGE_WORDS or _OWN_DEBT.search(m.folded) is None:
         return False
     if any(e.kind in ("url", "phone", "email") for e in m.entities) or m.get("add_verb"):
+        return False
+    if _FOR_INFORMATION.search(m.folded) is None or _CALLER.search(m.folded) is not None:
         return False
     return _UNORDERED_CHARGE.search(m.folded) is None
 
@@ -242,6 +252,17 @@ _CUT_OFF = re.compile(
 
 def _visit_announced(m: MessageHits, h: Hit) -> bool:
     return m.folded[h.start : h.end] in _ON_THE_WAY and _CUT_OFF.search(m.folded) is None
+
+
+# 'You have been selected for jury service': the summons itself, which courts send; the scam's hallmark is
+# the duty missed ('you failed to appear… a warrant has been issued'), a state of its own
+_FOR_JURY = re.compile(r" (?:for|to serve on|to serve as|to serve) (?:a |the )?(?:jury|juror)")
+
+
+def _selected_for_jury(m: MessageHits, h: Hit) -> bool:
+    if not m.folded.endswith("selected", h.start, h.end) or _FOR_JURY.match(m.folded, h.end) is None:
+        return False
+    return not (m.get("pay") or m.get("fee") or m.get("cred_strong"))  # a court asks no fee, card or code
 
 
 _BILL_TOTAL = ("累计", "当月", "本月", "月度", "总")
@@ -619,6 +640,7 @@ def notice_slots(
     hallmarks = _states(m, m.get("state_strong") + lockouts)
     hallmarks = [h for h in hallmarks if not _charge_done(m, h) and not _requested(m, h.start)]
     hallmarks = [h for h in hallmarks if not _own_bill_debit(m, h) and not _visit_announced(m, h)]
+    hallmarks = [h for h in hallmarks if not _selected_for_jury(m, h)]
     hallmarks = [h for h in hallmarks if not _helpdesk_item(m, h)]
     strong = first_hit([h for h in hallmarks if not _bill_cutoff(m, h)])
     if strong is None and _find_act_only(m):  # 'your flight is cancelled: contact us to rebook'
