@@ -25,6 +25,7 @@ from kefuguard.detect.text.entities import (
     extract_wechat_ids,
     phone_keys,
 )
+from kefuguard.detect.text.inbound_call import without_identity_check
 from kefuguard.detect.text.index import BRAND_TAG, TextIndex
 from kefuguard.detect.text.keyword_automaton import Hit
 from kefuguard.detect.text.normalize import clean_text, fold_text
@@ -136,6 +137,7 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
         analysis.secrets = _secrets(cleaned, folded, by_tag, entities)
         return analysis  # the user's own words: only what they are about to give away
     by_tag = without_dormancy_closure(by_tag, folded, entities, lambda url: _verified_link(url, index))
+    by_tag = without_identity_check(by_tag, folded, entities)
     hits = MessageHits(folded, cleaned, by_tag, entities, index)
     if not by_tag and not entities:
         # no keyword, link, number or account (half of real customer-service lines): the tactics, the
