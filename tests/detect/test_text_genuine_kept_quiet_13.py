@@ -13,7 +13,9 @@ words, which keeps its warning (probe grids written for this session, not copied
   form 'below' within 24 hours stay a script;
 - a call the customer made ('Thanks for calling…'), whose agent checks identity with a date of birth,
   a postcode, the last four digits; a code, a whole card number, a recovery phrase, a remote tool or
-  a gift card asked on such a call stay a warning.
+  a gift card asked on such a call stay a warning;
+- a trade's own code SMS that names the code between its 'never' and its 'tell' ('请勿将验证码告诉买家');
+  a buyer, a 'service agent' or a link asking for the code stays a warning.
 """
 
 from __future__ import annotations
@@ -138,14 +140,29 @@ INBOUND_SCAM = [
     "sent you.",
 ]
 
+TRADE_CODE_GENUINE = [
+    "【闲鱼】验证码482910，您正在确认交易，请勿将验证码告诉买家。",
+    "【转转】验证码583920，您正在进行提现操作，切勿将验证码告诉买家或卖家。",
+    "【闲鱼】您的验证码是739201，用于确认收货，不要把验证码告诉任何买家，平台客服不会索要。",
+    "【得物】验证码620184，您正在修改收货地址，请勿把验证码提供给他人。",
+    "【孔夫子旧书网】验证码 551203，您正在登录，不要将验证码透露给陌生人。",
+]
+TRADE_CODE_SCAM = [
+    "我是闲鱼客服，您的交易被冻结了，请把刚收到的验证码告诉我，帮您解冻。",
+    "买家您好，我这边付不了款，麻烦把闲鱼发给您的验证码发我一下。",
+    "【闲鱼】您的账户存在风险，请将收到的验证码回复给客服专员 13812345678 进行核实。",
+    "您好，闲鱼平台检测到您的保证金未缴纳，请将验证码告诉我，我帮您开通。",
+    "卖家您好，我已付款，请点击链接 http://xianyu-pay.top 输入验证码确认收款。",
+]
 
-@pytest.mark.parametrize("text", BANK_DEBIT_GENUINE + VISIT_GENUINE + DORMANCY_GENUINE + JURY_GENUINE + INBOUND_GENUINE)
+
+@pytest.mark.parametrize("text", TRADE_CODE_GENUINE + BANK_DEBIT_GENUINE + VISIT_GENUINE + DORMANCY_GENUINE + JURY_GENUINE + INBOUND_GENUINE)
 def test_genuine_shape_stays_quiet(text):
     result = check(text)
     assert result.level == "none", (text, result.level, codes(result))
 
 
-@pytest.mark.parametrize("text", BANK_DEBIT_SCAM + VISIT_SCAM + DORMANCY_SCAM + JURY_SCAM + INBOUND_SCAM)
+@pytest.mark.parametrize("text", TRADE_CODE_SCAM + BANK_DEBIT_SCAM + VISIT_SCAM + DORMANCY_SCAM + JURY_SCAM + INBOUND_SCAM)
 def test_scam_shape_with_the_same_words_still_warns(text):
     result = check(text)
     assert result.level in ("caution", "danger"), (text, result.level, codes(result))
