@@ -13,11 +13,15 @@ from collections.abc import Callable
 from kefuguard.detect.text.entities import Entity
 from kefuguard.detect.text.keyword_automaton import Hit
 
-_PERIOD = r"(?:\d+|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four|twenty four) (?:consecutive )?(?:months?|years?)"
+_PERIOD = (
+    r"(?:\d+|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four|twenty four) "
+    r"(?:consecutive )?(?:months?|years?)"
+)
 # folded text: apostrophes and full stops are gaps ("don t", "haven t")
 _DORMANCY = re.compile(
     r"\b(?:if you (?:don ?t|do not|haven ?t|have not|didn ?t|did not) (?:log ?in|sign ?in|use your account|"
-    r"use it|sign into your account|log into your account)(?: to your account)? (?:for|in|within) (?:the (?:next|last|past) )?"
+    r"use it|sign into your account|log into your account)(?: to your account)? (?:for|in|within) "
+    r"(?:the (?:next|last|past) )?"
     + _PERIOD
     + r"|(?:has|have|had) been inactive|inactive for (?:more than |over )?"
     + _PERIOD
