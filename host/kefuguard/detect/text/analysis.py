@@ -14,6 +14,7 @@ from kefuguard.detect.text import tactics as t
 from kefuguard.detect.text.benefit_rush import benefit_rush
 from kefuguard.detect.text.caller_lines import caller_line
 from kefuguard.detect.text.desk_links import desk_link
+from kefuguard.detect.text.dormancy_rule import without_dormancy_closure
 from kefuguard.detect.text.entities import (
     CN_DIGIT_RUN,
     DEFANGED_DOT_CUES,
@@ -24,6 +25,7 @@ from kefuguard.detect.text.entities import (
     extract_wechat_ids,
     phone_keys,
 )
+from kefuguard.detect.text.inbound_call import without_identity_check
 from kefuguard.detect.text.index import BRAND_TAG, TextIndex
 from kefuguard.detect.text.keyword_automaton import Hit
 from kefuguard.detect.text.normalize import clean_text, fold_text
@@ -134,6 +136,8 @@ def analyse_message(text: str, direction: str, index: TextIndex, max_chars: int)
     if direction == "outgoing":
         analysis.secrets = _secrets(cleaned, folded, by_tag, entities)
         return analysis  # the user's own words: only what they are about to give away
+    by_tag = without_dormancy_closure(by_tag, folded, entities, lambda url: _verified_link(url, index))
+    by_tag = without_identity_check(by_tag, folded, entities)
     hits = MessageHits(folded, cleaned, by_tag, entities, index)
     if not by_tag and not entities:
         # no keyword, link, number or account (half of real customer-service lines): the tactics, the
@@ -241,6 +245,13 @@ def _brand_context(analysis: MessageAnalysis, hits: MessageHits, index: TextInde
             analysis.brand_id = brand.id
             return brand
     return None
+
+
+def _verified_link(url: str, index: TextIndex) -> bool:
+    try:
+        return judge_url(parse_url(url), index.urls).level == "verified"
+    except InputError:
+        return False
 
 
 def _link_evidence(

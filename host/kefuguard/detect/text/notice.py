@@ -208,6 +208,63 @@ def _charge_done(m: MessageHits, h: Hit) -> bool:
     return said in _CHARGES and m.done_before(h.start)
 
 
+# a bank's own debit of what you owe it: a repayment you set up ('您已开通自动还款，本期账单…将从您的借记卡
+#自动扣款') or the card's annual fee ('信用卡年费将于下月扣收'), told for information ('请确保余额充足'),
+# with no channel and nothing to cancel; a scam's charge is a service you never ordered ('百万保障',
+# '会员') with a way to cancel it, or a number to call
+_CHARGE_WORDS = frozenset({"自动扣款", "自动扣费", "扣款", "扣费", "扣除", "年费", "自动划扣", "自动划款", "自动缴费"})
+_OWN_DEBT = re.compile(r"还款|账单|月供|房贷|车贷|卡年费")
+_UNORDERED_CHARGE = re.compile(
+    r"会员|保障|保险|保费|业务|套餐|服务费|订阅|百万|医疗|vip|开通了|误开通|不是本人|非本人|取消|关闭|解除|退订|"
+    r"客服|联系|回复|点击|链接|转账|汇款"
+)
+
+
+# what the bank's notice tells you to do or know: keep the balance up, ignore it if paid, how to be exempt
+_FOR_INFORMATION = re.compile(
+    r"余额充足|足额|存入|如已还款|请忽略|免年费|免次年|可免|成功设置|已设置|已开通自动还款|登录[^，。]{0,12}app"
+)
+_CALLER = re.compile(r"我是|这里是|我们是|我这边|工作人员|专员")
+
+
+def _own_bill_debit(m: MessageHits, h: Hit) -> bool:
+    """'【招商银行】您已开通自动还款，本期账单3200元将于12月10日自动扣款，请确保余额充足': the bank's notice
+    of a repayment or an annual fee to come, for information, with no channel, no caller and nothing
+    to cancel: not a hallmark."""
+    if m.folded[h.start : h.end] not in _CHARGE_WORDS or _OWN_DEBT.search(m.folded) is None:
+        return False
+    if any(e.kind in ("url", "phone", "email") for e in m.entities) or m.get("add_verb"):
+        return False
+    if _FOR_INFORMATION.search(m.folded) is None or _CALLER.search(m.folded) is not None:
+        return False
+    return _UNORDERED_CHARGE.search(m.folded) is None
+
+
+# a technician or a crew on the way is a utility scam's cut-off only with the cut-off said ('2 months behind …
+# a disconnection crew is on the way'); alone it is the visit you booked ('Your technician is on the way
+# for your installation appointment')
+_ON_THE_WAY = ("technician is on the way", "crew is on the way")
+_CUT_OFF = re.compile(
+    r"disconnect|shut ?off|shutoff|cut off|cut-off|unpaid|past due|overdue|behind on|months behind|"
+    r"outstanding|final notice|suspend|terminat"
+)
+
+
+def _visit_announced(m: MessageHits, h: Hit) -> bool:
+    return m.folded[h.start : h.end] in _ON_THE_WAY and _CUT_OFF.search(m.folded) is None
+
+
+# 'You have been selected for jury service': the summons itself, which courts send; the scam's hallmark is
+# the duty missed ('you failed to appear… a warrant has been issued'), a state of its own
+_FOR_JURY = re.compile(r" (?:for|to serve on|to serve as|to serve) (?:a |the )?(?:jury|juror)")
+
+
+def _selected_for_jury(m: MessageHits, h: Hit) -> bool:
+    if not m.folded.endswith("selected", h.start, h.end) or _FOR_JURY.match(m.folded, h.end) is None:
+        return False
+    return not (m.get("pay") or m.get("fee") or m.get("cred_strong"))  # a court asks no fee, card or code
+
+
 _BILL_TOTAL = ("累计", "当月", "本月", "月度", "总")
 _CUTOFF_WORDS = frozenset({"停机", "即将停机", "将停机", "将被停机", "被停机", "停用", "被停用", "停话"})
 _UNPAID_BILL = re.compile(r"欠费|余额不足|余额少于|话费余额")
@@ -582,6 +639,8 @@ def notice_slots(
         return out
     hallmarks = _states(m, m.get("state_strong") + lockouts)
     hallmarks = [h for h in hallmarks if not _charge_done(m, h) and not _requested(m, h.start)]
+    hallmarks = [h for h in hallmarks if not _own_bill_debit(m, h) and not _visit_announced(m, h)]
+    hallmarks = [h for h in hallmarks if not _selected_for_jury(m, h)]
     hallmarks = [h for h in hallmarks if not _helpdesk_item(m, h)]
     strong = first_hit([h for h in hallmarks if not _bill_cutoff(m, h)])
     if strong is None and _find_act_only(m):  # 'your flight is cancelled: contact us to rebook'

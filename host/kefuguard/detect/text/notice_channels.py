@@ -69,6 +69,15 @@ def redacted_link(m: MessageHits) -> tuple[int, int] | None:
     return (found.start(), found.end()) if found is not None else None
 
 
+# a form that came on paper: enclosed with, attached to or printed on the letter, returned by post
+_PAPER_FORM = re.compile(
+    r"s? (?:(?:that (?:was|is|came) |which (?:was|is|came) )?(?:enclosed|included|attached to (?:your|the|this) "
+    r"(?:letter|summons|notice)|printed on|on the back of|in (?:your|the|this) (?:letter|summons|pack|envelope)|"
+    r"with (?:your|the|this) (?:letter|summons|notice))|(?:[a-z ]{0,30} )?(?:by post|by mail|in the post|"
+    r"in the envelope|prepaid envelope))"
+)
+
+
 def unshown_link(m: MessageHits) -> tuple[int, int] | None:
     """A link the message sends you to without showing it (the quoting source redacted it, or it
     follows in another message), or a phone menu; never when the message shows a link itself."""
@@ -81,6 +90,8 @@ def unshown_link(m: MessageHits) -> tuple[int, int] | None:
     for w in m.get("link_word") if acts else ():
         if m.negated(w.start):
             continue  # '勿点击陌生链接': the link a notice tells you not to open is none it offers
+        if _PAPER_FORM.match(m.folded, w.end):
+            continue  # 'respond using the form enclosed with your summons letter': paper, not a link
         if not any(0 <= w.start - o.start <= OFFICIAL_BEFORE_LINK_WORD for o in m.get("official_ref")):
             return w.start, w.end
     if (m.get("act") or m.get("link_action")) and _ENDS_ON_A_LINK_CUE.search(m.text[-40:]):

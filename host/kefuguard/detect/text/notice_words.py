@@ -253,6 +253,8 @@ NOTICE_PHRASES: dict[str, tuple[str, ...]] = {
         "不会索取|索要验证码|索取验证码|never ask for this code|never ask you for this code|never ask for your code|"
         "don't give this code|do not forward|don't forward|keep this code private|keep it private|keep it secret|"
         "don't tell anyone|do not tell anyone"
+        # the code named between the 'never' and the 'tell' ('请勿将验证码告诉买家'): a trade's own code SMS
+        "|勿将验证码|勿把验证码|不要将验证码|不要把验证码|别把验证码|不能把验证码|不能将验证码"
     ),
     # what a one-time-code message says the code is for: the reader's own action ('验证码382910，您正在
     # 进行账户注销，如非本人操作请忽略'); with the code in it, the service's own message as keep_secret is
