@@ -355,3 +355,9 @@ def short_name_part_findings(label: str, suffix: str, index: BrandIndex, where: 
 # the word break and the scam-word test, for the rules that read a page's name (shape.py)
 split_words = _split_words
 has_scam_word = _has_scam_word
+
+
+def any_combo_findings(label: str, shown: str, suffix: str, index: BrandIndex, where: str) -> list[Finding]:
+    """A brand name beside words scammers use, written plainly (`label`, ASCII) or disguised (`shown`,
+    the label as displayed): combo_findings, else disguised_combo_findings."""
+    return combo_findings(label, index, where) or disguised_combo_findings(shown, suffix, index, where)

@@ -22,10 +22,10 @@ from kefuguard.detect.url.brand_index import (
     osa_distance_at_most_one,
 )
 from kefuguard.detect.url.combos import (
+    any_combo_findings,
     brand_name_findings,
     brand_part_findings,
     combo_findings,
-    disguised_combo_findings,
     everyday_word_country_findings,
     short_name_part_findings,
 )
@@ -128,6 +128,14 @@ ABUSED_TLDS = frozenset(
         "bar",
     }
 )
+
+
+# scam words long enough to mean something inside a name (shorter ones sit inside too many ordinary words)
+LONG_SCAM_WORDS = tuple(sorted(w for w in SCAM_WORDS if len(w) >= 4))
+
+
+def has_long_scam_word(text: str) -> bool:
+    return any(w in text for w in LONG_SCAM_WORDS)
 
 
 # the word for the post in a language, which every country speaking it names its post with
@@ -246,7 +254,7 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
         if all(f.level != "danger" for f in out):
             # ems-cn: one letter from another brand's short name (ebscn) at caution must not hide a brand
             # and a scam word side by side, which is danger
-            combos = combo_findings(label_ascii, index, shown) or disguised_combo_findings(label, host.suffix, index, shown)
+            combos = any_combo_findings(label_ascii, label, host.suffix, index, shown)
             if any(f.level == "danger" for f in combos):
                 return combos
         return out
@@ -263,7 +271,7 @@ def registrable_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
         if other_initials(label, t.label):
             break  # qhdbank, rhbbank: two banks' initials before the same word, not look-alike letters
         return [finding("lookalike.homograph/small_type", "caution", t, shown, shown=shown)]
-    out += combo_findings(label_ascii, index, shown) or disguised_combo_findings(label, host.suffix, index, shown)
+    out += any_combo_findings(label_ascii, label, host.suffix, index, shown)
     if out:
         return out
     if not label.isascii():
@@ -358,9 +366,10 @@ def noisy_token_findings(label: str, index: BrandIndex, shown: str, ending: str)
     rest = label[: match.start()] + label[match.end() :]
     if _initials_or_letter_and_word(word) and _token_runs_into_word(label, match.start(), match.end()):
         return []
-    if word in LOCAL_BANK_KINDS and _own_ending(ending, t) and not any(w in rest for w in SCAM_WORDS if len(w) >= 4):
+    scam_word_beside = has_long_scam_word(rest)
+    if word in LOCAL_BANK_KINDS and _own_ending(ending, t) and not scam_word_beside:
         return []  # sparkasse-aachen.de: a town's savings bank under the country's ending
-    risky = ending in ABUSED_TLDS or any(w in rest for w in SCAM_WORDS if len(w) >= 4)
+    risky = ending in ABUSED_TLDS or scam_word_beside
     return [finding("lookalike.noisy_token", "danger" if risky else "caution", t, shown, shown=shown, word=word)]
 
 
@@ -393,7 +402,7 @@ def _token_runs_into_word(label: str, start: int, end: int) -> bool:
     Bank, not ubank), or of the end of the word it starts with. Letters on both sides of the word's
     edge show it: hxbank, a bare hxb and 'bank', keeps the warning, and so do tokens that stop where
     a word starts (uspspeace) or in a name that holds a scam word."""
-    if any(w in label for w in SCAM_WORDS if len(w) >= 4):
+    if has_long_scam_word(label):
         return False  # loginfcu: the letters around it are a scam word's
     part_start = label.rfind("-", 0, start) + 1
     part_end = label.find("-", end)
@@ -550,15 +559,13 @@ def subdomain_findings(host: HostParts, index: BrandIndex) -> list[Finding]:
     if "xn--" not in sub and not index.screen.has_token(sub) and not index.screen.has_misspelt_part(sub):
         # the rules below need a brand token or a misspelt one
         return fake_government_subdomain(sub, host) or _digit_for_letter_subdomain(sub, host) or drawn_host_findings(host)
-    registrable_has_word = bool(combo_findings(host.label, index, host.registrable)) or any(
-        w in host.label for w in SCAM_WORDS if len(w) >= 4
-    )
+    registrable_has_word = bool(combo_findings(host.label, index, host.registrable)) or has_long_scam_word(host.label)
     # a popular site names its own subdomains: only a brand's own token there is a warning, not a
     # word one letter from it ('gov-cloud.salesforce.com' is no misspelt 'icloud')
     popular = is_popular(host.registrable)
     for lab in labels:
         shown = unicode_label(lab)
-        combos = combo_findings(lab, index, host.host) or disguised_combo_findings(shown, host.suffix, index, host.host)
+        combos = any_combo_findings(lab, shown, host.suffix, index, host.host)
         if popular and "xn--" not in lab and not index.screen.has_token(lab):
             combos = []
         for f in combos:
